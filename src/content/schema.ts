@@ -1,0 +1,99 @@
+/**
+ * Schemas for the content authors write: scenario manifests and brand charters.
+ * Used at build time (tools/), by the scenario check and by the game when a teacher loads files.
+ */
+import * as v from 'valibot';
+import { AGE_BANDS, CHANNELS, DEPARTMENTS, RULE_KINDS, SCORE_KEYS, SEGMENTS, type Result } from '../core/types';
+
+const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(4000, 'is too long'));
+const localized = v.strictObject({ fr: text, en: text });
+const localizedList = v.strictObject({ fr: v.array(text), en: v.array(text) });
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes'), v.maxLength(64));
+const share = v.pipe(v.number(), v.minValue(0, 'must be at least 0'), v.maxValue(1, 'must be at most 1'));
+
+export const RuleSchema = v.strictObject({
+  id,
+  /** A standard kind detected automatically, or `custom` (only checked through scripted options). */
+  kind: v.picklist([...RULE_KINDS, 'custom']),
+  severity: v.picklist(['minor', 'major', 'critical']),
+  text: localized,
+});
+
+export const CharterSchema = v.strictObject({
+  id,
+  brand: v.strictObject({ name: text, tagline: localized, sector: localized }),
+  voice: localized,
+  register: v.strictObject({ fr: v.picklist(['tu', 'vous']), en: v.picklist(['formal', 'casual']) }),
+  competitors: v.array(text),
+  forbiddenTopics: localizedList,
+  /** Response-time target per channel, in game minutes. */
+  responseMinutes: v.record(v.picklist(CHANNELS), v.pipe(v.number(), v.minValue(1), v.maxValue(10080))),
+  escalation: v.array(v.strictObject({ department: v.picklist(DEPARTMENTS), when: localized })),
+  rules: v.pipe(v.array(RuleSchema), v.minLength(1, 'needs at least one rule')),
+});
+
+export const PersonaSchema = v.strictObject({
+  id,
+  name: text,
+  handle: v.pipe(v.string(), v.regex(/^@?[\p{L}\p{N}_.-]{1,30}$/u, 'must be a handle like @lea_m')),
+  segment: v.picklist(SEGMENTS),
+  age: v.optional(v.picklist(AGE_BANDS)),
+  followers: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(50_000_000)),
+  bio: v.optional(localized),
+});
+
+export const AudienceSchema = v.strictObject({
+  size: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(50, 'must be at least 50'), v.maxValue(200_000, 'must be at most 200,000')),
+  segments: v.pipe(
+    v.record(v.picklist(SEGMENTS, 'is not a known segment'), share),
+    v.check((s) => Math.abs(Object.values(s).reduce((a, b) => a + (b ?? 0), 0) - 1) <= 0.01, 'shares must add up to 1'),
+  ),
+  ages: v.optional(v.pipe(
+    v.record(v.picklist(AGE_BANDS, 'is not a known age band'), share),
+    v.check((s) => Math.abs(Object.values(s).reduce((a, b) => a + (b ?? 0), 0) - 1) <= 0.01, 'shares must add up to 1'),
+  )),
+  baseSentiment: v.optional(v.pipe(v.number(), v.minValue(-100), v.maxValue(100))),
+  description: v.optional(localized),
+});
+
+export const LEVELS = ['intern', 'manager', 'senior', 'lead'] as const;
+
+export const ManifestSchema = v.strictObject({
+  id,
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  charter: id,
+  level: v.picklist(LEVELS),
+  difficulty: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5)),
+  minutes: v.pipe(v.number(), v.minValue(1), v.maxValue(60)),
+  /** Game seconds that pass per real second at time scale 1. */
+  clockRate: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(600)), 30),
+  /** Wall-clock time shown when the scenario starts, HH:MM. */
+  startsAt: v.optional(v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM')), '09:00'),
+  title: localized,
+  summary: localized,
+  objectives: localizedList,
+  learningPoints: localizedList,
+  audience: AudienceSchema,
+  personas: v.pipe(v.array(PersonaSchema), v.minLength(1)),
+  weights: v.optional(v.record(v.picklist(SCORE_KEYS), v.pipe(v.number(), v.minValue(0), v.maxValue(10)))),
+  /** Whether the player may write their own replies. */
+  freeText: v.optional(v.boolean(), true),
+});
+
+export type Charter = v.InferOutput<typeof CharterSchema>;
+export type CharterRule = v.InferOutput<typeof RuleSchema>;
+export type Manifest = v.InferOutput<typeof ManifestSchema>;
+export type Level = (typeof LEVELS)[number];
+
+/** Validates `data`; on failure, one line per problem naming the file and the field. */
+export function validate<S extends v.GenericSchema>(schema: S, data: unknown, source: string): Result<v.InferOutput<S>, string[]> {
+  const parsed = v.safeParse(schema, data);
+  if (parsed.success) return { ok: true, value: parsed.output };
+  return {
+    ok: false,
+    error: parsed.issues.map((issue) => `${source}: ${v.getDotPath(issue) ?? '(root)'} ${issue.message}`),
+  };
+}
+
+export const validateManifest = (data: unknown, source: string) => validate(ManifestSchema, data, source);
+export const validateCharter = (data: unknown, source: string) => validate(CharterSchema, data, source);

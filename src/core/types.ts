@@ -1,0 +1,153 @@
+/**
+ * Shared domain types. This module imports nothing: every other layer speaks these words.
+ * Game time is always in game seconds since the scenario started.
+ */
+
+export const LOCALES = ['fr', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** A string in every supported language. */
+export type Localized = Record<Locale, string>;
+
+/** Where a post is published; each channel has its own card style and response-time target. */
+export const CHANNELS = ['microblog', 'comments', 'forum', 'reviews', 'dm'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Community segments a member (and so a persona) belongs to. */
+export const SEGMENTS = ['fan', 'neutral', 'critic', 'troll', 'influencer', 'journalist'] as const;
+export type Segment = (typeof SEGMENTS)[number];
+
+export const AGE_BANDS = ['15-25', '26-35', '36-50', '51+'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+/** Departments a community manager routes requests to. */
+export const DEPARTMENTS = ['after-sales', 'product', 'legal', 'press', 'management', 'hr'] as const;
+export type Department = (typeof DEPARTMENTS)[number];
+
+/** What the community manager can do about a post. `ignore` is what happens when they do nothing. */
+export const ACTION_KINDS = ['reply', 'dm', 'escalate', 'like', 'hide', 'delete', 'ban', 'ignore'] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
+
+/** What a post is, as the scenario author classifies it: drives the community's reaction and judgement. */
+export const POST_KINDS = ['complaint', 'question', 'praise', 'abuse', 'spam', 'rumour', 'info', 'request'] as const;
+export type PostKind = (typeof POST_KINDS)[number];
+
+/** The author's emotional state: drives how the post spreads. */
+export const MOODS = ['furious', 'angry', 'worried', 'neutral', 'happy', 'enthusiastic', 'hostile'] as const;
+export type Mood = (typeof MOODS)[number];
+
+export const TONES = ['empathetic', 'neutral', 'defensive', 'aggressive'] as const;
+export type Tone = (typeof TONES)[number];
+
+/** Standard charter rule kinds, detected automatically in any reply. */
+export const RULE_KINDS = [
+  'aggression', 'blame', 'competitor', 'politics', 'personal-data',
+  'promise', 'register', 'confidential', 'shouting',
+] as const;
+export type RuleKind = (typeof RULE_KINDS)[number];
+
+export type Severity = 'minor' | 'major' | 'critical';
+
+/** What a reply does, as read from its text (free text) or declared by the author (scripted option). */
+export const INTENTS = [
+  'apologise', 'explain', 'thank', 'ask-details', 'move-to-dm', 'escalate', 'refuse', 'promise', 'greet', 'correct',
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+export interface Violation {
+  kind: RuleKind | string;
+  /** The offending words, quoted from the reply. */
+  excerpt: string;
+}
+
+/** The result of analysing a reply's text (see src/analysis). */
+export interface ReplyAnalysis {
+  tone: Tone;
+  /** 0–100. */
+  diplomacy: number;
+  violations: Violation[];
+  intents: Intent[];
+}
+
+export type Register = 'tu' | 'vous' | 'formal' | 'casual';
+
+export interface AnalysisContext {
+  locale: Locale;
+  competitors?: string[];
+  register?: Register;
+}
+
+/** A named member of the community who writes posts in a scenario. */
+export interface Persona {
+  id: string;
+  name: string;
+  handle: string;
+  segment: Segment;
+  age?: AgeBand;
+  followers: number;
+  /** Short description for the briefing, per locale. */
+  bio?: Localized;
+}
+
+/** How a scenario describes its community; the simulation generates members from it. */
+export interface AudienceSpec {
+  /** Number of simulated members. */
+  size: number;
+  /** Share of each segment, summing to 1. */
+  segments: Partial<Record<Segment, number>>;
+  /** Share of each age band, summing to 1. */
+  ages?: Partial<Record<AgeBand, number>>;
+  /** Starting mean sentiment toward the brand, −100..100. */
+  baseSentiment?: number;
+  description?: Localized;
+}
+
+/** Score dimensions. */
+export const SCORE_KEYS = ['diplomacy', 'speed', 'charter', 'judgement', 'outcome'] as const;
+export type ScoreKey = (typeof SCORE_KEYS)[number];
+export type ScoreWeights = Partial<Record<ScoreKey, number>>;
+
+/** Community meters shown on the desk. */
+export interface Meters {
+  /** −100..100 */
+  sentiment: number;
+  /** Members exposed to the brand's conversation so far. */
+  reach: number;
+  /** 0..100 e-reputation index. */
+  reputation: number;
+}
+
+/** How right an action is for a post, as the scenario author judges it. */
+export const JUDGEMENTS = ['best', 'good', 'poor', 'bad'] as const;
+export type Judgement = (typeof JUDGEMENTS)[number];
+
+/** One thing the player did about one post, with everything scoring and the debrief need. */
+export interface Decision {
+  postId: string;
+  channel: Channel;
+  postKind: PostKind;
+  /** Game seconds. */
+  arrivedAt: number;
+  decidedAt: number;
+  action: ActionKind;
+  department?: Department;
+  /** What the player sent: the option's text or their own words. */
+  text: string;
+  /** Picked from the options, written by the player, or taken by a deadline. */
+  source: 'option' | 'free' | 'deadline';
+  judgement: Judgement;
+  tone?: Tone;
+  /** 0–100, from the option's tag or the analysis of the player's text. */
+  diplomacy?: number;
+  /** Charter rules broken, with the offending words when found in the text. */
+  breaches: { ruleId: string; excerpt?: string }[];
+  /** The author's explanation of this option, for the debrief. */
+  why: string;
+  /** The best option's text on the same post, when this decision was not the best. */
+  better?: string;
+  analysis?: ReplyAnalysis;
+}
+
+export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };
+export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
+export const err = <E>(error: E): Result<never, E> => ({ ok: false, error });

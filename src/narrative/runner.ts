@@ -1,0 +1,162 @@
+/**
+ * Runs an inkjs Story and turns its lines and choices into typed events for the desk.
+ * Knows nothing of time, Phaser or scoring: the store schedules what this produces.
+ */
+import { Story } from 'inkjs';
+import type {
+  ActionKind, Channel, Department, Intent, Judgement, Mood, PostKind, Tone,
+} from '../core/types';
+import { type Tags, parseDuration, parseTags, splitList } from './tags';
+
+export interface ScriptPost {
+  id: string;
+  from: string;
+  channel: Channel;
+  kind: PostKind;
+  mood: Mood;
+  text: string;
+  /** Game seconds after the previous event. */
+  after: number;
+  inReplyTo?: string;
+  /** Game seconds after arrival before the hidden `ignore` option is taken. */
+  deadline?: number;
+}
+
+export type NarrativeEvent =
+  | { type: 'post'; post: ScriptPost }
+  | { type: 'memo'; from: string; text: string; after: number }
+  | { type: 'narration'; text: string; after: number }
+  | { type: 'end'; ending: string; text: string; after: number };
+
+export interface ReplyOption {
+  /** The Ink choice index, valid only for the current step. */
+  index: number;
+  postId: string;
+  text: string;
+  action: ActionKind;
+  department?: Department;
+  tone?: Tone;
+  diplomacy?: number;
+  judgement: Judgement;
+  breaks: string[];
+  intents: Intent[];
+  why: string;
+  /** `ignore` options are taken by a deadline, never shown. */
+  hidden: boolean;
+}
+
+export interface Step {
+  events: NarrativeEvent[];
+  options: ReplyOption[];
+  ended: boolean;
+  warnings: string[];
+}
+
+/** Guards against a story that loops forever without reaching a choice. */
+const MAX_LINES_PER_STEP = 2000;
+
+export class StoryRunner {
+  private readonly story: Story;
+  private warnings: string[] = [];
+
+  constructor(compiledJson: string | object) {
+    this.story = new Story(compiledJson as string);
+    // Without onError, inkjs throws on warnings; collect them instead.
+    this.story.onError = (message) => this.warnings.push(message);
+  }
+
+  /** Reads lines until the story offers choices or ends. */
+  continue(): Step {
+    const events: NarrativeEvent[] = [];
+    let lines = 0;
+    while (this.story.canContinue && lines++ < MAX_LINES_PER_STEP) {
+      const text = this.story.Continue()?.trim() ?? '';
+      const event = this.toEvent(text, this.story.currentTags ?? []);
+      if (event) events.push(event);
+    }
+    if (lines > MAX_LINES_PER_STEP) this.warnings.push(`story produced more than ${MAX_LINES_PER_STEP} lines without a choice`);
+    const options = this.story.currentChoices.map((c) => this.toOption(c.index, c.text, c.tags ?? []));
+    const ended = options.length === 0 && !this.story.canContinue;
+    if (ended && !events.some((e) => e.type === 'end')) {
+      // A story that stops without an `end` tag still ends; the check reports it as a flaw.
+      this.warnings.push('the story ended without an "end" tag');
+      events.push({ type: 'end', ending: 'unnamed', text: '', after: 0 });
+    }
+    const warnings = this.warnings;
+    this.warnings = [];
+    return { events, options, ended, warnings };
+  }
+
+  choose(index: number): Step {
+    if (!this.story.currentChoices.some((c) => c.index === index)) {
+      return { events: [], options: [], ended: false, warnings: [`no choice with index ${index}`] };
+    }
+    this.story.ChooseChoiceIndex(index);
+    return this.continue();
+  }
+
+  saveState(): string {
+    return this.story.state.ToJson();
+  }
+
+  loadState(json: string): void {
+    this.story.state.LoadJson(json);
+  }
+
+  /** How often a knot or stitch ("knot.stitch") was visited: the check finds unreachable content with it. */
+  visits(path: string): number {
+    return this.story.state.VisitCountAtPathString(path);
+  }
+
+  private toEvent(text: string, rawTags: string[]): NarrativeEvent | null {
+    const { tags, problems } = parseTags(rawTags);
+    for (const p of problems) this.warnings.push(`"${text.slice(0, 40)}": ${p.message}`);
+    const after = parseDuration(tags.after ?? '0s') ?? 0;
+    if (tags.end !== undefined) return { type: 'end', ending: tags.end, text, after };
+    if (tags.post !== undefined) return { type: 'post', post: this.toPost(tags, text, after) };
+    if (tags.memo !== undefined) return { type: 'memo', from: tags.memo, text, after };
+    return text.length > 0 ? { type: 'narration', text, after } : null;
+  }
+
+  private toPost(tags: Tags, text: string, after: number): ScriptPost {
+    const id = tags.post as string;
+    for (const key of ['from', 'on', 'kind', 'mood'] as const) {
+      if (tags[key] === undefined) this.warnings.push(`post ${id}: missing tag "${key}"`);
+    }
+    const deadline = tags.deadline !== undefined ? parseDuration(tags.deadline) ?? undefined : undefined;
+    return {
+      id,
+      from: tags.from ?? 'unknown',
+      channel: (tags.on ?? 'microblog') as Channel,
+      kind: (tags.kind ?? 'info') as PostKind,
+      mood: (tags.mood ?? 'neutral') as Mood,
+      text,
+      after,
+      ...(tags.in !== undefined ? { inReplyTo: tags.in } : {}),
+      ...(deadline !== undefined ? { deadline } : {}),
+    };
+  }
+
+  private toOption(index: number, text: string, rawTags: string[]): ReplyOption {
+    const { tags, problems } = parseTags(rawTags);
+    for (const p of problems) this.warnings.push(`choice "${text.slice(0, 40)}": ${p.message}`);
+    for (const key of ['post', 'action', 'judgement', 'why'] as const) {
+      if (tags[key] === undefined) this.warnings.push(`choice "${text.slice(0, 40)}": missing tag "${key}"`);
+    }
+    const action = (tags.action ?? 'reply') as ActionKind;
+    return {
+      index,
+      postId: tags.post ?? '',
+      text: text.trim(),
+      action,
+      ...(tags.to !== undefined ? { department: tags.to as Department } : {}),
+      ...(tags.tone !== undefined ? { tone: tags.tone as Tone } : {}),
+      ...(tags.diplomacy !== undefined ? { diplomacy: Number(tags.diplomacy) } : {}),
+      judgement: (tags.judgement ?? 'good') as Judgement,
+      breaks: splitList(tags.breaks ?? ''),
+      intents: splitList(tags.intents ?? '') as Intent[],
+      why: tags.why ?? '',
+      hidden: action === 'ignore',
+    };
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Reads the scenario library from disk (build time, Node): manifests and charters validated
+ * against their schemas, every story compiled and linted. One function for the Vite plugin,
+ * the scenario check and the tests.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { LOCALES, type Locale } from '../../src/core/types';
+import { type Charter, type Manifest, validateCharter, validateManifest } from '../../src/content/schema';
+import { compileInk, formatProblem, type InkProblem } from '../ink/compile';
+import { lintInk } from '../ink/lint';
+
+export interface LoadedScenario {
+  dir: string;
+  manifest: Manifest;
+  charter: Charter;
+  /** Compiled story JSON per locale. */
+  stories: Record<Locale, string>;
+  /** Ink files per locale (main first), for watching. */
+  files: Record<Locale, string[]>;
+}
+
+export interface Library {
+  scenarios: LoadedScenario[];
+  charters: Record<string, Charter>;
+  /** Every problem found, formatted "file:line: message"; the library is unusable if non-empty. */
+  problems: string[];
+}
+
+const rel = (path: string) => relative(process.cwd(), path) || path;
+
+function readJson(path: string, problems: string[]): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    problems.push(`${rel(path)}: not valid JSON: ${(e as Error).message}`);
+    return undefined;
+  }
+}
+
+export function loadCharters(dir: string, problems: string[]): Record<string, Charter> {
+  const charters: Record<string, Charter> = {};
+  if (!existsSync(dir)) return charters;
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+    const path = join(dir, name);
+    const data = readJson(path, problems);
+    if (data === undefined) continue;
+    const result = validateCharter(data, rel(path));
+    if (!result.ok) { problems.push(...result.error); continue; }
+    if (`${result.value.id}.json` !== name) problems.push(`${rel(path)}: id "${result.value.id}" must match the file name`);
+    charters[result.value.id] = result.value;
+  }
+  return charters;
+}
+
+export function loadScenario(dir: string, charters: Record<string, Charter>, problems: string[]): LoadedScenario | null {
+  const manifestPath = join(dir, 'manifest.json');
+  const data = readJson(manifestPath, problems);
+  if (data === undefined) return null;
+  const result = validateManifest(data, rel(manifestPath));
+  if (!result.ok) { problems.push(...result.error); return null; }
+  const manifest = result.value;
+  const before = problems.length;
+  const folder = dir.split(/[\\/]/).pop();
+  if (manifest.id !== folder) problems.push(`${rel(manifestPath)}: id "${manifest.id}" must match the folder name "${folder}"`);
+  const charter = charters[manifest.charter];
+  if (!charter) problems.push(`${rel(manifestPath)}: charter "${manifest.charter}" not found in scenarios/charters/`);
+  const personaIds = manifest.personas.map((p) => p.id);
+  const dup = personaIds.find((id, i) => personaIds.indexOf(id) !== i);
+  if (dup) problems.push(`${rel(manifestPath)}: persona "${dup}" is declared twice`);
+  const stories = {} as Record<Locale, string>;
+  const files = {} as Record<Locale, string[]>;
+  for (const locale of LOCALES) {
+    const inkPath = join(dir, `${manifest.id}.${locale}.ink`);
+    if (!existsSync(inkPath)) { problems.push(`${rel(inkPath)}: missing (every scenario needs fr and en)`); continue; }
+    const compiled = compileInk(inkPath);
+    const lint: InkProblem[] = compiled.files.flatMap((f) => lintInk(rel(f), readFileSync(f, 'utf8'), {
+      personas: new Set(personaIds),
+      rules: new Set(charter?.rules.map((r) => r.id) ?? []),
+    }));
+    problems.push(...[...compiled.problems.filter((p) => p.severity === 'error'), ...lint].map(formatProblem));
+    files[locale] = compiled.files;
+    if (compiled.json) stories[locale] = compiled.json;
+  }
+  return problems.length === before && charter ? { dir, manifest, charter, stories, files } : null;
+}
+
+export function loadLibrary(root = join(process.cwd(), 'scenarios')): Library {
+  const problems: string[] = [];
+  const charters = loadCharters(join(root, 'charters'), problems);
+  const scenarios: LoadedScenario[] = [];
+  const dirs = existsSync(root) ? readdirSync(root, { withFileTypes: true }) : [];
+  for (const entry of dirs.filter((d) => d.isDirectory() && d.name !== 'charters').sort((a, b) => a.name.localeCompare(b.name))) {
+    const dir = join(root, entry.name);
+    if (!existsSync(join(dir, 'manifest.json'))) continue;
+    const scenario = loadScenario(dir, charters, problems);
+    if (scenario) scenarios.push(scenario);
+  }
+  return { scenarios, charters, problems };
+}
