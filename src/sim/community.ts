@@ -1,0 +1,197 @@
+/**
+ * The mutable state of one simulated community, and the single place where a member's
+ * sentiment changes (so running sums, per-segment means and brand follows stay consistent).
+ */
+import { AGE_BANDS, SEGMENTS } from '../core/types';
+import type { ActionKind, AudienceSpec, Channel, Department, Localized, Mood, Persona, PostKind, Segment, Tone } from '../core/types';
+import type { Rng } from '../core/rng';
+import type { Members } from './generate';
+import type { SimParams } from './params';
+
+export interface SimPost {
+  id: string;
+  /** Persona id of the author. */
+  authorId: string;
+  channel: Channel;
+  kind: PostKind;
+  mood: Mood;
+  /** Game seconds. */
+  time: number;
+}
+
+export interface SimResponse {
+  postId: string;
+  action: ActionKind;
+  department?: Department;
+  tone?: Tone;
+  /** 0..100 */
+  diplomacy?: number;
+  /** 0..n charter breaches, severity-weighted. */
+  breaches?: number;
+  time: number;
+  /** Answered within the channel's response-time target (computed from params.responseTargets when absent). */
+  onTime?: boolean;
+}
+
+export type ChatterBucket = 'negative' | 'neutral' | 'positive';
+
+/** A short reply written by a simulated member under a post. */
+export interface Chatter {
+  /** Sequence number, unique within the community. */
+  id: number;
+  postId: string;
+  member: number;
+  /** Set when the member is one of the scenario's personas. */
+  personaId?: string;
+  segment: Segment;
+  mood: Mood;
+  bucket: ChatterBucket;
+  text: Localized;
+  time: number;
+}
+
+/** How a post's class shapes reactions: fair criticism, false information, abuse, or good news. */
+export type KindClass = 'fair' | 'rumour' | 'abuse' | 'positive';
+
+export interface PostState {
+  post: SimPost;
+  index: number;
+  author: number;
+  kindClass: KindClass;
+  /** Per member: 0 unseen, 1 exposed, 2 shared. */
+  state: Uint8Array;
+  exposedList: number[];
+  sharers: number[];
+  shareTimes: number[];
+  reach: number;
+  /** Exposures after which the member's sentiment was negative. */
+  negativeReach: number;
+  likes: number;
+  shares: number;
+  comments: number;
+  /** Time-independent part of the share probability (mood, kind, channel, author reach). */
+  baseShare: number;
+  /** Sentiment shift on exposure before responses. */
+  baseValence: number;
+  /** Multiplier on spread accumulated from the responses. */
+  mult: number;
+  /** Added to each exposure's sentiment shift by the responses. */
+  valenceShift: number;
+  /** Target for a response, game seconds after posting. */
+  target: number;
+  /** Set once a response that counts as an answer was given. */
+  answered: boolean;
+  /** The post (or its author) was hidden, deleted or banned. */
+  removed: boolean;
+  /** 0..1: how well the brand took care of this post (for the reputation index); null while not judged. */
+  care: number | null;
+  lastBump: number;
+  chatterTick: number;
+  chatterInTick: number;
+}
+
+export type ReplayCall =
+  | { op: 'publish'; post: SimPost }
+  | { op: 'respond'; response: SimResponse }
+  | { op: 'advance'; to: number };
+
+export interface MetricSeries {
+  time: number[];
+  sentiment: number[];
+  reach: number[];
+  reputation: number[];
+  likes: number[];
+  shares: number[];
+  comments: number[];
+  followersGained: number[];
+  followersLost: number[];
+}
+
+export interface Community {
+  readonly params: SimParams;
+  readonly seed: number;
+  readonly spec: AudienceSpec;
+  readonly personas: Persona[];
+  readonly members: Members;
+  /** Dynamics (exposures, shares, follows). */
+  readonly rng: Rng;
+  /** Phrase picks only, so that text never perturbs the dynamics. */
+  readonly chatterRng: Rng;
+  /** Spread-map sample and layout, drawn lazily but from a stream fixed at creation. */
+  readonly layoutRng: Rng;
+  tick: number;
+  time: number;
+  posts: PostState[];
+  postIndex: Map<string, number>;
+  /** tick -> flattened [postIndex, member, u] share decisions due at that tick. */
+  queue: Map<number, number[]>;
+  everExposed: Uint8Array;
+  exposedCount: number;
+  exposedSentimentSum: number;
+  sentimentSum: number;
+  segmentSum: Float64Array;
+  segmentCount: Int32Array;
+  likes: number;
+  shares: number;
+  comments: number;
+  followersGained: number;
+  followersLost: number;
+  reputation: number;
+  nextSample: number;
+  series: MetricSeries;
+  chatter: Chatter[];
+  chatterSeq: number;
+  log: ReplayCall[];
+  spreadCache?: unknown;
+  /** Lookup tables per segment and age band (hot loops avoid record lookups). */
+  persuadability: Float32Array;
+  ageSensitivity: Float32Array;
+  ageShare: Float32Array;
+}
+
+export const clampSentiment = (x: number): number => (x < -100 ? -100 : x > 100 ? 100 : x);
+
+export function segmentTable(params: SimParams, pick: (s: Segment) => number): Float32Array {
+  return Float32Array.from(SEGMENTS, pick);
+}
+
+export function ageTable(values: SimParams['ageShare']): Float32Array {
+  return Float32Array.from(AGE_BANDS, (a) => values[a]);
+}
+
+/**
+ * Shifts member i's sentiment by a raw `delta`, scaled by who they are: trolls barely move,
+ * loyal members resist bad news, the young react more. Keeps every running sum in step and
+ * lets the member follow or unfollow the brand when they cross a threshold.
+ */
+export function shiftSentiment(c: Community, i: number, delta: number): void {
+  const m = c.members;
+  let d = delta * c.persuadability[m.segment[i]!]! * c.ageSensitivity[m.age[i]!]!;
+  if (d < 0) d *= 1 - 0.6 * m.loyalty[i]!;
+  if (d === 0) return;
+  const before = m.sentiment[i]!;
+  m.sentiment[i] = clampSentiment(before + d);
+  const moved = m.sentiment[i]! - before;
+  c.sentimentSum += moved;
+  c.segmentSum[m.segment[i]!]! += moved;
+  if (c.everExposed[i]) c.exposedSentimentSum += moved;
+  const p = c.params;
+  const s = m.sentiment[i]!;
+  if (m.followsBrand[i]) {
+    if (s < p.unfollowThreshold && c.rng.next() < p.unfollowChance * c.ageSensitivity[m.age[i]!]!) {
+      m.followsBrand[i] = 0;
+      c.followersLost++;
+    }
+  } else if (s > p.followThreshold && c.rng.next() < p.followChance * c.ageSensitivity[m.age[i]!]!) {
+    m.followsBrand[i] = 1;
+    c.followersGained++;
+  }
+}
+
+/** Marks member i as part of the conversation (first exposure to any post). */
+export function markExposed(c: Community, i: number): void {
+  if (c.everExposed[i]) return;
+  c.everExposed[i] = 1;
+  c.exposedCount++;
+  c.exposedSentimentSum += c.members.sentiment[i]!;
+}
