@@ -1,0 +1,27 @@
+/**
+ * Naming a competitor (context.competitors, whole words, accent/case-insensitive), or
+ * commenting on a competitor's troubles without naming one ("chez la concurrence ça plante").
+ */
+import type { Violation } from '../../core/types';
+import { fold } from '../normalize';
+import { findAll, type Hit } from '../match';
+import { hits, sentenceAround, toViolations, type Doc } from '../doc';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function competitor(doc: Doc): Violation[] {
+  const names = (doc.ctx.competitors ?? [])
+    .filter((n): n is string => typeof n === 'string')
+    .map((n) => fold(n).text.trim().replace(/\s+/g, ' '))
+    .filter((n) => n.length > 0)
+    .slice(0, 50)
+    .map((n) => escape(n).replace(/ /g, '[ -]?'));
+  const named: Hit[] = names.length > 0 ? findAll(names, doc.f.text) : [];
+  const troubled = hits(doc, doc.lex.competitorGeneric).filter((h) => {
+    const s = sentenceAround(doc.f.text, h.start);
+    // "nous ne commentons pas la concurrence" was already dropped by the negation check;
+    // a negated trouble still counts ("au moins nos batteries ne prennent pas feu" is a dig)
+    return findAll(doc.lex.troubles, doc.f.text.slice(s.start, s.end)).length > 0;
+  });
+  return toViolations(doc, 'competitor', [...named, ...troubled]);
+}

@@ -1,0 +1,47 @@
+/**
+ * Counts of the cues that tone, intents and diplomacy are read from, computed once.
+ */
+import { hits, type Doc } from './doc';
+
+export interface Signals {
+  greet: number;
+  apologise: number;
+  thank: number;
+  empathy: number;
+  warmEmoji: number;
+  explain: number;
+  askDetails: number;
+  moveToDm: number;
+  escalate: number;
+  refuse: number;
+  promiseIntent: number;
+  correct: number;
+  defensive: number;
+  mockLaugh: number;
+  boilerplate: number;
+  /** Words in the reply (capped by the normaliser). */
+  words: number;
+}
+
+export function readSignals(doc: Doc): Signals {
+  const { lex } = doc;
+  const n = (patterns: readonly string[], negatable = true): number => hits(doc, patterns, negatable).length;
+  return {
+    greet: n(lex.greet, false),
+    apologise: n(lex.apologise),
+    thank: n(lex.thank),
+    empathy: n(lex.empathy),
+    warmEmoji: n(lex.warmEmoji, false),
+    explain: n(lex.explain),
+    askDetails: n(lex.askDetails),
+    moveToDm: n(lex.moveToDm),
+    escalate: n(lex.escalate),
+    refuse: n(lex.refuse, false),
+    promiseIntent: n(lex.promiseIntent),
+    correct: n(lex.correct, false),
+    defensive: n(lex.defensive, false) + n(lex.defensiveNeg),
+    mockLaugh: n(lex.mockLaugh, false),
+    boilerplate: n(lex.boilerplate, false),
+    words: (doc.f.text.match(/[\p{L}\p{N}]+/gu) ?? []).length,
+  };
+}
