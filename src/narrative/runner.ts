@@ -28,6 +28,9 @@ export type NarrativeEvent =
   | { type: 'narration'; text: string; after: number }
   | { type: 'end'; ending: string; text: string; after: number };
 
+/** Game seconds between the previous event and this one. */
+export const delayOf = (event: NarrativeEvent): number => (event.type === 'post' ? event.post.after : event.after);
+
 export interface ReplyOption {
   /** The Ink choice index, valid only for the current step. */
   index: number;
@@ -105,7 +108,7 @@ export class StoryRunner {
 
   /** How often a knot or stitch ("knot.stitch") was visited: the check finds unreachable content with it. */
   visits(path: string): number {
-    return this.story.state.VisitCountAtPathString(path);
+    return this.story.state.VisitCountAtPathString(path) ?? 0;
   }
 
   private toEvent(text: string, rawTags: string[]): NarrativeEvent | null {
@@ -123,7 +126,7 @@ export class StoryRunner {
     for (const key of ['from', 'on', 'kind', 'mood'] as const) {
       if (tags[key] === undefined) this.warnings.push(`post ${id}: missing tag "${key}"`);
     }
-    const deadline = tags.deadline !== undefined ? parseDuration(tags.deadline) ?? undefined : undefined;
+    const deadline = tags.deadline !== undefined ? parseDuration(tags.deadline) : null;
     return {
       id,
       from: tags.from ?? 'unknown',
@@ -133,7 +136,7 @@ export class StoryRunner {
       text,
       after,
       ...(tags.in !== undefined ? { inReplyTo: tags.in } : {}),
-      ...(deadline !== undefined ? { deadline } : {}),
+      ...(deadline !== null ? { deadline } : {}),
     };
   }
 

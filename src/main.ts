@@ -1,0 +1,88 @@
+/**
+ * The only wiring point: storage, store, i18n, sound and the Phaser game.
+ * Everything else receives what it needs from here.
+ */
+import '@fontsource/inter/latin-400.css';
+import '@fontsource/inter/latin-600.css';
+import '@fontsource/space-grotesk/latin-700.css';
+import './ui/styles.css';
+import { scenarios } from 'virtual:scenarios';
+import { LOCALES, type Locale } from './core/types';
+import { createGameStore, type GameStore } from './state';
+import { memoryStorage, type KeyValue } from './platform/storage';
+import { readDeepLink } from './platform/deeplink';
+import { createI18n, detectLocale } from './i18n';
+import { createSoundBoard } from './audio/sound';
+import { StartGame } from './scenes';
+
+function browserStorage(): KeyValue {
+  try {
+    const probe = '__frontline_probe__';
+    localStorage.setItem(probe, '1');
+    localStorage.removeItem(probe);
+    return localStorage;
+  } catch {
+    return memoryStorage(); // private mode or storage disabled: play on without saving
+  }
+}
+
+/** Settings that change how the page looks are CSS classes and variables on <html>. */
+function applyDisplay(store: GameStore): void {
+  const { settings } = store.getState();
+  const root = document.documentElement;
+  root.lang = settings.locale;
+  root.style.setProperty('--text-scale', String(settings.textScale));
+  root.classList.toggle('high-contrast', settings.highContrast);
+  root.classList.toggle('reduced-motion', settings.reducedMotion || matchMedia('(prefers-reduced-motion: reduce)').matches);
+}
+
+async function main(): Promise<void> {
+  const link = readDeepLink(location.search);
+  const store = createGameStore({
+    scenarios,
+    storage: browserStorage(),
+    defaultLocale: detectLocale(),
+    newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1,
+  });
+  if (link.lang && (LOCALES as readonly string[]).includes(link.lang)) store.getState().setSettings({ locale: link.lang as Locale });
+  if (link.timescale !== null) store.getState().setTimescale(link.timescale);
+  if (link.seed !== null) store.setState({ forcedSeed: link.seed });
+  if (link.scenario) store.getState().openBriefing(link.scenario);
+
+  const i18n = await createI18n(store.getState().settings.locale);
+  const sound = createSoundBoard(import.meta.env.BASE_URL);
+  applyDisplay(store);
+  sound.setVolume(store.getState().settings.volume, store.getState().settings.muted);
+  store.subscribe((s, p) => {
+    if (s.settings === p.settings) return;
+    if (s.settings.locale !== p.settings.locale) void i18n.changeLanguage(s.settings.locale);
+    applyDisplay(store);
+    sound.setVolume(s.settings.volume, s.settings.muted);
+  });
+
+  // Never a blank screen: anything uncaught shows the error screen with a way back.
+  const onCrash = (message: string) => store.getState().fail('error.unknown', message);
+  window.addEventListener('error', (e) => onCrash(e.message));
+  window.addEventListener('unhandledrejection', (e) => onCrash(String((e.reason as Error)?.message ?? e.reason)));
+
+  StartGame(document.getElementById('game') as HTMLElement, {
+    store,
+    t: i18n.t.bind(i18n),
+    sound: (cue) => sound.play(cue),
+    unlockAudio: () => sound.unlock(),
+    overlay: document.getElementById('ui') as HTMLElement,
+    ready: document.fonts.ready,
+  });
+}
+
+main().catch((e: unknown) => {
+  // Before the game exists there is no store to show the error screen: write it plainly.
+  const ui = document.getElementById('ui');
+  if (ui) {
+    const p = document.createElement('p');
+    p.setAttribute('role', 'alert');
+    p.className = 'boot-error';
+    p.textContent = `Frontline could not start / Frontline n’a pas pu démarrer : ${(e as Error).message}`;
+    ui.replaceChildren(p);
+  }
+});

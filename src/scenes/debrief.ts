@@ -1,0 +1,49 @@
+import type * as Phaser from 'phaser';
+import type { GameState } from '../state';
+import { debriefView } from '../ui/views/debrief';
+import { type SceneContext, ScreenScene } from './base';
+
+/** The debrief: scores and timeline in the DOM, sentiment and reach curves on the canvas. */
+export class Debrief extends ScreenScene<ReturnType<typeof debriefView>> {
+  private curves!: Phaser.GameObjects.Graphics;
+
+  constructor() { super('Debrief'); }
+  protected makeView(ctx: SceneContext) { return debriefView(ctx); }
+  protected override changed(s: GameState, p: GameState) { return s.debrief !== p.debrief || s.settings.locale !== p.settings.locale; }
+
+  override create(): void {
+    this.curves = this.add.graphics();
+    super.create();
+    // The slot scrolls with the page: follow it.
+    const onScroll = () => this.redraw(this.ctx.store.getState());
+    this.view.el.addEventListener('scroll', onScroll, { passive: true });
+    this.ctx.overlay.addEventListener('scroll', onScroll, { passive: true });
+    this.events.once('shutdown', () => this.ctx.overlay.removeEventListener('scroll', onScroll));
+  }
+
+  protected override redraw(state: GameState): void {
+    const series = state.debrief?.series;
+    const g = this.curves.clear();
+    if (!series || series.time.length < 2) return;
+    const r = this.slotRect(this.view.canvasSlot);
+    if (r.width < 40 || r.height < 40) return;
+    const pad = 12;
+    const w = r.width - 2 * pad;
+    const h = r.height - 2 * pad;
+    const tMax = series.time.at(-1) || 1;
+    const x = (t: number) => r.x + pad + (t / tMax) * w;
+    g.lineStyle(1, 0x334155, 1).strokeRect(r.x + pad, r.y + pad, w, h);
+    g.lineBetween(r.x + pad, r.y + pad + h / 2, r.x + pad + w, r.y + pad + h / 2);
+    const plot = (values: number[], lo: number, hi: number, colour: number) => {
+      g.lineStyle(3, colour, 1).beginPath();
+      values.forEach((v, i) => {
+        const px = x(series.time[i] ?? 0);
+        const py = r.y + pad + h - ((v - lo) / (hi - lo || 1)) * h;
+        if (i === 0) g.moveTo(px, py); else g.lineTo(px, py);
+      });
+      g.strokePath();
+    };
+    plot(series.sentiment, -100, 100, 0x22c55e);
+    plot(series.reach, 0, Math.max(...series.reach, 1), 0x38bdf8);
+  }
+}

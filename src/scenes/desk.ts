@@ -1,0 +1,101 @@
+import type * as Phaser from 'phaser';
+import { type GameState, spreadFrame } from '../state';
+import { deskView } from '../ui/views/desk';
+import { type SceneContext, ScreenScene } from './base';
+
+const SEGMENT_COLOURS: Record<string, number> = {
+  fan: 0x22c55e, neutral: 0x94a3b8, critic: 0xf97316, troll: 0xef4444, influencer: 0xa855f7, journalist: 0x38bdf8,
+};
+/** The spread map redraws at most this often: the network changes at game-time pace, not per frame. */
+const SPREAD_REDRAW_MS = 120;
+
+/**
+ * The desk: drives game time from real frames, and draws what people would rather look at than read —
+ * the gauges and the network lighting up as posts travel through it.
+ */
+export class Desk extends ScreenScene<ReturnType<typeof deskView>> {
+  private gauges!: Phaser.GameObjects.Graphics;
+  private network!: Phaser.GameObjects.Graphics;
+  private sinceSpread = Infinity;
+  private lastMeters = { sentiment: 0, reputation: 0 };
+
+  constructor() { super('Desk'); }
+  protected makeView(ctx: SceneContext) { return deskView(ctx); }
+  protected override changed(s: GameState, p: GameState) {
+    return s.clock !== p.clock || s.version !== p.version || s.paused !== p.paused || s.settings !== p.settings;
+  }
+
+  override create(): void {
+    this.network = this.add.graphics();
+    this.gauges = this.add.graphics();
+    super.create();
+  }
+
+  override update(_time: number, delta: number): void {
+    this.ctx.store.getState().tick(delta);
+    this.sinceSpread += delta;
+    if (this.sinceSpread >= SPREAD_REDRAW_MS) {
+      this.sinceSpread = 0;
+      this.drawNetwork(this.ctx.store.getState());
+    }
+  }
+
+  protected override redraw(state: GameState): void {
+    const session = state.session;
+    if (!session) return;
+    const rect = this.slotRect(this.view.canvasSlot);
+    const m = session.meters;
+    this.drawGauges(rect, m.sentiment, m.reputation);
+    const jump = Math.abs(m.sentiment - this.lastMeters.sentiment) + Math.abs(m.reputation - this.lastMeters.reputation);
+    if (jump >= 4 && !state.settings.reducedMotion) this.burst(rect, m.sentiment >= this.lastMeters.sentiment);
+    this.lastMeters = { sentiment: m.sentiment, reputation: m.reputation };
+  }
+
+  private drawGauges(rect: Phaser.Geom.Rectangle, sentiment: number, reputation: number): void {
+    const g = this.gauges.clear();
+    const r = Math.min(rect.width / 6, rect.height / 3, 70);
+    const cx = rect.x + r + 16;
+    const cy = rect.y + r + 16;
+    // Sentiment: a half dial from −100 (left, red) to +100 (right, green).
+    g.lineStyle(10, 0x1e293b, 1).beginPath().arc(cx, cy, r, Math.PI, 2 * Math.PI).strokePath();
+    const angle = Math.PI + ((sentiment + 100) / 200) * Math.PI;
+    const colour = sentiment >= 10 ? 0x22c55e : sentiment <= -10 ? 0xef4444 : 0xeab308;
+    g.lineStyle(10, colour, 1).beginPath().arc(cx, cy, r, Math.PI, angle).strokePath();
+    g.lineStyle(3, 0xf8fafc, 1).lineBetween(cx, cy, cx + Math.cos(angle) * (r - 14), cy + Math.sin(angle) * (r - 14));
+    // Reputation: a ring filled in proportion to the 0–100 index.
+    const rx = cx;
+    const ry = cy + r + 24 + r * 0.6;
+    const rr = r * 0.6;
+    g.lineStyle(8, 0x1e293b, 1).strokeCircle(rx, ry, rr);
+    g.lineStyle(8, 0x38bdf8, 1).beginPath().arc(rx, ry, rr, -Math.PI / 2, -Math.PI / 2 + (reputation / 100) * 2 * Math.PI).strokePath();
+  }
+
+  private drawNetwork(state: GameState): void {
+    const frame = spreadFrame(state);
+    const g = this.network.clear();
+    if (!frame) return;
+    const rect = this.slotRect(this.view.canvasSlot);
+    const left = rect.x + Math.min(rect.width / 3, 190);
+    const box = { x: left, y: rect.y + 10, w: rect.right - left - 10, h: rect.height - 20 };
+    const px = (x: number) => box.x + x * box.w;
+    const py = (y: number) => box.y + y * box.h;
+    g.lineStyle(1, 0x334155, 0.35);
+    for (const [a, b] of frame.links) {
+      const na = frame.nodes[a]; const nb = frame.nodes[b];
+      if (na && nb) g.lineBetween(px(na.x), py(na.y), px(nb.x), py(nb.y));
+    }
+    for (const n of frame.nodes) {
+      const size = n.hub ? 4 : 2;
+      if (n.sharing) {
+        g.fillStyle(0xfacc15, 0.35).fillCircle(px(n.x), py(n.y), size + 5);
+      }
+      g.fillStyle(SEGMENT_COLOURS[n.segment] ?? 0x94a3b8, n.exposed ? 1 : 0.25).fillCircle(px(n.x), py(n.y), n.author ? size + 3 : size);
+    }
+  }
+
+  /** A ring that swells and fades where the gauges are: green when things improve, red when not. */
+  private burst(rect: Phaser.Geom.Rectangle, good: boolean): void {
+    const ring = this.add.circle(rect.x + 60, rect.y + 60, 20).setStrokeStyle(3, good ? 0x22c55e : 0xef4444);
+    this.tweens.add({ targets: ring, scale: 3, alpha: 0, duration: 600, ease: 'Cubic.easeOut', onComplete: () => ring.destroy() });
+  }
+}

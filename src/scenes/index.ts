@@ -1,0 +1,39 @@
+import * as Phaser from 'phaser';
+import type { Screen } from '../state';
+import { Boot } from './boot';
+import { Debrief } from './debrief';
+import { Desk } from './desk';
+import { Preloader } from './preloader';
+import { Briefing, ErrorScreen, Menu } from './screens';
+import type { SceneContext } from './base';
+
+export type { SceneContext };
+
+const SCENE_FOR: Record<Screen, string> = {
+  menu: 'Menu', briefing: 'Briefing', desk: 'Desk', debrief: 'Debrief', error: 'ErrorScreen',
+};
+
+/** Phaser's template: Boot → Preloader → screens. One factory, one game per page. */
+export function StartGame(parent: HTMLElement, ctx: Omit<SceneContext, 'route'>): Phaser.Game {
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    backgroundColor: '#0b1220',
+    scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
+    audio: { noAudio: true },
+    banner: false,
+    scene: [Boot, Preloader, Menu, Briefing, Desk, Debrief, ErrorScreen],
+  });
+  let routed = false;
+  const route = () => {
+    routed = true;
+    const key = SCENE_FOR[ctx.store.getState().screen];
+    const current = game.scene.getScenes(true).find((s) => s.scene.key !== key);
+    if (game.scene.isActive(key)) return;
+    if (current) current.scene.start(key);
+    else game.scene.start(key);
+  };
+  game.registry.set('ctx', { ...ctx, route });
+  ctx.store.subscribe((s, p) => { if (routed && s.screen !== p.screen) route(); });
+  return game;
+}

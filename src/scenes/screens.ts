@@ -1,0 +1,62 @@
+import type * as Phaser from 'phaser';
+import type { GameState } from '../state';
+import { briefingView } from '../ui/views/briefing';
+import { errorView } from '../ui/views/error';
+import { menuView } from '../ui/views/menu';
+import { type SceneContext, ScreenScene } from './base';
+
+const onlyLocaleOrSettings = (s: GameState, p: GameState) =>
+  s.settings !== p.settings || s.progress !== p.progress || s.notice !== p.notice;
+
+/** Menu: scenario list, language and settings over a slowly drifting community network. */
+export class Menu extends ScreenScene {
+  private nodes: { x: number; y: number; vx: number; vy: number }[] = [];
+  private graphics!: Phaser.GameObjects.Graphics;
+
+  constructor() { super('Menu'); }
+  protected makeView(ctx: SceneContext) { return menuView(ctx); }
+  protected override changed(s: GameState, p: GameState) { return onlyLocaleOrSettings(s, p); }
+
+  override create(): void {
+    this.graphics = this.add.graphics();
+    // A fixed pattern (no randomness needed): nodes on a Lissajous-like spread.
+    this.nodes = Array.from({ length: 48 }, (_, i) => ({
+      x: ((i * 37) % 100) / 100, y: ((i * 61) % 100) / 100,
+      vx: (((i * 13) % 7) - 3) / 40000, vy: (((i * 29) % 7) - 3) / 40000,
+    }));
+    super.create();
+  }
+
+  override update(_time: number, delta: number): void {
+    const { width, height } = this.scale;
+    const still = this.ctx.store.getState().settings.reducedMotion;
+    const g = this.graphics.clear();
+    for (const n of this.nodes) {
+      if (!still) {
+        n.x = (n.x + n.vx * delta + 1) % 1;
+        n.y = (n.y + n.vy * delta + 1) % 1;
+      }
+    }
+    g.lineStyle(1, 0x38bdf8, 0.12);
+    for (let i = 0; i < this.nodes.length; i++) {
+      for (let j = i + 1; j < this.nodes.length; j++) {
+        const a = this.nodes[i]!; const b = this.nodes[j]!;
+        if (Math.hypot(a.x - b.x, a.y - b.y) < 0.16) g.lineBetween(a.x * width, a.y * height, b.x * width, b.y * height);
+      }
+    }
+    g.fillStyle(0x38bdf8, 0.35);
+    for (const n of this.nodes) g.fillCircle(n.x * width, n.y * height, 3);
+  }
+}
+
+export class Briefing extends ScreenScene {
+  constructor() { super('Briefing'); }
+  protected makeView(ctx: SceneContext) { return briefingView(ctx); }
+  protected override changed(s: GameState, p: GameState) { return s.loading !== p.loading || s.settings.locale !== p.settings.locale; }
+}
+
+export class ErrorScreen extends ScreenScene {
+  constructor() { super('ErrorScreen'); }
+  protected makeView(ctx: SceneContext) { return errorView(ctx); }
+  protected override changed(s: GameState, p: GameState) { return s.error !== p.error || s.settings.locale !== p.settings.locale; }
+}

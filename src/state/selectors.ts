@@ -1,0 +1,45 @@
+/** Read-only views of the state for scenes and UI, so they never reach into the rules. */
+import type { Channel, Locale } from '../core/types';
+import type { ReplyOption } from '../narrative';
+import type { Reason } from '../scoring';
+import type { GameState } from './store';
+import type { FeedPost } from './session';
+
+export type { ReplyOption, Reason };
+export type { ScenarioEntry } from '../content/catalog';
+export type { Charter, CharterRule, Manifest } from '../content/schema';
+
+/** Options the player may pick on a post now (the hidden deadline fallback included, shown as "leave it"). */
+export function optionsFor(state: GameState, postId: string): ReplyOption[] {
+  return state.session?.visibleOptions(postId) ?? [];
+}
+
+export function spreadFrame(state: GameState) {
+  return state.session?.spread() ?? null;
+}
+
+export function feed(state: GameState): readonly FeedPost[] {
+  return state.session?.feed ?? [];
+}
+
+export function responseMinutes(state: GameState, channel: Channel): number | null {
+  return state.selected?.charter.responseMinutes[channel] ?? null;
+}
+
+export function ruleText(state: GameState, ruleId: string, locale: Locale): string {
+  const rule = state.selected?.charter.rules.find((r) => r.id === ruleId);
+  return rule ? rule.text[locale] : ruleId;
+}
+
+export function reasonsFor(state: GameState, postId: string): Reason[] {
+  return state.debrief?.card.reasons.filter((r) => r.postId === postId) ?? [];
+}
+
+/** The scenario ids the menu lists, in career order (level, then difficulty). */
+export function scenarioList(state: GameState) {
+  const order = ['intern', 'manager', 'senior', 'lead'];
+  return [...state.scenarios].sort((a, b) =>
+    order.indexOf(a.manifest.level) - order.indexOf(b.manifest.level)
+    || a.manifest.difficulty - b.manifest.difficulty
+    || a.manifest.id.localeCompare(b.manifest.id));
+}

@@ -1,0 +1,340 @@
+/**
+ * One scenario being played: the story runner, the simulated community, the game clock and
+ * the decisions, kept consistent. Runs in Node; the store wraps it and the desk renders its view.
+ * Game time only moves through `advance`, so a session replays exactly from its event log.
+ */
+import type {
+  Decision, Locale, Meters, Persona, ReplyAnalysis,
+} from '../core/types';
+import type { Charter, Manifest } from '../content/schema';
+import { type NarrativeEvent, type ReplyOption, type ScriptPost, StoryRunner, delayOf } from '../narrative';
+import {
+  type Chatter, type Community, type MetricSeries, type SpreadFrame,
+  advance, createCommunity, drainChatter, publishPost, respond, series, snapshot, spreadSample,
+} from '../sim';
+import { analyzeReply } from '../analysis';
+import { type ScoreCard, scoreSession } from '../scoring';
+import { closestOption } from './match';
+
+export interface FeedReply {
+  id: string;
+  /** The persona's name; empty for an anonymous member of the community. */
+  author: string;
+  segment: string;
+  at: number;
+  /** Scripted replies are in the story's language; chatter carries both. */
+  text: Record<Locale, string> | string;
+}
+
+export interface FeedPost extends ScriptPost {
+  persona: Persona;
+  /** Game seconds when it appeared. */
+  at: number;
+  state: 'open' | 'answered' | 'closed';
+  /** What the community manager did about it, last first. */
+  answers: { text: string; action: Decision['action']; department?: string; at: number; source: Decision['source'] }[];
+  stats: { reach: number; likes: number; shares: number; comments: number };
+  replies: FeedReply[];
+}
+
+export interface Memo { from: string; text: string; at: number; kind: 'memo' | 'narration' }
+
+/** Everything the player did, with game times: enough to replay the session. */
+export type LogEntry =
+  | { t: number; type: 'start'; seed: number; locale: Locale; scenario: string; version: number }
+  | { t: number; type: 'option'; postId: string; index: number; text: string }
+  | { t: number; type: 'free'; postId: string; text: string; analysis: ReplyAnalysis }
+  | { t: number; type: 'deadline'; postId: string }
+  | { t: number; type: 'end'; ending: string };
+
+const MAX_REPLIES_PER_POST = 40;
+const MAX_REPLY_LENGTH = 2000;
+
+export interface SessionOptions {
+  manifest: Manifest;
+  charter: Charter;
+  story: string;
+  locale: Locale;
+  seed: number;
+  /** Community size override (tests, benchmarks). */
+  audienceSize?: number;
+}
+
+export class Session {
+  readonly manifest: Manifest;
+  readonly charter: Charter;
+  readonly locale: Locale;
+  readonly seed: number;
+  now = 0;
+  feed: FeedPost[] = [];
+  memos: Memo[] = [];
+  options: ReplyOption[] = [];
+  decisions: Decision[] = [];
+  log: LogEntry[] = [];
+  ending: { id: string; text: string } | null = null;
+  warnings: string[] = [];
+  readonly startMeters: Meters;
+  /** Bumped whenever something other than the clock changed, so views know to redraw. */
+  version = 0;
+
+  private readonly runner: StoryRunner;
+  private readonly community: Community;
+  private schedule: { at: number; seq: number; event: NarrativeEvent }[] = [];
+  private seq = 0;
+  private storyEnded = false;
+  private replySeq = 0;
+
+  constructor(opts: SessionOptions) {
+    this.manifest = opts.manifest;
+    this.charter = opts.charter;
+    this.locale = opts.locale;
+    this.seed = opts.seed;
+    this.runner = new StoryRunner(opts.story);
+    const audience = opts.audienceSize ? { ...opts.manifest.audience, size: opts.audienceSize } : opts.manifest.audience;
+    this.community = createCommunity(audience, opts.manifest.personas, opts.seed);
+    this.startMeters = snapshot(this.community).meters;
+    this.log.push({ t: 0, type: 'start', seed: opts.seed, locale: opts.locale, scenario: opts.manifest.id, version: opts.manifest.version });
+    this.take(this.runner.continue(), 0);
+    this.advance(0);
+  }
+
+  get meters(): Meters {
+    return snapshot(this.community).meters;
+  }
+
+  get ended(): boolean {
+    return this.ending !== null;
+  }
+
+  /** Options the player can act on now: their post has arrived and they are not hidden deadline fallbacks. */
+  visibleOptions(postId: string): ReplyOption[] {
+    if (!this.feed.some((p) => p.id === postId)) return [];
+    return this.options.filter((o) => o.postId === postId);
+  }
+
+  /** Game time of the next scheduled event, or null when nothing is pending. */
+  nextEventAt(): number | null {
+    return this.schedule[0]?.at ?? null;
+  }
+
+  /** True when the player is waiting on the story, not the other way round. */
+  idle(): boolean {
+    return !this.feed.some((p) => p.state === 'open') && this.schedule.length > 0;
+  }
+
+  /** Moves game time forward to `to`, revealing events, firing deadlines and running the community. */
+  advance(to: number): void {
+    if (this.ended) return;
+    to = Math.max(to, this.now);
+    for (;;) {
+      const next = this.schedule[0];
+      const deadline = this.nextDeadline();
+      const stop = Math.min(next?.at ?? Infinity, deadline?.at ?? Infinity);
+      if (stop > to) break;
+      this.moveClock(stop);
+      if (deadline && deadline.at <= (next?.at ?? Infinity)) {
+        this.decide(deadline.option, deadline.option.text, 'deadline');
+      } else if (next) {
+        this.schedule.shift();
+        this.reveal(next.event);
+      }
+      if (this.ended) return;
+    }
+    this.moveClock(to);
+  }
+
+  /** The player picks one of the options on a post. */
+  choose(postId: string, index: number): Decision | null {
+    const option = this.visibleOptions(postId).find((o) => o.index === index);
+    if (!option || this.ended) return null;
+    this.log.push({ t: this.now, type: 'option', postId, index, text: option.text });
+    return this.decide(option, option.text, 'option');
+  }
+
+  /** The player writes their own reply; the story follows the closest option on that post. */
+  write(postId: string, rawText: string): Decision | { error: 'empty' | 'too-long' | 'no-post' | 'not-allowed' } {
+    const text = rawText.trim();
+    if (!this.manifest.freeText) return { error: 'not-allowed' };
+    if (text.length === 0) return { error: 'empty' };
+    if (text.length > MAX_REPLY_LENGTH) return { error: 'too-long' };
+    const candidates = this.visibleOptions(postId).filter((o) => !o.hidden);
+    if (candidates.length === 0 || this.ended) return { error: 'no-post' };
+    const analysis = analyzeReply(text, {
+      locale: this.locale,
+      competitors: this.charter.competitors,
+      register: this.charter.register[this.locale],
+    });
+    const option = closestOption(candidates, analysis);
+    this.log.push({ t: this.now, type: 'free', postId, text, analysis });
+    return this.decide(option, text, 'free', analysis);
+  }
+
+  score(): ScoreCard {
+    return scoreSession({
+      decisions: this.decisions,
+      charter: this.charter,
+      meters: { start: this.startMeters, end: this.meters },
+      ...(this.manifest.weights ? { weights: this.manifest.weights } : {}),
+    });
+  }
+
+  communitySnapshot() {
+    return snapshot(this.community);
+  }
+
+  series(): MetricSeries {
+    return series(this.community);
+  }
+
+  /** Sampled network for the spread map, lit by the post most recently published. */
+  spread(): SpreadFrame {
+    return spreadSample(this.community, this.feed[0]?.id);
+  }
+
+  private moveClock(to: number): void {
+    if (to <= this.now) return;
+    this.now = to;
+    advance(this.community, to);
+    this.absorbCommunity(drainChatter(this.community));
+  }
+
+  private nextDeadline(): { at: number; option: ReplyOption } | null {
+    let best: { at: number; option: ReplyOption } | null = null;
+    for (const post of this.feed) {
+      if (post.state !== 'open' || post.deadline === undefined) continue;
+      const fallback = this.options.find((o) => o.postId === post.id && o.hidden);
+      if (!fallback) continue;
+      const at = post.at + post.deadline;
+      if (!best || at < best.at) best = { at, option: fallback };
+    }
+    return best;
+  }
+
+  private decide(option: ReplyOption, text: string, source: Decision['source'], analysis?: ReplyAnalysis): Decision {
+    const post = this.feed.find((p) => p.id === option.postId);
+    const best = this.options.find((o) => o.postId === option.postId && o.judgement === 'best');
+    const breaches = analysis ? this.breachesIn(analysis) : option.breaks.map((ruleId) => ({ ruleId }));
+    const decision: Decision = {
+      postId: option.postId,
+      channel: post?.channel ?? 'microblog',
+      postKind: post?.kind ?? 'info',
+      arrivedAt: post?.at ?? this.now,
+      decidedAt: this.now,
+      action: option.action,
+      text,
+      source,
+      judgement: option.judgement,
+      breaches,
+      why: option.why,
+      ...(option.department ? { department: option.department } : {}),
+      ...(analysis ? { tone: analysis.tone, diplomacy: analysis.diplomacy, analysis } : {}),
+      ...(!analysis && option.tone ? { tone: option.tone } : {}),
+      ...(!analysis && option.diplomacy !== undefined ? { diplomacy: option.diplomacy } : {}),
+      ...(best && best !== option ? { better: best.text } : {}),
+    };
+    this.decisions.push(decision);
+    if (source === 'deadline') this.log.push({ t: this.now, type: 'deadline', postId: option.postId });
+    const onTime = post ? this.now - post.at <= (this.charter.responseMinutes[post.channel] ?? 60) * 60 : false;
+    respond(this.community, {
+      postId: option.postId,
+      action: option.action,
+      time: this.now,
+      onTime,
+      breaches: breaches.length,
+      ...(decision.tone ? { tone: decision.tone } : {}),
+      ...(decision.diplomacy !== undefined ? { diplomacy: decision.diplomacy } : {}),
+      ...(decision.department ? { department: decision.department } : {}),
+    });
+    if (post) {
+      post.answers = [{ text, action: option.action, at: this.now, source, ...(option.department ? { department: option.department } : {}) }, ...post.answers];
+    }
+    this.take(this.runner.choose(option.index), this.now);
+    return decision;
+  }
+
+  /** Free text: the analysis finds breaches by kind; the charter says which kinds are its rules. */
+  private breachesIn(analysis: ReplyAnalysis): Decision['breaches'] {
+    const out: Decision['breaches'] = [];
+    for (const v of analysis.violations) {
+      const rule = this.charter.rules.find((r) => r.kind === v.kind);
+      if (rule && !out.some((b) => b.ruleId === rule.id)) out.push({ ruleId: rule.id, excerpt: v.excerpt });
+    }
+    return out;
+  }
+
+  /** Queues a story step's events: `after` counts from the previous event, or from `from` for the first. */
+  private take(step: ReturnType<StoryRunner['continue']>, from: number): void {
+    this.warnings.push(...step.warnings);
+    let cursor = from;
+    for (const event of step.events) {
+      cursor += delayOf(event);
+      this.schedule.push({ at: cursor, seq: this.seq++, event });
+    }
+    this.schedule.sort((a, b) => a.at - b.at || a.seq - b.seq);
+    this.options = step.options;
+    this.storyEnded = step.ended;
+    this.refreshStates();
+  }
+
+  private reveal(event: NarrativeEvent): void {
+    switch (event.type) {
+      case 'post': {
+        const persona = this.manifest.personas.find((p) => p.id === event.post.from)
+          ?? { id: event.post.from, name: event.post.from, handle: `@${event.post.from}`, segment: 'neutral', followers: 0 };
+        const post: FeedPost = {
+          ...event.post, persona, at: this.now, state: 'closed', answers: [],
+          stats: { reach: 0, likes: 0, shares: 0, comments: 0 }, replies: [],
+        };
+        const parent = event.post.inReplyTo ? this.feed.find((p) => p.id === event.post.inReplyTo) : undefined;
+        if (parent) parent.replies = [...parent.replies, { id: post.id, author: persona.name, segment: persona.segment, at: this.now, text: post.text }];
+        this.feed = [post, ...this.feed];
+        publishPost(this.community, {
+          id: post.id, authorId: persona.id, channel: post.channel, kind: post.kind, mood: post.mood, time: this.now,
+        });
+        break;
+      }
+      case 'memo':
+        this.memos = [{ from: event.from, text: event.text, at: this.now, kind: 'memo' }, ...this.memos];
+        break;
+      case 'narration':
+        this.memos = [{ from: '', text: event.text, at: this.now, kind: 'narration' }, ...this.memos];
+        break;
+      case 'end':
+        this.ending = { id: event.ending, text: event.text };
+        this.log.push({ t: this.now, type: 'end', ending: event.ending });
+        break;
+    }
+    if (this.storyEnded && this.schedule.length === 0 && !this.ending) {
+      this.ending = { id: 'unnamed', text: '' };
+    }
+    this.refreshStates();
+  }
+
+  private refreshStates(): void {
+    for (const post of this.feed) {
+      const open = this.options.some((o) => o.postId === post.id && !o.hidden);
+      post.state = open ? 'open' : post.answers.length > 0 ? 'answered' : 'closed';
+    }
+    this.version++;
+  }
+
+  private absorbCommunity(chatter: Chatter[]): void {
+    const snap = snapshot(this.community);
+    let changed = false;
+    for (const post of this.feed) {
+      const s = snap.posts[post.id];
+      if (s && (s.reach !== post.stats.reach || s.likes !== post.stats.likes || s.shares !== post.stats.shares || s.comments !== post.stats.comments)) {
+        post.stats = { reach: s.reach, likes: s.likes, shares: s.shares, comments: s.comments };
+        changed = true;
+      }
+    }
+    for (const c of chatter) {
+      const post = this.feed.find((p) => p.id === c.postId);
+      if (!post || post.replies.length >= MAX_REPLIES_PER_POST) continue;
+      const persona = c.personaId ? this.manifest.personas.find((p) => p.id === c.personaId) : undefined;
+      post.replies = [...post.replies, { id: `c${this.replySeq++}`, author: persona?.name ?? '', segment: c.segment, at: c.time, text: c.text }];
+      changed = true;
+    }
+    if (changed) this.version++;
+  }
+}

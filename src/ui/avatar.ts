@@ -1,0 +1,33 @@
+/** A persona's avatar: initials on a colour derived from its id, so the same persona always looks the same. */
+const PALETTE = ['#2563eb', '#7c3aed', '#db2777', '#dc2626', '#ea580c', '#ca8a04', '#16a34a', '#0d9488', '#0891b2', '#4f46e5'];
+const SVG = 'http://www.w3.org/2000/svg';
+
+function hash(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) >>> 0;
+  return h;
+}
+
+export function avatarColour(id: string): string {
+  return PALETTE[hash(id) % PALETTE.length] as string;
+}
+
+export function initials(name: string): string {
+  return name.split(/\s+/).filter(Boolean).slice(0, 2).map((w) => [...w][0]?.toUpperCase() ?? '').join('');
+}
+
+export function avatar(id: string, name: string): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 40 40');
+  svg.setAttribute('class', 'avatar');
+  svg.setAttribute('aria-hidden', 'true');
+  const circle = document.createElementNS(SVG, 'circle');
+  circle.setAttribute('cx', '20'); circle.setAttribute('cy', '20'); circle.setAttribute('r', '20');
+  circle.setAttribute('fill', avatarColour(id));
+  const text = document.createElementNS(SVG, 'text');
+  text.setAttribute('x', '20'); text.setAttribute('y', '25'); text.setAttribute('text-anchor', 'middle');
+  text.setAttribute('font-size', '15'); text.setAttribute('fill', '#fff'); text.setAttribute('font-weight', '700');
+  text.textContent = initials(name);
+  svg.append(circle, text);
+  return svg;
+}

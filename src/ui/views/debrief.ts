@@ -1,0 +1,113 @@
+/**
+ * The debrief: every score with its reasons, and a timeline of every decision with the time taken,
+ * the charter rule quoted when broken, the offending words highlighted and a better answer.
+ */
+import type { Decision } from '../../core/types';
+import { type Reason, reasonsFor, responseMinutes, ruleText } from '../../state';
+import type { View, ViewContext } from '../context';
+import { clockText, fill, h } from '../dom';
+
+const SCORES = ['overall', 'diplomacy', 'speed', 'charter', 'judgement', 'outcome'] as const;
+
+/** The player's text with each offending excerpt wrapped in <mark>, built as text nodes only. */
+export function highlight(text: string, excerpts: readonly string[]): (Node | string)[] {
+  const marks = excerpts.filter((e) => e.length > 0);
+  if (marks.length === 0) return [text];
+  const lower = text.toLocaleLowerCase();
+  const ranges: [number, number][] = [];
+  for (const e of marks) {
+    const at = lower.indexOf(e.toLocaleLowerCase());
+    if (at >= 0) ranges.push([at, at + e.length]);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const out: (Node | string)[] = [];
+  let pos = 0;
+  for (const [from, to] of ranges) {
+    if (from < pos) continue;
+    out.push(text.slice(pos, from), h('mark', {}, text.slice(from, to)));
+    pos = to;
+  }
+  out.push(text.slice(pos));
+  return out;
+}
+
+export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
+  const { store, t } = ctx;
+  const canvasSlot = h('div', { class: 'canvas-slot curves', 'data-canvas-slot': 'curves', 'aria-hidden': 'true' });
+  const el = h('main', { class: 'screen debrief', 'data-screen': 'debrief' });
+
+  const reasonText = (r: Reason) => t(`reason.${r.code}`, { ...r.params, rule: r.params.rule ? ruleText(store.getState(), String(r.params.rule), store.getState().settings.locale) : '' });
+
+  function decisionRow(d: Decision, i: number): HTMLElement {
+    const state = store.getState();
+    const debrief = state.debrief;
+    const post = debrief?.posts.find((p) => p.id === d.postId);
+    const startsAt = state.selected?.manifest.startsAt ?? '09:00';
+    const target = responseMinutes(state, d.channel);
+    const minutes = Math.round((d.decidedAt - d.arrivedAt) / 60);
+    const reasons = reasonsFor(state, d.postId).filter((r) => r.key !== 'charter' && r.key !== 'judgement');
+    const excerpts = d.breaches.map((b) => b.excerpt ?? '').filter(Boolean);
+    return h('li', { class: `decision judgement-${d.judgement}`, 'data-decision': i },
+      h('p', { class: 'decision-head' },
+        h('time', {}, clockText(startsAt, d.decidedAt)), ' · ',
+        post ? h('strong', {}, post.persona.name) : null, ' · ', t(`channel.${d.channel}`)),
+      post ? h('blockquote', { class: 'quoted' }, post.text) : null,
+      h('p', {}, h('span', { class: 'label' }, t('debrief.youDid')), ' ',
+        d.source === 'deadline' ? t('debrief.nothing') : t(`action.${d.action}`),
+        d.department ? ` (${t(`department.${d.department}`)})` : ''),
+      d.action === 'reply' || d.action === 'dm' ? h('p', { class: 'your-text' }, ...highlight(d.text, excerpts)) : null,
+      h('p', {}, h('span', { class: 'label' }, t('debrief.time')), ' ',
+        d.source === 'deadline' ? t('debrief.noAnswer') : t('debrief.minutes', { n: minutes }),
+        target ? ` (${t('debrief.target', { n: target })})` : ''),
+      h('p', { class: 'verdict' }, h('span', { class: `judgement-badge ${d.judgement}` }, t(`judgement.${d.judgement}`)), ' ', d.why),
+      d.analysis ? h('p', { class: 'analysis' }, t('debrief.analysis', { tone: t(`tone.${d.analysis.tone}`), diplomacy: d.analysis.diplomacy })) : null,
+      d.breaches.length > 0 ? h('ul', { class: 'breaches' }, d.breaches.map((b) => h('li', {},
+        h('strong', {}, t('debrief.breach')), ' ', ruleText(state, b.ruleId, state.settings.locale),
+        b.excerpt ? h('span', {}, ' — ', t('debrief.excerpt'), ' « ', h('mark', {}, b.excerpt), ' »') : null))) : null,
+      reasons.length > 0 ? h('ul', { class: 'reasons' }, reasons.map((r) => h('li', {}, reasonText(r)))) : null,
+      d.better ? h('p', { class: 'better' }, h('span', { class: 'label' }, t('debrief.better')), ' ', d.better) : null);
+  }
+
+  function update(): void {
+    const state = store.getState();
+    const debrief = state.debrief;
+    const entry = state.selected;
+    if (!debrief || !entry) return;
+    const locale = state.settings.locale;
+    const { scores, reasons } = debrief.card;
+    const general = reasons.filter((r) => !r.postId);
+    fill(el,
+      h('header', {},
+        h('p', { class: 'kicker' }, entry.manifest.title[locale]),
+        h('h1', {}, t('debrief.title')),
+        h('p', { class: 'ending', 'data-ending': debrief.ending.id }, debrief.ending.text)),
+      h('section', { class: 'scores', 'aria-labelledby': 'd-scores' },
+        h('h2', { id: 'd-scores' }, t('debrief.scores')),
+        h('dl', {}, SCORES.map((key) => h('div', { class: `score score-${key}` },
+          h('dt', {}, t(`score.${key}`)),
+          h('dd', {}, h('span', { 'data-score': key, class: 'score-value' }, String(scores[key])), h('span', { class: 'out-of' }, ' / 100')),
+          h('dd', { class: 'explain' }, t(`scoreHelp.${key}`))))),
+        general.length > 0 ? h('ul', { class: 'reasons' }, general.map((r) => h('li', {}, reasonText(r)))) : null),
+      h('section', { class: 'curves-panel', 'aria-labelledby': 'd-curves' },
+        h('h2', { id: 'd-curves' }, t('debrief.curves')),
+        h('p', { class: 'sr-only' }, t('debrief.curvesText', {
+          sentiment: Math.round(debrief.series.sentiment.at(-1) ?? 0),
+          reach: Math.round(debrief.series.reach.at(-1) ?? 0),
+        })),
+        canvasSlot),
+      h('section', { class: 'timeline', 'aria-labelledby': 'd-timeline' },
+        h('h2', { id: 'd-timeline' }, t('debrief.timeline')),
+        debrief.decisions.length === 0 ? h('p', {}, t('debrief.noDecisions')) : h('ol', {}, debrief.decisions.map(decisionRow))),
+      h('section', { 'aria-labelledby': 'd-learn' },
+        h('h2', { id: 'd-learn' }, t('debrief.learningPoints')),
+        h('ul', {}, entry.manifest.learningPoints[locale].map((p) => h('li', {}, p)))),
+      h('div', { class: 'actions' },
+        h('button', { type: 'button', class: 'ghost', 'data-action': 'menu', onclick: () => store.getState().backToMenu() }, t('debrief.menu')),
+        h('button', { type: 'button', class: 'primary', 'data-action': 'replay', onclick: () => store.getState().openBriefing(entry.manifest.id) }, t('debrief.replay'))));
+    el.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
+    el.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  update();
+  return { el, update, canvasSlot, destroy: () => el.remove() };
+}

@@ -1,0 +1,233 @@
+/**
+ * The community manager's desk: the feed, the reply panel with the free-text composer, the team's
+ * memos, the clock and the meters. The canvas draws the spread map and gauges in the slot left free.
+ */
+import type { FeedPost, ReplyOption } from '../../state';
+import { feed, optionsFor, responseMinutes } from '../../state';
+import type { View, ViewContext } from '../context';
+import { clockText, compact, fill, h } from '../dom';
+import { avatar } from '../avatar';
+
+const MAX_REPLY = 2000;
+const METERS = ['sentiment', 'reach', 'reputation'] as const;
+
+export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
+  const { store, t } = ctx;
+  const locale = () => store.getState().settings.locale;
+  let selected: string | null = null;
+  const cards = new Map<string, { el: HTMLElement; sig: string }>();
+  const seen = new Set<string>();
+
+  const clock = h('p', { class: 'clock', 'data-clock': '', 'aria-live': 'off' });
+  const meters = h('div', { class: 'meters', role: 'group' });
+  const meter = (m: (typeof METERS)[number]) => h('div', { class: 'meter', 'data-meter': m, 'data-value': '0' });
+  const meterEls = { sentiment: meter('sentiment'), reach: meter('reach'), reputation: meter('reputation') };
+  meters.append(...Object.values(meterEls));
+  const pause = h('button', { type: 'button', class: 'ghost', 'data-action': 'pause', onclick: () => store.getState().setPaused(!store.getState().paused) });
+  const skip = h('button', { type: 'button', class: 'ghost', 'data-action': 'skip', onclick: () => store.getState().skipAhead() });
+  const feedList = h('ol', { class: 'feed', role: 'list' });
+  const feedTitle = h('h2', { id: 'feed-title', class: 'panel-title' });
+  const panel = h('section', { class: 'reply-panel', 'data-replies': '', 'aria-labelledby': 'reply-title', tabindex: -1 });
+  const memoTitle = h('h2', { id: 'memo-title', class: 'panel-title' });
+  const memoList = h('ol', { class: 'memos', role: 'list' });
+  const live = h('div', { class: 'sr-only', 'aria-live': 'polite', 'data-live': '' });
+  const canvasSlot = h('div', { class: 'canvas-slot', 'data-canvas-slot': 'spread', 'aria-hidden': 'true' });
+  const brand = h('p', { class: 'brand' });
+  const meterTitle = h('h2', { class: 'sr-only', id: 'meter-title' });
+  meters.setAttribute('aria-labelledby', 'meter-title');
+
+  const el = h('main', { class: 'screen desk', 'data-screen': 'desk' },
+    h('header', { class: 'desk-head' }, brand, clock, meterTitle, meters, h('div', { class: 'desk-tools' }, skip, pause)),
+    h('section', { class: 'feed-panel', 'aria-labelledby': 'feed-title' }, feedTitle, feedList),
+    h('div', { class: 'side' },
+      canvasSlot,
+      panel,
+      h('section', { class: 'memo-panel', 'aria-labelledby': 'memo-title' }, memoTitle, memoList)),
+    live);
+
+  const actionLabel = (o: ReplyOption) => (o.action === 'escalate' && o.department
+    ? t('action.escalateTo', { department: t(`department.${o.department}`) })
+    : t(`action.${o.action}`));
+
+  function select(postId: string): void {
+    selected = postId;
+    update();
+    ctx.sound('click');
+    const first = panel.querySelector<HTMLElement>('button[data-option], textarea');
+    (first ?? panel).focus();
+  }
+
+  function postCard(post: FeedPost): HTMLElement {
+    const lc = locale();
+    const open = post.state === 'open';
+    const article = h('article', {
+      class: `post channel-${post.channel} mood-${post.mood}${selected === post.id ? ' selected' : ''}`,
+      'data-post': post.id, 'data-post-state': post.state, 'data-channel': post.channel,
+      'aria-labelledby': `post-${post.id}-author`,
+      onclick: (e: Event) => { if (open && !(e.target as HTMLElement).closest('button')) select(post.id); },
+    },
+    h('div', { class: 'post-head' },
+      avatar(post.persona.id, post.persona.name),
+      h('div', { class: 'who' },
+        h('span', { class: 'name', id: `post-${post.id}-author` }, post.persona.name),
+        h('span', { class: 'handle' }, post.persona.handle)),
+      h('span', { class: 'channel-badge' }, t(`channel.${post.channel}`)),
+      h('time', {}, clockText(store.getState().selected?.manifest.startsAt ?? '09:00', post.at))),
+    post.inReplyTo ? h('p', { class: 'in-reply' }, t('desk.inReplyTo')) : null,
+    h('p', { class: 'post-text' }, post.text),
+    h('p', { class: 'stats' },
+      h('span', {}, t('desk.likes', { n: compact(post.stats.likes, lc) })), ' · ',
+      h('span', {}, t('desk.shares', { n: compact(post.stats.shares, lc) })), ' · ',
+      h('span', {}, t('desk.reach', { n: compact(post.stats.reach, lc) }))),
+    post.answers.length > 0 ? h('div', { class: 'answers' }, post.answers.map((a) => h('p', { class: `answer action-${a.action}` },
+      h('strong', {}, a.source === 'deadline' ? t('desk.ignored') : t(`action.${a.action}`)), ' ', a.action === 'reply' || a.action === 'dm' ? a.text : ''))) : null,
+    post.replies.length > 0 ? h('ul', { class: 'thread', 'aria-label': t('desk.thread') },
+      post.replies.slice(-3).map((r) => h('li', {}, h('strong', {}, r.author || t(`segment.${r.segment}`)), ' ', typeof r.text === 'string' ? r.text : r.text[lc]))) : null,
+    post.replies.length > 3 ? h('p', { class: 'more' }, t('desk.moreReplies', { n: post.replies.length - 3 })) : null,
+    open ? h('button', { type: 'button', class: 'answer-btn', 'data-answer': post.id, onclick: () => select(post.id) },
+      t('desk.answer', { name: post.persona.name })) : null);
+    return article;
+  }
+
+  function renderFeed(): void {
+    const state = store.getState();
+    const posts = feed(state);
+    const nodes: HTMLElement[] = [];
+    for (const post of posts) {
+      const sig = `${post.state}|${post.answers.length}|${post.replies.length}|${post.stats.likes}|${post.stats.shares}|${post.stats.reach}|${selected === post.id}|${state.settings.locale}`;
+      let card = cards.get(post.id);
+      if (!card || card.sig !== sig) {
+        card = { el: h('li', {}, postCard(post)), sig };
+        cards.set(post.id, card);
+      }
+      nodes.push(card.el);
+      if (!seen.has(post.id)) {
+        seen.add(post.id);
+        live.textContent = t('desk.newPost', { name: post.persona.name, channel: t(`channel.${post.channel}`) });
+        ctx.sound('post');
+      }
+    }
+    // Keep focus where it is: only touch the list when its order changed.
+    const current = [...feedList.children];
+    if (current.length !== nodes.length || nodes.some((n, i) => current[i] !== n)) feedList.replaceChildren(...nodes);
+  }
+
+  function renderPanel(): void {
+    const state = store.getState();
+    const post = feed(state).find((p) => p.id === selected);
+    const options = post ? optionsFor(state, post.id) : [];
+    const title = h('h2', { id: 'reply-title', class: 'panel-title' });
+    if (!post || options.length === 0) {
+      title.textContent = t('desk.noSelection');
+      fill(panel, title, h('p', { class: 'hint' }, t('desk.pickPost')));
+      return;
+    }
+    title.textContent = t('desk.replyTo', { name: post.persona.name });
+    const target = responseMinutes(state, post.channel);
+    const visible = options.filter((o) => !o.hidden);
+    const ignore = options.find((o) => o.hidden);
+    const optionButtons = visible.map((o) => h('li', {}, h('button', {
+      type: 'button', class: `option action-${o.action}`, 'data-option': o.index, 'data-action': o.action,
+      onclick: () => { ctx.sound('send'); store.getState().choose(post.id, o.index); afterDecision(); },
+    }, h('span', { class: 'option-kind' }, actionLabel(o)), h('span', { class: 'option-text' }, o.text))));
+    if (ignore) {
+      optionButtons.push(h('li', {}, h('button', {
+        type: 'button', class: 'option action-ignore', 'data-option': ignore.index, 'data-action': 'ignore',
+        onclick: () => { ctx.sound('click'); store.getState().choose(post.id, ignore.index); afterDecision(); },
+      }, h('span', { class: 'option-kind' }, t('action.ignore')), h('span', { class: 'option-text' }, t('desk.leaveIt')))));
+    }
+    fill(panel,
+      title,
+      h('blockquote', { class: 'quoted' }, post.text),
+      target ? h('p', { class: 'target' }, t('desk.target', { n: target })) : null,
+      h('ul', { class: 'options', role: 'list' }, optionButtons),
+      state.selected?.manifest.freeText ? composer(post.id) : null);
+  }
+
+  function composer(postId: string): HTMLElement {
+    const area = h('textarea', { 'data-reply-text': '', id: 'reply-text', rows: 3, maxlength: MAX_REPLY, spellcheck: 'true', lang: locale() });
+    const counter = h('span', { class: 'counter', id: 'reply-count' }, `0 / ${MAX_REPLY}`);
+    const message = h('p', { class: 'form-error', role: 'alert' });
+    area.setAttribute('aria-describedby', 'reply-count');
+    area.addEventListener('input', () => { counter.textContent = `${area.value.length} / ${MAX_REPLY}`; });
+    const send = h('button', {
+      type: 'button', class: 'primary', 'data-reply-send': '',
+      onclick: () => {
+        const result = store.getState().write(postId, area.value);
+        if (result === 'sent') { ctx.sound('send'); afterDecision(); } else { message.textContent = t(`composer.${result}`); ctx.sound('alert'); }
+      },
+    }, t('composer.send'));
+    return h('div', { class: 'composer' },
+      h('label', { for: 'reply-text' }, t('composer.label')), area,
+      h('div', { class: 'composer-foot' }, counter, send), message);
+  }
+
+  /** After acting, go to the next post waiting for an answer, so keyboard play flows. */
+  function afterDecision(): void {
+    const state = store.getState();
+    if (state.screen !== 'desk') return;
+    const next = feed(state).find((p) => p.state === 'open');
+    selected = next?.id ?? null;
+    update();
+    const target = next ? feedList.querySelector<HTMLElement>(`[data-answer="${next.id}"]`) : null;
+    (target ?? feedTitle).focus();
+  }
+
+  function renderMemos(): void {
+    const state = store.getState();
+    const memos = state.session?.memos ?? [];
+    if (memoList.children.length === memos.length) return;
+    const startsAt = state.selected?.manifest.startsAt ?? '09:00';
+    fill(memoList, memos.map((m) => h('li', { class: `memo memo-${m.kind}` },
+      h('p', { class: 'memo-head' }, h('time', {}, clockText(startsAt, m.at)), ' ', m.from ? t(`memoFrom.${m.from}`, { defaultValue: m.from }) : t('desk.narrator')),
+      h('p', {}, m.text))));
+  }
+
+  function renderHead(): void {
+    const state = store.getState();
+    const session = state.session;
+    if (!session) return;
+    const lc = locale();
+    brand.textContent = `${state.selected?.charter.brand.name ?? ''} · ${state.selected?.manifest.title[lc] ?? ''}`;
+    clock.textContent = `${t('desk.clock')} ${clockText(session.manifest.startsAt, state.clock)}`;
+    const m = session.meters;
+    const values = { sentiment: Math.round(m.sentiment), reach: Math.round(m.reach), reputation: Math.round(m.reputation) };
+    for (const key of METERS) {
+      const node = meterEls[key];
+      const value = String(values[key]);
+      if (node.dataset.value !== value || !node.textContent) {
+        node.dataset.value = value;
+        fill(node, h('span', { class: 'meter-label' }, t(`meter.${key}`)), ' ',
+          h('span', { class: 'meter-value' }, key === 'reach' ? compact(values.reach, lc) : key === 'sentiment' && values.sentiment > 0 ? `+${value}` : value));
+      }
+    }
+    pause.textContent = state.paused ? t('desk.resume') : t('desk.pause');
+    pause.setAttribute('aria-pressed', String(state.paused));
+    skip.textContent = t('desk.skip');
+    skip.disabled = !session.idle();
+  }
+
+  let lastVersion = -1;
+  let panelSig = '';
+  let lastLocale = '';
+  function update(): void {
+    const state = store.getState();
+    feedTitle.textContent = t('desk.feed');
+    memoTitle.textContent = t('desk.team');
+    meterTitle.textContent = t('desk.meters');
+    renderHead();
+    if (state.version !== lastVersion || state.settings.locale !== lastLocale) {
+      lastVersion = state.version;
+      lastLocale = state.settings.locale;
+      if (selected && !feed(state).some((p) => p.id === selected && p.state === 'open')) selected = null;
+      renderFeed();
+      // Redraw the panel only when its options change, so focus and a reply being typed survive the community's chatter.
+      const sig = `${selected}|${selected ? optionsFor(state, selected).map((o) => o.index).join(',') : ''}|${state.settings.locale}`;
+      if (sig !== panelSig) { panelSig = sig; renderPanel(); }
+      renderMemos();
+    }
+  }
+
+  update();
+  return { el, update, canvasSlot, destroy: () => el.remove() };
+}

@@ -1,0 +1,20 @@
+import type { View, ViewContext } from '../context';
+import { fill, h } from '../dom';
+
+/** Never a blank screen: what went wrong, in words, and a way back. */
+export function errorView(ctx: ViewContext): View {
+  const { store, t } = ctx;
+  const el = h('main', { class: 'screen error', 'data-screen': 'error', role: 'alert' });
+  function update(): void {
+    const error = store.getState().error;
+    const back = h('button', { type: 'button', class: 'primary', 'data-action': 'menu', onclick: () => store.getState().backToMenu() }, t('error.back'));
+    fill(el,
+      h('h1', {}, t(error?.code ?? 'error.unknown', { defaultValue: t('error.unknown') })),
+      h('p', {}, t('error.explain')),
+      error?.detail ? h('pre', { class: 'detail' }, error.detail) : null,
+      back);
+    back.focus();
+  }
+  update();
+  return { el, update, destroy: () => el.remove() };
+}
