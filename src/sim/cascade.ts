@@ -95,34 +95,53 @@ function schedule(c: Community, ps: PostState, j: number, u: number): void {
   bucket.push(ps.index, j, u);
 }
 
+/** Per-post quantities that stay fixed within one flush (computed once, not per exposure). */
+interface FlushContext {
+  factor: number;
+  valence: number;
+  commentDrive: number;
+}
+
+function flushContext(c: Community, ps: PostState, now: number): FlushContext {
+  const neglect = neglectFactor(c, ps, now);
+  return {
+    factor: postFactor(c, ps, now),
+    valence: (ps.baseValence < 0 ? ps.baseValence * neglect : ps.baseValence) + ps.valenceShift,
+    commentDrive: c.params.commentBase * (0.3 + c.params.moodIntensity[ps.post.mood]) * 2,
+  };
+}
+
 /** Member j sees the post for the first time. */
-function expose(c: Community, ps: PostState, j: number, now: number, factor: number): void {
+function expose(c: Community, ps: PostState, j: number, now: number, fc: FlushContext): void {
   const m = c.members;
-  const p = c.params;
   ps.state[j] = 1;
   ps.exposedList.push(j);
   ps.reach++;
   markExposed(c, j);
-  const neglect = neglectFactor(c, ps, now);
-  const valence = (ps.baseValence < 0 ? ps.baseValence * neglect : ps.baseValence) + ps.valenceShift;
-  shiftSentiment(c, j, valence);
+  shiftSentiment(c, j, fc.valence);
   const s = m.sentiment[j]!;
   if (s < 0) ps.negativeReach++;
   const rng = c.rng;
+  const temperament = m.temperament[j]!;
   const agree = stance(c, ps, j);
-  if (rng.next() < p.likeBase * agree * m.temperament[j]!) { ps.likes++; c.likes++; }
-  if (rng.next() < p.commentBase * (0.3 + p.moodIntensity[ps.post.mood]) * m.temperament[j]! * (0.5 + Math.abs(s) / 100) * 2) {
+  if (rng.next() < c.params.likeBase * agree * temperament) { ps.likes++; c.likes++; }
+  if (rng.next() < fc.commentDrive * temperament * (0.5 + Math.abs(s) / 100)) {
     ps.comments++;
     c.comments++;
     emitChatter(c, ps, j, now);
   }
   const u = rng.next();
-  if (u < HEADROOM * shareProbability(c, ps, j, factor)) schedule(c, ps, j, u);
+  let p = fc.factor * temperament * c.ageShare[m.age[j]!]! * agree;
+  if (p > c.params.shareCap) p = c.params.shareCap;
+  if (u < HEADROOM * p) schedule(c, ps, j, u);
 }
 
-/** Member j shares: all their followers who have not seen the post are exposed. */
+/**
+ * Member j shares: their followers who have not seen the post will be exposed. The exposure
+ * work is queued (see flushBroadcasts) so that a hub with 30,000 followers reaches them over
+ * a few ticks, as a feed would, instead of stalling one tick.
+ */
 export function share(c: Community, ps: PostState, j: number, now: number): void {
-  const net = c.members.network;
   if (ps.state[j] !== 2) {
     ps.state[j] = 2;
     ps.shares++;
@@ -130,12 +149,33 @@ export function share(c: Community, ps: PostState, j: number, now: number): void
     ps.sharers.push(j);
     ps.shareTimes.push(now);
   }
-  const factor = postFactor(c, ps, now);
-  const end = net.followerOff[j + 1]!;
-  for (let k = net.followerOff[j]!; k < end; k++) {
-    const f = net.followerIdx[k]!;
-    if (ps.state[f] === 0) expose(c, ps, f, now, factor);
+  c.broadcasts.push(ps.index, j, c.members.network.followerOff[j]!);
+}
+
+/** Exposes queued followers, oldest broadcast first, within the per-tick work budget. */
+export function flushBroadcasts(c: Community, now: number): void {
+  const net = c.members.network;
+  const queue = c.broadcasts;
+  let exposures = c.params.maxExposuresPerTick;
+  let visits = c.params.maxLinkVisitsPerTick;
+  const contexts = new Map<number, FlushContext>();
+  let head = 0;
+  while (head < queue.length && exposures > 0 && visits > 0) {
+    const ps = c.posts[queue[head]!]!;
+    const j = queue[head + 1]!;
+    let fc = contexts.get(ps.index);
+    if (fc === undefined) { fc = flushContext(c, ps, now); contexts.set(ps.index, fc); }
+    const end = net.followerOff[j + 1]!;
+    let k = queue[head + 2]!;
+    for (; k < end && exposures > 0 && visits > 0; k++) {
+      visits--;
+      const f = net.followerIdx[k]!;
+      if (ps.state[f] === 0) { expose(c, ps, f, now, fc); exposures--; }
+    }
+    if (k < end) { queue[head + 2] = k; break; }
+    head += 3;
   }
+  if (head > 0) queue.splice(0, head);
 }
 
 /** `count` earlier readers reconsider sharing with a fresh draw (bump, screenshot, "they deleted it!"). */
@@ -169,6 +209,7 @@ export function step(c: Community): void {
       if (due[k + 2]! < shareProbability(c, ps, j, factor)) share(c, ps, j, now);
     }
   }
+  flushBroadcasts(c, now);
   const p = c.params;
   for (const ps of c.posts) {
     if (!isNeglected(ps, now) || now - ps.lastBump < p.relaunchSeconds) continue;
@@ -184,7 +225,10 @@ export function seedPost(c: Community, ps: PostState): void {
   ps.state[ps.author] = 2;
   markExposed(c, ps.author);
   // A private message has no public audience: only the author sees it.
-  if (c.params.channelSpread[ps.post.channel] > 0) share(c, ps, ps.author, c.time);
+  if (c.params.channelSpread[ps.post.channel] > 0) {
+    share(c, ps, ps.author, c.time);
+    flushBroadcasts(c, c.time);
+  }
   ps.reach++;
   ps.exposedList.push(ps.author);
 }

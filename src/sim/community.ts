@@ -125,6 +125,8 @@ export interface Community {
   postIndex: Map<string, number>;
   /** tick -> flattened [postIndex, member, u] share decisions due at that tick. */
   queue: Map<number, number[]>;
+  /** FIFO of flattened [postIndex, sharer, next follower offset]: exposures still to make. */
+  broadcasts: number[];
   everExposed: Uint8Array;
   exposedCount: number;
   exposedSentimentSum: number;

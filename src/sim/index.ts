@@ -70,7 +70,7 @@ export function createCommunity(
   }
   const c: Community = {
     params: p, seed, spec, personas: [...personas], members, rng, chatterRng, layoutRng,
-    tick: 0, time: 0, posts: [], postIndex: new Map(), queue: new Map(),
+    tick: 0, time: 0, posts: [], postIndex: new Map(), queue: new Map(), broadcasts: [],
     everExposed: new Uint8Array(members.size), exposedCount: 0, exposedSentimentSum: 0,
     sentimentSum, segmentSum, segmentCount,
     likes: 0, shares: 0, comments: 0, followersGained: 0, followersLost: 0,

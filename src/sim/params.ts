@@ -130,6 +130,9 @@ export interface SimParams {
   ignoreGrowth: number;
   /** ...up to this multiplier. */
   ignoreCap: number;
+  /** Work budget per tick: new exposures, and follower links visited; the rest waits for the next tick. */
+  maxExposuresPerTick: number;
+  maxLinkVisitsPerTick: number;
   /** Game seconds between two bumps of an ignored post ("still no answer?"). */
   relaunchSeconds: number;
   /** Earlier readers who reconsider sharing on each bump. */
@@ -229,6 +232,8 @@ export const DEFAULT_PARAMS: SimParams = {
 
   ignoreGrowth: 0.35,
   ignoreCap: 2,
+  maxExposuresPerTick: 2500,
+  maxLinkVisitsPerTick: 40000,
   relaunchSeconds: 600,
   relaunchMembers: 60,
   ignoreAuthorDelta: -8,

@@ -59,3 +59,19 @@ describe('bounds', () => {
     expect(snapshot(c).posts.dm!.reach).toBe(1);
   });
 });
+
+describe('work per tick', () => {
+  it('delivers a hub post over several ticks within the exposure budget, then to all its followers', () => {
+    const c = createCommunity({ ...SPEC, size: 20_000 }, [{ id: 'star', name: 'S', handle: '@s', segment: 'influencer', followers: 5000 }], 3, { maxExposuresPerTick: 1000 });
+    publishPost(c, { id: 'p', authorId: 'star', channel: 'microblog', kind: 'info', mood: 'neutral', time: 0 });
+    expect(snapshot(c).posts.p!.reach).toBeLessThanOrEqual(1001);
+    let last = snapshot(c).posts.p!.reach;
+    for (let t = 10; t <= 100; t += 10) {
+      advance(c, t);
+      const reach = snapshot(c).posts.p!.reach;
+      expect(reach - last).toBeLessThanOrEqual(1000);
+      last = reach;
+    }
+    expect(last).toBeGreaterThanOrEqual(5000);
+  });
+});
