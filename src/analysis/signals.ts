@@ -2,6 +2,8 @@
  * Counts of the cues that tone, intents and diplomacy are read from, computed once.
  */
 import { hits, type Doc } from './doc';
+import { findAll } from './match';
+import { competitorHits } from './rules/competitor';
 
 export interface Signals {
   greet: number;
@@ -18,6 +20,10 @@ export interface Signals {
   correct: number;
   defensive: number;
   mockLaugh: number;
+  /** "pas idiote", "not bad": a negated insult is a compliment. */
+  negatedInsult: number;
+  /** Sentences that talk about a competitor's troubles: deflection by comparison. */
+  competitorDigs: number;
   boilerplate: number;
   /** Words in the reply (capped by the normaliser). */
   words: number;
@@ -41,6 +47,8 @@ export function readSignals(doc: Doc): Signals {
     correct: n(lex.correct, false),
     defensive: n(lex.defensive, false) + n(lex.defensiveNeg),
     mockLaugh: n(lex.mockLaugh, false),
+    negatedInsult: findAll(lex.insult, doc.f.text).length - n(lex.insult),
+    competitorDigs: competitorHits(doc).digs,
     boilerplate: n(lex.boilerplate, false),
     words: (doc.f.text.match(/[\p{L}\p{N}]+/gu) ?? []).length,
   };

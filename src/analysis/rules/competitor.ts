@@ -9,7 +9,8 @@ import { hits, sentenceAround, toViolations, type Doc } from '../doc';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function competitor(doc: Doc): Violation[] {
+/** Competitor mentions, and among them the digs (a competitor's troubles in the same sentence). */
+export function competitorHits(doc: Doc): { mentions: Hit[]; digs: number } {
   const names = (doc.ctx.competitors ?? [])
     .filter((n): n is string => typeof n === 'string')
     .map((n) => fold(n).text.trim().replace(/\s+/g, ' '))
@@ -17,11 +18,16 @@ export function competitor(doc: Doc): Violation[] {
     .slice(0, 50)
     .map((n) => escape(n).replace(/ /g, '[ -]?'));
   const named: Hit[] = names.length > 0 ? findAll(names, doc.f.text) : [];
-  const troubled = hits(doc, doc.lex.competitorGeneric).filter((h) => {
+  // "nous ne commentons pas la concurrence" was already dropped by the negation check;
+  // a negated trouble still counts ("au moins nos batteries ne prennent pas feu" is a dig)
+  const troubled = (h: Hit): boolean => {
     const s = sentenceAround(doc.f.text, h.start);
-    // "nous ne commentons pas la concurrence" was already dropped by the negation check;
-    // a negated trouble still counts ("au moins nos batteries ne prennent pas feu" is a dig)
     return findAll(doc.lex.troubles, doc.f.text.slice(s.start, s.end)).length > 0;
-  });
-  return toViolations(doc, 'competitor', [...named, ...troubled]);
+  };
+  const generic = hits(doc, doc.lex.competitorGeneric).filter(troubled);
+  return { mentions: [...named, ...generic], digs: generic.length + named.filter(troubled).length };
+}
+
+export function competitor(doc: Doc): Violation[] {
+  return toViolations(doc, 'competitor', competitorHits(doc).mentions);
 }
