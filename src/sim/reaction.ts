@@ -73,7 +73,7 @@ export function responseEffect(params: SimParams, kind: PostKind, cls: KindClass
       else if (cls === 'abuse') spreadMult = 1.1; // even a calm answer feeds the troll a little
       else spreadMult = 1 - params.replyCalming * good;
       const care = cls === 'abuse' ? (q >= 0 ? 0.6 : 0.1)
-        : q >= 0.3 ? (onTime ? 1 : 0.6) : q >= 0 ? 0.5 : 0.1;
+        : q >= 0.3 ? (onTime ? 1 : 0.6) : q >= 0 ? 0.5 : 0; // a hostile answer is no care at all
       return {
         ...NONE,
         spreadMult,

@@ -108,7 +108,7 @@ function bench(size: number) {
 }
 
 const results = SIZES.map(bench);
-const load = (await import('node:os')).loadavg()[0];
+const load = (await import('node:os')).loadavg()[0] ?? 0;
 const big = results.find((r) => r.members === 100_000);
 console.log(JSON.stringify({
   node: process.version,
