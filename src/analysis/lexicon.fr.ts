@@ -35,6 +35,7 @@ export const FR: Lexicon = {
     'trop (bien|cool|chou|mignon)', 'genial', 'quelle (belle|bonne) (nouvelle|idee|photo)', 'vous avez raison', 't\'as raison', 'tu as raison',
     'on (est|etait) (vraiment )?(desoles|tristes)', 'felicitations (pour|a)', 'bravo (pour|a) (vous|toi|ta|votre|ton)',
     'je vois bien', 'je me mets a (votre|ta) place', "(on|je|nous) (imagine|imaginons) (bien |sans peine )?(votre|ta|le|la|a quel point)", "(c'est|c'etait) (vraiment |tellement )?(dommage|regrettable)", '(quelle|trop la|c\'est la) galere', '(nous sommes|on est) (vraiment |tres )?(touches|sensibles)', 'on est avec (vous|toi)',
+    'aucun (souci|probleme|stress)', "(on est|nous sommes|je suis) la pour (ca|vous|toi|t'aider|vous aider)",
   ],
   warmEmoji: ['🙏', '😊', '☺', '🙂', '❤', '💙', '💚', '💜', '🧡', '🤗', '😍', '🥰', '😢', '😔', '🥲', '👍', '💪', '✨', '🎉', '<3', '🥐'],
   explain: [
@@ -106,7 +107,7 @@ export const FR: Lexicon = {
     'idiot(e|s|es)?', 'debile(s)?', 'cretin(e|s|es)?', 'abruti(e|s|es)?', 'con(ne|s|nes)?', 'connard(e|s)?', 'connasse', 'boulet(s)?', 'bouffon(ne|s)?', 'clown(s)?',
     'tocard(e|s)?', 'guignol(s)?', 'nul(le|s|les)?(?! (besoin|part))', 'minable(s)?', 'pathetique(s)?', 'imbecile(s)?', 'stupide(s)?', 'ignorant(e|s|es)?', 'incapable(s)?',
     'pigeon(s)?', 'rageu(x|se|ses)', 'troll(s)?', 'ta gueule', 'fermez?[- ]la', 'la ferme', 'degage(z)?', 'casse[- ]toi', 'cassez[- ]vous', 'va te faire', 'allez vous faire',
-    'putain', 'merde', 'chiant(e|s|es)?', 'relou(s)?', 'naze(s)?', 'teube', 'golmon', 'cheh', 'boloss', 'blaireau(x)?', 'baltringue(s)?', 'ridicule(s)?', 'lamentable(s)?',
+    'chiant(e|s|es)?', 'relou(s)?', 'naze(s)?', 'teube', 'golmon', 'cheh', 'boloss', 'blaireau(x)?', 'baltringue(s)?', 'ridicule(s)?', 'lamentable(s)?',
     'pauvre (type|fille|mec|con|naze|idiot|cloche|tache)', "espece d(e |')", 'attarde(e|s|es)?', 'sale (con|type|gosse)', 'gros lourd',
   ],
   contempt: [
@@ -139,6 +140,7 @@ export const FR: Lexicon = {
     "il (fallait|faut|aurait fallu) (lire|bien lire|faire attention|verifier)", `${V} (ne savez|ne sais|savez|sais) pas (l'|vous en |t'en |vous |t')?(utiliser|servir)`,
     "(probleme|souci) (d'utilisateur|entre la chaise et le clavier)", 'pebkac', 'skill issue', "(c'est|cest) (vous|toi) (qui|le probleme)", 'faute (de l\'utilisateur|de manipulation)',
     "(vous|tu) (vous etes|t'es|t'etais|vous etiez|t'es bien) trompe(e|s)?", "(vous n'aviez|tu n'avais|t'avais) qu'a", "(vous avez|tu as|t'as) (oublie|omis|neglige) de", "(c'est|c'etait) (a vous|a toi) de (verifier|lire|faire attention)",
+    "(il )?(suffit|suffisait|fallait|faut) (juste |simplement |seulement )?(de |d')?(lire|relire|regarder|consulter) (la|le|les) (notice|mode d'emploi|manuel|message|messages|faq|guide|instructions|post)", "(lisez|lis|relisez|relis) (donc |d'abord |bien )?(le|les) (message|messages|post|posts|faq|guide)",
   ],
   politics: [
     "politique(s)?(?! (de|d'|commerciale|tarifaire|qualite|rse|interne|du|des|produit|environnementale))", 'politicien(s|ne|nes)?', 'gouvernement', 'ministre', 'macron', 'le pen', 'melenchon', 'zemmour', 'bardella',
@@ -173,18 +175,22 @@ export const FR: Lexicon = {
     `(notre|nos|le|la|les) (prochain|prochaine|prochains|prochaines|futur|future|futurs|futures|nouveau|nouvelle|nouveaux|nouvelles) (modele|modeles|gamme|velo|velos|collection|forfait|offre|box|produit|produits|smartphone|sneakers?|drop|version|capsule|recette|baguette|patisserie)s?[a-z0-9', -]{0,40} (sort|sortira|sortent|arrive|arrivera|arrivent|est prevue?|sont prevue?s|sera lance|seront lances|debarque|debarquera|en ${MONTHS}|au printemps|cet (ete|hiver|automne)|a la rentree|(dans|d'ici) \\d)`,
     "(pas encore|non) (annonce|annoncee|annonces|annoncees|officiel|officielle|officiels|public|publique|sorti|sortie|devoile|devoilee)", "en (toute )?(exclusivite|avant-premiere)", 'entre nous', '(ne le dites|ne le repetez|le dites pas|le repetez pas|chut|motus)',
     '(en|nos|des) (chiffres|donnees|documents?|notes?|mails?|reunions?|memos?|infos?|informations?) (internes?|confidentiel(le)?s?)', "(d'apres|selon) nos (chiffres|donnees) internes", '(un|une|le|la|ce|cette) (mail|note|memo|document|reunion|fichier) interne',
-    "(notre|le|la|nos) (chiffre d'affaires|ca|marge|marges|budget|benefices?|pertes|taux de (retour|retours|panne|pannes|defaut|defauts|reclamation|reclamations|casse))( [a-z]+){0,2} (est|etait|a|de|:|atteint|depasse|tourne autour)?( de)? ?(\\d|pres de|plus de|environ|moins de)",
+    "(notre|le|la|nos) (chiffre d'affaires|ca|marge|marges|budget|benefices?|pertes|taux de (retour|retours|panne|pannes|defaut|defauts|reclamation|reclamations|casse))( [a-z]+){0,4} (est|etait|a|de|:|atteint|depasse|tourne autour)?( de)? ?(\\d|pres de|plus de|environ|moins de)",
     '\\d+ ?(%|pour ?cent) (de|des) (nos )?(retours|velos|clients|commandes|produits|batteries|ventes|box|colis) (sont|ont|reviennent|tombent|defectueux|defectueuses|en panne)',
     '(nous avons|on a) (vendu|perdu|licencie) (\\d|pres|plus|environ)', '(nous|on) (perdons|perd) de l\'argent', 'plan social', '(va|allons|vont|allait) (etre rachetes?|etre vendus?|fermer|licencier|fusionner)', 'rachat (par|de la boite)',
     '(nous preparons|on prepare|on bosse sur|nous travaillons sur|on travaille sur) (un|une) (nouveau|nouvelle|prochain|prochaine|futur|future)',
+    'en interne',
   ],
   colleagueRole: ['(mon|ma|notre|nos|le|la|les) (collegue|collegues|stagiaire|manager|cheffe|chef|responsable|technicien|technicienne|developpeur|developpeuse|dev|directeur|directrice|boss|patron|patronne|livreur|livreuse|vendeur|vendeuse|boulanger|boulangere|conseiller|conseillere)'],
   staffDetails: ['arret maladie', 'burn-?out', 'licencie(e)?', '(a ete|s\'est fait) (vire|viree|renvoye|renvoyee)', 'conge maternite', 'depression', 'en deuil', 'bourre', 'a la bourre ce matin'],
+  politicsDisclaimer: ["(pas|ne|n') (a |de )?(juger|commenter|prendre (de )?position|faire de (la )?politique|parler (de )?politique|nous prononcer|nous exprimer|prendre parti)"],
+  comparison: ['pas comme', 'contrairement (a|au|aux)', 'mieux que', 'moins cher que'],
   competitorGeneric: ['concurren(t|ts|te|tes|ce)', "(les |d')autres (marques|operateurs|boulangeries|enseignes|fabricants|boutiques|magasins)", 'la marque (d\'en face|concurrente)', "(nous|chez nous),? au moins", 'au moins (nous|chez nous|nos|notre)', "contrairement (a|aux) (d'autres|certains|certaines)", 'pas comme (d\'autres|certains|chez)'],
   troubles: [
     'problemes?', 'pannes?', 'faillite', 'scandales?', 'rappels?', 'incendies?', 'explos(e|ent|er|ion)', '(prend|prennent|prendre|prenait|prenaient) feu', 'bugs?', 'plaintes?', 'proces', 'coule(nt)?', 'galere(nt)?',
     'catastrophe', 'arnaque(nt|urs)?', 'escrocs?', 'nul(s|le|les)?', 'lents?', 'mauvais(e|es)?', 'deplorables?', 'pire', 'enquetes?', 'fuites?', 'piratage', 'pirate(s)?', 'coupures?',
     'greves?', 'retards?', 'fermetures?', 'licenciements?', 'deboires', 'soucis', 'ennuis', 'dettes?', 'plantent', 'plante', 'defaillants?', 'toxiques?', 'boites? a chaussures',
+    'additifs', 'pleine?s? (de|d\')', 'chimiques?', 'industriel(le|s|les)?', 'bas de gamme', 'coupe(nt)?', 'cher(e|s|es)?', 'arnaquent',
   ],
   boilerplate: [
     '(votre|ta) satisfaction est notre (premiere )?priorite', 'nous prenons (bonne )?note de (votre|ta) (remarque|retour|commentaire|message|reclamation)', 'nous (sommes|restons) a votre (entiere )?disposition',

@@ -47,6 +47,10 @@ export interface Lexicon {
   colleagueRole: string[];
   /** Staff details that never belong in public. */
   staffDetails: string[];
+  /** Statements that keep out of politics ("nous n'avons pas à juger"): politics hits in that sentence are dropped. */
+  politicsDisclaimer: string[];
+  /** "pas comme", "unlike": a named competitor right after is a comparison, i.e. a dig. */
+  comparison: string[];
   competitorGeneric: string[];
   troubles: string[];
   boilerplate: string[];

@@ -4,6 +4,7 @@
 import { hits, type Doc } from './doc';
 import { findAll } from './match';
 import { competitorHits } from './rules/competitor';
+import { namedColleagues } from './rules/confidential';
 
 export interface Signals {
   greet: number;
@@ -24,6 +25,8 @@ export interface Signals {
   negatedInsult: number;
   /** Sentences that talk about a competitor's troubles: deflection by comparison. */
   competitorDigs: number;
+  /** Naming a colleague in public is mostly done to pass the blame ("Julien est en arrêt"). */
+  namedColleague: number;
   boilerplate: number;
   /** Words in the reply (capped by the normaliser). */
   words: number;
@@ -49,6 +52,7 @@ export function readSignals(doc: Doc): Signals {
     mockLaugh: n(lex.mockLaugh, false),
     negatedInsult: findAll(lex.insult, doc.f.text).length - n(lex.insult),
     competitorDigs: competitorHits(doc).digs,
+    namedColleague: namedColleagues(doc).length > 0 ? 1 : 0,
     boilerplate: n(lex.boilerplate, false),
     words: (doc.f.text.match(/[\p{L}\p{N}]+/gu) ?? []).length,
   };

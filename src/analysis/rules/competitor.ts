@@ -24,8 +24,9 @@ export function competitorHits(doc: Doc): { mentions: Hit[]; digs: number } {
     const s = sentenceAround(doc.f.text, h.start);
     return findAll(doc.lex.troubles, doc.f.text.slice(s.start, s.end)).length > 0;
   };
+  const compared = (h: Hit): boolean => findAll(doc.lex.comparison, doc.f.text.slice(Math.max(0, h.start - 25), h.start)).length > 0;
   const generic = hits(doc, doc.lex.competitorGeneric).filter(troubled);
-  return { mentions: [...named, ...generic], digs: generic.length + named.filter(troubled).length };
+  return { mentions: [...named, ...generic], digs: generic.length + named.filter((h) => troubled(h) || compared(h)).length };
 }
 
 export function competitor(doc: Doc): Violation[] {

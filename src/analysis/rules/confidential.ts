@@ -9,7 +9,7 @@ import { hits, toViolations, type Doc } from '../doc';
 /** A capitalised word right after a role word is a colleague's name ("notre technicien Marc"). */
 const NAME_AFTER = /^[ ,:]*([A-ZÀ-Ý][\p{Ll}'-]{1,30})/u;
 
-function namedColleagues(doc: Doc): Hit[] {
+export function namedColleagues(doc: Doc): Hit[] {
   const { f } = doc;
   const out: Hit[] = [];
   for (const h of findAll(doc.lex.colleagueRole, f.text)) {

@@ -44,7 +44,7 @@ function originalHits(doc: Doc): Violation[] {
   for (const m of text.matchAll(NAME_PAIR)) {
     const first = m[2] as string;
     const last = (m[3] as string).replace(/^(?:de|du|le|van|o') /i, '');
-    if (!FIRST_NAMES.has(first.toLowerCase()) || NOT_SURNAME.test(last) || FIRST_NAMES.has(last.toLowerCase())) continue;
+    if (!FIRST_NAMES.has(first.toLowerCase()) || NOT_SURNAME.test(last)) continue;
     if (doc.ctx.competitors?.some((c) => typeof c === 'string' && c.toLowerCase() === last.toLowerCase())) continue;
     out.push({ kind: 'personal-data', excerpt: m[1] as string });
     if (out.length >= 3) break;
