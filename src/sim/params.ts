@@ -72,6 +72,9 @@ export interface SimParams {
   shareDelaySeconds: number;
   /** Sentiment shift (points) on exposure to a post of valence ±1. */
   exposureImpact: number;
+  /** Work budget per tick: new exposures, and follower links visited; the rest waits for the next tick. */
+  maxExposuresPerTick: number;
+  maxLinkVisitsPerTick: number;
 
   // ---- Engagement ----
   /** Base probability that an exposed member likes the post (when it matches their stance). */
@@ -130,9 +133,6 @@ export interface SimParams {
   ignoreGrowth: number;
   /** ...up to this multiplier. */
   ignoreCap: number;
-  /** Work budget per tick: new exposures, and follower links visited; the rest waits for the next tick. */
-  maxExposuresPerTick: number;
-  maxLinkVisitsPerTick: number;
   /** Game seconds between two bumps of an ignored post ("still no answer?"). */
   relaunchSeconds: number;
   /** Earlier readers who reconsider sharing on each bump. */
@@ -198,6 +198,8 @@ export const DEFAULT_PARAMS: SimParams = {
   decaySeconds: 1500,
   shareDelaySeconds: 150,
   exposureImpact: 4,
+  maxExposuresPerTick: 2500,
+  maxLinkVisitsPerTick: 40000,
 
   likeBase: 0.08,
   commentBase: 0.06,
@@ -232,8 +234,6 @@ export const DEFAULT_PARAMS: SimParams = {
 
   ignoreGrowth: 0.35,
   ignoreCap: 2,
-  maxExposuresPerTick: 2500,
-  maxLinkVisitsPerTick: 40000,
   relaunchSeconds: 600,
   relaunchMembers: 60,
   ignoreAuthorDelta: -8,
