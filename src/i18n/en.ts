@@ -75,6 +75,7 @@ export const en: Shape<typeof fr> = {
   },
   memoFrom: {
     manager: 'Your manager',
+    coach: 'Your coach',
     'after-sales': 'Customer service',
     product: 'Product expert',
     legal: 'Legal',

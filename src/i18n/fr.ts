@@ -71,6 +71,7 @@ export const fr = {
   },
   memoFrom: {
     manager: 'Votre responsable',
+    coach: 'Votre coach',
     'after-sales': 'SAV',
     product: 'Expert produit',
     legal: 'Juridique',

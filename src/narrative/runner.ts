@@ -20,6 +20,8 @@ export interface ScriptPost {
   inReplyTo?: string;
   /** Game seconds after arrival before the hidden `ignore` option is taken. */
   deadline?: number;
+  /** The coach's tip for this post (training mode only). */
+  hint?: string;
 }
 
 export type NarrativeEvent =
@@ -137,6 +139,7 @@ export class StoryRunner {
       after,
       ...(tags.in !== undefined ? { inReplyTo: tags.in } : {}),
       ...(deadline !== null ? { deadline } : {}),
+      ...(tags.hint !== undefined ? { hint: tags.hint } : {}),
     };
   }
 

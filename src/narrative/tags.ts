@@ -26,6 +26,7 @@ export const TAG_GRAMMAR = {
   mood: oneOf(MOODS),
   in: { type: 'id' },
   deadline: { type: 'duration' },
+  hint: { type: 'text' },
   memo: { type: 'text' },
   end: { type: 'id' },
   action: oneOf(ACTION_KINDS),

@@ -10,7 +10,7 @@ import type { ScenarioEntry } from '../content/catalog';
 import type { ScoreCard } from '../scoring';
 import type { MetricSeries } from '../sim';
 import { SafeStorage, type KeyValue } from '../platform/storage';
-import { Session, type FeedPost } from './session';
+import type { FeedPost, Session } from './session';
 import { type Settings, SETTINGS_VERSION, checkSettings, defaultSettings } from './settings';
 
 export type Screen = 'menu' | 'briefing' | 'desk' | 'debrief' | 'error';
@@ -146,7 +146,8 @@ export function createGameStore(deps: StoreDeps) {
         }
         set({ loading: true });
         try {
-          const story = await load();
+          // The engine (ink runtime, simulation, analysis, scoring) is its own chunk, loaded on first play.
+          const [story, { Session }] = await Promise.all([load(), import('./session')]);
           const session = new Session({
             manifest: selected.manifest, charter: selected.charter, story,
             locale: settings.locale, seed: forcedSeed ?? deps.newSeed(),
