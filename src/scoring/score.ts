@@ -72,12 +72,12 @@ function scoreSpeed(decisions: readonly Decision[], charter: CharterForScoring, 
   const values: number[] = [];
   for (const d of decisions) {
     if (!NEEDS_ANSWER.has(d.postKind)) continue;
-    // Leaving a post alone on purpose is a choice about content, not about speed.
-    if (d.source === 'deadline' && (d.judgement === 'best' || d.judgement === 'good')) continue;
+    // Leaving a post alone when that is right is a choice about content, not about speed.
+    if (d.action === 'ignore' && (d.judgement === 'best' || d.judgement === 'good')) continue;
     const targetMin = charter.responseMinutes[d.channel] ?? 60;
     const minutes = Math.max(0, (d.decidedAt - d.arrivedAt) / 60);
     let value: number;
-    if (d.source === 'deadline') {
+    if (d.action === 'ignore') {
       value = 0;
       reasons.push({ key: 'speed', code: 'speed.unanswered', postId: d.postId, points: -100, params: { target: targetMin } });
     } else if (minutes <= targetMin) {

@@ -58,7 +58,7 @@ export function compileInk(mainFile: string, read: (path: string) => string = (p
   } catch (e) {
     return { json: null, problems: [{ file: mainFile, line: 0, message: `cannot read: ${(e as Error).message}`, severity: 'error' }], files };
   }
-  const compiler = new Compiler(source, new CompilerOptions(mainFile, [], false, onMessage, fileHandler));
+  const compiler = new Compiler(source, new CompilerOptions(mainFile, [], true, onMessage, fileHandler));
   let json: string | null = null;
   try {
     const story = compiler.Compile();
