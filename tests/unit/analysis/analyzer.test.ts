@@ -1,0 +1,159 @@
+/** Table-driven unit tests: folding, negation, each rule with its excerpt, register, robustness, determinism. */
+import { describe, expect, it } from 'vitest';
+import { analyzeReply } from '../../../src/analysis';
+import { excerpt, fold, MAX_CHARS } from '../../../src/analysis/normalize';
+import { isNegated } from '../../../src/analysis/match';
+import type { AnalysisContext, RuleKind } from '../../../src/core/types';
+
+const fr: AnalysisContext = { locale: 'fr' };
+const en: AnalysisContext = { locale: 'en' };
+const kinds = (text: string, ctx: AnalysisContext): string[] => [...new Set(analyzeReply(text, ctx).violations.map((v) => v.kind))].sort();
+
+describe('fold', () => {
+  it.each([
+    ['Désolé, ÇA marche', 'desole, ca marche'],
+    ['l’équipe', "l'equipe"],
+    ['Merciiiii', 'merci'],
+    ['cœur', 'coeur'],
+    ['<b>nul</b>', '   nul    '],
+  ])('%s -> %s', (input, folded) => {
+    expect(fold(input).text).toBe(folded);
+  });
+
+  it('maps folded ranges back to the original text', () => {
+    const f = fold('Très DÉÇU… vraiment');
+    const start = f.text.indexOf('decu');
+    expect(excerpt(f, start, start + 4)).toBe('DÉÇU');
+  });
+});
+
+describe('negation', () => {
+  it.each([
+    ['fr', "ce n'est pas votre faute", 'faute', true],
+    ['fr', 'pas de souci', 'souci', true],
+    ['fr', 'on rembourse pas', 'rembourse', true],
+    ['fr', 'votre faute', 'faute', false],
+    ['en', "it's not bad", 'bad', true],
+    ['en', "we can't refund", 'refund', true],
+    ['en', 'bad. Not today', 'bad', false],
+  ] as const)('%s: "%s" negates "%s": %s', (locale, text, word, negated) => {
+    const f = fold(text);
+    const start = f.text.indexOf(word);
+    expect(isNegated(f, { start, end: start + word.length }, locale)).toBe(negated);
+  });
+
+  it.each([
+    ["Ce n'est absolument pas votre faute.", fr, []],
+    ["Votre idée n'est pas nulle du tout !", fr, []],
+    ["That's not a stupid question.", en, []],
+    ['We cannot promise a delivery date.', en, []],
+    ['Nous ne commentons pas la concurrence.', fr, []],
+  ] as [string, AnalysisContext, string[]][])('"%s" has no violation', (text, ctx, expected) => {
+    expect(kinds(text, ctx)).toEqual(expected);
+  });
+});
+
+describe('each rule kind, with its excerpt from the original text', () => {
+  it.each([
+    ['Espèce d’abruti !', fr, 'aggression', 'abruti'],
+    ['Oh great, another genius.', en, 'aggression', 'Oh great'],
+    ['Vous avez dû mal brancher le câble.', fr, 'blame', 'Vous avez dû mal'],
+    ['You should have read the manual.', en, 'blame', 'You should have read'],
+    ['Chez TELVIA ça plante.', { locale: 'fr', competitors: ['Telvia'] }, 'competitor', 'TELVIA'],
+    ['Les concurrents ont des pannes.', fr, 'competitor', 'concurrents'],
+    ['Le gouvernement a tort.', fr, 'politics', 'gouvernement'],
+    ['Call me on (555) 123-4567.', en, 'personal-data', '(555) 123-4567'],
+    ['Appelez le 06 12 34 56 78.', fr, 'personal-data', '06 12 34 56 78'],
+    ['Write to jane.doe@example.com', en, 'personal-data', 'jane.doe@example.com'],
+    ['Bonjour Marie Dupont', fr, 'personal-data', 'Marie Dupont'],
+    ['Order #4587213 is late.', en, 'personal-data', '#4587213'],
+    ['Vous serez remboursé intégralement.', fr, 'promise', 'Vous serez remboursé'],
+    ['It will be fixed by Friday.', en, 'promise', 'will be fixed by Friday'],
+    ['Tu peux nous écrire ?', { locale: 'fr', register: 'vous' }, 'register', 'Tu'],
+    ['Pouvez-vous nous écrire ?', { locale: 'fr', register: 'tu' }, 'register', 'vous'],
+    ['lol we got you', { locale: 'en', register: 'formal' }, 'register', 'lol'],
+    ['Dear Sir, kindly wait.', { locale: 'en', register: 'casual' }, 'register', 'Dear Sir'],
+    ['Notre prochain modèle sort en mars.', fr, 'confidential', 'Notre prochain modèle sort en mars'],
+    ['My colleague Dave is off today.', en, 'confidential', 'My colleague Dave'],
+    ["C'est INADMISSIBLE.", fr, 'shouting', 'INADMISSIBLE'],
+    ['Thanks!!!', en, 'shouting', 'Thanks!!!'],
+  ] as [string, AnalysisContext, RuleKind, string][])('"%s" -> %s "%s"', (text, ctx, kind, quoted) => {
+    const v = analyzeReply(text, ctx).violations.find((x) => x.kind === kind);
+    expect(v?.excerpt).toContain(quoted);
+    expect(text).toContain(v?.excerpt);
+  });
+
+  it.each([
+    ['Le SAV vous envoie un câble USB, voir la FAQ RGPD.', fr],
+    ['NASA and HDMI are acronyms, so is the USB port.', en],
+    ['We will look into it and get back to you.', en],
+    ["On regarde ça et on revient vers vous.", fr],
+    ['Register not set: tu peux vous écrire', fr],
+  ] as [string, AnalysisContext][])('"%s" has no violation', (text, ctx) => {
+    expect(kinds(text, ctx)).toEqual([]);
+  });
+});
+
+describe('tone and diplomacy', () => {
+  it.each([
+    ['Je comprends votre frustration, désolé. Pouvez-vous nous écrire en MP ?', fr, 'empathetic'],
+    ['La livraison prend trois jours.', fr, 'neutral'],
+    ["Ce n'est pas notre faute, c'est le transporteur.", fr, 'defensive'],
+    ['Shut up, troll.', en, 'aggressive'],
+    ['tkt on gère 👍', fr, 'empathetic'],
+    ['bruh it is in the FAQ', en, 'defensive'],
+  ] as [string, AnalysisContext, string][])('"%s" is %s', (text, ctx, tone) => {
+    expect(analyzeReply(text, ctx).tone).toBe(tone);
+  });
+
+  it('ranks an empathetic, helpful reply above boilerplate, and boilerplate above an insult', () => {
+    const good = analyzeReply('Sorry about this! Could you DM us your order number? We will look into it.', en).diplomacy;
+    const boiler = analyzeReply('We value your feedback. Your satisfaction is our top priority.', en).diplomacy;
+    const rude = analyzeReply('Shut up, you clown.', en).diplomacy;
+    expect(good).toBeGreaterThan(boiler);
+    expect(boiler).toBeGreaterThan(rude);
+    for (const d of [good, boiler, rude]) expect(Number.isInteger(d) && d >= 0 && d <= 100).toBe(true);
+  });
+});
+
+describe('robustness', () => {
+  const inputs: [string, string][] = [
+    ['empty', ''],
+    ['whitespace', ' \n\t  '],
+    ['emoji only', '😡🤬🙏😊❤️'],
+    ['arabic', 'شكرا لكم على الرد السريع'],
+    ['hebrew', 'תודה רבה על התשובה'],
+    ['html/script', '<script>alert("x")</script><img src=x onerror=alert(1)>'],
+    ['10,000 characters', 'Bonjour, désolé pour le retard ! '.repeat(400).slice(0, 10_000)],
+    ['long run', 'a'.repeat(20_000)],
+    ['lone surrogate', '\uD83D abc \uDE00'],
+  ];
+  it.each(inputs)('%s never throws and stays in range', (_name, text) => {
+    for (const ctx of [fr, en, { locale: 'fr', register: 'tu', competitors: ['Nexo', ''] } as AnalysisContext]) {
+      const r = analyzeReply(text, ctx);
+      expect(r.diplomacy).toBeGreaterThanOrEqual(0);
+      expect(r.diplomacy).toBeLessThanOrEqual(100);
+      for (const v of r.violations) expect(text).toContain(v.excerpt);
+    }
+  });
+
+  it('empty text is neutral with no findings', () => {
+    expect(analyzeReply('   ', fr)).toEqual({ tone: 'neutral', diplomacy: 0, violations: [], intents: [] });
+  });
+
+  it('analyses 10,000 characters in a few milliseconds', () => {
+    const text = "Bonjour, je comprends votre frustration, l'équipe technique regarde ça. ".repeat(150).slice(0, MAX_CHARS);
+    analyzeReply(text, fr); // warm-up compiles the patterns
+    const runs = 10;
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < runs; i++) analyzeReply(text + i, fr);
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6 / runs;
+    expect(ms).toBeLessThan(25); // typically ~3 ms; generous bound for slow CI machines
+  });
+
+  it('is deterministic', () => {
+    const text = "Bravo, quel génie 🙄 Votre colis sera livré demain, appelez le 06 12 34 56 78.";
+    const a = analyzeReply(text, fr);
+    for (let i = 0; i < 5; i++) expect(analyzeReply(text, fr)).toEqual(a);
+  });
+});
