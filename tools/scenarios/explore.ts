@@ -5,7 +5,7 @@
  */
 import { LOCALES, type Locale } from '../../src/core/types';
 import { createRng } from '../../src/core/rng';
-import { type ReplyOption, StoryRunner } from '../../src/narrative';
+import { StoryRunner } from '../../src/narrative';
 import { Session } from '../../src/state/session';
 import type { LoadedScenario } from './load';
 import { readFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 export interface ExploreOptions {
   /** Steps allowed to the exhaustive walk before it gives way to random walks. */
   maxPaths: number;
-  /** Seeded random story walks when the paths are too many to walk them all. */
+  /** Seeded random story walks per locale when the paths are too many to walk them all. */
   storyWalks: number;
   /** Seeded random sessions per locale, with timing, to measure scores. */
   walks: number;
@@ -38,9 +38,6 @@ export interface ScenarioReport {
   problems: string[];
 }
 
-const signature = (o: ReplyOption) =>
-  [o.postId, o.action, o.department ?? '', o.tone ?? '', o.judgement, o.breaks.join('+'), o.hidden].join('|');
-
 /** Knot and stitch paths declared in Ink source ("knot", "knot.stitch"). */
 export function declaredPaths(source: string): string[] {
   const paths: string[] = [];
@@ -61,6 +58,38 @@ export function declaredPaths(source: string): string[] {
 
 export const declaredVariables = (source: string): string[] =>
   [...source.matchAll(/^\s*(?:VAR|CONST)\s+([A-Za-z_]\w*)/gm)].map((m) => m[1] as string).sort();
+
+/** Tag keys whose values are prose, different in each language. */
+const PROSE_TAGS = /^\^\s*(why|hint)\s*:/;
+
+/**
+ * The compiled story with its prose removed: the containers, choices, diverts, logic, variables
+ * and structural tags. Two locales with the same skeleton behave the same on every path.
+ */
+export function skeleton(compiledJson: string): string {
+  let inTag = false;
+  const strip = (node: unknown): unknown => {
+    if (typeof node === 'string') {
+      if (node === '#') { inTag = true; return node; }
+      if (node === '/#') { inTag = false; return node; }
+      if (node.startsWith('^')) return inTag ? (PROSE_TAGS.test(node) ? '^prose-tag' : node.replace(/\s+/g, ' ')) : '^';
+      return node;
+    }
+    if (Array.isArray(node)) return node.map(strip);
+    if (node && typeof node === 'object') {
+      return Object.fromEntries(Object.entries(node as Record<string, unknown>).map(([k, v]) => [k, strip(v)]));
+    }
+    return node;
+  };
+  return JSON.stringify(strip(JSON.parse(compiledJson)));
+}
+
+/** Where two skeletons first differ, as a short excerpt for the report. */
+function firstDifference(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return `fr …${a.slice(Math.max(0, i - 60), i + 60)}… vs en …${b.slice(Math.max(0, i - 60), i + 60)}…`;
+}
 
 const countWords = (source: string): number =>
   source.split('\n')
@@ -83,97 +112,25 @@ export function explore(scenario: LoadedScenario, opts: ExploreOptions): Scenari
   const varsFr = declaredVariables(sources.fr);
   const varsEn = declaredVariables(sources.en);
   if (varsFr.join(',') !== varsEn.join(',')) report.structure.push(`variables differ: fr [${varsFr.join(', ')}] vs en [${varsEn.join(', ')}]`);
+  const skeletons = { fr: skeleton(scenario.stories.fr), en: skeleton(scenario.stories.en) };
+  if (skeletons.fr !== skeletons.en) report.structure.push(`compiled stories differ beyond their prose: ${firstDifference(skeletons.fr, skeletons.en)}`);
 
-  // Walk both locales in lockstep: every path if there are few enough, else seeded random walks.
-  const runners = { fr: new StoryRunner(scenario.stories.fr), en: new StoryRunner(scenario.stories.en) };
-  type Step = ReturnType<StoryRunner['continue']>;
+  // Each locale is walked on its own: same skeleton should mean same paths, and this shows it.
   const warn = new Set<string>();
   const visitedKnots = new Set<string>();
   const knotSet = new Set(report.knots);
-
-  /** Checks one step of a path; returns false when the path ends here. */
-  const inspect = (step: Record<Locale, Step>, trail: string[], seenPosts: string[]): boolean => {
-    for (const l of LOCALES) step[l].warnings.forEach((w) => warn.add(`${l}: ${w}`));
-    for (const k of knotSet) if (!visitedKnots.has(k) && runners.fr.visits(k) > 0) visitedKnots.add(k);
-    const where = trail.length > 0 ? `after ${trail.join(' > ')}` : 'at the start';
-    const sigFr = step.fr.options.map(signature);
-    const sigEn = step.en.options.map(signature);
-    if (sigFr.join('\n') !== sigEn.join('\n')) {
-      report.structure.push(`choices differ ${where}: fr [${sigFr.join('; ')}] vs en [${sigEn.join('; ')}]`);
-      return false;
-    }
-    if (step.fr.ended) {
-      report.paths++;
-      report.decisions.min = Math.min(report.decisions.min, trail.length);
-      report.decisions.max = Math.max(report.decisions.max, trail.length);
-      const endFr = step.fr.events.find((e) => e.type === 'end');
-      const endEn = step.en.events.find((e) => e.type === 'end');
-      if (endFr?.type !== 'end' || endFr.ending === 'unnamed') report.deadEnds.push(`story stops without an "# end:" line ${where}`);
-      else {
-        report.endings[endFr.ending] = (report.endings[endFr.ending] ?? 0) + 1;
-        if (endEn?.type === 'end' && endEn.ending !== endFr.ending) report.structure.push(`endings differ ${where}: fr ${endFr.ending} vs en ${endEn.ending}`);
-      }
-      return false;
-    }
-    // A choice set the player cannot act on is a dead end: every post must have arrived and be answerable.
-    for (const postId of new Set(step.fr.options.map((o) => o.postId))) {
-      const mine = step.fr.options.filter((o) => o.postId === postId);
-      if (!seenPosts.includes(postId)) report.deadEnds.push(`options for post "${postId}" that never appeared ${where}`);
-      else if (mine.every((o) => o.hidden)) report.deadEnds.push(`post "${postId}" has only a hidden ignore option ${where}`);
-    }
-    if (!step.fr.options.some((o) => o.judgement === 'best')) report.warnings.push(`no "best" option ${where}`);
-    return true;
-  };
-  const postsIn = (step: Step) => step.events.flatMap((e) => (e.type === 'post' ? [e.post.id] : []));
-  const both = (f: (r: StoryRunner) => Step): Record<Locale, Step> => ({ fr: f(runners.fr), en: f(runners.en) });
-
-  const initial = both((r) => r.continue());
-  const initialState = { fr: runners.fr.saveState(), en: runners.en.saveState() };
-
-  // Depth-first over distinct story states, within a budget of steps.
-  const visited = new Set<string>();
-  type Frame = { states: Record<Locale, string>; step: Record<Locale, Step>; trail: string[]; posts: string[] };
-  const stack: Frame[] = [{ states: initialState, step: initial, trail: [], posts: postsIn(initial.fr) }];
-  let budget = opts.maxPaths;
-  while (stack.length > 0) {
-    if (budget-- <= 0) { report.exhaustive = false; break; }
-    const frame = stack.pop()!;
-    for (const l of LOCALES) runners[l].loadState(frame.states[l]);
-    if (!inspect(frame.step, frame.trail, frame.posts)) continue;
-    const key = stateKey(frame.states.fr, knotSet);
-    if (visited.has(key)) continue; // reached by another path: its futures are already explored
-    visited.add(key);
-    for (const option of frame.step.fr.options) {
-      for (const l of LOCALES) runners[l].loadState(frame.states[l]);
-      const step = both((r) => r.choose(option.index));
-      stack.push({
-        states: { fr: runners.fr.saveState(), en: runners.en.saveState() }, step,
-        trail: [...frame.trail, `${option.postId}:${option.action}`], posts: [...frame.posts, ...postsIn(step.fr)],
-      });
-    }
-  }
-
-  if (!report.exhaustive) {
-    // Too many paths: start over with seeded random walks, each from the first step.
-    report.paths = 0;
-    report.endings = {};
-    const rng = createRng(`story:${manifest.id}`);
-    for (let w = 0; w < opts.storyWalks; w++) {
-      for (const l of LOCALES) runners[l].loadState(initialState[l]);
-      let step = initial;
-      const trail: string[] = [];
-      const posts = postsIn(initial.fr);
-      while (inspect(step, trail, posts) && trail.length < 200) {
-        const option = rng.pick(step.fr.options);
-        step = both((r) => r.choose(option.index));
-        trail.push(`${option.postId}:${option.action}`);
-        posts.push(...postsIn(step.fr));
-      }
-    }
+  for (const locale of LOCALES) {
+    const result = walkStory(scenario.stories[locale], opts, knotSet);
+    result.warnings.forEach((w) => warn.add(`${locale}: ${w}`));
+    result.visited.forEach((k) => visitedKnots.add(k));
+    report.deadEnds.push(...result.deadEnds.map((d) => `${locale}: ${d}`));
+    report.paths += result.paths;
+    report.exhaustive &&= result.exhaustive;
+    for (const [ending, n] of Object.entries(result.endings)) report.endings[ending] = (report.endings[ending] ?? 0) + n;
+    report.decisions = { min: Math.min(report.decisions.min, result.decisions.min), max: Math.max(report.decisions.max, result.decisions.max) };
   }
   report.unreachable = report.knots.filter((k) => !visitedKnots.has(k));
   report.warnings.push(...warn);
-  if (!Number.isFinite(report.decisions.min)) report.decisions.min = 0;
 
   // Seeded random sessions with timing: scores must stay in 0–100 and every session must end.
   const totals: Record<string, number[]> = {};
@@ -215,6 +172,100 @@ function stateKey(json: string, knots: ReadonlySet<string>): string {
     flow?.callstack?.threads?.map((t) => t.callstack),
     flow?.currentChoices?.map((c) => c.targetPath),
   ]);
+}
+
+
+type Step = ReturnType<StoryRunner['continue']>;
+
+interface StoryWalk {
+  paths: number;
+  exhaustive: boolean;
+  endings: Record<string, number>;
+  decisions: { min: number; max: number };
+  deadEnds: string[];
+  warnings: string[];
+  visited: Set<string>;
+}
+
+/** Every path of one compiled story if there are few enough, else seeded random walks. */
+export function walkStory(json: string, opts: Pick<ExploreOptions, 'maxPaths' | 'storyWalks'>, knots: ReadonlySet<string>): StoryWalk {
+  const out: StoryWalk = {
+    paths: 0, exhaustive: true, endings: {}, decisions: { min: Infinity, max: 0 }, deadEnds: [], warnings: [], visited: new Set(),
+  };
+  const warnings = new Set<string>();
+  const runner = new StoryRunner(json);
+  const postsIn = (step: Step) => step.events.flatMap((e) => (e.type === 'post' ? [e.post.id] : []));
+
+  /** Checks one step of a path; returns false when the path ends here. */
+  const inspect = (step: Step, trail: string[], seenPosts: string[]): boolean => {
+    step.warnings.forEach((w) => warnings.add(w));
+    for (const k of knots) if (!out.visited.has(k) && runner.visits(k) > 0) out.visited.add(k);
+    const where = trail.length > 0 ? `after ${trail.join(' > ')}` : 'at the start';
+    if (step.ended) {
+      out.paths++;
+      out.decisions.min = Math.min(out.decisions.min, trail.length);
+      out.decisions.max = Math.max(out.decisions.max, trail.length);
+      const end = step.events.find((e) => e.type === 'end');
+      if (end?.type !== 'end' || end.ending === 'unnamed') out.deadEnds.push(`story stops without an "# end:" line ${where}`);
+      else out.endings[end.ending] = (out.endings[end.ending] ?? 0) + 1;
+      return false;
+    }
+    // A choice set the player cannot act on is a dead end: every post must have arrived and be answerable.
+    for (const postId of new Set(step.options.map((o) => o.postId))) {
+      const mine = step.options.filter((o) => o.postId === postId);
+      if (!seenPosts.includes(postId)) out.deadEnds.push(`options for post "${postId}" that never appeared ${where}`);
+      else if (mine.every((o) => o.hidden)) out.deadEnds.push(`post "${postId}" has only a hidden ignore option ${where}`);
+    }
+    if (!step.options.some((o) => o.judgement === 'best')) warnings.add(`no "best" option ${where}`);
+    return true;
+  };
+
+  const initial = runner.continue();
+  const initialState = runner.saveState();
+
+  // Depth-first over distinct story states, within a budget of steps.
+  const seen = new Set<string>();
+  type Frame = { state: string; step: Step; trail: string[]; posts: string[] };
+  const stack: Frame[] = [{ state: initialState, step: initial, trail: [], posts: postsIn(initial) }];
+  let budget = opts.maxPaths;
+  while (stack.length > 0) {
+    if (budget-- <= 0) { out.exhaustive = false; break; }
+    const frame = stack.pop()!;
+    runner.loadState(frame.state);
+    if (!inspect(frame.step, frame.trail, frame.posts)) continue;
+    const key = stateKey(frame.state, knots);
+    if (seen.has(key)) continue; // reached by another path: its futures are already explored
+    seen.add(key);
+    for (const option of frame.step.options) {
+      runner.loadState(frame.state);
+      const step = runner.choose(option.index);
+      stack.push({ state: runner.saveState(), step, trail: [...frame.trail, `${option.postId}:${option.action}`], posts: [...frame.posts, ...postsIn(step)] });
+    }
+  }
+
+  if (!out.exhaustive) {
+    // Too many paths: start over with seeded random walks, each from the first step.
+    out.paths = 0;
+    out.endings = {};
+    const rng = createRng('story-walks');
+    for (let w = 0; w < opts.storyWalks; w++) {
+      runner.loadState(initialState);
+      let step = initial;
+      const trail: string[] = [];
+      const posts = postsIn(initial);
+      while (inspect(step, trail, posts) && trail.length < 200) {
+        const option = rng.pick(step.options);
+        step = runner.choose(option.index);
+        trail.push(`${option.postId}:${option.action}`);
+        posts.push(...postsIn(step));
+      }
+    }
+  }
+  if (!Number.isFinite(out.decisions.min)) out.decisions.min = 0;
+  out.warnings = [...warnings];
+  // Each dead end once, however many paths led to it.
+  out.deadEnds = [...new Set(out.deadEnds)];
+  return out;
 }
 
 /** One playthrough with random decisions at random moments (sometimes letting deadlines pass). */
