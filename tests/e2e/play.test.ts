@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { type Harness, startHarness, stopHarness, tabTo, watchErrors } from './browser';
+
+let h: Harness | undefined;
+beforeAll(async () => { h = await startHarness(); });
+afterAll(async () => { await stopHarness(h); });
+
+const SCORES = ['diplomacy', 'speed', 'charter', 'judgement', 'outcome', 'overall'];
+
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await h!.browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(new URL(path, h!.url).toString());
+  return { page, errors };
+}
+
+/**
+ * Plays a scenario with the keyboard alone: Tab to a waiting post's answer button, Enter,
+ * Tab to the chosen option, Enter — until the debrief appears.
+ */
+async function playByKeyboard(page: Page, pick: 'first' | 'last'): Promise<Record<string, number>> {
+  for (let guard = 0; guard < 600; guard++) {
+    if (await page.locator('[data-screen="debrief"]').count()) break;
+    if (await page.locator('[data-post-state="open"] [data-answer]').count() === 0) {
+      await page.waitForTimeout(100);
+      continue;
+    }
+    try {
+      await tabTo(page, '[data-post-state="open"] [data-answer]');
+      await page.keyboard.press('Enter');
+      const values = await page.locator('[data-replies] button[data-option]:not([data-action="ignore"])')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-option')));
+      if (values.length === 0) continue;
+      const chosen = pick === 'first' ? values[0] : values[values.length - 1];
+      await tabTo(page, `[data-replies] button[data-option="${chosen}"]`, 40);
+      await page.keyboard.press('Enter');
+    } catch {
+      // The post's deadline passed while we were tabbing: its options are gone. Try the next one.
+    }
+  }
+  await page.locator('[data-screen="debrief"]').waitFor({ timeout: 120_000 });
+  const scores: Record<string, number> = {};
+  for (const key of SCORES) scores[key] = Number(await page.locator(`[data-score="${key}"]`).textContent());
+  return scores;
+}
+
+describe('playing defect-crisis with the keyboard only', () => {
+  for (const lang of ['fr', 'en'] as const) {
+    it(`reaches the debrief in ${lang}, and two strategies score differently`, async () => {
+      const results: Record<string, number>[] = [];
+      for (const pick of ['first', 'last'] as const) {
+        const { page, errors } = await open(`?scenario=defect-crisis&lang=${lang}&timescale=12&seed=42`);
+        await page.locator('[data-screen="briefing"]').waitFor();
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+        // The briefing focuses its start button: Enter starts the shift.
+        await page.keyboard.press('Enter');
+        await page.locator('[data-screen="desk"]').waitFor();
+        const scores = await playByKeyboard(page, pick);
+        for (const key of SCORES) {
+          expect(Number.isInteger(scores[key])).toBe(true);
+          expect(scores[key]).toBeGreaterThanOrEqual(0);
+          expect(scores[key]).toBeLessThanOrEqual(100);
+        }
+        expect(await page.locator('[data-decision]').count()).toBeGreaterThan(3);
+        expect(errors).toEqual([]);
+        results.push(scores);
+        await page.context().close();
+      }
+      expect(results[0]).not.toEqual(results[1]);
+      expect(results[0]!.overall).not.toBe(results[1]!.overall);
+    });
+  }
+});
+
+describe('the desk', () => {
+  it('follows the automation contract and shows each reply in the meters and the feed', async () => {
+    const { page, errors } = await open('?scenario=defect-crisis&lang=en&timescale=4&seed=7');
+    await page.locator('[data-screen="briefing"] [data-action="start"]').click();
+    const post = page.locator('[data-post-state="open"]').first();
+    await post.waitFor();
+    for (const m of ['sentiment', 'reach', 'reputation']) {
+      expect(await page.locator(`[data-meter="${m}"]`).getAttribute('data-value')).toMatch(/^-?\d+$/);
+    }
+    const id = await post.getAttribute('data-post');
+    await post.click();
+    await expect.poll(() => page.locator('[data-replies] button[data-option]').count()).toBeGreaterThan(1);
+    expect(await page.locator('[data-replies] textarea[data-reply-text]').count()).toBe(1);
+    expect(await page.locator('[data-replies] [data-reply-send]').count()).toBe(1);
+    const reachBefore = Number(await page.locator('[data-meter="reach"]').getAttribute('data-value'));
+    await page.locator('[data-replies] button[data-option]').first().click();
+    await expect.poll(() => page.locator(`[data-post="${id}"]`).getAttribute('data-post-state')).not.toBe('open');
+    await expect.poll(async () => Number(await page.locator('[data-meter="reach"]').getAttribute('data-value')), { timeout: 15_000 })
+      .toBeGreaterThan(reachBefore);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('sends a free-text reply, shown as text and never as HTML', async () => {
+    const { page, errors } = await open('?scenario=defect-crisis&lang=en&timescale=2&seed=3');
+    await page.locator('[data-action="start"]').click();
+    await page.locator('[data-post-state="open"] [data-answer]').first().click();
+    const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script> We are sorry, please DM us.';
+    await page.locator('[data-reply-text]').fill('   ');
+    await page.locator('[data-reply-send]').click();
+    await expect.poll(() => page.locator('[data-replies] [role="alert"]').textContent()).toContain('empty');
+    await page.locator('[data-reply-text]').fill(hostile);
+    await page.locator('[data-reply-send]').click();
+    await expect.poll(() => page.locator('.answer').first().textContent()).toContain('<img src=x');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('.answer img').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('menu, language and errors', () => {
+  it('switches language, remembers it, and lists the scenarios', async () => {
+    const { page, errors } = await open('?lang=en');
+    await page.locator('[data-screen="menu"]').waitFor();
+    expect(await page.locator('[data-scenario]').count()).toBeGreaterThan(0);
+    await page.locator('[data-lang="fr"]').click();
+    await expect.poll(() => page.locator('h2#scenarios-title').textContent()).toBe('Scénarios');
+    await page.goto(h!.url);
+    await page.locator('[data-screen="menu"]').waitFor();
+    expect(await page.locator('h2#scenarios-title').textContent()).toBe('Scénarios');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows an error screen with a way back for an unknown scenario', async () => {
+    const { page } = await open('?scenario=<b>nope</b>&lang=en');
+    await page.locator('[data-screen="error"]').waitFor();
+    expect(await page.locator('[data-screen="error"] pre').textContent()).toBe('<b>nope</b>');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-screen="menu"]').waitFor();
+    await page.context().close();
+  });
+
+  it('sets aside a corrupt save and keeps playing', async () => {
+    const { page, errors } = await open('?lang=en');
+    await page.evaluate(() => localStorage.setItem('frontline.settings', '{not json'));
+    await page.reload();
+    await page.locator('[data-screen="menu"]').waitFor();
+    await expect.poll(() => page.locator('.notice').textContent()).toContain('set aside');
+    expect(await page.evaluate(() => localStorage.getItem('frontline.settings.corrupt'))).toBe('{not json');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
