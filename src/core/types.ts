@@ -145,6 +145,8 @@ export interface Decision {
   why: string;
   /** The best option's text on the same post, when this decision was not the best. */
   better?: string;
+  /** Why free text was judged below its closest option (over-apology, aggression, defensiveness). */
+  adjustments?: ('over-apology' | 'aggressive' | 'defensive')[];
   analysis?: ReplyAnalysis;
 }
 

@@ -133,6 +133,11 @@ export const en: Shape<typeof fr> = {
     breach: 'Rule broken:',
     excerpt: 'offending words:',
     better: 'A better answer:',
+    adjust: {
+      'over-apology': 'Apologising to someone who is praising you weakens the brand: a sincere thank-you is enough.',
+      aggressive: 'An aggressive tone cannot be rescued, whatever the substance of the reply.',
+      defensive: 'Justifying yourself in the face of a fair complaint reads as arrogance: acknowledge the problem first.',
+    },
     learningPoints: 'Key takeaways',
     menu: 'Menu',
     replay: 'Play again',

@@ -129,6 +129,11 @@ export const fr = {
     breach: 'Règle enfreinte :',
     excerpt: 'passage en cause :',
     better: 'Une meilleure réponse :',
+    adjust: {
+      'over-apology': 'S’excuser auprès de quelqu’un qui vous félicite affaiblit la marque : un merci sincère suffit.',
+      aggressive: 'Un ton agressif ne se rattrape pas, quel que soit le fond de la réponse.',
+      defensive: 'Se justifier face à une plainte fondée passe pour de l’arrogance : reconnaissez d’abord le problème.',
+    },
     learningPoints: 'À retenir',
     menu: 'Menu',
     replay: 'Rejouer',

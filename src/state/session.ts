@@ -13,7 +13,7 @@ import {
   advance, createCommunity, drainChatter, publishPost, respond, series, snapshot, spreadSample,
 } from '../sim';
 import { analyzeReply } from '../analysis';
-import { type ScoreCard, scoreSession } from '../scoring';
+import { type ScoreCard, judgeFreeText, scoreSession } from '../scoring';
 import { closestOption } from './match';
 
 export interface FeedReply {
@@ -214,6 +214,7 @@ export class Session {
     const post = this.feed.find((p) => p.id === option.postId);
     const best = this.options.find((o) => o.postId === option.postId && o.judgement === 'best');
     const breaches = analysis ? this.breachesIn(analysis) : option.breaks.map((ruleId) => ({ ruleId }));
+    const judged = analysis && post ? judgeFreeText(option.judgement, post.kind, analysis) : null;
     const decision: Decision = {
       postId: option.postId,
       channel: post?.channel ?? 'microblog',
@@ -223,14 +224,15 @@ export class Session {
       action: option.action,
       text,
       source,
-      judgement: option.judgement,
+      judgement: judged?.judgement ?? option.judgement,
       breaches,
+      ...(judged && judged.adjustments.length > 0 ? { adjustments: judged.adjustments } : {}),
       why: option.why,
       ...(option.department ? { department: option.department } : {}),
       ...(analysis ? { tone: analysis.tone, diplomacy: analysis.diplomacy, analysis } : {}),
       ...(!analysis && option.tone ? { tone: option.tone } : {}),
       ...(!analysis && option.diplomacy !== undefined ? { diplomacy: option.diplomacy } : {}),
-      ...(best && best !== option ? { better: best.text } : {}),
+      ...(best && (best !== option || (judged && judged.judgement !== 'best')) ? { better: best.text } : {}),
     };
     this.decisions.push(decision);
     if (source === 'deadline') this.log.push({ t: this.now, type: 'deadline', postId: option.postId });

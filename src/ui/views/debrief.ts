@@ -60,6 +60,7 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
         d.source === 'deadline' ? t('debrief.noAnswer') : t('debrief.minutes', { n: minutes }),
         target ? ` (${t('debrief.target', { n: target })})` : ''),
       h('p', { class: 'verdict' }, h('span', { class: `judgement-badge ${d.judgement}` }, t(`judgement.${d.judgement}`)), ' ', d.why),
+      (d.adjustments ?? []).map((a) => h('p', { class: 'adjustment' }, t(`debrief.adjust.${a}`))),
       d.analysis ? h('p', { class: 'analysis' }, t('debrief.analysis', { tone: t(`tone.${d.analysis.tone}`), diplomacy: d.analysis.diplomacy })) : null,
       d.breaches.length > 0 ? h('ul', { class: 'breaches' }, d.breaches.map((b) => h('li', {},
         h('strong', {}, t('debrief.breach')), ' ', ruleText(state, b.ruleId, state.settings.locale),

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { createGameStore } from '../../../src/state';
+import { memoryStorage } from '../../../src/platform/storage';
+import { readDeepLink } from '../../../src/platform/deeplink';
+import type { ScenarioEntry } from '../../../src/content/catalog';
+import { fixtureLibrary } from '../../helpers';
+
+const lib = fixtureLibrary();
+const entries: ScenarioEntry[] = lib.scenarios.map((s) => ({
+  manifest: s.manifest, charter: s.charter,
+  loadStory: { fr: async () => s.stories.fr, en: async () => s.stories.en },
+}));
+const makeStore = (storage = memoryStorage()) => createGameStore({ scenarios: entries, storage, defaultLocale: 'fr', newSeed: () => 1234 });
+
+describe('game store', () => {
+  it('starts on the menu with default settings in the detected language', () => {
+    const store = makeStore();
+    expect(store.getState()).toMatchObject({ screen: 'menu', settings: { locale: 'fr', volume: 0.7, muted: false } });
+  });
+
+  it('goes from briefing to desk to debrief, and keeps the best result', async () => {
+    const store = makeStore();
+    store.getState().openBriefing('mini');
+    expect(store.getState().screen).toBe('briefing');
+    await store.getState().start();
+    expect(store.getState().screen).toBe('desk');
+    expect(store.getState().session?.seed).toBe(1234);
+    // One real second is 30 game seconds at clock rate 30; ticks are capped at 250 ms.
+    for (let i = 0; i < 9; i++) store.getState().tick(250);
+    expect(store.getState().clock).toBe(67.5);
+    expect(store.getState().session?.feed.map((p) => p.id)).toEqual(['p1']);
+    store.getState().choose('p1', 0);
+    for (let i = 0; i < 200 && store.getState().screen === 'desk'; i++) {
+      const s = store.getState().session!;
+      const open = s.feed.find((p) => p.state === 'open');
+      if (open) store.getState().choose(open.id, s.visibleOptions(open.id)[0]!.index);
+      else store.getState().skipAhead();
+      store.getState().tick(250);
+    }
+    const state = store.getState();
+    expect(state.screen).toBe('debrief');
+    expect(state.debrief?.ending.id).toBe('calm');
+    expect(state.progress.mini).toEqual({ best: state.debrief!.card.scores.overall, plays: 1 });
+  });
+
+  it('does not move game time while paused or off the desk', async () => {
+    const store = makeStore();
+    store.getState().tick(1000);
+    expect(store.getState().clock).toBe(0);
+    store.getState().openBriefing('mini');
+    await store.getState().start();
+    store.getState().setPaused(true);
+    store.getState().tick(250);
+    expect(store.getState().clock).toBe(0);
+    store.getState().setPaused(false);
+    store.getState().setTimescale(4);
+    store.getState().tick(250);
+    expect(store.getState().clock).toBe(30);
+  });
+
+  it('refuses absurd time scales', () => {
+    const store = makeStore();
+    for (const n of [0, -1, Number.NaN, 1000]) store.getState().setTimescale(n);
+    expect(store.getState().timescale).toBe(1);
+  });
+
+  it('remembers settings and progress across stores (a reload)', () => {
+    const storage = memoryStorage();
+    makeStore(storage).getState().setSettings({ locale: 'en', muted: true, textScale: 1.5 });
+    expect(makeStore(storage).getState().settings).toMatchObject({ locale: 'en', muted: true, textScale: 1.5 });
+  });
+
+  it('sets a corrupt save aside, tells the player and starts with defaults', () => {
+    const storage = memoryStorage();
+    storage.setItem('frontline.settings', '{"version":1,"locale":"xx"');
+    storage.setItem('frontline.progress', '[1,2,3]');
+    const store = makeStore(storage);
+    expect(store.getState().settings.locale).toBe('fr');
+    expect(store.getState().notice?.code).toBe('notice.saveSetAside');
+    expect(storage.getItem('frontline.settings.corrupt')).toBe('{"version":1,"locale":"xx"');
+    expect(storage.getItem('frontline.progress.corrupt')).toBe('[1,2,3]');
+  });
+
+  it('shows an error screen for an unknown scenario and a way back', () => {
+    const store = makeStore();
+    store.getState().openBriefing('does-not-exist');
+    expect(store.getState()).toMatchObject({ screen: 'error', error: { code: 'error.unknownScenario', detail: 'does-not-exist' } });
+    store.getState().backToMenu();
+    expect(store.getState().screen).toBe('menu');
+  });
+
+  it('shows an error screen when a story cannot be loaded', async () => {
+    const broken: ScenarioEntry = { ...entries[0]!, loadStory: { fr: async () => '{"not":"a story"}' } };
+    const store = createGameStore({ scenarios: [broken], storage: memoryStorage(), defaultLocale: 'fr', newSeed: () => 1 });
+    store.getState().openBriefing('mini');
+    await store.getState().start();
+    expect(store.getState().screen).toBe('error');
+    expect(store.getState().error?.code).toBe('error.story');
+  });
+
+  it('keeps two stores independent', () => {
+    const a = makeStore();
+    const b = makeStore();
+    a.getState().openBriefing('mini');
+    expect(b.getState().screen).toBe('menu');
+  });
+});
+
+describe('deep links', () => {
+  it.each([
+    ['?scenario=defect-crisis&lang=fr&timescale=4', { scenario: 'defect-crisis', lang: 'fr', timescale: 4, seed: null }],
+    ['?timescale=-2&seed=abc', { scenario: null, lang: null, timescale: null, seed: null }],
+    ['?seed=42', { scenario: null, lang: null, timescale: null, seed: 42 }],
+    ['', { scenario: null, lang: null, timescale: null, seed: null }],
+  ])('reads %s', (search, link) => expect(readDeepLink(search)).toEqual(link));
+});
