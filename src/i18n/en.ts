@@ -106,6 +106,7 @@ export const en: Shape<typeof fr> = {
     replyTo: 'Your answer to {{name}}',
     target: 'Policy response target: {{n}} min',
     leaveIt: 'Leave this post unanswered.',
+    shortcuts: 'Keys: N next post, P pause',
     narrator: 'Note',
   },
   composer: {

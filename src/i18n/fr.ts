@@ -102,6 +102,7 @@ export const fr = {
     replyTo: 'Votre réponse à {{name}}',
     target: 'Délai visé par la charte : {{n}} min',
     leaveIt: 'Laisser ce message sans réponse.',
+    shortcuts: 'Clavier : N message suivant, P pause',
     narrator: 'Note',
   },
   composer: {

@@ -17,8 +17,8 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
 }
 
 /**
- * Plays a scenario with the keyboard alone: Tab to a waiting post's answer button, Enter,
- * Tab to the chosen option, Enter — until the debrief appears.
+ * Plays a scenario with the keyboard alone: N (the desk's shortcut) or Tab to a waiting post's
+ * answer button, Enter, Tab to the chosen option, Enter — until the debrief appears.
  */
 async function playByKeyboard(page: Page, pick: 'first' | 'last'): Promise<Record<string, number>> {
   for (let guard = 0; guard < 600; guard++) {
@@ -28,6 +28,8 @@ async function playByKeyboard(page: Page, pick: 'first' | 'last'): Promise<Recor
       continue;
     }
     try {
+      const focused = await page.evaluate(() => document.activeElement?.matches('[data-post-state="open"] [data-answer]') ?? false);
+      if (!focused) await page.keyboard.press('n');
       await tabTo(page, '[data-post-state="open"] [data-answer]');
       await page.keyboard.press('Enter');
       const values = await page.locator('[data-replies] button[data-option]:not([data-action="ignore"])')
@@ -51,7 +53,7 @@ describe('playing defect-crisis with the keyboard only', () => {
     it(`reaches the debrief in ${lang}, and two strategies score differently`, async () => {
       const results: Record<string, number>[] = [];
       for (const pick of ['first', 'last'] as const) {
-        const { page, errors } = await open(`?scenario=defect-crisis&lang=${lang}&timescale=12&seed=42`);
+        const { page, errors } = await open(`?scenario=defect-crisis&lang=${lang}&timescale=20&seed=42`);
         await page.locator('[data-screen="briefing"]').waitFor();
         expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
         // The briefing focuses its start button: Enter starts the shift.

@@ -33,11 +33,12 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
   const live = h('div', { class: 'sr-only', 'aria-live': 'polite', 'data-live': '' });
   const canvasSlot = h('div', { class: 'canvas-slot', 'data-canvas-slot': 'spread', 'aria-hidden': 'true' });
   const brand = h('p', { class: 'brand' });
+  const shortcuts = h('p', { class: 'shortcuts', id: 'desk-shortcuts' });
   const meterTitle = h('h2', { class: 'sr-only', id: 'meter-title' });
   meters.setAttribute('aria-labelledby', 'meter-title');
 
   const el = h('main', { class: 'screen desk', 'data-screen': 'desk' },
-    h('header', { class: 'desk-head' }, brand, clock, meterTitle, meters, h('div', { class: 'desk-tools' }, skip, pause)),
+    h('header', { class: 'desk-head' }, brand, clock, meterTitle, meters, h('div', { class: 'desk-tools' }, shortcuts, skip, pause)),
     h('section', { class: 'feed-panel', 'aria-labelledby': 'feed-title' }, feedTitle, feedList),
     h('div', { class: 'side' },
       canvasSlot,
@@ -162,6 +163,22 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
       h('div', { class: 'composer-foot' }, counter, send), message);
   }
 
+  /** Keyboard shortcuts: N goes to the next post waiting for an answer, P pauses (not while typing). */
+  el.addEventListener('keydown', (e) => {
+    const target = e.target as HTMLElement;
+    if (e.ctrlKey || e.metaKey || e.altKey || target.closest('textarea, input, select')) return;
+    if (e.key === 'n' || e.key === 'N') {
+      const buttons = [...feedList.querySelectorAll<HTMLElement>('[data-answer]')];
+      if (buttons.length === 0) return;
+      const at = buttons.indexOf(document.activeElement as HTMLElement);
+      buttons[(at + 1) % buttons.length]?.focus();
+      e.preventDefault();
+    } else if (e.key === 'p' || e.key === 'P') {
+      store.getState().setPaused(!store.getState().paused);
+      e.preventDefault();
+    }
+  });
+
   /** After acting, go to the next post waiting for an answer, so keyboard play flows. */
   function afterDecision(): void {
     const state = store.getState();
@@ -204,6 +221,7 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
     pause.textContent = state.paused ? t('desk.resume') : t('desk.pause');
     pause.setAttribute('aria-pressed', String(state.paused));
     skip.textContent = t('desk.skip');
+    shortcuts.textContent = t('desk.shortcuts');
     skip.disabled = !session.idle();
   }
 
