@@ -33,6 +33,7 @@ export abstract class ScreenScene<V extends View = View> extends Phaser.Scene {
     this.ctx = contextOf(this);
     this.view = this.makeView(this.ctx);
     this.ctx.overlay.replaceChildren(this.view.el);
+    this.view.focus?.();
     const unsubscribe = this.ctx.store.subscribe((state, previous) => {
       if (!this.changed(state, previous)) return;
       this.view.update();

@@ -19,4 +19,6 @@ export interface View {
   el: HTMLElement;
   update(): void;
   destroy(): void;
+  /** Moves keyboard focus to where the screen starts, once it is in the document. */
+  focus?(): void;
 }

@@ -5,7 +5,6 @@ import { fill, h } from '../dom';
 export function briefingView(ctx: ViewContext): View {
   const { store, t } = ctx;
   const el = h('main', { class: 'screen briefing', 'data-screen': 'briefing' });
-  let focused = false;
 
   function update(): void {
     const state = store.getState();
@@ -51,9 +50,8 @@ export function briefingView(ctx: ViewContext): View {
       h('div', { class: 'actions' },
         h('button', { type: 'button', class: 'ghost', onclick: () => store.getState().backToMenu() }, t('common.back')),
         start));
-    if (!focused) { start.focus(); focused = true; }
   }
 
   update();
-  return { el, update, destroy: () => el.remove() };
+  return { el, update, destroy: () => el.remove(), focus: () => el.querySelector<HTMLElement>('[data-action="start"]')?.focus() };
 }

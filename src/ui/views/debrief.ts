@@ -106,9 +106,8 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
         h('button', { type: 'button', class: 'ghost', 'data-action': 'menu', onclick: () => store.getState().backToMenu() }, t('debrief.menu')),
         h('button', { type: 'button', class: 'primary', 'data-action': 'replay', onclick: () => store.getState().openBriefing(entry.manifest.id) }, t('debrief.replay'))));
     el.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
-    el.querySelector<HTMLElement>('h1')?.focus();
   }
 
   update();
-  return { el, update, canvasSlot, destroy: () => el.remove() };
+  return { el, update, canvasSlot, destroy: () => el.remove(), focus: () => el.querySelector<HTMLElement>('h1')?.focus() };
 }

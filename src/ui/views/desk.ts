@@ -26,7 +26,7 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
   const pause = h('button', { type: 'button', class: 'ghost', 'data-action': 'pause', onclick: () => store.getState().setPaused(!store.getState().paused) });
   const skip = h('button', { type: 'button', class: 'ghost', 'data-action': 'skip', onclick: () => store.getState().skipAhead() });
   const feedList = h('ol', { class: 'feed', role: 'list' });
-  const feedTitle = h('h2', { id: 'feed-title', class: 'panel-title' });
+  const feedTitle = h('h2', { id: 'feed-title', class: 'panel-title', tabindex: -1 });
   const panel = h('section', { class: 'reply-panel', 'data-replies': '', 'aria-labelledby': 'reply-title', tabindex: -1 });
   const memoTitle = h('h2', { id: 'memo-title', class: 'panel-title' });
   const memoList = h('ol', { class: 'memos', role: 'list' });
@@ -247,5 +247,5 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
   }
 
   update();
-  return { el, update, canvasSlot, destroy: () => el.remove() };
+  return { el, update, canvasSlot, destroy: () => el.remove(), focus: () => feedTitle.focus() };
 }

@@ -13,8 +13,7 @@ export function errorView(ctx: ViewContext): View {
       h('p', {}, t('error.explain')),
       error?.detail ? h('pre', { class: 'detail' }, error.detail) : null,
       back);
-    back.focus();
   }
   update();
-  return { el, update, destroy: () => el.remove() };
+  return { el, update, destroy: () => el.remove(), focus: () => el.querySelector<HTMLElement>('[data-action="menu"]')?.focus() };
 }
