@@ -39,13 +39,18 @@ export interface FeedPost extends ScriptPost {
 
 export interface Memo { from: string; text: string; at: number; kind: 'memo' | 'narration' }
 
-/** Everything the player did, with game times: enough to replay the session. */
-export type LogEntry =
-  | { t: number; type: 'start'; seed: number; locale: Locale; scenario: string; version: number }
-  | { t: number; type: 'option'; postId: string; index: number; text: string }
-  | { t: number; type: 'free'; postId: string; text: string; analysis: ReplyAnalysis }
-  | { t: number; type: 'deadline'; postId: string }
-  | { t: number; type: 'end'; ending: string };
+/**
+ * Everything that happened, with game time `t` (seconds) and real time `at` (ms, from the injected
+ * clock): enough to replay and re-score the session.
+ */
+export type LogEvent =
+  | { type: 'start'; seed: number; locale: Locale; scenario: string; version: number }
+  | { type: 'option'; postId: string; index: number; text: string }
+  | { type: 'free'; postId: string; text: string; analysis: ReplyAnalysis }
+  | { type: 'deadline'; postId: string }
+  | { type: 'hint'; postId: string }
+  | { type: 'end'; ending: string };
+export type LogEntry = LogEvent & { t: number; at: number };
 
 const MAX_REPLIES_PER_POST = 40;
 const MAX_REPLY_LENGTH = 2000;
@@ -58,6 +63,8 @@ export interface SessionOptions {
   seed: number;
   /** Community size override (tests, benchmarks). */
   audienceSize?: number;
+  /** Real time in ms, to stamp the log (injected: Date.now in the browser, fixed in tests). */
+  realClock?: () => number;
 }
 
 export class Session {
@@ -83,17 +90,19 @@ export class Session {
   private seq = 0;
   private storyEnded = false;
   private replySeq = 0;
+  private readonly realClock: () => number;
 
   constructor(opts: SessionOptions) {
     this.manifest = opts.manifest;
     this.charter = opts.charter;
     this.locale = opts.locale;
     this.seed = opts.seed;
+    this.realClock = opts.realClock ?? (() => 0);
     this.runner = new StoryRunner(opts.story);
     const audience = opts.audienceSize ? { ...opts.manifest.audience, size: opts.audienceSize } : opts.manifest.audience;
     this.community = createCommunity(audience, opts.manifest.personas, opts.seed);
     this.startMeters = snapshot(this.community).meters;
-    this.log.push({ t: 0, type: 'start', seed: opts.seed, locale: opts.locale, scenario: opts.manifest.id, version: opts.manifest.version });
+    this.record({ type: 'start', seed: opts.seed, locale: opts.locale, scenario: opts.manifest.id, version: opts.manifest.version });
     this.take(this.runner.continue(), 0);
     this.advance(0);
   }
@@ -147,7 +156,7 @@ export class Session {
   choose(postId: string, index: number): Decision | null {
     const option = this.visibleOptions(postId).find((o) => o.index === index);
     if (!option || this.ended) return null;
-    this.log.push({ t: this.now, type: 'option', postId, index, text: option.text });
+    this.record({ type: 'option', postId, index, text: option.text });
     return this.decide(option, option.text, 'option');
   }
 
@@ -165,7 +174,7 @@ export class Session {
       register: this.charter.register[this.locale],
     });
     const option = closestOption(candidates, analysis);
-    this.log.push({ t: this.now, type: 'free', postId, text, analysis });
+    this.record({ type: 'free', postId, text, analysis });
     return this.decide(option, text, 'free', analysis);
   }
 
@@ -189,6 +198,10 @@ export class Session {
   /** Sampled network for the spread map, lit by the post most recently published. */
   spread(): SpreadFrame {
     return spreadSample(this.community, this.feed[0]?.id);
+  }
+
+  private record(event: LogEvent): void {
+    this.log.push({ ...event, t: this.now, at: this.realClock() });
   }
 
   private moveClock(to: number): void {
@@ -235,7 +248,7 @@ export class Session {
       ...(best && (best !== option || (judged && judged.judgement !== 'best')) ? { better: best.text } : {}),
     };
     this.decisions.push(decision);
-    if (source === 'deadline') this.log.push({ t: this.now, type: 'deadline', postId: option.postId });
+    if (source === 'deadline') this.record({ type: 'deadline', postId: option.postId });
     const onTime = post ? this.now - post.at <= (this.charter.responseMinutes[post.channel] ?? 60) * 60 : false;
     respond(this.community, {
       postId: option.postId,
@@ -287,6 +300,11 @@ export class Session {
           ...event.post, persona, at: this.now, state: 'closed', answers: [],
           stats: { reach: 0, likes: 0, shares: 0, comments: 0 }, replies: [],
         };
+        if (this.feed.some((p) => p.id === post.id)) {
+          // The check refuses this; a custom story may still do it. Show nothing twice.
+          this.warnings.push(`post "${post.id}" appeared twice; the second one is ignored`);
+          break;
+        }
         const parent = event.post.inReplyTo ? this.feed.find((p) => p.id === event.post.inReplyTo) : undefined;
         if (parent) parent.replies = [...parent.replies, { id: post.id, author: persona.name, segment: persona.segment, at: this.now, text: post.text }];
         this.feed = [post, ...this.feed];
@@ -303,7 +321,7 @@ export class Session {
         break;
       case 'end':
         this.ending = { id: event.ending, text: event.text };
-        this.log.push({ t: this.now, type: 'end', ending: event.ending });
+        this.record({ type: 'end', ending: event.ending });
         break;
     }
     if (this.storyEnded && this.schedule.length === 0 && !this.ending) {

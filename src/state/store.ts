@@ -13,6 +13,9 @@ import { SafeStorage, type KeyValue } from '../platform/storage';
 import type { FeedPost, Session } from './session';
 import { type Settings, SETTINGS_VERSION, checkSettings, defaultSettings } from './settings';
 
+/** The longest real time one frame may advance the game. */
+export const MAX_FRAME_MS = 1000;
+
 export type Screen = 'menu' | 'briefing' | 'desk' | 'debrief' | 'error';
 
 export interface GameError {
@@ -162,8 +165,9 @@ export function createGameStore(deps: StoreDeps) {
       tick(realMs) {
         const { session, paused, screen, timescale } = get();
         if (!session || paused || screen !== 'desk' || realMs <= 0) return;
-        // Long frames (tab in background) are capped so a post never arrives unseen in a burst.
-        const dt = Math.min(realMs, 250) / 1000;
+        // Game time follows real time, not the frame rate; a frame longer than a second (a tab in the
+        // background) only counts for one, so posts never pile up unseen.
+        const dt = Math.min(realMs, MAX_FRAME_MS) / 1000;
         session.advance(session.now + dt * session.manifest.clockRate * timescale);
         publish();
       },

@@ -1,15 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { type Harness, startHarness, stopHarness, tabTo, watchErrors } from './browser';
 
 let h: Harness | undefined;
+const contexts: BrowserContext[] = [];
 beforeAll(async () => { h = await startHarness(); });
+// A failed test must not leave a game running in the background and slow the next ones.
+afterEach(async () => { await Promise.all(contexts.splice(0).map((c) => c.close())); });
 afterAll(async () => { await stopHarness(h); });
 
 const SCORES = ['diplomacy', 'speed', 'charter', 'judgement', 'outcome', 'overall'];
 
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   const context = await h!.browser.newContext({ viewport: { width: 1366, height: 900 } });
+  contexts.push(context);
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(new URL(path, h!.url).toString());
@@ -96,7 +100,6 @@ describe('the desk', () => {
     await expect.poll(async () => Number(await page.locator('[data-meter="reach"]').getAttribute('data-value')), { timeout: 15_000 })
       .toBeGreaterThan(reachBefore);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('sends a free-text reply, shown as text and never as HTML', async () => {
@@ -113,7 +116,6 @@ describe('the desk', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('.answer img').count()).toBe(0);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -129,7 +131,6 @@ describe('menu, language and errors', () => {
     expect(await page.locator('h2#scenarios-title').textContent()).toBe('Scénarios');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('shows an error screen with a way back for an unknown scenario', async () => {
@@ -138,7 +139,6 @@ describe('menu, language and errors', () => {
     expect(await page.locator('[data-screen="error"] pre').textContent()).toBe('<b>nope</b>');
     await page.keyboard.press('Enter');
     await page.locator('[data-screen="menu"]').waitFor();
-    await page.context().close();
   });
 
   it('sets aside a corrupt save and keeps playing', async () => {
@@ -149,6 +149,5 @@ describe('menu, language and errors', () => {
     await expect.poll(() => page.locator('.notice').textContent()).toContain('set aside');
     expect(await page.evaluate(() => localStorage.getItem('frontline.settings.corrupt'))).toBe('{not json');
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });

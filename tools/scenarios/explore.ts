@@ -210,6 +210,8 @@ export function walkStory(json: string, opts: Pick<ExploreOptions, 'maxPaths' | 
       else out.endings[end.ending] = (out.endings[end.ending] ?? 0) + 1;
       return false;
     }
+    const dup = seenPosts.find((p, i) => seenPosts.indexOf(p) !== i);
+    if (dup) out.deadEnds.push(`post "${dup}" appears twice ${where}`);
     // A choice set the player cannot act on is a dead end: every post must have arrived and be answerable.
     for (const postId of new Set(step.options.map((o) => o.postId))) {
       const mine = step.options.filter((o) => o.postId === postId);

@@ -25,7 +25,7 @@ describe('game store', () => {
     await store.getState().start();
     expect(store.getState().screen).toBe('desk');
     expect(store.getState().session?.seed).toBe(1234);
-    // One real second is 30 game seconds at clock rate 30; ticks are capped at 250 ms.
+    // One real second is 30 game seconds at clock rate 30.
     for (let i = 0; i < 9; i++) store.getState().tick(250);
     expect(store.getState().clock).toBe(67.5);
     expect(store.getState().session?.feed.map((p) => p.id)).toEqual(['p1']);
@@ -41,6 +41,14 @@ describe('game store', () => {
     expect(state.screen).toBe('debrief');
     expect(state.debrief?.ending.id).toBe('calm');
     expect(state.progress.mini).toEqual({ best: state.debrief!.card.scores.overall, plays: 1 });
+  });
+
+  it('counts at most one second of real time per frame', async () => {
+    const store = makeStore();
+    store.getState().openBriefing('mini');
+    await store.getState().start();
+    store.getState().tick(60_000);
+    expect(store.getState().clock).toBe(30);
   });
 
   it('does not move game time while paused or off the desk', async () => {
