@@ -53,6 +53,8 @@ export type LogEvent =
 export type LogEntry = LogEvent & { t: number; at: number };
 
 const MAX_REPLIES_PER_POST = 40;
+/** Overall points a coach's hint costs in training. */
+export const HINT_COST = 3;
 const MAX_REPLY_LENGTH = 2000;
 
 export interface SessionOptions {
@@ -83,6 +85,8 @@ export class Session {
   readonly startMeters: Meters;
   /** Bumped whenever something other than the clock changed, so views know to redraw. */
   version = 0;
+  /** Posts whose hint the player asked for. */
+  readonly hints = new Set<string>();
 
   private readonly runner: StoryRunner;
   private readonly community: Community;
@@ -178,8 +182,25 @@ export class Session {
     return this.decide(option, text, 'free', analysis);
   }
 
+  get hintsUsed(): number {
+    return this.hints.size;
+  }
+
+  /** The coach's tip for a post, once paid for; null when there is none to give. */
+  useHint(postId: string): string | null {
+    const post = this.feed.find((p) => p.id === postId);
+    if (!post?.hint || this.ended) return null;
+    if (!this.hints.has(postId)) {
+      this.hints.add(postId);
+      this.record({ type: 'hint', postId });
+      this.version++;
+    }
+    return post.hint;
+  }
+
   score(): ScoreCard {
     return scoreSession({
+      hintPenalty: this.hintsUsed * HINT_COST,
       decisions: this.decisions,
       charter: this.charter,
       meters: { start: this.startMeters, end: this.meters },

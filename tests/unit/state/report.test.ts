@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { Session } from '../../../src/state/session';
+import { buildReport, readReport, verifyReport } from '../../../src/state/report';
+import { fixtureLibrary } from '../../helpers';
+
+const mini = fixtureLibrary().scenarios[0]!;
+const scenario = { manifest: mini.manifest, charter: mini.charter, story: mini.stories.en };
+const meta = { app: 'test', mode: 'training' as const, startedAt: '2026-11-23T10:00:00Z', finishedAt: '2026-11-23T10:05:00Z' };
+
+/** Plays like the desk does: many small frames, a hint, free text and an option. */
+function playLive(): Session {
+  let real = 1_000;
+  const s = new Session({ ...scenario, locale: 'en', seed: 5, realClock: () => real });
+  const frame = () => { real += 16; s.advance(s.now + 16 / 1000 * 30 * 3.7); };
+  while (!s.feed.some((p) => p.id === 'p1')) frame();
+  for (let i = 0; i < 40; i++) frame();
+  s.useHint('p1');
+  s.write('p1', 'So sorry Ana! Please send us a private message with your order number.');
+  while (!s.feed.some((p) => p.id === 'p2')) frame();
+  s.choose('p2', s.visibleOptions('p2').find((o) => o.action === 'reply')!.index);
+  while (!s.ended) frame();
+  return s;
+}
+
+describe('session report', () => {
+  const live = playLive();
+  const report = buildReport(live, meta);
+  const json = JSON.stringify(report);
+
+  it('holds everything needed to replay, with game and real times', () => {
+    expect(report).toMatchObject({ format: 'frontline-report', version: 1, scenario: { id: 'mini', version: 1 }, locale: 'en', seed: 5, hints: 1 });
+    expect(report.log.map((e) => e.type)).toEqual(['start', 'hint', 'free', 'option', 'end']);
+    expect(report.log.every((e) => e.at >= 1_000)).toBe(true);
+    expect(report.decisions[0]?.analysis?.tone).toBe('empathetic');
+  });
+
+  it('verifies: the replay gives the same scores, decisions and ending', () => {
+    const read = readReport(json);
+    if (!read.ok) throw new Error(read.errors.join('\n'));
+    const result = verifyReport(read.report, scenario);
+    expect(result.mismatches).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(result.replayed.scores).toEqual(report.scores);
+  });
+
+  it('detects a score edited by hand', () => {
+    const edited = JSON.parse(json);
+    edited.scores.overall = Math.min(100, edited.scores.overall + 25);
+    const read = readReport(JSON.stringify(edited));
+    if (!read.ok) throw new Error(read.errors.join('\n'));
+    const result = verifyReport(read.report, scenario);
+    expect(result.ok).toBe(false);
+    expect(result.mismatches.join('\n')).toMatch(/scores\.overall: the report says \d+, the replay gives \d+/);
+  });
+
+  it('detects an edited decision', () => {
+    const edited = JSON.parse(json);
+    edited.decisions[1].judgement = 'best';
+    const read = readReport(JSON.stringify(edited));
+    if (!read.ok) throw new Error(read.errors.join('\n'));
+    expect(verifyReport(read.report, scenario).mismatches).toEqual(['decisions[1].judgement: the report says "best", the replay gives "bad"']);
+  });
+
+  it('detects an edited log: the replay takes another path', () => {
+    const edited = JSON.parse(json);
+    const option = edited.log.findIndex((e: { type: string }) => e.type === 'option');
+    edited.log[option].index = 0;
+    const read = readReport(JSON.stringify(edited));
+    if (!read.ok) throw new Error(read.errors.join('\n'));
+    const result = verifyReport(read.report, scenario);
+    expect(result.ok).toBe(false);
+    expect(result.mismatches.join('\n')).toMatch(/ending "storm" not reached/);
+  });
+
+  it.each([
+    ['not json', /not valid JSON/],
+    ['{"format":"something-else"}', /format: is not "frontline-report"/],
+    ['{"format":"frontline-report","version":9}', /version 9 is not supported/],
+  ])('refuses a malformed report (%#) naming the problem', (text, message) => {
+    const read = readReport(text, 'upload.json');
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.errors.join('\n')).toMatch(message);
+  });
+
+  it('names the field of a malformed report', () => {
+    const edited = JSON.parse(json);
+    edited.scores.speed = 140;
+    edited.seed = 'abc';
+    const read = readReport(JSON.stringify(edited), 'r.json');
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.errors.join('\n')).toMatch(/r\.json: seed[\s\S]*r\.json: scores\.speed/);
+  });
+
+  it('refuses a report made with another version of the scenario', () => {
+    const result = verifyReport({ ...report, scenario: { ...report.scenario, version: 2 } }, scenario);
+    expect(result.mismatches[0]).toMatch(/made with version 2/);
+  });
+
+  it('charges hints against the overall score', () => {
+    const again = playLive();
+    const withHint = again.score().scores.overall;
+    again.hints.clear();
+    expect(again.score().scores.overall - withHint).toBe(3);
+  });
+});
