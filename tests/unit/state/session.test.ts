@@ -63,7 +63,7 @@ describe('Session', () => {
     expect(s.ended).toBe(true);
     expect(s.ending).toEqual({ id: 'calm', text: 'Things calm down.' });
     const { scores } = s.score();
-    for (const v of Object.values(scores)) expect(v).toBeGreaterThanOrEqual(0), expect(v).toBeLessThanOrEqual(100);
+    for (const v of Object.values(scores)) { expect(v).toBeGreaterThanOrEqual(0); expect(v).toBeLessThanOrEqual(100); }
     expect(scores.judgement).toBe(100);
     expect(scores.charter).toBe(100);
   });
