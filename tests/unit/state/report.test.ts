@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Session } from '../../../src/state/session';
-import { buildReport, readReport, verifyReport } from '../../../src/state/report';
+import { buildReport, readReport } from '../../../src/state/report';
+import { verifyReport } from '../../../src/state/verify';
 import { fixtureLibrary } from '../../helpers';
 
 const mini = fixtureLibrary().scenarios[0]!;

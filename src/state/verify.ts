@@ -1,0 +1,77 @@
+/**
+ * Verification of a session report: its log is replayed through a fresh session — the same
+ * engine, the same numbers — and every difference is listed. A score edited by hand no longer
+ * matches the replay.
+ */
+import type { Charter, Manifest } from '../content/schema';
+import type { Scores } from '../scoring';
+import type { Report } from './report';
+import { Session } from './session';
+
+export interface Verification {
+  ok: boolean;
+  /** Every difference between the report and its replay. */
+  mismatches: string[];
+  replayed: { scores: Scores; ending: string | null; decisions: number };
+}
+
+/** Replays a session's log through a fresh session: the same engine, the same numbers. */
+export function replaySession(scenario: { manifest: Manifest; charter: Charter; story: string }, report: Pick<Report, 'locale' | 'seed' | 'log'>): { session: Session; problems: string[] } {
+  const session = new Session({ manifest: scenario.manifest, charter: scenario.charter, story: scenario.story, locale: report.locale, seed: report.seed });
+  const problems: string[] = [];
+  for (const [i, e] of report.log.entries()) {
+    if (e.type === 'start') continue;
+    session.advance(e.t);
+    const where = `log[${i}] at ${e.t.toFixed(1)} s`;
+    switch (e.type) {
+      case 'option':
+        if (!session.choose(e.postId, e.index)) problems.push(`${where}: option ${e.index} on post "${e.postId}" was not available`);
+        break;
+      case 'free': {
+        const r = session.write(e.postId, e.text);
+        if ('error' in r) problems.push(`${where}: free reply on post "${e.postId}" refused (${r.error})`);
+        break;
+      }
+      case 'hint':
+        if (!session.useHint(e.postId)) problems.push(`${where}: no hint to take on post "${e.postId}"`);
+        break;
+      case 'deadline':
+        if (!session.decisions.some((d) => d.postId === e.postId && d.source === 'deadline')) problems.push(`${where}: the deadline on post "${e.postId}" did not pass`);
+        break;
+      case 'end':
+        if (session.ending?.id !== e.ending) problems.push(`${where}: ending "${e.ending}" not reached (replay: ${session.ending?.id ?? 'none'})`);
+        break;
+    }
+  }
+  return { session, problems };
+}
+
+export function verifyReport(report: Report, scenario: { manifest: Manifest; charter: Charter; story: string }): Verification {
+  const mismatches: string[] = [];
+  if (report.scenario.id !== scenario.manifest.id) mismatches.push(`scenario: report is for "${report.scenario.id}", not "${scenario.manifest.id}"`);
+  if (report.scenario.version !== scenario.manifest.version) mismatches.push(`scenario.version: report was made with version ${report.scenario.version}, this game has version ${scenario.manifest.version}`);
+  const start = report.log[0];
+  if (start?.type !== 'start' || start.seed !== report.seed || start.locale !== report.locale || start.scenario !== report.scenario.id) {
+    mismatches.push('log[0]: the start entry does not match the report’s seed, locale or scenario');
+  }
+  const { session, problems } = replaySession(scenario, report);
+  mismatches.push(...problems);
+  const card = session.score();
+  for (const key of Object.keys(card.scores) as (keyof Scores)[]) {
+    if (report.scores[key] !== card.scores[key]) mismatches.push(`scores.${key}: the report says ${report.scores[key]}, the replay gives ${card.scores[key]}`);
+  }
+  if (report.decisions.length !== session.decisions.length) {
+    mismatches.push(`decisions: the report lists ${report.decisions.length}, the replay makes ${session.decisions.length}`);
+  }
+  session.decisions.forEach((d, i) => {
+    const r = report.decisions[i];
+    if (!r) return;
+    for (const field of ['postId', 'action', 'judgement'] as const) {
+      if (r[field] !== d[field]) mismatches.push(`decisions[${i}].${field}: the report says "${String(r[field])}", the replay gives "${String(d[field])}"`);
+    }
+  });
+  if ((report.ending?.id ?? null) !== (session.ending?.id ?? null)) {
+    mismatches.push(`ending: the report says "${report.ending?.id ?? 'none'}", the replay gives "${session.ending?.id ?? 'none'}"`);
+  }
+  return { ok: mismatches.length === 0, mismatches, replayed: { scores: card.scores, ending: session.ending?.id ?? null, decisions: session.decisions.length } };
+}
