@@ -1,0 +1,60 @@
+/**
+ * Genuine session reports made in Node for the teacher tools' tests: a session played with
+ * scripted decisions, then `buildReport`, exactly as the game does at the end of a shift.
+ */
+import type { Charter, Manifest } from '../src/content/schema';
+import type { Locale } from '../src/core/types';
+import { type Report, buildReport } from '../src/state/report';
+import { Session } from '../src/state/session';
+
+export interface PlayableScenario { manifest: Manifest; charter: Charter; stories: Partial<Record<Locale, string>> }
+
+export type Strategy = 'best' | 'worst' | 'first' | 'last';
+
+export interface ScriptedPlay {
+  locale: Locale;
+  seed: number;
+  strategy: Strategy;
+  /** Game seconds the player takes before answering each post. */
+  think?: number;
+  /** Posts on which the player asks the coach for a hint first. */
+  hints?: string[];
+  candidate?: Record<string, string>;
+  finishedAt?: string;
+}
+
+const RANK = { best: 0, good: 1, poor: 2, bad: 3 } as const;
+
+/** Plays a whole session with a fixed strategy and returns its report. */
+export function scriptedReport(scenario: PlayableScenario, play: ScriptedPlay): Report {
+  const story = scenario.stories[play.locale];
+  if (!story) throw new Error(`${scenario.manifest.id} has no ${play.locale} story`);
+  let real = Date.parse('2026-11-23T09:00:00Z');
+  const session = new Session({ manifest: scenario.manifest, charter: scenario.charter, story, locale: play.locale, seed: play.seed, realClock: () => real });
+  const think = play.think ?? 30;
+  for (let guard = 0; !session.ended && guard < 5_000; guard++) {
+    const post = session.feed.find((p) => p.state === 'open');
+    if (!post) {
+      const next = session.nextEventAt();
+      session.advance(next ?? session.now + 60);
+      real += 1_000;
+      continue;
+    }
+    if (play.hints?.includes(post.id)) session.useHint(post.id);
+    session.advance(session.now + think);
+    real += think * 100;
+    const options = session.visibleOptions(post.id).filter((o) => !o.hidden && o.action !== 'ignore');
+    if (options.length === 0) continue; // its deadline passed while thinking
+    const sorted = [...options].sort((a, b) => RANK[a.judgement] - RANK[b.judgement] || b.breaks.length - a.breaks.length);
+    const option = { best: sorted[0], worst: sorted[sorted.length - 1], first: options[0], last: options[options.length - 1] }[play.strategy]!;
+    session.choose(post.id, option.index);
+  }
+  if (!session.ended) throw new Error(`${scenario.manifest.id}: the scripted session did not end`);
+  return buildReport(session, {
+    app: 'test',
+    mode: 'training',
+    startedAt: '2026-11-23T09:00:00Z',
+    finishedAt: play.finishedAt ?? '2026-11-23T09:20:00Z',
+    ...(play.candidate ? { candidate: play.candidate } : {}),
+  });
+}

@@ -1,0 +1,100 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Report } from '../../../src/state/report';
+import { loadCharters, loadScenario } from '../../../tools/scenarios/load';
+import { run } from '../../../tools/verify-report';
+import { FIXTURES, fixtureLibrary } from '../../helpers';
+import { scriptedReport } from '../../reports';
+
+const dir = mkdtempSync(join(tmpdir(), 'frontline-verify-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function save(name: string, content: Report | string): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const tamper = (report: Report, change: (r: Report) => void): Report => {
+  const copy = structuredClone(report);
+  change(copy);
+  return copy;
+};
+
+describe('verify-report on the fixture scenario', () => {
+  const mini = fixtureLibrary().scenarios[0]!;
+  const genuine = scriptedReport(mini, { locale: 'en', seed: 5, strategy: 'best', candidate: { name: 'Ana' } });
+  const poor = scriptedReport(mini, { locale: 'fr', seed: 9, strategy: 'worst' });
+
+  it('verifies genuine reports and prints scenario, locale, seed and overall score', async () => {
+    const r = await cli('--scenarios', FIXTURES, save('a.json', genuine), save('b.json', poor));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`a.json: verified: mini en seed 5, overall ${genuine.scores.overall}/100`);
+    expect(r.out).toContain(`b.json: verified: mini fr seed 9, overall ${poor.scores.overall}/100`);
+    expect(genuine.scores.overall).not.toBe(poor.scores.overall);
+    expect(r.out).toMatch(/2 file\(s\): 2 verified, 0 not verified, 0 refused$/);
+  });
+
+  it('fails a report whose score was edited by hand, naming the score and both values', async () => {
+    const edited = tamper(genuine, (r) => { r.scores.judgement = r.scores.judgement === 100 ? 40 : 100; });
+    const r = await cli('--scenarios', FIXTURES, save('good.json', genuine), save('edited.json', edited));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('good.json: verified: mini en seed 5');
+    expect(r.out).toContain('edited.json: NOT VERIFIED: mini en seed 5, 1 mismatch(es):');
+    expect(r.out).toContain(`  - scores.judgement: the report says ${edited.scores.judgement}, the replay gives ${genuine.scores.judgement}`);
+  });
+
+  it('fails a malformed file with a message naming the field, and a file that is not JSON', async () => {
+    const broken = tamper(genuine, (r) => { (r as unknown as Record<string, unknown>).seed = 'forty-two'; r.scores.speed = 140; });
+    const r = await cli('--scenarios', FIXTURES, save('broken.json', broken), save('junk.json', '<html>not a report'), save('ok.json', genuine));
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/broken\.json: REFUSED[^\n]*\n {2}- [^\n]*broken\.json: seed: [^\n]*\n {2}- [^\n]*broken\.json: scores\.speed: /);
+    expect(r.out).toMatch(/junk\.json: REFUSED[^\n]*\n {2}- [^\n]*junk\.json: not valid JSON/);
+    expect(r.out).toContain('ok.json: verified');
+    expect(r.out).toMatch(/3 file\(s\): 1 verified, 0 not verified, 2 refused$/);
+  });
+
+  it('fails a report for a scenario the library does not have, and a missing file', async () => {
+    const other = tamper(genuine, (r) => { r.scenario.id = '../../etc'; });
+    const r = await cli('--scenarios', FIXTURES, save('other.json', other), join(dir, 'absent.json'));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('scenario.id: "../../etc" (en) is not in this game\'s scenario library');
+    expect(r.out).toContain('absent.json: REFUSED: cannot read the file (ENOENT)');
+  });
+
+  it('prints its usage and exits 2 without files', async () => {
+    const r = await cli();
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/usage: npm run verify-report/);
+  });
+});
+
+describe('verify-report on a shipped scenario', () => {
+  const root = join(__dirname, '..', '..', '..', 'scenarios');
+  const problems: string[] = [];
+  const firstShift = loadScenario(join(root, 'first-shift'), loadCharters(join(root, 'charters'), problems), problems);
+  if (!firstShift) throw new Error(problems.join('\n'));
+
+  it('verifies a genuine first-shift report and refuses a tampered one, as a command with its exit code', () => {
+    const genuine = scriptedReport(firstShift, { locale: 'fr', seed: 42, strategy: 'last', candidate: { name: 'Léa' } });
+    const edited = tamper(genuine, (r) => { r.scores.overall = Math.min(100, r.scores.overall + 20); });
+    const good = save('first-shift.json', genuine);
+    const tsx = join(__dirname, '..', '..', '..', 'node_modules', 'tsx', 'dist', 'cli.mjs');
+    const ok = spawnSync(process.execPath, [tsx, 'tools/verify-report.ts', good], { encoding: 'utf8', timeout: 90_000 });
+    expect(ok.stdout).toContain(`first-shift.json: verified: first-shift fr seed 42, overall ${genuine.scores.overall}/100`);
+    expect(ok.status).toBe(0);
+    const bad = spawnSync(process.execPath, [tsx, 'tools/verify-report.ts', good, save('edited.json', edited)], { encoding: 'utf8', timeout: 90_000 });
+    expect(bad.stdout).toContain(`scores.overall: the report says ${edited.scores.overall}, the replay gives ${genuine.scores.overall}`);
+    expect(bad.status).toBe(1);
+  }, 120_000);
+});
