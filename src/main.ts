@@ -14,6 +14,7 @@ import { readDeepLink } from './platform/deeplink';
 import { createI18n, detectLocale } from './i18n';
 import { createSoundBoard } from './audio/sound';
 import { StartGame } from './scenes';
+import { version } from '../package.json';
 
 function browserStorage(): KeyValue {
   try {
@@ -43,11 +44,15 @@ async function main(): Promise<void> {
     storage: browserStorage(),
     defaultLocale: detectLocale(),
     newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1,
+    now: () => Date.now(),
+    appVersion: version,
   });
   if (link.lang && (LOCALES as readonly string[]).includes(link.lang)) store.getState().setSettings({ locale: link.lang as Locale });
   if (link.timescale !== null) store.getState().setTimescale(link.timescale);
   if (link.seed !== null) store.setState({ forcedSeed: link.seed });
-  if (link.scenario) store.getState().openBriefing(link.scenario);
+  // A scenario in progress comes first: a reload must land where the player was.
+  const resumed = await store.getState().restore();
+  if (!resumed && link.scenario) store.getState().openBriefing(link.scenario);
 
   const i18n = await createI18n(store.getState().settings.locale);
   const sound = createSoundBoard(import.meta.env.BASE_URL);
@@ -59,6 +64,10 @@ async function main(): Promise<void> {
     applyDisplay(store);
     sound.setVolume(s.settings.volume, s.settings.muted);
   });
+
+  // The clock moves between saves: save once more when the page goes away (reload, tab closed).
+  addEventListener('pagehide', () => store.getState().saveNow());
+  document.addEventListener('visibilitychange', () => { if (document.hidden) store.getState().saveNow(); });
 
   // Never a blank screen: anything uncaught shows the error screen with a way back.
   const onCrash = (message: string) => store.getState().fail('error.unknown', message);

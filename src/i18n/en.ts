@@ -30,6 +30,8 @@ export const en: Shape<typeof fr> = {
     highContrast: 'High contrast',
   },
   notice: {
+    runSetAside: 'The game in progress could not be resumed; it was set aside (nothing was deleted).',
+    resumed: 'Game resumed where you left it. The game is paused: resume when you are ready.',
     saveSetAside: 'An unreadable save was set aside (nothing was deleted); the game continues with default values.',
   },
   briefing: {

@@ -26,6 +26,8 @@ export const fr = {
     highContrast: 'Contraste élevé',
   },
   notice: {
+    runSetAside: 'La partie en cours n’a pas pu être reprise ; elle a été mise de côté (rien n’a été effacé).',
+    resumed: 'Partie reprise là où vous l’aviez laissée. Le jeu est en pause : reprenez quand vous êtes prêt.',
     saveSetAside: 'Une sauvegarde illisible a été mise de côté (rien n’a été effacé) ; le jeu repart avec des valeurs par défaut.',
   },
   briefing: {

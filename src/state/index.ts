@@ -1,5 +1,8 @@
-export { createGameStore } from './store';
-export type { GameStore, GameState, GameActions, Screen, Debrief, GameError, Progress, StoreDeps } from './store';
+export { createGameStore, scenarioOpen, MAX_FRAME_MS } from './store';
+export type { GameStore, GameState, GameActions, Screen, Debrief, GameError, Progress, StoreDeps, WriteResult } from './store';
+export type { Report } from './report';
+export { careerStatus, PASS_MARK } from './career';
+export type { LevelStatus } from './career';
 export type { FeedPost, FeedReply, Memo, LogEntry } from './session';
 export type { Settings } from './settings';
 export * from './selectors';

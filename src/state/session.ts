@@ -94,7 +94,7 @@ export class Session {
   private seq = 0;
   private storyEnded = false;
   private replySeq = 0;
-  private readonly realClock: () => number;
+  private realClock: () => number;
 
   constructor(opts: SessionOptions) {
     this.manifest = opts.manifest;
@@ -180,6 +180,11 @@ export class Session {
     const option = closestOption(candidates, analysis);
     this.record({ type: 'free', postId, text, analysis });
     return this.decide(option, text, 'free', analysis);
+  }
+
+  /** Switches the clock that stamps the log (a replayed session goes live). */
+  setRealClock(clock: () => number): void {
+    this.realClock = clock;
   }
 
   get hintsUsed(): number {

@@ -9,12 +9,14 @@ export interface Settings {
   textScale: number;
   reducedMotion: boolean;
   highContrast: boolean;
+  /** Opens every scenario regardless of the career path (teachers, demos). */
+  unlockAll: boolean;
 }
 
 export const SETTINGS_VERSION = 1;
 
 export const defaultSettings = (locale: Locale): Settings => ({
-  locale, volume: 0.7, muted: false, textScale: 1, reducedMotion: false, highContrast: false,
+  locale, volume: 0.7, muted: false, textScale: 1, reducedMotion: false, highContrast: false, unlockAll: false,
 });
 
 const inRange = (x: unknown, lo: number, hi: number): x is number => typeof x === 'number' && x >= lo && x <= hi;
@@ -29,5 +31,6 @@ export function checkSettings(data: unknown): Settings | null {
   return {
     locale: d.locale as Locale, volume: d.volume, muted: d.muted, textScale: d.textScale,
     reducedMotion: d.reducedMotion, highContrast: d.highContrast,
+    unlockAll: typeof d.unlockAll === 'boolean' ? d.unlockAll : false,
   };
 }

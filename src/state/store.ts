@@ -2,7 +2,7 @@
  * The game's one store (zustand vanilla, made by a factory: one per game, one per test).
  * Scenes read it and call its actions; the rules live in the session, sim, analysis and scoring.
  * The running Session is an engine object: the store publishes its `clock` and `version`
- * so subscribers know when to redraw.
+ * so subscribers know when to redraw. Everything the player does is saved as it happens.
  */
 import { createStore } from 'zustand/vanilla';
 import type { Decision, Locale } from '../core/types';
@@ -12,11 +12,19 @@ import type { MetricSeries } from '../sim';
 import { SafeStorage, type KeyValue } from '../platform/storage';
 import type { FeedPost, Session } from './session';
 import { type Settings, SETTINGS_VERSION, checkSettings, defaultSettings } from './settings';
+import { type Progress, isOpen } from './career';
+import { type Report, buildReport } from './report';
+import { RUN_VERSION, type SavedRun, checkRun } from './run';
 
 /** The longest real time one frame may advance the game. */
 export const MAX_FRAME_MS = 1000;
+/** The run in progress is saved at least this often (real ms) while the clock runs. */
+const SAVE_EVERY_MS = 2000;
+/** Reports kept in the browser so a player can download them again. */
+const KEEP_REPORTS = 20;
 
 export type Screen = 'menu' | 'briefing' | 'desk' | 'debrief' | 'error';
+export type { Progress };
 
 export interface GameError {
   /** i18n key of the title, e.g. "error.story". */
@@ -34,9 +42,8 @@ export interface Debrief {
   decisions: Decision[];
   posts: Pick<FeedPost, 'id' | 'text' | 'channel' | 'persona' | 'at'>[];
   series: MetricSeries;
+  report: Report;
 }
-
-export type Progress = Record<string, { best: number; plays: number }>;
 
 export interface GameState {
   screen: Screen;
@@ -49,25 +56,33 @@ export interface GameState {
   /** Changes whenever the session's content changes. */
   version: number;
   paused: boolean;
+  mode: 'training' | 'exam';
   /** Multiplies game time (deep link `timescale`). */
   timescale: number;
   /** Fixed seed from the deep link; otherwise each run draws one. */
   forcedSeed: number | null;
+  /** When the running scenario started (ISO, real time). */
+  startedAt: string | null;
   debrief: Debrief | null;
   progress: Progress;
   error: GameError | null;
-  /** Something the player should be told once (a save set aside, a refused reply). */
+  /** Something the player should be told once (a save set aside, a resumed game). */
   notice: { code: string; detail?: string } | null;
   loading: boolean;
 }
+
+export type WriteResult = 'sent' | 'empty' | 'too-long' | 'no-post' | 'not-allowed';
 
 export interface GameActions {
   setSettings(patch: Partial<Settings>): void;
   openBriefing(id: string): void;
   start(): Promise<void>;
+  /** Picks up a scenario saved in progress (after a reload); true when one was resumed. */
+  restore(): Promise<boolean>;
   tick(realMs: number): void;
   choose(postId: string, index: number): void;
-  write(postId: string, text: string): 'sent' | 'empty' | 'too-long' | 'no-post' | 'not-allowed';
+  write(postId: string, text: string): WriteResult;
+  askHint(postId: string): string | null;
   skipAhead(): void;
   setPaused(paused: boolean): void;
   finish(): void;
@@ -75,6 +90,10 @@ export interface GameActions {
   fail(code: string, detail: string): void;
   setTimescale(n: number): void;
   dismissNotice(): void;
+  /** Reports of finished scenarios kept in this browser, newest first. */
+  savedReports(): Report[];
+  /** Saves the run in progress now (the page is being hidden or closed). */
+  saveNow(): void;
 }
 
 export type GameStore = ReturnType<typeof createGameStore>;
@@ -86,42 +105,73 @@ export interface StoreDeps {
   defaultLocale: Locale;
   /** A fresh seed for a new run (injected so tests are deterministic). */
   newSeed: () => number;
+  /** Real time in ms (injected: Date.now in the browser, a fake in tests). */
+  now?: () => number;
+  /** The game's version, written in reports. */
+  appVersion?: string;
+}
+
+const isRecord = (d: unknown): d is Record<string, unknown> => typeof d === 'object' && d !== null && !Array.isArray(d);
+
+function checkProgress(d: unknown): Progress | null {
+  if (!isRecord(d)) return null;
+  const ok = Object.values(d).every((p) => isRecord(p) && typeof p.best === 'number' && typeof p.plays === 'number');
+  return ok ? (d as Progress) : null;
 }
 
 export function createGameStore(deps: StoreDeps) {
+  const now = deps.now ?? (() => 0);
+  const iso = () => new Date(now()).toISOString();
   const storage = new SafeStorage(deps.storage);
-  const savedSettings = storage.read('settings', checkSettings);
-  const savedProgress = storage.read('progress', (d) => (typeof d === 'object' && d !== null && !Array.isArray(d) ? d as Progress : null));
-  const notice = savedSettings.status === 'set-aside' || savedProgress.status === 'set-aside'
-    ? { code: 'notice.saveSetAside', detail: [savedSettings, savedProgress].map((r) => (r.status === 'set-aside' ? `${r.key}: ${r.reason}` : '')).filter(Boolean).join('; ') }
-    : null;
+  const reads = {
+    settings: storage.read('settings', checkSettings),
+    progress: storage.read('progress', checkProgress),
+    run: storage.read('run', checkRun),
+    reports: storage.read('reports', (d) => (Array.isArray(d) ? (d as Report[]) : null)),
+  };
+  const setAside = Object.values(reads).flatMap((r) => (r.status === 'set-aside' ? [`${r.key}: ${r.reason}`] : []));
+  let lastSave = -Infinity;
 
   return createStore<GameState & GameActions>()((set, get) => {
-    const endIfOver = () => {
-      const { session } = get();
-      if (session?.ended) get().finish();
+    const saveRun = (force: boolean) => {
+      const { session, mode, startedAt } = get();
+      if (!session || session.ended) return;
+      if (!force && now() - lastSave < SAVE_EVERY_MS) return;
+      lastSave = now();
+      const run: SavedRun = {
+        version: RUN_VERSION, scenario: session.manifest.id, scenarioVersion: session.manifest.version,
+        locale: session.locale, seed: session.seed, mode, startedAt: startedAt ?? iso(), clock: session.now, log: session.log,
+      };
+      storage.write('run', run);
     };
+    /** Tells subscribers the session moved; saves it (at once when its content changed). */
     const publish = () => {
-      const { session } = get();
-      if (session) set({ clock: session.now, version: session.version });
-      endIfOver();
+      const { session, version } = get();
+      if (!session) return;
+      const changed = session.version !== version;
+      set({ clock: session.now, version: session.version });
+      saveRun(changed);
+      if (session.ended) get().finish();
     };
+    const training = () => get().mode === 'training';
 
     return {
       screen: 'menu',
-      settings: savedSettings.status === 'ok' ? savedSettings.value : defaultSettings(deps.defaultLocale),
+      settings: reads.settings.status === 'ok' ? reads.settings.value : defaultSettings(deps.defaultLocale),
       scenarios: deps.scenarios,
       selected: null,
       session: null,
       clock: 0,
       version: 0,
       paused: false,
+      mode: 'training',
       timescale: 1,
       forcedSeed: null,
+      startedAt: null,
       debrief: null,
-      progress: savedProgress.status === 'ok' ? savedProgress.value : {},
+      progress: reads.progress.status === 'ok' ? reads.progress.value : {},
       error: null,
-      notice,
+      notice: setAside.length > 0 ? { code: 'notice.saveSetAside', detail: setAside.join('; ') } : null,
       loading: false,
 
       setSettings(patch) {
@@ -153,18 +203,49 @@ export function createGameStore(deps: StoreDeps) {
           const [story, { Session }] = await Promise.all([load(), import('./session')]);
           const session = new Session({
             manifest: selected.manifest, charter: selected.charter, story,
-            locale: settings.locale, seed: forcedSeed ?? deps.newSeed(),
+            locale: settings.locale, seed: forcedSeed ?? deps.newSeed(), realClock: now,
           });
-          set({ session, screen: 'desk', clock: session.now, version: session.version, paused: false, loading: false });
+          set({ session, screen: 'desk', clock: session.now, version: session.version, paused: false, loading: false, startedAt: iso() });
+          saveRun(true);
         } catch (e) {
           set({ loading: false });
           get().fail('error.story', `${selected.manifest.id}: ${(e as Error).message}`);
         }
       },
 
+      async restore() {
+        if (reads.run.status !== 'ok') return false;
+        const run = reads.run.value;
+        const selected = get().scenarios.find((s) => s.manifest.id === run.scenario);
+        const load = selected?.loadStory[run.locale];
+        const setRunAside = (reason: string) => {
+          storage.write('run.corrupt', run);
+          deps.storage.removeItem('frontline.run');
+          set({ notice: { code: 'notice.runSetAside', detail: reason } });
+          return false;
+        };
+        if (!selected || !load) return setRunAside(`${run.scenario}: not in this version of the game`);
+        if (selected.manifest.version !== run.scenarioVersion) return setRunAside(`${run.scenario}: the scenario changed since this game was saved`);
+        try {
+          const [story, { replaySession }] = await Promise.all([load(), import('./verify')]);
+          const { session, problems } = replaySession({ manifest: selected.manifest, charter: selected.charter, story }, run);
+          if (problems.length > 0) return setRunAside(problems.join('; '));
+          session.advance(run.clock);
+          session.setRealClock(now);
+          set({
+            selected, session, mode: run.mode, startedAt: run.startedAt, screen: 'desk', clock: session.now, version: session.version,
+            paused: run.mode === 'training', settings: { ...get().settings, locale: run.locale },
+            notice: { code: 'notice.resumed' },
+          });
+          return true;
+        } catch (e) {
+          return setRunAside((e as Error).message);
+        }
+      },
+
       tick(realMs) {
         const { session, paused, screen, timescale } = get();
-        if (!session || paused || screen !== 'desk' || realMs <= 0) return;
+        if (!session || paused || screen !== 'desk' || !(realMs > 0)) return;
         // Game time follows real time, not the frame rate; a frame longer than a second (a tab in the
         // background) only counts for one, so posts never pile up unseen.
         const dt = Math.min(realMs, MAX_FRAME_MS) / 1000;
@@ -187,6 +268,14 @@ export function createGameStore(deps: StoreDeps) {
         return 'sent';
       },
 
+      askHint(postId) {
+        const { session } = get();
+        if (!session || !training()) return null;
+        const hint = session.useHint(postId);
+        publish();
+        return hint;
+      },
+
       skipAhead() {
         const { session } = get();
         if (!session || !session.idle()) return;
@@ -196,13 +285,15 @@ export function createGameStore(deps: StoreDeps) {
       },
 
       setPaused(paused) {
+        if (paused && !training()) return;
         set({ paused });
       },
 
       finish() {
-        const { session, progress } = get();
+        const { session, progress, mode, startedAt } = get();
         if (!session) return;
-        const card = session.score();
+        const report = buildReport(session, { app: deps.appVersion ?? 'dev', mode, startedAt: startedAt ?? iso(), finishedAt: iso() });
+        const card = { scores: report.scores, reasons: report.reasons };
         const id = session.manifest.id;
         const previous = progress[id];
         const nextProgress = {
@@ -210,23 +301,29 @@ export function createGameStore(deps: StoreDeps) {
           [id]: { best: Math.max(previous?.best ?? 0, card.scores.overall), plays: (previous?.plays ?? 0) + 1 },
         };
         storage.write('progress', nextProgress);
+        storage.write('reports', [report, ...get().savedReports()].slice(0, KEEP_REPORTS));
+        deps.storage.removeItem('frontline.run');
         set({
           screen: 'debrief',
           progress: nextProgress,
+          session: null,
           debrief: {
             scenarioId: id,
             locale: session.locale,
             seed: session.seed,
             ending: session.ending ?? { id: 'unfinished', text: '' },
             card,
-            decisions: [...session.decisions],
+            decisions: report.decisions,
             posts: session.feed.map(({ id: postId, text, channel, persona, at }) => ({ id: postId, text, channel, persona, at })).reverse(),
             series: session.series(),
+            report,
           },
         });
       },
 
       backToMenu() {
+        // Leaving a scenario abandons it: nothing to resume.
+        if (get().session) deps.storage.removeItem('frontline.run');
         set({ screen: 'menu', session: null, selected: null, error: null, paused: false });
       },
 
@@ -235,12 +332,25 @@ export function createGameStore(deps: StoreDeps) {
       },
 
       setTimescale(n) {
-        if (Number.isFinite(n) && n > 0 && n <= 100) set({ timescale: n });
+        if (training() && Number.isFinite(n) && n > 0 && n <= 100) set({ timescale: n });
       },
 
       dismissNotice() {
         set({ notice: null });
       },
+
+      saveNow() {
+        saveRun(true);
+      },
+
+      savedReports() {
+        const read = storage.read('reports', (d) => (Array.isArray(d) ? (d as Report[]) : null));
+        return read.status === 'ok' ? read.value : [];
+      },
     };
   });
 }
+
+/** Whether a scenario is open on the career path (or opened for everyone in the settings). */
+export const scenarioOpen = (state: GameState, entry: ScenarioEntry): boolean =>
+  isOpen(entry.manifest, state.scenarios.map((s) => s.manifest), state.progress, state.settings.unlockAll);

@@ -17,10 +17,15 @@ export interface Verification {
 
 /** Replays a session's log through a fresh session: the same engine, the same numbers. */
 export function replaySession(scenario: { manifest: Manifest; charter: Charter; story: string }, report: Pick<Report, 'locale' | 'seed' | 'log'>): { session: Session; problems: string[] } {
-  const session = new Session({ manifest: scenario.manifest, charter: scenario.charter, story: scenario.story, locale: report.locale, seed: report.seed });
+  // The replay stamps each event with the real time recorded for it, so its log equals the original.
+  let at = report.log[0]?.at ?? 0;
+  const session = new Session({
+    manifest: scenario.manifest, charter: scenario.charter, story: scenario.story, locale: report.locale, seed: report.seed, realClock: () => at,
+  });
   const problems: string[] = [];
   for (const [i, e] of report.log.entries()) {
     if (e.type === 'start') continue;
+    at = e.at;
     session.advance(e.t);
     const where = `log[${i}] at ${e.t.toFixed(1)} s`;
     switch (e.type) {
@@ -70,6 +75,13 @@ export function verifyReport(report: Report, scenario: { manifest: Manifest; cha
       if (r[field] !== d[field]) mismatches.push(`decisions[${i}].${field}: the report says "${String(r[field])}", the replay gives "${String(d[field])}"`);
     }
   });
+  const trace = (log: readonly { type: string; t: number; at: number }[]) => log.map((e) => `${e.type}@${e.t}/${e.at}`);
+  const [given, replayed] = [trace(report.log), trace(session.log)];
+  const firstDiff = given.findIndex((e, i) => e !== replayed[i]);
+  if (firstDiff >= 0 || given.length !== replayed.length) {
+    const i = firstDiff >= 0 ? firstDiff : Math.min(given.length, replayed.length);
+    mismatches.push(`log[${i}]: the report has ${given[i] ?? 'nothing'}, the replay has ${replayed[i] ?? 'nothing'}`);
+  }
   if ((report.ending?.id ?? null) !== (session.ending?.id ?? null)) {
     mismatches.push(`ending: the report says "${report.ending?.id ?? 'none'}", the replay gives "${session.ending?.id ?? 'none'}"`);
   }

@@ -10,7 +10,8 @@ const entries: ScenarioEntry[] = lib.scenarios.map((s) => ({
   manifest: s.manifest, charter: s.charter,
   loadStory: { fr: async () => s.stories.fr, en: async () => s.stories.en },
 }));
-const makeStore = (storage = memoryStorage()) => createGameStore({ scenarios: entries, storage, defaultLocale: 'fr', newSeed: () => 1234 });
+let fakeNow = 1_700_000_000_000;
+const makeStore = (storage = memoryStorage()) => createGameStore({ scenarios: entries, storage, defaultLocale: 'fr', newSeed: () => 1234, now: () => fakeNow });
 
 describe('game store', () => {
   it('starts on the menu with default settings in the detected language', () => {
@@ -111,6 +112,83 @@ describe('game store', () => {
     const b = makeStore();
     a.getState().openBriefing('mini');
     expect(b.getState().screen).toBe('menu');
+  });
+});
+
+describe('saves and resume', () => {
+  async function playSome(storage: ReturnType<typeof memoryStorage>) {
+    const store = makeStore(storage);
+    store.getState().openBriefing('mini');
+    await store.getState().start();
+    for (let i = 0; i < 9; i++) { fakeNow += 250; store.getState().tick(250); }
+    store.getState().askHint('p1');
+    store.getState().write('p1', 'Désolés pour ce souci, écrivez-nous en message privé.');
+    for (let i = 0; i < 5; i++) { fakeNow += 250; store.getState().tick(250); }
+    store.getState().saveNow(); // what the page does on pagehide
+    return store;
+  }
+
+  it('resumes exactly where the player was after a reload', async () => {
+    const storage = memoryStorage();
+    const before = (await playSome(storage)).getState();
+    const after = makeStore(storage);
+    expect(await after.getState().restore()).toBe(true);
+    const s = after.getState();
+    expect(s.screen).toBe('desk');
+    expect(s.paused).toBe(true);
+    expect(s.notice?.code).toBe('notice.resumed');
+    expect(s.clock).toBe(before.clock);
+    expect(s.session!.log).toEqual(before.session!.log);
+    expect(s.session!.decisions).toEqual(before.session!.decisions);
+    expect(s.session!.feed.map((p) => [p.id, p.state])).toEqual(before.session!.feed.map((p) => [p.id, p.state]));
+    expect(s.session!.meters).toEqual(before.session!.meters);
+    expect(s.session!.hintsUsed).toBe(1);
+  });
+
+  it('forgets the run once the scenario is finished or abandoned', async () => {
+    const storage = memoryStorage();
+    const store = await playSome(storage);
+    store.getState().backToMenu();
+    expect(storage.getItem('frontline.run')).toBeNull();
+    expect(await makeStore(storage).getState().restore()).toBe(false);
+  });
+
+  it('sets aside a corrupt or inconsistent run and carries on', async () => {
+    const storage = memoryStorage();
+    await playSome(storage);
+    const run = JSON.parse(storage.getItem('frontline.run')!);
+    run.log.push({ type: 'option', postId: 'nope', index: 3, t: 10, at: 0 });
+    storage.setItem('frontline.run', JSON.stringify(run));
+    const store = makeStore(storage);
+    expect(await store.getState().restore()).toBe(false);
+    expect(store.getState().screen).toBe('menu');
+    expect(store.getState().notice?.code).toBe('notice.runSetAside');
+    expect(storage.getItem('frontline.run.corrupt')).not.toBeNull();
+    storage.setItem('frontline.run', '{"version":1,"log":"oops"');
+    const again = makeStore(storage);
+    expect(await again.getState().restore()).toBe(false);
+    expect(again.getState().notice?.code).toBe('notice.saveSetAside');
+  });
+
+  it('keeps the finished reports in the browser, newest first', async () => {
+    const storage = memoryStorage();
+    const store = makeStore(storage);
+    for (let round = 0; round < 2; round++) {
+      store.getState().openBriefing('mini');
+      await store.getState().start();
+      for (let i = 0; i < 400 && store.getState().screen === 'desk'; i++) {
+        fakeNow += 250;
+        const s = store.getState().session!;
+        const open = s.feed.find((p) => p.state === 'open');
+        if (open) store.getState().choose(open.id, s.visibleOptions(open.id)[0]!.index);
+        store.getState().skipAhead();
+        store.getState().tick(1000);
+      }
+    }
+    const reports = store.getState().savedReports();
+    expect(reports).toHaveLength(2);
+    expect(reports[0]!.finishedAt >= reports[1]!.finishedAt).toBe(true);
+    expect(store.getState().debrief?.report.scores).toEqual(reports[0]!.scores);
   });
 });
 

@@ -1,0 +1,198 @@
+/**
+ * What the verifier page and the classroom dashboard share: the header (links, language switch),
+ * the drop zone (also a keyboard-usable file input), reading files and checking them one by one
+ * with the game's engine. Files are read with the File API and never leave the machine.
+ */
+import type { i18n } from 'i18next';
+import { scenarios } from 'virtual:scenarios';
+import { LOCALES, type Locale } from '../core/types';
+import { fill, h } from '../ui/dom';
+import { type CheckResult, MAX_REPORT_BYTES, type ReplayableScenario, type ScenarioLookup, checkReport } from './check';
+import { createTeacherI18n, pageLocale } from './i18n';
+
+export type Translate = i18n['t'];
+
+export interface Page {
+  i18n: i18n;
+  t: Translate;
+  locale: () => Locale;
+  /** Where the page puts its own sections. */
+  main: HTMLElement;
+  /** Polite live region for progress messages. */
+  status: HTMLElement;
+  /** Called after a language change, once the shell's own texts are updated. */
+  onLanguage: (fn: () => void) => void;
+}
+
+/** Builds the shell: header with the page title, links to the other pages and the language switch. */
+export async function createPage(kind: 'verify' | 'dashboard'): Promise<Page> {
+  const i18n = await createTeacherI18n(pageLocale(location.search, navigator.languages ?? [navigator.language]));
+  const t = i18n.t.bind(i18n) as Translate;
+  const locale = () => (i18n.language === 'fr' ? 'fr' : 'en') as Locale;
+  const listeners: (() => void)[] = [];
+
+  const title = h('h1', { id: 'page-title' });
+  const intro = h('p', { class: 'lead' });
+  const privacy = h('p', { class: 'privacy' });
+  const langLabel = h('span', { id: 'lang-label', class: 'label' });
+  const langButtons = LOCALES.map((l) => h('button', {
+    type: 'button', lang: l, 'data-lang': l,
+    onclick: () => { void switchTo(l); },
+  }));
+  const navLinks = {
+    game: h('a', { href: './index.html' }),
+    verify: h('a', { href: './verify.html', 'data-nav': 'verify' }),
+    dashboard: h('a', { href: './dashboard.html', 'data-nav': 'dashboard' }),
+  };
+  navLinks[kind].setAttribute('aria-current', 'page');
+  const nav = h('nav', { class: 'page-nav' }, h('ul', { role: 'list' }, Object.values(navLinks).map((a) => h('li', {}, a))));
+  const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite', 'data-status': '' });
+  const main = h('main', { class: 'screen teacher', 'data-page': kind, 'aria-labelledby': 'page-title' });
+  const header = h('header', { class: 'page-head' },
+    h('div', { class: 'page-tools' }, nav,
+      h('div', { class: 'lang-switch', role: 'group', 'aria-labelledby': 'lang-label' }, langLabel, langButtons)),
+    title, intro, privacy);
+  main.append(header, status);
+  document.body.append(main);
+
+  function texts(): void {
+    const l = locale();
+    document.documentElement.lang = l;
+    document.title = `${t(`${kind}.title`)} · Frontline`;
+    title.textContent = t(`${kind}.title`);
+    intro.textContent = t(`${kind}.intro`);
+    privacy.textContent = t('privacy');
+    langLabel.textContent = t('lang.label');
+    nav.setAttribute('aria-label', t('nav.label'));
+    for (const b of langButtons) {
+      b.textContent = t(`lang.${b.dataset.lang}`);
+      b.setAttribute('aria-pressed', String(b.dataset.lang === l));
+    }
+    for (const [key, a] of Object.entries(navLinks)) {
+      a.textContent = t(`nav.${key}`);
+      // Keep the language when moving between pages.
+      a.setAttribute('href', `${a.getAttribute('href')!.split('?')[0]}?lang=${l}`);
+    }
+  }
+
+  async function switchTo(l: Locale): Promise<void> {
+    await i18n.changeLanguage(l);
+    const url = new URL(location.href);
+    url.searchParams.set('lang', l);
+    history.replaceState(null, '', url);
+    texts();
+    listeners.forEach((fn) => fn());
+  }
+
+  texts();
+  return { i18n, t, locale, main, status, onLanguage: (fn) => listeners.push(fn) };
+}
+
+export interface DropZone {
+  el: HTMLElement;
+  update: () => void;
+}
+
+/**
+ * A drop zone that is a labelled `<input type=file multiple>`: drag files onto it, or Tab to the
+ * input and press Enter or Space to open the file picker.
+ */
+export function dropZone(t: Translate, onFiles: (files: File[]) => void): DropZone {
+  const input = h('input', { id: 'report-files', type: 'file', multiple: true, accept: '.json,application/json', 'aria-describedby': 'report-files-hint', 'data-files': '' });
+  const label = h('label', { for: 'report-files', class: 'dropzone-label' });
+  const hint = h('p', { id: 'report-files-hint', class: 'dropzone-hint' });
+  const el = h('div', { class: 'dropzone', 'data-dropzone': '' }, label, input, hint);
+  input.addEventListener('change', () => {
+    const files = [...(input.files ?? [])];
+    input.value = ''; // the same files can be picked again
+    if (files.length > 0) onFiles(files);
+  });
+  let depth = 0;
+  el.addEventListener('dragenter', (e) => { e.preventDefault(); depth++; el.classList.add('over'); hint.textContent = t('drop.over'); });
+  el.addEventListener('dragover', (e) => { e.preventDefault(); if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy'; });
+  el.addEventListener('dragleave', () => { if (--depth <= 0) { depth = 0; el.classList.remove('over'); hint.textContent = t('drop.hint'); } });
+  el.addEventListener('drop', (e) => {
+    e.preventDefault();
+    depth = 0;
+    el.classList.remove('over');
+    hint.textContent = t('drop.hint');
+    const files = [...(e.dataTransfer?.files ?? [])];
+    if (files.length > 0) onFiles(files);
+  });
+  // A file dropped beside the zone must not make the browser navigate away to it.
+  for (const type of ['dragover', 'drop'] as const) window.addEventListener(type, (e) => e.preventDefault());
+  const update = () => {
+    label.textContent = t('drop.label');
+    hint.textContent = t('drop.hint');
+  };
+  update();
+  return { el, update };
+}
+
+/** The game's scenarios, each story loaded once, on demand. */
+export function browserLookup(): ScenarioLookup {
+  const cache = new Map<string, Promise<ReplayableScenario | null>>();
+  return (id, locale) => {
+    const key = `${id}/${locale}`;
+    let found = cache.get(key);
+    if (!found) {
+      const entry = scenarios.find((s) => s.manifest.id === id);
+      const load = entry?.loadStory[locale];
+      found = entry && load ? load().then((story) => ({ manifest: entry.manifest, charter: entry.charter, story })) : Promise.resolve(null);
+      cache.set(key, found);
+    }
+    return found;
+  };
+}
+
+export interface CheckedFile {
+  result: CheckResult;
+  /** The earlier file with exactly the same content, when this one is a copy. */
+  duplicateOf?: string;
+}
+
+/**
+ * Reads and checks files one after the other, yielding to the page between them so it stays
+ * responsive and the progress message is read out. A file that cannot be read is refused.
+ */
+export async function checkFiles(files: File[], lookup: ScenarioLookup, seen: Map<string, CheckResult>, progress: (done: number, total: number) => void, each: (c: CheckedFile) => void): Promise<void> {
+  for (const [i, file] of files.entries()) {
+    progress(i, files.length);
+    await new Promise((r) => setTimeout(r, 0));
+    if (file.size > MAX_REPORT_BYTES) {
+      each({ result: { file: file.name, status: 'refused', code: 'too-large', errors: [`${file.name}: ${file.size} bytes, more than the ${MAX_REPORT_BYTES} a report may have`] } });
+      continue;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (e) {
+      each({ result: { file: file.name, status: 'refused', code: 'unreadable', errors: [`${file.name}: ${(e as Error).message}`] } });
+      continue;
+    }
+    // The same content twice (a file picked again, a copy under another name) is checked once.
+    const earlier = seen.get(text);
+    if (earlier) {
+      each({ result: { ...earlier, file: file.name }, duplicateOf: earlier.file });
+      continue;
+    }
+    const result = await checkReport(file.name, text, lookup);
+    seen.set(text, result);
+    each({ result });
+  }
+  progress(files.length, files.length);
+}
+
+/** Long hostile strings stay readable: the first `max` characters, the rest in the title. */
+export function clip(text: string, max = 120): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** Text that may be written right to left stays isolated from its surroundings. */
+export function bidi(text: string, max = 120): HTMLElement {
+  const el = h('bdi', {}, clip(text, max));
+  if (text.length > max) el.title = text;
+  return el;
+}
+
+export { fill, h };
