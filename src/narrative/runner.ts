@@ -100,6 +100,13 @@ export class StoryRunner {
     return this.continue();
   }
 
+  /** Sets a global variable when the story declares it; stories that do not are left alone. */
+  setVariable(name: string, value: string | number): boolean {
+    if (!this.story.variablesState.GlobalVariableExistsWithName(name)) return false;
+    this.story.variablesState.$(name, value);
+    return true;
+  }
+
   saveState(): string {
     return this.story.state.ToJson();
   }

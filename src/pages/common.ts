@@ -5,6 +5,7 @@
  */
 import type { i18n } from 'i18next';
 import { scenarios } from 'virtual:scenarios';
+import type { ScenarioEntry } from '../content/catalog';
 import { LOCALES, type Locale } from '../core/types';
 import { fill, h } from '../ui/dom';
 import { type CheckResult, MAX_REPORT_BYTES, type ReplayableScenario, type ScenarioLookup, checkReport } from './check';
@@ -136,9 +137,9 @@ export function browserLookup(): ScenarioLookup {
     const key = `${id}/${locale}`;
     let found = cache.get(key);
     if (!found) {
-      const entry = scenarios.find((s) => s.manifest.id === id);
+      const entry: ScenarioEntry | undefined = scenarios.find((s) => s.manifest.id === id);
       const load = entry?.loadStory[locale];
-      found = entry && load ? load().then((story) => ({ manifest: entry.manifest, charter: entry.charter, story })) : Promise.resolve(null);
+      found = entry && load ? load().then((story: string) => ({ manifest: entry.manifest, charter: entry.charter, story })) : Promise.resolve(null);
       cache.set(key, found);
     }
     return found;
@@ -155,10 +156,22 @@ export interface CheckedFile {
  * Reads and checks files one after the other, yielding to the page between them so it stays
  * responsive and the progress message is read out. A file that cannot be read is refused.
  */
-export async function checkFiles(files: File[], lookup: ScenarioLookup, seen: Map<string, CheckResult>, progress: (done: number, total: number) => void, each: (c: CheckedFile) => void): Promise<void> {
+export interface CheckBatch {
+  lookup: ScenarioLookup;
+  /** Contents already checked (text -> result), to spot the same file twice. */
+  seen: Map<string, CheckResult>;
+  progress: (done: number, total: number) => void;
+  each: (c: CheckedFile) => void;
+  /** False once the list was cleared: the rest of the batch is dropped. */
+  alive: () => boolean;
+}
+
+export async function checkFiles(files: File[], { lookup, seen, progress, each, alive }: CheckBatch): Promise<void> {
   for (const [i, file] of files.entries()) {
+    if (!alive()) return;
     progress(i, files.length);
     await new Promise((r) => setTimeout(r, 0));
+    if (!alive()) return;
     if (file.size > MAX_REPORT_BYTES) {
       each({ result: { file: file.name, status: 'refused', code: 'too-large', errors: [`${file.name}: ${file.size} bytes, more than the ${MAX_REPORT_BYTES} a report may have`] } });
       continue;
@@ -177,6 +190,7 @@ export async function checkFiles(files: File[], lookup: ScenarioLookup, seen: Ma
       continue;
     }
     const result = await checkReport(file.name, text, lookup);
+    if (!alive()) return;
     seen.set(text, result);
     each({ result });
   }

@@ -4,5 +4,7 @@ export type { Report } from './report';
 export { careerStatus, PASS_MARK } from './career';
 export type { LevelStatus } from './career';
 export type { FeedPost, FeedReply, Memo, LogEntry } from './session';
+/** Overall points a coach's hint costs (mirrors the session's rule for the UI label). */
+export { HINT_COST } from './hint-cost';
 export type { Settings } from './settings';
 export * from './selectors';

@@ -15,6 +15,7 @@ import {
 import { analyzeReply } from '../analysis';
 import { type ScoreCard, judgeFreeText, scoreSession } from '../scoring';
 import { closestOption } from './match';
+import { HINT_COST } from './hint-cost';
 
 export interface FeedReply {
   id: string;
@@ -53,8 +54,7 @@ export type LogEvent =
 export type LogEntry = LogEvent & { t: number; at: number };
 
 const MAX_REPLIES_PER_POST = 40;
-/** Overall points a coach's hint costs in training. */
-export const HINT_COST = 3;
+
 const MAX_REPLY_LENGTH = 2000;
 
 export interface SessionOptions {
@@ -179,6 +179,10 @@ export class Session {
     });
     const option = closestOption(candidates, analysis);
     this.record({ type: 'free', postId, text, analysis });
+    // Stories may branch on the words themselves (docs/authoring.md).
+    this.runner.setVariable('reply_tone', analysis.tone);
+    this.runner.setVariable('reply_diplomacy', analysis.diplomacy);
+    this.runner.setVariable('reply_intents', analysis.intents.join(','));
     return this.decide(option, text, 'free', analysis);
   }
 

@@ -6,6 +6,7 @@ import type { Decision } from '../../core/types';
 import { type Reason, reasonsFor, responseMinutes, ruleText } from '../../state';
 import type { View, ViewContext } from '../context';
 import { clockText, fill, h } from '../dom';
+import { downloadText, reportFileName } from '../../platform/download';
 
 const SCORES = ['overall', 'diplomacy', 'speed', 'charter', 'judgement', 'outcome'] as const;
 
@@ -69,6 +70,25 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
       d.better ? h('p', { class: 'better' }, h('span', { class: 'label' }, t('debrief.better')), ' ', d.better) : null);
   }
 
+  /** The report: a name for the teacher (optional), then JSON download or the printable page. */
+  function reportPanel(): HTMLElement {
+    const name = h('input', { type: 'text', id: 'learner-name', maxlength: 120, autocomplete: 'name' });
+    const download = () => {
+      const report = store.getState().debrief?.report;
+      if (!report) return;
+      const learner = name.value.trim();
+      const withName = learner ? { ...report, candidate: { ...report.candidate, name: learner } } : report;
+      downloadText(reportFileName(report.scenario.id, report.finishedAt), JSON.stringify(withName, null, 2));
+    };
+    return h('section', { class: 'report no-print', 'aria-labelledby': 'd-report' },
+      h('h2', { id: 'd-report' }, t('debrief.report')),
+      h('p', {}, t('debrief.reportHelp')),
+      h('div', { class: 'field' }, h('label', { for: 'learner-name' }, t('debrief.learnerName')), name),
+      h('div', { class: 'actions start' },
+        h('button', { type: 'button', 'data-action': 'download-report', onclick: download }, t('debrief.download')),
+        h('button', { type: 'button', 'data-action': 'print', onclick: () => window.print() }, t('debrief.print'))));
+  }
+
   function update(): void {
     const state = store.getState();
     const debrief = state.debrief;
@@ -102,6 +122,7 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
       h('section', { 'aria-labelledby': 'd-learn' },
         h('h2', { id: 'd-learn' }, t('debrief.learningPoints')),
         h('ul', {}, entry.manifest.learningPoints[locale].map((p) => h('li', {}, p)))),
+      reportPanel(),
       h('div', { class: 'actions' },
         h('button', { type: 'button', class: 'ghost', 'data-action': 'menu', onclick: () => store.getState().backToMenu() }, t('debrief.menu')),
         h('button', { type: 'button', class: 'primary', 'data-action': 'replay', onclick: () => store.getState().openBriefing(entry.manifest.id) }, t('debrief.replay'))));

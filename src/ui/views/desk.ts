@@ -3,7 +3,7 @@
  * memos, the clock and the meters. The canvas draws the spread map and gauges in the slot left free.
  */
 import type { FeedPost, ReplyOption } from '../../state';
-import { feed, optionsFor, responseMinutes } from '../../state';
+import { HINT_COST, feed, optionsFor, responseMinutes } from '../../state';
 import type { View, ViewContext } from '../context';
 import { clockText, compact, fill, h } from '../dom';
 import { avatar } from '../avatar';
@@ -141,8 +141,20 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
       title,
       h('blockquote', { class: 'quoted' }, post.text),
       target ? h('p', { class: 'target' }, t('desk.target', { n: target })) : null,
+      hintBlock(post),
       h('ul', { class: 'options', role: 'list' }, optionButtons),
       state.selected?.manifest.freeText ? composer(post.id) : null);
+  }
+
+  /** Training only: the coach's tip for this post, paid for once, shown until the post is answered. */
+  function hintBlock(post: FeedPost): HTMLElement | null {
+    const state = store.getState();
+    if (state.mode !== 'training' || !post.hint) return null;
+    if (state.session?.hints.has(post.id)) return h('p', { class: 'hint-text', role: 'note' }, h('strong', {}, t('desk.coach')), ' ', post.hint);
+    return h('button', {
+      type: 'button', class: 'ghost hint-btn', 'data-action': 'hint',
+      onclick: () => { store.getState().askHint(post.id); panelSig = ''; update(); panel.querySelector<HTMLElement>('.hint-text')?.focus(); },
+    }, t('desk.hint', { n: HINT_COST }));
   }
 
   function composer(postId: string): HTMLElement {
@@ -220,6 +232,7 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
     }
     pause.textContent = state.paused ? t('desk.resume') : t('desk.pause');
     pause.setAttribute('aria-pressed', String(state.paused));
+    pause.hidden = state.mode !== 'training';
     skip.textContent = t('desk.skip');
     shortcuts.textContent = t('desk.shortcuts');
     skip.disabled = !session.idle();

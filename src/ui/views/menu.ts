@@ -1,12 +1,28 @@
 import { LOCALES } from '../../core/types';
-import { scenarioList } from '../../state';
+import { PASS_MARK, careerStatus, scenarioList } from '../../state';
+import { downloadText, reportFileName } from '../../platform/download';
 import type { View, ViewContext } from '../context';
 import { fill, h } from '../dom';
 import { settingsPanel } from './settings';
 
 export function menuView(ctx: ViewContext): View {
   const { store, t } = ctx;
-  const list = h('ul', { class: 'scenario-list', role: 'list' });
+  const list = h('ul', { class: 'levels', role: 'list' });
+  const reports = h('section', { class: 'menu-reports', 'aria-labelledby': 'reports-title' });
+
+  /** The learner's last reports, to download again for a teacher. */
+  function renderReports(): void {
+    const saved = store.getState().savedReports();
+    const locale = store.getState().settings.locale;
+    reports.hidden = saved.length === 0;
+    fill(reports, h('h2', { id: 'reports-title' }, t('menu.reports')),
+      h('ul', { role: 'list' }, saved.map((r) => h('li', {},
+        `${r.scenario.title} — ${new Date(r.finishedAt).toLocaleString(locale)} — ${r.scores.overall}/100 `,
+        h('button', {
+          type: 'button', class: 'ghost', 'aria-label': t('menu.downloadReportAria', { title: r.scenario.title }),
+          onclick: () => downloadText(reportFileName(r.scenario.id, r.finishedAt), JSON.stringify(r, null, 2)),
+        }, t('menu.downloadReport'))))));
+  }
   const langs = h('div', { class: 'lang-switch', role: 'group', 'aria-labelledby': 'lang-label' });
   const notice = h('div', { class: 'notice', role: 'status' });
   const settings = settingsPanel(ctx);
@@ -31,6 +47,7 @@ export function menuView(ctx: ViewContext): View {
     h('div', { class: 'menu-tools' }, langLabel, langs, settingsToggle),
     settings.el,
     h('section', { class: 'menu-scenarios', 'aria-labelledby': 'scenarios-title' }, listTitle, list),
+    reports,
   );
   listTitle.id = 'scenarios-title';
 
@@ -53,21 +70,27 @@ export function menuView(ctx: ViewContext): View {
     } else {
       notice.hidden = true;
     }
-    fill(list, scenarioList(state).map(({ manifest }) => {
-      const best = state.progress[manifest.id];
-      return h('li', { class: 'scenario-card', 'data-scenario': manifest.id },
-        h('h3', {}, manifest.title[locale]),
-        h('p', { class: 'meta' },
-          t(`level.${manifest.level}`), ' · ',
-          t('menu.difficulty', { n: manifest.difficulty }), ' · ',
-          t('menu.minutes', { n: manifest.minutes })),
-        h('p', {}, manifest.summary[locale]),
-        best ? h('p', { class: 'best' }, t('menu.best', { score: best.best, plays: best.plays })) : null,
-        h('button', {
-          type: 'button', class: 'primary', 'aria-label': t('menu.playAria', { title: manifest.title[locale] }),
-          onclick: () => { ctx.unlockAudio(); ctx.sound('click'); store.getState().openBriefing(manifest.id); },
-        }, t('menu.play')));
-    }));
+    const career = careerStatus(state.scenarios.map((e) => e.manifest), state.progress, state.settings.unlockAll);
+    const entries = scenarioList(state);
+    fill(list, career.filter((c) => c.total > 0).map((c) => h('li', { class: `level level-${c.level}`, 'data-level': c.level },
+      h('h3', { class: 'level-title' }, t(`level.${c.level}`), ' ',
+        h('span', { class: 'level-progress' }, t('menu.levelProgress', { passed: c.passed, total: c.total, mark: PASS_MARK }))),
+      c.open ? null : h('p', { class: 'locked-note' }, t('menu.locked', { n: c.missing })),
+      h('ul', { class: 'scenario-list', role: 'list' }, entries.filter((e) => e.manifest.level === c.level).map(({ manifest }) => {
+        const best = state.progress[manifest.id];
+        const passed = (best?.best ?? 0) >= PASS_MARK;
+        return h('li', { class: `scenario-card${c.open ? '' : ' locked'}`, 'data-scenario': manifest.id },
+          h('h4', {}, manifest.title[locale]),
+          h('p', { class: 'meta' }, t('menu.difficulty', { n: manifest.difficulty }), ' · ', t('menu.minutes', { n: manifest.minutes })),
+          h('p', {}, manifest.summary[locale]),
+          best ? h('p', { class: passed ? 'best passed' : 'best' }, passed ? '✓ ' : '', t('menu.best', { score: best.best, plays: best.plays })) : null,
+          h('button', {
+            type: 'button', class: 'primary', disabled: !c.open,
+            'aria-label': c.open ? t('menu.playAria', { title: manifest.title[locale] }) : t('menu.lockedAria', { title: manifest.title[locale] }),
+            onclick: () => { ctx.unlockAudio(); ctx.sound('click'); store.getState().openBriefing(manifest.id); },
+          }, c.open ? (best ? t('menu.replay') : t('menu.play')) : t('menu.lockedButton')));
+      })))));
+    renderReports();
     settings.update();
   }
 

@@ -10,11 +10,13 @@ export function settingsPanel(ctx: ViewContext): View {
   const textScale = h('select', { id: 'set-text' });
   const reduced = h('input', { type: 'checkbox', id: 'set-motion' });
   const contrast = h('input', { type: 'checkbox', id: 'set-contrast' });
+  const unlock = h('input', { type: 'checkbox', id: 'set-unlock' });
   volume.addEventListener('input', () => set({ volume: Number(volume.value) / 100 }));
   muted.addEventListener('change', () => set({ muted: muted.checked }));
   textScale.addEventListener('change', () => set({ textScale: Number(textScale.value) }));
   reduced.addEventListener('change', () => set({ reducedMotion: reduced.checked }));
   contrast.addEventListener('change', () => set({ highContrast: contrast.checked }));
+  unlock.addEventListener('change', () => set({ unlockAll: unlock.checked }));
 
   const labels = {
     title: h('h2', {}),
@@ -23,6 +25,7 @@ export function settingsPanel(ctx: ViewContext): View {
     text: h('label', { for: 'set-text' }),
     motion: h('label', { for: 'set-motion' }),
     contrast: h('label', { for: 'set-contrast' }),
+    unlock: h('label', { for: 'set-unlock' }),
   };
   const el = h('section', { id: 'settings-panel', class: 'settings', 'aria-labelledby': 'settings-title' },
     labels.title,
@@ -31,6 +34,7 @@ export function settingsPanel(ctx: ViewContext): View {
     h('div', { class: 'field' }, labels.text, textScale),
     h('div', { class: 'field check' }, reduced, labels.motion),
     h('div', { class: 'field check' }, contrast, labels.contrast),
+    h('div', { class: 'field check' }, unlock, labels.unlock),
   );
   labels.title.id = 'settings-title';
 
@@ -42,11 +46,13 @@ export function settingsPanel(ctx: ViewContext): View {
     labels.text.textContent = t('settings.textSize');
     labels.motion.textContent = t('settings.reducedMotion');
     labels.contrast.textContent = t('settings.highContrast');
+    labels.unlock.textContent = t('settings.unlockAll');
     volume.value = String(Math.round(s.volume * 100));
     volume.setAttribute('aria-valuetext', `${Math.round(s.volume * 100)} %`);
     muted.checked = s.muted;
     reduced.checked = s.reducedMotion;
     contrast.checked = s.highContrast;
+    unlock.checked = s.unlockAll;
     textScale.replaceChildren(...[1, 1.25, 1.5, 1.75, 2].map((v) =>
       h('option', { value: v, selected: v === s.textScale }, `${Math.round(v * 100)} %`)));
   }

@@ -73,3 +73,13 @@ describe('StoryRunner', () => {
     expect(result.problems[0]?.message).toContain('nowhere');
   });
 });
+
+describe('reply variables', () => {
+  it('sets a declared variable and leaves undeclared ones alone', () => {
+    const runner = new StoryRunner(inline('VAR reply_tone = ""\n* [a] {reply_tone}\n-> END'));
+    runner.continue();
+    expect(runner.setVariable('reply_tone', 'aggressive')).toBe(true);
+    expect(runner.setVariable('reply_intents', 'x')).toBe(false);
+    expect(runner.choose(0).events[0]).toMatchObject({ type: 'narration', text: 'aggressive' });
+  });
+});

@@ -1,0 +1,43 @@
+/** The dashboard's CSV file: rows built from the model, downloaded through a Blob and an object URL. */
+import { SCORE_KEYS, type Locale } from '../../core/types';
+import type { Translate } from '../common';
+import { hintsOf, reportDate, shortDate } from '../facts';
+import { separatorFor, toCsv } from './csv';
+import { type Model, cellKey } from './model';
+import { learnerLabels, scenarioTitle, sortedLearners, sortedScenarios } from './names';
+
+/** Header and one row per learner and scenario (the report the table shows for that cell). */
+export function csvRows(model: Model, t: Translate, locale: Locale): (string | number)[][] {
+  const header = ['learner', 'scenarioId', 'title', 'locale', 'date', 'overall', ...SCORE_KEYS, 'hints', 'verified'].map((k) => t(`csv.${k}`));
+  const labels = learnerLabels(model, t);
+  const rows: (string | number)[][] = [header];
+  for (const learner of sortedLearners(model, labels, locale)) {
+    for (const scenario of sortedScenarios(model, locale)) {
+      const cell = model.cells.get(cellKey(learner, scenario));
+      if (!cell) continue;
+      const r = cell.best.report;
+      rows.push([
+        labels.get(learner) ?? '', scenario, scenarioTitle(model, scenario, locale), r.locale, shortDate(reportDate(r)),
+        r.scores.overall, ...SCORE_KEYS.map((k) => r.scores[k]), hintsOf(r), t(cell.best.verified ? 'csv.yes' : 'csv.no'),
+      ]);
+    }
+  }
+  return rows;
+}
+
+export function csvFile(model: Model, t: Translate, locale: Locale): string {
+  return toCsv(csvRows(model, t, locale), separatorFor(locale));
+}
+
+/** Saves `text` as a file on the teacher's machine: nothing is uploaded. */
+export function download(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,43 @@
+/**
+ * Names the dashboard shows: learners, scenario titles and charter rule texts in the page's
+ * language, from the game's own catalogue first and the report's words only as a fallback.
+ */
+import { scenarios } from 'virtual:scenarios';
+import type { Locale } from '../../core/types';
+import type { Translate } from '../common';
+import { reportTitle } from '../facts';
+import type { Entry, Model } from './model';
+
+export function learnerLabel(entry: Pick<Entry, 'learner' | 'file'>, t: Translate): string {
+  return entry.learner.anonymous ? t('anonymous', { file: entry.file }) : entry.learner.name;
+}
+
+/** Learner key -> label, from the first report seen for that learner. */
+export function learnerLabels(model: Model, t: Translate): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const e of model.entries) if (!labels.has(e.learner.key)) labels.set(e.learner.key, learnerLabel(e, t));
+  return labels;
+}
+
+export function scenarioTitle(model: Model, id: string, locale: Locale): string {
+  const game = scenarios.find((s) => s.manifest.id === id);
+  if (game) return game.manifest.title[locale];
+  const entry = model.entries.find((e) => e.report.scenario.id === id);
+  return entry ? reportTitle(entry.report) : id;
+}
+
+/** The rule's text in the page's language, and the brand whose charter it belongs to; null when unknown. */
+export function ruleText(charterId: string, ruleId: string, locale: Locale): { brand: string; text: string } | null {
+  const charter = scenarios.find((s) => s.charter.id === charterId)?.charter;
+  const rule = charter?.rules.find((r) => r.id === ruleId);
+  return charter && rule ? { brand: charter.brand.name, text: rule.text[locale] } : null;
+}
+
+/** Scenario ids sorted by their title in the page's language. */
+export function sortedScenarios(model: Model, locale: Locale): string[] {
+  return [...model.scenarios].sort((a, b) => scenarioTitle(model, a, locale).localeCompare(scenarioTitle(model, b, locale), locale));
+}
+
+export function sortedLearners(model: Model, labels: Map<string, string>, locale: Locale): string[] {
+  return model.learners.map((l) => l.key).sort((a, b) => (labels.get(a) ?? a).localeCompare(labels.get(b) ?? b, locale, { sensitivity: 'base' }));
+}

@@ -1,0 +1,3 @@
+import { scenarios } from 'virtual:scenarios';
+const a: number = scenarios;
+export { a };
