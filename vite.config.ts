@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { inkPlugin } from './tools/ink/vite-plugin';
 
@@ -9,5 +10,15 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
+    // Three pages: the game, the report verifier and the classroom dashboard (teacher pages share
+    // the engine chunk, never Phaser). Vite 8 bundles with rolldown: `rolldownOptions` is the
+    // current name of what `rollupOptions` (now a deprecated alias) configured.
+    rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        verify: fileURLToPath(new URL('./verify.html', import.meta.url)),
+        dashboard: fileURLToPath(new URL('./dashboard.html', import.meta.url)),
+      },
+    },
   },
 });

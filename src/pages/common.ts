@@ -4,8 +4,7 @@
  * with the game's engine. Files are read with the File API and never leave the machine.
  */
 import type { i18n } from 'i18next';
-import { scenarios } from 'virtual:scenarios';
-import type { ScenarioEntry } from '../content/catalog';
+import { catalog as scenarios } from './catalog';
 import { LOCALES, type Locale } from '../core/types';
 import { fill, h } from '../ui/dom';
 import { type CheckResult, MAX_REPORT_BYTES, type ReplayableScenario, type ScenarioLookup, checkReport } from './check';
@@ -137,9 +136,9 @@ export function browserLookup(): ScenarioLookup {
     const key = `${id}/${locale}`;
     let found = cache.get(key);
     if (!found) {
-      const entry: ScenarioEntry | undefined = scenarios.find((s) => s.manifest.id === id);
+      const entry = scenarios.find((s) => s.manifest.id === id);
       const load = entry?.loadStory[locale];
-      found = entry && load ? load().then((story: string) => ({ manifest: entry.manifest, charter: entry.charter, story })) : Promise.resolve(null);
+      found = entry && load ? load().then((story) => ({ manifest: entry.manifest, charter: entry.charter, story })) : Promise.resolve(null);
       cache.set(key, found);
     }
     return found;

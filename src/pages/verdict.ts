@@ -2,7 +2,7 @@
  * One checked file as the teacher reads it: the verdict in words (verified / not verified with
  * its mismatches / refused with the reason), the report's facts, and the technical details.
  */
-import { scenarios } from 'virtual:scenarios';
+import { catalog as scenarios } from './catalog';
 import type { CheckResult } from './check';
 import { type CheckedFile, type Translate, bidi, h } from './common';
 import { hintsOf, learnerOf, reportDate, reportTitle, shortDate } from './facts';

@@ -2,7 +2,7 @@
  * Names the dashboard shows: learners, scenario titles and charter rule texts in the page's
  * language, from the game's own catalogue first and the report's words only as a fallback.
  */
-import { scenarios } from 'virtual:scenarios';
+import { catalog as scenarios } from '../catalog';
 import type { Locale } from '../../core/types';
 import type { Translate } from '../common';
 import { reportTitle } from '../facts';

@@ -4,7 +4,7 @@
  * data table, and the charter rules broken most often.
  */
 import { SCORE_KEYS, type Locale } from '../../core/types';
-import { type CheckedFile, type Translate, bidi, clip, fill, h } from '../common';
+import { type CheckedFile, type Translate, bidi, clip, h } from '../common';
 import { hintsOf, learnerOf } from '../facts';
 import { technical, verdictOf } from '../verdict';
 import { drawAverages, drawDistributions } from './charts';

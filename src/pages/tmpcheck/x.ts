@@ -1,3 +1,0 @@
-import { scenarios } from 'virtual:scenarios';
-const a: number = scenarios;
-export { a };
