@@ -11,6 +11,7 @@ import { LOCALES, type Locale } from './core/types';
 import { createGameStore, type GameStore } from './state';
 import { memoryStorage, type KeyValue } from './platform/storage';
 import { readDeepLink } from './platform/deeplink';
+import { decodeExamLink } from './content/exam';
 import { createI18n, detectLocale } from './i18n';
 import { createSoundBoard } from './audio/sound';
 import { StartGame } from './scenes';
@@ -37,8 +38,26 @@ function applyDisplay(store: GameStore): void {
   root.classList.toggle('reduced-motion', settings.reducedMotion || matchMedia('(prefers-reduced-motion: reduce)').matches);
 }
 
+/** An exam from the link: fetched from this site, or decoded from the link itself. */
+async function openExam(store: GameStore, source: NonNullable<ReturnType<typeof readDeepLink>['exam']>): Promise<void> {
+  let text: string | null;
+  let name: string;
+  if ('code' in source) {
+    text = decodeExamLink(source.code);
+    name = 'exam link';
+  } else {
+    name = source.url;
+    text = await fetch(new URL(source.url, location.href), { credentials: 'same-origin' })
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
+      .catch((e: Error) => { store.getState().fail('error.exam', `${source.url}: ${e.message}`); return null; });
+    if (text === null) return;
+  }
+  const problems = text === null ? [`${name}: the link is damaged`] : store.getState().loadExam(text, name);
+  if (problems.length > 0) store.getState().fail('error.exam', problems.join('\n'));
+}
+
 async function main(): Promise<void> {
-  const link = readDeepLink(location.search);
+  const link = readDeepLink(location.search, location.hash);
   const store = createGameStore({
     scenarios,
     storage: browserStorage(),
@@ -50,9 +69,10 @@ async function main(): Promise<void> {
   if (link.lang && (LOCALES as readonly string[]).includes(link.lang)) store.getState().setSettings({ locale: link.lang as Locale });
   if (link.timescale !== null) store.getState().setTimescale(link.timescale);
   if (link.seed !== null) store.setState({ forcedSeed: link.seed });
-  // A scenario in progress comes first: a reload must land where the player was.
+  // A scenario or exam in progress comes first: a reload must land where the player was.
   const resumed = await store.getState().restore();
-  if (!resumed && link.scenario) store.getState().openBriefing(link.scenario);
+  if (!resumed && link.exam) await openExam(store, link.exam);
+  else if (!resumed && link.scenario) store.getState().openBriefing(link.scenario);
 
   const i18n = await createI18n(store.getState().settings.locale);
   const sound = createSoundBoard(import.meta.env.BASE_URL);

@@ -13,8 +13,8 @@ export const teacherEn: Shape<typeof teacherFr> = {
     over: 'Release to import the files.',
   },
   progress: 'Checking: {{done}} of {{total}}…',
-  progressDone_one: '{{count}} file checked.',
-  progressDone_other: '{{count}} files checked.',
+  progressDone_one: 'Done: {{count}} file checked.',
+  progressDone_other: 'Done: {{count}} files checked.',
   clear: 'Clear the list',
   cleared: 'The list is empty.',
   verdict: {
@@ -48,6 +48,7 @@ export const teacherEn: Shape<typeof teacherFr> = {
     mode: 'Mode',
     date: 'Date',
     overall: 'Overall score',
+    replayed: 'Overall score in the replay',
     outOf: '{{n}}/100',
     hints: 'Hints',
     modes: { training: 'Training', exam: 'Exam' },

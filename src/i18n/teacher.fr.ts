@@ -12,8 +12,8 @@ export const teacherFr = {
     over: 'Relâchez pour importer les fichiers.',
   },
   progress: 'Vérification en cours : {{done}} sur {{total}}…',
-  progressDone_one: '{{count}} fichier vérifié.',
-  progressDone_other: '{{count}} fichiers vérifiés.',
+  progressDone_one: 'Terminé : {{count}} fichier examiné.',
+  progressDone_other: 'Terminé : {{count}} fichiers examinés.',
   clear: 'Vider la liste',
   cleared: 'La liste est vide.',
   verdict: {
@@ -47,6 +47,7 @@ export const teacherFr = {
     mode: 'Mode',
     date: 'Date',
     overall: 'Score global',
+    replayed: 'Score global au rejeu',
     outOf: '{{n}}/100',
     hints: 'Indices',
     modes: { training: 'Entraînement', exam: 'Examen' },

@@ -8,6 +8,7 @@ import type { Charter, Manifest } from '../content/schema';
 import type { Locale } from '../core/types';
 import { REPORT_FORMAT, REPORT_VERSION, type Report, readReport } from '../state/report';
 import { verifyReport } from '../state/verify';
+import type { Scores } from '../scoring';
 
 /** A report bigger than this is refused before parsing (a long session is well under 1 MB). */
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
@@ -25,7 +26,7 @@ export type FailureCode = 'mismatch' | 'unknown-scenario' | 'replay-error';
 export type CheckResult =
   | { file: string; status: 'refused'; code: RefusalCode; errors: string[] }
   | { file: string; status: 'verified'; report: Report }
-  | { file: string; status: 'failed'; code: FailureCode; report: Report; mismatches: string[] };
+  | { file: string; status: 'failed'; code: FailureCode; report: Report; mismatches: string[]; replayed?: Scores };
 
 /** Reads and verifies one file's text. Never throws: a hostile file is a refusal, not a crash. */
 export async function checkReport(file: string, text: string, lookup: ScenarioLookup): Promise<CheckResult> {
@@ -49,7 +50,7 @@ export async function checkReport(file: string, text: string, lookup: ScenarioLo
   }
   try {
     const result = verifyReport(report, scenario);
-    return result.ok ? { file, status: 'verified', report } : { file, status: 'failed', code: 'mismatch', report, mismatches: result.mismatches };
+    return result.ok ? { file, status: 'verified', report } : { file, status: 'failed', code: 'mismatch', report, mismatches: result.mismatches, replayed: result.replayed.scores };
   } catch (e) {
     return { file, status: 'failed', code: 'replay-error', report, mismatches: [`the replay stopped with an error: ${(e as Error).message}`] };
   }

@@ -46,7 +46,7 @@ export async function createPage(kind: 'verify' | 'dashboard'): Promise<Page> {
   };
   navLinks[kind].setAttribute('aria-current', 'page');
   const nav = h('nav', { class: 'page-nav' }, h('ul', { role: 'list' }, Object.values(navLinks).map((a) => h('li', {}, a))));
-  const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite', 'data-status': '' });
+  const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite', 'data-progress': '' });
   const main = h('main', { class: 'screen teacher', 'data-page': kind, 'aria-labelledby': 'page-title' });
   const header = h('header', { class: 'page-head' },
     h('div', { class: 'page-tools' }, nav,

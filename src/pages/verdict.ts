@@ -44,6 +44,8 @@ export function facts(r: Exclude<CheckResult, { status: 'refused' }>, t: Transla
     row(t('report.mode'), t(`report.modes.${report.mode}`)),
     row(t('report.date'), bidi(shortDate(reportDate(report)))),
     row(t('report.overall'), t('report.outOf', { n: report.scores.overall }), 'data-overall'),
+    r.status === 'failed' && r.replayed && r.replayed.overall !== report.scores.overall
+      ? row(t('report.replayed'), t('report.outOf', { n: r.replayed.overall }), 'data-replayed') : null,
     row(t('report.hints'), String(hintsOf(report))));
 }
 

@@ -22,7 +22,7 @@ export class Desk extends ScreenScene<ReturnType<typeof deskView>> {
   constructor() { super('Desk'); }
   protected makeView(ctx: SceneContext) { return deskView(ctx); }
   protected override changed(s: GameState, p: GameState) {
-    return s.clock !== p.clock || s.version !== p.version || s.paused !== p.paused || s.settings !== p.settings;
+    return s.clock !== p.clock || s.version !== p.version || s.paused !== p.paused || s.settings !== p.settings || s.realNow !== p.realNow;
   }
 
   override create(): void {

@@ -4,13 +4,13 @@ import { Boot } from './boot';
 import { Debrief } from './debrief';
 import { Desk } from './desk';
 import { Preloader } from './preloader';
-import { Briefing, ErrorScreen, Menu } from './screens';
+import { Briefing, ErrorScreen, ExamEnd, ExamIntro, Menu } from './screens';
 import type { SceneContext } from './base';
 
 export type { SceneContext };
 
 const SCENE_FOR: Record<Screen, string> = {
-  menu: 'Menu', briefing: 'Briefing', desk: 'Desk', debrief: 'Debrief', error: 'ErrorScreen',
+  menu: 'Menu', briefing: 'Briefing', desk: 'Desk', debrief: 'Debrief', error: 'ErrorScreen', exam: 'ExamIntro', 'exam-end': 'ExamEnd',
 };
 
 /** Phaser's template: Boot → Preloader → screens. One factory, one game per page. */
@@ -22,7 +22,7 @@ export function StartGame(parent: HTMLElement, ctx: Omit<SceneContext, 'route'>)
     scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
     audio: { noAudio: true },
     banner: false,
-    scene: [Boot, Preloader, Menu, Briefing, Desk, Debrief, ErrorScreen],
+    scene: [Boot, Preloader, Menu, Briefing, Desk, Debrief, ErrorScreen, ExamIntro, ExamEnd],
   });
   let routed = false;
   const route = () => {

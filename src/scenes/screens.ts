@@ -3,6 +3,7 @@ import type { GameState } from '../state';
 import { briefingView } from '../ui/views/briefing';
 import { errorView } from '../ui/views/error';
 import { menuView } from '../ui/views/menu';
+import { examEndView, examIntroView } from '../ui/views/exam';
 import { type SceneContext, ScreenScene } from './base';
 
 const onlyLocaleOrSettings = (s: GameState, p: GameState) =>
@@ -59,4 +60,16 @@ export class ErrorScreen extends ScreenScene {
   constructor() { super('ErrorScreen'); }
   protected makeView(ctx: SceneContext) { return errorView(ctx); }
   protected override changed(s: GameState, p: GameState) { return s.error !== p.error || s.settings.locale !== p.settings.locale; }
+}
+
+export class ExamIntro extends ScreenScene {
+  constructor() { super('ExamIntro'); }
+  protected makeView(ctx: SceneContext) { return examIntroView(ctx); }
+  protected override changed(s: GameState, p: GameState) { return s.settings.locale !== p.settings.locale; }
+}
+
+export class ExamEnd extends ScreenScene {
+  constructor() { super('ExamEnd'); }
+  protected makeView(ctx: SceneContext) { return examEndView(ctx); }
+  protected override changed(s: GameState, p: GameState) { return s.exam !== p.exam || s.settings.locale !== p.settings.locale; }
 }

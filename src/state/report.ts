@@ -5,7 +5,7 @@
  * same engine, so a score edited by hand no longer matches.
  */
 import * as v from 'valibot';
-import { LOCALES, type Decision, type Meters } from '../core/types';
+import { LOCALES, SCORE_KEYS, type Decision, type Meters, type ScoreWeights } from '../core/types';
 import type { Reason, Scores } from '../scoring';
 import type { LogEntry, Session } from './session';
 
@@ -30,6 +30,10 @@ export interface Report {
   ending: { id: string; text: string } | null;
   meters: { start: Meters; end: Meters };
   hints: number;
+  /** Score weights used (an exam's, or the scenario's). */
+  weights?: ScoreWeights;
+  /** The exam required written replies. */
+  freeTextRequired?: boolean;
   scores: Scores;
   reasons: Reason[];
 }
@@ -62,6 +66,8 @@ export function buildReport(session: Session, meta: ReportMeta): Report {
     ending: session.ending,
     meters: { start: session.startMeters, end: session.meters },
     hints: session.hintsUsed,
+    ...(session.weights ? { weights: session.weights } : {}),
+    ...(session.freeTextRequired ? { freeTextRequired: true } : {}),
     scores: card.scores,
     reasons: card.reasons,
   };
@@ -76,6 +82,7 @@ const LogSchema = v.intersect([
     v.object({ type: v.literal('free'), postId: v.string(), text: v.pipe(v.string(), v.maxLength(10_000)), analysis: v.unknown() }),
     v.object({ type: v.literal('deadline'), postId: v.string() }),
     v.object({ type: v.literal('hint'), postId: v.string() }),
+    v.object({ type: v.literal('expire') }),
     v.object({ type: v.literal('end'), ending: v.string() }),
   ]),
 ]);
@@ -93,6 +100,8 @@ export const ReportSchema = v.looseObject({
   log: v.pipe(v.array(LogSchema), v.maxLength(20_000)),
   decisions: v.array(v.looseObject({ postId: v.string(), action: v.string(), judgement: v.string() })),
   hints: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
+  weights: v.optional(v.record(v.picklist(SCORE_KEYS), v.pipe(v.number(), v.minValue(0), v.maxValue(10)))),
+  freeTextRequired: v.optional(v.boolean()),
   scores: v.object({ diplomacy: score, speed: score, charter: score, judgement: score, outcome: score, overall: score }),
 });
 

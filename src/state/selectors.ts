@@ -4,14 +4,33 @@ import type { ReplyOption } from '../narrative';
 import type { Reason } from '../scoring';
 import type { GameState } from './store';
 import type { FeedPost } from './session';
+import { shuffledFor, timeLeft } from './exam';
 
 export type { ReplyOption, Reason };
 export type { ScenarioEntry } from '../content/catalog';
 export type { Charter, CharterRule, Manifest } from '../content/schema';
 
-/** Options the player may pick on a post now (the hidden deadline fallback included, shown as "leave it"). */
+/**
+ * Options the player may pick on a post now (the hidden deadline fallback included, shown as
+ * "leave it"). In an exam they come in an order fixed by the exam's seed, and when the exam requires
+ * written replies, public replies and private messages must be written in the composer.
+ */
 export function optionsFor(state: GameState, postId: string): ReplyOption[] {
-  return state.session?.visibleOptions(postId) ?? [];
+  const options = state.session?.visibleOptions(postId) ?? [];
+  const exam = state.exam?.exam;
+  if (state.mode !== 'exam' || !exam) return options;
+  const allowed = exam.freeTextRequired ? options.filter((o) => o.action !== 'reply' && o.action !== 'dm') : options;
+  return shuffledFor(allowed, exam.seed, postId);
+}
+
+/** Whether the composer is offered: the scenario allows it, or the exam requires it. */
+export function composerOpen(state: GameState): boolean {
+  return !!state.selected?.manifest.freeText || (state.mode === 'exam' && !!state.exam?.exam.freeTextRequired);
+}
+
+/** Milliseconds left in the exam (scenario and total), or null outside an exam. */
+export function examTimeLeft(state: GameState): { scenario: number; total: number } | null {
+  return state.exam ? timeLeft(state.exam, state.realNow) : null;
 }
 
 export function spreadFrame(state: GameState) {

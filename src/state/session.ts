@@ -4,7 +4,7 @@
  * Game time only moves through `advance`, so a session replays exactly from its event log.
  */
 import type {
-  Decision, Locale, Meters, Persona, ReplyAnalysis,
+  Decision, Locale, Meters, Persona, ReplyAnalysis, ScoreWeights,
 } from '../core/types';
 import type { Charter, Manifest } from '../content/schema';
 import { type NarrativeEvent, type ReplyOption, type ScriptPost, StoryRunner, delayOf } from '../narrative';
@@ -50,6 +50,7 @@ export type LogEvent =
   | { type: 'free'; postId: string; text: string; analysis: ReplyAnalysis }
   | { type: 'deadline'; postId: string }
   | { type: 'hint'; postId: string }
+  | { type: 'expire' }
   | { type: 'end'; ending: string };
 export type LogEntry = LogEvent & { t: number; at: number };
 
@@ -67,6 +68,10 @@ export interface SessionOptions {
   audienceSize?: number;
   /** Real time in ms, to stamp the log (injected: Date.now in the browser, fixed in tests). */
   realClock?: () => number;
+  /** Score weights of an exam, replacing the scenario's. */
+  weights?: ScoreWeights;
+  /** An exam that requires written replies opens the composer even where the scenario does not. */
+  freeTextRequired?: boolean;
 }
 
 export class Session {
@@ -74,6 +79,8 @@ export class Session {
   readonly charter: Charter;
   readonly locale: Locale;
   readonly seed: number;
+  readonly weights: ScoreWeights | undefined;
+  readonly freeTextRequired: boolean;
   now = 0;
   feed: FeedPost[] = [];
   memos: Memo[] = [];
@@ -101,6 +108,8 @@ export class Session {
     this.charter = opts.charter;
     this.locale = opts.locale;
     this.seed = opts.seed;
+    this.weights = opts.weights ?? opts.manifest.weights;
+    this.freeTextRequired = opts.freeTextRequired ?? false;
     this.realClock = opts.realClock ?? (() => 0);
     this.runner = new StoryRunner(opts.story);
     const audience = opts.audienceSize ? { ...opts.manifest.audience, size: opts.audienceSize } : opts.manifest.audience;
@@ -167,7 +176,7 @@ export class Session {
   /** The player writes their own reply; the story follows the closest option on that post. */
   write(postId: string, rawText: string): Decision | { error: 'empty' | 'too-long' | 'no-post' | 'not-allowed' } {
     const text = rawText.trim();
-    if (!this.manifest.freeText) return { error: 'not-allowed' };
+    if (!this.manifest.freeText && !this.freeTextRequired) return { error: 'not-allowed' };
     if (text.length === 0) return { error: 'empty' };
     if (text.length > MAX_REPLY_LENGTH) return { error: 'too-long' };
     const candidates = this.visibleOptions(postId).filter((o) => !o.hidden);
@@ -207,13 +216,33 @@ export class Session {
     return post.hint;
   }
 
+  /**
+   * Time is up (exam): every post still waiting gets what its deadline would have given it, and the
+   * scenario ends where it stands.
+   */
+  expire(): void {
+    if (this.ended) return;
+    this.record({ type: 'expire' });
+    for (let guard = 0; guard < 200; guard++) {
+      const post = this.feed.find((p) => p.state === 'open' && this.options.some((o) => o.postId === p.id && o.hidden));
+      const fallback = post && this.options.find((o) => o.postId === post.id && o.hidden);
+      if (!fallback || this.ended) break;
+      this.decide(fallback, fallback.text, 'deadline');
+    }
+    if (!this.ending) {
+      this.ending = { id: 'time-up', text: '' };
+      this.record({ type: 'end', ending: 'time-up' });
+    }
+    this.version++;
+  }
+
   score(): ScoreCard {
     return scoreSession({
       hintPenalty: this.hintsUsed * HINT_COST,
       decisions: this.decisions,
       charter: this.charter,
       meters: { start: this.startMeters, end: this.meters },
-      ...(this.manifest.weights ? { weights: this.manifest.weights } : {}),
+      ...(this.weights ? { weights: this.weights } : {}),
     });
   }
 

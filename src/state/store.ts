@@ -15,6 +15,8 @@ import { type Settings, SETTINGS_VERSION, checkSettings, defaultSettings } from 
 import { type Progress, isOpen } from './career';
 import { type Report, buildReport } from './report';
 import { RUN_VERSION, type SavedRun, checkRun } from './run';
+import { readExam } from '../content/exam';
+import { type ExamReport, type ExamRun, buildExamReport, newExamRun, scenarioSeed, timeLeft } from './exam';
 
 /** The longest real time one frame may advance the game. */
 export const MAX_FRAME_MS = 1000;
@@ -23,7 +25,7 @@ const SAVE_EVERY_MS = 2000;
 /** Reports kept in the browser so a player can download them again. */
 const KEEP_REPORTS = 20;
 
-export type Screen = 'menu' | 'briefing' | 'desk' | 'debrief' | 'error';
+export type Screen = 'menu' | 'briefing' | 'desk' | 'debrief' | 'error' | 'exam' | 'exam-end';
 export type { Progress };
 
 export interface GameError {
@@ -64,6 +66,10 @@ export interface GameState {
   /** When the running scenario started (ISO, real time). */
   startedAt: string | null;
   debrief: Debrief | null;
+  /** The exam being sat, if any (mode 'exam'). */
+  exam: ExamRun | null;
+  /** Real time now, refreshed each frame during an exam (for its timers). */
+  realNow: number;
   progress: Progress;
   error: GameError | null;
   /** Something the player should be told once (a save set aside, a resumed game). */
@@ -94,6 +100,14 @@ export interface GameActions {
   savedReports(): Report[];
   /** Saves the run in progress now (the page is being hidden or closed). */
   saveNow(): void;
+  /** Loads an exam file; its problems (naming the field) when it cannot be sat. */
+  loadExam(text: string, source: string): string[];
+  /** The candidate starts the exam; the missing candidate fields when some are empty. */
+  beginExam(candidate: Record<string, string>): string[];
+  /** The exam report, once the exam is over. */
+  examReport(): ExamReport | null;
+  /** Leaves a finished exam. */
+  closeExam(): void;
 }
 
 export type GameStore = ReturnType<typeof createGameStore>;
@@ -128,6 +142,7 @@ export function createGameStore(deps: StoreDeps) {
     progress: storage.read('progress', checkProgress),
     run: storage.read('run', checkRun),
     reports: storage.read('reports', (d) => (Array.isArray(d) ? (d as Report[]) : null)),
+    exam: storage.read('exam', (d) => (typeof d === 'object' && d !== null && 'exam' in d && 'reports' in d ? d as ExamRun : null)),
   };
   const setAside = Object.values(reads).flatMap((r) => (r.status === 'set-aside' ? [`${r.key}: ${r.reason}`] : []));
   let lastSave = -Infinity;
@@ -154,6 +169,54 @@ export function createGameStore(deps: StoreDeps) {
       if (session.ended) get().finish();
     };
     const training = () => get().mode === 'training';
+    /** Rebuilds the run saved in progress by replaying its log; sets it aside when that fails. */
+    const restoreRun = async (): Promise<boolean> => {
+      if (reads.run.status !== 'ok') return false;
+      const run = reads.run.value;
+      const selected = get().scenarios.find((s) => s.manifest.id === run.scenario);
+      const load = selected?.loadStory[run.locale];
+      const setRunAside = (reason: string) => {
+        storage.write('run.corrupt', run);
+        deps.storage.removeItem('frontline.run');
+        set({ notice: { code: 'notice.runSetAside', detail: reason } });
+        return false;
+      };
+        if (!selected || !load) return setRunAside(`${run.scenario}: not in this version of the game`);
+        if (selected.manifest.version !== run.scenarioVersion) return setRunAside(`${run.scenario}: the scenario changed since this game was saved`);
+        try {
+          const [story, { replaySession }] = await Promise.all([load(), import('./verify')]);
+          const exam = run.mode === 'exam' ? get().exam?.exam : undefined;
+        const { session, problems } = replaySession({ manifest: selected.manifest, charter: selected.charter, story }, {
+          ...run, ...(exam?.weights ? { weights: exam.weights } : {}), ...(exam?.freeTextRequired ? { freeTextRequired: true } : {}),
+        });
+          if (problems.length > 0) return setRunAside(problems.join('; '));
+          session.advance(run.clock);
+          session.setRealClock(now);
+          set({
+            selected, session, mode: run.mode, startedAt: run.startedAt, screen: 'desk', clock: session.now, version: session.version,
+            paused: run.mode === 'training', settings: { ...get().settings, locale: run.locale },
+            notice: { code: 'notice.resumed' },
+          });
+          return true;
+        } catch (e) {
+          return setRunAside((e as Error).message);
+        }
+    };
+    const saveExam = (exam: ExamRun | null) => {
+      if (exam) storage.write('exam', exam); else deps.storage.removeItem('frontline.exam');
+      set({ exam });
+    };
+    /** Next scenario of the exam, or its end. */
+    const nextInExam = (exam: ExamRun) => {
+      const id = exam.exam.scenarios[exam.index];
+      if (id && timeLeft(exam, now()).total > 0) {
+        saveExam({ ...exam, scenarioStartedAt: null });
+        get().openBriefing(id);
+      } else {
+        saveExam({ ...exam, finishedAt: now(), scenarioStartedAt: null });
+        set({ screen: 'exam-end', selected: null, session: null });
+      }
+    };
 
     return {
       screen: 'menu',
@@ -169,6 +232,8 @@ export function createGameStore(deps: StoreDeps) {
       forcedSeed: null,
       startedAt: null,
       debrief: null,
+      exam: reads.exam.status === 'ok' ? reads.exam.value : null,
+      realNow: now(),
       progress: reads.progress.status === 'ok' ? reads.progress.value : {},
       error: null,
       notice: setAside.length > 0 ? { code: 'notice.saveSetAside', detail: setAside.join('; ') } : null,
@@ -201,10 +266,14 @@ export function createGameStore(deps: StoreDeps) {
         try {
           // The engine (ink runtime, simulation, analysis, scoring) is its own chunk, loaded on first play.
           const [story, { Session }] = await Promise.all([load(), import('./session')]);
+          const exam = get().exam;
           const session = new Session({
-            manifest: selected.manifest, charter: selected.charter, story,
-            locale: settings.locale, seed: forcedSeed ?? deps.newSeed(), realClock: now,
+            manifest: selected.manifest, charter: selected.charter, story, locale: settings.locale, realClock: now,
+            seed: exam ? scenarioSeed(exam.exam, selected.manifest.id) : forcedSeed ?? deps.newSeed(),
+            ...(exam?.exam.weights ? { weights: exam.exam.weights } : {}),
+            ...(exam?.exam.freeTextRequired ? { freeTextRequired: true } : {}),
           });
+          if (exam) saveExam({ ...exam, scenarioStartedAt: now() });
           set({ session, screen: 'desk', clock: session.now, version: session.version, paused: false, loading: false, startedAt: iso() });
           saveRun(true);
         } catch (e) {
@@ -214,38 +283,30 @@ export function createGameStore(deps: StoreDeps) {
       },
 
       async restore() {
-        if (reads.run.status !== 'ok') return false;
-        const run = reads.run.value;
-        const selected = get().scenarios.find((s) => s.manifest.id === run.scenario);
-        const load = selected?.loadStory[run.locale];
-        const setRunAside = (reason: string) => {
-          storage.write('run.corrupt', run);
-          deps.storage.removeItem('frontline.run');
-          set({ notice: { code: 'notice.runSetAside', detail: reason } });
-          return false;
-        };
-        if (!selected || !load) return setRunAside(`${run.scenario}: not in this version of the game`);
-        if (selected.manifest.version !== run.scenarioVersion) return setRunAside(`${run.scenario}: the scenario changed since this game was saved`);
-        try {
-          const [story, { replaySession }] = await Promise.all([load(), import('./verify')]);
-          const { session, problems } = replaySession({ manifest: selected.manifest, charter: selected.charter, story }, run);
-          if (problems.length > 0) return setRunAside(problems.join('; '));
-          session.advance(run.clock);
-          session.setRealClock(now);
-          set({
-            selected, session, mode: run.mode, startedAt: run.startedAt, screen: 'desk', clock: session.now, version: session.version,
-            paused: run.mode === 'training', settings: { ...get().settings, locale: run.locale },
-            notice: { code: 'notice.resumed' },
-          });
+        const resumed = await restoreRun();
+        const exam = get().exam;
+        if (!resumed && exam) {
+          // Between two scenarios of an exam: back to where the candidate was, the clock still running.
+          set({ mode: 'exam', settings: { ...get().settings, locale: exam.exam.locale } });
+          if (exam.startedAt === null) set({ screen: 'exam' });
+          else if (exam.finishedAt !== null) set({ screen: 'exam-end' });
+          else nextInExam(exam);
           return true;
-        } catch (e) {
-          return setRunAside((e as Error).message);
         }
+        return resumed;
       },
 
       tick(realMs) {
-        const { session, paused, screen, timescale } = get();
+        const { session, paused, screen, timescale, exam } = get();
         if (!session || paused || screen !== 'desk' || !(realMs > 0)) return;
+        if (exam) {
+          set({ realNow: now() });
+          if (timeLeft(exam, now()).scenario <= 0) {
+            session.expire();
+            publish();
+            return;
+          }
+        }
         // Game time follows real time, not the frame rate; a frame longer than a second (a tab in the
         // background) only counts for one, so posts never pile up unseen.
         const dt = Math.min(realMs, MAX_FRAME_MS) / 1000;
@@ -293,6 +354,16 @@ export function createGameStore(deps: StoreDeps) {
         const { session, progress, mode, startedAt } = get();
         if (!session) return;
         const report = buildReport(session, { app: deps.appVersion ?? 'dev', mode, startedAt: startedAt ?? iso(), finishedAt: iso() });
+        if (mode === 'exam') {
+          // Exam results go to the examiner's report, not to the training career.
+          deps.storage.removeItem('frontline.run');
+          const exam = get().exam;
+          if (exam) {
+            nextInExam({ ...exam, index: exam.index + 1, reports: [...exam.reports, { ...report, candidate: exam.candidate, exam: { id: exam.exam.id, title: exam.exam.title } }] });
+          }
+          set({ session: null });
+          return;
+        }
         const card = { scores: report.scores, reasons: report.reasons };
         const id = session.manifest.id;
         const previous = progress[id];
@@ -322,6 +393,8 @@ export function createGameStore(deps: StoreDeps) {
       },
 
       backToMenu() {
+        // An exam cannot be left before its end.
+        if (get().exam && get().exam?.finishedAt === null && get().screen !== 'error') return;
         // Leaving a scenario abandons it: nothing to resume.
         if (get().session) deps.storage.removeItem('frontline.run');
         set({ screen: 'menu', session: null, selected: null, error: null, paused: false });
@@ -337,6 +410,37 @@ export function createGameStore(deps: StoreDeps) {
 
       dismissNotice() {
         set({ notice: null });
+      },
+
+      loadExam(text, source) {
+        const read = readExam(text, get().scenarios.map((e) => e.manifest.id), source);
+        if (!read.ok) return read.error;
+        const missingLocale = read.value.scenarios.filter((id) => !get().scenarios.find((e) => e.manifest.id === id)?.loadStory[read.value.locale]);
+        if (missingLocale.length > 0) return missingLocale.map((id) => `${source}: scenarios: "${id}" has no ${read.value.locale} version`);
+        saveExam(newExamRun(read.value));
+        set({ mode: 'exam', timescale: 1, forcedSeed: null, screen: 'exam', session: null, selected: null, debrief: null, settings: { ...get().settings, locale: read.value.locale } });
+        return [];
+      },
+
+      beginExam(candidate) {
+        const exam = get().exam;
+        if (!exam || exam.startedAt !== null) return [];
+        const cleaned = Object.fromEntries(exam.exam.candidate.map((f) => [f, (candidate[f] ?? '').trim().slice(0, 200)]));
+        const missing = exam.exam.candidate.filter((f) => !cleaned[f]);
+        if (missing.length > 0) return missing;
+        nextInExam({ ...exam, candidate: cleaned, startedAt: now() });
+        return [];
+      },
+
+      examReport() {
+        const exam = get().exam;
+        return exam && exam.finishedAt !== null ? buildExamReport(exam, exam.finishedAt) : null;
+      },
+
+      closeExam() {
+        if (get().exam?.finishedAt === null) return;
+        saveExam(null);
+        set({ mode: 'training', screen: 'menu', selected: null, session: null });
       },
 
       saveNow() {

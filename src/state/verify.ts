@@ -16,11 +16,13 @@ export interface Verification {
 }
 
 /** Replays a session's log through a fresh session: the same engine, the same numbers. */
-export function replaySession(scenario: { manifest: Manifest; charter: Charter; story: string }, report: Pick<Report, 'locale' | 'seed' | 'log'>): { session: Session; problems: string[] } {
+export function replaySession(scenario: { manifest: Manifest; charter: Charter; story: string }, report: Pick<Report, 'locale' | 'seed' | 'log'> & { weights?: Report['weights']; freeTextRequired?: boolean }): { session: Session; problems: string[] } {
   // The replay stamps each event with the real time recorded for it, so its log equals the original.
   let at = report.log[0]?.at ?? 0;
   const session = new Session({
     manifest: scenario.manifest, charter: scenario.charter, story: scenario.story, locale: report.locale, seed: report.seed, realClock: () => at,
+    ...(report.weights ? { weights: report.weights } : {}),
+    ...(report.freeTextRequired ? { freeTextRequired: true } : {}),
   });
   const problems: string[] = [];
   for (const [i, e] of report.log.entries()) {
@@ -37,6 +39,9 @@ export function replaySession(scenario: { manifest: Manifest; charter: Charter; 
         if ('error' in r) problems.push(`${where}: free reply on post "${e.postId}" refused (${r.error})`);
         break;
       }
+      case 'expire':
+        session.expire();
+        break;
       case 'hint':
         if (!session.useHint(e.postId)) problems.push(`${where}: no hint to take on post "${e.postId}"`);
         break;

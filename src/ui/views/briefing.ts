@@ -43,12 +43,13 @@ export function briefingView(ctx: ViewContext): View {
             h('span', { class: `sev sev-${r.severity}` }, t(`severity.${r.severity}`)), ' ', r.text[locale]))),
           h('h3', {}, t('briefing.responseTimes')),
           h('ul', {}, targets)),
+        state.mode === 'exam' && state.exam ? h('p', { class: 'exam-step' }, t('exam.step', { n: state.exam.index + 1, total: state.exam.exam.scenarios.length })) : null,
         h('section', { 'aria-labelledby': 'b-how' },
           h('h2', { id: 'b-how' }, t('briefing.howTitle')),
           h('p', {}, t('briefing.how')),
           h('p', {}, t('briefing.scoring')))),
       h('div', { class: 'actions' },
-        h('button', { type: 'button', class: 'ghost', onclick: () => store.getState().backToMenu() }, t('common.back')),
+        state.mode === 'exam' ? null : h('button', { type: 'button', class: 'ghost', onclick: () => store.getState().backToMenu() }, t('common.back')),
         start));
   }
 

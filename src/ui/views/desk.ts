@@ -3,7 +3,7 @@
  * memos, the clock and the meters. The canvas draws the spread map and gauges in the slot left free.
  */
 import type { FeedPost, ReplyOption } from '../../state';
-import { HINT_COST, feed, optionsFor, responseMinutes } from '../../state';
+import { HINT_COST, composerOpen, examTimeLeft, feed, optionsFor, responseMinutes } from '../../state';
 import type { View, ViewContext } from '../context';
 import { clockText, compact, fill, h } from '../dom';
 import { avatar } from '../avatar';
@@ -19,6 +19,7 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
   const seen = new Set<string>();
 
   const clock = h('p', { class: 'clock', 'data-clock': '', 'aria-live': 'off' });
+  const timer = h('p', { class: 'exam-timer', 'data-exam-timer': '', role: 'timer' });
   const meters = h('div', { class: 'meters', role: 'group' });
   const meter = (m: (typeof METERS)[number]) => h('div', { class: 'meter', 'data-meter': m, 'data-value': '0' });
   const meterEls = { sentiment: meter('sentiment'), reach: meter('reach'), reputation: meter('reputation') };
@@ -38,7 +39,7 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
   meters.setAttribute('aria-labelledby', 'meter-title');
 
   const el = h('main', { class: 'screen desk', 'data-screen': 'desk' },
-    h('header', { class: 'desk-head' }, brand, clock, meterTitle, meters, h('div', { class: 'desk-tools' }, shortcuts, skip, pause)),
+    h('header', { class: 'desk-head' }, brand, clock, timer, meterTitle, meters, h('div', { class: 'desk-tools' }, shortcuts, skip, pause)),
     h('section', { class: 'feed-panel', 'aria-labelledby': 'feed-title' }, feedTitle, feedList),
     h('div', { class: 'side' },
       canvasSlot,
@@ -143,7 +144,7 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
       target ? h('p', { class: 'target' }, t('desk.target', { n: target })) : null,
       hintBlock(post),
       h('ul', { class: 'options', role: 'list' }, optionButtons),
-      state.selected?.manifest.freeText ? composer(post.id) : null);
+      composerOpen(state) ? composer(post.id) : null);
   }
 
   /** Training only: the coach's tip for this post, paid for once, shown until the post is answered. */
@@ -233,6 +234,13 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
     pause.textContent = state.paused ? t('desk.resume') : t('desk.pause');
     pause.setAttribute('aria-pressed', String(state.paused));
     pause.hidden = state.mode !== 'training';
+    const left = examTimeLeft(state);
+    timer.hidden = !left;
+    if (left) {
+      const mmss = (ms: number) => `${Math.floor(Math.max(0, ms) / 60_000)}:${String(Math.floor((Math.max(0, ms) % 60_000) / 1000)).padStart(2, '0')}`;
+      timer.textContent = t('exam.timeLeft', { scenario: mmss(left.scenario), total: mmss(left.total) });
+      timer.classList.toggle('urgent', left.scenario < 60_000);
+    }
     skip.textContent = t('desk.skip');
     shortcuts.textContent = t('desk.shortcuts');
     skip.disabled = !session.idle();

@@ -26,6 +26,14 @@ export function menuView(ctx: ViewContext): View {
   const langs = h('div', { class: 'lang-switch', role: 'group', 'aria-labelledby': 'lang-label' });
   const notice = h('div', { class: 'notice', role: 'status' });
   const settings = settingsPanel(ctx);
+  const examInput = h('input', { type: 'file', id: 'exam-file', accept: '.json,application/json', class: 'sr-only' });
+  const examLabel = h('label', { for: 'exam-file', class: 'button-like' });
+  examInput.addEventListener('change', async () => {
+    const file = examInput.files?.[0];
+    if (!file) return;
+    const problems = file.size > 1_000_000 ? [`${file.name}: too large for an exam file`] : store.getState().loadExam(await file.text(), file.name);
+    if (problems.length > 0) store.getState().fail('error.exam', problems.join('\n'));
+  });
   const settingsToggle = h('button', {
     type: 'button', class: 'ghost', 'aria-expanded': 'false', 'aria-controls': 'settings-panel',
     onclick: () => {
@@ -44,7 +52,7 @@ export function menuView(ctx: ViewContext): View {
   const el = h('main', { class: 'screen menu', 'data-screen': 'menu' },
     h('header', { class: 'menu-head' }, title, tagline),
     notice,
-    h('div', { class: 'menu-tools' }, langLabel, langs, settingsToggle),
+    h('div', { class: 'menu-tools' }, langLabel, langs, settingsToggle, examInput, examLabel),
     settings.el,
     h('section', { class: 'menu-scenarios', 'aria-labelledby': 'scenarios-title' }, listTitle, list),
     reports,
@@ -59,6 +67,7 @@ export function menuView(ctx: ViewContext): View {
     listTitle.textContent = t('menu.scenarios');
     langLabel.textContent = t('menu.language');
     settingsToggle.textContent = t('menu.settings');
+    examLabel.textContent = t('exam.fromFile');
     fill(langs, LOCALES.map((l) => h('button', {
       type: 'button', lang: l, 'aria-pressed': String(l === locale), 'data-lang': l,
       onclick: () => { store.getState().setSettings({ locale: l }); ctx.sound('click'); },

@@ -194,9 +194,14 @@ describe('saves and resume', () => {
 
 describe('deep links', () => {
   it.each([
-    ['?scenario=defect-crisis&lang=fr&timescale=4', { scenario: 'defect-crisis', lang: 'fr', timescale: 4, seed: null }],
-    ['?timescale=-2&seed=abc', { scenario: null, lang: null, timescale: null, seed: null }],
-    ['?seed=42', { scenario: null, lang: null, timescale: null, seed: 42 }],
-    ['', { scenario: null, lang: null, timescale: null, seed: null }],
+    ['?scenario=defect-crisis&lang=fr&timescale=4', { exam: null, scenario: 'defect-crisis', lang: 'fr', timescale: 4, seed: null }],
+    ['?timescale=-2&seed=abc', { exam: null, scenario: null, lang: null, timescale: null, seed: null }],
+    ['?seed=42', { exam: null, scenario: null, lang: null, timescale: null, seed: 42 }],
+    ['?exam=exams/hr.json', { exam: { url: 'exams/hr.json' }, scenario: null, lang: null, timescale: null, seed: null }],
+    ['', { exam: null, scenario: null, lang: null, timescale: null, seed: null }],
   ])('reads %s', (search, link) => expect(readDeepLink(search)).toEqual(link));
+
+  it('reads an exam carried in the link', () => {
+    expect(readDeepLink('', '#exam=eyJhIjoxfQ').exam).toEqual({ code: 'eyJhIjoxfQ' });
+  });
 });

@@ -1,0 +1,69 @@
+/**
+ * An exam: fixed conditions set by an examiner (scenarios in order, language, seed, time limits,
+ * weights, pass mark, whether replies must be written, which candidate details to collect).
+ * Loaded from a file, a URL or a link made by the exam builder; refused with the field named.
+ */
+import * as v from 'valibot';
+import { LOCALES, SCORE_KEYS, type Result } from '../core/types';
+
+export const EXAM_FORMAT = 'frontline-exam';
+export const EXAM_VERSION = 1;
+export const CANDIDATE_FIELDS = ['name', 'email', 'id', 'organisation'] as const;
+export const ACCOMMODATIONS = [1, 1.25, 1.5] as const;
+
+const minutes = v.pipe(v.number(), v.minValue(1, 'must be at least 1 minute'), v.maxValue(600, 'must be at most 600 minutes'));
+
+export const ExamSchema = v.strictObject({
+  format: v.literal(EXAM_FORMAT, 'must be "frontline-exam"'),
+  version: v.literal(EXAM_VERSION, `must be ${EXAM_VERSION}`),
+  id: v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'must be letters, digits, dashes (64 at most)')),
+  title: v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(200)),
+  locale: v.picklist(LOCALES, 'must be "fr" or "en"'),
+  seed: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0), v.maxValue(0xffffffff)),
+  scenarios: v.pipe(v.array(v.string()), v.minLength(1, 'must list at least one scenario'), v.maxLength(20)),
+  minutesPerScenario: minutes,
+  minutesTotal: minutes,
+  weights: v.optional(v.record(v.picklist(SCORE_KEYS), v.pipe(v.number(), v.minValue(0), v.maxValue(10)))),
+  passMark: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
+  freeTextRequired: v.boolean(),
+  showScores: v.boolean(),
+  candidate: v.pipe(v.array(v.picklist(CANDIDATE_FIELDS)), v.maxLength(CANDIDATE_FIELDS.length)),
+  /** Extra time granted by the examiner (×1.25, ×1.5). */
+  accommodation: v.optional(v.picklist(ACCOMMODATIONS, 'must be 1, 1.25 or 1.5'), 1),
+});
+
+export type Exam = v.InferOutput<typeof ExamSchema>;
+
+/** Reads an exam; refuses unknown scenario ids before anything starts. */
+export function readExam(text: string, knownScenarios: readonly string[], source = 'exam'): Result<Exam, string[]> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, error: [`${source}: not valid JSON (${(e as Error).message})`] };
+  }
+  const parsed = v.safeParse(ExamSchema, data);
+  if (!parsed.success) {
+    return { ok: false, error: parsed.issues.slice(0, 20).map((i) => `${source}: ${v.getDotPath(i) ?? '(root)'}: ${i.message}`) };
+  }
+  const unknown = parsed.output.scenarios.filter((id) => !knownScenarios.includes(id));
+  if (unknown.length > 0) return { ok: false, error: unknown.map((id) => `${source}: scenarios: unknown scenario "${id}"`) };
+  return { ok: true, value: parsed.output };
+}
+
+/** An exam in a link: base64url of its JSON, read back by `decodeExamLink`. */
+export function encodeExamLink(exam: Exam): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(exam));
+  let binary = '';
+  bytes.forEach((b) => { binary += String.fromCharCode(b); });
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export function decodeExamLink(code: string): string | null {
+  try {
+    const binary = atob(code.replace(/-/g, '+').replace(/_/g, '/'));
+    return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  } catch {
+    return null;
+  }
+}

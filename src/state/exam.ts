@@ -1,0 +1,82 @@
+/**
+ * An exam being sat: which scenario the candidate is on, the real-time limits (with the extra
+ * time the examiner granted), the reports collected so far, and the exam report at the end.
+ */
+import { hashString } from '../core/rng';
+import type { Exam } from '../content/exam';
+import type { Report } from './report';
+
+export const EXAM_REPORT_FORMAT = 'frontline-exam-report';
+export const EXAM_REPORT_VERSION = 1;
+
+export interface ExamRun {
+  exam: Exam;
+  candidate: Record<string, string>;
+  /** Real ms; null until the candidate starts. */
+  startedAt: number | null;
+  /** Index of the scenario being played (or next to play). */
+  index: number;
+  /** Real ms when the current scenario started; null between scenarios. */
+  scenarioStartedAt: number | null;
+  reports: Report[];
+  finishedAt: number | null;
+}
+
+export interface ExamReport {
+  format: typeof EXAM_REPORT_FORMAT;
+  version: typeof EXAM_REPORT_VERSION;
+  exam: Exam;
+  candidate: Record<string, string>;
+  startedAt: string;
+  finishedAt: string;
+  reports: Report[];
+  /** Mean overall score over the exam's scenarios (a scenario not reached counts 0). */
+  overall: number;
+  passed: boolean;
+}
+
+export const newExamRun = (exam: Exam): ExamRun => ({
+  exam, candidate: {}, startedAt: null, index: 0, scenarioStartedAt: null, reports: [], finishedAt: null,
+});
+
+/** Each scenario of an exam has its own seed, fixed by the exam's. */
+export const scenarioSeed = (exam: Exam, scenarioId: string): number => hashString(`${exam.seed}:${scenarioId}`);
+
+/** Milliseconds left for the current scenario and for the whole exam, extra time included. */
+export function timeLeft(run: ExamRun, now: number): { scenario: number; total: number } {
+  const factor = run.exam.accommodation;
+  const total = run.startedAt === null ? Infinity : run.startedAt + run.exam.minutesTotal * 60_000 * factor - now;
+  const scenario = run.scenarioStartedAt === null ? Infinity : run.scenarioStartedAt + run.exam.minutesPerScenario * 60_000 * factor - now;
+  return { scenario: Math.min(scenario, total), total };
+}
+
+export function examResult(run: ExamRun): { overall: number; passed: boolean } {
+  const scores = run.exam.scenarios.map((id) => run.reports.find((r) => r.scenario.id === id)?.scores.overall ?? 0);
+  const overall = Math.round(scores.reduce((a, b) => a + b, 0) / scores.length);
+  return { overall, passed: overall >= run.exam.passMark };
+}
+
+export function buildExamReport(run: ExamRun, finishedAt: number): ExamReport {
+  return {
+    format: EXAM_REPORT_FORMAT,
+    version: EXAM_REPORT_VERSION,
+    exam: run.exam,
+    candidate: run.candidate,
+    startedAt: new Date(run.startedAt ?? finishedAt).toISOString(),
+    finishedAt: new Date(finishedAt).toISOString(),
+    reports: run.reports,
+    ...examResult(run),
+  };
+}
+
+/** Reply options in an order fixed by the exam's seed, so no candidate learns "the first one is best". */
+export function shuffledFor<T>(items: readonly T[], seed: number, postId: string): T[] {
+  const out = [...items];
+  let h = hashString(`${seed}:${postId}`);
+  for (let i = out.length - 1; i > 0; i--) {
+    h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 0;
+    const j = h % (i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}

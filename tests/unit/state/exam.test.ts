@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { createGameStore, optionsFor } from '../../../src/state';
+import { memoryStorage } from '../../../src/platform/storage';
+import type { ScenarioEntry } from '../../../src/content/catalog';
+import { decodeExamLink, encodeExamLink, type Exam } from '../../../src/content/exam';
+import { verifyReport } from '../../../src/state/verify';
+import { fixtureLibrary } from '../../helpers';
+
+const lib = fixtureLibrary();
+const mini = lib.scenarios[0]!;
+const entries: ScenarioEntry[] = [{ manifest: mini.manifest, charter: mini.charter, loadStory: { fr: async () => mini.stories.fr, en: async () => mini.stories.en } }];
+const exam: Exam = {
+  format: 'frontline-exam', version: 1, id: 'hr-2026', title: 'Recrutement CM', locale: 'fr', seed: 77, scenarios: ['mini'],
+  minutesPerScenario: 5, minutesTotal: 10, passMark: 60, freeTextRequired: false, showScores: true, candidate: ['name', 'email'], accommodation: 1,
+};
+
+let now = 1_700_000_000_000;
+const makeStore = (storage = memoryStorage()) => createGameStore({ scenarios: entries, storage, defaultLocale: 'en', newSeed: () => 1, now: () => now });
+
+async function startExam(spec: Exam = exam, storage = memoryStorage()) {
+  const store = makeStore(storage);
+  expect(store.getState().loadExam(JSON.stringify(spec), 'exam.json')).toEqual([]);
+  expect(store.getState().beginExam({ name: 'Camille Dupont', email: 'camille@example.org' })).toEqual([]);
+  await store.getState().start();
+  return store;
+}
+
+describe('exam mode', () => {
+  it.each([
+    [{ ...exam, scenarios: [] }, /exam\.json: scenarios: must list at least one scenario/],
+    [{ ...exam, scenarios: ['mini', 'ghost'] }, /exam\.json: scenarios: unknown scenario "ghost"/],
+    [{ ...exam, minutesPerScenario: 0 }, /exam\.json: minutesPerScenario: must be at least 1 minute/],
+    [{ ...exam, accommodation: 2 }, /exam\.json: accommodation: must be 1, 1.25 or 1.5/],
+    [{ ...exam, locale: 'de' }, /exam\.json: locale: must be "fr" or "en"/],
+  ])('refuses a malformed exam naming the field (%#)', (spec, message) => {
+    const store = makeStore();
+    expect(store.getState().loadExam(JSON.stringify(spec), 'exam.json').join('\n')).toMatch(message);
+    expect(store.getState().mode).toBe('training');
+  });
+
+  it('refuses a file that is not JSON', () => {
+    expect(makeStore().getState().loadExam('<html>', 'exam.json')[0]).toMatch(/exam\.json: not valid JSON/);
+  });
+
+  it('collects the candidate’s details before starting', () => {
+    const store = makeStore();
+    store.getState().loadExam(JSON.stringify(exam), 'exam.json');
+    expect(store.getState()).toMatchObject({ screen: 'exam', mode: 'exam', settings: { locale: 'fr' } });
+    expect(store.getState().beginExam({ name: '  ', email: 'x@y.z' })).toEqual(['name']);
+    expect(store.getState().screen).toBe('exam');
+    expect(store.getState().beginExam({ name: 'Camille', email: 'x@y.z' })).toEqual([]);
+    expect(store.getState().screen).toBe('briefing');
+  });
+
+  it('removes hints, pause, time scale and going back', async () => {
+    const store = await startExam();
+    store.getState().setPaused(true);
+    store.getState().setTimescale(10);
+    expect(store.getState()).toMatchObject({ paused: false, timescale: 1 });
+    for (let i = 0; i < 9; i++) { now += 250; store.getState().tick(250); }
+    expect(store.getState().askHint('p1')).toBeNull();
+    store.getState().backToMenu();
+    expect(store.getState().screen).toBe('desk');
+  });
+
+  it('fixes the seed by the exam and shuffles options by it', async () => {
+    const a = await startExam();
+    const b = await startExam();
+    expect(a.getState().session!.seed).toBe(b.getState().session!.seed);
+    expect(a.getState().session!.seed).not.toBe(1);
+    for (const store of [a, b]) for (let i = 0; i < 9; i++) store.getState().tick(250);
+    const order = (store: typeof a) => optionsFor(store.getState(), 'p1').map((o) => o.index);
+    expect(order(a)).toEqual(order(b));
+    expect([...order(a)].sort()).toEqual(a.getState().session!.visibleOptions('p1').map((o) => o.index).sort());
+    // Different exam seeds give different orders for some post (three options: 6 orders).
+    const orders = new Set<string>();
+    for (let seed = 0; seed < 12; seed++) {
+      const state = { ...a.getState(), exam: { ...a.getState().exam!, exam: { ...exam, seed } } };
+      orders.add(optionsFor(state, 'p1').map((o) => o.index).join());
+    }
+    expect(orders.size).toBeGreaterThan(1);
+  });
+
+  it('asks for written replies when the exam requires them', async () => {
+    const store = await startExam({ ...exam, freeTextRequired: true });
+    for (let i = 0; i < 9; i++) store.getState().tick(250);
+    const actions = optionsFor(store.getState(), 'p1').map((o) => o.action);
+    expect(actions).not.toContain('reply');
+    expect(actions).not.toContain('dm');
+    expect(store.getState().write('p1', 'Bonjour Ana, désolés ! Écrivez-nous en privé.')).toBe('sent');
+  });
+
+  it('ends a scenario when its time is up, and the exam with a report', async () => {
+    const store = await startExam();
+    for (let i = 0; i < 9; i++) { now += 250; store.getState().tick(250); }
+    now += 5 * 60_000;
+    store.getState().tick(16);
+    const state = store.getState();
+    expect(state.screen).toBe('exam-end');
+    const report = state.examReport()!;
+    expect(report).toMatchObject({ format: 'frontline-exam-report', candidate: { name: 'Camille Dupont' }, exam: { id: 'hr-2026' } });
+    expect(report.reports).toHaveLength(1);
+    expect(report.reports[0]!.ending?.id).toBe('time-up');
+    expect(report.reports[0]!.decisions[0]).toMatchObject({ postId: 'p1', source: 'deadline' });
+    expect(report.passed).toBe(report.overall >= 60);
+    // The exam report's scenario report verifies like any other.
+    expect(verifyReport(report.reports[0]!, { manifest: mini.manifest, charter: mini.charter, story: mini.stories.fr }).mismatches).toEqual([]);
+    store.getState().closeExam();
+    expect(store.getState()).toMatchObject({ screen: 'menu', mode: 'training', exam: null });
+  });
+
+  it('gives extra time as an accommodation', async () => {
+    const store = await startExam({ ...exam, accommodation: 1.5 });
+    now += 6 * 60_000;
+    store.getState().tick(16);
+    expect(store.getState().screen).toBe('desk');
+    now += 2 * 60_000;
+    store.getState().tick(16);
+    expect(store.getState().screen).toBe('exam-end');
+  });
+
+  it('resumes after a reload without resetting the clock', async () => {
+    const storage = memoryStorage();
+    const store = await startExam(exam, storage);
+    for (let i = 0; i < 9; i++) { now += 250; store.getState().tick(250); }
+    store.getState().choose('p1', store.getState().session!.visibleOptions('p1')[0]!.index);
+    store.getState().saveNow();
+    now += 60_000; // the reload takes a minute
+    const again = makeStore(storage);
+    expect(await again.getState().restore()).toBe(true);
+    expect(again.getState()).toMatchObject({ screen: 'desk', mode: 'exam', paused: false });
+    expect(again.getState().session!.decisions).toHaveLength(1);
+    now += 4 * 60_000;
+    again.getState().tick(16);
+    expect(again.getState().screen).toBe('exam-end');
+  });
+
+  it('travels in a link', () => {
+    expect(JSON.parse(decodeExamLink(encodeExamLink({ ...exam, title: 'Épreuve « CM » 2026' }))!)).toMatchObject({ title: 'Épreuve « CM » 2026' });
+    expect(decodeExamLink('%%%')).toBeNull();
+  });
+});
