@@ -1,7 +1,7 @@
 /**
  * npm run verify-report [--scenarios <dir>] <file...>
  *
- * Reads each session report, replays it through the game's engine with the scenario library on
+ * Reads each session report (or each report inside an exam report), replays it through the game's engine with the scenario library on
  * disk and prints, per file, "verified: <scenario> <locale> seed <n>, overall <x>/100" or every
  * mismatch. Exit code 1 when any file is malformed or does not verify.
  * Only the scenarios the reports name are compiled, so checking a class's reports is quick.
@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Charter } from '../src/content/schema';
-import { type CheckResult, type ReplayableScenario, type ScenarioLookup, checkReport, verifiedLine } from '../src/pages/check';
+import { type CheckResult, type ReplayableScenario, type ScenarioLookup, checkFile, verifiedLine } from '../src/pages/check';
 import { loadCharters, loadScenario } from './scenarios/load';
 
 const USAGE = 'usage: npm run verify-report -- [--scenarios <dir>] <report.json...>';
@@ -85,11 +85,14 @@ export async function run(args: string[], io: RunOutput = { out: console.log, er
       counts.refused++;
       continue;
     }
-    const result = await checkReport(path, text, lookup);
-    counts[result.status]++;
-    for (const line of formatResult(result)) io.out(line);
+    const results = await checkFile(path, text, lookup);
+    for (const result of results) {
+      counts[result.status]++;
+      for (const line of formatResult(result)) io.out(line);
+    }
   }
-  io.out(`${files.length} file(s): ${counts.verified} verified, ${counts.failed} not verified, ${counts.refused} refused`);
+  const reports = counts.verified + counts.failed + counts.refused;
+  io.out(`${files.length} file(s)${reports !== files.length ? `, ${reports} report(s)` : ''}: ${counts.verified} verified, ${counts.failed} not verified, ${counts.refused} refused`);
   return counts.failed + counts.refused > 0 ? 1 : 0;
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Charter, Manifest } from '../content/schema';
 import type { Locale } from '../core/types';
+import { EXAM_REPORT_FORMAT } from '../state/exam';
 import { REPORT_FORMAT, REPORT_VERSION, type Report, readReport } from '../state/report';
 import { verifyReport } from '../state/verify';
 import type { Scores } from '../scoring';
@@ -54,6 +55,31 @@ export async function checkReport(file: string, text: string, lookup: ScenarioLo
   } catch (e) {
     return { file, status: 'failed', code: 'replay-error', report, mismatches: [`the replay stopped with an error: ${(e as Error).message}`] };
   }
+}
+
+/** Session reports an exam report may hold; more is not an exam this game wrote. */
+const MAX_EXAM_REPORTS = 100;
+
+/**
+ * Checks one file: a session report, or an exam report ("frontline-exam-report", the candidate's
+ * reports for every scenario of the exam), whose session reports are each checked and named
+ * "<file> › <n>".
+ */
+export async function checkFile(file: string, text: string, lookup: ScenarioLookup): Promise<CheckResult[]> {
+  if (text.length <= MAX_REPORT_BYTES && text.includes(EXAM_REPORT_FORMAT)) {
+    let data: unknown = null;
+    try { data = JSON.parse(text); } catch { /* refused below, as any report */ }
+    if (typeof data === 'object' && data !== null && (data as { format?: unknown }).format === EXAM_REPORT_FORMAT) {
+      const inner = (data as { reports?: unknown }).reports;
+      if (!Array.isArray(inner) || inner.length === 0 || inner.length > MAX_EXAM_REPORTS) {
+        return [{ file, status: 'refused', code: 'schema', errors: [`${file}: reports: an exam report holds a list of 1 to ${MAX_EXAM_REPORTS} session reports`] }];
+      }
+      const results: CheckResult[] = [];
+      for (const [i, report] of inner.entries()) results.push(await checkReport(`${file} › ${i + 1}`, JSON.stringify(report), lookup));
+      return results;
+    }
+  }
+  return [await checkReport(file, text, lookup)];
 }
 
 /** The first reason `readReport` refused a text, as a code the pages can put into words. */

@@ -7,7 +7,7 @@ import type { i18n } from 'i18next';
 import { catalog as scenarios } from './catalog';
 import { LOCALES, type Locale } from '../core/types';
 import { fill, h } from '../ui/dom';
-import { type CheckResult, MAX_REPORT_BYTES, type ReplayableScenario, type ScenarioLookup, checkReport } from './check';
+import { type CheckResult, MAX_REPORT_BYTES, type ReplayableScenario, type ScenarioLookup, checkFile } from './check';
 import { createTeacherI18n, pageLocale } from './i18n';
 
 export type Translate = i18n['t'];
@@ -157,8 +157,8 @@ export interface CheckedFile {
  */
 export interface CheckBatch {
   lookup: ScenarioLookup;
-  /** Contents already checked (text -> result), to spot the same file twice. */
-  seen: Map<string, CheckResult>;
+  /** Contents already checked (text -> results), to spot the same file twice. */
+  seen: Map<string, CheckResult[]>;
   progress: (done: number, total: number) => void;
   each: (c: CheckedFile) => void;
   /** False once the list was cleared: the rest of the batch is dropped. */
@@ -185,13 +185,13 @@ export async function checkFiles(files: File[], { lookup, seen, progress, each, 
     // The same content twice (a file picked again, a copy under another name) is checked once.
     const earlier = seen.get(text);
     if (earlier) {
-      each({ result: { ...earlier, file: file.name }, duplicateOf: earlier.file });
+      for (const result of earlier) each({ result: { ...result, file: result.file.replace(earlier[0]!.file.split(' › ')[0]!, file.name) }, duplicateOf: result.file });
       continue;
     }
-    const result = await checkReport(file.name, text, lookup);
+    const results = await checkFile(file.name, text, lookup);
     if (!alive()) return;
-    seen.set(text, result);
-    each({ result });
+    seen.set(text, results);
+    for (const result of results) each({ result });
   }
   progress(files.length, files.length);
 }

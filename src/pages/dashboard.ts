@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const { t } = page;
   const lookup = browserLookup();
   const checked: CheckedFile[] = [];
-  let seen = new Map<string, CheckResult>();
+  let seen = new Map<string, CheckResult[]>();
   let queue = Promise.resolve();
   let generation = 0;
   const expanded = new Set<string>();

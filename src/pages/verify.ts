@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const { t } = page;
   const lookup = browserLookup();
   const checked: CheckedFile[] = [];
-  let seen = new Map<string, CheckResult>();
+  let seen = new Map<string, CheckResult[]>();
   let queue = Promise.resolve();
   /** Bumped by "Clear": results of files dropped before it are dropped too. */
   let generation = 0;

@@ -108,6 +108,14 @@ describe('verify.html', () => {
     expect(await cards.nth(5).getAttribute('data-verdict')).toBe('duplicate');
     expect(await cards.nth(5).locator('[data-duplicate]').textContent()).toContain('lea.json');
 
+    // An exam report: each of its session reports gets its own verdict.
+    const exam = { format: 'frontline-exam-report', version: 1, exam: { id: 'e1', title: 'Exam' }, candidate: { name: 'Noé' }, reports: [reports.formula, tampered] };
+    await page.locator('input[type="file"]').setInputFiles([upload('exam.json', JSON.stringify(exam))]);
+    await expect.poll(() => cards.count(), { timeout: 30_000 }).toBe(8);
+    expect(await cards.nth(6).locator('.result-file').textContent()).toBe('exam.json › 1');
+    expect(await cards.nth(6).getAttribute('data-status')).toBe('verified');
+    expect(await cards.nth(7).getAttribute('data-status')).toBe('failed');
+
     // French, from the switch; the verdicts are translated.
     await page.locator('[data-lang="fr"]').click();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');

@@ -72,6 +72,19 @@ describe('verify-report on the fixture scenario', () => {
     expect(r.out).toContain('absent.json: REFUSED: cannot read the file (ENOENT)');
   });
 
+  it('checks each session report inside an exam report', async () => {
+    const exam = (reports: unknown) => ({ format: 'frontline-exam-report', version: 1, exam: { id: 'e1', title: 'Exam' }, candidate: { name: 'Ana' }, reports });
+    const edited = tamper(poor, (r) => { r.scores.charter = r.scores.charter === 0 ? 1 : 0; });
+    const r = await cli('--scenarios', FIXTURES, save('exam.json', JSON.stringify(exam([genuine, edited]))), save('empty-exam.json', JSON.stringify(exam([]))));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`exam.json › 1: verified: mini en seed 5, overall ${genuine.scores.overall}/100`);
+    expect(r.out).toContain('exam.json › 2: NOT VERIFIED: mini fr seed 9, 1 mismatch(es):');
+    expect(r.out).toMatch(/empty-exam\.json: REFUSED[^\n]*\n {2}- [^\n]*reports: an exam report holds a list of 1 to 100 session reports/);
+    expect(r.out).toMatch(/2 file\(s\), 3 report\(s\): 1 verified, 1 not verified, 1 refused$/);
+    const good = await cli('--scenarios', FIXTURES, save('exam-ok.json', JSON.stringify(exam([genuine, poor]))));
+    expect(good.code).toBe(0);
+  });
+
   it('prints its usage and exits 2 without files', async () => {
     const r = await cli();
     expect(r.code).toBe(2);
@@ -85,15 +98,17 @@ describe('verify-report on a shipped scenario', () => {
   const firstShift = loadScenario(join(root, 'first-shift'), loadCharters(join(root, 'charters'), problems), problems);
   if (!firstShift) throw new Error(problems.join('\n'));
 
-  it('verifies a genuine first-shift report and refuses a tampered one, as a command with its exit code', () => {
+  it('verifies a genuine first-shift report and refuses a tampered one', async () => {
     const genuine = scriptedReport(firstShift, { locale: 'fr', seed: 42, strategy: 'last', candidate: { name: 'Léa' } });
     const edited = tamper(genuine, (r) => { r.scores.overall = Math.min(100, r.scores.overall + 20); });
     const good = save('first-shift.json', genuine);
+    const ok = await cli(good);
+    expect(ok.out).toContain(`first-shift.json: verified: first-shift fr seed 42, overall ${genuine.scores.overall}/100`);
+    expect(ok.code).toBe(0);
+    // The same through the command line, as `npm run verify-report` runs it.
     const tsx = join(__dirname, '..', '..', '..', 'node_modules', 'tsx', 'dist', 'cli.mjs');
-    const ok = spawnSync(process.execPath, [tsx, 'tools/verify-report.ts', good], { encoding: 'utf8', timeout: 90_000 });
-    expect(ok.stdout).toContain(`first-shift.json: verified: first-shift fr seed 42, overall ${genuine.scores.overall}/100`);
-    expect(ok.status).toBe(0);
     const bad = spawnSync(process.execPath, [tsx, 'tools/verify-report.ts', good, save('edited.json', edited)], { encoding: 'utf8', timeout: 90_000 });
+    expect(bad.stdout).toContain(`first-shift.json: verified: first-shift fr seed 42, overall ${genuine.scores.overall}/100`);
     expect(bad.stdout).toContain(`scores.overall: the report says ${edited.scores.overall}, the replay gives ${genuine.scores.overall}`);
     expect(bad.status).toBe(1);
   }, 120_000);
