@@ -6,4 +6,6 @@ export interface ScenarioEntry {
   manifest: Manifest;
   charter: Charter;
   loadStory: Partial<Record<Locale, () => Promise<string>>>;
+  /** Loaded by a teacher in this browser (always open, not saved). */
+  custom?: boolean;
 }

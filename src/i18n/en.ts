@@ -161,6 +161,12 @@ export const en: Shape<typeof fr> = {
     menu: 'Menu',
     replay: 'Play again',
   },
+  custom: {
+    load: 'Load a scenario (.ink)',
+    loading: 'Checking and compiling the scenario…',
+    problems: 'This scenario cannot be played: {{n}} problem(s) to fix.',
+    group: 'Your scenarios',
+  },
   exam: {
     kicker: 'Exam',
     conditions: 'Exam conditions',

@@ -157,6 +157,12 @@ export const fr = {
     menu: 'Menu',
     replay: 'Rejouer',
   },
+  custom: {
+    load: 'Charger un scénario (.ink)',
+    loading: 'Vérification et compilation du scénario…',
+    problems: 'Ce scénario ne peut pas être joué : {{n}} problème(s) à corriger.',
+    group: 'Vos scénarios',
+  },
   exam: {
     kicker: 'Examen',
     conditions: 'Conditions de l’épreuve',

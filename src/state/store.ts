@@ -102,6 +102,8 @@ export interface GameActions {
   saveNow(): void;
   /** Loads an exam file; its problems (naming the field) when it cannot be sat. */
   loadExam(text: string, source: string): string[];
+  /** Compiles a teacher's own scenario (.ink, optional manifest and charter) and opens its briefing; its problems otherwise. */
+  loadCustom(files: { name: string; text: string }[]): Promise<string[]>;
   /** The candidate starts the exam; the missing candidate fields when some are empty. */
   beginExam(candidate: Record<string, string>): string[];
   /** The exam report, once the exam is over. */
@@ -422,6 +424,21 @@ export function createGameStore(deps: StoreDeps) {
         return [];
       },
 
+      async loadCustom(files) {
+        try {
+          // The ink compiler comes with this chunk, loaded only now.
+          const { buildCustomScenario } = await import('../authoring/custom-scenario');
+          const result = buildCustomScenario(files, get().settings.locale);
+          if (!result.ok) return result.problems;
+          const entry = { ...result.entry, custom: true };
+          set({ scenarios: [...get().scenarios.filter((e) => e.manifest.id !== entry.manifest.id), entry] });
+          get().openBriefing(entry.manifest.id);
+          return [];
+        } catch (e) {
+          return [`${(e as Error).message}`];
+        }
+      },
+
       beginExam(candidate) {
         const exam = get().exam;
         if (!exam || exam.startedAt !== null) return [];
@@ -457,4 +474,4 @@ export function createGameStore(deps: StoreDeps) {
 
 /** Whether a scenario is open on the career path (or opened for everyone in the settings). */
 export const scenarioOpen = (state: GameState, entry: ScenarioEntry): boolean =>
-  isOpen(entry.manifest, state.scenarios.map((s) => s.manifest), state.progress, state.settings.unlockAll);
+  !!entry.custom || isOpen(entry.manifest, state.scenarios.map((s) => s.manifest), state.progress, state.settings.unlockAll);

@@ -5,13 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/compiler/Compiler';
+import { type InkProblem, parseInkMessage } from '../../src/narrative/lint';
 
-export interface InkProblem {
-  file: string;
-  line: number;
-  message: string;
-  severity: 'error' | 'warning';
-}
+export { formatProblem, type InkProblem } from '../../src/narrative/lint';
 
 export interface CompiledInk {
   /** Compiled story JSON, when there were no errors. */
@@ -20,21 +16,6 @@ export interface CompiledInk {
   /** Every file read, the main one first (for watching and hot reload). */
   files: string[];
 }
-
-const MESSAGE = /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']+)'\s*)?line (\d+):\s*(.*)$/s;
-
-export function parseInkMessage(raw: string, fallbackFile: string): InkProblem {
-  const m = MESSAGE.exec(raw.trim());
-  if (!m) return { file: fallbackFile, line: 0, message: raw.trim(), severity: 'error' };
-  return {
-    file: m[2] ?? fallbackFile,
-    line: Number(m[3]),
-    message: (m[4] ?? '').trim(),
-    severity: m[1]?.includes('ERROR') ? 'error' : 'warning',
-  };
-}
-
-export const formatProblem = (p: InkProblem): string => `${p.file}:${p.line}: ${p.severity}: ${p.message}`;
 
 export function compileInk(mainFile: string, read: (path: string) => string = (p) => readFileSync(p, 'utf8')): CompiledInk {
   const root = dirname(mainFile);

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { LOCALES, type Locale } from '../../src/core/types';
 import { type Charter, type Manifest, validateCharter, validateManifest } from '../../src/content/schema';
 import { compileInk, formatProblem, type InkProblem } from '../ink/compile';
-import { lintInk } from '../ink/lint';
+import { lintInk } from '../../src/narrative/lint';
 
 export interface LoadedScenario {
   dir: string;

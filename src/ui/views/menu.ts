@@ -26,6 +26,22 @@ export function menuView(ctx: ViewContext): View {
   const langs = h('div', { class: 'lang-switch', role: 'group', 'aria-labelledby': 'lang-label' });
   const notice = h('div', { class: 'notice', role: 'status' });
   const settings = settingsPanel(ctx);
+  const customInput = h('input', { type: 'file', id: 'custom-file', accept: '.ink,.json', multiple: true, class: 'sr-only' });
+  const customLabel = h('label', { for: 'custom-file', class: 'button-like' });
+  const customProblems = h('div', { class: 'custom-problems', role: 'alert' });
+  /** A teacher's own scenario: problems are listed with file and line, the game carries on. */
+  const loadCustom = async (list: FileList | null | undefined) => {
+    const files = [...(list ?? [])];
+    if (files.length === 0) return;
+    fill(customProblems, h('p', {}, t('custom.loading')));
+    const texts = await Promise.all(files.map(async (f) => ({ name: f.name, text: f.size > 2_000_000 ? 'x'.repeat(2_000_001) : await f.text() })));
+    const problems = await store.getState().loadCustom(texts);
+    fill(customProblems, problems.length === 0 ? null : [
+      h('p', {}, h('strong', {}, t('custom.problems', { n: problems.length }))),
+      h('ul', {}, problems.slice(0, 50).map((p) => h('li', {}, h('code', {}, p)))),
+    ]);
+  };
+  customInput.addEventListener('change', () => { void loadCustom(customInput.files); customInput.value = ''; });
   const examInput = h('input', { type: 'file', id: 'exam-file', accept: '.json,application/json', class: 'sr-only' });
   const examLabel = h('label', { for: 'exam-file', class: 'button-like' });
   examInput.addEventListener('change', async () => {
@@ -52,12 +68,17 @@ export function menuView(ctx: ViewContext): View {
   const el = h('main', { class: 'screen menu', 'data-screen': 'menu' },
     h('header', { class: 'menu-head' }, title, tagline),
     notice,
-    h('div', { class: 'menu-tools' }, langLabel, langs, settingsToggle, examInput, examLabel),
+    h('div', { class: 'menu-tools' }, langLabel, langs, settingsToggle, examInput, examLabel, customInput, customLabel),
+    customProblems,
     settings.el,
     h('section', { class: 'menu-scenarios', 'aria-labelledby': 'scenarios-title' }, listTitle, list),
     reports,
   );
   listTitle.id = 'scenarios-title';
+
+  el.addEventListener('dragover', (e) => { e.preventDefault(); el.classList.add('dropping'); });
+  el.addEventListener('dragleave', () => el.classList.remove('dropping'));
+  el.addEventListener('drop', (e) => { e.preventDefault(); el.classList.remove('dropping'); void loadCustom(e.dataTransfer?.files); });
 
   function update(): void {
     const state = store.getState();
@@ -68,6 +89,7 @@ export function menuView(ctx: ViewContext): View {
     langLabel.textContent = t('menu.language');
     settingsToggle.textContent = t('menu.settings');
     examLabel.textContent = t('exam.fromFile');
+    customLabel.textContent = t('custom.load');
     fill(langs, LOCALES.map((l) => h('button', {
       type: 'button', lang: l, 'aria-pressed': String(l === locale), 'data-lang': l,
       onclick: () => { store.getState().setSettings({ locale: l }); ctx.sound('click'); },
@@ -81,11 +103,21 @@ export function menuView(ctx: ViewContext): View {
     }
     const career = careerStatus(state.scenarios.map((e) => e.manifest), state.progress, state.settings.unlockAll);
     const entries = scenarioList(state);
-    fill(list, career.filter((c) => c.total > 0).map((c) => h('li', { class: `level level-${c.level}`, 'data-level': c.level },
+    const custom = entries.filter((e) => e.custom);
+    const customGroup = custom.length === 0 ? [] : [h('li', { class: 'level level-custom', 'data-level': 'custom' },
+      h('h3', { class: 'level-title' }, t('custom.group')),
+      h('ul', { class: 'scenario-list', role: 'list' }, custom.map(({ manifest }) => h('li', { class: 'scenario-card', 'data-scenario': manifest.id },
+        h('h4', {}, manifest.title[locale]),
+        h('p', {}, manifest.summary[locale]),
+        h('button', {
+          type: 'button', class: 'primary', 'aria-label': t('menu.playAria', { title: manifest.title[locale] }),
+          onclick: () => { ctx.unlockAudio(); store.getState().openBriefing(manifest.id); },
+        }, t('menu.play'))))))];
+    fill(list, customGroup, career.filter((c) => c.total > 0).map((c) => h('li', { class: `level level-${c.level}`, 'data-level': c.level },
       h('h3', { class: 'level-title' }, t(`level.${c.level}`), ' ',
         h('span', { class: 'level-progress' }, t('menu.levelProgress', { passed: c.passed, total: c.total, mark: PASS_MARK }))),
       c.open ? null : h('p', { class: 'locked-note' }, t('menu.locked', { n: c.missing })),
-      h('ul', { class: 'scenario-list', role: 'list' }, entries.filter((e) => e.manifest.level === c.level).map(({ manifest }) => {
+      h('ul', { class: 'scenario-list', role: 'list' }, entries.filter((e) => !e.custom && e.manifest.level === c.level).map(({ manifest }) => {
         const best = state.progress[manifest.id];
         const passed = (best?.best ?? 0) >= PASS_MARK;
         return h('li', { class: `scenario-card${c.open ? '' : ' locked'}`, 'data-scenario': manifest.id },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintInk, splitTags } from '../../../tools/ink/lint';
+import { lintInk, splitTags } from '../../../src/narrative/lint';
 import { fixtureLibrary } from '../../helpers';
 import { loadScenario, loadCharters } from '../../../tools/scenarios/load';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

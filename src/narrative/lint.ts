@@ -1,10 +1,32 @@
 /**
  * Static checks of Ink source that the compiler cannot make: unescaped hashtags that Ink would
  * silently turn into tags, and tags that break the grammar or name unknown personas or rules.
- * Every problem names its file and line.
+ * Every problem names its file and line. Pure: used at build time and by the in-game loader of
+ * teachers' own scenarios.
  */
-import { TAG_GRAMMAR, type TagKey, checkTagValue, splitList } from '../../src/narrative/tags';
-import type { InkProblem } from './compile';
+import { TAG_GRAMMAR, type TagKey, checkTagValue, splitList } from './tags';
+
+export interface InkProblem {
+  file: string;
+  line: number;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+const MESSAGE = /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']+)'\s*)?line (\d+):\s*(.*)$/s;
+
+export function parseInkMessage(raw: string, fallbackFile: string): InkProblem {
+  const m = MESSAGE.exec(raw.trim());
+  if (!m) return { file: fallbackFile, line: 0, message: raw.trim(), severity: 'error' };
+  return {
+    file: m[2] ?? fallbackFile,
+    line: Number(m[3]),
+    message: (m[4] ?? '').trim(),
+    severity: m[1]?.includes('ERROR') ? 'error' : 'warning',
+  };
+}
+
+export const formatProblem = (p: InkProblem): string => `${p.file}:${p.line}: ${p.severity}: ${p.message}`;
 
 export interface LintContext {
   personas: ReadonlySet<string>;
