@@ -67,7 +67,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['inkjs/compiler/*'], message: 'The ink compiler never enters the main bundle.' },
-          ...['sim', 'analysis', 'scoring', 'narrative'].map((n) => ({ ...layer(n), message: `Scenes and UI go through src/state, not src/${n}.` })),
+          ...['sim', 'analysis', 'scoring', 'narrative', 'authoring'].map((n) => ({ ...layer(n), message: `Scenes and UI go through src/state, not src/${n}.` })),
         ],
       }],
     },
