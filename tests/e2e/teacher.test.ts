@@ -4,6 +4,7 @@
  * into verify.html and dashboard.html.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -61,6 +62,18 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   await page.goto(new URL(path, h!.url).toString());
   await page.locator('[data-dropzone]').waitFor();
   return { page, errors };
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core on the page as it is (injected from disk): serious and critical violations. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }
 
 const MALFORMED = '{"format":"frontline-report","version":1,"app":"x","seed":"forty-two"}';
@@ -123,6 +136,7 @@ describe('verify.html', () => {
     expect(await cards.nth(0).locator('[data-verdict-text]').textContent()).toBe('✓ Vérifié');
     expect(await cards.nth(2).locator('[data-verdict-text]').textContent()).toBe('✗ Non vérifié : 1 écart avec la partie rejouée');
     expect(page.url()).toContain('lang=fr');
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });
@@ -234,6 +248,7 @@ describe('dashboard.html', () => {
     expect(line('Tom Faussaire')).toMatch(/;"non"$/);
     expect(line(HOSTILE)).toMatch(/;"oui"$/);
     expect(line(RTL_LONG)).toBeDefined();
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 
