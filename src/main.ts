@@ -11,6 +11,7 @@ import { LOCALES, type Locale } from './core/types';
 import { createGameStore, type GameStore } from './state';
 import { memoryStorage, type KeyValue } from './platform/storage';
 import { readDeepLink } from './platform/deeplink';
+import { loadLms } from './platform/lms-find';
 import { decodeExamLink } from './content/exam';
 import { createI18n, detectLocale } from './i18n';
 import { createSoundBoard } from './audio/sound';
@@ -58,14 +59,17 @@ async function openExam(store: GameStore, source: NonNullable<ReturnType<typeof 
 
 async function main(): Promise<void> {
   const link = readDeepLink(location.search, location.hash);
+  // Launched by a learning platform (SCORM 1.2): the run and the career live in its suspend data.
+  const lms = await loadLms(window);
   const store = createGameStore({
     scenarios,
-    storage: browserStorage(),
+    storage: lms ? lms.storage(browserStorage()) : browserStorage(),
     defaultLocale: detectLocale(),
     newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1,
     now: () => Date.now(),
     appVersion: version,
   });
+  lms?.bind(store, window, link.scenario);
   if (link.lang && (LOCALES as readonly string[]).includes(link.lang)) store.getState().setSettings({ locale: link.lang as Locale });
   if (link.timescale !== null) store.getState().setTimescale(link.timescale);
   if (link.seed !== null) store.setState({ forcedSeed: link.seed });
