@@ -84,6 +84,8 @@ export const teacherEn: Shape<typeof teacherFr> = {
     detailsFor: 'Score details for {{name}}',
     attempts_one: '{{count}} attempt',
     attempts_other: '{{count}} attempts',
+    attemptsHeader: 'Attempts',
+    verifiedHeader: 'Verification',
     noData: 'Import reports to fill in the table.',
     competencies: 'Competencies',
     filter: 'Scenario included',

@@ -83,6 +83,8 @@ export const teacherFr = {
     detailsFor: 'Détail des scores de {{name}}',
     attempts_one: '{{count}} partie',
     attempts_other: '{{count}} parties',
+    attemptsHeader: 'Parties jouées',
+    verifiedHeader: 'Vérification',
     noData: 'Importez des rapports pour remplir le tableau.',
     competencies: 'Compétences',
     filter: 'Scénario pris en compte',

@@ -115,8 +115,8 @@ function detailsTable(model: Model, learner: string, scenarios: string[], { t, l
       h('th', { scope: 'col' }, t('score.overall')),
       SCORE_KEYS.map((k) => h('th', { scope: 'col' }, t(`score.${k}`))),
       h('th', { scope: 'col' }, t('report.hints')),
-      h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, t('dashboard.attempts', { count: 2 }))),
-      h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, t('verdict.verified'))))),
+      h('th', { scope: 'col' }, t('dashboard.attemptsHeader')),
+      h('th', { scope: 'col' }, t('dashboard.verifiedHeader')))),
     h('tbody', {}, rows));
 }
 
