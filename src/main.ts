@@ -6,7 +6,7 @@ import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-600.css';
 import '@fontsource/space-grotesk/latin-700.css';
 import './ui/styles.css';
-import { scenarios } from 'virtual:scenarios';
+import { scenarios } from './content/library';
 import { LOCALES, type Locale } from './core/types';
 import { createGameStore, type GameStore } from './state';
 import { memoryStorage, type KeyValue } from './platform/storage';
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   // Launched by a learning platform (SCORM 1.2): the run and the career live in its suspend data.
   const lms = await loadLms(window);
   const store = createGameStore({
-    scenarios,
+    scenarios: [...scenarios],
     storage: lms ? lms.storage(browserStorage()) : browserStorage(),
     defaultLocale: detectLocale(),
     newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1,

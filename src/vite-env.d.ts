@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
+/** Served by tools/ink/vite-plugin.ts; typed where it is read (src/content/library.ts). */
 declare module 'virtual:scenarios' {
-  import type { ScenarioEntry } from './content/catalog';
-  export const scenarios: ScenarioEntry[];
+  export const scenarios: readonly unknown[];
 }

@@ -1,9 +1,5 @@
-/**
- * The game's scenario catalogue for the teacher pages, typed here: the ambient declaration of
- * `virtual:scenarios` (src/vite-env.d.ts) imports its type through a relative path, which
- * TypeScript does not resolve inside `declare module`, so it arrives as `any`.
- */
-import { scenarios } from 'virtual:scenarios';
+/** The game's scenario catalogue for the teacher pages. */
 import type { ScenarioEntry } from '../content/catalog';
+import { scenarios } from '../content/library';
 
 export const catalog: readonly ScenarioEntry[] = scenarios;

@@ -79,6 +79,9 @@ export function verifyReport(report: Report, scenario: { manifest: Manifest; cha
     for (const field of ['postId', 'action', 'judgement'] as const) {
       if (r[field] !== d[field]) mismatches.push(`decisions[${i}].${field}: the report says "${String(r[field])}", the replay gives "${String(d[field])}"`);
     }
+    // The dashboard counts broken rules from reports: they must be the replay's too.
+    const rules = (x: { breaches?: readonly { ruleId: string }[] }) => (x.breaches ?? []).map((b) => b.ruleId).sort().join(', ');
+    if (rules(r) !== rules(d)) mismatches.push(`decisions[${i}].breaches: the report says [${rules(r)}], the replay gives [${rules(d)}]`);
   });
   const trace = (log: readonly { type: string; t: number; at: number }[]) => log.map((e) => `${e.type}@${e.t}/${e.at}`);
   const [given, replayed] = [trace(report.log), trace(session.log)];

@@ -62,6 +62,16 @@ describe('session report', () => {
     expect(verifyReport(read.report, scenario).mismatches).toEqual(['decisions[1].judgement: the report says "best", the replay gives "bad"']);
   });
 
+  it('detects edited charter breaches', () => {
+    const edited = JSON.parse(json);
+    const withBreach = edited.decisions.findIndex((d: { breaches: unknown[] }) => d.breaches.length > 0);
+    expect(withBreach).toBeGreaterThanOrEqual(0);
+    edited.decisions[withBreach].breaches = [];
+    const read = readReport(JSON.stringify(edited));
+    if (!read.ok) throw new Error(read.errors.join('\n'));
+    expect(verifyReport(read.report, scenario).mismatches.join('\n')).toMatch(/breaches: the report says \[\], the replay gives \[no-aggression\]/);
+  });
+
   it('detects an edited log: the replay takes another path', () => {
     const edited = JSON.parse(json);
     const option = edited.log.findIndex((e: { type: string }) => e.type === 'option');
