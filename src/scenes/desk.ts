@@ -18,6 +18,7 @@ export class Desk extends ScreenScene<ReturnType<typeof deskView>> {
   private network!: Phaser.GameObjects.Graphics;
   private sinceSpread = Infinity;
   private lastMeters = { sentiment: 0, reputation: 0 };
+  private lastFrame: number | undefined;
 
   constructor() { super('Desk'); }
   protected makeView(ctx: SceneContext) { return deskView(ctx); }
@@ -26,12 +27,18 @@ export class Desk extends ScreenScene<ReturnType<typeof deskView>> {
   }
 
   override create(): void {
+    this.lastFrame = undefined;
     this.network = this.add.graphics();
     this.gauges = this.add.graphics();
     super.create();
   }
 
-  override update(_time: number, delta: number): void {
+  override update(): void {
+    // Real elapsed time, not Phaser's smoothed delta (clamped at 200 ms when frames are slow):
+    // game time must follow the wall clock even on a struggling school PC.
+    const now = performance.now();
+    const delta = now - (this.lastFrame ?? now);
+    this.lastFrame = now;
     this.ctx.store.getState().tick(delta);
     this.sinceSpread += delta;
     if (this.sinceSpread >= SPREAD_REDRAW_MS) {
