@@ -117,7 +117,7 @@ export const en: Shape<typeof fr> = {
     replyTo: 'Your answer to {{name}}',
     target: 'Policy response target: {{n}} min',
     leaveIt: 'Leave this post unanswered.',
-    shortcuts: 'Keys: N next post, P pause',
+    shortcuts: 'Keys: N next post, S skip ahead, P pause',
     coach: 'Coach:',
     hint: 'Ask the coach for a hint (−{{n}} pts)',
     narrator: 'Note',

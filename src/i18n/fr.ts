@@ -113,7 +113,7 @@ export const fr = {
     replyTo: 'Votre réponse à {{name}}',
     target: 'Délai visé par la charte : {{n}} min',
     leaveIt: 'Laisser ce message sans réponse.',
-    shortcuts: 'Clavier : N message suivant, P pause',
+    shortcuts: 'Clavier : N message suivant, S avancer, P pause',
     coach: 'Le coach :',
     hint: 'Demander un indice au coach (−{{n}} pts)',
     narrator: 'Note',

@@ -176,7 +176,7 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
       h('div', { class: 'composer-foot' }, counter, send), message);
   }
 
-  /** Keyboard shortcuts: N goes to the next post waiting for an answer, P pauses (not while typing). */
+  /** Keyboard shortcuts (not while typing): N next post waiting for an answer, S skip quiet time, P pause. */
   el.addEventListener('keydown', (e) => {
     const target = e.target as HTMLElement;
     if (e.ctrlKey || e.metaKey || e.altKey || target.closest('textarea, input, select')) return;
@@ -185,6 +185,9 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
       if (buttons.length === 0) return;
       const at = buttons.indexOf(document.activeElement as HTMLElement);
       buttons[(at + 1) % buttons.length]?.focus();
+      e.preventDefault();
+    } else if (e.key === 's' || e.key === 'S') {
+      store.getState().skipAhead();
       e.preventDefault();
     } else if (e.key === 'p' || e.key === 'P') {
       store.getState().setPaused(!store.getState().paused);
