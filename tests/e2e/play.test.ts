@@ -92,12 +92,15 @@ describe('the desk', () => {
       expect(await page.locator(`[data-meter="${m}"]`).getAttribute('data-value')).toMatch(/^-?\d+$/);
     }
     const id = await post.getAttribute('data-post');
-    await post.click();
+    // Pause, so the post's deadline cannot pass while the test reads it on a slow machine.
+    await page.locator('[data-action="pause"]').click();
+    await post.locator('.post-text').click();
     await expect.poll(() => page.locator('[data-replies] button[data-option]').count()).toBeGreaterThan(1);
     expect(await page.locator('[data-replies] textarea[data-reply-text]').count()).toBe(1);
     expect(await page.locator('[data-replies] [data-reply-send]').count()).toBe(1);
     const reachBefore = Number(await page.locator('[data-meter="reach"]').getAttribute('data-value'));
     await page.locator('[data-replies] button[data-option]').first().click();
+    await page.locator('[data-action="pause"]').click();
     await expect.poll(() => page.locator(`[data-post="${id}"]`).getAttribute('data-post-state')).not.toBe('open');
     await expect.poll(async () => Number(await page.locator('[data-meter="reach"]').getAttribute('data-value')), { timeout: 15_000 })
       .toBeGreaterThan(reachBefore);
