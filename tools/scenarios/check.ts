@@ -17,8 +17,8 @@ const arg = (name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const options = {
-  walks: Number(arg('--walks') ?? 50),
-  maxPaths: Number(arg('--max-paths') ?? 3_000),
+  walks: Number(arg('--walks') ?? 25),
+  maxPaths: Number(arg('--max-paths') ?? 1_000),
   storyWalks: Number(arg('--story-walks') ?? 1_000),
   audienceSize: 600,
 };
