@@ -10,14 +10,15 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
-    // Three pages: the game, the report verifier and the classroom dashboard (teacher pages share
-    // the engine chunk, never Phaser). Vite 8 bundles with rolldown: `rolldownOptions` is the
+    // Four pages: the game, the report verifier, the classroom dashboard and the exam builder
+    // (teacher pages share the engine chunk, never Phaser). Vite 8 bundles with rolldown: `rolldownOptions` is the
     // current name of what `rollupOptions` (now a deprecated alias) configured.
     rolldownOptions: {
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
         verify: fileURLToPath(new URL('./verify.html', import.meta.url)),
         dashboard: fileURLToPath(new URL('./dashboard.html', import.meta.url)),
+        exam: fileURLToPath(new URL('./exam.html', import.meta.url)),
       },
     },
   },

@@ -1,0 +1,93 @@
+/**
+ * What the builder gives the examiner: the problems left to fix (each a button to its field), or
+ * the exam's fingerprint, the file to download, the link for the candidate (with the caveat that
+ * it carries the exam) and the same link with extra time for candidates granted an accommodation.
+ */
+import { ACCOMMODATIONS, type Exam } from '../../content/exam';
+import { downloadText } from '../../platform/download';
+import { fill, h } from '../../ui/dom';
+import type { BuilderForm } from './form';
+import { examFingerprint } from './fingerprint';
+import { type Checked, examFile, examLink } from './model';
+import type { BuilderPage } from './shell';
+
+export interface Output { el: HTMLElement; show: (c: Checked) => void }
+
+export function builderOutput(page: BuilderPage, form: () => BuilderForm): Output {
+  const { t } = page;
+  const body = h('div', { class: 'output-body', 'data-output': '' });
+  const title = h('h2', { id: 's-output' });
+  const el = h('section', { class: 'panel builder-section output', 'aria-labelledby': 's-output', 'data-section': 'output' }, title, body);
+  let shown = '';
+
+  const decimal = (n: number) => n.toLocaleString(page.locale());
+
+  async function copy(input: HTMLInputElement): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(input.value);
+      page.status.textContent = t('output.copied');
+    } catch {
+      input.focus();
+      input.select();
+      page.status.textContent = t('output.copyFailed');
+    }
+  }
+
+  function linkField(id: string, label: string, value: string, which: string, attrs: Record<string, string> = {}): HTMLElement {
+    const input = h('input', { type: 'text', id, readonly: true, spellcheck: 'false', class: 'link', ...attrs });
+    input.value = value;
+    input.addEventListener('focus', () => input.select());
+    return h('div', { class: 'field' },
+      h('label', { for: id }, label),
+      h('div', { class: 'field-row' }, input,
+        h('button', { type: 'button', 'data-copy': id, 'aria-label': t('output.copyLabel', { which }), onclick: () => { void copy(input); } }, t('output.copy'))));
+  }
+
+  function valid(exam: Exam): HTMLElement[] {
+    const file = examFile(exam);
+    const link = examLink(exam, location.href);
+    const times = (factor: number) => ({ perScenario: decimal(Math.round(exam.minutesPerScenario * factor)), total: decimal(Math.round(exam.minutesTotal * factor)) });
+    const variants = ACCOMMODATIONS.filter((f) => f !== exam.accommodation).map((factor) => {
+      const text = factor === 1 ? t('output.variantNone', times(factor)) : t('output.variant', { factor: decimal(factor), ...times(factor) });
+      return h('li', {}, linkField(`exam-link-${String(factor).replace('.', '')}`, text, examLink({ ...exam, accommodation: factor }, location.href), text, { 'data-exam-link-variant': String(factor) }));
+    });
+    const mainLabel = t('output.link');
+    return [
+      h('p', { class: 'fingerprint' }, h('strong', { 'data-fingerprint': examFingerprint(exam) }, t('output.fingerprint', { fp: examFingerprint(exam) }))),
+      h('p', { class: 'field-hint' }, t('output.fingerprintHint')),
+      h('div', { class: 'download' },
+        h('button', { type: 'button', class: 'primary', 'data-download-exam': '', onclick: () => downloadText(file.name, file.text) }, t('output.download', { file: file.name })),
+        h('p', { class: 'field-hint' }, t('output.downloadHint'))),
+      linkField('exam-link', mainLabel, link, mainLabel, { 'data-exam-link': '', 'aria-describedby': 'exam-link-hint exam-link-caveat' }),
+      h('p', { class: 'field-hint', id: 'exam-link-hint' }, t('output.linkHint')),
+      h('p', { class: 'caveat', id: 'exam-link-caveat', 'data-link-caveat': '' }, `⚠ ${t('output.caveat')}`),
+      h('section', { class: 'variants', 'aria-labelledby': 'variants-title' },
+        h('h3', { id: 'variants-title' }, t('output.variants')),
+        h('p', { class: 'field-hint' }, t('output.variantsHint')),
+        h('ul', { class: 'variant-list', role: 'list' }, variants)),
+      h('p', { class: 'then' }, t('output.then')),
+    ];
+  }
+
+  function show(c: Checked): void {
+    title.textContent = t('section.output');
+    // Redraw only when something shown changes, so focus inside the section survives typing elsewhere.
+    const sig = `${page.locale()}|${c.exam ? JSON.stringify(c.exam) : `!${c.problems.map((p) => `${p.field}:${p.code}:${JSON.stringify(p.params ?? {})}`).join('|')}`}`;
+    if (sig === shown) return;
+    shown = sig;
+    if (c.exam) {
+      el.setAttribute('data-valid', 'true');
+      fill(body, valid(c.exam));
+      return;
+    }
+    el.setAttribute('data-valid', 'false');
+    const f = form();
+    fill(body,
+      h('p', {}, t('output.invalid', { count: c.problems.length })),
+      h('ul', { class: 'problems', 'data-problems': '' }, c.problems.map((p) => h('li', {},
+        h('button', { type: 'button', class: 'link-button', 'data-go-to': p.field, title: t('output.goTo', { field: f.label(p.field) }), onclick: () => f.reveal(p.field) },
+          h('span', { class: 'problem-field' }, f.label(p.field)), page.locale() === 'fr' ? ' : ' : ': ', f.message(p))))));
+  }
+
+  return { el, show };
+}
