@@ -11,6 +11,7 @@ import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Charter } from '../src/content/schema';
 import { type CheckResult, type ReplayableScenario, type ScenarioLookup, checkFile, verifiedLine } from '../src/pages/check';
+import { checkExamReport, formatExamResult, isExamReport } from '../src/pages/exam-report';
 import { loadCharters, loadScenario } from './scenarios/load';
 
 const USAGE = 'usage: npm run verify-report -- [--scenarios <dir>] <report.json...>';
@@ -76,6 +77,8 @@ export async function run(args: string[], io: RunOutput = { out: console.log, er
   if (files.length === 0) { io.err(USAGE); return 2; }
   const lookup = diskLookup(root);
   const counts = { verified: 0, failed: 0, refused: 0 };
+  /** Exam reports: their result computed again and their sessions tied to the exam (src/pages/exam-report.ts). */
+  const exams = { verified: 0, failed: 0, refused: 0 };
   for (const path of files) {
     let text: string;
     try {
@@ -90,10 +93,17 @@ export async function run(args: string[], io: RunOutput = { out: console.log, er
       counts[result.status]++;
       for (const line of formatResult(result)) io.out(line);
     }
+    if (isExamReport(text)) {
+      const exam = await checkExamReport(path, text, lookup, results);
+      exams[exam.status]++;
+      for (const line of formatExamResult(exam)) io.out(line);
+    }
   }
+  const examCount = exams.verified + exams.failed + exams.refused;
+  if (examCount > 0) io.out(`${examCount} exam report(s): ${exams.verified} verified, ${exams.failed} not verified, ${exams.refused} refused`);
   const reports = counts.verified + counts.failed + counts.refused;
   io.out(`${files.length} file(s)${reports !== files.length ? `, ${reports} report(s)` : ''}: ${counts.verified} verified, ${counts.failed} not verified, ${counts.refused} refused`);
-  return counts.failed + counts.refused > 0 ? 1 : 0;
+  return counts.failed + counts.refused + exams.failed + exams.refused > 0 ? 1 : 0;
 }
 
 const invoked = process.argv[1];

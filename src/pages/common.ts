@@ -163,9 +163,11 @@ export interface CheckBatch {
   each: (c: CheckedFile) => void;
   /** False once the list was cleared: the rest of the batch is dropped. */
   alive: () => boolean;
+  /** Called once per file checked (not for copies), with its text and results: exam reports get their own check. */
+  checked?: (file: string, text: string, results: CheckResult[]) => Promise<void>;
 }
 
-export async function checkFiles(files: File[], { lookup, seen, progress, each, alive }: CheckBatch): Promise<void> {
+export async function checkFiles(files: File[], { lookup, seen, progress, each, alive, checked }: CheckBatch): Promise<void> {
   for (const [i, file] of files.entries()) {
     if (!alive()) return;
     progress(i, files.length);
@@ -192,6 +194,7 @@ export async function checkFiles(files: File[], { lookup, seen, progress, each, 
     if (!alive()) return;
     seen.set(text, results);
     for (const result of results) each({ result });
+    await checked?.(file.name, text, results);
   }
   progress(files.length, files.length);
 }

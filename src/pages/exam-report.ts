@@ -1,0 +1,168 @@
+/**
+ * Checking an exam report (`frontline-exam-report`): the exam and candidate it carries, each session
+ * report inside it verified by replay (src/pages/check.ts), each session tied to the exam (its
+ * scenario in the exam's order, the exam's language, seed, weights and written-replies rule, no
+ * hints, no decision after the time allowed), and the overall score and pass/fail computed again
+ * from the replayed sessions. Shared by verify.html and `npm run verify-report`: no DOM here.
+ */
+import * as v from 'valibot';
+import { type Exam, ExamSchema } from '../content/exam';
+import { EXAM_REPORT_FORMAT, EXAM_REPORT_VERSION, type ExamReport, examResult, newExamRun, scenarioSeed } from '../state/exam';
+import type { Report } from '../state/report';
+import { type CheckResult, MAX_REPORT_BYTES, type ScenarioLookup, checkReport } from './check';
+import { canonicalJson, examFingerprint } from './exam-builder/fingerprint';
+
+/** Real time a decision may come after the limit (a frame on a slow machine, the save on reload). */
+const GRACE_MS = 10_000;
+
+const ExamReportSchema = v.looseObject({
+  format: v.literal(EXAM_REPORT_FORMAT, `is not "${EXAM_REPORT_FORMAT}"`),
+  version: v.literal(EXAM_REPORT_VERSION, `must be ${EXAM_REPORT_VERSION}`),
+  exam: ExamSchema,
+  candidate: v.record(v.string(), v.pipe(v.string(), v.maxLength(1000))),
+  startedAt: v.pipe(v.string(), v.isoTimestamp('must be an ISO date')),
+  finishedAt: v.pipe(v.string(), v.isoTimestamp('must be an ISO date')),
+  reports: v.pipe(v.array(v.unknown()), v.maxLength(20, 'has more reports than an exam has scenarios')),
+  overall: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
+  passed: v.boolean(),
+});
+
+export type ExamCheckResult =
+  | { kind: 'exam'; file: string; status: 'refused'; errors: string[] }
+  | {
+    kind: 'exam';
+    file: string;
+    status: 'verified' | 'failed';
+    report: ExamReport;
+    /** The exam's fingerprint, as the builder shows it (extra time left out). */
+    fingerprint: string;
+    /** Each session report inside, checked by replay. */
+    parts: CheckResult[];
+    /** Problems with the exam report itself (its sessions' own mismatches are in `parts`). */
+    mismatches: string[];
+    /** The overall score and verdict computed from the replayed sessions. */
+    recomputed: { overall: number; passed: boolean };
+    /** Per scenario of the exam, in order: the replayed overall score, or null when not reached. */
+    scores: (number | null)[];
+  };
+
+/** Whether a text is an exam report (the verifier then checks it here). */
+export function isExamReport(text: string): boolean {
+  if (text.length > MAX_REPORT_BYTES || !text.includes(EXAM_REPORT_FORMAT)) return false;
+  try {
+    const data: unknown = JSON.parse(text);
+    return typeof data === 'object' && data !== null && (data as { format?: unknown }).format === EXAM_REPORT_FORMAT;
+  } catch {
+    return false;
+  }
+}
+
+/** How many problems a checked exam report has, its sessions' included. */
+export function problemCount(r: Extract<ExamCheckResult, { status: 'verified' | 'failed' }>): number {
+  return r.mismatches.length + r.parts.reduce((n, p) => n + (p.status === 'failed' ? p.mismatches.length : p.status === 'refused' ? p.errors.length : 0), 0);
+}
+
+const same = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
+const minutes = (ms: number) => `${Math.round(ms / 6_000) / 10} min`;
+
+/**
+ * Reads and verifies an exam report. `sessions`: its session reports already checked by
+ * `checkFile` (named "<file> › <n>"), so they are not replayed twice. Never throws: a hostile file
+ * is a refusal, not a crash.
+ */
+export async function checkExamReport(file: string, text: string, lookup: ScenarioLookup, sessions?: readonly CheckResult[]): Promise<ExamCheckResult> {
+  if (text.length > MAX_REPORT_BYTES) {
+    return { kind: 'exam', file, status: 'refused', errors: [`${file}: ${text.length} characters, more than the ${MAX_REPORT_BYTES} a report may have`] };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { kind: 'exam', file, status: 'refused', errors: [`${file}: not valid JSON (${(e as Error).message})`] };
+  }
+  const parsed = v.safeParse(ExamReportSchema, data);
+  if (!parsed.success) {
+    return { kind: 'exam', file, status: 'refused', errors: parsed.issues.slice(0, 20).map((i) => `${file}: ${v.getDotPath(i) ?? '(root)'}: ${i.message}`) };
+  }
+  const report = parsed.output as unknown as ExamReport;
+  const exam: Exam = parsed.output.exam;
+  const mismatches: string[] = [];
+
+  // The candidate gave every detail the exam asks for.
+  for (const field of exam.candidate) {
+    if (!report.candidate[field]?.trim()) mismatches.push(`candidate.${field}: missing, and the exam asks for it`);
+  }
+  if (parsed.output.reports.length === 0) mismatches.push('reports: no session at all');
+  if (parsed.output.reports.length > exam.scenarios.length) {
+    mismatches.push(`reports: ${parsed.output.reports.length} sessions for an exam of ${exam.scenarios.length} scenario(s)`);
+  }
+
+  const examStart = Date.parse(report.startedAt);
+  const factor = exam.accommodation;
+  const parts: CheckResult[] = [];
+  for (const [i, raw] of parsed.output.reports.entries()) {
+    const where = `reports[${i}]`;
+    const given = sessions?.length === parsed.output.reports.length ? sessions[i] : undefined;
+    const result = given ?? await checkReport(`${file} › ${i + 1}`, JSON.stringify(raw), lookup);
+    parts.push(result);
+    if (result.status === 'refused') continue;
+    const r = result.report;
+    const expected = exam.scenarios[i];
+    if (r.scenario.id !== expected) mismatches.push(`${where}.scenario.id: "${r.scenario.id}", but the exam’s scenario ${i + 1} is "${expected ?? 'none'}"`);
+    if (r.mode !== 'exam') mismatches.push(`${where}.mode: "${r.mode}", not "exam": this session was not played in the exam`);
+    if (r.locale !== exam.locale) mismatches.push(`${where}.locale: "${r.locale}", the exam is in "${exam.locale}"`);
+    const seed = scenarioSeed(exam, r.scenario.id);
+    if (r.seed !== seed) mismatches.push(`${where}.seed: ${r.seed}, the exam’s seed gives ${seed} for this scenario`);
+    const scenario = await lookup(r.scenario.id, r.locale).catch(() => null);
+    const weights = exam.weights ?? scenario?.manifest.weights;
+    if (scenario && !same(r.weights, weights)) mismatches.push(`${where}.weights: ${canonicalJson(r.weights ?? null)}, the exam scores with ${canonicalJson(weights ?? null)}`);
+    if (!!r.freeTextRequired !== exam.freeTextRequired) mismatches.push(`${where}.freeTextRequired: ${String(!!r.freeTextRequired)}, the exam says ${String(exam.freeTextRequired)}`);
+    if (exam.freeTextRequired) {
+      r.decisions.forEach((d, j) => {
+        if (d.source === 'option' && (d.action === 'reply' || d.action === 'dm')) mismatches.push(`${where}.decisions[${j}]: a ready-made ${d.action} on post "${d.postId}", but the exam requires written replies`);
+      });
+    }
+    if (r.hints > 0 || r.log.some((e) => e.type === 'hint')) mismatches.push(`${where}.hints: ${r.hints} hint(s) taken, there are none in an exam`);
+    if (!same(r.candidate, report.candidate)) mismatches.push(`${where}.candidate: not the exam report’s candidate`);
+    if (r.exam?.id !== exam.id) mismatches.push(`${where}.exam.id: "${String(r.exam?.id ?? 'none')}", not this exam ("${exam.id}")`);
+    // Real time: decisions within the time allowed (extra time included), and a clock that never goes back.
+    const start = r.log[0]?.at ?? 0;
+    let previous = start;
+    for (const [j, e] of r.log.entries()) {
+      if (e.at < previous - 1000) mismatches.push(`${where}.log[${j}]: real time goes back ${minutes(previous - e.at)} (the computer’s clock was changed during the exam)`);
+      previous = Math.max(previous, e.at);
+      if (e.type !== 'option' && e.type !== 'free') continue;
+      const perScenario = exam.minutesPerScenario * 60_000 * factor;
+      const total = exam.minutesTotal * 60_000 * factor;
+      if (e.at - start > perScenario + GRACE_MS) mismatches.push(`${where}.log[${j}]: a decision ${minutes(e.at - start)} into the scenario, after the ${minutes(perScenario)} allowed`);
+      else if (Number.isFinite(examStart) && e.at - examStart > total + GRACE_MS) mismatches.push(`${where}.log[${j}]: a decision ${minutes(e.at - examStart)} into the exam, after the ${minutes(total)} allowed`);
+    }
+  }
+
+  // The result, computed again the game's way from the replayed scores (a session that does not replay counts 0).
+  const replayed = parts.map((p) => (p.status === 'verified' ? p.report : p.status === 'failed' && p.replayed ? { ...p.report, scores: p.replayed } : null));
+  const scored = replayed.filter((r): r is Report => r !== null);
+  const recomputed = examResult({ ...newExamRun(exam), reports: scored });
+  const scores = exam.scenarios.map((id) => scored.find((r) => r.scenario.id === id)?.scores.overall ?? null);
+  if (report.overall !== recomputed.overall) mismatches.push(`overall: the report says ${report.overall}, its replayed scenarios give ${recomputed.overall}`);
+  if (report.passed !== recomputed.passed) mismatches.push(`passed: the report says ${String(report.passed)}, the replayed result (${recomputed.overall} against a pass mark of ${exam.passMark}) gives ${String(recomputed.passed)}`);
+
+  const ok = mismatches.length === 0 && parts.every((p) => p.status === 'verified');
+  return { kind: 'exam', file, status: ok ? 'verified' : 'failed', report, fingerprint: examFingerprint(exam), parts, mismatches, recomputed, scores };
+}
+
+/** An exam report's outcome as printed lines (`npm run verify-report`); `part`, when given, prints each session under it. */
+export function formatExamResult(r: ExamCheckResult, part?: (c: CheckResult) => string[]): string[] {
+  if (r.status === 'refused') return [`${r.file}: REFUSED: not a valid exam report:`, ...r.errors.map((e) => `  - ${e}`)];
+  const { exam, candidate } = r.report;
+  const who = candidate.name || candidate.email || candidate.id || '(no candidate details)';
+  const extra = exam.accommodation > 1 ? `, extra time ×${exam.accommodation}` : '';
+  const head = `exam "${exam.id}" (fingerprint ${r.fingerprint}${extra}), candidate ${who}`;
+  const result = `overall ${r.recomputed.overall}/100, ${r.recomputed.passed ? 'passed' : 'not passed'} (pass mark ${exam.passMark})`;
+  const lines = r.status === 'verified'
+    ? [`${r.file}: verified: ${head}: ${result}`]
+    : [`${r.file}: NOT VERIFIED: ${head}: ${problemCount(r)} problem(s); replayed ${result}`, ...r.mismatches.map((m) => `  - ${m}`)];
+  if (part) for (const p of r.parts) lines.push(...part(p).map((l) => `  ${l}`));
+  return lines;
+}
+
