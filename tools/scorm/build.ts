@@ -62,7 +62,8 @@ async function main(): Promise<void> {
     identifier: name, title, masteryScore: mastery, launch: 'index.html',
     parameters: query.size > 0 ? `?${query}` : '', files,
   });
-  writeFileSync(join(dir, MANIFEST), manifest);
+  // The built folder becomes an unzipped package too (some LMSs import folders); an existing build is left as it was.
+  if (values.from === undefined) writeFileSync(join(dir, MANIFEST), manifest);
   const zip = zipPackage(dir, files, manifest);
   const out = resolve(values.out ?? join(ROOT, `${name}-scorm.zip`));
   writeFileSync(out, zip);
