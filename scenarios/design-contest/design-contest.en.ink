@@ -181,7 +181,7 @@ Weird spike overnight: about 900 votes for Mo's design, from accounts created du
 # after: 3m
 # kind: rumour
 # mood: angry
-# deadline: 30m
+# deadline: 40m
 # hint: There is a real spike in votes, and a real article in the rules for it. What can you say without denying, without swearing everything's perfect, and without naming a culprit?
 Design no. 3 gets 900 votes in ONE night?? Accounts created yesterday, zero followers, all voting the same way. Rigged contest, decided in advance \#KairnRigged{fair > 0: And given how the Kairn account has been helping some entrants from the start…}
 # post: p5
@@ -190,7 +190,7 @@ Design no. 3 gets 900 votes in ONE night?? Accounts created yesterday, zero foll
 # after: 2m
 # kind: spam
 # mood: enthusiastic
-# deadline: 40m
+# deadline: 50m
 # hint: This account sells exactly what article 7 bans. Debate it or remove it?
 💯 1000 guaranteed votes for your design in 24h, only €20, discreet payment 📩 DM
 - (open)
@@ -278,7 +278,7 @@ Between us… the art director prefers Maya's design, more Kairn DNA. 40 votes a
 # deadline: 30m
 # hint: The community is waiting for a result that already exists. Reread the rules you published in week 1, and the charter rule on who picks the winner.
 So?? Vote closed last night, who's won?? 👀🪨
-* [The vote has spoken: Mo and his topo pebble win 🪨🔥 After the audit, 870 votes from accounts created the same night were removed, and Mo stays ahead by 40 votes. Huge congrats to Maya and all the finalists. The retrospective and Mo's portrait are coming next week. #post: p7 #action: reply #tone: empathetic #judgement: best #intents: explain, thank #why: The result of the vote, the audit method and a word for the finalists, as promised during the vote: transparency kills the suspicion and the contest keeps its worth.]
+* [The vote has spoken: Mo and his topo pebble win 🪨🔥 After the audit, 870 votes from accounts created the same night were removed, and Mo stays ahead by 40 votes. Huge congrats to Maya and all the finalists. The retrospective is coming next week. #post: p7 #action: reply #tone: empathetic #judgement: best #intents: explain, thank #why: The result of the vote, the audit method and a word for the finalists, as promised during the vote: transparency kills the suspicion and the contest keeps its worth.]
   ~ winner = 1
   ~ trust += 2
   ~ heat -= 1
@@ -351,7 +351,7 @@ We're correcting it: Mo is the winner, as the vote decided, and we're publishing
 # deadline: 30m
 # hint: A disappointed finalist isn't a moaner. What do the rules already give her, and what are you not allowed to promise her?
 Second by 40 votes. Three weeks of work, my whole class rallied… Honestly not sure I'd do a contest again, feels like I was free advertising.{winner == 3: And this "jury's pick", what's the deal? Made when, how?}
-* [Maya, 40 votes is nothing, and your cracked pebble made one thing clear to everyone: you can draw. Your one-off piece goes to the workshop this week, and if you're up for it, your design gets a proper spot in the retrospective. We're DMing you. #post: p8 #action: reply #tone: empathetic #judgement: best #intents: thank, explain, move-to-dm #why: You recognise her work, remind her what the rules already guarantee and offer visibility that only depends on her consent: nothing promised that wasn't planned.]
+* [Maya, 40 votes is nothing, and your cracked pebble made one thing clear to everyone: you can draw. Your one-off piece is on its way, as set out in the rules, and if you're up for it, your design gets a proper spot in the retrospective. We're DMing you. #post: p8 #action: reply #tone: empathetic #judgement: best #intents: thank, explain, move-to-dm #why: You recognise her work, remind her what the rules already guarantee and offer visibility that only depends on her consent: nothing promised that wasn't planned.]
   ~ trust += 2
   -> portrait
 * [DM her to congratulate her and offer her a spot in the retrospective. #post: p8 #action: dm #tone: empathetic #judgement: good #intents: thank #why: Maya is touched, but her public post stays unanswered: her 3,200 followers only see "free advertising".]
@@ -462,7 +462,7 @@ My one-off piece arrived 🥹 My cracked pebble on a hoodie, can't believe it. A
 # deadline: 30m
 # hint: Criticism mixing facts and feelings. What can be checked, who should check it, and what can you say without promising?
 Three months on, the Kairn contest scorecard: finalists still waiting for their "one-off piece", a winner nobody's ever seen, and zero news. Fake contest, as predicted.
-* [The finalists' one-off pieces ship on Friday, we've confirmed it with them. And Mo chose not to show his face: his portrait is live, his hands and sketchbook do the talking. If any finalist hasn't heard from us, DM us. #post: p11 #action: reply #tone: empathetic #judgement: best #intents: correct, explain, move-to-dm #why: Checkable facts, respect for Mo's choice, and an open door for specific cases: the criticism is corrected without being attacked.]
+* [The finalists' one-off pieces ship on Friday, we've confirmed it with them. And what Mo shows of himself is his call: we respect that. If any finalist hasn't heard from us, DM us. #post: p11 #action: reply #tone: empathetic #judgement: best #intents: correct, explain, move-to-dm #why: Checkable facts, respect for Mo's choices, and an open door for specific cases: the criticism is corrected without being attacked.]
   ~ trust += 1
   -> ending
 * [Pass it to after-sales to check the finalists' pieces have shipped. #post: p11 #action: escalate #to: after-sales #judgement: good #intents: escalate #why: Checking the shipments is useful, but the public criticism stays unanswered when the facts are known.]

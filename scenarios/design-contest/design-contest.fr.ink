@@ -181,7 +181,7 @@ Pic bizarre cette nuit : environ 900 votes pour le design de Mo, depuis des comp
 # after: 3m
 # kind: rumour
 # mood: angry
-# deadline: 30m
+# deadline: 40m
 # hint: Il y a un vrai pic de votes, et un vrai article du règlement pour ça. Qu'est-ce que tu peux dire sans nier, sans jurer que tout est parfait, et sans désigner de coupable ?
 Le design n°3 prend 900 votes en UNE nuit ?? Des comptes créés hier, zéro abonné, qui votent tous pareil. Concours truqué, c'était joué d'avance \#KairnTruqué{fair > 0: Et vu comment le compte Kairn arrange certains candidats depuis le début…}
 # post: p5
@@ -190,7 +190,7 @@ Le design n°3 prend 900 votes en UNE nuit ?? Des comptes créés hier, zéro ab
 # after: 2m
 # kind: spam
 # mood: enthusiastic
-# deadline: 40m
+# deadline: 50m
 # hint: Ce compte vend exactement ce que l'article 7 interdit. Le débattre ou le retirer ?
 💯 1000 votes garantis pour ton design en 24 h, 20 € seulement, paiement discret 📩 DM
 - (open)
@@ -278,7 +278,7 @@ Entre nous… la direction artistique préfère le design de Maya, plus dans l'A
 # deadline: 30m
 # hint: La communauté attend un résultat qui existe déjà. Relis le règlement que tu as publié en semaine 1, et la règle de la charte sur qui désigne le gagnant.
 Alors ?? Le vote est fini depuis hier soir, c'est qui qui gagne ?? 👀🪨
-* [Le vote a parlé : c'est Mo et son galet topo qui gagnent 🪨🔥 Après audit, 870 votes de comptes créés la même nuit ont été retirés, et Mo reste devant, de 40 voix. Énorme bravo à Maya et à tous les finalistes. La rétrospective et le portrait de Mo arrivent la semaine prochaine. #post: p7 #action: reply #tone: empathetic #judgement: best #intents: explain, thank #why: Le résultat du vote, la méthode de l'audit et un mot pour les finalistes, comme promis pendant le vote : la transparence éteint le soupçon et le concours garde sa valeur.]
+* [Le vote a parlé : c'est Mo et son galet topo qui gagnent 🪨🔥 Après audit, 870 votes de comptes créés la même nuit ont été retirés, et Mo reste devant, de 40 voix. Énorme bravo à Maya et à tous les finalistes. La rétrospective arrive la semaine prochaine. #post: p7 #action: reply #tone: empathetic #judgement: best #intents: explain, thank #why: Le résultat du vote, la méthode de l'audit et un mot pour les finalistes, comme promis pendant le vote : la transparence éteint le soupçon et le concours garde sa valeur.]
   ~ winner = 1
   ~ trust += 2
   ~ heat -= 1
@@ -351,7 +351,7 @@ On corrige : Mo est le gagnant, conformément au vote, et on publie des excuses 
 # deadline: 30m
 # hint: Une finaliste déçue n'est pas une râleuse. Qu'est-ce que le règlement lui réserve déjà, et qu'est-ce que tu n'as pas le droit de lui promettre ?
 Deuxième à 40 voix. Trois semaines de boulot, toute ma promo mobilisée… Franchement je sais pas si je referai un concours, j'ai l'impression d'avoir servi de pub gratuite.{winner == 3: Et le « coup de cœur », on en parle ? Produit quand, comment ?}
-* [Maya, 40 voix, c'est rien, et ton galet fissuré a mis tout le monde d'accord sur une chose : tu sais dessiner. Ta pièce unique part en atelier cette semaine, et si tu es d'accord, ton design aura une vraie place dans la rétrospective. On t'écrit en DM. #post: p8 #action: reply #tone: empathetic #judgement: best #intents: thank, explain, move-to-dm #why: Tu reconnais son travail, tu rappelles ce que le règlement lui garantit déjà et tu proposes une visibilité qui ne dépend que de son accord : rien de promis qui ne soit prévu.]
+* [Maya, 40 voix, c'est rien, et ton galet fissuré a mis tout le monde d'accord sur une chose : tu sais dessiner. Ta pièce unique arrive, comme prévu au règlement, et si tu es d'accord, ton design aura une vraie place dans la rétrospective. On t'écrit en DM. #post: p8 #action: reply #tone: empathetic #judgement: best #intents: thank, explain, move-to-dm #why: Tu reconnais son travail, tu rappelles ce que le règlement lui garantit déjà et tu proposes une visibilité qui ne dépend que de son accord : rien de promis qui ne soit prévu.]
   ~ trust += 2
   -> portrait
 * [Lui écrire en DM pour la féliciter et lui proposer une place dans la rétrospective. #post: p8 #action: dm #tone: empathetic #judgement: good #intents: thank #why: Maya est touchée, mais son post public reste sans réponse : ses 3 200 abonnés ne voient que « pub gratuite ».]
@@ -462,7 +462,7 @@ Ma pièce unique est arrivée 🥹 Mon galet fissuré sur un hoodie, je réalise
 # deadline: 30m
 # hint: Une critique qui mélange du vrai et du ressenti. Qu'est-ce qui est vérifiable, à qui le faire vérifier, et que peux-tu dire sans promettre ?
 Trois mois après, bilan du concours Kairn : des finalistes qui attendent encore leur « pièce unique », un gagnant qu'on n'a jamais vu, et zéro nouvelle. Concours pipeau, comme prévu.
-* [Les pièces uniques des finalistes partent vendredi, on le leur a confirmé. Et Mo a choisi de ne pas montrer son visage : son portrait est en ligne, ses mains et son carnet parlent pour lui. Si un finaliste n'a pas de nouvelles, qu'il nous écrive en DM. #post: p11 #action: reply #tone: empathetic #judgement: best #intents: correct, explain, move-to-dm #why: Des faits vérifiables, le respect du choix de Mo, et une porte ouverte pour les cas précis : la critique est corrigée sans être attaquée.]
+* [Les pièces uniques des finalistes partent vendredi, on le leur a confirmé. Et c'est Mo qui décide de ce qu'il montre de lui : on respecte ça. Si un finaliste n'a pas de nouvelles, qu'il nous écrive en DM. #post: p11 #action: reply #tone: empathetic #judgement: best #intents: correct, explain, move-to-dm #why: Des faits vérifiables, le respect des choix de Mo, et une porte ouverte pour les cas précis : la critique est corrigée sans être attaquée.]
   ~ trust += 1
   -> ending
 * [Transmettre au SAV pour vérifier l'envoi des pièces des finalistes. #post: p11 #action: escalate #to: after-sales #judgement: good #intents: escalate #why: Vérifier les envois est utile, mais la critique publique reste sans réponse alors que les faits sont connus.]

@@ -129,7 +129,7 @@ Didn't get the Brume tonight 😭 but hey, the Silex 01 and the cream Galet hood
 === line_memo ===
 # memo: management
 # after: 3m
-Signed off with management. You can say: bot orders are cancelled, the recovered pairs will go back on sale, and the date will be announced on our official accounts at least 24 hours ahead. You don't say: the number of pairs, a date, the raffle.
+Signed off with management. You can say: no pairs were set aside for anyone, everything went on the site; bot orders are cancelled, the recovered pairs will go back on sale, and the date will be announced on our official accounts at least 24 hours ahead. You don't say: the number of pairs, a date, the raffle.
 -> scam_and_theo
 
 === scam_and_theo ===
@@ -149,7 +149,7 @@ Signed off with management. You can say: bot orders are cancelled, the recovered
 # after: 2m
 # kind: question
 # mood: worried
-# deadline: 30m
+# deadline: 40m
 # hint: He's 17 and believes what he reads. The approved line says what you can state, the charter says what you can't promise, and what you never ask a minor for.
 is the restock tmrw 10am for real?? some account says u have to sign up with ur email… been saving since september for these 😣
 - (open)

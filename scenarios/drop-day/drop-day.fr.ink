@@ -129,7 +129,7 @@ Pas eu la Brume ce soir 😭 mais bon, la Silex 01 et le hoodie Galet crème fon
 === line_memo ===
 # memo: management
 # after: 3m
-Validé avec la direction. Tu peux dire : les commandes de bots sont annulées, les paires récupérées seront remises en vente, et la date sera annoncée sur nos comptes officiels au moins 24 h avant. Tu ne dis pas : le nombre de paires, une date, le tirage au sort.
+Validé avec la direction. Tu peux dire : aucune paire n'a été mise de côté pour qui que ce soit, tout est parti sur le site ; les commandes de bots sont annulées, les paires récupérées seront remises en vente, et la date sera annoncée sur nos comptes officiels au moins 24 h avant. Tu ne dis pas : le nombre de paires, une date, le tirage au sort.
 -> scam_and_theo
 
 === scam_and_theo ===
@@ -149,7 +149,7 @@ Validé avec la direction. Tu peux dire : les commandes de bots sont annulées, 
 # after: 2m
 # kind: question
 # mood: worried
-# deadline: 30m
+# deadline: 40m
 # hint: Il a 17 ans et il croit ce qu'il lit. La ligne validée dit ce que tu peux affirmer, la charte dit ce que tu ne peux pas promettre, et ce qu'on ne demande jamais à un mineur.
 c vrai le restock demain 10h ?? y a un compte qui dit qu'il faut s'inscrire avec son mail… je mets de côté depuis septembre pour cette paire 😣
 - (open)
