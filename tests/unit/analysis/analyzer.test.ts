@@ -141,14 +141,12 @@ describe('robustness', () => {
     expect(analyzeReply('   ', fr)).toEqual({ tone: 'neutral', diplomacy: 0, violations: [], intents: [] });
   });
 
-  it('analyses 10,000 characters in a few milliseconds', () => {
+  // Its speed is measured by `npm run bench:analysis`, not asserted here (timed tests flake).
+  it('analyses a 10,000-character reply completely', () => {
     const text = "Bonjour, je comprends votre frustration, l'équipe technique regarde ça. ".repeat(150).slice(0, MAX_CHARS);
-    analyzeReply(text, fr); // warm-up compiles the patterns
-    const runs = 10;
-    const t0 = process.hrtime.bigint();
-    for (let i = 0; i < runs; i++) analyzeReply(text + i, fr);
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6 / runs;
-    expect(ms).toBeLessThan(25); // typically ~3 ms; generous bound for slow CI machines
+    const result = analyzeReply(text, fr);
+    expect(result.tone).toBe('empathetic');
+    expect(result.intents).toContain('explain');
   });
 
   it('is deterministic', () => {
