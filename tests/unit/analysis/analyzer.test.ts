@@ -146,7 +146,8 @@ describe('robustness', () => {
     const text = "Bonjour, je comprends votre frustration, l'équipe technique regarde ça. ".repeat(150).slice(0, MAX_CHARS);
     const result = analyzeReply(text, fr);
     expect(result.tone).toBe('empathetic');
-    expect(result.intents).toContain('explain');
+    expect(result.intents).toContain('greet');
+    expect(result.diplomacy).toBeGreaterThan(50);
   });
 
   it('is deterministic', () => {
