@@ -417,7 +417,7 @@ Ryan vient de dire en live que Kairn le paie pour sa story, et sa story n'a aucu
 * [Transmettre à la direction : un paiement non validé, une publicité non signalée et une accusation publique fondée. Il faut une décision et une prise de parole de la marque. #post: p9 #action: escalate #to: management #judgement: best #intents: escalate #why: Un engagement financier caché qui devient public dépasse la permanence : la direction doit décider, faire corriger la mention et parler au nom de la marque.]
   ~ heat -= 1
   -> ending
-* [C'est vrai, et c'est une erreur de notre part. On fait ajouter la mention et on revient vers vous avec des explications. #post: p9 #action: reply #tone: empathetic #judgement: good #intents: apologise, explain #why: Reconnaître plutôt que nier, c'est juste ; mais annoncer seul une correction sur un engagement financier, sans la direction, c'est parler au-delà de son rôle.]
+* [C'est vrai, et c'est une erreur de notre part. On fait ajouter la mention et on revient vers tout le monde avec des explications. #post: p9 #action: reply #tone: empathetic #judgement: good #intents: apologise, explain #why: Reconnaître plutôt que nier, c'est juste ; mais annoncer seul une correction sur un engagement financier, sans la direction, c'est parler au-delà de son rôle.]
   ~ trust += 1
   -> ending
 * [C'est faux, on n'a jamais payé personne. #post: p9 #action: reply #tone: defensive #judgement: bad #breaks: fair-play #intents: correct #why: Nier un paiement que le créateur vient de confirmer en live : la marque ajoute le mensonge à la publicité déguisée.]
