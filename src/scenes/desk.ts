@@ -58,21 +58,27 @@ export class Desk extends ScreenScene<ReturnType<typeof deskView>> {
     this.lastMeters = { sentiment: m.sentiment, reputation: m.reputation };
   }
 
+  /** The gauges sit side by side in the slot's left part; the network fills the rest. */
+  private gaugeArea(rect: Phaser.Geom.Rectangle): { r: number; width: number } {
+    const r = Math.max(16, Math.min(rect.height / 2 - 24, rect.width / 8, 60));
+    return { r, width: 4 * r + 64 };
+  }
+
   private drawGauges(rect: Phaser.Geom.Rectangle, sentiment: number, reputation: number): void {
     const g = this.gauges.clear();
-    const r = Math.min(rect.width / 6, rect.height / 3, 70);
+    const { r } = this.gaugeArea(rect);
     const cx = rect.x + r + 16;
-    const cy = rect.y + r + 16;
+    const cy = rect.y + rect.height / 2 + r / 3;
     // Sentiment: a half dial from −100 (left, red) to +100 (right, green).
     g.lineStyle(10, 0x1e293b, 1).beginPath().arc(cx, cy, r, Math.PI, 2 * Math.PI).strokePath();
     const angle = Math.PI + ((sentiment + 100) / 200) * Math.PI;
     const colour = sentiment >= 10 ? 0x22c55e : sentiment <= -10 ? 0xef4444 : 0xeab308;
     g.lineStyle(10, colour, 1).beginPath().arc(cx, cy, r, Math.PI, angle).strokePath();
     g.lineStyle(3, 0xf8fafc, 1).lineBetween(cx, cy, cx + Math.cos(angle) * (r - 14), cy + Math.sin(angle) * (r - 14));
-    // Reputation: a ring filled in proportion to the 0–100 index.
-    const rx = cx;
-    const ry = cy + r + 24 + r * 0.6;
-    const rr = r * 0.6;
+    // Reputation: a ring beside it, filled in proportion to the 0–100 index.
+    const rr = r * 0.75;
+    const rx = cx + r + 24 + rr;
+    const ry = rect.y + rect.height / 2;
     g.lineStyle(8, 0x1e293b, 1).strokeCircle(rx, ry, rr);
     g.lineStyle(8, 0x38bdf8, 1).beginPath().arc(rx, ry, rr, -Math.PI / 2, -Math.PI / 2 + (reputation / 100) * 2 * Math.PI).strokePath();
   }
@@ -82,7 +88,7 @@ export class Desk extends ScreenScene<ReturnType<typeof deskView>> {
     const g = this.network.clear();
     if (!frame) return;
     const rect = this.slotRect(this.view.canvasSlot);
-    const left = rect.x + Math.min(rect.width / 3, 190);
+    const left = rect.x + this.gaugeArea(rect).width;
     const box = { x: left, y: rect.y + 10, w: rect.right - left - 10, h: rect.height - 20 };
     const px = (x: number) => box.x + x * box.w;
     const py = (y: number) => box.y + y * box.h;
@@ -102,7 +108,8 @@ export class Desk extends ScreenScene<ReturnType<typeof deskView>> {
 
   /** A ring that swells and fades where the gauges are: green when things improve, red when not. */
   private burst(rect: Phaser.Geom.Rectangle, good: boolean): void {
-    const ring = this.add.circle(rect.x + 60, rect.y + 60, 20).setStrokeStyle(3, good ? 0x22c55e : 0xef4444);
+    const { r } = this.gaugeArea(rect);
+    const ring = this.add.circle(rect.x + r + 16, rect.y + rect.height / 2, 20).setStrokeStyle(3, good ? 0x22c55e : 0xef4444);
     this.tweens.add({ targets: ring, scale: 3, alpha: 0, duration: 600, ease: 'Cubic.easeOut', onComplete: () => ring.destroy() });
   }
 }
