@@ -338,7 +338,7 @@ Bilan du premier jour : {bought: {first == 4: 5 214|5 031} abonnés, dont 5 000 
   -> end_vanity
 - objective >= 4 || networks >= 3 || first == 3 || heat >= 4:
   -> end_scattered
-- trust >= 4 && first == 1 && not promised:
+- trust >= 5 && first == 1 && not promised:
   -> end_solid
 - else:
   -> end_quiet
