@@ -7,6 +7,7 @@
  * The builder refuses an exam file naming an unknown scenario, and one with a bad field.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -31,6 +32,18 @@ async function open(path: string): Promise<{ page: Page; errors: string[]; conte
   return { page, errors, context };
 }
 
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core on the page as it is (injected from disk): serious and critical violations. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
 /** "Time left: 4:37 (scenario) · 4:37 (exam)" -> seconds left for the scenario. */
 async function secondsLeft(page: Page): Promise<number> {
   const text = await page.locator('[data-exam-timer]').textContent() ?? '';
@@ -51,6 +64,8 @@ const REPLY = 'Hello, thank you for your message. We are sorry for the trouble a
 describe('the exam builder', () => {
   it('checks the form as it is filled, orders scenarios by keyboard, speaks French and refuses bad exam files', async () => {
     const { page, errors } = await open('exam.html?lang=en');
+    // Nothing leaves the machine: any request to another origin fails the test.
+    page.on('request', (r) => { if (!r.url().startsWith(h!.url) && !/^(blob|data):/.test(r.url())) errors.push(`request to ${r.url()}`); });
     await page.locator('[data-builder]').waitFor();
     expect(await page.locator('h1').textContent()).toBe('Build a screening exam');
     // Nothing valid yet: the output lists what is missing instead of a link.
@@ -95,6 +110,7 @@ describe('the exam builder', () => {
     expect(await page.locator('[data-error-for="weights"]').textContent()).toBe('At least one competency must count (a weight above 0).');
     expect(await page.locator('[data-problems] [data-go-to]').evaluateAll((els) => els.map((e) => e.getAttribute('data-go-to'))))
       .toEqual(['minutesPerScenario', 'weights']);
+    expect(await axeViolations(page)).toEqual([]);
     await page.locator('[data-problems] [data-go-to="minutesPerScenario"]').click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-minutesPerScenario');
     await page.locator('[data-use-suggestion]').click();
@@ -109,6 +125,7 @@ describe('the exam builder', () => {
     expect(await page.locator('[data-order-id="first-shift"] .order-title').textContent()).toBe('Premier jour à la permanence');
     expect(await page.locator('[data-link-caveat]').textContent()).toContain('le lien contient tout l’examen');
     expect(page.url()).toContain('lang=fr');
+    expect(await axeViolations(page)).toEqual([]);
 
     // Exam files: an unknown scenario is refused by name; a bad field is named; a good file fills the form.
     const good = JSON.parse((await download(page, '[data-download-exam]')).text) as Record<string, unknown>;
@@ -289,6 +306,7 @@ describe('an exam from the builder to the verifier', () => {
     ]);
     // Each session inside is verified by replay, as any report (the edit was to the exam's result only).
     expect(await verify.page.locator('[data-results] > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual(['verified', 'verified']);
+    expect(await axeViolations(verify.page)).toEqual([]);
     expect(verify.errors).toEqual([]);
 
     // The same from the command line.
