@@ -472,7 +472,7 @@ Got the text: a €5 credit for the night. It's symbolic, but at least we were k
 {
 - leaked || heat >= 7:
   -> end_storm
-- routed >= 3 && neglected == 0 && not promised && theo != 4 && heat <= 3:
+- routed >= 4 && neglected == 0 && not promised && theo != 4 && heat <= 3:
   -> end_cleared
 - else:
   -> end_backlog

@@ -472,7 +472,7 @@ Reçu le SMS : 5 € d'avoir pour la nuit. C'est symbolique, mais au moins on a 
 {
 - leaked || heat >= 7:
   -> end_storm
-- routed >= 3 && neglected == 0 && not promised && theo != 4 && heat <= 3:
+- routed >= 4 && neglected == 0 && not promised && theo != 4 && heat <= 3:
   -> end_cleared
 - else:
   -> end_backlog
