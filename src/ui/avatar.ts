@@ -1,5 +1,6 @@
 /** A persona's avatar: initials on a colour derived from its id, so the same persona always looks the same. */
-const PALETTE = ['#2563eb', '#7c3aed', '#db2777', '#dc2626', '#ea580c', '#ca8a04', '#16a34a', '#0d9488', '#0891b2', '#4f46e5'];
+// Dark enough for white initials at 4.5:1 or more (WCAG AA for small text).
+const PALETTE = ['#2563eb', '#7c3aed', '#be185d', '#dc2626', '#c2410c', '#a16207', '#15803d', '#0f766e', '#0e7490', '#4f46e5'];
 const SVG = 'http://www.w3.org/2000/svg';
 
 function hash(text: string): number {

@@ -53,6 +53,7 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
 
   function select(postId: string): void {
     selected = postId;
+    lastVersion = -1; // redraw the feed and the panel now, even while the game is paused
     update();
     ctx.sound('click');
     const first = panel.querySelector<HTMLElement>('button[data-option], textarea');
@@ -249,11 +250,16 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
     skip.disabled = !session.idle();
   }
 
+  /** One column when two do not fit at this text size: below 1100 px of window per 100 % of text. */
+  const layout = () => el.classList.toggle('one-column', innerWidth < 1100 * store.getState().settings.textScale);
+  addEventListener('resize', layout);
+
   let lastVersion = -1;
   let panelSig = '';
   let lastLocale = '';
   function update(): void {
     const state = store.getState();
+    layout();
     feedTitle.textContent = t('desk.feed');
     memoTitle.textContent = t('desk.team');
     meterTitle.textContent = t('desk.meters');
@@ -271,5 +277,5 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
   }
 
   update();
-  return { el, update, canvasSlot, destroy: () => el.remove(), focus: () => feedTitle.focus() };
+  return { el, update, canvasSlot, destroy: () => { removeEventListener('resize', layout); el.remove(); }, focus: () => feedTitle.focus() };
 }

@@ -4,14 +4,16 @@ import { fill, h } from '../dom';
 /** Never a blank screen: what went wrong, in words, and a way back. */
 export function errorView(ctx: ViewContext): View {
   const { store, t } = ctx;
-  const el = h('main', { class: 'screen error', 'data-screen': 'error', role: 'alert' });
+  const el = h('main', { class: 'screen error', 'data-screen': 'error' });
   function update(): void {
     const error = store.getState().error;
     const back = h('button', { type: 'button', class: 'primary', 'data-action': 'menu', onclick: () => store.getState().backToMenu() }, t('error.back'));
+    // The alert is the message, not the landmark: <main> keeps its role.
     fill(el,
-      h('h1', {}, t(error?.code ?? 'error.unknown', { defaultValue: t('error.unknown') })),
-      h('p', {}, t('error.explain')),
-      error?.detail ? h('pre', { class: 'detail' }, error.detail) : null,
+      h('div', { role: 'alert' },
+        h('h1', {}, t(error?.code ?? 'error.unknown', { defaultValue: t('error.unknown') })),
+        h('p', {}, t('error.explain')),
+        error?.detail ? h('pre', { class: 'detail' }, error.detail) : null),
       back);
   }
   update();
