@@ -120,7 +120,8 @@ export function explore(scenario: LoadedScenario, opts: ExploreOptions): Scenari
   const visitedKnots = new Set<string>();
   const knotSet = new Set(report.knots);
   for (const locale of LOCALES) {
-    const result = walkStory(scenario.stories[locale], opts, knotSet);
+    // Each locale draws its own walks: 2 × storyWalks distinct walks per scenario.
+    const result = walkStory(scenario.stories[locale], opts, knotSet, `story-walks:${locale}`);
     result.warnings.forEach((w) => warn.add(`${locale}: ${w}`));
     result.visited.forEach((k) => visitedKnots.add(k));
     report.deadEnds.push(...result.deadEnds.map((d) => `${locale}: ${d}`));
@@ -188,7 +189,7 @@ interface StoryWalk {
 }
 
 /** Every path of one compiled story if there are few enough, else seeded random walks. */
-export function walkStory(json: string, opts: Pick<ExploreOptions, 'maxPaths' | 'storyWalks'>, knots: ReadonlySet<string>): StoryWalk {
+export function walkStory(json: string, opts: Pick<ExploreOptions, 'maxPaths' | 'storyWalks'>, knots: ReadonlySet<string>, seed = 'story-walks'): StoryWalk {
   const out: StoryWalk = {
     paths: 0, exhaustive: true, endings: {}, decisions: { min: Infinity, max: 0 }, deadEnds: [], warnings: [], visited: new Set(),
   };
@@ -251,7 +252,7 @@ export function walkStory(json: string, opts: Pick<ExploreOptions, 'maxPaths' | 
     out.endings = {};
     // A quarter of the walks follow the author's best options (ties broken at random) and a quarter
     // mostly do: good endings are rarely met by chance in a story full of tempting traps.
-    const rng = createRng('story-walks');
+    const rng = createRng(seed);
     for (let w = 0; w < opts.storyWalks; w++) {
       runner.loadState(initialState);
       let step = initial;
