@@ -23,7 +23,7 @@ Monday, 9 am. Your first day on Onda Mobile's social media desk. The coffee is h
 Good morning and welcome! I'm Nadia, and I'll be with you all morning. There's no rush: today is for learning. At the top is the clock: game time runs on its own, and the Pause button stops it if you want to reread something. Customers' posts arrive in the brand feed. Here, in the Team panel, you'll get my tips and notes from the other departments.
 # memo: coach
 # after: 1m
-A first post is about to arrive on the forum. Click on it and you'll see your options, each labelled with its type (public reply, direct message, hand over to a department, like, hide…). If none of them suits you, you can write your own reply in the box underneath. Below the post you'll also see the response time the charter sets for that channel.
+A first post is about to arrive on the forum. Click on it and you'll see your options, each labelled with its type (public reply, direct message, hand over to a department, like, hide…). If none of them suits you, you can write your own reply in the box underneath. Below the post you'll also see the response time the charter sets for that channel. And if you're unsure, the "Ask the coach for a hint" button gives you a pointer, for a few points.
 -> bernard_post
 
 === bernard_post ===

@@ -23,7 +23,7 @@ Lundi, 9 h. Premier jour à la permanence réseaux d'Onda Mobile. Le café est c
 Bonjour et bienvenue ! Je suis Nadia, je vous accompagne toute la matinée. Rien ne presse : aujourd'hui, on apprend. En haut, l'horloge : le temps du jeu avance tout seul, et le bouton Pause l'arrête si vous voulez relire quelque chose. Dans le fil de la marque arrivent les messages des clients. Ici, dans le panneau Équipe, vous recevez mes conseils et les notes des autres services.
 # memo: coach
 # after: 1m
-Un premier message va arriver sur le forum. Cliquez dessus : vous verrez vos options, chacune avec son type (réponse publique, message privé, transmettre à un service, j'aime, masquer…). Si aucune ne vous plaît, vous pouvez écrire votre propre réponse dans la zone en dessous. Sous le message s'affiche aussi le délai de réponse visé par la charte pour ce canal.
+Un premier message va arriver sur le forum. Cliquez dessus : vous verrez vos options, chacune avec son type (réponse publique, message privé, transmettre à un service, j'aime, masquer…). Si aucune ne vous plaît, vous pouvez écrire votre propre réponse dans la zone en dessous. Sous le message s'affiche aussi le délai de réponse visé par la charte pour ce canal. Et si vous hésitez, le bouton « Demander un indice au coach » vous donne une piste, contre quelques points.
 -> bernard_post
 
 === bernard_post ===
