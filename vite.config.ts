@@ -1,11 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { inkPlugin } from './tools/ink/vite-plugin';
+import { cspPlugin } from './tools/csp-plugin';
 
 export default defineConfig({
   // Relative base: the build runs from any static host or folder (and inside an LMS package).
   base: './',
-  plugins: [inkPlugin()],
+  plugins: [
+    inkPlugin(),
+    // Content-Security-Policy <meta> in the built game page (no eval, no inline script or style).
+    cspPlugin(),
+  ],
   server: { port: 5173 },
   build: {
     target: 'es2022',
