@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { inkPlugin } from './tools/ink/vite-plugin';
 import { cspPlugin } from './tools/csp-plugin';
 
@@ -10,6 +11,40 @@ export default defineConfig({
     inkPlugin(),
     // Content-Security-Policy <meta> in the built game page (no eval, no inline script or style).
     cspPlugin(),
+    // Offline: a web app manifest and a service worker precaching the whole build — every chunk
+    // (each scenario's story included), styles, fonts, sounds, icons. src/main.ts registers it.
+    VitePWA({
+      injectRegister: false,
+      manifestFilename: 'manifest.webmanifest',
+      // The icons are in the precache through globPatterns already.
+      includeManifestIcons: false,
+      manifest: {
+        name: 'Frontline — community manager training',
+        short_name: 'Frontline',
+        description: 'A training game for community managers: answer the community, in French and English, even offline.',
+        lang: 'en',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#0b1220',
+        theme_color: '#0b1220',
+        icons: [
+          { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{html,js,css,woff2,woff,wav,svg,png}'],
+        // The main chunk (Phaser) is about 1.5 MB before compression.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        // Deep links (?scenario=…&lang=…) are the same page: match them to the precached HTML.
+        ignoreURLParametersMatching: [/.*/],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
   ],
   server: { port: 5173 },
   build: {

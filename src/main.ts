@@ -108,6 +108,11 @@ async function main(): Promise<void> {
   });
 }
 
+// Offline play: the service worker built by vite-plugin-pwa precaches the whole game. Never fatal.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  addEventListener('load', () => { navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined); });
+}
+
 main().catch((e: unknown) => {
   // Before the game exists there is no store to show the error screen: write it plainly.
   const ui = document.getElementById('ui');

@@ -6,15 +6,15 @@
  * taken from the system setting.
  */
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { type Harness, startHarness, stopHarness, watchErrors } from './browser';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SCENARIO = 'first-shift';
-/** Extra pages other entry points may add; audited when the build has them. */
-const EXTRA_PAGES = ['verify.html', 'dashboard.html'];
+/** The other pages of the build (teacher pages), audited as they open. */
+const EXTRA_PAGES = existsSync('dist') ? readdirSync('dist').filter((f) => f.endsWith('.html') && f !== 'index.html').sort() : [];
 
 let h: Harness | undefined;
 const contexts: BrowserContext[] = [];
@@ -165,7 +165,7 @@ describe('axe-core audit of every screen', () => {
         findings.push(...await audit(page, 'error', screens));
 
         // Pages other entry points add, when built.
-        for (const extra of EXTRA_PAGES.filter((p) => existsSync(`dist/${p}`))) {
+        for (const extra of EXTRA_PAGES) {
           await page.goto(new URL(`${extra}?lang=${lang}`, h!.url).toString());
           await page.waitForLoadState('networkidle');
           findings.push(...await audit(page, extra, screens));

@@ -1,0 +1,89 @@
+/**
+ * Offline: the production build installs a service worker that precaches all of it. Load once,
+ * go offline, reload, open a scenario and start it: everything comes from the service worker.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { type Harness, startHarness, stopHarness, watchErrors } from './browser';
+
+let h: Harness | undefined;
+const contexts: BrowserContext[] = [];
+beforeAll(async () => { h = await startHarness(); });
+afterEach(async () => { await Promise.all(contexts.splice(0).map((c) => c.close())); });
+afterAll(async () => { await stopHarness(h); });
+
+const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
+  const path = join(dir, name);
+  return statSync(path).isDirectory() ? files(path) : [relative('dist', path).split('\\').join('/')];
+});
+
+/** "Skip to the next post" until the first post is in the feed (no waiting on game time). */
+async function firstPost(page: Page): Promise<void> {
+  const post = page.locator('[data-post]').first();
+  for (let i = 0; i < 20 && !(await post.count()); i++) {
+    const skip = page.locator('[data-action="skip"]:not([disabled])');
+    if (await skip.count()) await skip.click();
+    else await page.waitForTimeout(250);
+  }
+  await post.waitFor({ timeout: 30_000 });
+}
+
+describe('offline', () => {
+  it('precaches every file of the build', () => {
+    const sw = readFileSync('dist/sw.js', 'utf8');
+    const precached = new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]));
+    const missing = files('dist').filter((f) => f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f) && !f.endsWith('.md') && !precached.has(f));
+    console.log(`[offline] ${precached.size} files precached; not precached: ${missing.length ? missing.join(', ') : 'none'}`);
+    expect(missing).toEqual([]);
+    const manifest = JSON.parse(readFileSync('dist/manifest.webmanifest', 'utf8')) as { name: string; icons: { src: string; sizes: string }[]; start_url: string };
+    expect(manifest.name).toMatch(/Frontline/);
+    expect(manifest.start_url).toBe('./');
+    expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    for (const icon of manifest.icons) expect(precached.has(icon.src), icon.src).toBe(true);
+  });
+
+  it('opens and starts a scenario after going offline', async () => {
+    const context = await h!.browser.newContext({ viewport: { width: 1366, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(new URL('?lang=en', h!.url).toString());
+    await page.locator('[data-scenario] button:not([disabled])').first().waitFor();
+    // The worker is active once every file is in its cache (installation precaches them all).
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe(new URL('./', h!.url).toString());
+
+    await context.setOffline(true);
+    const fromNetwork: string[] = [];
+    page.on('response', (r) => { if (!r.fromServiceWorker() && !r.url().startsWith('data:')) fromNetwork.push(r.url()); });
+    page.on('requestfailed', (r) => { if (!r.url().startsWith('data:')) fromNetwork.push(`FAILED ${r.url()}`); });
+    await page.reload();
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    // A scenario's story and the engine are lazy chunks: they load now, offline.
+    const card = page.locator('[data-scenario]').filter({ has: page.locator('button:not([disabled])') }).first();
+    const id = await card.getAttribute('data-scenario');
+    await card.locator('button').click();
+    await page.locator('[data-screen="briefing"] [data-action="start"]').click();
+    await page.locator('[data-screen="desk"]').waitFor();
+    await firstPost(page);
+    console.log(`[offline] ${id} started offline; requests that reached the network: ${fromNetwork.length}`);
+    expect(fromNetwork).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('serves a deep link offline', async () => {
+    const context = await h!.browser.newContext();
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(new URL('?lang=fr', h!.url).toString());
+    await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+    await context.setOffline(true);
+    await page.goto(new URL('?scenario=first-shift&lang=fr&seed=2', h!.url).toString());
+    await page.locator('[data-screen="briefing"] [data-action="start"]').click();
+    await firstPost(page);
+  });
+});
