@@ -74,8 +74,10 @@ export function buildReport(session: Session, meta: ReportMeta): Report {
 }
 
 const finite = v.pipe(v.number(), v.finite());
+/** No scenario lasts two game days; a larger time would make a replay run for hours. */
+export const MAX_GAME_SECONDS = 2 * 24 * 3600;
 const LogSchema = v.intersect([
-  v.object({ t: v.pipe(finite, v.minValue(0)), at: finite }),
+  v.object({ t: v.pipe(finite, v.minValue(0), v.maxValue(MAX_GAME_SECONDS, 'is beyond any scenario (48 game hours)')), at: finite }),
   v.variant('type', [
     v.object({ type: v.literal('start'), seed: finite, locale: v.picklist(LOCALES), scenario: v.string(), version: finite }),
     v.object({ type: v.literal('option'), postId: v.string(), index: v.pipe(v.number(), v.integer(), v.minValue(0)), text: v.string() }),
@@ -104,6 +106,10 @@ export const ReportSchema = v.looseObject({
   freeTextRequired: v.optional(v.boolean()),
   scores: v.object({ diplomacy: score, speed: score, charter: score, judgement: score, outcome: score, overall: score }),
 });
+
+/** Whether a stored value is a well-formed report (the menu lists only these). */
+export const isReport = (data: unknown): data is Report => v.safeParse(ReportSchema, data).success
+  && typeof (data as Report).finishedAt === 'string' && typeof (data as Report).scenario?.title === 'string';
 
 /** Reads a report file: a clear message naming the field when it is not one. */
 export function readReport(text: string, source = 'report'): { ok: true; report: Report } | { ok: false; errors: string[] } {

@@ -4,6 +4,7 @@
  */
 import { LOCALES, type Locale } from '../core/types';
 import type { LogEntry } from './session';
+import { MAX_GAME_SECONDS } from './report';
 
 export const RUN_VERSION = 1;
 
@@ -28,7 +29,8 @@ export function checkRun(data: unknown): SavedRun | null {
   const ok = typeof data.scenario === 'string' && typeof data.scenarioVersion === 'number'
     && LOCALES.includes(data.locale as Locale) && Number.isInteger(data.seed)
     && (data.mode === 'training' || data.mode === 'exam') && typeof data.startedAt === 'string'
-    && typeof data.clock === 'number' && Number.isFinite(data.clock) && data.clock >= 0
-    && Array.isArray(data.log) && data.log.every((e) => isObject(e) && typeof e.type === 'string' && typeof e.t === 'number');
+    && typeof data.clock === 'number' && data.clock >= 0 && data.clock <= MAX_GAME_SECONDS
+    && Array.isArray(data.log) && data.log.length <= 20_000
+    && data.log.every((e) => isObject(e) && typeof e.type === 'string' && typeof e.t === 'number' && e.t >= 0 && e.t <= MAX_GAME_SECONDS);
   return ok ? (data as unknown as SavedRun) : null;
 }

@@ -169,6 +169,8 @@ export class Session {
   choose(postId: string, index: number): Decision | null {
     const option = this.visibleOptions(postId).find((o) => o.index === index);
     if (!option || this.ended) return null;
+    // An exam that requires written replies takes public replies and private messages only as text.
+    if (this.freeTextRequired && (option.action === 'reply' || option.action === 'dm')) return null;
     this.record({ type: 'option', postId, index, text: option.text });
     return this.decide(option, option.text, 'option');
   }

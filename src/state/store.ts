@@ -13,7 +13,7 @@ import { SafeStorage, type KeyValue } from '../platform/storage';
 import type { FeedPost, Session } from './session';
 import { type Settings, SETTINGS_VERSION, checkSettings, defaultSettings } from './settings';
 import { type Progress, isOpen } from './career';
-import { type Report, buildReport } from './report';
+import { type Report, buildReport, isReport } from './report';
 import { RUN_VERSION, type SavedRun, checkRun } from './run';
 import { readExam } from '../content/exam';
 import { type ExamReport, type ExamRun, buildExamReport, newExamRun, scenarioSeed, timeLeft } from './exam';
@@ -465,7 +465,8 @@ export function createGameStore(deps: StoreDeps) {
       },
 
       savedReports() {
-        const read = storage.read('reports', (d) => (Array.isArray(d) ? (d as Report[]) : null));
+        // Only well-formed reports: a damaged entry is skipped, never shown half-read.
+        const read = storage.read('reports', (d) => (Array.isArray(d) ? (d as unknown[]).filter(isReport) : null));
         return read.status === 'ok' ? read.value : [];
       },
     };

@@ -156,11 +156,11 @@ describe('corrupted storage', () => {
     await playToDebrief(store);
   });
 
-  // Known bug (src/state/store.ts, outside this suite's files): `reports` is only checked to be an
+  // Once a bug (fixed: the store keeps only well-formed reports): `reports` was only checked to be an
   // array, so `[null]` or `[{}]` reach the menu, whose list of past reports reads r.scenario.title
   // and throws: the game shows the error screen, and "Back to the menu" throws again (checked in
-  // Chromium). When the store keeps only well-formed reports, make this a plain `it`.
-  it.fails('hands the menu only well-formed saved reports', () => {
+  // Chromium).
+  it('hands the menu only well-formed saved reports', () => {
     for (const text of ['[null]', '[{}]', '[1, "x"]', '[{"scenario": null}]']) {
       const storage = memoryStorage();
       storage.setItem('frontline.reports', text);
@@ -172,11 +172,11 @@ describe('corrupted storage', () => {
     }
   });
 
-  // Known bug (src/state/run.ts checkRun / replay): a saved run's clock (or a log entry's t) is only
+  // Once a bug (fixed: checkRun caps the clock and times at 48 game hours): a saved run's clock was only
   // checked to be finite, and restore() replays the community up to it minute by minute: 1e7 s takes
   // seconds, 1e9 s minutes (224 s measured), 1e12 never ends — the tab freezes on load. Run in a
-  // child process so the hang can be cut. When restore() bounds the clock, make this a plain `it`.
-  it.fails('restores (or sets aside) a run saved with an absurd clock within 10 s', () => {
+  // child process so the hang can be cut.
+  it('restores (or sets aside) a run saved with an absurd clock within 10 s', () => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'tests/fuzz/restore-probe.ts', 'run', '1e12'], { timeout: 10_000, encoding: 'utf8' });
     expect(r.error, r.stderr).toBeUndefined();
     expect(r.status, r.stderr).toBe(0);

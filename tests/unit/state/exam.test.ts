@@ -140,3 +140,13 @@ describe('exam mode', () => {
     expect(decodeExamLink('%%%')).toBeNull();
   });
 });
+
+describe('written replies required', () => {
+  it('refuses a scripted public reply in the session itself', async () => {
+    const store = await startExam({ ...exam, freeTextRequired: true });
+    for (let i = 0; i < 9; i++) store.getState().tick(250);
+    const session = store.getState().session!;
+    const reply = session.visibleOptions('p1').find((o) => o.action === 'reply' || o.action === 'dm')!;
+    expect(session.choose('p1', reply.index)).toBeNull();
+  });
+});
