@@ -100,7 +100,14 @@ export const ReportSchema = v.looseObject({
   seed: v.pipe(v.number(), v.integer(), v.minValue(0)),
   mode: v.picklist(['training', 'exam']),
   log: v.pipe(v.array(LogSchema), v.maxLength(20_000)),
-  decisions: v.array(v.looseObject({ postId: v.string(), action: v.string(), judgement: v.string() })),
+  decisions: v.array(v.looseObject({
+    postId: v.string(), action: v.string(), judgement: v.string(),
+    // Verification compares the broken rules and the dashboard counts them.
+    breaches: v.optional(v.array(
+      v.looseObject({ ruleId: v.string('is not the id of a charter rule') }, 'expected a broken rule, { "ruleId": "<charter rule id>" }'),
+      'is not a list of broken charter rules',
+    )),
+  })),
   hints: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
   weights: v.optional(v.record(v.picklist(SCORE_KEYS), v.pipe(v.number(), v.minValue(0), v.maxValue(10)))),
   freeTextRequired: v.optional(v.boolean()),

@@ -80,8 +80,14 @@ export function verifyReport(report: Report, scenario: { manifest: Manifest; cha
       if (r[field] !== d[field]) mismatches.push(`decisions[${i}].${field}: the report says "${String(r[field])}", the replay gives "${String(d[field])}"`);
     }
     // The dashboard counts broken rules from reports: they must be the replay's too.
-    const rules = (x: { breaches?: readonly { ruleId: string }[] }) => (x.breaches ?? []).map((b) => b.ruleId).sort().join(', ');
-    if (rules(r) !== rules(d)) mismatches.push(`decisions[${i}].breaches: the report says [${rules(r)}], the replay gives [${rules(d)}]`);
+    // A report that did not go through readReport may hold anything there: a mismatch, not a crash.
+    const listed = (r as { breaches?: unknown }).breaches ?? [];
+    if (!Array.isArray(listed)) {
+      mismatches.push(`decisions[${i}].breaches: is not a list of broken charter rules`);
+      return;
+    }
+    const rules = (list: readonly unknown[]) => list.map((b) => String((b as { ruleId?: unknown } | null)?.ruleId)).sort().join(', ');
+    if (rules(listed) !== rules(d.breaches)) mismatches.push(`decisions[${i}].breaches: the report says [${rules(listed)}], the replay gives [${rules(d.breaches)}]`);
   });
   const trace = (log: readonly { type: string; t: number; at: number }[]) => log.map((e) => `${e.type}@${e.t}/${e.at}`);
   const [given, replayed] = [trace(report.log), trace(session.log)];

@@ -102,6 +102,37 @@ describe('session report', () => {
     if (!read.ok) expect(read.errors.join('\n')).toMatch(/r\.json: seed[\s\S]*r\.json: scores\.speed/);
   });
 
+  it.each([
+    ['a string', 'no-aggression', /r\.json: decisions\.0\.breaches: is not a list of broken charter rules/],
+    ['an object', { ruleId: 'no-aggression' }, /r\.json: decisions\.0\.breaches: is not a list of broken charter rules/],
+    ['a list of strings', ['no-aggression'], /r\.json: decisions\.0\.breaches\.0: expected a broken rule, \{ "ruleId"/],
+    ['a rule without an id', [{ rule: 'no-aggression' }], /r\.json: decisions\.0\.breaches\.0\.ruleId: expected a broken rule/],
+    ['a rule whose id is a number', [{ ruleId: 3 }], /r\.json: decisions\.0\.breaches\.0\.ruleId: is not the id of a charter rule/],
+  ])('refuses decisions whose breaches are %s, naming the field', (_, breaches, message) => {
+    const edited = JSON.parse(json);
+    edited.decisions[0].breaches = breaches;
+    const read = readReport(JSON.stringify(edited), 'r.json');
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.errors.join('\n')).toMatch(message);
+  });
+
+  it('still reads a report whose decisions list no breaches (an older report)', () => {
+    const edited = JSON.parse(json);
+    for (const d of edited.decisions) if (d.breaches.length === 0) delete d.breaches;
+    const read = readReport(JSON.stringify(edited), 'r.json');
+    if (!read.ok) throw new Error(read.errors.join('\n'));
+    expect(verifyReport(read.report, scenario).mismatches).toEqual([]);
+  });
+
+  it('verifies a report that skipped readReport without throwing on its breaches', () => {
+    const edited = JSON.parse(json);
+    edited.decisions[0].breaches = 'no-aggression';
+    let result: ReturnType<typeof verifyReport> | undefined;
+    expect(() => { result = verifyReport(edited, scenario); }).not.toThrow();
+    expect(result!.ok).toBe(false);
+    expect(result!.mismatches).toContain('decisions[0].breaches: is not a list of broken charter rules');
+  });
+
   it('refuses a report made with another version of the scenario', () => {
     const result = verifyReport({ ...report, scenario: { ...report.scenario, version: 2 } }, scenario);
     expect(result.mismatches[0]).toMatch(/made with version 2/);
