@@ -1,91 +1,23 @@
 /**
- * What the verifier page and the classroom dashboard share: the header (links, language switch),
- * the drop zone (also a keyboard-usable file input), reading files and checking them one by one
- * with the game's engine. Files are read with the File API and never leave the machine.
+ * What the verifier page and the classroom dashboard share: the page shell (./shell.ts), the drop
+ * zone (also a keyboard-usable file input), reading files and checking them one by one with the
+ * game's engine. Files are read with the File API and never leave the machine.
  */
-import type { i18n } from 'i18next';
 import { catalog as scenarios } from './catalog';
-import { LOCALES, type Locale } from '../core/types';
 import { fill, h } from '../ui/dom';
 import { type CheckResult, MAX_REPORT_BYTES, type ReplayableScenario, type ScenarioLookup, checkFile } from './check';
-import { createTeacherI18n, pageLocale } from './i18n';
+import { createTeacherI18n } from './i18n';
+import { type PageShell, TEACHER_LINKS, type Translate, createPageShell } from './shell';
 
-export type Translate = i18n['t'];
-
-export interface Page {
-  i18n: i18n;
-  t: Translate;
-  locale: () => Locale;
-  /** Where the page puts its own sections. */
-  main: HTMLElement;
-  /** Polite live region for progress messages. */
-  status: HTMLElement;
-  /** Called after a language change, once the shell's own texts are updated. */
-  onLanguage: (fn: () => void) => void;
-}
+export type { Translate };
+export type Page = PageShell;
 
 /** Builds the shell: header with the page title, links to the other pages and the language switch. */
-export async function createPage(kind: 'verify' | 'dashboard'): Promise<Page> {
-  const i18n = await createTeacherI18n(pageLocale(location.search, navigator.languages ?? [navigator.language]));
-  const t = i18n.t.bind(i18n) as Translate;
-  const locale = () => (i18n.language === 'fr' ? 'fr' : 'en') as Locale;
-  const listeners: (() => void)[] = [];
-
-  const title = h('h1', { id: 'page-title' });
-  const intro = h('p', { class: 'lead' });
-  const privacy = h('p', { class: 'privacy' });
-  const langLabel = h('span', { id: 'lang-label', class: 'label' });
-  const langButtons = LOCALES.map((l) => h('button', {
-    type: 'button', lang: l, 'data-lang': l,
-    onclick: () => { void switchTo(l); },
-  }));
-  const navLinks = {
-    game: h('a', { href: './index.html' }),
-    verify: h('a', { href: './verify.html', 'data-nav': 'verify' }),
-    dashboard: h('a', { href: './dashboard.html', 'data-nav': 'dashboard' }),
-  };
-  navLinks[kind].setAttribute('aria-current', 'page');
-  const nav = h('nav', { class: 'page-nav' }, h('ul', { role: 'list' }, Object.values(navLinks).map((a) => h('li', {}, a))));
-  const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite', 'data-progress': '' });
-  const main = h('main', { class: 'screen teacher', 'data-page': kind, 'aria-labelledby': 'page-title' });
-  const header = h('header', { class: 'page-head' },
-    h('div', { class: 'page-tools' }, nav,
-      h('div', { class: 'lang-switch', role: 'group', 'aria-labelledby': 'lang-label' }, langLabel, langButtons)),
-    title, intro, privacy);
-  main.append(header, status);
-  document.body.append(main);
-
-  function texts(): void {
-    const l = locale();
-    document.documentElement.lang = l;
-    document.title = `${t(`${kind}.title`)} · Frontline`;
-    title.textContent = t(`${kind}.title`);
-    intro.textContent = t(`${kind}.intro`);
-    privacy.textContent = t('privacy');
-    langLabel.textContent = t('lang.label');
-    nav.setAttribute('aria-label', t('nav.label'));
-    for (const b of langButtons) {
-      b.textContent = t(`lang.${b.dataset.lang}`);
-      b.setAttribute('aria-pressed', String(b.dataset.lang === l));
-    }
-    for (const [key, a] of Object.entries(navLinks)) {
-      a.textContent = t(`nav.${key}`);
-      // Keep the language when moving between pages.
-      a.setAttribute('href', `${a.getAttribute('href')!.split('?')[0]}?lang=${l}`);
-    }
-  }
-
-  async function switchTo(l: Locale): Promise<void> {
-    await i18n.changeLanguage(l);
-    const url = new URL(location.href);
-    url.searchParams.set('lang', l);
-    history.replaceState(null, '', url);
-    texts();
-    listeners.forEach((fn) => fn());
-  }
-
-  texts();
-  return { i18n, t, locale, main, status, onLanguage: (fn) => listeners.push(fn) };
+export function createPage(kind: 'verify' | 'dashboard'): Promise<Page> {
+  return createPageShell({
+    createI18n: createTeacherI18n, page: kind, className: 'screen teacher',
+    titleKey: `${kind}.title`, introKey: `${kind}.intro`, links: TEACHER_LINKS, current: kind,
+  });
 }
 
 export interface DropZone {
