@@ -136,9 +136,18 @@ export function respond(c: Community, r: SimResponse): void {
   applyResponse(c, c.posts[index]!, r);
 }
 
+/**
+ * The community's figures now (read-only). A snapshot walks every exposure of every post, and the desk
+ * asks for one each frame; the community only changes when its log grows, so the last one is kept.
+ */
 export function snapshot(c: Community): CommunitySnapshot {
-  return takeSnapshot(c);
+  const known = snapshots.get(c);
+  if (known && known.logLength === c.log.length) return known.snap;
+  const snap = takeSnapshot(c);
+  snapshots.set(c, { logLength: c.log.length, snap });
+  return snap;
 }
+const snapshots = new WeakMap<Community, { logLength: number; snap: CommunitySnapshot }>();
 
 /** Metric time series sampled every `params.sampleEverySeconds` (a copy). */
 export function series(c: Community): MetricSeries {

@@ -31,6 +31,22 @@ describe('determinism', () => {
     expect(b.snap.posts.broken!.reach).not.toBe(a.snap.posts.broken!.reach);
   });
 
+  it('keeps a snapshot only while the community stands still', () => {
+    const c = createCommunity(SPEC, PERSONAS, 4);
+    publishPost(c, SCENARIO[0]!);
+    const first = snapshot(c);
+    expect(snapshot(c)).toBe(first);
+    advance(c, 5); // less than a tick: nothing moves
+    expect(snapshot(c)).toBe(first);
+    advance(c, 600);
+    const later = snapshot(c);
+    expect(later).not.toBe(first);
+    expect(later.time).toBe(600);
+    expect(later.posts.broken!.reach).toBeGreaterThan(first.posts.broken!.reach);
+    // The kept snapshot is what a fresh community replayed to the same point computes.
+    expect(later).toEqual(snapshot(replay(SPEC, PERSONAS, 4, replayLog(c))));
+  });
+
   it('rebuilds the same community from its call log (save = seed + calls)', () => {
     const a = session(5);
     const restored = replay(SPEC, PERSONAS, 5, replayLog(a.c));
