@@ -8,7 +8,7 @@ import '@fontsource/space-grotesk/latin-700.css';
 import './ui/styles.css';
 import { scenarios } from './content/library';
 import { LOCALES, type Locale } from './core/types';
-import { createGameStore, type GameStore } from './state';
+import { createGameStore, type GameStore, motionReduced } from './state';
 import { memoryStorage, type KeyValue } from './platform/storage';
 import { readDeepLink } from './platform/deeplink';
 import { loadLms } from './platform/lms-find';
@@ -31,12 +31,13 @@ function browserStorage(): KeyValue {
 
 /** Settings that change how the page looks are CSS classes and variables on <html>. */
 function applyDisplay(store: GameStore): void {
-  const { settings } = store.getState();
+  const state = store.getState();
+  const { settings } = state;
   const root = document.documentElement;
   root.lang = settings.locale;
   root.style.setProperty('--text-scale', String(settings.textScale));
   root.classList.toggle('high-contrast', settings.highContrast);
-  root.classList.toggle('reduced-motion', settings.reducedMotion || matchMedia('(prefers-reduced-motion: reduce)').matches);
+  root.classList.toggle('reduced-motion', motionReduced(state));
 }
 
 /** An exam from the link: fetched from this site, or decoded from the link itself. */
@@ -80,10 +81,14 @@ async function main(): Promise<void> {
 
   const i18n = await createI18n(store.getState().settings.locale);
   const sound = createSoundBoard(import.meta.env.BASE_URL);
+  // The system's reduced-motion preference, followed live (it can change while the game is open).
+  const motion = matchMedia('(prefers-reduced-motion: reduce)');
+  store.getState().followSystemMotion(motion.matches);
+  motion.addEventListener('change', () => store.getState().followSystemMotion(motion.matches));
   applyDisplay(store);
   sound.setVolume(store.getState().settings.volume, store.getState().settings.muted);
   store.subscribe((s, p) => {
-    if (s.settings === p.settings) return;
+    if (s.settings === p.settings && s.systemReducedMotion === p.systemReducedMotion) return;
     if (s.settings.locale !== p.settings.locale) void i18n.changeLanguage(s.settings.locale);
     applyDisplay(store);
     sound.setVolume(s.settings.volume, s.settings.muted);

@@ -8,3 +8,5 @@ export type { FeedPost, FeedReply, Memo, LogEntry } from './session';
 export { HINT_COST } from './hint-cost';
 export type { Settings } from './settings';
 export * from './selectors';
+export { meterNews } from './meter-news';
+export type { MeterNews } from './meter-news';

@@ -33,6 +33,11 @@ export function examTimeLeft(state: GameState): { scenario: number; total: numbe
   return state.exam ? timeLeft(state.exam, state.realNow) : null;
 }
 
+/** Motion is reduced when the player asked for it in the settings, or their system does. */
+export function motionReduced(state: GameState): boolean {
+  return state.settings.reducedMotion || state.systemReducedMotion;
+}
+
 export function spreadFrame(state: GameState) {
   return state.session?.spread() ?? null;
 }

@@ -75,12 +75,16 @@ export interface GameState {
   /** Something the player should be told once (a save set aside, a resumed game). */
   notice: { code: string; detail?: string } | null;
   loading: boolean;
+  /** The system asks for reduced motion (prefers-reduced-motion), whatever the game's own setting says. */
+  systemReducedMotion: boolean;
 }
 
 export type WriteResult = 'sent' | 'empty' | 'too-long' | 'no-post' | 'not-allowed';
 
 export interface GameActions {
   setSettings(patch: Partial<Settings>): void;
+  /** Follows the system's reduced-motion preference (told by the platform, live). */
+  followSystemMotion(reduced: boolean): void;
   openBriefing(id: string): void;
   start(): Promise<void>;
   /** Picks up a scenario saved in progress (after a reload); true when one was resumed. */
@@ -148,6 +152,7 @@ export function createGameStore(deps: StoreDeps) {
   };
   const setAside = Object.values(reads).flatMap((r) => (r.status === 'set-aside' ? [`${r.key}: ${r.reason}`] : []));
   let lastSave = -Infinity;
+  let savedLogLength = -1;
 
   return createStore<GameState & GameActions>()((set, get) => {
     const saveRun = (force: boolean) => {
@@ -155,6 +160,7 @@ export function createGameStore(deps: StoreDeps) {
       if (!session || session.ended) return;
       if (!force && now() - lastSave < SAVE_EVERY_MS) return;
       lastSave = now();
+      savedLogLength = session.log.length;
       const run: SavedRun = {
         version: RUN_VERSION, scenario: session.manifest.id, scenarioVersion: session.manifest.version,
         locale: session.locale, seed: session.seed, mode, startedAt: startedAt ?? iso(), clock: session.now, log: session.log,
@@ -163,11 +169,12 @@ export function createGameStore(deps: StoreDeps) {
     };
     /** Tells subscribers the session moved; saves it (at once when its content changed). */
     const publish = () => {
-      const { session, version } = get();
+      const { session } = get();
       if (!session) return;
-      const changed = session.version !== version;
       set({ clock: session.now, version: session.version });
-      saveRun(changed);
+      // A new entry in the log (a decision, a post) is saved at once; the community's chatter follows from
+      // the seed on replay, so it does not need a save every frame.
+      saveRun(session.log.length !== savedLogLength);
       if (session.ended) get().finish();
     };
     const training = () => get().mode === 'training';
@@ -240,11 +247,16 @@ export function createGameStore(deps: StoreDeps) {
       error: null,
       notice: setAside.length > 0 ? { code: 'notice.saveSetAside', detail: setAside.join('; ') } : null,
       loading: false,
+      systemReducedMotion: false,
 
       setSettings(patch) {
         const settings = { ...get().settings, ...patch };
         set({ settings });
         storage.write('settings', { version: SETTINGS_VERSION, ...settings });
+      },
+
+      followSystemMotion(reduced) {
+        if (get().systemReducedMotion !== reduced) set({ systemReducedMotion: reduced });
       },
 
       openBriefing(id) {
