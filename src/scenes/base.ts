@@ -5,10 +5,14 @@ import type { View, ViewContext } from '../ui/context';
 export interface SceneContext extends ViewContext {
   /** The DOM layer above the canvas where views mount. */
   overlay: HTMLElement;
+  /** The whole-window layer behind the overlay (the canvas's home when a screen draws behind everything). */
+  backdrop: HTMLElement;
   /** Settles when fonts are ready to draw. */
   ready: Promise<unknown>;
   /** Shows the scene for the store's current screen. */
   route(): void;
+  /** Asks for the canvas to be drawn on the next frame (it is drawn only when something changed). */
+  requestFrame(): void;
 }
 
 export const contextOf = (scene: Phaser.Scene): SceneContext => scene.registry.get('ctx') as SceneContext;
@@ -16,13 +20,18 @@ export const contextOf = (scene: Phaser.Scene): SceneContext => scene.registry.g
 /**
  * A scene that shows one DOM view over the canvas and keeps both in step with the store.
  * It subscribes on create and unsubscribes on shutdown, so no listener outlives its scene.
+ *
+ * The canvas lives in the element the screen draws on — a slot of its view, or the backdrop — and
+ * takes its size, so it scrolls with the page and the browser composites no more canvas than is seen.
  */
 export abstract class ScreenScene<V extends View = View> extends Phaser.Scene {
   protected ctx!: SceneContext;
   protected view!: V;
 
   protected abstract makeView(ctx: SceneContext): V;
-  /** Draws the canvas part; called on create, on store changes and on resize. */
+  /** Where this screen draws; null hides the canvas. */
+  protected canvasSlot(): HTMLElement | null { return null; }
+  /** Draws the canvas part; called on create, on store changes and when the canvas is resized. */
   protected redraw(_state: GameState): void {}
   /** Which changes matter to this scene (default: any). */
   protected changed(state: GameState, previous: GameState): boolean {
@@ -39,22 +48,35 @@ export abstract class ScreenScene<V extends View = View> extends Phaser.Scene {
       this.view.update();
       this.redraw(state);
     });
-    const onResize = () => this.redraw(this.ctx.store.getState());
-    this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
+    const canvas = this.game.canvas;
+    const slot = this.canvasSlot();
+    canvas.hidden = !slot;
+    const fit = new ResizeObserver(([entry]) => {
+      const box = entry?.contentRect;
+      if (box && box.width > 0 && box.height > 0) this.scale.resize(Math.round(box.width), Math.round(box.height));
+    });
+    if (slot) {
+      slot.append(canvas);
+      fit.observe(slot);
+    }
+    const resized = () => {
+      this.ctx.requestFrame();
+      this.redraw(this.ctx.store.getState());
+    };
+    this.scale.on(Phaser.Scale.Events.RESIZE, resized);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       unsubscribe();
-      this.scale.off(Phaser.Scale.Events.RESIZE, onResize);
+      fit.disconnect();
+      this.scale.off(Phaser.Scale.Events.RESIZE, resized);
+      // Back home before the view (and the slot holding the canvas) goes.
+      this.ctx.backdrop.append(canvas);
       this.view.destroy();
     });
     this.redraw(this.ctx.store.getState());
   }
 
-  /** The rectangle of a DOM slot in canvas coordinates (the canvas fills the window). */
-  protected slotRect(slot: HTMLElement): Phaser.Geom.Rectangle {
-    const r = slot.getBoundingClientRect();
-    const c = this.game.canvas.getBoundingClientRect();
-    const sx = this.scale.width / (c.width || 1);
-    const sy = this.scale.height / (c.height || 1);
-    return new Phaser.Geom.Rectangle((r.left - c.left) * sx, (r.top - c.top) * sy, r.width * sx, r.height * sy);
+  /** The area to draw in: the whole canvas, which has the slot's size. */
+  protected area(): Phaser.Geom.Rectangle {
+    return new Phaser.Geom.Rectangle(0, 0, this.scale.width, this.scale.height);
   }
 }

@@ -9,23 +9,20 @@ export class Debrief extends ScreenScene<ReturnType<typeof debriefView>> {
 
   constructor() { super('Debrief'); }
   protected makeView(ctx: SceneContext) { return debriefView(ctx); }
+  protected override canvasSlot() { return this.view.canvasSlot; }
   protected override changed(s: GameState, p: GameState) { return s.debrief !== p.debrief || s.settings.locale !== p.settings.locale; }
 
   override create(): void {
     this.curves = this.add.graphics();
     super.create();
-    // The slot scrolls with the page: follow it.
-    const onScroll = () => this.redraw(this.ctx.store.getState());
-    this.view.el.addEventListener('scroll', onScroll, { passive: true });
-    this.ctx.overlay.addEventListener('scroll', onScroll, { passive: true });
-    this.events.once('shutdown', () => this.ctx.overlay.removeEventListener('scroll', onScroll));
   }
 
   protected override redraw(state: GameState): void {
     const series = state.debrief?.series;
     const g = this.curves.clear();
+    this.ctx.requestFrame();
     if (!series || series.time.length < 2) return;
-    const r = this.slotRect(this.view.canvasSlot);
+    const r = this.area();
     if (r.width < 40 || r.height < 40) return;
     const pad = 12;
     const w = r.width - 2 * pad;

@@ -1,11 +1,9 @@
 import type * as Phaser from 'phaser';
-import { type GameState, spreadFrame } from '../state';
+import { type GameState, motionReduced, spreadFrame } from '../state';
 import { deskView } from '../ui/views/desk';
+import { SEGMENT_STYLE, SHAPES } from '../ui/segment-style';
 import { type SceneContext, ScreenScene } from './base';
 
-const SEGMENT_COLOURS: Record<string, number> = {
-  fan: 0x22c55e, neutral: 0x94a3b8, critic: 0xf97316, troll: 0xef4444, influencer: 0xa855f7, journalist: 0x38bdf8,
-};
 /** The spread map redraws at most this often: the network changes at game-time pace, not per frame. */
 const SPREAD_REDRAW_MS = 120;
 
@@ -15,21 +13,32 @@ const SPREAD_REDRAW_MS = 120;
  */
 export class Desk extends ScreenScene<ReturnType<typeof deskView>> {
   private gauges!: Phaser.GameObjects.Graphics;
-  private network!: Phaser.GameObjects.Graphics;
+  /** The network as it stands (links, everyone dim), drawn into a texture once per size. */
+  private network!: Phaser.GameObjects.RenderTexture;
+  private pen!: Phaser.GameObjects.Graphics;
+  /** Over it, who has seen the post and who is sharing it now. */
+  private lit!: Phaser.GameObjects.Graphics;
+  private networkKey = '';
+  private litKey = '';
+  private gaugeKey = '';
   private sinceSpread = Infinity;
   private lastMeters = { sentiment: 0, reputation: 0 };
   private lastFrame: number | undefined;
 
   constructor() { super('Desk'); }
   protected makeView(ctx: SceneContext) { return deskView(ctx); }
+  protected override canvasSlot() { return this.view.canvasSlot; }
   protected override changed(s: GameState, p: GameState) {
     return s.clock !== p.clock || s.version !== p.version || s.paused !== p.paused || s.settings !== p.settings || s.realNow !== p.realNow;
   }
 
   override create(): void {
     this.lastFrame = undefined;
-    this.network = this.add.graphics();
+    this.network = this.add.renderTexture(0, 0, 2, 2).setOrigin(0, 0);
+    this.pen = this.make.graphics({}, false);
+    this.lit = this.add.graphics();
     this.gauges = this.add.graphics();
+    this.networkKey = this.litKey = this.gaugeKey = '';
     super.create();
   }
 
@@ -50,11 +59,18 @@ export class Desk extends ScreenScene<ReturnType<typeof deskView>> {
   protected override redraw(state: GameState): void {
     const session = state.session;
     if (!session) return;
-    const rect = this.slotRect(this.view.canvasSlot);
+    const rect = this.area();
     const m = session.meters;
-    this.drawGauges(rect, m.sentiment, m.reputation);
+    // The store changes every frame (the clock): draw the gauges again only when they would look different.
+    const key = `${Math.round(m.sentiment)}|${Math.round(m.reputation)}|${rect.x}|${rect.y}|${rect.width}|${rect.height}`;
+    if (key !== this.gaugeKey) {
+      this.gaugeKey = key;
+      this.drawGauges(rect, m.sentiment, m.reputation);
+      this.sinceSpread = Infinity; // the map follows the slot at once
+      this.ctx.requestFrame();
+    }
     const jump = Math.abs(m.sentiment - this.lastMeters.sentiment) + Math.abs(m.reputation - this.lastMeters.reputation);
-    if (jump >= 4 && !state.settings.reducedMotion) this.burst(rect, m.sentiment >= this.lastMeters.sentiment);
+    if (jump >= 4 && !motionReduced(state)) this.burst(rect, m.sentiment >= this.lastMeters.sentiment);
     this.lastMeters = { sentiment: m.sentiment, reputation: m.reputation };
   }
 
@@ -85,25 +101,49 @@ export class Desk extends ScreenScene<ReturnType<typeof deskView>> {
 
   private drawNetwork(state: GameState): void {
     const frame = spreadFrame(state);
-    const g = this.network.clear();
     if (!frame) return;
-    const rect = this.slotRect(this.view.canvasSlot);
+    const rect = this.area();
     const left = rect.x + this.gaugeArea(rect).width;
-    const box = { x: left, y: rect.y + 10, w: rect.right - left - 10, h: rect.height - 20 };
-    const px = (x: number) => box.x + x * box.w;
-    const py = (y: number) => box.y + y * box.h;
-    g.lineStyle(1, 0x334155, 0.35);
-    for (const [a, b] of frame.links) {
-      const na = frame.nodes[a]; const nb = frame.nodes[b];
-      if (na && nb) g.lineBetween(px(na.x), py(na.y), px(nb.x), py(nb.y));
-    }
-    for (const n of frame.nodes) {
-      const size = n.hub ? 4 : 2;
-      if (n.sharing) {
-        g.fillStyle(0xfacc15, 0.35).fillCircle(px(n.x), py(n.y), size + 5);
+    const box = { x: left, y: rect.y + 10, w: Math.max(2, Math.floor(rect.right - left - 10)), h: Math.max(2, Math.floor(rect.height - 20)) };
+    const px = (x: number) => x * box.w;
+    const py = (y: number) => y * box.h;
+    const boxKey = `${box.x}|${box.y}|${box.w}|${box.h}|${frame.nodes.length}`;
+    if (boxKey !== this.networkKey) {
+      this.networkKey = boxKey;
+      this.litKey = '';
+      // One path for all the links; shapes made of triangles need no triangulation.
+      const g = this.pen.clear().lineStyle(1, 0x334155, 0.35).beginPath();
+      for (const [a, b] of frame.links) {
+        const na = frame.nodes[a]; const nb = frame.nodes[b];
+        if (na && nb) { g.moveTo(px(na.x), py(na.y)); g.lineTo(px(nb.x), py(nb.y)); }
       }
-      g.fillStyle(SEGMENT_COLOURS[n.segment] ?? 0x94a3b8, n.exposed ? 1 : 0.25).fillCircle(px(n.x), py(n.y), n.author ? size + 3 : size);
+      g.strokePath();
+      for (const n of frame.nodes) this.mark(g, n.segment, px(n.x), py(n.y), n.hub ? 4 : 3, 0.25);
+      if (this.network.width !== box.w || this.network.height !== box.h) this.network.resize(box.w, box.h);
+      this.network.setPosition(box.x, box.y).clear().draw(g).render();
     }
+    // Draw the lit part again only when it changed: who has seen, who shares, who wrote.
+    let sharing = 0;
+    for (const n of frame.nodes) if (n.sharing) sharing = (sharing * 31 + n.member) >>> 0;
+    const litKey = `${frame.postId}|${frame.exposedCount}|${frame.sharingCount}|${sharing}`;
+    if (litKey === this.litKey) return;
+    this.litKey = litKey;
+    const g = this.lit.clear();
+    for (const n of frame.nodes) {
+      const x = box.x + px(n.x);
+      const y = box.y + py(n.y);
+      const size = n.hub ? 4 : 3;
+      if (n.sharing) g.lineStyle(2, 0xfacc15, 0.9).strokeCircle(x, y, size + 4);
+      if (n.exposed || n.author) this.mark(g, n.segment, x, y, n.author ? size + 3 : size, 1);
+    }
+    this.ctx.requestFrame();
+  }
+
+  /** A member of the audience: its segment's shape and colour. */
+  private mark(g: Phaser.GameObjects.Graphics, segment: keyof typeof SEGMENT_STYLE, x: number, y: number, r: number, alpha: number): void {
+    const { colour, shape } = SEGMENT_STYLE[segment];
+    g.fillStyle(colour, alpha);
+    for (const [a, b, c, d, e, f] of SHAPES[shape]) g.fillTriangle(x + a * r, y + b * r, x + c * r, y + d * r, x + e * r, y + f * r);
   }
 
   /** A ring that swells and fades where the gauges are: green when things improve, red when not. */

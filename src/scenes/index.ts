@@ -2,6 +2,7 @@ import * as Phaser from 'phaser';
 import type { Screen } from '../state';
 import { Boot } from './boot';
 import { Debrief } from './debrief';
+import { drawWhenAsked } from './frames';
 import { Desk } from './desk';
 import { Preloader } from './preloader';
 import { Briefing, ErrorScreen, ExamEnd, ExamIntro, Menu } from './screens';
@@ -14,12 +15,13 @@ const SCENE_FOR: Record<Screen, string> = {
 };
 
 /** Phaser's template: Boot → Preloader → screens. One factory, one game per page. */
-export function StartGame(parent: HTMLElement, ctx: Omit<SceneContext, 'route'>): Phaser.Game {
+export function StartGame(parent: HTMLElement, ctx: Omit<SceneContext, 'route' | 'backdrop' | 'requestFrame'>): Phaser.Game {
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
     backgroundColor: '#0b1220',
-    scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
+    // Each screen sizes the canvas to the part of the page it draws on (see ScreenScene).
+    scale: { mode: Phaser.Scale.NONE, width: window.innerWidth, height: window.innerHeight },
     audio: { noAudio: true },
     banner: false,
     scene: [Boot, Preloader, Menu, Briefing, Desk, Debrief, ErrorScreen, ExamIntro, ExamEnd],
@@ -33,7 +35,7 @@ export function StartGame(parent: HTMLElement, ctx: Omit<SceneContext, 'route'>)
     if (current) current.scene.start(key);
     else game.scene.start(key);
   };
-  game.registry.set('ctx', { ...ctx, route });
+  game.registry.set('ctx', { ...ctx, route, backdrop: parent, requestFrame: drawWhenAsked(game) });
   ctx.store.subscribe((s, p) => { if (routed && s.screen !== p.screen) route(); });
   return game;
 }

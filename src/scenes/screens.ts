@@ -1,5 +1,5 @@
 import type * as Phaser from 'phaser';
-import type { GameState } from '../state';
+import { type GameState, motionReduced } from '../state';
 import { briefingView } from '../ui/views/briefing';
 import { errorView } from '../ui/views/error';
 import { menuView } from '../ui/views/menu';
@@ -9,14 +9,15 @@ import { type SceneContext, ScreenScene } from './base';
 const onlyLocaleOrSettings = (s: GameState, p: GameState) =>
   s.settings !== p.settings || s.progress !== p.progress || s.notice !== p.notice;
 
-/** Menu: scenario list, language and settings over a slowly drifting community network. */
+/** Menu: scenario list, language and settings over a slowly drifting community network (still when motion is reduced). */
 export class Menu extends ScreenScene {
   private nodes: { x: number; y: number; vx: number; vy: number }[] = [];
   private graphics!: Phaser.GameObjects.Graphics;
 
   constructor() { super('Menu'); }
   protected makeView(ctx: SceneContext) { return menuView(ctx); }
-  protected override changed(s: GameState, p: GameState) { return onlyLocaleOrSettings(s, p); }
+  protected override canvasSlot() { return this.ctx.backdrop; }
+  protected override changed(s: GameState, p: GameState) { return onlyLocaleOrSettings(s, p) || s.systemReducedMotion !== p.systemReducedMotion; }
 
   override create(): void {
     this.graphics = this.add.graphics();
@@ -29,15 +30,21 @@ export class Menu extends ScreenScene {
   }
 
   override update(_time: number, delta: number): void {
-    const { width, height } = this.scale;
-    const still = this.ctx.store.getState().settings.reducedMotion;
-    const g = this.graphics.clear();
+    if (motionReduced(this.ctx.store.getState())) return;
     for (const n of this.nodes) {
-      if (!still) {
-        n.x = (n.x + n.vx * delta + 1) % 1;
-        n.y = (n.y + n.vy * delta + 1) % 1;
-      }
+      n.x = (n.x + n.vx * delta + 1) % 1;
+      n.y = (n.y + n.vy * delta + 1) % 1;
     }
+    this.draw();
+  }
+
+  protected override redraw(): void {
+    this.draw();
+  }
+
+  private draw(): void {
+    const { width, height } = this.scale;
+    const g = this.graphics.clear();
     g.lineStyle(1, 0x38bdf8, 0.12);
     for (let i = 0; i < this.nodes.length; i++) {
       for (let j = i + 1; j < this.nodes.length; j++) {
@@ -47,6 +54,7 @@ export class Menu extends ScreenScene {
     }
     g.fillStyle(0x38bdf8, 0.35);
     for (const n of this.nodes) g.fillCircle(n.x * width, n.y * height, 3);
+    this.ctx.requestFrame();
   }
 }
 
