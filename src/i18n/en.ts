@@ -121,6 +121,16 @@ export const en: Shape<typeof fr> = {
     coach: 'Coach:',
     hint: 'Ask the coach for a hint (−{{n}} pts)',
     narrator: 'Note',
+    news: {
+      up: '{{meter}} up to {{to}} (was {{from}})',
+      down: '{{meter}} down to {{to}} (was {{from}})',
+    },
+    legend: {
+      title: 'Spread map key',
+      seen: 'Bright: has seen the latest post',
+      dim: 'Faint: has not seen it yet',
+      sharing: 'Yellow ring: sharing it right now',
+    },
   },
   composer: {
     label: 'Or write your own reply',

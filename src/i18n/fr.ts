@@ -117,6 +117,16 @@ export const fr = {
     coach: 'Le coach :',
     hint: 'Demander un indice au coach (−{{n}} pts)',
     narrator: 'Note',
+    news: {
+      up: '{{meter}} en hausse : {{to}} (contre {{from}})',
+      down: '{{meter}} en baisse : {{to}} (contre {{from}})',
+    },
+    legend: {
+      title: 'Légende de la carte de diffusion',
+      seen: 'Vif : a vu le dernier message',
+      dim: 'Pâle : ne l’a pas encore vu',
+      sharing: 'Cercle jaune : le partage en ce moment',
+    },
   },
   composer: {
     label: 'Ou écrivez votre propre réponse',

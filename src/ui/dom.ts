@@ -26,6 +26,11 @@ export function fill(el: Element, ...children: (Child | Child[])[]): void {
   el.replaceChildren(...children.flat().filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
 }
 
+/** Sets an element's text only when it changed: rewriting the same text still costs the page a layout. */
+export function setText(el: Node, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
 /** Game seconds since start -> "HH:MM" on the scenario's wall clock. */
 export function clockText(startsAt: string, seconds: number): string {
   const [hh, mm] = startsAt.split(':').map(Number);
@@ -34,6 +39,10 @@ export function clockText(startsAt: string, seconds: number): string {
 }
 
 /** 12345 -> "12,3 k" / "12.3k" style compact numbers in the player's language. */
+const compactFormats = new Map<string, Intl.NumberFormat>();
 export function compact(n: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+  // Building a formatter is costly and the feed formats hundreds of figures a second: one per locale.
+  let format = compactFormats.get(locale);
+  if (!format) compactFormats.set(locale, (format = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 })));
+  return format.format(n);
 }

@@ -2,11 +2,13 @@
  * The community manager's desk: the feed, the reply panel with the free-text composer, the team's
  * memos, the clock and the meters. The canvas draws the spread map and gauges in the slot left free.
  */
+import type { Meters } from '../../core/types';
 import type { FeedPost, ReplyOption } from '../../state';
-import { HINT_COST, composerOpen, examTimeLeft, feed, optionsFor, responseMinutes } from '../../state';
+import { HINT_COST, composerOpen, examTimeLeft, feed, meterNews, optionsFor, responseMinutes } from '../../state';
 import type { View, ViewContext } from '../context';
-import { clockText, compact, fill, h } from '../dom';
+import { clockText, compact, fill, h, setText } from '../dom';
 import { avatar } from '../avatar';
+import { SEGMENT_STYLE, segmentSwatch } from '../segment-style';
 
 const MAX_REPLY = 2000;
 const METERS = ['sentiment', 'reach', 'reputation'] as const;
@@ -15,7 +17,8 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
   const { store, t } = ctx;
   const locale = () => store.getState().settings.locale;
   let selected: string | null = null;
-  const cards = new Map<string, { el: HTMLElement; sig: string }>();
+  /** One list item per post, kept across renders: rebuilt when its content changes, its figures updated in place. */
+  const cards = new Map<string, { el: HTMLElement; sig: string; stats: string; statsEl: HTMLElement | null }>();
   const seen = new Set<string>();
 
   const clock = h('p', { class: 'clock', 'data-clock': '', 'aria-live': 'off' });
@@ -32,6 +35,9 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
   const memoTitle = h('h2', { id: 'memo-title', class: 'panel-title' });
   const memoList = h('ol', { class: 'memos', role: 'list' });
   const live = h('div', { class: 'sr-only', 'aria-live': 'polite', 'data-live': '' });
+  // Meter changes get their own region, so they never cut off the announcement of a new post.
+  const meterLive = h('div', { class: 'sr-only', 'aria-live': 'polite', 'data-meter-live': '' });
+  const legend = h('section', { class: 'map-legend', 'aria-labelledby': 'legend-title' });
   const canvasSlot = h('div', { class: 'canvas-slot', 'data-canvas-slot': 'spread', 'aria-hidden': 'true' });
   const brand = h('p', { class: 'brand' });
   const shortcuts = h('p', { class: 'shortcuts', id: 'desk-shortcuts' });
@@ -43,9 +49,10 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
     h('section', { class: 'feed-panel', 'aria-labelledby': 'feed-title' }, feedTitle, feedList),
     h('div', { class: 'side' },
       canvasSlot,
+      legend,
       panel,
       h('section', { class: 'memo-panel', 'aria-labelledby': 'memo-title' }, memoTitle, memoList)),
-    live);
+    live, meterLive);
 
   const actionLabel = (o: ReplyOption) => (o.action === 'escalate' && o.department
     ? t('action.escalateTo', { department: t(`department.${o.department}`) })
@@ -78,7 +85,7 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
       h('time', {}, clockText(store.getState().selected?.manifest.startsAt ?? '09:00', post.at))),
     post.inReplyTo ? h('p', { class: 'in-reply' }, t('desk.inReplyTo')) : null,
     h('p', { class: 'post-text' }, post.text),
-    h('p', { class: 'stats' },
+    h('p', { class: 'stats', 'data-stats': '' },
       h('span', {}, t('desk.likes', { n: compact(post.stats.likes, lc) })), ' · ',
       h('span', {}, t('desk.shares', { n: compact(post.stats.shares, lc) })), ' · ',
       h('span', {}, t('desk.reach', { n: compact(post.stats.reach, lc) }))),
@@ -96,12 +103,28 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
     const state = store.getState();
     const posts = feed(state);
     const nodes: HTMLElement[] = [];
+    const lc = state.settings.locale;
     for (const post of posts) {
-      const sig = `${post.state}|${post.answers.length}|${post.replies.length}|${post.stats.likes}|${post.stats.shares}|${post.stats.reach}|${selected === post.id}|${state.settings.locale}`;
+      const sig = `${post.state}|${post.answers.length}|${post.replies.length}|${selected === post.id}|${lc}`;
+      const stats = `${post.stats.likes}|${post.stats.shares}|${post.stats.reach}`;
       let card = cards.get(post.id);
-      if (!card || card.sig !== sig) {
-        card = { el: h('li', {}, postCard(post)), sig };
+      if (!card) {
+        card = { el: h('li', {}), sig: '', stats: '', statsEl: null };
         cards.set(post.id, card);
+      }
+      if (card.sig !== sig) {
+        const article = postCard(post);
+        card.el.replaceChildren(article);
+        card.sig = sig;
+        card.stats = stats;
+        card.statsEl = article.querySelector('[data-stats]');
+      } else if (card.stats !== stats && card.statsEl) {
+        // Likes and shares tick up all the time: change the figures, not the card.
+        card.stats = stats;
+        const [likes, shares, reach] = card.statsEl.querySelectorAll('span');
+        if (likes) setText(likes, t('desk.likes', { n: compact(post.stats.likes, lc) }));
+        if (shares) setText(shares, t('desk.shares', { n: compact(post.stats.shares, lc) }));
+        if (reach) setText(reach, t('desk.reach', { n: compact(post.stats.reach, lc) }));
       }
       nodes.push(card.el);
       if (!seen.has(post.id)) {
@@ -110,9 +133,12 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
         ctx.sound('post');
       }
     }
-    // Keep focus where it is: only touch the list when its order changed.
-    const current = [...feedList.children];
-    if (current.length !== nodes.length || nodes.some((n, i) => current[i] !== n)) feedList.replaceChildren(...nodes);
+    // Move only what is out of place (a new post goes in at its spot), so focus and scroll stay put.
+    nodes.forEach((node, i) => {
+      const here = feedList.children[i] ?? null;
+      if (here !== node) feedList.insertBefore(node, here);
+    });
+    while (feedList.children.length > nodes.length) feedList.lastElementChild?.remove();
   }
 
   function renderPanel(): void {
@@ -222,10 +248,11 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
     const session = state.session;
     if (!session) return;
     const lc = locale();
-    brand.textContent = `${state.selected?.charter.brand.name ?? ''} · ${state.selected?.manifest.title[lc] ?? ''}`;
-    clock.textContent = `${t('desk.clock')} ${clockText(session.manifest.startsAt, state.clock)}`;
+    setText(brand, `${state.selected?.charter.brand.name ?? ''} · ${state.selected?.manifest.title[lc] ?? ''}`);
+    setText(clock, `${t('desk.clock')} ${clockText(session.manifest.startsAt, state.clock)}`);
     const m = session.meters;
     const values = { sentiment: Math.round(m.sentiment), reach: Math.round(m.reach), reputation: Math.round(m.reputation) };
+    tellMeters(session, m);
     for (const key of METERS) {
       const node = meterEls[key];
       const value = String(values[key]);
@@ -235,19 +262,43 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
           h('span', { class: 'meter-value' }, key === 'reach' ? compact(values.reach, lc) : key === 'sentiment' && values.sentiment > 0 ? `+${value}` : value));
       }
     }
-    pause.textContent = state.paused ? t('desk.resume') : t('desk.pause');
-    pause.setAttribute('aria-pressed', String(state.paused));
-    pause.hidden = state.mode !== 'training';
+    setText(pause, state.paused ? t('desk.resume') : t('desk.pause'));
+    if (pause.getAttribute('aria-pressed') !== String(state.paused)) pause.setAttribute('aria-pressed', String(state.paused));
+    if (pause.hidden !== (state.mode !== 'training')) pause.hidden = state.mode !== 'training';
     const left = examTimeLeft(state);
-    timer.hidden = !left;
+    if (timer.hidden !== !left) timer.hidden = !left;
     if (left) {
       const mmss = (ms: number) => `${Math.floor(Math.max(0, ms) / 60_000)}:${String(Math.floor((Math.max(0, ms) % 60_000) / 1000)).padStart(2, '0')}`;
-      timer.textContent = t('exam.timeLeft', { scenario: mmss(left.scenario), total: mmss(left.total) });
+      setText(timer, t('exam.timeLeft', { scenario: mmss(left.scenario), total: mmss(left.total) }));
       timer.classList.toggle('urgent', left.scenario < 60_000);
     }
-    skip.textContent = t('desk.skip');
-    shortcuts.textContent = t('desk.shortcuts');
-    skip.disabled = !session.idle();
+    setText(skip, t('desk.skip'));
+    setText(shortcuts, t('desk.shortcuts'));
+    if (skip.disabled !== !session.idle()) skip.disabled = !session.idle();
+  }
+
+  /** Tells screen-reader users when an indicator moved enough (see meterNews), from the last figure told. */
+  let told: { session: unknown; meters: Meters } | null = null;
+  function tellMeters(session: unknown, m: Meters): void {
+    if (!told || told.session !== session) { told = { session, meters: { ...m } }; return; }
+    const last = told.meters;
+    const news = meterNews(last, m);
+    if (news.length === 0) return;
+    const lc = locale();
+    const shown = (key: keyof typeof m, v: number) => (key === 'reach' ? compact(v, lc) : key === 'sentiment' && v > 0 ? `+${v}` : String(v));
+    meterLive.textContent = news.map((n) => t(`desk.news.${n.to > n.from ? 'up' : 'down'}`, {
+      meter: t(`meter.${n.meter}`), from: shown(n.meter, n.from), to: shown(n.meter, n.to),
+    })).join('. ');
+    for (const n of news) last[n.meter] = n.to;
+  }
+
+  /** The spread map's key: each segment's shape and colour, and what bright, faint and ringed mean. */
+  function renderLegend(): void {
+    fill(legend,
+      h('h3', { id: 'legend-title', class: 'sr-only' }, t('desk.legend.title')),
+      h('ul', { class: 'legend-segments', role: 'list' }, (Object.keys(SEGMENT_STYLE) as (keyof typeof SEGMENT_STYLE)[])
+        .map((segment) => h('li', {}, segmentSwatch(segment), t(`segment.${segment}`)))),
+      h('p', { class: 'legend-states' }, [t('desk.legend.seen'), t('desk.legend.dim'), t('desk.legend.sharing')].join(' · ')));
   }
 
   /** One column when two do not fit at this text size: below 1100 px of window per 100 % of text. */
@@ -260,12 +311,13 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
   function update(): void {
     const state = store.getState();
     layout();
-    feedTitle.textContent = t('desk.feed');
-    memoTitle.textContent = t('desk.team');
-    meterTitle.textContent = t('desk.meters');
+    setText(feedTitle, t('desk.feed'));
+    setText(memoTitle, t('desk.team'));
+    setText(meterTitle, t('desk.meters'));
     renderHead();
     if (state.version !== lastVersion || state.settings.locale !== lastLocale) {
       lastVersion = state.version;
+      if (lastLocale !== state.settings.locale) renderLegend();
       lastLocale = state.settings.locale;
       if (selected && !feed(state).some((p) => p.id === selected && p.state === 'open')) selected = null;
       renderFeed();
