@@ -9,7 +9,7 @@ export default defineConfig({
   base: './',
   plugins: [
     inkPlugin(),
-    // Content-Security-Policy <meta> in the built game page (no eval, no inline script or style).
+    // Content-Security-Policy <meta> in every built page (no eval, no inline script or style).
     cspPlugin(),
     // Offline: a web app manifest and a service worker precaching the whole build — every chunk
     // (each scenario's story included), styles, fonts, sounds, icons. src/main.ts registers it.

@@ -1,7 +1,7 @@
 /**
- * Vite plugin: writes a Content-Security-Policy <meta> into the built game page, right after the
- * charset, before any script. Build only: the dev server injects <style> tags and talks to its HMR
- * websocket, which this policy would (rightly) block.
+ * Vite plugin: writes a Content-Security-Policy <meta> into every built page (the game and the
+ * teacher pages), right after the charset, before any script. Build only: the dev server injects
+ * <style> tags and talks to its HMR websocket, which this policy would (rightly) block.
  *
  * Nothing in the game needs eval: Phaser 4's only `Function('return this')` sits behind a
  * `typeof globalThis` check and never runs; inkjs (runtime), i18next, howler, zustand, valibot and
@@ -23,8 +23,8 @@ export const CSP: Readonly<Record<string, readonly string[]>> = {
   // Howler plays the cues from files; data:/blob: for its unlock sound and decoded audio.
   'media-src': ["'self'", 'data:', 'blob:'],
   'connect-src': ["'self'"],
-  // The service worker, and fflate's zip workers (blob:) on the teacher pages.
-  'worker-src': ["'self'", 'blob:'],
+  // The service worker. No page starts a blob: worker (fflate runs synchronously, in the game only).
+  'worker-src': ["'self'"],
   'manifest-src': ["'self'"],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
@@ -37,15 +37,14 @@ export const cspContent = (policy: Readonly<Record<string, readonly string[]>> =
 export interface CspOptions {
   policy?: Readonly<Record<string, readonly string[]>>;
   /**
-   * Which built pages carry the policy (by file name). Default: the game, index.html. The teacher
-   * pages load cleanly under the same policy (tests/e2e/csp.test.ts), but their browser tests inject
-   * axe-core as an inline script, which the policy refuses: they get it once those tests open their
-   * contexts with `bypassCSP: true`. Then pass `pages: () => true`.
+   * Which built pages carry the policy (by file name). Default: every page — the game and the
+   * teacher pages (report verifier, class dashboard, exam builder), which all run under the same
+   * policy (tests/e2e/csp.test.ts).
    */
   pages?: (fileName: string) => boolean;
 }
 
-export function cspPlugin({ policy = CSP, pages = (name) => name === 'index.html' }: CspOptions = {}): Plugin {
+export function cspPlugin({ policy = CSP, pages = () => true }: CspOptions = {}): Plugin {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${cspContent(policy)}" />`;
   return {
     name: 'frontline-csp',

@@ -2,7 +2,8 @@
  * Serves the production build (dist/) and drives the system Chromium with playwright-core.
  * Chromium is found through CHROME_PATH or the usual install paths; nothing is downloaded.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
 
@@ -56,4 +57,27 @@ export async function tabTo(page: Page, selector: string, max = 250): Promise<vo
     await page.keyboard.press('Tab');
   }
   throw new Error(`could not reach ${selector} with Tab`);
+}
+
+let axeSource: string | undefined;
+
+/**
+ * Puts axe-core on the page (once). It is evaluated through the DevTools protocol, which the page's
+ * Content-Security-Policy does not govern, so the page keeps its policy: a <script> tag
+ * (page.addScriptTag writes the file's text inline) would be refused.
+ */
+export async function injectAxe(page: Page): Promise<void> {
+  if (await page.evaluate(() => 'axe' in window)) return;
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(`${axeSource}\n;undefined`);
+}
+
+/** axe-core on the page as it is: its serious and critical violations. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await injectAxe(page);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }

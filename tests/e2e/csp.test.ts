@@ -1,12 +1,19 @@
 /**
- * Content-Security-Policy: the production game page carries a strict policy (no eval, no inline
- * script or style) and the game runs under it — menu, briefing, desk, a decision and its effect — without
- * a single violation. Violations are caught both as `securitypolicyviolation` events and in the console.
+ * Content-Security-Policy: every page of the production build — the game and the teacher pages
+ * (report verifier, class dashboard, exam builder) — carries the same strict policy (no eval, no
+ * inline script or style), and each runs under it without a single violation: the game through
+ * menu, briefing, desk, a decision and its effect; the verifier checking reports; the dashboard
+ * tabulating them, drawing its charts and exporting CSV; the exam builder making an exam file and
+ * its link. Violations are caught both as `securitypolicyviolation` events and in the console.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import type { Report } from '../../src/state/report';
 import { cspContent } from '../../tools/csp-plugin';
+import { loadCharters, loadScenario } from '../../tools/scenarios/load';
+import { scriptedReport } from '../reports';
 import { type Harness, startHarness, stopHarness, watchErrors } from './browser';
 
 let h: Harness | undefined;
@@ -24,16 +31,9 @@ function policyOf(html: string): Map<string, string[]> {
 }
 
 /** A page that records every CSP violation from its first script on. */
-async function open(path: string, policyAsHeader = false): Promise<{ page: Page; violations: string[]; errors: string[] }> {
-  const context = await h!.browser.newContext({ viewport: { width: 1366, height: 900 } });
+async function open(path: string): Promise<{ page: Page; violations: string[]; errors: string[] }> {
+  const context = await h!.browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
   contexts.push(context);
-  if (policyAsHeader) {
-    // Pages built without the <meta> get the policy from the server, as a host could send it.
-    await context.route((url) => url.pathname.endsWith('.html'), async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': cspContent() } });
-    });
-  }
   await context.addInitScript(() => {
     const list: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = list;
@@ -50,23 +50,26 @@ async function open(path: string, policyAsHeader = false): Promise<{ page: Page;
 const eventsOf = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 
 describe('Content-Security-Policy', () => {
-  it('is in the game page, strict, without unsafe-eval or inline code', () => {
-    const html = readFileSync('dist/index.html', 'utf8');
-    const csp = policyOf(html);
-    expect(csp.size).toBeGreaterThan(5);
-    // Before any script.
-    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
-    expect(csp.get('default-src')).toEqual(["'self'"]);
-    expect(csp.get('script-src')).toEqual(["'self'"]);
-    expect(csp.get('style-src')).toEqual(["'self'"]);
-    expect(csp.get('object-src')).toEqual(["'none'"]);
-    expect(csp.get('base-uri')).toEqual(["'self'"]);
-    expect(csp.get('form-action')).toEqual(["'none'"]);
-    expect(csp.get('connect-src')).toEqual(["'self'"]);
-    for (const d of ['img-src', 'media-src']) expect(csp.get(d), d).toEqual(["'self'", 'data:', 'blob:']);
-    expect(csp.get('worker-src')).toEqual(["'self'", 'blob:']);
-    expect(html).not.toMatch(/unsafe-eval|unsafe-inline/);
-    expect(cspContent()).toBe([...csp].map(([k, v]) => `${k} ${v.join(' ')}`).join('; '));
+  it('is in every page, the same, strict, without unsafe-eval or inline code', () => {
+    expect(PAGES).toEqual(['dashboard.html', 'exam.html', 'index.html', 'verify.html']);
+    for (const file of PAGES) {
+      const html = readFileSync(`dist/${file}`, 'utf8');
+      const csp = policyOf(html);
+      expect(csp.size, file).toBeGreaterThan(5);
+      // Before any script.
+      expect(html.indexOf('Content-Security-Policy'), file).toBeLessThan(html.indexOf('<script'));
+      expect(csp.get('default-src'), file).toEqual(["'self'"]);
+      expect(csp.get('script-src'), file).toEqual(["'self'"]);
+      expect(csp.get('style-src'), file).toEqual(["'self'"]);
+      expect(csp.get('object-src'), file).toEqual(["'none'"]);
+      expect(csp.get('base-uri'), file).toEqual(["'self'"]);
+      expect(csp.get('form-action'), file).toEqual(["'none'"]);
+      expect(csp.get('connect-src'), file).toEqual(["'self'"]);
+      for (const d of ['img-src', 'media-src']) expect(csp.get(d), `${file} ${d}`).toEqual(["'self'", 'data:', 'blob:']);
+      expect(csp.get('worker-src'), file).toEqual(["'self'"]);
+      expect(html, file).not.toMatch(/unsafe-eval|unsafe-inline/);
+      expect(cspContent(), file).toBe([...csp].map(([k, v]) => `${k} ${v.join(' ')}`).join('; '));
+    }
   });
 
   it('leaves no inline script or style in any page (so every page can take the policy)', () => {
@@ -130,21 +133,84 @@ describe('Content-Security-Policy', () => {
     expect(errors).toEqual([]);
   });
 
-  it('lets the teacher pages load under the same policy (sent as a header here)', async () => {
-    expect(PAGES.length).toBeGreaterThan(1);
-    for (const file of PAGES.filter((f) => f !== 'index.html')) {
-      const { page, violations, errors } = await open(`${file}?lang=en`, true);
-      await page.waitForLoadState('networkidle');
-      await expect.poll(() => page.locator('main, h1').count()).toBeGreaterThan(0);
-      expect([...await eventsOf(page), ...violations], file).toEqual([]);
-      expect(errors, file).toEqual([]);
-      // And the header is enforced: an inline script does not run.
-      expect(await page.evaluate(() => {
-        const s = document.createElement('script');
-        s.textContent = 'window.__inline = 1';
-        document.head.append(s);
-        return (window as unknown as { __inline?: number }).__inline;
-      }), file).toBeUndefined();
-    }
+  /** The page's own <meta> policy is enforced: an inline script added later does not run. */
+  const inlineRuns = (page: Page) => page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__inline = 1';
+    document.head.append(s);
+    return (window as unknown as { __inline?: number }).__inline !== undefined;
+  });
+
+  describe('the teacher pages', () => {
+    let report: Report;
+    beforeAll(() => {
+      const root = join(process.cwd(), 'scenarios');
+      const problems: string[] = [];
+      const firstShift = loadScenario(join(root, 'first-shift'), loadCharters(join(root, 'charters'), problems), problems);
+      if (!firstShift) throw new Error(problems.join('\n'));
+      report = scriptedReport(firstShift, { locale: 'en', seed: 42, strategy: 'worst', candidate: { name: 'Léa Martin' } });
+    });
+    const upload = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    const tampered = () => JSON.stringify({ ...report, scores: { ...report.scores, overall: report.scores.overall === 100 ? 99 : 100 } });
+
+    it('verify.html runs under its policy: reports are replayed and given their verdicts, in both languages', async () => {
+      const { page, violations, errors } = await open('verify.html?lang=en');
+      await page.locator('[data-dropzone]').waitFor();
+      await page.locator('input[type="file"]').setInputFiles([
+        upload('lea.json', JSON.stringify(report)), upload('tampered.json', tampered()), upload('broken.json', '{"format":"frontline-report","version":1}'),
+      ]);
+      const cards = page.locator('[data-results] > li');
+      await expect.poll(() => cards.count(), { timeout: 45_000 }).toBe(3);
+      expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual(['verified', 'failed', 'refused']);
+      await page.locator('[data-lang="fr"]').click();
+      expect(await cards.nth(0).locator('[data-verdict-text]').textContent()).toBe('✓ Vérifié');
+      const events = await eventsOf(page);
+      console.log(`[csp] verify.html: ${events.length} violation event(s), ${violations.length} console report(s)`);
+      expect([...events, ...violations]).toEqual([]);
+      expect(errors).toEqual([]);
+      // The policy is enforced, not just present.
+      expect(await inlineRuns(page)).toBe(false);
+    });
+
+    it('dashboard.html runs under its policy: reports tabulated, charts drawn, CSV exported', async () => {
+      const { page, violations, errors } = await open('dashboard.html?lang=en');
+      await page.locator('[data-dropzone]').waitFor();
+      await page.locator('input[type="file"]').setInputFiles([upload('lea.json', JSON.stringify(report)), upload('tom.json', tampered())]);
+      await expect.poll(() => page.locator('[data-files-list] > li').count(), { timeout: 45_000 }).toBe(2);
+      expect(await page.locator('[data-results-table] tbody tr[data-learner]').count()).toBe(1);
+      // The charts (uPlot: canvas, styles set through the CSSOM) are drawn.
+      await page.locator('canvas[data-chart="averages"]').waitFor();
+      expect(await page.locator('canvas[data-chart="distribution"]').count()).toBe(1);
+      // The CSV download goes through a blob: URL.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export]').click()]);
+      expect(download.suggestedFilename()).toMatch(/\.csv$/);
+      expect(readFileSync((await download.path())!, 'utf8')).toContain('Léa Martin');
+      const events = await eventsOf(page);
+      console.log(`[csp] dashboard.html: ${events.length} violation event(s), ${violations.length} console report(s)`);
+      expect([...events, ...violations]).toEqual([]);
+      expect(errors).toEqual([]);
+      // The policy is enforced, not just present.
+      expect(await inlineRuns(page)).toBe(false);
+    });
+
+    it('exam.html runs under its policy: the form is checked live, the exam file and its link come out', async () => {
+      const { page, violations, errors } = await open('exam.html?lang=en');
+      await page.locator('[data-builder]').waitFor();
+      expect(await page.locator('[data-section="output"]').getAttribute('data-valid')).toBe('false');
+      await page.getByLabel('Exam title').fill('Policy check');
+      await page.locator('[data-scenario-pick="first-shift"]').check();
+      await expect.poll(() => page.locator('[data-section="output"]').getAttribute('data-valid')).toBe('true');
+      expect(await page.locator('[data-exam-link]').inputValue()).toContain('index.html#exam=');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download-exam]').click()]);
+      expect(JSON.parse(readFileSync((await download.path())!, 'utf8'))).toMatchObject({ format: 'frontline-exam', scenarios: ['first-shift'] });
+      await page.locator('[data-lang="fr"]').click();
+      expect(await page.locator('h1').textContent()).toBe('Créer un examen de recrutement');
+      const events = await eventsOf(page);
+      console.log(`[csp] exam.html: ${events.length} violation event(s), ${violations.length} console report(s)`);
+      expect([...events, ...violations]).toEqual([]);
+      expect(errors).toEqual([]);
+      // The policy is enforced, not just present.
+      expect(await inlineRuns(page)).toBe(false);
+    });
   });
 });

@@ -7,13 +7,12 @@
  * The builder refuses an exam file naming an unknown scenario, and one with a bad field.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { run } from '../../tools/verify-report';
-import { type Harness, startHarness, stopHarness, tabTo, watchErrors } from './browser';
+import { type Harness, axeViolations, startHarness, stopHarness, tabTo, watchErrors } from './browser';
 
 let h: Harness | undefined;
 const contexts: BrowserContext[] = [];
@@ -30,18 +29,6 @@ async function open(path: string): Promise<{ page: Page; errors: string[]; conte
   const errors = watchErrors(page);
   await page.goto(new URL(path, h!.url).toString());
   return { page, errors, context };
-}
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** axe-core on the page as it is (injected from disk): serious and critical violations. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
 }
 
 /** "Time left: 4:37 (scenario) · 4:37 (exam)" -> seconds left for the scenario. */

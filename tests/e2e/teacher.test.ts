@@ -4,7 +4,6 @@
  * into verify.html and dashboard.html.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -12,7 +11,7 @@ import { SCORE_KEYS } from '../../src/core/types';
 import type { Report } from '../../src/state/report';
 import { loadCharters, loadScenario } from '../../tools/scenarios/load';
 import { scriptedReport } from '../reports';
-import { type Harness, startHarness, stopHarness, tabTo, watchErrors } from './browser';
+import { type Harness, axeViolations, startHarness, stopHarness, tabTo, watchErrors } from './browser';
 
 let h: Harness | undefined;
 const contexts: BrowserContext[] = [];
@@ -62,18 +61,6 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   await page.goto(new URL(path, h!.url).toString());
   await page.locator('[data-dropzone]').waitFor();
   return { page, errors };
-}
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** axe-core on the page as it is (injected from disk): serious and critical violations. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
 }
 
 const MALFORMED = '{"format":"frontline-report","version":1,"app":"x","seed":"forty-two"}';
