@@ -31,16 +31,24 @@ export class Debrief extends ScreenScene<ReturnType<typeof debriefView>> {
     const x = (t: number) => r.x + pad + (t / tMax) * w;
     g.lineStyle(1, 0x334155, 1).strokeRect(r.x + pad, r.y + pad, w, h);
     g.lineBetween(r.x + pad, r.y + pad + h / 2, r.x + pad + w, r.y + pad + h / 2);
-    const plot = (values: number[], lo: number, hi: number, colour: number) => {
-      g.lineStyle(3, colour, 1).beginPath();
-      values.forEach((v, i) => {
-        const px = x(series.time[i] ?? 0);
-        const py = r.y + pad + h - ((v - lo) / (hi - lo || 1)) * h;
-        if (i === 0) g.moveTo(px, py); else g.lineTo(px, py);
-      });
-      g.strokePath();
-    };
-    plot(series.sentiment, -100, 100, 0x22c55e);
-    plot(series.reach, 0, Math.max(...series.reach, 1), 0x38bdf8);
+    const points = (values: number[], lo: number, hi: number) => values.map((v, i) => ({
+      x: x(series.time[i] ?? 0), y: r.y + pad + h - ((v - lo) / (hi - lo || 1)) * h,
+    }));
+    // Sentiment: a solid line. Reach: dots along a faint line — told apart by more than colour.
+    const sentiment = points(series.sentiment, -100, 100);
+    g.lineStyle(3, 0x22c55e, 1).beginPath();
+    sentiment.forEach((p, i) => (i === 0 ? g.moveTo(p.x, p.y) : g.lineTo(p.x, p.y)));
+    g.strokePath();
+    const reach = points(series.reach, 0, Math.max(...series.reach, 1));
+    g.lineStyle(1, 0x38bdf8, 0.5).beginPath();
+    reach.forEach((p, i) => (i === 0 ? g.moveTo(p.x, p.y) : g.lineTo(p.x, p.y)));
+    g.strokePath();
+    g.fillStyle(0x38bdf8, 1);
+    let lastDot = -Infinity;
+    for (const p of reach) {
+      if (p.x - lastDot < 8) continue;
+      lastDot = p.x;
+      g.fillRect(p.x - 2, p.y - 2, 4, 4);
+    }
   }
 }

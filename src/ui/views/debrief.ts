@@ -32,6 +32,20 @@ export function highlight(text: string, excerpts: readonly string[]): (Node | st
   return out;
 }
 
+/** A legend sample of a curve: its colour, and solid or dotted like on the chart (colour is not the only clue). */
+function lineSwatch(colour: string, dotted: boolean): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 28 8');
+  svg.setAttribute('class', 'line-swatch');
+  svg.setAttribute('aria-hidden', 'true');
+  const line = document.createElementNS(SVG, 'line');
+  for (const [k, v] of Object.entries({ x1: '2', y1: '4', x2: '26', y2: '4', stroke: colour, 'stroke-width': '3', 'stroke-linecap': 'round' })) line.setAttribute(k, v);
+  if (dotted) line.setAttribute('stroke-dasharray', '0.1 5');
+  svg.append(line);
+  return svg;
+}
+const SVG = 'http://www.w3.org/2000/svg';
+
 export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
   const { store, t } = ctx;
   const canvasSlot = h('div', { class: 'canvas-slot curves', 'data-canvas-slot': 'curves', 'aria-hidden': 'true' });
@@ -115,7 +129,10 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
           sentiment: Math.round(debrief.series.sentiment.at(-1) ?? 0),
           reach: Math.round(debrief.series.reach.at(-1) ?? 0),
         })),
-        canvasSlot),
+        canvasSlot,
+        h('ul', { class: 'curves-legend', role: 'list' },
+          h('li', {}, lineSwatch('#22c55e', false), t('debrief.legendSentiment')),
+          h('li', {}, lineSwatch('#38bdf8', true), t('debrief.legendReach')))),
       h('section', { class: 'timeline', 'aria-labelledby': 'd-timeline' },
         h('h2', { id: 'd-timeline' }, t('debrief.timeline')),
         debrief.decisions.length === 0 ? h('p', {}, t('debrief.noDecisions')) : h('ol', {}, debrief.decisions.map(decisionRow))),
