@@ -141,6 +141,15 @@ describe('Content-Security-Policy', () => {
     return (window as unknown as { __inline?: number }).__inline !== undefined;
   });
 
+  /** No violation, no error, and the policy enforced (not just present). */
+  async function expectClean(file: string, page: Page, violations: string[], errors: string[]): Promise<void> {
+    const events = await eventsOf(page);
+    console.log(`[csp] ${file}: ${events.length} violation event(s), ${violations.length} console report(s)`);
+    expect([...events, ...violations], file).toEqual([]);
+    expect(errors, file).toEqual([]);
+    expect(await inlineRuns(page), file).toBe(false);
+  }
+
   describe('the teacher pages', () => {
     let report: Report;
     beforeAll(() => {
@@ -164,12 +173,7 @@ describe('Content-Security-Policy', () => {
       expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual(['verified', 'failed', 'refused']);
       await page.locator('[data-lang="fr"]').click();
       expect(await cards.nth(0).locator('[data-verdict-text]').textContent()).toBe('✓ Vérifié');
-      const events = await eventsOf(page);
-      console.log(`[csp] verify.html: ${events.length} violation event(s), ${violations.length} console report(s)`);
-      expect([...events, ...violations]).toEqual([]);
-      expect(errors).toEqual([]);
-      // The policy is enforced, not just present.
-      expect(await inlineRuns(page)).toBe(false);
+      await expectClean('verify.html', page, violations, errors);
     });
 
     it('dashboard.html runs under its policy: reports tabulated, charts drawn, CSV exported', async () => {
@@ -185,12 +189,7 @@ describe('Content-Security-Policy', () => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export]').click()]);
       expect(download.suggestedFilename()).toMatch(/\.csv$/);
       expect(readFileSync((await download.path())!, 'utf8')).toContain('Léa Martin');
-      const events = await eventsOf(page);
-      console.log(`[csp] dashboard.html: ${events.length} violation event(s), ${violations.length} console report(s)`);
-      expect([...events, ...violations]).toEqual([]);
-      expect(errors).toEqual([]);
-      // The policy is enforced, not just present.
-      expect(await inlineRuns(page)).toBe(false);
+      await expectClean('dashboard.html', page, violations, errors);
     });
 
     it('exam.html runs under its policy: the form is checked live, the exam file and its link come out', async () => {
@@ -205,12 +204,7 @@ describe('Content-Security-Policy', () => {
       expect(JSON.parse(readFileSync((await download.path())!, 'utf8'))).toMatchObject({ format: 'frontline-exam', scenarios: ['first-shift'] });
       await page.locator('[data-lang="fr"]').click();
       expect(await page.locator('h1').textContent()).toBe('Créer un examen de recrutement');
-      const events = await eventsOf(page);
-      console.log(`[csp] exam.html: ${events.length} violation event(s), ${violations.length} console report(s)`);
-      expect([...events, ...violations]).toEqual([]);
-      expect(errors).toEqual([]);
-      // The policy is enforced, not just present.
-      expect(await inlineRuns(page)).toBe(false);
+      await expectClean('exam.html', page, violations, errors);
     });
   });
 });
