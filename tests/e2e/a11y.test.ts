@@ -190,6 +190,8 @@ describe('axe-core audit of every screen', () => {
 /** True when the element is on screen, has a size, and a click at its centre lands on it (nothing covers it). */
 async function reachable(el: Locator): Promise<string | null> {
   await el.scrollIntoViewIfNeeded();
+  // Feed cards off screen skip rendering (content-visibility) until the frame after they scroll in.
+  await el.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   return el.evaluate((node) => {
     const r = node.getBoundingClientRect();
     const name = `${node.tagName.toLowerCase()}[${[...node.attributes].filter((a) => a.name.startsWith('data-')).map((a) => `${a.name}=${a.value}`).join(' ')}] "${(node.textContent ?? '').trim().slice(0, 40)}"`;
