@@ -3,7 +3,7 @@
  * same Phaser, same renderer configuration), in headless Chromium, medians of repeated runs.
  *
  *   npm run bench:web            (5 runs by default; `-- --runs 3` to change, `-- --no-build` to reuse
- *                                 dist-bench/, `-- --only heap --replays 15` for a longer look at memory,
+ *                                 dist-bench/, `-- --only heap --replays 15` for a longer look at memory, `-- --only desk`,
  *                                 `-- --gpu-compositing` to composite through SwiftShader as before)
  *
  * - menu: navigation start → the first enabled scenario button is in the page and visible
@@ -14,8 +14,9 @@
  *   chunk, found by its parser classes, is reported apart).
  * - desk: rAF frame times (p95) over 5 s with 200+ posts in the feed while more arrive and cascade
  *   through the community, vs the empty game's; and, as a control, the empty game with two static
- *   panels over its canvas. Chromium composites in software (see the launch flags). The posts come from a bench-only scenario
- *   (`bench-flood`, 300 posts 20 game seconds apart) built into a separate bench build with the
+ *   panels over its canvas. Chromium composites in software (see the launch flags). The posts come
+ *   from a bench-only scenario (`bench-flood`: 300 posts 20 game seconds apart, an audience of 30,000;
+ *   timing starts at 200 posts, some 75 more arrive meanwhile) built into a separate bench build with the
  *   same sources; the production build is not touched and has no hook. The game is driven through
  *   its deep link (time scale 10) and its Start button.
  * - heap: JS heap (after a forced GC, through the DevTools protocol) once a full scenario is played
@@ -33,8 +34,10 @@ const argRuns = process.argv.indexOf('--runs');
 const RUNS = Number(argRuns > 0 ? process.argv[argRuns + 1] : process.env.RUNS ?? 5);
 const OUT = resolve('dist-bench');
 const BUDGET = { mainGzipKB: 420, lazyGzipKB: 200, menuRatio: 1.25, deskRatio: 1.25, heapMB: 150, growth: 0.10 };
-/** Posts in the bench scenario: 210 arrive 20 game seconds apart, the last one hours later. */
-const FLOOD_POSTS = 211;
+/** Posts in the bench scenario: 300 arrive 20 game seconds apart, the last one hours later. */
+const FLOOD_POSTS = 301;
+/** Frames are timed once this many posts are in the feed, while the rest keep arriving. */
+const FEED_POSTS = 200;
 const argReplays = process.argv.indexOf('--replays');
 const REPLAYS = Number(argReplays > 0 ? process.argv[argReplays + 1] : 5);
 /** `--only heap` measures the heap alone (with `--replays 15`, a longer look at growth). */
@@ -65,7 +68,7 @@ function floodScenario(root: string): void {
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
     id: 'bench-flood', version: 1, charter: 'voltaire', level: 'intern', difficulty: 1, minutes: 5, clockRate: 30,
     title: text, summary: text, objectives: { fr: ['Tenir'], en: ['Hold on'] }, learningPoints: { fr: ['Tenir'], en: ['Hold on'] },
-    audience: { size: 6000, segments: { fan: 0.3, neutral: 0.4, critic: 0.15, troll: 0.05, influencer: 0.05, journalist: 0.05 } },
+    audience: { size: 30000, segments: { fan: 0.3, neutral: 0.4, critic: 0.15, troll: 0.05, influencer: 0.05, journalist: 0.05 } },
     personas,
   }, null, 2));
   const kinds = [['complaint', 'furious'], ['question', 'worried'], ['rumour', 'angry'], ['praise', 'happy'], ['abuse', 'hostile']];
@@ -238,8 +241,8 @@ async function deskFrames(browser: Browser, flood: string, empty: string) {
       const { context, page } = await fresh(browser);
       await page.goto(`${flood}?scenario=bench-flood&lang=en&timescale=10&seed=1`);
       await page.locator('[data-screen="briefing"] [data-action="start"]').click();
-      // All 210 posts are in; the last ones are still cascading through the community while frames are timed.
-      await page.waitForFunction(`document.querySelectorAll('[data-post]').length >= ${FLOOD_POSTS - 1}`, undefined, { timeout: 180_000, polling: 250 });
+      // 200 posts are in; more arrive and cascade through the community while frames are timed.
+      await page.waitForFunction(`document.querySelectorAll('[data-post]').length >= ${FEED_POSTS}`, undefined, { timeout: 180_000, polling: 250 });
       const reach = () => page.locator('[data-meter="reach"]').getAttribute('data-value').then(Number);
       const before = { posts: await page.locator('[data-post]').count(), reach: await reach() };
       // The feed keeps changing while frames are timed: likes, shares and replies from the cascades.
@@ -341,6 +344,10 @@ const browser = await chromium.launch({
     ...(process.argv.includes('--gpu-compositing') ? [] : ['--disable-gpu-compositing'])],
 });
 try {
+  if (ONLY === 'desk') {
+    console.log(JSON.stringify({ desk: await deskFrames(browser, flood, empty) }, null, 2));
+    process.exit(0);
+  }
   if (ONLY === 'heap') {
     console.log(JSON.stringify({ heap: await heap(browser, game) }, null, 2));
     process.exit(0);
