@@ -35,6 +35,7 @@ export const en: Shape<typeof fr> = {
     muted: 'Mute',
     textSize: 'Text size',
     reducedMotion: 'Reduce motion',
+    systemMotion: 'Your system asks for less motion, so it is reduced whatever this box says.',
     unlockAll: 'Open every scenario (trainers)',
     highContrast: 'High contrast',
   },

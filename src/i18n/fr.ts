@@ -31,6 +31,7 @@ export const fr = {
     muted: 'Couper le son',
     textSize: 'Taille du texte',
     reducedMotion: 'Réduire les animations',
+    systemMotion: 'Votre système demande moins d’animations : elles sont réduites quelle que soit cette case.',
     unlockAll: 'Ouvrir tous les scénarios (formateurs)',
     highContrast: 'Contraste élevé',
   },

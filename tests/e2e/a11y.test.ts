@@ -335,9 +335,15 @@ describe('layout', () => {
     const { page, errors } = await open('?lang=en', { reducedMotion: 'reduce' });
     await page.locator('[data-scenario] button').first().waitFor();
     expect(await menuStandsStill(page)).toBe(true);
+    // The settings say why motion is reduced though their box is not ticked.
+    await page.locator('[aria-controls="settings-panel"]').click();
+    const note = page.locator('#set-motion-note');
+    expect(await note.isVisible()).toBe(true);
+    expect(await page.locator('#set-motion').isChecked()).toBe(false);
     // The player turns reduced motion off in the system while the game is open: the network drifts again.
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('reduced-motion'))).toBe(false);
+    expect(await note.isVisible()).toBe(false);
     expect(await menuStandsStill(page)).toBe(false);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('reduced-motion'))).toBe(true);

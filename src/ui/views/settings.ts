@@ -26,20 +26,25 @@ export function settingsPanel(ctx: ViewContext): View {
     motion: h('label', { for: 'set-motion' }),
     contrast: h('label', { for: 'set-contrast' }),
     unlock: h('label', { for: 'set-unlock' }),
+    /** Shown when the system already reduces motion, so an unticked box does not look like a broken one. */
+    systemMotion: h('p', { class: 'field-note', id: 'set-motion-note' }),
   };
+  reduced.setAttribute('aria-describedby', 'set-motion-note');
   const el = h('section', { id: 'settings-panel', class: 'settings', 'aria-labelledby': 'settings-title' },
     labels.title,
     h('div', { class: 'field' }, labels.volume, volume),
     h('div', { class: 'field check' }, muted, labels.muted),
     h('div', { class: 'field' }, labels.text, textScale),
     h('div', { class: 'field check' }, reduced, labels.motion),
+    labels.systemMotion,
     h('div', { class: 'field check' }, contrast, labels.contrast),
     h('div', { class: 'field check' }, unlock, labels.unlock),
   );
   labels.title.id = 'settings-title';
 
   function update(): void {
-    const s = store.getState().settings;
+    const state = store.getState();
+    const s = state.settings;
     labels.title.textContent = t('settings.title');
     labels.volume.textContent = t('settings.volume');
     labels.muted.textContent = t('settings.muted');
@@ -47,6 +52,8 @@ export function settingsPanel(ctx: ViewContext): View {
     labels.motion.textContent = t('settings.reducedMotion');
     labels.contrast.textContent = t('settings.highContrast');
     labels.unlock.textContent = t('settings.unlockAll');
+    labels.systemMotion.hidden = !state.systemReducedMotion;
+    labels.systemMotion.textContent = t('settings.systemMotion');
     volume.value = String(Math.round(s.volume * 100));
     volume.setAttribute('aria-valuetext', `${Math.round(s.volume * 100)} %`);
     muted.checked = s.muted;
