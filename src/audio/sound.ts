@@ -1,8 +1,9 @@
 /**
  * Sound cues through howler (Phaser's own audio is off). Nothing plays before a user gesture:
- * `unlock` is called from the first click, and cues before it are dropped, not queued.
+ * `unlock` is called from the first click, and cues before it are dropped, not queued. Howler
+ * itself loads then (its own chunk): the first screen does not wait for it.
  */
-import { Howl, Howler } from 'howler';
+import type { Howl, HowlerGlobal } from 'howler';
 /** The moments the game marks with a sound. */
 export type SoundCue = 'post' | 'send' | 'alert' | 'click' | 'end';
 
@@ -16,23 +17,33 @@ export interface SoundBoard {
 
 export function createSoundBoard(baseUrl: string): SoundBoard {
   let howls: Map<SoundCue, Howl> | null = null;
+  let howler: HowlerGlobal | null = null;
+  /** Cues asked for between the unlock and howler's arrival: played once it is here, as a Howl still loading would. */
+  let waiting: Set<SoundCue> | null = null;
   let volume = 0.7;
   let muted = false;
   return {
     unlock() {
-      if (howls) return;
-      howls = new Map(CUES.map((cue) => [cue, new Howl({ src: [`${baseUrl}audio/${cue}.wav`], preload: true })]));
-      Howler.volume(volume);
-      Howler.mute(muted);
+      if (waiting || howls) return;
+      waiting = new Set();
+      void import('howler').then((lib) => {
+        howler = lib.Howler;
+        howls = new Map(CUES.map((cue) => [cue, new lib.Howl({ src: [`${baseUrl}audio/${cue}.wav`], preload: true })]));
+        lib.Howler.volume(volume);
+        lib.Howler.mute(muted);
+        if (!muted) waiting?.forEach((cue) => howls?.get(cue)?.play());
+        waiting = null;
+      }, () => { waiting = null; });
     },
     play(cue) {
-      if (!howls || muted) return;
-      howls.get(cue)?.play();
+      if (muted) return;
+      if (howls) howls.get(cue)?.play();
+      else waiting?.add(cue);
     },
     setVolume(v, m) {
       volume = v;
       muted = m;
-      if (howls) { Howler.volume(v); Howler.mute(m); }
+      if (howler) { howler.volume(v); howler.mute(m); }
     },
   };
 }
