@@ -28,12 +28,18 @@ export function StartGame(parent: HTMLElement, ctx: Omit<SceneContext, 'route' |
   });
   let routed = false;
   const route = () => {
+    const first = !routed;
     routed = true;
     const key = SCENE_FOR[ctx.store.getState().screen];
     const current = game.scene.getScenes(true).find((s) => s.scene.key !== key);
     if (game.scene.isActive(key)) return;
-    if (current) current.scene.start(key);
-    else game.scene.start(key);
+    // The first screen, from the preloader: at once rather than on the next frame (the scene manager is
+    // idle between frames, and no store change is being handed out). Later changes wait for the next frame.
+    if (!current) game.scene.start(key);
+    else if (first && !game.scene.isProcessing) {
+      game.scene.stop(current.scene.key);
+      game.scene.start(key);
+    } else current.scene.start(key);
   };
   game.registry.set('ctx', { ...ctx, route, backdrop: parent, requestFrame: drawWhenAsked(game) });
   ctx.store.subscribe((s, p) => { if (routed && s.screen !== p.screen) route(); });
