@@ -6,7 +6,7 @@ import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-600.css';
 import '@fontsource/space-grotesk/latin-700.css';
 import './ui/styles.css';
-import { scenarios } from './content/library';
+import { listings } from './content/cards';
 import { LOCALES, type Locale } from './core/types';
 import { createGameStore, type GameStore, motionReduced } from './state';
 import { memoryStorage, type KeyValue } from './platform/storage';
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   // Launched by a learning platform (SCORM 1.2): the run and the career live in its suspend data.
   const lms = await loadLms(window);
   const store = createGameStore({
-    scenarios: [...scenarios],
+    scenarios: listings,
     storage: lms ? lms.storage(browserStorage()) : browserStorage(),
     defaultLocale: detectLocale(),
     newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1,
@@ -77,7 +77,7 @@ async function main(): Promise<void> {
   // A scenario or exam in progress comes first: a reload must land where the player was.
   const resumed = await store.getState().restore();
   if (!resumed && link.exam) await openExam(store, link.exam);
-  else if (!resumed && link.scenario) store.getState().openBriefing(link.scenario);
+  else if (!resumed && link.scenario) await store.getState().openBriefing(link.scenario);
 
   const i18n = await createI18n(store.getState().settings.locale);
   const sound = createSoundBoard(import.meta.env.BASE_URL);
@@ -111,6 +111,12 @@ async function main(): Promise<void> {
     overlay: document.getElementById('ui') as HTMLElement,
     ready: document.fonts.ready,
   });
+  // Once the page has loaded, when it is idle: every scenario's briefing data, so opening a scenario
+  // does not wait for the network.
+  const idle = (f: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 3000 }) : setTimeout(f, 1000));
+  const warm = () => idle(() => { store.getState().preload().catch(() => undefined); });
+  if (document.readyState === 'complete') warm();
+  else addEventListener('load', warm, { once: true });
 }
 
 // Offline play: the service worker built by vite-plugin-pwa precaches the whole game. Never fatal.

@@ -1,11 +1,37 @@
 import type { Locale } from '../core/types';
 import type { Charter, Manifest } from './schema';
 
-/** A playable scenario as the game sees it: its data, and its story compiled per locale on demand. */
-export interface ScenarioEntry {
+/** A scenario's data: its manifest and its brand's charter. */
+export interface ScenarioContent {
   manifest: Manifest;
   charter: Charter;
+}
+
+/** A playable scenario as the game sees it: its data, and its story compiled per locale on demand. */
+export interface ScenarioEntry extends ScenarioContent {
   loadStory: Partial<Record<Locale, () => Promise<string>>>;
   /** Loaded by a teacher in this browser (always open, not saved). */
   custom?: boolean;
 }
+
+/** What the menu needs to list, order and unlock a scenario: a few fields of its manifest. */
+export const CARD_FIELDS = ['id', 'version', 'charter', 'level', 'difficulty', 'minutes', 'title', 'summary'] as const;
+export type ScenarioCard = Pick<Manifest, (typeof CARD_FIELDS)[number]>;
+
+/**
+ * A scenario as the game lists it: its card at once, its manifest and charter when it is opened.
+ * The shipped library loads those on demand (a lazy chunk), so the first screen does not carry
+ * every persona, objective and charter rule; a teacher's own scenario has them at hand.
+ */
+export interface ScenarioListing {
+  manifest: ScenarioCard;
+  loadStory: ScenarioEntry['loadStory'];
+  custom?: boolean;
+  content: ScenarioContent | (() => Promise<ScenarioContent>);
+}
+
+/** A scenario whose data is already loaded, as a listing. */
+export const listed = (entry: ScenarioEntry): ScenarioListing => ({
+  manifest: entry.manifest, loadStory: entry.loadStory, content: { manifest: entry.manifest, charter: entry.charter },
+  ...(entry.custom ? { custom: true } : {}),
+});

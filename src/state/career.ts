@@ -3,7 +3,8 @@
  * A level opens once the player has passed enough scenarios of the level before it; any open
  * scenario can be replayed freely and the best result is kept.
  */
-import { LEVELS, type Level, type Manifest } from '../content/schema';
+import { LEVELS, type Level } from '../content/schema';
+import type { ScenarioCard } from '../content/catalog';
 
 /** Overall score that counts as passing a scenario. */
 export const PASS_MARK = 60;
@@ -21,7 +22,7 @@ export interface LevelStatus {
   missing: number;
 }
 
-export function careerStatus(manifests: readonly Manifest[], progress: Progress, unlockAll = false): LevelStatus[] {
+export function careerStatus(manifests: readonly Pick<ScenarioCard, 'id' | 'level'>[], progress: Progress, unlockAll = false): LevelStatus[] {
   const statuses: LevelStatus[] = [];
   let previousMissing = 0;
   for (const level of LEVELS) {
@@ -36,6 +37,6 @@ export function careerStatus(manifests: readonly Manifest[], progress: Progress,
   return statuses;
 }
 
-export function isOpen(manifest: Manifest, manifests: readonly Manifest[], progress: Progress, unlockAll = false): boolean {
+export function isOpen(manifest: Pick<ScenarioCard, 'level'>, manifests: readonly Pick<ScenarioCard, 'id' | 'level'>[], progress: Progress, unlockAll = false): boolean {
   return careerStatus(manifests, progress, unlockAll).find((s) => s.level === manifest.level)?.open ?? false;
 }

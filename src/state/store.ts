@@ -6,7 +6,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { Decision, Locale } from '../core/types';
-import type { ScenarioEntry } from '../content/catalog';
+import { type ScenarioContent, type ScenarioEntry, type ScenarioListing, listed } from '../content/catalog';
 import type { ScoreCard } from '../scoring';
 import type { MetricSeries } from '../sim';
 import { SafeStorage, type KeyValue } from '../platform/storage';
@@ -50,7 +50,8 @@ export interface Debrief {
 export interface GameState {
   screen: Screen;
   settings: Settings;
-  scenarios: ScenarioEntry[];
+  /** The scenarios to play: their cards (their full data loads when one is opened). */
+  scenarios: ScenarioListing[];
   selected: ScenarioEntry | null;
   session: Session | null;
   /** Game seconds of the running session (changes every tick). */
@@ -85,7 +86,13 @@ export interface GameActions {
   setSettings(patch: Partial<Settings>): void;
   /** Follows the system's reduced-motion preference (told by the platform, live). */
   followSystemMotion(reduced: boolean): void;
-  openBriefing(id: string): void;
+  /**
+   * Shows a scenario's briefing: at once when its data is at hand, else a loading briefing until it
+   * is (settles then).
+   */
+  openBriefing(id: string): Promise<void>;
+  /** Loads every listed scenario's data ahead, so opening one is instant. */
+  preload(): Promise<void>;
   start(): Promise<void>;
   /** Picks up a scenario saved in progress (after a reload); true when one was resumed. */
   restore(): Promise<boolean>;
@@ -119,7 +126,8 @@ export interface GameActions {
 export type GameStore = ReturnType<typeof createGameStore>;
 
 export interface StoreDeps {
-  scenarios: ScenarioEntry[];
+  /** Scenarios with their data at hand, or listed with their data loaded on demand. */
+  scenarios: readonly (ScenarioEntry | ScenarioListing)[];
   storage: KeyValue;
   /** Locale to use when nothing is saved (from the browser). */
   defaultLocale: Locale;
@@ -153,6 +161,19 @@ export function createGameStore(deps: StoreDeps) {
   const setAside = Object.values(reads).flatMap((r) => (r.status === 'set-aside' ? [`${r.key}: ${r.reason}`] : []));
   let lastSave = -Infinity;
   let savedLogLength = -1;
+  /** Data of listed scenarios, once loaded. */
+  const loaded = new WeakMap<ScenarioListing, ScenarioContent>();
+  const contentNow = (l: ScenarioListing) => (typeof l.content === 'function' ? loaded.get(l) : l.content);
+  const contentOf = async (l: ScenarioListing): Promise<ScenarioContent> => {
+    if (typeof l.content !== 'function') return l.content;
+    const content = loaded.get(l) ?? await l.content();
+    loaded.set(l, content);
+    return content;
+  };
+  const entryOf = (l: ScenarioListing, content: ScenarioContent): ScenarioEntry =>
+    ({ ...content, loadStory: l.loadStory, ...(l.custom ? { custom: true } : {}) });
+  /** The latest briefing asked for: an earlier one still loading is not shown. */
+  let opening = 0;
 
   return createStore<GameState & GameActions>()((set, get) => {
     const saveRun = (force: boolean) => {
@@ -182,18 +203,19 @@ export function createGameStore(deps: StoreDeps) {
     const restoreRun = async (): Promise<boolean> => {
       if (reads.run.status !== 'ok') return false;
       const run = reads.run.value;
-      const selected = get().scenarios.find((s) => s.manifest.id === run.scenario);
-      const load = selected?.loadStory[run.locale];
+      const listing = get().scenarios.find((s) => s.manifest.id === run.scenario);
+      const load = listing?.loadStory[run.locale];
       const setRunAside = (reason: string) => {
         storage.write('run.corrupt', run);
         deps.storage.removeItem('frontline.run');
         set({ notice: { code: 'notice.runSetAside', detail: reason } });
         return false;
       };
-        if (!selected || !load) return setRunAside(`${run.scenario}: not in this version of the game`);
-        if (selected.manifest.version !== run.scenarioVersion) return setRunAside(`${run.scenario}: the scenario changed since this game was saved`);
+        if (!listing || !load) return setRunAside(`${run.scenario}: not in this version of the game`);
+        if (listing.manifest.version !== run.scenarioVersion) return setRunAside(`${run.scenario}: the scenario changed since this game was saved`);
         try {
-          const [story, { replaySession }] = await Promise.all([load(), import('./verify')]);
+          const [story, { replaySession }, content] = await Promise.all([load(), import('./verify'), contentOf(listing)]);
+          const selected = entryOf(listing, content);
           const exam = run.mode === 'exam' ? get().exam?.exam : undefined;
         const { session, problems } = replaySession({ manifest: selected.manifest, charter: selected.charter, story }, {
           ...run, ...(exam?.weights ? { weights: exam.weights } : {}), ...(exam?.freeTextRequired ? { freeTextRequired: true } : {}),
@@ -230,7 +252,7 @@ export function createGameStore(deps: StoreDeps) {
     return {
       screen: 'menu',
       settings: reads.settings.status === 'ok' ? reads.settings.value : defaultSettings(deps.defaultLocale),
-      scenarios: deps.scenarios,
+      scenarios: deps.scenarios.map((s) => ('content' in s ? s : listed(s))),
       selected: null,
       session: null,
       clock: 0,
@@ -260,12 +282,22 @@ export function createGameStore(deps: StoreDeps) {
       },
 
       openBriefing(id) {
-        const selected = get().scenarios.find((s) => s.manifest.id === id);
-        if (!selected) {
+        const listing = get().scenarios.find((s) => s.manifest.id === id);
+        const ticket = ++opening;
+        if (!listing) {
           get().fail('error.unknownScenario', id);
-          return;
+          return Promise.resolve();
         }
-        set({ selected, screen: 'briefing', session: null, debrief: null, paused: false });
+        const ready = contentNow(listing);
+        set({ selected: ready ? entryOf(listing, ready) : null, screen: 'briefing', session: null, debrief: null, paused: false, loading: !ready });
+        if (ready) return Promise.resolve();
+        return contentOf(listing).then(
+          (content) => { if (ticket === opening && get().screen === 'briefing') set({ selected: entryOf(listing, content), loading: false }); },
+          (e: unknown) => { if (ticket === opening) get().fail('error.story', `${id}: ${(e as Error).message}`); });
+      },
+
+      async preload() {
+        await Promise.all(get().scenarios.map(contentOf));
       },
 
       async start() {
@@ -411,7 +443,8 @@ export function createGameStore(deps: StoreDeps) {
         if (get().exam && get().exam?.finishedAt === null && get().screen !== 'error') return;
         // Leaving a scenario abandons it: nothing to resume.
         if (get().session) deps.storage.removeItem('frontline.run');
-        set({ screen: 'menu', session: null, selected: null, error: null, paused: false });
+        opening++;
+        set({ screen: 'menu', session: null, selected: null, error: null, paused: false, loading: false });
       },
 
       fail(code, detail) {
@@ -442,7 +475,7 @@ export function createGameStore(deps: StoreDeps) {
           const { buildCustomScenario } = await import('../authoring/custom-scenario');
           const result = buildCustomScenario(files, get().settings.locale);
           if (!result.ok) return result.problems;
-          const entry = { ...result.entry, custom: true };
+          const entry = listed({ ...result.entry, custom: true });
           set({ scenarios: [...get().scenarios.filter((e) => e.manifest.id !== entry.manifest.id), entry] });
           get().openBriefing(entry.manifest.id);
           return [];
@@ -486,5 +519,5 @@ export function createGameStore(deps: StoreDeps) {
 }
 
 /** Whether a scenario is open on the career path (or opened for everyone in the settings). */
-export const scenarioOpen = (state: GameState, entry: ScenarioEntry): boolean =>
+export const scenarioOpen = (state: GameState, entry: Pick<ScenarioListing, 'manifest' | 'custom'>): boolean =>
   !!entry.custom || isOpen(entry.manifest, state.scenarios.map((s) => s.manifest), state.progress, state.settings.unlockAll);

@@ -1,14 +1,18 @@
 /**
- * Vite plugin: serves the scenario library as `virtual:scenarios` (manifests and charters, small,
- * in the main bundle) with each compiled story as its own lazily loaded chunk. The ink compiler
- * runs here, at build time, never in the browser. Any problem fails the build with file:line.
+ * Vite plugin: serves the scenario library as `virtual:scenarios` (manifests and charters) and
+ * `virtual:scenario-cards` (what the game's menu shows of each: a few manifest fields), with each
+ * compiled story as its own lazily loaded chunk. The ink compiler runs here, at build time, never
+ * in the browser. Any problem fails the build with file:line.
  */
 import { join } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { CARD_FIELDS } from '../../src/content/catalog';
 import { type Library, loadLibrary } from '../scenarios/load';
 
 const CATALOG = 'virtual:scenarios';
+const CARDS = 'virtual:scenario-cards';
 const STORY = 'virtual:story/';
+const VIRTUAL = [CATALOG, CARDS, STORY];
 
 export function inkPlugin(root = join(process.cwd(), 'scenarios')): Plugin {
   let library: Library | null = null;
@@ -22,21 +26,26 @@ export function inkPlugin(root = join(process.cwd(), 'scenarios')): Plugin {
   return {
     name: 'frontline-ink',
     resolveId(id) {
-      if (id === CATALOG || id.startsWith(STORY)) return `\0${id}`;
+      if (id === CATALOG || id === CARDS || id.startsWith(STORY)) return `\0${id}`;
       return null;
     },
     load(id) {
-      if (id === `\0${CATALOG}`) {
+      if (id === `\0${CATALOG}` || id === `\0${CARDS}`) {
         const lib = getLibrary();
         failIfBroken(lib);
         for (const s of lib.scenarios) for (const files of Object.values(s.files)) files.forEach((f) => this.addWatchFile(f));
-        const entries = lib.scenarios.map((s) => {
-          const loaders = Object.keys(s.stories)
-            .map((locale) => `${JSON.stringify(locale)}: () => import(${JSON.stringify(`${STORY}${s.manifest.id}/${locale}`)}).then((m) => m.default)`)
-            .join(', ');
-          return `{ manifest: ${JSON.stringify(s.manifest)}, charter: ${JSON.stringify(s.charter)}, loadStory: { ${loaders} } }`;
-        });
-        return `export const scenarios = [${entries.join(',\n')}];\n`;
+        const loadStory = (s: Library['scenarios'][number]) => `{ ${Object.keys(s.stories)
+          .map((locale) => `${JSON.stringify(locale)}: () => import(${JSON.stringify(`${STORY}${s.manifest.id}/${locale}`)}).then((m) => m.default)`)
+          .join(', ')} }`;
+        if (id === `\0${CARDS}`) {
+          const card = (s: Library['scenarios'][number]) => Object.fromEntries(CARD_FIELDS.map((f) => [f, s.manifest[f]]));
+          return `export const cards = [${lib.scenarios.map((s) => `{ manifest: ${JSON.stringify(card(s))}, loadStory: ${loadStory(s)} }`).join(',\n')}];\n`;
+        }
+        // Several scenarios share a brand: each charter is written once and referenced by its entries.
+        const charters = [...new Set(lib.scenarios.map((s) => JSON.stringify(s.charter)))];
+        const entries = lib.scenarios.map((s) =>
+          `{ manifest: ${JSON.stringify(s.manifest)}, charter: charter${charters.indexOf(JSON.stringify(s.charter))}, loadStory: ${loadStory(s)} }`);
+        return `${charters.map((c, i) => `const charter${i} = ${c};\n`).join('')}export const scenarios = [${entries.join(',\n')}];\n`;
       }
       if (id.startsWith(`\0${STORY}`)) {
         const [scenarioId, locale] = id.slice(STORY.length + 1).split('/');
@@ -54,7 +63,7 @@ export function inkPlugin(root = join(process.cwd(), 'scenarios')): Plugin {
         if (!path.startsWith(root)) return;
         library = null;
         for (const mod of server.moduleGraph.idToModuleMap.values()) {
-          if (mod.id?.startsWith(`\0${CATALOG}`) || mod.id?.startsWith(`\0${STORY}`)) server.moduleGraph.invalidateModule(mod);
+          if (VIRTUAL.some((v) => mod.id?.startsWith(`\0${v}`))) server.moduleGraph.invalidateModule(mod);
         }
         server.ws.send({ type: 'full-reload' });
       });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGameStore } from '../../../src/state';
 import { memoryStorage } from '../../../src/platform/storage';
 import { readDeepLink } from '../../../src/platform/deeplink';
-import type { ScenarioEntry } from '../../../src/content/catalog';
+import { CARD_FIELDS, type ScenarioEntry, type ScenarioListing } from '../../../src/content/catalog';
 import { fixtureLibrary } from '../../helpers';
 
 const lib = fixtureLibrary();
@@ -13,7 +13,41 @@ const entries: ScenarioEntry[] = lib.scenarios.map((s) => ({
 let fakeNow = 1_700_000_000_000;
 const makeStore = (storage = memoryStorage()) => createGameStore({ scenarios: entries, storage, defaultLocale: 'fr', newSeed: () => 1234, now: () => fakeNow });
 
+/** The entries as the game lists its library: cards only, the rest loaded on demand (and counted). */
+const lazily = (loads: string[]): ScenarioListing[] => entries.map((e) => ({
+  manifest: Object.fromEntries(CARD_FIELDS.map((f) => [f, e.manifest[f]])) as ScenarioListing['manifest'],
+  loadStory: e.loadStory,
+  content: async () => { loads.push(e.manifest.id); return { manifest: e.manifest, charter: e.charter }; },
+}));
+
 describe('game store', () => {
+  it('lists scenarios by their cards and loads their data once, when one is opened (or ahead)', async () => {
+    const loads: string[] = [];
+    const store = createGameStore({ scenarios: lazily(loads), storage: memoryStorage(), defaultLocale: 'fr', newSeed: () => 1, now: () => fakeNow });
+    expect(store.getState().scenarios[0]!.manifest).not.toHaveProperty('personas');
+    const opened = store.getState().openBriefing('mini');
+    // A briefing that waits for its data: no scenario yet, the start button shows it is loading.
+    expect(store.getState()).toMatchObject({ screen: 'briefing', selected: null, loading: true });
+    await opened;
+    expect(store.getState()).toMatchObject({ screen: 'briefing', loading: false, selected: { manifest: entries[0]!.manifest, charter: entries[0]!.charter } });
+    store.getState().backToMenu();
+    void store.getState().openBriefing('mini');
+    // Loaded once: the second time the briefing is there at once.
+    expect(store.getState().selected?.manifest.personas).toBeDefined();
+    await store.getState().preload();
+    expect(loads).toEqual(['mini']);
+    await store.getState().start();
+    expect(store.getState().screen).toBe('desk');
+  });
+
+  it('does not show a briefing still loading when the player went back meanwhile', async () => {
+    const store = createGameStore({ scenarios: lazily([]), storage: memoryStorage(), defaultLocale: 'fr', newSeed: () => 1, now: () => fakeNow });
+    const opened = store.getState().openBriefing('mini');
+    store.getState().backToMenu();
+    await opened;
+    expect(store.getState()).toMatchObject({ screen: 'menu', selected: null, loading: false });
+  });
+
   it('starts on the menu with default settings in the detected language', () => {
     const store = makeStore();
     expect(store.getState()).toMatchObject({ screen: 'menu', settings: { locale: 'fr', volume: 0.7, muted: false } });
