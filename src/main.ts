@@ -13,7 +13,7 @@ import { memoryStorage, type KeyValue } from './platform/storage';
 import { readDeepLink } from './platform/deeplink';
 import { loadLms } from './platform/lms-find';
 import { decodeExamLink } from './content/exam';
-import { createI18n, detectLocale } from './i18n';
+import { createI18n, detectLocale, loadTexts, startI18n, switchLanguage } from './i18n';
 import { createSoundBoard } from './audio/sound';
 import { StartGame } from './scenes';
 import { version } from '../package.json';
@@ -74,12 +74,6 @@ async function main(): Promise<void> {
   if (link.lang && (LOCALES as readonly string[]).includes(link.lang)) store.getState().setSettings({ locale: link.lang as Locale });
   if (link.timescale !== null) store.getState().setTimescale(link.timescale);
   if (link.seed !== null) store.setState({ forcedSeed: link.seed });
-  // A scenario or exam in progress comes first: a reload must land where the player was.
-  const resumed = await store.getState().restore();
-  if (!resumed && link.exam) await openExam(store, link.exam);
-  else if (!resumed && link.scenario) await store.getState().openBriefing(link.scenario);
-
-  const i18n = await createI18n(store.getState().settings.locale);
   const sound = createSoundBoard(import.meta.env.BASE_URL);
   // The system's reduced-motion preference, followed live (it can change while the game is open).
   const motion = matchMedia('(prefers-reduced-motion: reduce)');
@@ -89,9 +83,25 @@ async function main(): Promise<void> {
   sound.setVolume(store.getState().settings.volume, store.getState().settings.muted);
   store.subscribe((s, p) => {
     if (s.settings === p.settings && s.systemReducedMotion === p.systemReducedMotion) return;
-    if (s.settings.locale !== p.settings.locale) void i18n.changeLanguage(s.settings.locale);
     applyDisplay(store);
     sound.setVolume(s.settings.volume, s.settings.muted);
+  });
+
+  // The likely language's texts load meanwhile (a chunk per language).
+  loadTexts(store.getState().settings.locale).catch(() => undefined);
+  // A scenario or exam in progress comes first: a reload must land where the player was.
+  const resumed = await store.getState().restore();
+  if (!resumed && link.exam) await openExam(store, link.exam);
+  else if (!resumed && link.scenario) await store.getState().openBriefing(link.scenario);
+
+  // The texts come before the engine starts: loaded alongside, they would wait behind its first frames.
+  const i18n = createI18n();
+  await startI18n(i18n, store.getState().settings.locale);
+  /** Scenes to redraw when a language's texts arrive after the switch. */
+  const textListeners = new Set<() => void>();
+  store.subscribe((s, p) => {
+    if (s.settings.locale === p.settings.locale) return;
+    void switchLanguage(i18n, () => store.getState().settings.locale).then((late) => { if (late) textListeners.forEach((f) => f()); });
   });
 
   // The clock moves between saves: save once more when the page goes away (reload, tab closed).
@@ -110,11 +120,18 @@ async function main(): Promise<void> {
     unlockAudio: () => sound.unlock(),
     overlay: document.getElementById('ui') as HTMLElement,
     ready: document.fonts.ready,
+    onTextsChanged: (listener) => {
+      textListeners.add(listener);
+      return () => textListeners.delete(listener);
+    },
   });
-  // Once the page has loaded, when it is idle: every scenario's briefing data, so opening a scenario
-  // does not wait for the network.
+  // Once the page has loaded, when it is idle: every scenario's briefing data and the other languages'
+  // texts, so opening a scenario or switching language does not wait for the network.
   const idle = (f: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 3000 }) : setTimeout(f, 1000));
-  const warm = () => idle(() => { store.getState().preload().catch(() => undefined); });
+  const warm = () => idle(() => {
+    store.getState().preload().catch(() => undefined);
+    for (const l of LOCALES) loadTexts(l).catch(() => undefined);
+  });
   if (document.readyState === 'complete') warm();
   else addEventListener('load', warm, { once: true });
 }

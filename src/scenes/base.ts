@@ -9,6 +9,8 @@ export interface SceneContext extends ViewContext {
   backdrop: HTMLElement;
   /** Settles when fonts are ready to draw. */
   ready: Promise<unknown>;
+  /** Calls the listener when the texts change while the store does not (a language that arrived late); returns the unsubscribe. */
+  onTextsChanged(listener: () => void): () => void;
   /** Shows the scene for the store's current screen. */
   route(): void;
   /** Asks for the canvas to be drawn on the next frame (it is drawn only when something changed). */
@@ -48,6 +50,10 @@ export abstract class ScreenScene<V extends View = View> extends Phaser.Scene {
       this.view.update();
       this.redraw(state);
     });
+    const offTexts = this.ctx.onTextsChanged(() => {
+      this.view.update();
+      this.redraw(this.ctx.store.getState());
+    });
     const canvas = this.game.canvas;
     const slot = this.canvasSlot();
     canvas.hidden = !slot;
@@ -66,6 +72,7 @@ export abstract class ScreenScene<V extends View = View> extends Phaser.Scene {
     this.scale.on(Phaser.Scale.Events.RESIZE, resized);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       unsubscribe();
+      offTexts();
       fit.disconnect();
       this.scale.off(Phaser.Scale.Events.RESIZE, resized);
       // Back home before the view (and the slot holding the canvas) goes.
