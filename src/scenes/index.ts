@@ -1,6 +1,5 @@
 import * as Phaser from 'phaser';
 import type { Screen } from '../state';
-import { Boot } from './boot';
 import { Debrief } from './debrief';
 import { drawWhenAsked } from './frames';
 import { Desk } from './desk';
@@ -14,7 +13,7 @@ const SCENE_FOR: Record<Screen, string> = {
   menu: 'Menu', briefing: 'Briefing', desk: 'Desk', debrief: 'Debrief', error: 'ErrorScreen', exam: 'ExamIntro', 'exam-end': 'ExamEnd',
 };
 
-/** Phaser's template: Boot → Preloader → screens. One factory, one game per page. */
+/** Preloader → screens (no Boot scene: nothing needs loading before the preloader draws). One factory, one game per page. */
 export function StartGame(parent: HTMLElement, ctx: Omit<SceneContext, 'route' | 'backdrop' | 'requestFrame'>): Phaser.Game {
   const game = new Phaser.Game({
     type: Phaser.AUTO,
@@ -24,7 +23,7 @@ export function StartGame(parent: HTMLElement, ctx: Omit<SceneContext, 'route' |
     scale: { mode: Phaser.Scale.NONE, width: window.innerWidth, height: window.innerHeight },
     audio: { noAudio: true },
     banner: false,
-    scene: [Boot, Preloader, Menu, Briefing, Desk, Debrief, ErrorScreen, ExamIntro, ExamEnd],
+    scene: [Preloader, Menu, Briefing, Desk, Debrief, ErrorScreen, ExamIntro, ExamEnd],
   });
   let routed = false;
   const route = () => {

@@ -3,7 +3,7 @@
  * same Phaser, same renderer configuration), in headless Chromium, medians of repeated runs.
  *
  *   npm run bench:web            (5 runs by default; `-- --runs 3` to change, `-- --no-build` to reuse
- *                                 dist-bench/, `-- --only heap --replays 15` for a longer look at memory, `-- --only desk`,
+ *                                 dist-bench/, `-- --only heap --replays 15` for a longer look at memory, `-- --only desk` or `menu`,
  *                                 `-- --gpu-compositing` to composite through SwiftShader as before)
  *
  * - menu: navigation start → the first enabled scenario button is in the page and visible
@@ -344,6 +344,10 @@ const browser = await chromium.launch({
     ...(process.argv.includes('--gpu-compositing') ? [] : ['--disable-gpu-compositing'])],
 });
 try {
+  if (ONLY === 'menu') {
+    console.log(JSON.stringify({ bundle: sizes, menu: await menuTimes(browser, game, empty) }, null, 2));
+    process.exit(0);
+  }
   if (ONLY === 'desk') {
     console.log(JSON.stringify({ desk: await deskFrames(browser, flood, empty) }, null, 2));
     process.exit(0);
