@@ -35,7 +35,9 @@ export class Desk extends ScreenScene<ReturnType<typeof deskView>> {
   override create(): void {
     this.lastFrame = undefined;
     this.network = this.add.renderTexture(0, 0, 2, 2).setOrigin(0, 0);
+    // Off the display list, so the scene's shutdown would not free it.
     this.pen = this.make.graphics({}, false);
+    this.events.once('shutdown', () => this.pen.destroy());
     this.lit = this.add.graphics();
     this.gauges = this.add.graphics();
     this.networkKey = this.litKey = this.gaugeKey = '';
