@@ -3,6 +3,7 @@ import { type GameState, motionReduced, spreadFrame } from '../state';
 import { deskView } from '../ui/views/desk';
 import { SEGMENT_STYLE, SHAPES } from '../ui/segment-style';
 import { type SceneContext, ScreenScene } from './base';
+import { addRenderTexture } from './render-texture';
 
 /** The spread map redraws at most this often: the network changes at game-time pace, not per frame. */
 const SPREAD_REDRAW_MS = 120;
@@ -34,7 +35,7 @@ export class Desk extends ScreenScene<ReturnType<typeof deskView>> {
 
   override create(): void {
     this.lastFrame = undefined;
-    this.network = this.add.renderTexture(0, 0, 2, 2).setOrigin(0, 0);
+    this.network = addRenderTexture(this, 0, 0, 2, 2).setOrigin(0, 0);
     // Off the display list, so the scene's shutdown would not free it.
     this.pen = this.make.graphics({}, false);
     this.events.once('shutdown', () => this.pen.destroy());
