@@ -65,11 +65,10 @@ export class Desk extends ScreenScene<ReturnType<typeof deskView>> {
     const rect = this.area();
     const m = session.meters;
     // The store changes every frame (the clock): draw the gauges again only when they would look different.
-    const key = `${Math.round(m.sentiment)}|${Math.round(m.reputation)}|${rect.x}|${rect.y}|${rect.width}|${rect.height}`;
+    const key = `${Math.round(m.sentiment)}|${Math.round(m.reputation)}|${rect.width}|${rect.height}`;
     if (key !== this.gaugeKey) {
       this.gaugeKey = key;
       this.drawGauges(rect, m.sentiment, m.reputation);
-      this.sinceSpread = Infinity; // the map follows the slot at once
       this.ctx.requestFrame();
     }
     const jump = Math.abs(m.sentiment - this.lastMeters.sentiment) + Math.abs(m.reputation - this.lastMeters.reputation);
