@@ -15,6 +15,8 @@ export interface SceneContext extends ViewContext {
   route(): void;
   /** Asks for the canvas to be drawn on the next frame (it is drawn only when something changed). */
   requestFrame(): void;
+  /** The view put up before the engine was ready, for the first scene to take over (null after, or if none). */
+  adopt(): View | null;
 }
 
 export const contextOf = (scene: Phaser.Scene): SceneContext => scene.registry.get('ctx') as SceneContext;
@@ -42,9 +44,13 @@ export abstract class ScreenScene<V extends View = View> extends Phaser.Scene {
 
   create(): void {
     this.ctx = contextOf(this);
-    this.view = this.makeView(this.ctx);
-    this.ctx.overlay.replaceChildren(this.view.el);
-    this.view.focus?.();
+    // Only DOM-alone screens go up early, and their views are plain Views.
+    const early = this.ctx.adopt() as V | null;
+    this.view = early ?? this.makeView(this.ctx);
+    if (!early) {
+      this.ctx.overlay.replaceChildren(this.view.el);
+      this.view.focus?.();
+    }
     const unsubscribe = this.ctx.store.subscribe((state, previous) => {
       if (!this.changed(state, previous)) return;
       this.view.update();

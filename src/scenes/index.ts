@@ -1,6 +1,7 @@
 import * as Phaser from 'phaser';
 import type { Screen } from '../state';
 import { Debrief } from './debrief';
+import { showEarly } from './early';
 import { drawWhenAsked } from './frames';
 import { Desk } from './desk';
 import { Preloader } from './preloader';
@@ -13,8 +14,17 @@ const SCENE_FOR: Record<Screen, string> = {
   menu: 'Menu', briefing: 'Briefing', desk: 'Desk', debrief: 'Debrief', error: 'ErrorScreen', exam: 'ExamIntro', 'exam-end': 'ExamEnd',
 };
 
-/** Preloader → screens (no Boot scene: nothing needs loading before the preloader draws). One factory, one game per page. */
-export function StartGame(parent: HTMLElement, ctx: Omit<SceneContext, 'route' | 'backdrop' | 'requestFrame'>): Phaser.Game {
+/**
+ * Preloader → screens (no Boot scene: nothing needs loading before the preloader draws). One factory, one game per page.
+ * A DOM-alone first screen goes up at once (showEarly); the engine boots once the browser has painted it, as
+ * creating the WebGL context holds the page for a few hundred milliseconds on a PC drawing in software.
+ */
+export function StartGame(parent: HTMLElement, ctx: Omit<SceneContext, 'route' | 'backdrop' | 'requestFrame' | 'adopt'>): void {
+  const early = showEarly(ctx);
+  requestAnimationFrame(() => setTimeout(() => boot(parent, { ...ctx, adopt: early.adopt })));
+}
+
+function boot(parent: HTMLElement, ctx: Omit<SceneContext, 'route' | 'backdrop' | 'requestFrame'>): void {
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
@@ -42,5 +52,4 @@ export function StartGame(parent: HTMLElement, ctx: Omit<SceneContext, 'route' |
   };
   game.registry.set('ctx', { ...ctx, route, backdrop: parent, requestFrame: drawWhenAsked(game) });
   ctx.store.subscribe((s, p) => { if (routed && s.screen !== p.screen) route(); });
-  return game;
 }

@@ -1,10 +1,7 @@
 import type * as Phaser from 'phaser';
 import { type GameState, motionReduced } from '../state';
-import { briefingView } from '../ui/views/briefing';
-import { errorView } from '../ui/views/error';
-import { menuView } from '../ui/views/menu';
-import { examEndView, examIntroView } from '../ui/views/exam';
 import { type SceneContext, ScreenScene } from './base';
+import { DOM_VIEWS } from './early';
 
 const onlyLocaleOrSettings = (s: GameState, p: GameState) =>
   s.settings !== p.settings || s.progress !== p.progress || s.notice !== p.notice;
@@ -15,7 +12,7 @@ export class Menu extends ScreenScene {
   private graphics!: Phaser.GameObjects.Graphics;
 
   constructor() { super('Menu'); }
-  protected makeView(ctx: SceneContext) { return menuView(ctx); }
+  protected makeView(ctx: SceneContext) { return DOM_VIEWS.menu(ctx); }
   protected override canvasSlot() { return this.ctx.backdrop; }
   protected override changed(s: GameState, p: GameState) { return onlyLocaleOrSettings(s, p) || s.systemReducedMotion !== p.systemReducedMotion; }
 
@@ -60,24 +57,24 @@ export class Menu extends ScreenScene {
 
 export class Briefing extends ScreenScene {
   constructor() { super('Briefing'); }
-  protected makeView(ctx: SceneContext) { return briefingView(ctx); }
+  protected makeView(ctx: SceneContext) { return DOM_VIEWS.briefing(ctx); }
   protected override changed(s: GameState, p: GameState) { return s.loading !== p.loading || s.settings.locale !== p.settings.locale; }
 }
 
 export class ErrorScreen extends ScreenScene {
   constructor() { super('ErrorScreen'); }
-  protected makeView(ctx: SceneContext) { return errorView(ctx); }
+  protected makeView(ctx: SceneContext) { return DOM_VIEWS.error(ctx); }
   protected override changed(s: GameState, p: GameState) { return s.error !== p.error || s.settings.locale !== p.settings.locale; }
 }
 
 export class ExamIntro extends ScreenScene {
   constructor() { super('ExamIntro'); }
-  protected makeView(ctx: SceneContext) { return examIntroView(ctx); }
+  protected makeView(ctx: SceneContext) { return DOM_VIEWS.exam(ctx); }
   protected override changed(s: GameState, p: GameState) { return s.settings.locale !== p.settings.locale; }
 }
 
 export class ExamEnd extends ScreenScene {
   constructor() { super('ExamEnd'); }
-  protected makeView(ctx: SceneContext) { return examEndView(ctx); }
+  protected makeView(ctx: SceneContext) { return DOM_VIEWS['exam-end'](ctx); }
   protected override changed(s: GameState, p: GameState) { return s.exam !== p.exam || s.settings.locale !== p.settings.locale; }
 }

@@ -138,6 +138,34 @@ describe('menu, language and errors', () => {
     expect(errors).toEqual([]);
   });
 
+  it('puts the menu up before the engine boots, usable at once, and its scene takes it over', async () => {
+    const context = await h!.browser.newContext({ viewport: { width: 1366, height: 900 } });
+    contexts.push(context);
+    // As soon as the menu is in the page: note whether the engine's canvas exists, and switch language.
+    await context.addInitScript(`new MutationObserver((_, observer) => {
+      const menu = document.querySelector('[data-screen="menu"]');
+      if (!menu || !menu.querySelector('[data-lang="fr"]')) return;
+      observer.disconnect();
+      window.__early = { canvas: document.querySelector('canvas') !== null, menu };
+      menu.querySelector('[data-lang="fr"]').click();
+    }).observe(document, { subtree: true, childList: true })`);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(new URL('?lang=en', h!.url).toString());
+    await page.locator('#game canvas').waitFor({ state: 'attached' });
+    await page.waitForFunction(() => (window as unknown as { __early?: unknown }).__early !== undefined);
+    expect(await page.evaluate('window.__early.canvas')).toBe(false);
+    await expect.poll(() => page.locator('h2#scenarios-title').textContent()).toBe('Scénarios');
+    await page.waitForTimeout(1000); // the engine boots and the Menu scene starts
+    // Still the same menu (adopted, not rebuilt), and only one.
+    expect(await page.evaluate('document.querySelector(\'[data-screen="menu"]\') === window.__early.menu')).toBe(true);
+    expect(await page.locator('[data-screen]').count()).toBe(1);
+    // Its scene keeps it in step with the store: back to English.
+    await page.locator('[data-lang="en"]').click();
+    await expect.poll(() => page.locator('h2#scenarios-title').textContent()).toBe('Scenarios');
+    expect(errors).toEqual([]);
+  });
+
   it('shows an error screen with a way back for an unknown scenario', async () => {
     const { page } = await open('?scenario=<b>nope</b>&lang=en');
     await page.locator('[data-screen="error"]').waitFor();
