@@ -3,11 +3,11 @@
  * the same sequence of calls give the same numbers, so a game is saved as its call log.
  */
 import { SEGMENTS } from '../core/types';
-import type { AudienceSpec, Persona } from '../core/types';
+import type { AudienceSpec, Meters, Persona } from '../core/types';
 import { createRng } from '../core/rng';
 import { createPostState, seedPost, step } from './cascade';
 import { generateMembers } from './generate';
-import { copySeries, emptySeries, reputationTarget, sample, takeSnapshot, updateReputation } from './metrics';
+import { copySeries, emptySeries, meters, reputationTarget, sample, takeSnapshot, updateReputation } from './metrics';
 import type { CommunitySnapshot } from './metrics';
 import { mergeParams } from './params';
 import type { SimParams } from './params';
@@ -148,6 +148,18 @@ export function snapshot(c: Community): CommunitySnapshot {
   return snap;
 }
 const snapshots = new WeakMap<Community, { logLength: number; snap: CommunitySnapshot }>();
+
+/** The meters now, from running totals: what the desk reads every frame, without a whole snapshot. */
+export function currentMeters(c: Community): Meters {
+  return meters(c);
+}
+
+/** A post's running counts, without the snapshot's pass over its readers; undefined for an unknown post. */
+export function postCounts(c: Community, postId: string): { reach: number; likes: number; shares: number; comments: number } | undefined {
+  const index = c.postIndex.get(postId);
+  const ps = index === undefined ? undefined : c.posts[index];
+  return ps && { reach: ps.reach, likes: ps.likes, shares: ps.shares, comments: ps.comments };
+}
 
 /** Metric time series sampled every `params.sampleEverySeconds` (a copy). */
 export function series(c: Community): MetricSeries {

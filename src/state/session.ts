@@ -10,7 +10,7 @@ import type { Charter, Manifest } from '../content/schema';
 import { type NarrativeEvent, type ReplyOption, type ScriptPost, StoryRunner, delayOf } from '../narrative';
 import {
   type Chatter, type Community, type MetricSeries, type SpreadFrame,
-  advance, createCommunity, drainChatter, publishPost, respond, series, snapshot, spreadSample,
+  advance, createCommunity, currentMeters, drainChatter, postCounts, publishPost, respond, series, snapshot, spreadSample,
 } from '../sim';
 import { analyzeReply } from '../analysis';
 import { type ScoreCard, judgeFreeText, scoreSession } from '../scoring';
@@ -121,7 +121,7 @@ export class Session {
   }
 
   get meters(): Meters {
-    return snapshot(this.community).meters;
+    return currentMeters(this.community);
   }
 
   get ended(): boolean {
@@ -400,10 +400,9 @@ export class Session {
   }
 
   private absorbCommunity(chatter: Chatter[]): void {
-    const snap = snapshot(this.community);
     let changed = false;
     for (const post of this.feed) {
-      const s = snap.posts[post.id];
+      const s = postCounts(this.community, post.id);
       if (s && (s.reach !== post.stats.reach || s.likes !== post.stats.likes || s.shares !== post.stats.shares || s.comments !== post.stats.comments)) {
         post.stats = { reach: s.reach, likes: s.likes, shares: s.shares, comments: s.comments };
         changed = true;

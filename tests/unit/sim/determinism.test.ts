@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advance, createCommunity, drainChatter, publishPost, replay, replayLog, respond, series, snapshot, spreadSample } from '../../../src/sim';
+import { advance, createCommunity, currentMeters, drainChatter, postCounts, publishPost, replay, replayLog, respond, series, snapshot, spreadSample } from '../../../src/sim';
 import { PERSONAS, SCENARIO, SPEC } from './fixtures';
 
 function session(seed: number) {
@@ -45,6 +45,17 @@ describe('determinism', () => {
     expect(later.posts.broken!.reach).toBeGreaterThan(first.posts.broken!.reach);
     // The kept snapshot is what a fresh community replayed to the same point computes.
     expect(later).toEqual(snapshot(replay(SPEC, PERSONAS, 4, replayLog(c))));
+  });
+
+  it('reads the meters and a post\'s counts as a snapshot would, without taking one', () => {
+    const { c, snap } = session(6);
+    expect(currentMeters(c)).toEqual(snap.meters);
+    for (const [id, p] of Object.entries(snap.posts)) {
+      expect(postCounts(c, id)).toEqual({ reach: p.reach, likes: p.likes, shares: p.shares, comments: p.comments });
+      expect(p.reach).toBeGreaterThan(0);
+    }
+    expect(Object.keys(snap.posts)).toHaveLength(3);
+    expect(postCounts(c, 'nobody-posted-this')).toBeUndefined();
   });
 
   it('rebuilds the same community from its call log (save = seed + calls)', () => {
