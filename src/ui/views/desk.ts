@@ -18,7 +18,9 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
   const locale = () => store.getState().settings.locale;
   let selected: string | null = null;
   /** One list item per post, kept across renders: rebuilt when its content changes, its figures updated in place. */
-  const cards = new Map<string, { el: HTMLElement; sig: string; stats: string; statsEl: HTMLElement | null }>();
+  /** Each post's card, the signature it was drawn from, and its figures as shown (likes, shares, reach). */
+  const cards = new Map<string, { el: HTMLElement; sig: string; shown: string[]; spans: HTMLElement[] }>();
+  const STAT_KEYS = ['likes', 'shares', 'reach'] as const;
   const seen = new Set<string>();
 
   const clock = h('p', { class: 'clock', 'data-clock': '', 'aria-live': 'off' });
@@ -106,26 +108,25 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
     const lc = state.settings.locale;
     for (const post of posts) {
       const sig = `${post.state}|${post.answers.length}|${post.replies.length}|${selected === post.id}|${lc}`;
-      const stats = `${post.stats.likes}|${post.stats.shares}|${post.stats.reach}`;
       let card = cards.get(post.id);
       if (!card) {
-        card = { el: h('li', {}), sig: '', stats: '', statsEl: null };
+        card = { el: h('li', {}), sig: '', shown: [], spans: [] };
         cards.set(post.id, card);
       }
+      const shown = STAT_KEYS.map((key) => compact(post.stats[key], lc));
       if (card.sig !== sig) {
         const article = postCard(post);
         card.el.replaceChildren(article);
         card.sig = sig;
-        card.stats = stats;
-        card.statsEl = article.querySelector('[data-stats]');
-      } else if (card.stats !== stats && card.statsEl) {
-        // Likes and shares tick up all the time: change the figures, not the card.
-        card.stats = stats;
-        const [likes, shares, reach] = card.statsEl.querySelectorAll('span');
-        if (likes) setText(likes, t('desk.likes', { n: compact(post.stats.likes, lc) }));
-        if (shares) setText(shares, t('desk.shares', { n: compact(post.stats.shares, lc) }));
-        if (reach) setText(reach, t('desk.reach', { n: compact(post.stats.reach, lc) }));
+        card.spans = [...article.querySelectorAll<HTMLElement>('[data-stats] span')];
+      } else {
+        // Likes and shares tick up all the time: change the figures that look different, not the card.
+        STAT_KEYS.forEach((key, i) => {
+          const span = card.spans[i];
+          if (span && shown[i] !== card.shown[i]) setText(span, t(`desk.${key}`, { n: shown[i] }));
+        });
       }
+      card.shown = shown;
       nodes.push(card.el);
       if (!seen.has(post.id)) {
         seen.add(post.id);
