@@ -180,7 +180,10 @@ const MENU_PROBE = `(() => {
   const check = () => {
     if (window.__menuAt) return;
     const b = document.querySelector('[data-scenario] button:not([disabled])');
-    if (b && b.getClientRects().length > 0 && getComputedStyle(b).visibility !== 'hidden') window.__menuAt = performance.now();
+    if (b && b.getClientRects().length > 0 && getComputedStyle(b).visibility !== 'hidden') {
+      window.__menuAt = performance.now();
+      window.__facesAtMenu = [...document.fonts].filter((f) => f.status === 'loaded').length + '/' + document.fonts.size;
+    }
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
   document.fonts.ready.then(() => { window.__fontsAt = performance.now(); });
@@ -195,7 +198,7 @@ const MENU_PROBE = `(() => {
 const MILESTONES = `(() => {
   const after = (window.__longTasks ?? []).filter(([t]) => t >= (window.__menuAt ?? Infinity) && t < window.__menuAt + 1000);
   const longest = after.reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0]);
-  return { dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? 0, fonts: window.__fontsAt ?? 0,
+  return { dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? 0, fonts: window.__fontsAt ?? 0, faces: window.__facesAtMenu,
     longestAfter: longest[1], busyUntil: after.length ? Math.max(...after.map(([t, d]) => t + d)) : window.__menuAt };
 })()`;
 const FRAMES = (ms: number) => `new Promise((done) => {
@@ -215,6 +218,8 @@ async function menuTimes(browser: Browser, game: string, empty: string) {
   const gameFonts: number[] = [];
   const gameLongest: number[] = [];
   const gameBusy: number[] = [];
+  /** Font faces loaded when the menu is up, out of those the page declares. */
+  const faces: string[] = [];
   const emptyDcl: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     {
@@ -224,7 +229,8 @@ async function menuTimes(browser: Browser, game: string, empty: string) {
       await page.waitForFunction('window.__menuAt', undefined, { timeout: 120_000 });
       gameMs.push(await page.evaluate('window.__menuAt') as number);
       await page.waitForTimeout(1500); // the long tasks of the second after the menu
-      const m = await page.evaluate(MILESTONES) as { dcl: number; fonts: number; longestAfter: number; busyUntil: number };
+      const m = await page.evaluate(MILESTONES) as { dcl: number; fonts: number; faces: string; longestAfter: number; busyUntil: number };
+      faces.push(m.faces);
       gameDcl.push(m.dcl);
       gameFonts.push(m.fonts);
       gameLongest.push(m.longestAfter);
@@ -245,7 +251,7 @@ async function menuTimes(browser: Browser, game: string, empty: string) {
     gameMs: r1(median(gameMs)), emptyMs: r1(median(emptyMs)), ratio: r3(median(gameMs) / median(emptyMs)),
     breakdown: {
       gameDomContentLoadedMs: r1(median(gameDcl)), gameFontsReadyMs: r1(median(gameFonts)), emptyDomContentLoadedMs: r1(median(emptyDcl)),
-      gameLongestTaskAfterMenuMs: r1(median(gameLongest)), gameBusyUntilMs: r1(median(gameBusy)),
+      gameLongestTaskAfterMenuMs: r1(median(gameLongest)), gameBusyUntilMs: r1(median(gameBusy)), fontFacesLoadedAtMenu: faces,
     },
     runs: { game: gameMs.map(r1), empty: emptyMs.map(r1) },
   };
