@@ -164,4 +164,6 @@ export const EN: Lexicon = {
     'at your earliest convenience', 'should you (require|wish|have)', 'we would be (grateful|obliged)', '(we|i) remain at your disposal', 'please accept our (sincere|deepest|apologies)', 'kindly',
     'pursuant to', 'we wish to', 'further to your', 'in accordance with', 'we acknowledge receipt', 'we are pleased to inform',
   ],
+  // English "you" is the same to one or many.
+  groupAddress: [],
 };

@@ -200,4 +200,10 @@ export const FR: Lexicon = {
   ],
   informal: ['tu', 'te', "t'[a-z]+", 'toi', 'ton', 'ta', 'tes', 'tkt', 'stp', "n'hesite pas", '(contacte|ecris|envoie|dis|rejoins|donne|precise|indique)[- ](nous|moi)', '(peux|as|es|veux)[- ]tu', 'toi-meme'],
   formal: ['vous(?! (tous|toutes|etes nombreu(x|ses)))(?<!a vous)', 'votre', 'vos', 'svp', "n'hesitez pas", '(contactez|ecrivez|envoyez|dites|rejoignez|donnez|precisez|indiquez)[- ](nous|moi)', 'veuillez'],
+  groupAddress: [
+    '(bonjour|bonsoir|salut|coucou|hello|merci|bravo|bienvenue) a (tous|toutes|tous et toutes|toutes et tous)', 'tout le monde', 'a vous (tous|toutes|deux|trois)',
+    "(chacun|chacune|beaucoup|plusieurs|certains|certaines|nombre|la plupart|nombreux|nombreuses|ceux|celles) (d'entre|parmi) vous",
+    'vous (tous|toutes|deux|trois)', 'vous (etes|etiez|avez ete|serez) (tres |si |super |tellement |vraiment )?nombreu(x|ses)',
+    'chers? (fans|membres|clients|joueurs|joueuses|abonnes|abonnees|amis|amies|toutes|tous)', 'la communaute',
+  ],
 };

@@ -59,6 +59,8 @@ export interface Lexicon {
   informal: string[];
   /** FR: vous-forms; EN: formal markers. */
   formal: string[];
+  /** FR: a sentence speaking to many ("merci à tous", "chacun d'entre vous"), whose vous is plural, not formal. EN: none. */
+  groupAddress: string[];
 }
 
 export const LEXICONS: Record<Locale, Lexicon> = { fr: FR, en: EN };

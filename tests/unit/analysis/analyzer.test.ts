@@ -71,6 +71,8 @@ describe('each rule kind, with its excerpt from the original text', () => {
     ['It will be fixed by Friday.', en, 'promise', 'will be fixed by Friday'],
     ['Tu peux nous écrire ?', { locale: 'fr', register: 'vous' }, 'register', 'Tu'],
     ['Pouvez-vous nous écrire ?', { locale: 'fr', register: 'tu' }, 'register', 'vous'],
+    // Speaking to many in one sentence does not excuse another, addressed to one person.
+    ['Salut Léa ! Merci à tous pour vos messages. Pouvez-vous nous écrire en MP ?', { locale: 'fr', register: 'tu' }, 'register', 'vous'],
     ['lol we got you', { locale: 'en', register: 'formal' }, 'register', 'lol'],
     ['Dear Sir, kindly wait.', { locale: 'en', register: 'casual' }, 'register', 'Dear Sir'],
     ['Notre prochain modèle sort en mars.', fr, 'confidential', 'Notre prochain modèle sort en mars'],
@@ -89,6 +91,11 @@ describe('each rule kind, with its excerpt from the original text', () => {
     ['We will look into it and get back to you.', en],
     ["On regarde ça et on revient vers vous.", fr],
     ['Register not set: tu peux vous écrire', fr],
+    // A brand on "tu" says "vous" to many: plural, not formal.
+    ['Merci à tous, vous avez été super nombreux à participer !', { locale: 'fr', register: 'tu' }],
+    ["Chacun d'entre vous recevra son code par mail.", { locale: 'fr', register: 'tu' }],
+    ["Bonjour à tous ! N'hésitez pas à nous dire ce que vous en pensez.", { locale: 'fr', register: 'tu' }],
+    ['Vous êtes nombreux à nous poser la question, merci !', { locale: 'fr', register: 'tu' }],
   ] as [string, AnalysisContext][])('"%s" has no violation', (text, ctx) => {
     expect(kinds(text, ctx)).toEqual([]);
   });
