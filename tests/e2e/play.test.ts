@@ -166,6 +166,27 @@ describe('menu, language and errors', () => {
     expect(errors).toEqual([]);
   });
 
+  it('opens a briefing chosen before the engine boots, and plays on from it', async () => {
+    const context = await h!.browser.newContext({ viewport: { width: 1366, height: 900 } });
+    contexts.push(context);
+    await context.addInitScript(`new MutationObserver((_, observer) => {
+      const play = document.querySelector('[data-screen="menu"] [data-scenario="first-shift"] button:not([disabled])');
+      if (!play) return;
+      observer.disconnect();
+      window.__canvasAtPlay = document.querySelector('canvas') !== null;
+      play.click();
+    }).observe(document, { subtree: true, childList: true })`);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(new URL('?lang=en&timescale=10', h!.url).toString());
+    await page.locator('[data-screen="briefing"] [data-action="start"]').click();
+    expect(await page.evaluate('window.__canvasAtPlay')).toBe(false);
+    await page.locator('[data-screen="desk"]').waitFor();
+    await page.locator('[data-post]').first().waitFor();
+    expect(await page.locator('[data-screen]').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
   it('shows an error screen with a way back for an unknown scenario', async () => {
     const { page } = await open('?scenario=<b>nope</b>&lang=en');
     await page.locator('[data-screen="error"]').waitFor();
