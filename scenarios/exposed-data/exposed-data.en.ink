@@ -49,7 +49,7 @@ I'm in the executive committee until 5, so the accounts are yours. Legal and Ms 
 # on: comments
 # in: p1
 # after: 1m
-# kind: info
+# kind: personal-data
 # mood: angry
 # deadline: 20m
 # hint: Look closely at what the screenshot shows. What does the charter say about data customers post themselves? How do you protect it without silencing her complaint?
@@ -59,7 +59,7 @@ And here's the bill, see for yourselves 👇 [Screenshot: Onda bill for Laura Be
 # on: comments
 # in: p1
 # after: 2m
-# kind: info
+# kind: personal-data
 # mood: neutral
 # deadline: 20m
 # hint: A colleague, in good faith, replies under your page. What does he add to what the customer had posted? And what does the charter say about how to handle a colleague's mistake?

@@ -49,7 +49,7 @@ Je suis en comité jusqu'à 17 h, les comptes sont à toi. Le juridique et Mme A
 # on: comments
 # in: p1
 # after: 1m
-# kind: info
+# kind: personal-data
 # mood: angry
 # deadline: 20m
 # hint: Regardez bien ce que montre la capture. Que dit la charte des données publiées par le client lui-même ? Comment les protéger sans faire taire sa réclamation ?
@@ -59,7 +59,7 @@ Et voilà la facture, regardez vous-mêmes 👇 [Capture : facture Onda de Laura
 # on: comments
 # in: p1
 # after: 2m
-# kind: info
+# kind: personal-data
 # mood: neutral
 # deadline: 20m
 # hint: Un collègue, de bonne foi, répond sous votre page. Qu'ajoute-t-il à ce que la cliente avait publié ? Et que dit la charte sur la façon de traiter l'erreur d'un collègue ?

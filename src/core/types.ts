@@ -28,8 +28,11 @@ export type Department = (typeof DEPARTMENTS)[number];
 export const ACTION_KINDS = ['reply', 'dm', 'escalate', 'like', 'hide', 'delete', 'ban', 'ignore'] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
-/** What a post is, as the scenario author classifies it: drives the community's reaction and judgement. */
-export const POST_KINDS = ['complaint', 'question', 'praise', 'abuse', 'spam', 'rumour', 'info', 'request'] as const;
+/**
+ * What a post is, as the scenario author classifies it: drives the community's reaction and judgement.
+ * `personal-data`: a post exposing someone's personal data (a bill, an address), whoever wrote it; hiding it protects.
+ */
+export const POST_KINDS = ['complaint', 'question', 'praise', 'abuse', 'spam', 'rumour', 'info', 'request', 'personal-data'] as const;
 export type PostKind = (typeof POST_KINDS)[number];
 
 /** The author's emotional state: drives how the post spreads. */

@@ -9,6 +9,8 @@ const atMost = (j: Judgement, cap: Judgement): Judgement => (ORDER.indexOf(j) > 
 
 /** Posts where saying sorry is a reflex, not a response. */
 const NOTHING_TO_APOLOGISE_FOR: ReadonlySet<PostKind> = new Set(['praise', 'info', 'spam']);
+/** Posts where justifying yourself reads as arrogance. */
+const DESERVES_HEARING: ReadonlySet<PostKind> = new Set(['complaint', 'question', 'request', 'personal-data']);
 
 export interface FreeTextJudgement { judgement: Judgement; adjustments: ('over-apology' | 'aggressive' | 'defensive')[] }
 
@@ -18,7 +20,7 @@ export function judgeFreeText(mapped: Judgement, postKind: PostKind, analysis: R
   if (analysis.tone === 'aggressive') {
     judgement = 'bad';
     adjustments.push('aggressive');
-  } else if (analysis.tone === 'defensive' && (postKind === 'complaint' || postKind === 'question' || postKind === 'request')) {
+  } else if (analysis.tone === 'defensive' && DESERVES_HEARING.has(postKind)) {
     judgement = atMost(judgement, 'poor');
     adjustments.push('defensive');
   }

@@ -40,7 +40,7 @@ export const SEVERITY_PENALTY: Record<Severity, number> = { minor: 10, major: 20
 /** Past the target, speed falls linearly to 0 at this many times the target. */
 export const SPEED_ZERO_AT = 4;
 /** Posts that call for an answer: timing counts for these. */
-const NEEDS_ANSWER: ReadonlySet<PostKind> = new Set(['complaint', 'question', 'request', 'rumour', 'abuse']);
+const NEEDS_ANSWER: ReadonlySet<PostKind> = new Set(['complaint', 'question', 'request', 'rumour', 'abuse', 'personal-data']);
 
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
 const mean = (xs: number[]) => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);

@@ -18,6 +18,7 @@ export function kindClassOf(kind: PostKind): KindClass {
     case 'complaint': case 'question': case 'request': return 'fair';
     case 'rumour': return 'rumour';
     case 'abuse': case 'spam': return 'abuse';
+    case 'personal-data': return 'privacy';
     default: return 'positive';
   }
 }
@@ -54,10 +55,14 @@ export function createPostState(c: Community, post: SimPost, author: number): Po
   };
 }
 
-/** True while a post that needs an answer has none and is past its target. */
+/**
+ * True while a post that needs an answer has none and is past its target. Exposed personal data
+ * stays neglected until it is taken down: words beside it leave it on show.
+ */
 export function isNeglected(ps: PostState, now: number): boolean {
-  return (ps.kindClass === 'fair' || ps.kindClass === 'rumour') && !ps.answered && !ps.removed
-    && now - ps.post.time > ps.target;
+  if (ps.removed || now - ps.post.time <= ps.target) return false;
+  if (ps.kindClass === 'privacy') return true;
+  return (ps.kindClass === 'fair' || ps.kindClass === 'rumour') && !ps.answered;
 }
 
 /** Ignored complaints grow: spread multiplier from neglect, 1 when the post is looked after. */

@@ -50,8 +50,8 @@ export interface Chatter {
   time: number;
 }
 
-/** How a post's class shapes reactions: fair criticism, false information, abuse, or good news. */
-export type KindClass = 'fair' | 'rumour' | 'abuse' | 'positive';
+/** How a post's class shapes reactions: fair criticism, false information, abuse, exposed personal data, or good news. */
+export type KindClass = 'fair' | 'rumour' | 'abuse' | 'privacy' | 'positive';
 
 export interface PostState {
   post: SimPost;

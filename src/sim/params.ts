@@ -127,6 +127,10 @@ export interface SimParams {
   moderationApproval: Record<Segment, number>;
   /** Everybody in these segments feels the moderation a little, even without having seen the post. */
   moderationEcho: number;
+  /** Taking down exposed personal data: per-segment shifts for witnesses (readers see a brand that protects)... */
+  protectionApproval: Record<Segment, number>;
+  /** ...and for the author, who sees the post vanish (an explanation in private makes up for it). */
+  protectionAuthorDelta: number;
 
   // ---- Ignoring ----
   /** Unanswered fair posts past their target: spread multiplier grows by this per target elapsed... */
@@ -190,8 +194,8 @@ export const DEFAULT_PARAMS: SimParams = {
   shareCap: 0.9,
   moodIntensity: { furious: 1, hostile: 0.9, angry: 0.8, enthusiastic: 0.7, worried: 0.5, happy: 0.4, neutral: 0.2 },
   moodValence: { furious: -1, hostile: -1, angry: -0.8, worried: -0.4, neutral: 0, happy: 0.6, enthusiastic: 1 },
-  kindValence: { complaint: -1, question: -0.2, praise: 1, abuse: -0.6, spam: -0.1, rumour: -1, info: 0.2, request: -0.3 },
-  kindVirality: { complaint: 1, question: 0.5, praise: 0.7, abuse: 0.6, spam: 0.15, rumour: 1.3, info: 0.5, request: 0.6 },
+  kindValence: { complaint: -1, question: -0.2, praise: 1, abuse: -0.6, spam: -0.1, rumour: -1, info: 0.2, request: -0.3, 'personal-data': -0.7 },
+  kindVirality: { complaint: 1, question: 0.5, praise: 0.7, abuse: 0.6, spam: 0.15, rumour: 1.3, info: 0.5, request: 0.6, 'personal-data': 1.1 },
   channelSpread: { microblog: 1, comments: 0.7, forum: 0.6, reviews: 0.4, dm: 0 },
   authorReachBoost: 1.5,
   stanceAlignment: 1.5,
@@ -231,6 +235,8 @@ export const DEFAULT_PARAMS: SimParams = {
   moderationSpread: { hide: 0.15, delete: 0, ban: 0 },
   moderationApproval: { fan: 8, neutral: 3, critic: 1, troll: -10, influencer: 3, journalist: 2 },
   moderationEcho: 0.25,
+  protectionApproval: { fan: 4, neutral: 3, critic: 2, troll: -6, influencer: 2, journalist: 3 },
+  protectionAuthorDelta: -12,
 
   ignoreGrowth: 0.35,
   ignoreCap: 2,

@@ -49,6 +49,7 @@ const FITTING: Record<PostKind, readonly Department[]> = {
   spam: [],
   praise: ['management', 'product'],
   info: ['press', 'management'],
+  'personal-data': ['legal'],
 };
 
 /** Reply quality from tone, diplomacy, charter breaches and timeliness. */
@@ -60,7 +61,45 @@ export function replyQuality(params: SimParams, r: SimResponse, onTime: boolean)
   return Math.max(-2, Math.min(1.2, tone + diplomacy - breaches + timing));
 }
 
+/**
+ * Exposed personal data: taking it down protects the person and readers approve; words beside it
+ * (a reply, a private message, an escalation) are care, but leave the data on show.
+ */
+function privacyEffect(params: SimParams, kind: PostKind, r: SimResponse, onTime: boolean): ResponseEffect {
+  switch (r.action) {
+    case 'hide': case 'delete':
+      return {
+        ...NONE,
+        spreadMult: params.moderationSpread[r.action],
+        segmentWitness: params.protectionApproval,
+        authorDelta: params.protectionAuthorDelta * (r.action === 'delete' ? 1.5 : 1), // deleted leaves no trace to explain
+        removes: true,
+        answers: true,
+        care: onTime ? 1 : 0.6,
+      };
+    case 'ban': // the author is the person exposed or a colleague: banning punishes them for it
+      return {
+        ...NONE,
+        spreadMult: 0,
+        authorDelta: params.streisandAuthorDelta,
+        segmentWitness: { critic: params.streisandCriticDelta, troll: params.streisandCriticDelta },
+        removes: true,
+        answers: true,
+        care: 0.3,
+      };
+    case 'like': // the brand applauds a customer's data on show
+      return { ...NONE, spreadMult: 1.3, segmentWitness: { fan: -4, neutral: -3, critic: -4, journalist: -4 }, care: 0 };
+    case 'ignore':
+      return NONE;
+    default: {
+      const said = responseEffect(params, kind, 'fair', r, onTime);
+      return { ...said, spreadMult: Math.max(1, said.spreadMult), care: said.care === null ? null : Math.min(0.4, said.care) };
+    }
+  }
+}
+
 export function responseEffect(params: SimParams, kind: PostKind, cls: KindClass, r: SimResponse, onTime: boolean): ResponseEffect {
+  if (cls === 'privacy') return privacyEffect(params, kind, r, onTime);
   const timely = onTime ? 1 : 0.6;
   switch (r.action) {
     case 'reply': {

@@ -39,6 +39,11 @@ describe('scoreSession', () => {
     expect(spam.scores.speed).toBe(100);
   });
 
+  it('times the taking down of exposed personal data', () => {
+    const late = scoreSession({ decisions: [decision({ postKind: 'personal-data', action: 'hide', decidedAt: 90 * 60, tone: undefined })], charter, meters: calm });
+    expect(late.scores.speed).toBe(33);
+  });
+
   it('takes points per broken rule by severity, floors at 0 and quotes the rule', () => {
     const { scores, reasons } = scoreSession({
       decisions: [decision({ breaches: [{ ruleId: 'no-blame', excerpt: 'your fault' }] }), decision({ breaches: [{ ruleId: 'no-aggression' }] })],
@@ -94,7 +99,11 @@ describe('judgeFreeText', () => {
     expect(judgeFreeText('best', 'praise', analysis('empathetic', ['apologise', 'thank']))).toEqual({ judgement: 'good', adjustments: ['over-apology'] });
     expect(judgeFreeText('best', 'praise', analysis('empathetic', ['thank']))).toEqual({ judgement: 'best', adjustments: [] });
   });
-  it('marks down defensiveness on a fair complaint', () => {
+  it('marks down defensiveness on a fair complaint or on exposed personal data', () => {
     expect(judgeFreeText('best', 'complaint', analysis('defensive')).judgement).toBe('poor');
+    expect(judgeFreeText('best', 'personal-data', analysis('defensive')).judgement).toBe('poor');
+  });
+  it('lets an apology for exposed personal data stand', () => {
+    expect(judgeFreeText('best', 'personal-data', analysis('empathetic', ['apologise']))).toEqual({ judgement: 'best', adjustments: [] });
   });
 });

@@ -54,6 +54,25 @@ describe('calibration', () => {
     expect(mean(removed.map((r) => r.after.segmentSentiment.fan))).toBeGreaterThan(mean(ignored.map((r) => r.after.segmentSentiment.fan)));
   });
 
+  it('taking down exposed personal data protects, where taking down a fair complaint backfires', () => {
+    const exposure: Omit<SimPost, 'id'> = { authorId: 'critic', channel: 'comments', kind: 'personal-data', mood: 'angry', time: 60 };
+    const complaint: Omit<SimPost, 'id'> = { ...COMPLAINT, authorId: 'critic' };
+    const kind = { action: 'reply' as const, tone: 'empathetic' as const, diplomacy: 85, time: 180 };
+    const gain = (r: ReturnType<typeof runOne>): number => r.after.posts.p!.reach - r.before!.posts.p!.reach;
+    const negative = (r: ReturnType<typeof runOne>): number => r.after.posts.p!.negativeReach;
+    const hidden = seeds.map((s) => runOne(s, exposure, { action: 'hide', time: 180 }));
+    const replied = seeds.map((s) => runOne(s, exposure, kind));
+    const ignored = seeds.map((s) => runOne(s, exposure, { action: 'ignore', time: 180 }));
+    // Words beside the data leave it on show; only taking it down stops it.
+    expect(mean(hidden.map(gain))).toBeLessThan(0.3 * mean(replied.map(gain)));
+    expect(mean(hidden.map(negative))).toBeLessThan(mean(ignored.map(negative)));
+    hidden.forEach((r, k) => expect(r.after.segmentSentiment.neutral).toBeGreaterThan(ignored[k]!.after.segmentSentiment.neutral));
+    // The same gesture on a fair complaint: more negative reach than leaving it alone.
+    const complaintHidden = seeds.map((s) => runOne(s, complaint, { action: 'hide', time: 180 }));
+    const complaintIgnored = seeds.map((s) => runOne(s, complaint, { action: 'ignore', time: 180 }));
+    expect(mean(complaintHidden.map(negative))).toBeGreaterThan(mean(complaintIgnored.map(negative)));
+  });
+
   it('outcomes vary with the seed but a good strategy beats a bad one on every seed (50 seeds)', () => {
     const seeds50 = SEEDS(50, 101);
     const good = seeds50.map((s) => play(s, GOOD));
