@@ -28,7 +28,8 @@ export const CharterSchema = v.strictObject({
   forbiddenTopics: localizedList,
   /** Response-time target per channel, in game minutes. */
   responseMinutes: v.record(v.picklist(CHANNELS), v.pipe(v.number(), v.minValue(1), v.maxValue(10080))),
-  escalation: v.array(v.strictObject({ department: v.picklist(DEPARTMENTS), when: localized })),
+  /** Who to hand over to and when; `name` is what the brand calls the department (Player support, Dev team…). */
+  escalation: v.array(v.strictObject({ department: v.picklist(DEPARTMENTS), name: v.optional(localized), when: localized })),
   rules: v.pipe(v.array(RuleSchema), v.minLength(1, 'needs at least one rule')),
 });
 

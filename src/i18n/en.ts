@@ -56,6 +56,7 @@ export const en: Shape<typeof fr> = {
       casual: 'Register: casual.',
     },
     responseTimes: 'Response-time targets',
+    handOver: 'Who to hand over to, and when',
     withinMinutes: 'within {{n}} min',
     howTitle: 'How to play',
     how: 'Posts arrive in game time. Select a post to see your options: reply publicly, move to a private message, hand over to a department, moderate… or write your own reply. Doing nothing is a decision too.',
@@ -88,12 +89,6 @@ export const en: Shape<typeof fr> = {
   memoFrom: {
     manager: 'Your manager',
     coach: 'Your coach',
-    'after-sales': 'Customer service',
-    product: 'Product expert',
-    legal: 'Legal',
-    press: 'Press office',
-    management: 'Management',
-    hr: 'HR',
   },
   meter: { sentiment: 'Sentiment', reach: 'Reach', reputation: 'Reputation' },
   desk: {

@@ -52,6 +52,7 @@ export const fr = {
       casual: 'En anglais : registre décontracté.',
     },
     responseTimes: 'Délais de réponse visés',
+    handOver: 'À qui transmettre, et quand',
     withinMinutes: 'sous {{n}} min',
     howTitle: 'Comment jouer',
     how: 'Les messages arrivent en temps de jeu. Sélectionnez un message pour voir vos options : répondre en public, passer en message privé, transmettre à un service, modérer… ou écrire votre propre réponse. Ne rien faire est aussi une décision.',
@@ -84,12 +85,6 @@ export const fr = {
   memoFrom: {
     manager: 'Votre responsable',
     coach: 'Votre coach',
-    'after-sales': 'SAV',
-    product: 'Expert produit',
-    legal: 'Juridique',
-    press: 'Relations presse',
-    management: 'Direction',
-    hr: 'RH',
   },
   meter: { sentiment: 'Sentiment', reach: 'Portée', reputation: 'E-réputation' },
   desk: {

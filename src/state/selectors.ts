@@ -1,5 +1,5 @@
 /** Read-only views of the state for scenes and UI, so they never reach into the rules. */
-import type { Channel, Locale } from '../core/types';
+import type { Channel, Department, Locale } from '../core/types';
 import type { ReplyOption } from '../narrative';
 import type { Reason } from '../scoring';
 import type { GameState } from './store';
@@ -48,6 +48,11 @@ export function feed(state: GameState): readonly FeedPost[] {
 
 export function responseMinutes(state: GameState, channel: Channel): number | null {
   return state.selected?.charter.responseMinutes[channel] ?? null;
+}
+
+/** What the brand calls a department, or null where the charter keeps the usual name. */
+export function departmentName(state: GameState, department: Department, locale: Locale): string | null {
+  return state.selected?.charter.escalation.find((e) => e.department === department)?.name?.[locale] ?? null;
 }
 
 export function ruleText(state: GameState, ruleId: string, locale: Locale): string {

@@ -107,6 +107,20 @@ describe('the desk', () => {
     expect(errors).toEqual([]);
   });
 
+  it('names departments as the brand does, in the briefing and on the desk', async () => {
+    const { page, errors } = await open('?scenario=toxic-thread&lang=fr&timescale=10&seed=5');
+    const handOver = page.locator('[data-screen="briefing"] details.hand-over');
+    await handOver.locator('summary').click();
+    expect(await handOver.locator('li').count()).toBe(6);
+    expect(await handOver.locator('[data-department="after-sales"] strong').textContent()).toBe('Support joueurs');
+    expect(await handOver.locator('[data-department="legal"] strong').textContent()).toBe('Juridique');
+    await page.locator('[data-action="start"]').click();
+    await page.locator('[data-post="p1"] [data-answer]').click();
+    await page.locator('[data-action="pause"]').click();
+    expect(await page.locator('[data-replies] button[data-action="escalate"] .option-kind').first().textContent()).toBe('Transmettre : Équipe de dev');
+    expect(errors).toEqual([]);
+  });
+
   it('sends a free-text reply, shown as text and never as HTML', async () => {
     const { page, errors } = await open('?scenario=defect-crisis&lang=en&timescale=2&seed=3');
     await page.locator('[data-action="start"]').click();

@@ -1,5 +1,6 @@
 import type { View, ViewContext } from '../context';
 import { fill, h } from '../dom';
+import { departmentLabel } from '../department';
 
 /** Brand, audience, charter excerpt and objectives: what the player needs before the first post. */
 export function briefingView(ctx: ViewContext): View {
@@ -15,6 +16,8 @@ export function briefingView(ctx: ViewContext): View {
     const segments = Object.entries(manifest.audience.segments)
       .filter(([, share]) => (share ?? 0) > 0)
       .map(([segment, share]) => h('li', {}, t(`segment.${segment}`), ` — ${Math.round((share ?? 0) * 100)} %`));
+    const handOver = charter.escalation.map((e) => h('li', { 'data-department': e.department },
+      h('strong', {}, departmentLabel(t, state, e.department)), ' — ', e.when[locale]));
     const targets = Object.entries(charter.responseMinutes)
       .map(([channel, minutes]) => h('li', {}, t(`channel.${channel}`), ' — ', t('briefing.withinMinutes', { n: minutes })));
     const start = h('button', {
@@ -42,7 +45,10 @@ export function briefingView(ctx: ViewContext): View {
           h('ul', { class: 'rules' }, charter.rules.map((r) => h('li', { 'data-rule': r.id },
             h('span', { class: `sev sev-${r.severity}` }, t(`severity.${r.severity}`)), ' ', r.text[locale]))),
           h('h3', {}, t('briefing.responseTimes')),
-          h('ul', {}, targets)),
+          h('ul', {}, targets),
+          handOver.length > 0 ? h('details', { class: 'hand-over' },
+            h('summary', {}, t('briefing.handOver')),
+            h('ul', {}, handOver)) : null),
         state.mode === 'exam' && state.exam ? h('p', { class: 'exam-step' }, t('exam.step', { n: state.exam.index + 1, total: state.exam.exam.scenarios.length })) : null,
         h('section', { 'aria-labelledby': 'b-how' },
           h('h2', { id: 'b-how' }, t('briefing.howTitle')),

@@ -6,6 +6,7 @@ import type { Decision } from '../../core/types';
 import { type Reason, reasonsFor, responseMinutes, ruleText } from '../../state';
 import type { View, ViewContext } from '../context';
 import { clockText, fill, h } from '../dom';
+import { departmentLabel } from '../department';
 import { downloadText, reportFileName } from '../../platform/download';
 
 const SCORES = ['overall', 'diplomacy', 'speed', 'charter', 'judgement', 'outcome'] as const;
@@ -69,7 +70,7 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
       post ? h('blockquote', { class: 'quoted' }, post.text) : null,
       h('p', {}, h('span', { class: 'label' }, t('debrief.youDid')), ' ',
         d.source === 'deadline' ? t('debrief.nothing') : t(`action.${d.action}`),
-        d.department ? ` (${t(`department.${d.department}`)})` : ''),
+        d.department ? ` (${departmentLabel(t, state, d.department)})` : ''),
       d.action === 'reply' || d.action === 'dm' ? h('p', { class: 'your-text' }, ...highlight(d.text, excerpts)) : null,
       h('p', {}, h('span', { class: 'label' }, t('debrief.time')), ' ',
         d.source === 'deadline' ? t('debrief.noAnswer') : t('debrief.minutes', { n: minutes }),

@@ -8,6 +8,7 @@ import { HINT_COST, composerOpen, examTimeLeft, feed, meterNews, optionsFor, res
 import type { View, ViewContext } from '../context';
 import { clockText, compact, fill, h, setText } from '../dom';
 import { avatar } from '../avatar';
+import { departmentLabel, memoSender } from '../department';
 import { SEGMENT_STYLE, segmentSwatch } from '../segment-style';
 
 const MAX_REPLY = 2000;
@@ -57,7 +58,7 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
     live, meterLive);
 
   const actionLabel = (o: ReplyOption) => (o.action === 'escalate' && o.department
-    ? t('action.escalateTo', { department: t(`department.${o.department}`) })
+    ? t('action.escalateTo', { department: departmentLabel(t, store.getState(), o.department) })
     : t(`action.${o.action}`));
 
   function select(postId: string): void {
@@ -240,7 +241,7 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
     if (memoList.children.length === memos.length) return;
     const startsAt = state.selected?.manifest.startsAt ?? '09:00';
     fill(memoList, memos.map((m) => h('li', { class: `memo memo-${m.kind}` },
-      h('p', { class: 'memo-head' }, h('time', {}, clockText(startsAt, m.at)), ' ', m.from ? t(`memoFrom.${m.from}`, { defaultValue: m.from }) : t('desk.narrator')),
+      h('p', { class: 'memo-head' }, h('time', {}, clockText(startsAt, m.at)), ' ', m.from ? memoSender(t, state, m.from) : t('desk.narrator')),
       h('p', {}, m.text))));
   }
 

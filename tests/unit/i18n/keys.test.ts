@@ -41,8 +41,9 @@ describe('UI strings', () => {
     const { ACTION_KINDS, CHANNELS, DEPARTMENTS, JUDGEMENTS, SEGMENTS, TONES, SCORE_KEYS } = await import('../../../src/core/types');
     const need = [
       ...ACTION_KINDS.map((a) => `action.${a}`), ...CHANNELS.map((c) => `channel.${c}`), ...DEPARTMENTS.map((d) => `department.${d}`),
-      ...DEPARTMENTS.map((d) => `memoFrom.${d}`), ...JUDGEMENTS.map((j) => `judgement.${j}`), ...SEGMENTS.map((s) => `segment.${s}`),
+      ...JUDGEMENTS.map((j) => `judgement.${j}`), ...SEGMENTS.map((s) => `segment.${s}`),
       ...TONES.map((t) => `tone.${t}`), ...SCORE_KEYS.map((k) => `score.${k}`), ...SCORE_KEYS.map((k) => `scoreHelp.${k}`),
+      'memoFrom.manager', 'memoFrom.coach', 'briefing.handOver',
       'reason.diplomacy.low', 'reason.diplomacy.silent', 'reason.speed.unanswered', 'reason.speed.late', 'reason.charter.breach',
       'reason.judgement.good', 'reason.judgement.poor', 'reason.judgement.bad', 'reason.outcome.change', 'reason.overall.hints',
     ];

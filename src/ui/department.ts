@@ -1,0 +1,15 @@
+/** Departments as the player's brand names them (its charter), else by their usual names. */
+import type { TFunction } from 'i18next';
+import { DEPARTMENTS, type Department } from '../core/types';
+import { type GameState, departmentName } from '../state';
+
+export function departmentLabel(t: TFunction, state: GameState, department: Department): string {
+  return departmentName(state, department, state.settings.locale) ?? t(`department.${department}`);
+}
+
+const isDepartment = (from: string): from is Department => (DEPARTMENTS as readonly string[]).includes(from);
+
+/** Who signs a memo: a department, the manager or the coach; an unknown sender as written. */
+export function memoSender(t: TFunction, state: GameState, from: string): string {
+  return isDepartment(from) ? departmentLabel(t, state, from) : t(`memoFrom.${from}`, { defaultValue: from });
+}
