@@ -5,7 +5,7 @@
 import type { Lexicon } from './lexicon';
 
 const DAYS = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
-const WHEN = `(by |on |before |within |in |until )?(tomorrow|tonight|today|this (afternoon|evening|weekend)|${DAYS}|next (week|${DAYS})|this week|the end of (the )?(day|week|month)|end of (the )?(day|week|month)|eod|\\d+ ?(hours?|hrs?|h|days?|business days?|working days?)|(24|48|72) ?h(ours)?|the \\d{1,2}(st|nd|rd|th)?\\b)`;
+const WHEN = `(by |on |before |within |in |until )?(tomorrow|tonight|today|this (afternoon|evening|weekend)|${DAYS}|next (week|${DAYS})|this week|the end of (the )?(day|week|month)|end of (the )?(day|week|month)|eod|\\d+(-\\d+)? ?(hours?|hrs?|h|days?|business days?|working days?)|(24|48|72) ?h(ours)?|the \\d{1,2}(st|nd|rd|th)?\\b)`;
 const MONTHS = '(january|february|march|april|may|june|july|august|september|october|november|december)';
 const WE = "(we'll|we will|i'll|i will|we're going to|we are going to|i'm going to|i am going to|we're gonna|i'm gonna)";
 
@@ -14,6 +14,8 @@ export const EN: Lexicon = {
   apologise: ['sorry', 'so sorry', 'apologi[sz](e|es|ed|ing)', '(our |my |sincere |deepest )?apologies', 'apology', 'my bad', 'sry', 'srry', '(we|i) (sincerely |deeply |truly |really )?regret (that|the|any|this)', 'forgive us', "that's on us", 'excuse us'],
   thank: ['thanks?(?! to (the|a|our|this))', 'thank (you|u)', 'thx', 'ty', 'tysm', 'tyvm', 'appreciate(d)?', 'grateful', 'cheers', 'many thanks'],
   empathy: [
+    'gutted( for you)?',
+    '(totally|completely|really|i|we) get (the|your) (frustration|annoyance|point)', 'oh no', "(isn't|is not|wasn't|was not|not) (anything )?(you've done|something you did|your fault|down to you)",
     '(i|we) (completely |totally |really |fully |absolutely )?(understand|get it|get that|hear you|see why|can imagine|feel you)', '(totally|completely|very) understandable',
     "(that's|that is|this is|must be|sounds|it's|it is|that sounds|must have been) (so |really |very |incredibly |super |understandably |truly )?(frustrating|annoying|disappointing|stressful|upsetting|a pain|rough|awful|worrying|scary|infuriating)",
     'your (frustration|disappointment|concern|anger|annoyance)s?', '(happy|glad|here|delighted|keen) to help', "we're here (for you|to help)", '(so |really )?(glad|happy|thrilled|delighted|stoked) (to hear|you|that)',
@@ -23,7 +25,7 @@ export const EN: Lexicon = {
     'sorry to hear', 'not the experience we want', 'we know how (important|frustrating|annoying)', '(i|we) can see why', "(i'd|i would|we'd) be (annoyed|upset|frustrated|gutted) too", 'what a pain', 'ugh', 'we feel you', 'we hear you',
     "(that's|that is) what (we're|we are|i'm) here for", 'hope (the|your)',
   ],
-  warmEmoji: ['🙏', '😊', '☺', '🙂', '❤', '💙', '💚', '💜', '🧡', '🤗', '😍', '🥰', '😢', '😔', '🥲', '👍', '💪', '✨', '🎉', '<3'],
+  warmEmoji: ['🙏', '💕', '🤍', '😭', '🙌', '🥳', '🤩', '😋', '🔥', '😊', '☺', '🙂', '❤', '💙', '💚', '💜', '🧡', '🤗', '😍', '🥰', '😢', '😔', '🥲', '👍', '💪', '✨', '🎉', '<3'],
   explain: [
     'because', "'cause", 'due to', 'caused by', 'the reason', 'this (happens|is because|is due|means|occurs)', "(that's|that is|it's|it is) because", 'which means', "here's (why|how|what)",
     '(it|this|the [a-z]+) (works|is designed|is built)', 'the way it works', 'as a result', '(deliveries|delivery|shipping|processing|repairs?|refunds?) (usually |typically |normally |currently )?(takes?|times? (are|is))',
@@ -57,6 +59,8 @@ export const EN: Lexicon = {
     'there (is|was|has been|have been) no (recall|link|risk|evidence|data breach|breach|leak)', 'never been (a )?recall', 'fake news', 'myth', 'debunk', 'the facts (are|is)', 'to be clear',
   ],
   defensive: [
+    "(was|is|wasn't|isn't) (not )?down to us", '(blame|complain to) [a-z ]{1,30},? not us',
+    "(we have|we've got|we had) no (other )?choice",
     'not our (fault|problem|responsibility|issue|concern)', "(we're|we are|we aren't|we are not|we're not) not? ?(responsible|liable|to blame|at fault)", 'we (can\'t|cannot) be held (responsible|liable)',
     'nothing (we can do|to do with us|wrong with (it|the|our))', "(that's|that is|this is|it's) (just |simply )?not (true|a big deal|that bad|a big issue|our job)", '(i|we) (don\'t|do not) agree', '(i|we) disagree',
     'not my (job|problem|department|fault)', 'idk', 'no idea', "(we|i) never (said|promised|claimed)", '(we|i) did nothing wrong', '(this|that|it) has nothing to do with (us|our)', "that's just how it is",
@@ -64,6 +68,8 @@ export const EN: Lexicon = {
     "there's no proof", "that's (just )?your opinion", "we've never had (a|any) (complaint|problem|issue)", 'we did our job',
   ],
   defensiveNeg: [
+    'as (set out|laid out|stated|specified|explained) in',
+    "(isn't|is not|not) covered (under|by) (the |your |our )?warranty", 'not a (manufacturing|product) (fault|defect)',
     "(it's|this is|that's|that is|it is) (completely |perfectly |totally |entirely )?normal", '(clearly|already|explicitly) (stated|mentioned|explained|indicated|written)', 'as (stated|mentioned|explained|indicated)',
     'as (we|i) (already )?(said|mentioned|stated|explained|told you)', "(you're|you are|ur) (exaggerating|overreacting|being dramatic)", '(our|the) (terms|t&cs|ts&cs|terms and conditions|terms of service|policy states)',
     '(per|according to|in line with|under) (our|the) (policy|terms)', '(you|you\'ll) (just|simply|only) (need|have) to', "(it's|that's|it was|that was) (just|only) (a|one|a few|two|three) (minor|small|little|day|days|minutes?|hours?)",
@@ -77,9 +83,14 @@ export const EN: Lexicon = {
     'idiots?', 'stupid', 'moron(s|ic)?', 'dumb(ass)?', 'losers?', 'clowns?', 'pathetic', 'imbeciles?', 'fools?', 'foolish', 'clueless', 'incompetent', 'ignorant', 'jerks?', 'trolls?',
     'karens?', 'crybab(y|ies)', 'snowflakes?', 'whin(er|ers|ing|y)', 'shut up', 'get lost', 'go away', 'piss off', 'screw you', 'f(u|\\*)ck (you|off)', 'wtf', 'dipshit', 'brain-?dead',
     'lame', 'ridiculous', 'absurd', 'laughable', 'cope', 'seethe', 'skill issue', 'touch grass', 'ok boomer', 'git gud', 'bozo', 'ratio', 'nutjob', 'lunatic', 'cry more',
-    'get a life', 'grow up', 'you people', 'entitled', 'cry me a river',
+    'get a life', 'grow up', 'you people', '(so|such|very|spoilt|spoiled|bunch of) entitled', 'cry me a river',
   ],
   contempt: [
+    "(you're|you are) lying", 'you lied', 'nice try',
+    '(problem|issue|fault) lies with (you|u)', "(it's|it is|that's|this is) (really |honestly |just )?not (rocket science|that hard|complicated|difficult)", 'answered this( question)? [a-z]+ times', 'however will (you|u) (survive|cope|manage)',
+    'crying (on|about it on) (twitter|x|social media|the internet|here)', 'sweet(heart|ie)', "(just )?(isn't|is not|aren't|are not) for (you|u)", '(maybe |perhaps )?try reading', 'before (complaining|moaning|whining|crying)', '(stop|quit) (spamming|asking|whining|moaning|crying|harassing)',
+    "(you're|you are|ur) (so |really |honestly |just |being )?(exhausting|tiring|annoying|unbearable|insufferable|a pain)",
+    'hearing from our (lawyers|solicitors|legal team)', 'our (lawyers|solicitors|legal team) will', 'we know (exactly |very well )?who you are', "you('ll| will) regret", 'your lot', 'instead of (spamming|posting|whining|complaining)', '(already )?told (you|u) (\\w+ )?(times|twice)',
     '(nobody|no one|who) (really )?cares', '(learn|learned) (how )?to read', "(can't|cannot|can not) you read", '(do|did|can) (you|u) even (read|know|understand)',
     '(if|when) you (were|had) (smart|capable|half a brain)', "(it's|it is|that's|this is) not (rocket science|that hard|complicated)", 'go (buy|shop|complain) (somewhere|elsewhere)',
     "if (you|u) don't like it", '(take|cry about) it', "(you're|you are) (clearly )?wasting (our|my) time", 'deal with it', 'get over it', '(yet )?another (one|whiner|complainer) who',
@@ -87,6 +98,8 @@ export const EN: Lexicon = {
     'what did you expect', "(you're|you are|ur) (clearly |really |so |pretty |just )?(slow|thick|dense|dim)", '(cry|cope|seethe) harder', 'not our problem you', 'stop whining', 'stop crying', 'boo hoo', 'are you (serious|kidding)',
   ],
   sarcasm: [
+    "(sure|yeah),? (it's|it is) (definitely|totally|obviously)", '(one|two|three)-word review', 'truly the (constructive )?feedback',
+    '(what a|such a) (shocking |stunning |amazing |groundbreaking )?(discovery|revelation)', 'shocking discovery',
     'oh (great|wonderful|perfect|brilliant|fantastic|joy|wow|look)', 'another genius', '(what a|real|a true|such a|you|our little|resident) (genius|einstein|sherlock|rocket scientist)',
     '(thanks|thank you),? captain obvious', 'captain obvious', 'congrat(s|ulations),? (you|u) (found|discovered|managed|figured|win)', '(well|gee),? (done|thanks) (genius|einstein|champ)',
     '(sure|yeah),? because', 'yeah,? right', 'slow clap', '(wow|ooh),? (what a|so) (shock|surprise|brilliant|smart)', 'no (way|kidding|shit),? sherlock', 'big brain', 'bravo,? (genius|champ|einstein)',
@@ -94,8 +107,14 @@ export const EN: Lexicon = {
     '(you deserve|give (him|her|this one)) a medal', 'gold star', "well aren't you", 'bless your heart', 'thanks for nothing', 'sure thing,? (einstein|genius|champ)',
   ],
   angryEmoji: ['😡', '🤬', '🖕', '💩', '🤡', '🙄', '😠', '😤'],
+  addressee: ['you', 'u', 'your', 'ur', "you're", "you've", "you'll", 'yourself'],
+  selfMockery: ["(we're|we are|we were|we've been|we look like) (such |total |absolute |complete |proper )?(clowns|idiots|muppets|fools)", 'behaviou?r from us', "(that's|that one's|this one's) on us"],
   mockLaugh: ['lol', 'lmao', 'lmfao', 'rofl', 'xd', '😂', '🤣', '(ha){2,}h?', 'kek'],
   blame: [
+    "(maybe|perhaps) don't", 'and expect (it|them|us|the [a-z]+) to', "(that's|it's|that is|it is) on your (end|side)", "(wasn't|was not|isn't|is not) the (best|smartest|brightest|wisest|greatest) idea", 'you agreed to', "(it's|it is) (pretty |quite |very |fairly )?obvious (that )?you", 'your (negligence|carelessness)',
+    'learn (how )?to read', "(says|said|tells you) (not to|to avoid|you shouldn't)", '(terms|conditions|t&cs|ts&cs|contract|agreement) (that )?you (agreed to|accepted|signed)', "(you're|you are|you were) meant to", '(problem|issue|fault) lies with (you|u)', '(just )?scroll up',
+    '(clearly|specifically|explicitly) (advises|warns|says|states|tells)', '(stated|written|marked|explained|shown|displayed) clearly', '(check|read) (it|them|the [a-z]+) before (ordering|buying|booking|complaining|posting)', '(in (the )?future|next time),? (please )?(check|read|make sure)', 'read (the|our) [a-z ]{0,20}next time', '(you|u) needed to (report|tell|call|contact|check|read|cancel|book|pay|arrive|charge)', '(maybe |perhaps )?try reading',
+    '(manual|guide|instructions|label|leaflet|website|listing|description|faq|terms)[a-z ]{0,10} (clearly|specifically|explicitly) (says|states|said|stated|tells you|explains)', "(not|don't|doesn't|didn't) know(ing)? how to (use|switch|turn|charge|read|plug|assemble|operate|work)", '(try|maybe try|just|please) read(ing)? (the|our) (replies|thread|comments|manual|instructions|faq|description|listing|posts?|label|guide)', '(into|in|on|with|using) the wrong (socket|port|plug|charger|cable|setting|mode|size|way|outlet)', '(it|they) (was|were) (probably|likely|most likely|obviously|clearly) (kept|stored|left|used|dropped|washed|charged|assembled|put|installed|plugged)', 'because (it|they) (was|were) (put together|assembled|used|installed|stored|left|charged|washed|dropped|ridden|tumble dried|dried|ironed|bleached)', '(already )?told (you|u) (\\w+ )?(times|twice)', '(maybe|perhaps) if (you|your|u)',
     '(you|u) (should|could) have (read|checked|followed|known|looked|charged|ordered|contacted|been|updated|thought|asked)', "(you|u) (should've|could've) (read|checked|followed|known|looked|charged|ordered|updated)",
     '(you|u) (must|might) have (used|installed|plugged|charged|dropped|broken|misused|done|set|missed|forgotten|ignored|read|entered|typed)',
     "(you|u) (obviously|clearly|probably) (used|installed|plugged|charged|dropped|broke|misused|didn't|did not|ignored|forgot|missed|never)", "(you|u) (didn't|did not|never) (read|follow|check|charge|update|bother)",
@@ -106,6 +125,11 @@ export const EN: Lexicon = {
     '(you|u) forgot to', "(you|u) (didn't|did not) bother", '(you|u) only had to', 'all (you|u) had to do', '(you|u) were supposed to', 'should have been more careful', "(it was|it's) up to you to",
   ],
   politics: [
+    '(we )?stand with (the )?(strikers|protesters|unions?|workers)', 'campaigns? for', 'human rights', '✊',
+    'personally,? i (thought|think|believe|feel|reckon)', '(your|an|the) mp',
+    'chancellor', 'i personally (think|believe|feel|reckon)', "(management|the company|the board|head office|our owners|the bosses)[a-z' -]{0,60} (terrible|bad|awful|stupid|dumb) (call|decision|idea|move)",
+    '(i|we) vote(d)? (green|labou?r|tory|conservative|democrat|republican|lib dem|reform)', 'the greens?',
+    'voted (for|against)', 'christian(s|ity)?', 'muslims?', 'jewish', 'catholics?', 'activists?', '(pushing|push|pushes|promoting) (an|that|this|their|the|a|any) (kind of )?([a-z]+ )?agenda', "(management|the company|the board|head office|our owners|the owners|the bosses)[a-z' -]{0,60} (is|was|are) (a )?(disgrace|disgraceful|shameful|scandalous|joke)",
     'politic(s|al|ian|ians)', 'government', 'trump', 'biden', 'democrats?', 'republicans?', '(left|right)[- ]wing', 'leftists?', 'libs', 'liberals?', 'conservatives?', 'maga', 'woke', 'wokeness',
     'elections?', '(vote|voting) (for|against|red|blue|labou?r|tory)', 'brexit', 'tor(y|ies)', 'immigra(nts?|tion)', 'abortion', 'pro-(life|choice)', 'religio(n|us|ns)', 'god bless', 'pray(ing)? for',
     'jesus', 'allah', 'the church', 'socialis(m|t|ts)', 'communis(m|t|ts)', 'capitalism', 'gun (control|rights)', 'the left', 'the right(?! (size|one|model|place|way|to|thing|person|team|answer|moment|time))',
@@ -114,13 +138,19 @@ export const EN: Lexicon = {
     '(israel|palestine|gaza|ukraine|putin|russia)', 'prime minister', 'parliament', 'congress', 'senators?',
   ],
   forbiddenPromise: [
+    "(will|'ll|[a-z]+'ll) (collect|pick up|deliver|drop|bring|call|visit)[a-z0-9 ,]{0,50} (tomorrow|tonight|this (afternoon|evening)|(monday|tuesday|wednesday|thursday|friday|saturday|sunday))", "(we'll|we will|i'll|i will) (swap|replace|exchange) (it|yours|them|your [a-z]+)[a-z ,]{0,20}(free|for free|at no cost)",
+    "(we've|we have|i've|i have) (now |just |already )?(refunded|reimbursed|credited)",
+    "(we'll|we will|i'll|i will) (also |even |happily |fully )?(cover|pay for|pay|waive) (your|the|any|all|this|that)", "(?<!(that|it|this) )(is|are) on us", 'on the house', '(raised|issued|processed|approved|authori[sz]ed) (a|your|the) (full )?refund', 'refund (has been|was|is) (approved|processed|issued|raised)', 'booked (in )?for (delivery|collection|installation|a repair)',
     `${WE} (fully |personally |happily |definitely |gladly )?(refund|reimburse|compensate|credit)`, "(you'll|you will) (definitely |absolutely )?(get|receive|be getting|have) (a |your |the |an )?(full |complete |100% |immediate )?(refund|money back|compensation|voucher|credit|free|replacement)",
-    "(will|'ll) be (fully |definitely )?(refunded|reimbursed|compensated|credited)", '(full|complete|guaranteed|immediate) refund', 'refund (is )?guaranteed', 'money back guaranteed',
+    "(will|[a-z]+'ll) be (fully |definitely )?(refunded|reimbursed|compensated|credited)", '(full|complete|guaranteed|immediate) refund', 'refund (is )?guaranteed', 'money back guaranteed',
     `(${WE}|we're|we are|i'm|i am) (give|giving|send|sending|offer|offering|credit|crediting)( you)?[a-z0-9$£€% ]{0,25}(voucher|credit|discount|coupon|months? free|free month|refund|replacement|compensation|gift card|% off|off your)`,
     '(\\$|£|€)\\d+ (credit|voucher|refund|compensation|off|gift card)', '\\d+ ?% (off|discount|refund)', '(free|complimentary) (month|months|replacement|upgrade|bike|service|delivery|hoodie|box)',
-    `(will|'ll|gonna|going to|is going to|are going to) (definitely |absolutely |100% )?(be )?(fixed|delivered|resolved|repaired|restored|back|back online|shipped|sorted|arrive|arriving|up and running|live|replaced|in your hands|with you|there|working again|working)[a-z ]{0,15} ${WHEN}`,
-    `${WHEN},? (guaranteed|for sure|i promise|we promise|promise|100%)`, `(fixed|delivered|sorted|back online|back|shipped|resolved|repaired) (by|before|on) (tomorrow|tonight|${DAYS}|the weekend|end of)`,
-    `(delivery|fix|repair|patch|update|replacement) (will|'ll) (be|arrive|land|ship|go live)( there| out| live)? ${WHEN}`,
+    `(will|[a-z]+'ll|gonna|going to|is going to|are going to) (definitely |absolutely |100% )?(be )?(fixed|delivered|dropped( off)?|brought|sent|resolved|repaired|restored|back|back online|shipped|sorted|arrive|arriving|up and running|live|replaced|in your hands|with you|there|working again|working)[a-z0-9 ]{0,25} ${WHEN}`,
+    `${WHEN},? (guaranteed|for sure|i promise|we promise|promise|100%)`,
+    `(you'll|you will|it'll|it will|it should|should|they'll|they will) (see|get|have|receive|land|arrive|be with you|reach you)( it| them| the money| your money| the refund)?[a-z ]{0,25} ${WHEN}`,
+    `(goes|go|going|will go|is going) (live|out) ${WHEN}`,
+    `(engineer|technician) (out|round|over)[a-z0-9 ,]{0,40} (tomorrow|tonight|${DAYS})`, `(fixed|delivered|sorted|back online|back|shipped|resolved|repaired) (by|before|on) (tomorrow|tonight|${DAYS}|the weekend|end of)`,
+    `(delivery|fix|repair|patch|update|replacement) (will|[a-z]+'ll) (be|arrive|land|ship|go live)( there| out| live)? ${WHEN}`,
     "(we'll|we will|i'll|i will) (replace|exchange|repair) (it|them|your [a-z]+) (for free|free of charge|at no (cost|charge))", 'free of charge', 'at our expense',
   ],
   liability: [
@@ -129,6 +159,10 @@ export const EN: Lexicon = {
     '(the|our) (battery|product|bike|charger|router|oven|hoodie) (was|is) (defective|faulty|dangerous)( and)?', 'we admit (that )?(our|the)',
   ],
   confidential: [
+    'let \\d+ (people|staff|employees|of them|workers) go', '(drops?|launch(es)?|comes out|lands) on \\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december)',
+    "(we've|we have|we) lost (something like |about |around |nearly |almost |over |roughly )?\\d+", 'not (technically |really |officially )?allowed to (talk|say|share|tell)', 'made redundant', 'redundanc(y|ies)', 'coming in (january|february|march|april|may|june|july|august|september|october|november|december)',
+    '(sold|shifted|moved) (only |just |about |around |roughly |over |under |fewer than |less than )*\\d[\\d,.]*k?', '(launches|launching|drops|dropping|comes out|is out|lands|releases) (in|on|this|next|by) (january|february|march|april|may|june|july|august|september|october|november|december)', '(drops?|launch(es)?|comes out|lands) on the \\d{1,2}(st|nd|rd|th)', '🤫', 'keep (it|this) (quiet|between us|on the down ?low)', 'all-hands', '(parental|paternity) leave',
+    '(pencil+ed|scheduled|slated|planned) (in )?for (january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|next (year|month|quarter)|q\\d)', 'prototypes?', '(board|exec|executive|leadership|management|internal|strategy) meeting', 'signed off on (the )?(final )?(prototype|design|launch|plan)', 'not (yet )?been (announced|released|made public)', '(being|to be|will be) discontinued', 'merger', '(being|to be) (acquired|bought out|taken over)', 'takeover', '(cancellations|returns|complaints|churn|sales|sign-?ups)( in [a-z ]{1,20})? have (doubled|tripled|halved|dropped|fallen|risen|gone up|gone down)', 'q[1-4] (losses|results|figures|numbers|sales)',
     `(our|the) (next|upcoming|unreleased|future|new|secret) (model|models|range|bike|bikes|collection|product|products|phone|router|plan|plans|drop|line|version|flavou?r|sneaker|sneakers|hoodie|release|launch|feature|box|menu)s?[a-z0-9', -]{0,40} (comes? out|is coming|launch(es|ing)?|drops?|releases?|lands?|arrives?|ships?|will (be|have|come|launch|drop|ship|arrive)|is due|in ${MONTHS}|in (spring|summer|autumn|fall|winter|q\\d))`,
     "not (yet )?(announced|released|public|official)", 'unannounced', 'unreleased', '(sneak peek|exclusive (info|scoop)|insider info|off the record|between (you and me|us|ourselves))', "(don't|do not) tell anyone",
     '(internal|confidential) (figures|numbers|data|memo|report|document|email|meeting|roadmap|info|information|stats|sales|numbers)', 'internally',
@@ -136,13 +170,20 @@ export const EN: Lexicon = {
     '\\d+ ?(%|percent) of (our |the |all )?(bikes|returns|orders|customers|units|batteries|products|sales|routers|hoodies|items|subscribers) (are|were|have|had|come|fail|failed|get|got|break|broke|returned|defective|leave|left)',
     '(we|the company) (sold|lost|made) (only )?(\\$|£|€)?\\d', "(we're|we are|the company is) (losing money|being (acquired|bought|sold)|about to (be acquired|lay off|close))", 'layoffs?', 'restructuring',
     "(we're|we are) (working on|prepping|preparing|cooking up) (a|an|the) (new|next|secret)",
+    `(should|will|is going to|is due to|is set to) (come out|launch|drop|be out|land|arrive|ship) (in|by|this) (${MONTHS}|spring|summer|autumn|fall|winter)`,
   ],
-  colleagueRole: ['(my|our|the) (colleague|colleagues|coworker|co-worker|intern|manager|boss|tech|technician|developer|dev|engineer|supervisor|team lead|baker|courier|driver|rep)'],
+  colleagueRole: ['(my|our|the) ([a-z]+ )?(lead|head|colleague|colleagues|coworker|co-worker|intern|manager|boss|tech|technician|developer|dev|engineer|supervisor|team lead|baker|courier|driver|rep)'],
   staffDetails: ['(on|off) sick( leave)?', 'sick leave', '(got|was|been|getting) (fired|sacked|laid off)', 'maternity leave', 'burn(t|ed) out', 'burnout', 'hungover', 'was drunk', 'in rehab', 'going through a divorce'],
-  politicsDisclaimer: ["(not here to|don't|do not|won't|will not|never|not going to) (judge|comment on|take (political )?sides|take a stance|get into politics|discuss politics|weigh in)"],
-  comparison: ['unlike', 'not like', 'better than', 'cheaper than'],
-  competitorGeneric: ['competitors?', 'competition', 'other (brands|carriers|operators|bakeries|shops|stores|manufacturers|providers|networks)', "(at least|unlike) (we|us|our|some|certain|other)", '(we|us),? at least'],
+  politicsDisclaimer: ["(don't|do not|never) (support|endorse|back) any", "(is not|isn't) (a political statement|a statement|political)", 'apolitical', "(not here to|don't|do not|won't|will not|never|not going to) (judge|comment on|take (political )?sides|take a stance|get into politics|discuss politics|weigh in)"],
+  comparison: [
+    'nothing like',
+    "you won't (get|find) (that|this|it) (at|from|with)",'unlike', 'not like', 'better than', 'cheaper than'],
+  competitorGeneric: [
+    'we could (mention|name)',
+    '(the )?big (online )?(guys|retailers|chains|players|brands)', 'elsewhere', '(supermarket|high-street|chain) (bread|brands|stuff|shops)','competitors?', 'competition', 'other (brands|carriers|operators|bakeries|shops|stores|manufacturers|providers|networks)', "(at least|unlike) (we|us|our|some|certain|other)", '(we|us),? at least'],
   troubles: [
+    "can't say the same", 'exploit(s|ing)?', 'overheat(s|ing)?',
+    'junk', 'flimsy', 'flat-pack', 'last (more than|longer than)',
     'problems?', 'issues?', 'outages?', 'bankrupt(cy)?', 'scandals?', 'recalls?', 'fires?', 'explod(e|es|ed|ing)', 'catch(es|ing)? fire', 'caught fire', 'bugs?', 'complaints?', 'lawsuits?', 'sued',
     'sinking', 'struggling', 'disaster', 'scam(s|mers)?', 'crap', 'trash', 'garbage', 'slow', 'terrible', 'awful', 'worse', 'worst', 'investigation', 'leaks?', 'hack(ed|s)?', 'breach',
     'strikes?', 'delays?', 'layoffs?', 'troubles?', 'debts?', 'crash(es|ing)?', 'toxic', 'falling apart', 'mess', 'fail(s|ing|ed)?', 'going under',

@@ -6,7 +6,7 @@ import type { Lexicon } from './lexicon';
 
 const V = '(vous|tu)';
 const DAYS = '(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
-const WHEN = `(demain|ce soir|aujourd'hui|cet apres-midi|${DAYS}|(avant|d'ici) (le |la |ce |cette |demain|${DAYS}|la fin|\\d)|sous (\\d+|vingt-quatre|quarante-huit|deux|trois|quinze) ?(h|heures|jours|semaines)|le \\d{1,2}(er)?\\b|dans (\\d+|deux|trois) ?(h|heures|jours|semaines)|la semaine prochaine|en fin de semaine)`;
+const WHEN = `(demain|ce soir|aujourd'hui|cet apres-midi|${DAYS}|(avant|d'ici) (le |la |ce |cette |demain|${DAYS}|la fin|\\d)|sous (\\d+|vingt-quatre|quarante-huit|deux|trois|quinze) ?(h|heures|jours|semaines)|le \\d{1,2}(er)?\\b|dans (\\d+|deux|trois) ?(h|heures|jours|semaines)|la semaine prochaine|en fin de semaine|des (demain|ce soir|${DAYS}|la semaine prochaine)|(ce |cette )${DAYS}( soir| matin| apres-midi)?)`;
 const MONTHS = '(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)';
 
 export const FR: Lexicon = {
@@ -23,6 +23,7 @@ export const FR: Lexicon = {
     'mrc', 'mci', 'remercie(r)?', 'remercions', "c'est (tres |trop |vraiment )?gentil", 'un grand merci',
   ],
   empathy: [
+    '(oh|ah) non', "(n'est|c'est|est) (absolument |vraiment )?pas (du tout )?(de )?(votre|ta) faute",
     `(je|nous|on) (vous |te )?(comprends|comprenons|comprend)( (tout a fait|parfaitement|bien|completement))?`,
     '(votre|ta) (frustration|colere|deception|agacement|inquietude|impatience|mecontentement)',
     "(c'est|c'etait|cest) (vraiment |tres |super |hyper |grave )?(frustrant|penible|rageant|decevant|agacant|embetant|stressant|relou)",
@@ -37,7 +38,7 @@ export const FR: Lexicon = {
     'je vois bien', 'je me mets a (votre|ta) place', "(on|je|nous) (imagine|imaginons) (bien |sans peine )?(votre|ta|le|la|a quel point)", "(c'est|c'etait) (vraiment |tellement )?(dommage|regrettable)", '(quelle|trop la|c\'est la) galere', '(nous sommes|on est) (vraiment |tres )?(touches|sensibles)', 'on est avec (vous|toi)',
     'aucun (souci|probleme|stress)', "(on est|nous sommes|je suis) la pour (ca|vous|toi|t'aider|vous aider)",
   ],
-  warmEmoji: ['🙏', '😊', '☺', '🙂', '❤', '💙', '💚', '💜', '🧡', '🤗', '😍', '🥰', '😢', '😔', '🥲', '👍', '💪', '✨', '🎉', '<3', '🥐'],
+  warmEmoji: ['🙏', '💕', '🤍', '😭', '🙌', '🥳', '🤩', '😋', '🔥', '😊', '☺', '🙂', '❤', '💙', '💚', '💜', '🧡', '🤗', '😍', '🥰', '😢', '😔', '🥲', '👍', '💪', '✨', '🎉', '<3', '🥐'],
   explain: [
     "parce (que|qu')", 'car', 'en effet', "(c'est|cela est|ceci est|c'etait|il est|elle est) (du|due|lie|liee|lies|liees) (a|au|aux)",
     '(cela|ca|le probleme|le souci|le retard|le bug|la panne) (vient|viennent|provient|s\'explique)', 's\'explique', 'explication',
@@ -84,6 +85,9 @@ export const FR: Lexicon = {
     "(il n'y a|il n'y a eu) (jamais eu|pas eu|aucun|aucune|pas de)", 'fake news', 'intox',
   ],
   defensive: [
+    "(n'etait|n'est|c'est|c'etait) pas (de notre fait|de notre faute|notre faute)", "(c'est|ce n'est) pas nous qu'il faut (blamer|accuser)",
+    "(on n'a|nous n'avons) pas (le )?choix",
+    "c'est prouve", "le vrai probleme,? (c'est|ce sont)",
     "(ce n'est|c'est|cest) pas (de )?(notre|ma) faute", "(nous ne sommes|on n'est|on est) (pour rien|pas responsables?)", "(nous|on) n'y (sommes|est|pouvons|peut) (pour )?rien",
     "(ce n'est|c'est|cest) pas (de notre ressort|notre (probleme|souci|responsabilite|role)|mon (probleme|souci|job|role))", "pas (mon|notre) (probleme|souci|job)",
     "(je|j'|on|nous) (n'y|y) (peux|peut|pouvons) rien", "(je ne suis|nous ne sommes|je suis|on est) pas d'accord", "pas d'accord",
@@ -94,6 +98,10 @@ export const FR: Lexicon = {
     "(nous ne pouvons|on ne peut) (pas )?etre tenus? (pour )?responsables?", 'rien ne prouve', "n'engage que vous", "ce n'est pas ce que (nous avons|on a) dit", "(nous n'avons|on n'a) jamais eu (de|d'aucune?) (plainte|probleme|souci)",
   ],
   defensiveNeg: [
+    "(est|sont) (tout a fait |parfaitement |completement )?normale?s?(?! que| d'etre| de )",
+    '(ecrit|indique|affiche|marque) partout',
+    "comme (indique|precise|prevu|stipule) (dans|par|a l'article)",
+    '(delai|periode) (de retractation|de garantie|legal|de retour)[a-z0-9 ]{0,20} (est|etait) (depasse|expire|ecoule)e?',
     "(c'est|cela est|ce comportement est|c'est tout a fait|c'est parfaitement|c'est completement|c'est totalement) (tout a fait |parfaitement |completement )?normal", "rien d'anormal",
     '(comme|tel que) (deja )?(indique|precise|mentionne|ecrit|explique|dit|stipule)', '(il|il vous|il te) (suffi(sai)?t|suffira) (de|d\')', 'vous exagerez', 'tu exageres',
     "(c'est|est) (clairement |bien |pourtant )?(indique|ecrit|precise|mentionne|stipule) (dans|sur|en)", '(nos|les) (cgv|conditions generales|conditions d\'utilisation)', 'conformement (a|aux)',
@@ -111,6 +119,11 @@ export const FR: Lexicon = {
     'pauvre (type|fille|mec|con|naze|idiot|cloche|tache)', "espece d(e |')", 'attarde(e|s|es)?', 'sale (con|type|gosse)', 'gros lourd',
   ],
   contempt: [
+    '(vous mentez|tu mens)', 'bien essaye',
+    "vu comment (t'ecris|tu ecris|vous ecrivez|t'ecrivais)", '(retourne|retournez) (chez|sur|a|au)', "(le|votre|ton) probleme,? c'(etait|est) (vous|toi)", "(vous ne vous etes|tu ne t'es|t'es) jamais demande",
+    '(venir|viens|venez) (pleurer|chouiner|raler)', '(apprends|apprenez) a (jouer|lire|conduire|compter|vous servir|te servir)', '(pleurer|chouiner|raler) sur (twitter|x|insta|instagram|tiktok|facebook|les reseaux)', '(faire|refaire) (votre|ton) education', "(n'est|c'est) (juste |simplement )?pas pour (vous|toi)", '(arretez|arrete|stop) (de )?(spammer|harceler|pleurer|chouiner|nous harceler|demander)',
+    "(vous etes|tu es|t'es) (vraiment |tellement |franchement |super |trop )?(penibles?|fatigante?s?|epuisante?s?|insupportables?|lourde?s?|agacante?s?)",
+    "pas etonnant que (vous|tu|t')", "vu (l'orthographe|le niveau|votre niveau|ton niveau)", '(votre|ton|ta) orthographe', '(il )?(faut|fallait) (juste |simplement )?(savoir lire|lever les yeux|ouvrir les yeux)', 'au lieu de (spammer|raler|pleurer|chouiner|vous plaindre|te plaindre|polluer)', "si (vous etes|vous n'etes|tu es|tu n'es|t'es) pas (capables?|fichus?|foutus?) (de|d')", "[a-z]+ fois (qu'on|que nous|que je) (vous|te|t') (l')?(explique|dit|repete|ecrit)", '(notre|nos) avocats?', "(on|nous) (sait|savons) (tres bien |exactement |parfaitement )?qui (vous etes|tu es|t'es)", '(vous|tu) (allez|vas) (le )?regretter', '(porter|deposer|porterons|deposerons) plainte contre (vous|toi)',
     "on s'en (fiche|fout|balance|tape|moque)", "(je|j') m'en (fiche|fous|balance|tape|moque)", 'osef', "(rien a|j'en ai rien a|on en a rien a) (faire|foutre|cirer|battre)",
     "(apprenez|apprends) a lire", '(savez|sais)[- ](vous|tu) (seulement |meme )?lire', "(si|quand) (vous|tu) (etiez|etais) (capable|capables|un peu plus)",
     "(c'est|c'etait|cest) (pas|pourtant pas) (complique|sorcier|difficile) (pourtant|quand meme)?", '(encore|toujours) (un|une) (qui|client|cliente|rageux|rageuse)',
@@ -121,6 +134,8 @@ export const FR: Lexicon = {
     "(c'est|cest) (pathetique|lamentable|pitoyable)", 'quelle (blague|honte)', 'serieux \\?', 'pleurez pas', 'pleure pas', 'chouine(r)?', 'ouin ouin',
   ],
   sarcasm: [
+    '(ah|oh) (oui|ouais) bien sur', '(avis|commentaire|retour) (super |tres |hyper |vraiment )?constructif de (un|deux|trois|quatre|\\d+) mots?',
+    '(on|je) (te|vous) croi(t|s),? hein',
     "bravo[ ,!.]*(quel(le)? (genie|talent|lumiere|perspicacite)|vraiment|champion|championne|le genie|l'artiste|pour la lecture)", 'quel(le)? (genie|lumiere|perspicacite|intelligence|flair)',
     '(un|le|notre) (vrai |petit |sacre )?genie', "chapeau l'artiste", 'bravo champion', "merci (captain|capitaine) (obvious|evidence)",
     "felicitations,? (vous|tu) (avez|as) (trouve|reussi|decouvert|compris)", "c'est ca,? oui", 'mais bien sur', 'sherlock', 'einstein',
@@ -128,8 +143,14 @@ export const FR: Lexicon = {
     '(vous meritez|tu merites) une medaille', 'quel talent', "bravo l'artiste", 'on (vous |t\')?applaudit',
   ],
   angryEmoji: ['😡', '🤬', '🖕', '💩', '🤡', '🙄', '😠', '😤'],
+  addressee: ['vous', 'tu', 'toi', "t'[a-z]+", 'te', 'votre', 'vos', 'ton', 'ta', 'tes'],
+  selfMockery: ["(on est|nous sommes|on a ete|on etait|on passe pour) (des|de vrais|de vraies|vraiment des|de sacres|les rois des)", "(on s'est|nous nous sommes) (bien |completement )?(plantes|rates|ridiculises)"],
   mockLaugh: ['mdr', 'ptdr', 'lol', 'xd', '😂', '🤣', '(ha){2,}h?', 'hihi'],
   blame: [
+    "(tu t'etonnes|vous vous etonnez|tu t'attends a ce|vous vous attendez a ce) (que|qu')", '(pensez|pense) a (bien )?(verifier|lire|relire|controler)', 'ne se [a-z]+ pas tout(e|es|s)? seul(e|es|s)?', 'il y a (forcement|surement|certainement|visiblement|forcemment) eu (une|un) (chute|choc|mauvaise|erreur|manipulation)', '(avait|avaient) ete (refait|fait|entretenu|verifie|change|nettoye|ferme|range|lu)e?s? (a temps|correctement|comme indique|plus tot)', 'encore faut-il', '(votre|ta|ton) (negligence|imprudence|maladresse|etourderie)',
+    "(c'est|c'etait) (sans doute |surement |probablement |peut-etre )?(que|parce que|qu') (vous|tu) ", 'il (faut|fallait) (penser|bien penser) a', "parce qu'(il|elle|ils|elles) (a|ont) ete (lave|lavee|laves|lavees|seche|sechee|utilise|utilisee|range|rangee|laisse|laissee|mal)", '(que vous avez|que tu as) (accepte|acceptees?|signe)e?s?', "(vous etes|tu es|t'es) cense(e|s|es)? ", "(le|votre|ton) probleme,? c'(etait|est) (vous|toi)", '(apprenez|apprends) a lire',
+    "(c'est|c'etait) (sans doute|surement|probablement|peut-etre) (que|parce que) (vous|tu)", "(deconseille|interdit|precise|indique|explique) (sur|dans) (la notice|l'etiquette|le mode d'emploi)", 'la prochaine fois,? (lisez|lis|verifiez|verifie|pensez|pense)', '(apprends|apprenez) a (jouer|lire|conduire|compter|vous servir|te servir)',
+    "(t'as|t'aurais|tu as|tu aurais|vous avez|vous auriez) (du|pu) mal [a-z]+", "(il )?(fallait|aurait fallu) [a-z']+", '(il )?(faut|fallait) (juste |simplement |seulement )?(savoir lire|bien lire|lever les yeux|ouvrir les yeux)', "(lisez|lis|relisez|relis) (donc |d'abord |bien )?(nos|les|mes) (reponses|commentaires|messages|posts)", '(casse|cassee|tombe|tombee|abime|abimee|raye|rayee|grille|grillee|plie|pliee)s? tout(e|es|s)? seul(e|es|s)?', "si (vous etes|vous n'etes|tu es|tu n'es|t'es) pas (capables?|fichus?|foutus?) (de|d')", '(il )?faut (toujours|imperativement) (utiliser|suivre|lire|verifier|respecter|charger|brancher)', "[a-z]+ fois (qu'on|que nous|que je) (vous|te|t')", "(la notice|l'etiquette|la fiche produit|le mode d'emploi|le site|la fiche) (l'|le )?(indique|dit|precise|mentionne) (pourtant|bien|clairement|noir sur blanc)", '(il|elle|ils|elles) (a|ont) (surement|probablement|sans doute|du) (ete )?(mal )?(range|conserve|stocke|laisse|lave|utilise|branche|charge|monte|tombe)e?s?',
     `${V} (avez|as|auriez|aurais) (du|pu|surement|certainement|probablement|sans doute) (mal|vous tromper|te tromper|oublier|l'abimer|le casser|la casser|le faire tomber|la faire tomber|l'oublier)`,
     `${V} (l'|le |la |les )?(avez|as) (surement |probablement |visiblement )?mal (utilise|installe|branche|charge|regle|monte|configure|lu|compris|ferme|range|lave|entretenu|saisi)`,
     'mal (utilise|utilisee|installe|installee|branche|branchee|charge|chargee|configure|monte|montee|entretenu|saisi)', 'mauvaise (utilisation|manipulation|installation|saisie)',
@@ -138,33 +159,39 @@ export const FR: Lexicon = {
     "(si|s') (vous|tu) (aviez|avais) (lu|suivi|respecte|fait|verifie|regarde|pris)", `${V} (n'avez|n'as|avez|as) (visiblement |clairement |meme )?pas (lu|suivi|respecte|verifie|fait attention|pris le temps|compris|charge)`,
     '(lisez|lis|relisez|relis) (donc |d\'abord |bien )?(la|le|les) (notice|mode d\'emploi|manuel|cgv|instructions)', "(la notice|le manuel|le mode d'emploi|les instructions) (est|etait|sont|etaient) (pourtant )?(clair|claire|claires|tres clair|tres claire)",
     "il (fallait|faut|aurait fallu) (lire|bien lire|faire attention|verifier)", `${V} (ne savez|ne sais|savez|sais) pas (l'|vous en |t'en |vous |t')?(utiliser|servir)`,
-    "(probleme|souci) (d'utilisateur|entre la chaise et le clavier)", 'pebkac', 'skill issue', "(c'est|cest) (vous|toi) (qui|le probleme)", 'faute (de l\'utilisateur|de manipulation)',
+    "(probleme|souci) (d'utilisateur|entre la chaise et le clavier)", 'pebkac', 'skill issue', "(c'est|cest) (vous|toi) (qui (avez|as) (mal|oublie|fait une erreur|casse|abime)|le probleme)", 'faute (de l\'utilisateur|de manipulation)',
     "(vous|tu) (vous etes|t'es|t'etais|vous etiez|t'es bien) trompe(e|s)?", "(vous n'aviez|tu n'avais|t'avais) qu'a", "(vous avez|tu as|t'as) (oublie|omis|neglige) de", "(c'est|c'etait) (a vous|a toi) de (verifier|lire|faire attention)",
     "(il )?(suffit|suffisait|fallait|faut) (juste |simplement |seulement )?(de |d')?(lire|relire|regarder|consulter) (la|le|les) (notice|mode d'emploi|manuel|message|messages|faq|guide|instructions|post)", "(lisez|lis|relisez|relis) (donc |d'abord |bien )?(le|les) (message|messages|post|posts|faq|guide)",
   ],
   politics: [
+    'ce regime', '(je soutiens|nous soutenons|on soutient) (les )?(grevistes|manifestants|syndicats)',
+    '(regionales|municipales|legislatives|presidentielles|europeennes)', 'cette majorite', "(loi|lois) [a-z]+ (c'est|est) (une catastrophe|un scandale|n'importe quoi)",
+    '(le|du|au|contre le|pour le) (rn|fn|lfi|eelv)', 'ecolos?', 'laic(s|que|ques)?', '(les )?militants?',
     "politique(s)?(?! (de|d'|commerciale|tarifaire|qualite|rse|interne|du|des|produit|environnementale))", 'politicien(s|ne|nes)?', 'gouvernement', 'ministre', 'macron', 'le pen', 'melenchon', 'zemmour', 'bardella',
-    'president de la republique', 'elections?', '(voter|votez|votons|vote) (pour|contre|a gauche|a droite|rn|lfi)', 'extreme[- ](droite|gauche)', '(?<!(sur|a) )la (droite|gauche)(?! (de|du|des))',
+    'president de la republique', 'elections?', '(voter|votez|votons|vote) (a gauche|a droite|rn|lfi|(pour|contre) (le|la|les) (rn|lfi|gauche|droite|candidat|candidate|reforme|loi))', 'extreme[- ](droite|gauche)', '(?<!(sur|a) )la (droite|gauche)(?! (de|du|des))',
     '(partis?|electeurs?|militants?) (de (droite|gauche)|politiques?)', 'gauchistes?', 'fachos?', 'fascistes?', 'islamo-gauchistes?', 'wokes?', 'wokisme',
     '(reforme|loi) (des retraites|immigration|travail)', 'immigr(es|ation|e|ee|ees)', 'religion(s)?', '(dieu|allah) (merci|vous benisse|te benisse|le veut)', "inch'?allah",
-    'priez', 'prions', 'musulman(e|s|es)?', 'chretien(ne|s|nes)?', 'juif|juive|juifs|juives', 'catholique(s)?', 'avortement', '(je soutiens|nous soutenons|soutien aux|je suis contre|on est contre) (la greve|les grevistes|le syndicat|les syndicats|la manif)',
+    '(priez|prions|prier) (pour|dieu|le seigneur)', 'musulman(e|s|es)?', 'chretien(ne|s|nes)?', 'juif|juive|juifs|juives', 'catholique(s)?', 'avortement', '(je soutiens|nous soutenons|soutien aux|je suis contre|on est contre) (la greve|les grevistes|le syndicat|les syndicats|la manif)',
     'manifestation(s)? (contre|pour)', 'manif(s)?', 'a titre personnel', '(personnellement|perso),? (je|moi|j\')', "si (ca|cela) ne tenait qu'a moi", 'mon avis personnel',
     "(la direction|nos dirigeants|le patron|le pdg|notre pdg|la boite|le management|la hierarchie|nos chefs)[a-z' ]{0,25}(tort|erreur|n'importe quoi|betises?|conneries?|se plante|s'est plante)",
     'ecologistes?', 'capitalis(me|tes?)', 'communis(me|tes?)', 'patriot(e|es|isme)',
     '(israel|palestine|gaza|ukraine|poutine|russie)', 'gilets jaunes', 'laicite',
   ],
   forbiddenPromise: [
+    '(on|nous|je) (vous|te) (offre|offrons|offrirons|offrira|offrirai)',
     "(nous|on|je) (vous |te )?(rembourserons|rembourserai|rembourse|remboursons|remboursera|allons (vous |te )?rembourser|va (vous |te )?rembourser|vais (vous |te )?rembourser)",
     '(vous serez|tu seras|vous allez etre|tu vas etre|vous etes|tu es|vous sera|te sera|vous seront|te seront|sera|seront) (integralement |entierement |totalement |bien |evidemment |donc )?rembourse(e|s|es)?', 'remboursement (integral|total|complet|immediat|garanti|assure)',
-    "(nous|on|je) (vous|te) (offrons|offre|offrirons|offrirai|offrira|accordons|accorde|accorderons|envoie|envoyons|enverrons|rembourse|dois) (un|une|le|la|deux|trois|\\d+)(er)? ?(bon|avoir|geste|dedommagement|compensation|remboursement|mois|velo|produit|code|reduction|remise|nouveau|nouvelle|remplacement|baguettes?|croissants?|sweat|paire|forfait|%)",
+    "(nous|on|je) (vous|te) (offrons|offre|offrirons|offrirai|offrira|accordons|accorde|accorderons|envoie|envoyons|enverrons|rembourse|dois) (un|une|le|la|deux|trois|\\d+)(er)? ?(bon (d'achat|de reduction|cadeau)|avoir|geste|dedommagement|compensation|remboursement|mois|velo|produit|code|reduction|remise|nouveau|nouvelle|remplacement|baguettes?|croissants?|sweat|paire|forfait|%)",
     '(un|une|le|votre|ton) (dedommagement|indemnisation|compensation) (de|vous sera|te sera|est garanti|sera verse)', "(bon d'achat|avoir|geste commercial|code promo) de \\d+", '\\d+ ?(€|euros?) (de (reduction|remise|dedommagement)|rembourse|offert|offerts)',
     '(mois|abonnement|livraison|reparation) (offert|offerte|gratuit|gratuite|rembourse)s?',
     `(sera|seront|serez|seras|arrivera|arriveront|recevrez|recevras|aurez|auras|corrigerons|reparerons|livrerons|retablirons|reglerons|expedierons|sortira|repartira|reviendra|est prevue?)( bien)? (livre|livree|livres|livrees|repare|reparee|corrige|corrigee|resolu|resolue|retabli|retablie|operationnel|operationnelle|expedie|expediee|remplace|remplacee|regle|reglee|de retour|en ligne|disponible|dispo|pret|prete|chez (vous|toi)|votre colis|ton colis|le colis|la commande|votre commande|ta commande|la connexion|le reseau|le correctif|la mise a jour|la fibre)?[a-z' ]{0,20}${WHEN}`,
-    `${WHEN},? (sans faute|c'est promis|promis|garanti|je vous le garantis|je vous le promets)`,
+    `${WHEN},? (sans faute|c'est promis|promis|garanti|je vous le garantis|je vous le promets)`, `promis,? ${WHEN}`,
     `(livre|livree|livraison|repare|reparee|corrige|corrigee|retabli|retablie|resolu|resolue|expedie|expediee|de retour) ${WHEN},? (sans faute|promis|garanti|c'est sur)`,
     '(le |votre |ton )?(remboursement|echange|remplacement) (sera|est) (effectue|effectuee|fait|faite|garanti|garantie|assure|assuree)', '(vous recevrez|tu recevras) (un|une|votre|ton|ta) (nouveau|nouvelle|remboursement|avoir|bon|velo|produit|remplacement|geste)', '(gratuitement|a nos frais|sans frais)',
   ],
   liability: [
+    "(prendrons|prenons|prend|prendra) en charge (l'integralite|la totalite|l'ensemble)",
+    "(nous|on) (prenons|prend|prendrons|prendra) (bien entendu |evidemment |naturellement |bien sur )?en charge (les|vos|tes|tous|toutes|la|le|l')", "c'est (bien )?notre responsabilite",
     "(c'est|cest|c'etait) (entierement |totalement |completement |bien |clairement |100 ?% )?(de )?notre faute", "(nous sommes|on est) (entierement |totalement |pleinement |juridiquement )?responsables? (de|du|des|d')",
     "nous reconnaissons (notre|etre|l'entiere|toute|la) ?(entiere |pleine )?(responsabilite|responsables?|faute)", "nous (assumons|prenons) (l'entiere |toute la |la pleine )?responsabilite (de|du|des|d')",
     "(le defaut|l'accident|l'incendie|la blessure|la chute|les degats|le sinistre) (est|etait) (du|due|cause|causee|imputable) (a|par) (notre|nos)",
@@ -172,21 +199,31 @@ export const FR: Lexicon = {
     "(notre|nos) (velo|velos|batterie|batteries|produit|produits|chargeur|box|four) (est|etait|sont|etaient) (defectueux|defectueuse|defectueuses|dangereux|dangereuse|en cause)",
   ],
   confidential: [
+    '(licencie|vire|remercie|supprime) \\d+ (personnes|salaries|postes|employes)',
+    "pas (le droit|autorises?|autorisees?) (de|d') (en )?(parler|dire)",
+    '(vendu|vendus|vendue|vendues|ecoule|ecoules) a (un peu (plus|moins) de |pres de |environ |moins de |plus de |peine )?\\d+', '(sort|sortira|sortent|sortiront|arrive|arrivera|debarque|debarquera) (en|courant|fin|debut) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)', '🤫', '(garde|gardez)[- ]le pour (toi|vous)', 'conge (parental|paternite|maladie)',
+    'protos?', 'prototypes?', "(en|lors de la|lors d'une|a la|pendant la|de la) reunion", '(le|un|ce) rachat', '(sera|va etre|est|serons|allons etre) rachetes?', 'fusion avec', '(quasi|presque|bientot|pas encore) signe',
     `(notre|nos|le|la|les) (prochain|prochaine|prochains|prochaines|futur|future|futurs|futures|nouveau|nouvelle|nouveaux|nouvelles) (modele|modeles|gamme|velo|velos|collection|forfait|offre|box|produit|produits|smartphone|sneakers?|drop|version|capsule|recette|baguette|patisserie)s?[a-z0-9', -]{0,40} (sort|sortira|sortent|arrive|arrivera|arrivent|est prevue?|sont prevue?s|sera lance|seront lances|debarque|debarquera|en ${MONTHS}|au printemps|cet (ete|hiver|automne)|a la rentree|(dans|d'ici) \\d)`,
     "(pas encore|non) (annonce|annoncee|annonces|annoncees|officiel|officielle|officiels|public|publique|sorti|sortie|devoile|devoilee)", "en (toute )?(exclusivite|avant-premiere)", 'entre nous', '(ne le dites|ne le repetez|le dites pas|le repetez pas|chut|motus)',
     '(en|nos|des) (chiffres|donnees|documents?|notes?|mails?|reunions?|memos?|infos?|informations?) (internes?|confidentiel(le)?s?)', "(d'apres|selon) nos (chiffres|donnees) internes", '(un|une|le|la|ce|cette) (mail|note|memo|document|reunion|fichier) interne',
     "(notre|le|la|nos) (chiffre d'affaires|ca|marge|marges|budget|benefices?|pertes|taux de (retour|retours|panne|pannes|defaut|defauts|reclamation|reclamations|casse))( [a-z]+){0,4} (est|etait|a|de|:|atteint|depasse|tourne autour)?( de)? ?(\\d|pres de|plus de|environ|moins de)",
     '\\d+ ?(%|pour ?cent) (de|des) (nos )?(retours|velos|clients|commandes|produits|batteries|ventes|box|colis) (sont|ont|reviennent|tombent|defectueux|defectueuses|en panne)',
-    '(nous avons|on a) (vendu|perdu|licencie) (\\d|pres|plus|environ)', '(nous|on) (perdons|perd) de l\'argent', 'plan social', '(va|allons|vont|allait) (etre rachetes?|etre vendus?|fermer|licencier|fusionner)', 'rachat (par|de la boite)',
+    '(nous avons|on a) (vendu|perdu|licencie) (\\d|pres|plus|environ|genre|quasi|a peu pres|presque)', '(nous|on) (perdons|perd) de l\'argent', 'plan social', '(va|allons|vont|allait) (etre rachetes?|etre vendus?|fermer|licencier|fusionner)', 'rachat (par|de la boite)',
     '(nous preparons|on prepare|on bosse sur|nous travaillons sur|on travaille sur) (un|une) (nouveau|nouvelle|prochain|prochaine|futur|future)',
     'en interne',
+    `(devrait|doit|va|vont|devraient) (sortir|arriver|etre lancee?s?|debarquer) (en ${MONTHS}|au printemps|cet (ete|hiver|automne)|a la rentree)`,
   ],
   colleagueRole: ['(mon|ma|notre|nos|le|la|les) (collegue|collegues|stagiaire|manager|cheffe|chef|responsable|technicien|technicienne|developpeur|developpeuse|dev|directeur|directrice|boss|patron|patronne|livreur|livreuse|vendeur|vendeuse|boulanger|boulangere|conseiller|conseillere)'],
   staffDetails: ['arret maladie', 'burn-?out', 'licencie(e)?', '(a ete|s\'est fait) (vire|viree|renvoye|renvoyee)', 'conge maternite', 'depression', 'en deuil', 'bourre', 'a la bourre ce matin'],
-  politicsDisclaimer: ["(pas|ne|n') (a |de )?(juger|commenter|prendre (de )?position|faire de (la )?politique|parler (de )?politique|nous prononcer|nous exprimer|prendre parti)"],
-  comparison: ['pas comme', 'contrairement (a|au|aux)', 'mieux que', 'moins cher que'],
-  competitorGeneric: ['concurren(t|ts|te|tes|ce)', "(les |d')autres (marques|operateurs|boulangeries|enseignes|fabricants|boutiques|magasins)", 'la marque (d\'en face|concurrente)', "(nous|chez nous),? au moins", 'au moins (nous|chez nous|nos|notre)', "contrairement (a|aux) (d'autres|certains|certaines)", 'pas comme (d\'autres|certains|chez)'],
+  politicsDisclaimer: ["(ne )?(prenons|prend|prennent|prenez) pas (de )?(position|parti)", "(aucun|aucune) (parti|candidat|camp|bord)", "(n'est|ce n'est) pas (un message|une prise de position)", 'apolitiques?', "(pas|ne|n') (a |de )?(juger|commenter|prendre (de )?position|faire de (la )?politique|parler (de )?politique|nous prononcer|nous exprimer|prendre parti)"],
+  comparison: [
+    'rien a voir avec',
+    '(vous ne trouverez|tu ne trouveras) pas (ca|cela) chez','pas comme', 'contrairement (a|au|aux)', 'mieux que', 'moins cher que'],
+  competitorGeneric: [
+    "(qu'on|que l'on|qu'on ne) (ne )?(citera|nommera) pas",'concurren(t|ts|te|tes|ce)', "(les |d')autres (marques|operateurs|boulangeries|enseignes|fabricants|boutiques|magasins)", 'la marque (d\'en face|concurrente)', "(nous|chez nous),? au moins", 'au moins (nous|chez nous|nos|notre)', "contrairement (a|aux) (d'autres|certains|certaines)", 'pas comme (d\'autres|certains|chez)'],
   troubles: [
+    'pas en dire autant', 'exploite(nt)?',
+    '(se )?casse(nt)?', 'en carton', 'camelote', 'pacotille',
     'problemes?', 'pannes?', 'faillite', 'scandales?', 'rappels?', 'incendies?', 'explos(e|ent|er|ion)', '(prend|prennent|prendre|prenait|prenaient) feu', 'bugs?', 'plaintes?', 'proces', 'coule(nt)?', 'galere(nt)?',
     'catastrophe', 'arnaque(nt|urs)?', 'escrocs?', 'nul(s|le|les)?', 'lents?', 'mauvais(e|es)?', 'deplorables?', 'pire', 'enquetes?', 'fuites?', 'piratage', 'pirate(s)?', 'coupures?',
     'greves?', 'retards?', 'fermetures?', 'licenciements?', 'deboires', 'soucis', 'ennuis', 'dettes?', 'plantent', 'plante', 'defaillants?', 'toxiques?', 'boites? a chaussures',
@@ -198,7 +235,8 @@ export const FR: Lexicon = {
     '(nous|on) (accordons|attachons) une (grande |tres grande )?importance', 'dans les (plus brefs|meilleurs) delais', "l'ensemble de nos equipes", 'nous vous remercions de votre (confiance|comprehension|fidelite)',
     'cordialement', 'nous faisons (tout )?notre (possible|maximum)', 'la qualite est au coeur', "l'excellence", 'nos valeurs',
   ],
-  informal: ['tu', 'te', "t'[a-z]+", 'toi', 'ton', 'ta', 'tes', 'tkt', 'stp', "n'hesite pas", '(contacte|ecris|envoie|dis|rejoins|donne|precise|indique)[- ](nous|moi)', '(peux|as|es|veux)[- ]tu', 'toi-meme'],
+  informal: [
+    'fonce', 'profite(s)?-en','tu', 'te', "t'[a-z]+", 'toi', 'ton', 'ta', 'tes', 'tkt', 'stp', "n'hesite pas", '(contacte|ecris|envoie|dis|rejoins|donne|precise|indique)[- ](nous|moi)', '(peux|as|es|veux)[- ]tu', 'toi-meme'],
   formal: ['vous(?! (tous|toutes|etes nombreu(x|ses)))(?<!a vous)', 'votre', 'vos', 'svp', "n'hesitez pas", '(contactez|ecrivez|envoyez|dites|rejoignez|donnez|precisez|indiquez)[- ](nous|moi)', 'veuillez'],
   groupAddress: [
     '(bonjour|bonsoir|salut|coucou|hello|merci|bravo|bienvenue) a (tous|toutes|tous et toutes|toutes et tous)', 'tout le monde', 'a vous (tous|toutes|deux|trois)',

@@ -35,6 +35,10 @@ export interface Lexicon {
   contempt: string[];
   sarcasm: string[];
   angryEmoji: string[];
+  /** Words for the person the reply speaks to: an insult in a political rant aimed at no one here is politics, not aggression. */
+  addressee: string[];
+  /** The brand laughing at itself ("on est des clowns 🤡", "clown behaviour from us"): no aggression in that sentence. */
+  selfMockery: string[];
   /** Laughing at someone: weak cue, only aggressive next to other cues. */
   mockLaugh: string[];
   // charter rules

@@ -6,13 +6,20 @@ import type { Violation } from '../../core/types';
 import { findAll, type Hit } from '../match';
 import { hits, toViolations, type Doc } from '../doc';
 
-/** A capitalised word right after a role word is a colleague's name ("notre technicien Marc"). */
+/** A capitalised word right after a role word is a colleague's name ("notre technicien Marc")... */
 const NAME_AFTER = /^[ ,:]*([A-ZÀ-Ý][\p{Ll}'-]{1,30})/u;
+/** ...and so is one set before it ("Claire, notre responsable logistique"). */
+const NAME_BEFORE = /(?<![\p{L}])[A-ZÀ-Ý][\p{Ll}'-]{1,30}, ?$/u;
 
 export function namedColleagues(doc: Doc): Hit[] {
   const { f } = doc;
   const out: Hit[] = [];
   for (const h of findAll(doc.lex.colleagueRole, f.text)) {
+    const origStart = f.map[h.start] ?? 0;
+    if (NAME_BEFORE.test(f.original.slice(Math.max(0, origStart - 34), origStart))) {
+      out.push({ start: h.start, end: h.end });
+      continue;
+    }
     const origEnd = f.map[h.end] ?? f.original.length;
     const m = NAME_AFTER.exec(f.original.slice(origEnd, origEnd + 40));
     if (!m) continue;

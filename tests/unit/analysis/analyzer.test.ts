@@ -77,6 +77,13 @@ describe('each rule kind, with its excerpt from the original text', () => {
     ['Dear Sir, kindly wait.', { locale: 'en', register: 'casual' }, 'register', 'Dear Sir'],
     ['Notre prochain modèle sort en mars.', fr, 'confidential', 'Notre prochain modèle sort en mars'],
     ['My colleague Dave is off today.', en, 'confidential', 'My colleague Dave'],
+    // A name before the role is a colleague too.
+    ['Écrivez à Claire, notre responsable logistique.', fr, 'confidential', 'notre responsable'],
+    ['Honestly we only shifted about 6k copies.', en, 'confidential', 'shifted about 6'],
+    ['Encore un avis comme ça et c’est notre avocat qui vous répondra.', fr, 'aggression', 'notre avocat'],
+    ['Il fallait le manger le jour même.', fr, 'blame', 'Il fallait le'],
+    ['You needed to report the card stolen.', en, 'blame', 'You needed to report'],
+    ['Your next coffee and pastry are on us.', en, 'promise', 'are on us'],
     ["C'est INADMISSIBLE.", fr, 'shouting', 'INADMISSIBLE'],
     ['Thanks!!!', en, 'shouting', 'Thanks!!!'],
   ] as [string, AnalysisContext, RuleKind, string][])('"%s" -> %s "%s"', (text, ctx, kind, quoted) => {
@@ -96,6 +103,12 @@ describe('each rule kind, with its excerpt from the original text', () => {
     ["Chacun d'entre vous recevra son code par mail.", { locale: 'fr', register: 'tu' }],
     ["Bonjour à tous ! N'hésitez pas à nous dire ce que vous en pensez.", { locale: 'fr', register: 'tu' }],
     ['Vous êtes nombreux à nous poser la question, merci !', { locale: 'fr', register: 'tu' }],
+    // Laughing at ourselves, acronyms with no vowel or spelt out, a distance that is not an account number.
+    ['Oui bon, on est des clowns 🤡 La bonne date, c’est samedi.', fr],
+    ['Yeah, absolute clown behaviour from us 🤡 Sorry, everyone.', en],
+    ['DLSS and HDR are under Options, and full fibre (FTTP) is coming.', en],
+    ['En mode Turbo, compte plutôt 50-60 km.', fr],
+    ['On vous envoie le bon schéma en message privé.', fr],
   ] as [string, AnalysisContext][])('"%s" has no violation', (text, ctx) => {
     expect(kinds(text, ctx)).toEqual([]);
   });
@@ -109,6 +122,11 @@ describe('tone and diplomacy', () => {
     ['Shut up, troll.', en, 'aggressive'],
     ['tkt on gère 👍', fr, 'empathetic'],
     ['bruh it is in the FAQ', en, 'defensive'],
+    // One stressed word beside a reproach argues; capitals with nothing else shout.
+    ['Cabin bags are 40x30x20cm. It is stated CLEARLY at booking.', en, 'defensive'],
+    ['Just READ the pinned post before posting!!', en, 'aggressive'],
+    // An insult to politicians with no one here addressed breaks the politics rule, not the aggression one.
+    ['Les frais augmentent à cause de ce gouvernement incapable.', fr, 'neutral'],
   ] as [string, AnalysisContext, string][])('"%s" is %s', (text, ctx, tone) => {
     expect(analyzeReply(text, ctx).tone).toBe(tone);
   });

@@ -1,8 +1,9 @@
 /**
  * Quality gate on the labelled corpora (tests/corpus/replies.{fr,en}.json).
  * Prints tone accuracy, per-rule precision/recall and intent agreement, for the development
- * part and the held-out part (written after the lexicons were frozen), and fails below
- * 85 % tone accuracy, 90 % precision or 85 % recall per rule kind over the whole corpus.
+ * part and each held-out round (written blind, by someone who had not seen the lexicons), and fails below
+ * 85 % tone accuracy, 90 % precision or 85 % recall per rule kind over everything the lexicons were tuned on.
+ * The untouched round is reported, not gated: a gate on it would invite tuning on it.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -17,7 +18,7 @@ interface Item {
   intents: Intent[];
   note?: string;
   heldout?: boolean;
-  /** 1: first held-out set, seen once by a fix pass (see docs/analysis.md); 2: never tuned on. */
+  /** Held-out rounds, each written blind by someone who had not seen the lexicons (see docs/analysis.md for which were tuned on afterwards). */
   round?: number;
 }
 interface Row extends Item {
@@ -27,6 +28,9 @@ interface Row extends Item {
 
 const load = (locale: Locale): Item[] =>
   JSON.parse(readFileSync(new URL(`../../corpus/replies.${locale}.json`, import.meta.url), 'utf8')) as Item[];
+
+/** Held-out rounds never tuned on (docs/analysis.md). Once a round's misses are fixed, it leaves this set. */
+const UNTOUCHED: ReadonlySet<number> = new Set([7]);
 
 const corpus: Row[] = (['fr', 'en'] as const).flatMap((locale) =>
   load(locale).map((item) => ({ ...item, locale, got: analyzeReply(item.text, { ...item.context, locale }) })),
@@ -75,10 +79,10 @@ function intentScores(rows: Row[]): { exact: number; microF1: number } {
 }
 
 function report(): void {
+  const rounds = [...new Set(corpus.filter((r) => r.heldout).map((r) => r.round ?? 0))].sort((a, b) => a - b);
   const parts: [string, Row[]][] = [
     ['dev', corpus.filter((r) => !r.heldout)],
-    ['held-out r1', corpus.filter((r) => r.heldout && r.round === 1)],
-    ['held-out r2', corpus.filter((r) => r.heldout && r.round === 2)],
+    ...rounds.map((n): [string, Row[]] => [`held-out r${n}`, corpus.filter((r) => r.heldout && (r.round ?? 0) === n)]),
     ['all', corpus],
   ];
   const lines: string[] = [];
@@ -133,11 +137,12 @@ describe('reply analyser on the labelled corpus', () => {
     for (const k of RULE_KINDS) expect(corpus.filter((r) => r.violations.includes(k)).length).toBeGreaterThanOrEqual(8);
   });
 
-  it('meets the quality bar (tone ≥ 85 %, precision ≥ 90 %, recall ≥ 85 % per rule kind)', () => {
+  it('meets the quality bar on what it was tuned on (tone ≥ 85 %, precision ≥ 90 %, recall ≥ 85 % per rule kind)', () => {
     report();
-    expect(toneAccuracy(corpus)).toBeGreaterThanOrEqual(0.85);
+    const tuned = corpus.filter((r) => !(r.heldout && UNTOUCHED.has(r.round ?? 0)));
+    expect(toneAccuracy(tuned)).toBeGreaterThanOrEqual(0.85);
     for (const kind of RULE_KINDS) {
-      const s = ruleScores(corpus, kind);
+      const s = ruleScores(tuned, kind);
       expect.soft(s.precision, `${kind} precision`).toBeGreaterThanOrEqual(0.9);
       expect.soft(s.recall, `${kind} recall`).toBeGreaterThanOrEqual(0.85);
     }
