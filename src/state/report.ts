@@ -5,7 +5,7 @@
  * same engine, so a score edited by hand no longer matches.
  */
 import * as v from 'valibot';
-import { LOCALES, SCORE_KEYS, type Decision, type Meters, type ScoreWeights } from '../core/types';
+import { INTENTS, LOCALES, RULE_KINDS, SCORE_KEYS, TONES, type Decision, type Meters, type ScoreWeights } from '../core/types';
 import type { Reason, Scores } from '../scoring';
 import type { LogEntry, Session } from './session';
 
@@ -76,12 +76,19 @@ export function buildReport(session: Session, meta: ReportMeta): Report {
 const finite = v.pipe(v.number(), v.finite());
 /** No scenario lasts two game days; a larger time would make a replay run for hours. */
 export const MAX_GAME_SECONDS = 2 * 24 * 3600;
+/** What the analyser said of a written reply, as the log keeps it. */
+export const AnalysisSchema = v.object({
+  tone: v.picklist(TONES),
+  diplomacy: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+  violations: v.pipe(v.array(v.object({ kind: v.picklist(RULE_KINDS), excerpt: v.pipe(v.string(), v.maxLength(10_000)) })), v.maxLength(100)),
+  intents: v.pipe(v.array(v.picklist(INTENTS)), v.maxLength(INTENTS.length)),
+});
 const LogSchema = v.intersect([
   v.object({ t: v.pipe(finite, v.minValue(0), v.maxValue(MAX_GAME_SECONDS, 'is beyond any scenario (48 game hours)')), at: finite }),
   v.variant('type', [
     v.object({ type: v.literal('start'), seed: finite, locale: v.picklist(LOCALES), scenario: v.string(), version: finite }),
     v.object({ type: v.literal('option'), postId: v.string(), index: v.pipe(v.number(), v.integer(), v.minValue(0)), text: v.string() }),
-    v.object({ type: v.literal('free'), postId: v.string(), text: v.pipe(v.string(), v.maxLength(10_000)), analysis: v.unknown() }),
+    v.object({ type: v.literal('free'), postId: v.string(), text: v.pipe(v.string(), v.maxLength(10_000)), analysis: AnalysisSchema }),
     v.object({ type: v.literal('deadline'), postId: v.string() }),
     v.object({ type: v.literal('hint'), postId: v.string() }),
     v.object({ type: v.literal('expire') }),

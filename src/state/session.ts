@@ -175,15 +175,18 @@ export class Session {
     return this.decide(option, option.text, 'option');
   }
 
-  /** The player writes their own reply; the story follows the closest option on that post. */
-  write(postId: string, rawText: string): Decision | { error: 'empty' | 'too-long' | 'no-post' | 'not-allowed' } {
+  /**
+   * The player writes their own reply; the story follows the closest option on that post. A run resumed
+   * from its save passes the analysis it recorded, so a newer analyser cannot change a story already played.
+   */
+  write(postId: string, rawText: string, recorded?: ReplyAnalysis): Decision | { error: 'empty' | 'too-long' | 'no-post' | 'not-allowed' } {
     const text = rawText.trim();
     if (!this.manifest.freeText && !this.freeTextRequired) return { error: 'not-allowed' };
     if (text.length === 0) return { error: 'empty' };
     if (text.length > MAX_REPLY_LENGTH) return { error: 'too-long' };
     const candidates = this.visibleOptions(postId).filter((o) => !o.hidden);
     if (candidates.length === 0 || this.ended) return { error: 'no-post' };
-    const analysis = analyzeReply(text, {
+    const analysis = recorded ?? analyzeReply(text, {
       locale: this.locale,
       competitors: this.charter.competitors,
       register: this.charter.register[this.locale],

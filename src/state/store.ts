@@ -218,7 +218,8 @@ export function createGameStore(deps: StoreDeps) {
           const selected = entryOf(listing, content);
           const exam = run.mode === 'exam' ? get().exam?.exam : undefined;
         const { session, problems } = replaySession({ manifest: selected.manifest, charter: selected.charter, story }, {
-          ...run, ...(exam?.weights ? { weights: exam.weights } : {}), ...(exam?.freeTextRequired ? { freeTextRequired: true } : {}),
+          ...run, recordedAnalyses: true,
+          ...(exam?.weights ? { weights: exam.weights } : {}), ...(exam?.freeTextRequired ? { freeTextRequired: true } : {}),
         });
           if (problems.length > 0) return setRunAside(problems.join('; '));
           session.advance(run.clock);

@@ -3,9 +3,11 @@
  * engine, the same numbers — and every difference is listed. A score edited by hand no longer
  * matches the replay.
  */
+import * as v from 'valibot';
+import type { ReplyAnalysis } from '../core/types';
 import type { Charter, Manifest } from '../content/schema';
 import type { Scores } from '../scoring';
-import type { Report } from './report';
+import { AnalysisSchema, type Report } from './report';
 import { Session } from './session';
 
 export interface Verification {
@@ -15,8 +17,12 @@ export interface Verification {
   replayed: { scores: Scores; ending: string | null; decisions: number };
 }
 
-/** Replays a session's log through a fresh session: the same engine, the same numbers. */
-export function replaySession(scenario: { manifest: Manifest; charter: Charter; story: string }, report: Pick<Report, 'locale' | 'seed' | 'log'> & { weights?: Report['weights']; freeTextRequired?: boolean }): { session: Session; problems: string[] } {
+/**
+ * Replays a session's log through a fresh session: the same engine, the same numbers. With
+ * `recordedAnalyses` (a run resumed from the player's own save), written replies keep the analysis
+ * they were given when written; a report under verification is analysed afresh.
+ */
+export function replaySession(scenario: { manifest: Manifest; charter: Charter; story: string }, report: Pick<Report, 'locale' | 'seed' | 'log'> & { weights?: Report['weights']; freeTextRequired?: boolean; recordedAnalyses?: boolean }): { session: Session; problems: string[] } {
   // The replay stamps each event with the real time recorded for it, so its log equals the original.
   let at = report.log[0]?.at ?? 0;
   const session = new Session({
@@ -35,7 +41,8 @@ export function replaySession(scenario: { manifest: Manifest; charter: Charter; 
         if (!session.choose(e.postId, e.index)) problems.push(`${where}: option ${e.index} on post "${e.postId}" was not available`);
         break;
       case 'free': {
-        const r = session.write(e.postId, e.text);
+        const recorded = report.recordedAnalyses && v.is(AnalysisSchema, e.analysis) ? e.analysis : undefined;
+        const r = session.write(e.postId, e.text, recorded);
         if ('error' in r) problems.push(`${where}: free reply on post "${e.postId}" refused (${r.error})`);
         break;
       }
@@ -65,6 +72,7 @@ export function verifyReport(report: Report, scenario: { manifest: Manifest; cha
     mismatches.push('log[0]: the start entry does not match the report’s seed, locale or scenario');
   }
   const { session, problems } = replaySession(scenario, report);
+  mismatches.push(...analysisChanges(report, session));
   mismatches.push(...problems);
   const card = session.score();
   for (const key of Object.keys(card.scores) as (keyof Scores)[]) {
@@ -100,4 +108,28 @@ export function verifyReport(report: Report, scenario: { manifest: Manifest; cha
     mismatches.push(`ending: the report says "${report.ending?.id ?? 'none'}", the replay gives "${session.ending?.id ?? 'none'}"`);
   }
   return { ok: mismatches.length === 0, mismatches, replayed: { scores: card.scores, ending: session.ending?.id ?? null, decisions: session.decisions.length } };
+}
+
+const readAs = (a: ReplyAnalysis): string =>
+  `tone ${a.tone}, diplomacy ${a.diplomacy}, breaches [${[...new Set(a.violations.map((x) => x.kind))].sort().join(', ')}]`;
+
+/**
+ * Written replies the replay reads differently from the report. Said first, and plainly: every score
+ * difference that follows comes from there, and the cause is another version of the game or an edit.
+ */
+function analysisChanges(report: Report, session: Session): string[] {
+  const replayed = session.log.filter((e) => e.type === 'free');
+  const out: string[] = [];
+  let k = 0;
+  report.log.forEach((e, i) => {
+    if (e.type !== 'free') return;
+    const now = replayed[k++];
+    if (!now || now.type !== 'free') return;
+    const [then, again] = [readAs(e.analysis), readAs(now.analysis)];
+    if (then !== again) {
+      out.push(`log[${i}]: the written reply on post "${e.postId}" reads ${then} in the report, but ${again} in this version of the game: `
+        + `the report was made with another version (Frontline ${report.app}) or edited`);
+    }
+  });
+  return out;
 }

@@ -44,6 +44,25 @@ describe('session report', () => {
     expect(result.replayed.scores).toEqual(report.scores);
   });
 
+  it('says first, and plainly, when a written reply reads differently than in the report', () => {
+    const edited = JSON.parse(json);
+    const free = edited.log.find((e: { type: string }) => e.type === 'free');
+    free.analysis = { ...free.analysis, tone: 'aggressive', violations: [{ kind: 'aggression', excerpt: 'Ana' }] };
+    const read = readReport(JSON.stringify(edited));
+    if (!read.ok) throw new Error(read.errors.join('\n'));
+    const result = verifyReport(read.report, scenario);
+    expect(result.ok).toBe(false);
+    expect(result.mismatches[0]).toMatch(/^log\[2\]: the written reply on post "p1" reads tone aggressive, diplomacy \d+, breaches \[aggression\] in the report, but tone empathetic, diplomacy \d+, breaches \[\] in this version of the game: the report was made with another version \(Frontline test\) or edited$/);
+  });
+
+  it('refuses a report whose recorded analysis is malformed, naming the field', () => {
+    const edited = JSON.parse(json);
+    edited.log.find((e: { type: string }) => e.type === 'free').analysis = { tone: 'furious' };
+    const read = readReport(JSON.stringify(edited));
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.errors.join('\n')).toMatch(/log\.2\.analysis\.tone: .*"furious"/);
+  });
+
   it('detects a score edited by hand', () => {
     const edited = JSON.parse(json);
     edited.scores.overall = Math.min(100, edited.scores.overall + 25);

@@ -179,6 +179,21 @@ describe('saves and resume', () => {
     expect(s.session!.hintsUsed).toBe(1);
   });
 
+  it('resumes a written reply with the analysis it was given, whatever this version of the analyser says', async () => {
+    const storage = memoryStorage();
+    await playSome(storage);
+    const run = JSON.parse(storage.getItem('frontline.run')!);
+    const free = run.log.find((e: { type: string }) => e.type === 'free');
+    // As an older analyser might have read it.
+    free.analysis = { tone: 'neutral', diplomacy: 61, violations: [], intents: ['move-to-dm'] };
+    storage.setItem('frontline.run', JSON.stringify(run));
+    const after = makeStore(storage);
+    expect(await after.getState().restore()).toBe(true);
+    const decision = after.getState().session!.decisions.find((d) => d.source === 'free');
+    expect(decision?.analysis).toEqual(free.analysis);
+    expect(decision?.tone).toBe('neutral');
+  });
+
   it('forgets the run once the scenario is finished or abandoned', async () => {
     const storage = memoryStorage();
     const store = await playSome(storage);
