@@ -18,7 +18,7 @@ const FOLDED_PATTERNS: RegExp[] = [
   /(?<!\d)\d{1,4}(?: ?(?:bis|ter))?,? (?:rue|avenue|av\.|bd|boulevard|place|impasse|allee|chemin|route|quai|cours|square|passage|faubourg|rte) (?:de la |du |des |de l'|d'|de )?[a-z'-]{2,30}(?: [a-z'-]{2,30}){0,2}/g,
   /(?<!\d)\d{1,5} (?:[a-z]{2,20} ){1,3}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl|terrace|close|crescent|square)\b/g,
   /\b[a-z]{1,2}\d[a-z\d]? \d[a-z]{2}\b/g, // UK postcode
-  /(?:commande|order|compte|account|dossier|contrat|contract|facture|invoice|client|customer|ticket|colis|parcel|tracking|suivi|abonne|member|membre|reference|ref|sinistre|claim)[^.!?\n\d]{0,20}#?(?:[a-z]{1,5}-?)?\d(?:[ -]?\d){4,20}(?!\d)/g, // 5 digits or more: \"50-60 km\" is not an account
+  /(?:commande|order|compte|account|dossier|contrat|contract|facture|invoice|client|customer|ticket|colis|parcel|tracking|suivi|abonne|member|membre|reference|ref|sinistre|claim)[^.!?\n\d]{0,20}#?(?:[a-z]{1,5}-?)?\d(?:[ -]?\d){4,20}(?!\d)/g, // 5 digits or more: "50-60 km" is not an account
   /#\d{4,12}\b/g, // "#458812"
   /\b[a-z]{2,5}-\d{3,}(?:-\d{2,})*\b/g, // "CMD-458812", "FR-2024-88123"
   /(?<!\d)(?:\d{4}[ -]?){3}\d{4}(?!\d)/g, // card number
