@@ -27,14 +27,15 @@ export const contextOf = (scene: Phaser.Scene): SceneContext => scene.registry.g
  *
  * The canvas lives in the element the screen draws on — a slot of its view, or the backdrop — and
  * takes its size, so it scrolls with the page and the browser composites no more canvas than is seen.
+ * The view lives in create's scope only: a Phaser scene object outlives its shutdown, and a view kept on
+ * it would keep what its handlers close over (a past session) until the scene runs again.
  */
 export abstract class ScreenScene<V extends View = View> extends Phaser.Scene {
   protected ctx!: SceneContext;
-  protected view!: V;
 
   protected abstract makeView(ctx: SceneContext): V;
-  /** Where this screen draws; null hides the canvas. */
-  protected canvasSlot(): HTMLElement | null { return null; }
+  /** Where this screen draws, given its view; null hides the canvas. */
+  protected canvasSlot(_view: V): HTMLElement | null { return null; }
   /** Draws the canvas part; called on create, on store changes and when the canvas is resized. */
   protected redraw(_state: GameState): void {}
   /** Which changes matter to this scene (default: any). */
@@ -46,22 +47,22 @@ export abstract class ScreenScene<V extends View = View> extends Phaser.Scene {
     this.ctx = contextOf(this);
     // Only DOM-alone screens go up early, and their views are plain Views.
     const early = this.ctx.adopt() as V | null;
-    this.view = early ?? this.makeView(this.ctx);
+    const view = early ?? this.makeView(this.ctx);
     if (!early) {
-      this.ctx.overlay.replaceChildren(this.view.el);
-      this.view.focus?.();
+      this.ctx.overlay.replaceChildren(view.el);
+      view.focus?.();
     }
     const unsubscribe = this.ctx.store.subscribe((state, previous) => {
       if (!this.changed(state, previous)) return;
-      this.view.update();
+      view.update();
       this.redraw(state);
     });
     const offTexts = this.ctx.onTextsChanged(() => {
-      this.view.update();
+      view.update();
       this.redraw(this.ctx.store.getState());
     });
     const canvas = this.game.canvas;
-    const slot = this.canvasSlot();
+    const slot = this.canvasSlot(view);
     canvas.hidden = !slot;
     const fit = new ResizeObserver(([entry]) => {
       const box = entry?.contentRect;
@@ -83,7 +84,7 @@ export abstract class ScreenScene<V extends View = View> extends Phaser.Scene {
       this.scale.off(Phaser.Scale.Events.RESIZE, resized);
       // Back home before the view (and the slot holding the canvas) goes.
       this.ctx.backdrop.append(canvas);
-      this.view.destroy();
+      view.destroy();
     });
     this.redraw(this.ctx.store.getState());
   }

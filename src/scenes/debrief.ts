@@ -9,7 +9,7 @@ export class Debrief extends ScreenScene<ReturnType<typeof debriefView>> {
 
   constructor() { super('Debrief'); }
   protected makeView(ctx: SceneContext) { return debriefView(ctx); }
-  protected override canvasSlot() { return this.view.canvasSlot; }
+  protected override canvasSlot(view: ReturnType<typeof debriefView>) { return view.canvasSlot; }
   protected override changed(s: GameState, p: GameState) { return s.debrief !== p.debrief || s.settings.locale !== p.settings.locale; }
 
   override create(): void {

@@ -28,7 +28,7 @@ export class Desk extends ScreenScene<ReturnType<typeof deskView>> {
 
   constructor() { super('Desk'); }
   protected makeView(ctx: SceneContext) { return deskView(ctx); }
-  protected override canvasSlot() { return this.view.canvasSlot; }
+  protected override canvasSlot(view: ReturnType<typeof deskView>) { return view.canvasSlot; }
   protected override changed(s: GameState, p: GameState) {
     return s.clock !== p.clock || s.version !== p.version || s.paused !== p.paused || s.settings !== p.settings || s.realNow !== p.realNow;
   }

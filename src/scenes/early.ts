@@ -41,7 +41,10 @@ export function showEarly(ctx: EarlyContext): { adopt(): View | null } {
       adopted = true;
       unsubscribe();
       offTexts();
-      return current;
+      // Handed over once, then forgotten: the scene owns it, and destroys it when it shuts down.
+      const view = current;
+      current = null;
+      return view;
     },
   };
 }

@@ -331,5 +331,8 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
   }
 
   update();
-  return { el, update, canvasSlot, destroy: () => { removeEventListener('resize', layout); el.remove(); }, focus: () => feedTitle.focus() };
+  // A closed desk can outlive its scene (Phaser keeps the last pointer event, and the event its path):
+  // it must not keep a whole session alive with it.
+  const destroy = () => { removeEventListener('resize', layout); told = null; el.remove(); };
+  return { el, update, canvasSlot, destroy, focus: () => feedTitle.focus() };
 }
