@@ -109,6 +109,15 @@ describe('each rule kind, with its excerpt from the original text', () => {
     ['DLSS and HDR are under Options, and full fibre (FTTP) is coming.', en],
     ['En mode Turbo, compte plutôt 50-60 km.', fr],
     ['On vous envoie le bon schéma en message privé.', fr],
+    // Everyday phrasings next to the new cues: a place, a price, a lot number, a marketing campaign, a due email.
+    ["Nous livrons aussi à La Réunion, et sur l'île de la Réunion.", fr],
+    ['Ce modèle est vendu à 29,90 € en boutique.', fr],
+    ["Retournez au magasin avec votre ticket, on vous offre la possibilité d'un échange.", fr],
+    ["Il fallait qu'on vous prévienne, désolés.", fr],
+    ['Vous êtes censé recevoir un mail. Pensez à vérifier vos spams.', fr],
+    ['Could you send us your lot number?', en],
+    ['Our campaign for the spring range starts soon.', en],
+    ["You were meant to receive a confirmation email. We've moved 3 deliveries to tomorrow.", en],
   ] as [string, AnalysisContext][])('"%s" has no violation', (text, ctx) => {
     expect(kinds(text, ctx)).toEqual([]);
   });
