@@ -33,12 +33,15 @@ export default tseslint.config(
   {
     files: pureLayers.slice(1),
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: browserOrEngine, message: 'Pure layers import only src/core (no Phaser, DOM, audio, i18n, ink, store).' },
-          ...['narrative', 'state', 'platform', 'ui', 'scenes', 'audio', 'i18n', 'content'].map(layer),
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: browserOrEngine, message: 'Pure layers import only src/core (no Phaser, DOM, audio, i18n, ink, store).' },
+            ...['narrative', 'state', 'platform', 'ui', 'scenes', 'audio', 'i18n', 'content'].map(layer),
+          ],
+        },
+      ],
     },
   },
   {
@@ -51,25 +54,37 @@ export default tseslint.config(
   {
     files: ['src/narrative/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'inkjs/full', message: 'The compiler is build-time only (tools/) or in the lazy custom-scenario chunk.' }],
-        patterns: [
-          { group: ['inkjs/compiler/*', 'phaser', 'howler', 'i18next', 'zustand', 'zustand/*'], message: 'narrative imports core and the inkjs runtime only.' },
-          ...['sim', 'analysis', 'scoring', 'state', 'platform', 'ui', 'scenes', 'audio', 'i18n'].map(layer),
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'inkjs/full', message: 'The compiler is build-time only (tools/) or in the lazy custom-scenario chunk.' }],
+          patterns: [
+            {
+              group: ['inkjs/compiler/*', 'phaser', 'howler', 'i18next', 'zustand', 'zustand/*'],
+              message: 'narrative imports core and the inkjs runtime only.',
+            },
+            ...['sim', 'analysis', 'scoring', 'state', 'platform', 'ui', 'scenes', 'audio', 'i18n'].map(layer),
+          ],
+        },
+      ],
       'no-restricted-properties': ['error', ...impureProperties],
     },
   },
   {
     files: ['src/ui/**', 'src/scenes/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['inkjs/compiler/*'], message: 'The ink compiler never enters the main bundle.' },
-          ...['sim', 'analysis', 'scoring', 'narrative', 'authoring'].map((n) => ({ ...layer(n), message: `Scenes and UI go through src/state, not src/${n}.` })),
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['inkjs/compiler/*'], message: 'The ink compiler never enters the main bundle.' },
+            ...['sim', 'analysis', 'scoring', 'narrative', 'authoring'].map((n) => ({
+              ...layer(n),
+              message: `Scenes and UI go through src/state, not src/${n}.`,
+            })),
+          ],
+        },
+      ],
     },
   },
 );

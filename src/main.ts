@@ -51,7 +51,10 @@ async function openExam(store: GameStore, source: NonNullable<ReturnType<typeof 
     name = source.url;
     text = await fetch(new URL(source.url, location.href), { credentials: 'same-origin' })
       .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
-      .catch((e: Error) => { store.getState().fail('error.exam', `${source.url}: ${e.message}`); return null; });
+      .catch((e: Error) => {
+        store.getState().fail('error.exam', `${source.url}: ${e.message}`);
+        return null;
+      });
     if (text === null) return;
   }
   const problems = text === null ? [`${name}: the link is damaged`] : store.getState().loadExam(text, name);
@@ -101,12 +104,16 @@ async function main(): Promise<void> {
   const textListeners = new Set<() => void>();
   store.subscribe((s, p) => {
     if (s.settings.locale === p.settings.locale) return;
-    void switchLanguage(i18n, () => store.getState().settings.locale).then((late) => { if (late) textListeners.forEach((f) => f()); });
+    void switchLanguage(i18n, () => store.getState().settings.locale).then((late) => {
+      if (late) textListeners.forEach((f) => f());
+    });
   });
 
   // The clock moves between saves: save once more when the page goes away (reload, tab closed).
   addEventListener('pagehide', () => store.getState().saveNow());
-  document.addEventListener('visibilitychange', () => { if (document.hidden) store.getState().saveNow(); });
+  document.addEventListener('visibilitychange', () => {
+    if (document.hidden) store.getState().saveNow();
+  });
 
   // Never a blank screen: anything uncaught shows the error screen with a way back.
   const onCrash = (message: string) => store.getState().fail('error.unknown', message);
@@ -128,17 +135,23 @@ async function main(): Promise<void> {
   // Once the page has loaded, when it is idle: every scenario's briefing data and the other languages'
   // texts, so opening a scenario or switching language does not wait for the network.
   const idle = (f: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 3000 }) : setTimeout(f, 1000));
-  const warm = () => idle(() => {
-    store.getState().preload().catch(() => undefined);
-    for (const l of LOCALES) loadTexts(l).catch(() => undefined);
-  });
+  const warm = () =>
+    idle(() => {
+      store
+        .getState()
+        .preload()
+        .catch(() => undefined);
+      for (const l of LOCALES) loadTexts(l).catch(() => undefined);
+    });
   if (document.readyState === 'complete') warm();
   else addEventListener('load', warm, { once: true });
 }
 
 // Offline play: the service worker built by vite-plugin-pwa precaches the whole game. Never fatal.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  addEventListener('load', () => { navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined); });
+  addEventListener('load', () => {
+    navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined);
+  });
 }
 
 main().catch((e: unknown) => {

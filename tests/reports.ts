@@ -7,7 +7,11 @@ import type { Locale } from '../src/core/types';
 import { type Report, buildReport } from '../src/state/report';
 import { Session } from '../src/state/session';
 
-export interface PlayableScenario { manifest: Manifest; charter: Charter; stories: Partial<Record<Locale, string>> }
+export interface PlayableScenario {
+  manifest: Manifest;
+  charter: Charter;
+  stories: Partial<Record<Locale, string>>;
+}
 
 export type Strategy = 'best' | 'worst' | 'first' | 'last';
 
@@ -30,7 +34,14 @@ export function scriptedReport(scenario: PlayableScenario, play: ScriptedPlay): 
   const story = scenario.stories[play.locale];
   if (!story) throw new Error(`${scenario.manifest.id} has no ${play.locale} story`);
   let real = Date.parse('2026-11-23T09:00:00Z');
-  const session = new Session({ manifest: scenario.manifest, charter: scenario.charter, story, locale: play.locale, seed: play.seed, realClock: () => real });
+  const session = new Session({
+    manifest: scenario.manifest,
+    charter: scenario.charter,
+    story,
+    locale: play.locale,
+    seed: play.seed,
+    realClock: () => real,
+  });
   const think = play.think ?? 30;
   for (let guard = 0; !session.ended && guard < 5_000; guard++) {
     const post = session.feed.find((p) => p.state === 'open');
@@ -46,7 +57,9 @@ export function scriptedReport(scenario: PlayableScenario, play: ScriptedPlay): 
     const options = session.visibleOptions(post.id).filter((o) => !o.hidden && o.action !== 'ignore');
     if (options.length === 0) continue; // its deadline passed while thinking
     const sorted = [...options].sort((a, b) => RANK[a.judgement] - RANK[b.judgement] || b.breaks.length - a.breaks.length);
-    const option = { best: sorted[0], worst: sorted[sorted.length - 1], first: options[0], last: options[options.length - 1] }[play.strategy]!;
+    const option = { best: sorted[0], worst: sorted[sorted.length - 1], first: options[0], last: options[options.length - 1] }[
+      play.strategy
+    ]!;
     session.choose(post.id, option.index);
   }
   if (!session.ended) throw new Error(`${scenario.manifest.id}: the scripted session did not end`);

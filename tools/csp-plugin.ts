@@ -32,7 +32,9 @@ export const CSP: Readonly<Record<string, readonly string[]>> = {
 };
 
 export const cspContent = (policy: Readonly<Record<string, readonly string[]>> = CSP): string =>
-  Object.entries(policy).map(([directive, sources]) => `${directive} ${sources.join(' ')}`).join('; ');
+  Object.entries(policy)
+    .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
+    .join('; ');
 
 export interface CspOptions {
   policy?: Readonly<Record<string, readonly string[]>>;

@@ -20,7 +20,13 @@ const USAGE = 'usage: npm run verify-report -- [--scenarios <dir>] <report.json.
 export function diskLookup(root: string): ScenarioLookup {
   let charters: Record<string, Charter> | null = null;
   const cache = new Map<string, Promise<ReplayableScenario | null>>();
-  const folders = existsSync(root) ? new Set(readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'charters').map((d) => d.name)) : new Set<string>();
+  const folders = existsSync(root)
+    ? new Set(
+        readdirSync(root, { withFileTypes: true })
+          .filter((d) => d.isDirectory() && d.name !== 'charters')
+          .map((d) => d.name),
+      )
+    : new Set<string>();
   return (id, locale) => {
     const key = `${id}/${locale}`;
     let found = cache.get(key);
@@ -55,7 +61,10 @@ export function formatResult(result: CheckResult): string[] {
   }
 }
 
-export interface RunOutput { out: (line: string) => void; err: (line: string) => void }
+export interface RunOutput {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
 
 /** The command: returns the exit code. */
 export async function run(args: string[], io: RunOutput = { out: console.log, err: console.error }): Promise<number> {
@@ -65,7 +74,10 @@ export async function run(args: string[], io: RunOutput = { out: console.log, er
     const arg = args[i]!;
     if (arg === '--scenarios') {
       const dir = args[++i];
-      if (!dir) { io.err(USAGE); return 2; }
+      if (!dir) {
+        io.err(USAGE);
+        return 2;
+      }
       root = resolve(dir);
     } else if (arg === '--help' || arg === '-h') {
       io.out(USAGE);
@@ -74,7 +86,10 @@ export async function run(args: string[], io: RunOutput = { out: console.log, er
       files.push(arg);
     }
   }
-  if (files.length === 0) { io.err(USAGE); return 2; }
+  if (files.length === 0) {
+    io.err(USAGE);
+    return 2;
+  }
   const lookup = diskLookup(root);
   const counts = { verified: 0, failed: 0, refused: 0 };
   /** Exam reports: their result computed again and their sessions tied to the exam (src/pages/exam-report.ts). */
@@ -100,16 +115,24 @@ export async function run(args: string[], io: RunOutput = { out: console.log, er
     }
   }
   const examCount = exams.verified + exams.failed + exams.refused;
-  if (examCount > 0) io.out(`${examCount} exam report(s): ${exams.verified} verified, ${exams.failed} not verified, ${exams.refused} refused`);
+  if (examCount > 0)
+    io.out(`${examCount} exam report(s): ${exams.verified} verified, ${exams.failed} not verified, ${exams.refused} refused`);
   const reports = counts.verified + counts.failed + counts.refused;
-  io.out(`${files.length} file(s)${reports !== files.length ? `, ${reports} report(s)` : ''}: ${counts.verified} verified, ${counts.failed} not verified, ${counts.refused} refused`);
+  io.out(
+    `${files.length} file(s)${reports !== files.length ? `, ${reports} report(s)` : ''}: ${counts.verified} verified, ${counts.failed} not verified, ${counts.refused} refused`,
+  );
   return counts.failed + counts.refused + exams.failed + exams.refused > 0 ? 1 : 0;
 }
 
 const invoked = process.argv[1];
 if (invoked && import.meta.url === pathToFileURL(resolve(invoked)).href && basename(invoked).startsWith('verify-report')) {
-  run(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e: unknown) => {
-    console.error(e);
-    process.exitCode = 1;
-  });
+  run(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      console.error(e);
+      process.exitCode = 1;
+    },
+  );
 }

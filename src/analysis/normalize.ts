@@ -55,7 +55,16 @@ export function fold(input: string): Folded {
   for (const ch of original) {
     const code = ch.charCodeAt(0);
     // ASCII fast path: most replies are mostly ASCII
-    const f = code < 0x80 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 96 ? "'" : code === 9 || code === 10 || code === 13 ? ' ' : ch) : foldChar(ch);
+    const f =
+      code < 0x80
+        ? code >= 65 && code <= 90
+          ? String.fromCharCode(code + 32)
+          : code === 96
+            ? "'"
+            : code === 9 || code === 10 || code === 13
+              ? ' '
+              : ch
+        : foldChar(ch);
     for (let k = 0; k < f.length; k++) map.push(i);
     parts.push(f);
     i += ch.length;

@@ -16,7 +16,11 @@ export function toneScores(s: Signals, violations: readonly Violation[]): ToneSc
   const count = (k: string): number => violations.filter((v) => v.kind === k).length;
   const warmth = s.apologise + s.thank + s.empathy + s.negatedInsult + 0.5 * Math.min(s.warmEmoji, 2);
   const defence = s.defensive + 1.5 * count('blame') + 0.5 * s.mockLaugh + s.competitorDigs + 0.5 * s.namedColleague;
-  const hostility = 3 * count('aggression') + (count('shouting') > 0 ? 1 + 0.5 * count('shouting') : 0) + (count('blame') > 0 ? 1 : 0) + (s.mockLaugh > 0 ? 0.5 : 0);
+  const hostility =
+    3 * count('aggression') +
+    (count('shouting') > 0 ? 1 + 0.5 * count('shouting') : 0) +
+    (count('blame') > 0 ? 1 : 0) +
+    (s.mockLaugh > 0 ? 0.5 : 0);
   return { warmth, defence, hostility };
 }
 

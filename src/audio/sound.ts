@@ -26,14 +26,19 @@ export function createSoundBoard(baseUrl: string): SoundBoard {
     unlock() {
       if (waiting || howls) return;
       waiting = new Set();
-      void import('howler').then((lib) => {
-        howler = lib.Howler;
-        howls = new Map(CUES.map((cue) => [cue, new lib.Howl({ src: [`${baseUrl}audio/${cue}.wav`], preload: true })]));
-        lib.Howler.volume(volume);
-        lib.Howler.mute(muted);
-        if (!muted) waiting?.forEach((cue) => howls?.get(cue)?.play());
-        waiting = null;
-      }, () => { waiting = null; });
+      void import('howler').then(
+        (lib) => {
+          howler = lib.Howler;
+          howls = new Map(CUES.map((cue) => [cue, new lib.Howl({ src: [`${baseUrl}audio/${cue}.wav`], preload: true })]));
+          lib.Howler.volume(volume);
+          lib.Howler.mute(muted);
+          if (!muted) waiting?.forEach((cue) => howls?.get(cue)?.play());
+          waiting = null;
+        },
+        () => {
+          waiting = null;
+        },
+      );
     },
     play(cue) {
       if (muted) return;
@@ -43,7 +48,10 @@ export function createSoundBoard(baseUrl: string): SoundBoard {
     setVolume(v, m) {
       volume = v;
       muted = m;
-      if (howler) { howler.volume(v); howler.mute(m); }
+      if (howler) {
+        howler.volume(v);
+        howler.mute(m);
+      }
     },
   };
 }

@@ -12,7 +12,10 @@ import { DEFAULT_CHARTER } from '../content/default-charter';
 import { formatProblem, lintInk, parseInkMessage, splitTags } from '../narrative/lint';
 import { hashString } from '../core/rng';
 
-export interface LoadedFile { name: string; text: string }
+export interface LoadedFile {
+  name: string;
+  text: string;
+}
 export type CustomResult = { ok: true; entry: ScenarioEntry; warnings: string[] } | { ok: false; problems: string[] };
 
 export const MAX_FILE_BYTES = 1_000_000;
@@ -37,7 +40,11 @@ function personasFrom(source: string): Persona[] {
     }
   }
   return [...ids].slice(0, 50).map((id) => ({
-    id, name: id.charAt(0).toUpperCase() + id.slice(1), handle: `@${id.slice(0, 29)}`, segment: 'neutral', followers: 500,
+    id,
+    name: id.charAt(0).toUpperCase() + id.slice(1),
+    handle: `@${id.slice(0, 29)}`,
+    segment: 'neutral',
+    followers: 500,
   }));
 }
 
@@ -66,7 +73,8 @@ export function buildCustomScenario(files: readonly LoadedFile[], uiLocale: Loca
     if (data === undefined) continue;
     if (typeof data === 'object' && data !== null && 'rules' in data) {
       const c = validateCharter(data, f.name);
-      if (c.ok) charter = c.value; else problems.push(...c.error);
+      if (c.ok) charter = c.value;
+      else problems.push(...c.error);
     } else {
       manifestData = data;
       manifestName = f.name;
@@ -74,10 +82,16 @@ export function buildCustomScenario(files: readonly LoadedFile[], uiLocale: Loca
   }
 
   // The main story is the one no other file includes.
-  const included = new Set(inks.flatMap((f) => [...f.text.matchAll(/^\s*INCLUDE\s+(\S+)/gm)].map((m) => (m[1] as string).split('/').pop() as string)));
+  const included = new Set(
+    inks.flatMap((f) => [...f.text.matchAll(/^\s*INCLUDE\s+(\S+)/gm)].map((m) => (m[1] as string).split('/').pop() as string)),
+  );
   const mains = inks.filter((f) => !included.has(f.name));
   if (mains.length !== 1) {
-    problems.push(mains.length === 0 ? 'every .ink file is included by another: which one is the story?' : `several stories loaded (${mains.map((m) => m.name).join(', ')}): load one story at a time with its includes`);
+    problems.push(
+      mains.length === 0
+        ? 'every .ink file is included by another: which one is the story?'
+        : `several stories loaded (${mains.map((m) => m.name).join(', ')}): load one story at a time with its includes`,
+    );
     return { ok: false, problems };
   }
   const main = mains[0] as LoadedFile;
@@ -95,18 +109,30 @@ export function buildCustomScenario(files: readonly LoadedFile[], uiLocale: Loca
     if (personas.length === 0) problems.push(`${main.name}: no post names its author with "# from:"; see docs/authoring.md`);
     const title = main.name.replace(/(\.(fr|en))?\.ink$/i, '');
     manifest = {
-      id, version: 1, charter: charter.id, level: 'intern', difficulty: 2, minutes: 10, clockRate: 30, startsAt: '09:00',
-      title: { fr: title, en: title }, summary: { fr: 'Scénario chargé par votre formateur.', en: 'A scenario loaded by your trainer.' },
+      id,
+      version: 1,
+      charter: charter.id,
+      level: 'intern',
+      difficulty: 2,
+      minutes: 10,
+      clockRate: 30,
+      startsAt: '09:00',
+      title: { fr: title, en: title },
+      summary: { fr: 'Scénario chargé par votre formateur.', en: 'A scenario loaded by your trainer.' },
       objectives: { fr: ['Répondre avec justesse et dans les temps.'], en: ['Answer well and in time.'] },
       learningPoints: { fr: ['Voir le débrief.'], en: ['See the debrief.'] },
       audience: { size: 3000, segments: { fan: 0.25, neutral: 0.45, critic: 0.17, troll: 0.05, influencer: 0.05, journalist: 0.03 } },
-      personas, freeText: true,
+      personas,
+      freeText: true,
     };
   }
 
-  const lint = inks.flatMap((f) => lintInk(f.name, f.text, {
-    personas: new Set(manifest.personas.map((p) => p.id)), rules: new Set(charter.rules.map((r) => r.id)),
-  }));
+  const lint = inks.flatMap((f) =>
+    lintInk(f.name, f.text, {
+      personas: new Set(manifest.personas.map((p) => p.id)),
+      rules: new Set(charter.rules.map((r) => r.id)),
+    }),
+  );
   problems.push(...lint.map(formatProblem));
 
   const compileProblems: string[] = [];
@@ -136,6 +162,9 @@ export function buildCustomScenario(files: readonly LoadedFile[], uiLocale: Loca
   const story = json;
   // One language loaded: it plays whatever the interface language.
   const loadStory = Object.fromEntries(LOCALES.map((l) => [l, async () => story])) as ScenarioEntry['loadStory'];
-  const warnings = manifestData === undefined ? [`${main.name}: no manifest loaded, default settings used (in ${locale === 'fr' ? 'French' : 'English'})`] : [];
+  const warnings =
+    manifestData === undefined
+      ? [`${main.name}: no manifest loaded, default settings used (in ${locale === 'fr' ? 'French' : 'English'})`]
+      : [];
   return { ok: true, entry: { manifest, charter, loadStory }, warnings };
 }

@@ -32,6 +32,8 @@ export interface ScenarioListing {
 
 /** A scenario whose data is already loaded, as a listing. */
 export const listed = (entry: ScenarioEntry): ScenarioListing => ({
-  manifest: entry.manifest, loadStory: entry.loadStory, content: { manifest: entry.manifest, charter: entry.charter },
+  manifest: entry.manifest,
+  loadStory: entry.loadStory,
+  content: { manifest: entry.manifest, charter: entry.charter },
   ...(entry.custom ? { custom: true } : {}),
 });

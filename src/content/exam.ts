@@ -55,7 +55,9 @@ export function readExam(text: string, knownScenarios: readonly string[], source
 export function encodeExamLink(exam: Exam): string {
   const bytes = new TextEncoder().encode(JSON.stringify(exam));
   let binary = '';
-  bytes.forEach((b) => { binary += String.fromCharCode(b); });
+  bytes.forEach((b) => {
+    binary += String.fromCharCode(b);
+  });
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 

@@ -44,15 +44,22 @@ export const PersonaSchema = v.strictObject({
 });
 
 export const AudienceSchema = v.strictObject({
-  size: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(50, 'must be at least 50'), v.maxValue(200_000, 'must be at most 200,000')),
+  size: v.pipe(
+    v.number(),
+    v.integer('must be a whole number'),
+    v.minValue(50, 'must be at least 50'),
+    v.maxValue(200_000, 'must be at most 200,000'),
+  ),
   segments: v.pipe(
     v.record(v.picklist(SEGMENTS, 'is not a known segment'), share),
     v.check((s) => Math.abs(Object.values(s).reduce((a, b) => a + (b ?? 0), 0) - 1) <= 0.01, 'shares must add up to 1'),
   ),
-  ages: v.optional(v.pipe(
-    v.record(v.picklist(AGE_BANDS, 'is not a known age band'), share),
-    v.check((s) => Math.abs(Object.values(s).reduce((a, b) => a + (b ?? 0), 0) - 1) <= 0.01, 'shares must add up to 1'),
-  )),
+  ages: v.optional(
+    v.pipe(
+      v.record(v.picklist(AGE_BANDS, 'is not a known age band'), share),
+      v.check((s) => Math.abs(Object.values(s).reduce((a, b) => a + (b ?? 0), 0) - 1) <= 0.01, 'shares must add up to 1'),
+    ),
+  ),
   baseSentiment: v.optional(v.pipe(v.number(), v.minValue(-100), v.maxValue(100))),
   description: v.optional(localized),
 });

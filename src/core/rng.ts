@@ -46,10 +46,16 @@ export function createRng(seed: number | string, restore?: readonly [number, num
     [a, b, c, d] = restore;
   } else {
     const mix = splitmix32(seedNum);
-    a = mix(); b = mix(); c = mix(); d = mix();
+    a = mix();
+    b = mix();
+    c = mix();
+    d = mix();
   }
   const nextU32 = (): number => {
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
+    a >>>= 0;
+    b >>>= 0;
+    c >>>= 0;
+    d >>>= 0;
     const t = (a + b) | 0;
     a = b ^ (b >>> 9);
     b = (c + (c << 3)) | 0;

@@ -44,8 +44,15 @@ export type Tone = (typeof TONES)[number];
 
 /** Standard charter rule kinds, detected automatically in any reply. */
 export const RULE_KINDS = [
-  'aggression', 'blame', 'competitor', 'politics', 'personal-data',
-  'promise', 'register', 'confidential', 'shouting',
+  'aggression',
+  'blame',
+  'competitor',
+  'politics',
+  'personal-data',
+  'promise',
+  'register',
+  'confidential',
+  'shouting',
 ] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
@@ -53,7 +60,16 @@ export type Severity = 'minor' | 'major' | 'critical';
 
 /** What a reply does, as read from its text (free text) or declared by the author (scripted option). */
 export const INTENTS = [
-  'apologise', 'explain', 'thank', 'ask-details', 'move-to-dm', 'escalate', 'refuse', 'promise', 'greet', 'correct',
+  'apologise',
+  'explain',
+  'thank',
+  'ask-details',
+  'move-to-dm',
+  'escalate',
+  'refuse',
+  'promise',
+  'greet',
+  'correct',
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 

@@ -7,7 +7,8 @@ export const builderEn: Shape<typeof builderFr> = {
   lang: { label: 'Page language', fr: 'Français', en: 'English' },
   nav: { label: 'Pages', game: 'The game', verify: 'Verify reports', dashboard: 'Classroom dashboard', builder: 'Build an exam' },
   title: 'Build a screening exam',
-  intro: 'Put together your candidates’ exam: the scenarios and their order, the time limits, how much each competency counts and the pass mark. You get a file and a link to send to the candidate; they send you back their exam report, which you verify on the “Verify reports” page.',
+  intro:
+    'Put together your candidates’ exam: the scenarios and their order, the time limits, how much each competency counts and the pass mark. You get a file and a link to send to the candidate; they send you back their exam report, which you verify on the “Verify reports” page.',
   privacy: 'The exam is prepared on this computer: nothing is sent over the Internet.',
   open: {
     title: 'Edit an existing exam',
@@ -31,12 +32,14 @@ export const builderEn: Shape<typeof builderFr> = {
     title: 'Exam title',
     titleHint: 'The candidate reads it when opening the link; it appears in their report.',
     id: 'Identifier',
-    idHint: 'Made from the title, editable: letters without accents, digits, dashes (64 at most). It names the file and appears in every report.',
+    idHint:
+      'Made from the title, editable: letters without accents, digits, dashes (64 at most). It names the file and appears in every report.',
     idFromTitle: 'Make it from the title again',
     locale: 'Language of the exam',
     localeHint: 'The candidate sits the exam in this language, whatever their browser’s language.',
     seed: 'Seed',
-    seedHint: 'This number fixes how the simulated community behaves and the order of the offered replies: every candidate of the same exam faces exactly the same situation.',
+    seedHint:
+      'This number fixes how the simulated community behaves and the order of the offered replies: every candidate of the same exam faces exactly the same situation.',
     newSeed: 'Draw a new random seed',
     seedDrawn: 'New seed: {{seed}}.',
     available: 'Available scenarios',
@@ -54,23 +57,28 @@ export const builderEn: Shape<typeof builderFr> = {
     minutesPerScenario: 'Time limit per scenario (minutes)',
     minutesTotal: 'Time limit for the whole exam (minutes)',
     minutesHint: 'Time runs continuously, even if the page is reloaded. When it is up, the scenario stops where it stands.',
-    suggestion: 'Suggested: {{perScenario}} min per scenario and {{total}} min in all (the chosen scenarios take about {{sum}} min, plus half again as a margin).',
+    suggestion:
+      'Suggested: {{perScenario}} min per scenario and {{total}} min in all (the chosen scenarios take about {{sum}} min, plus half again as a margin).',
     suggestionNone: 'Choose scenarios to get suggested time limits.',
     useSuggestion: 'Use the suggested time limits',
     customWeights: 'Set the competencies’ weights myself (the same for every scenario)',
-    customWeightsHint: 'Otherwise each scenario keeps the weighting chosen by its author (most often, the five competencies count equally).',
+    customWeightsHint:
+      'Otherwise each scenario keeps the weighting chosen by its author (most often, the five competencies count equally).',
     weights: 'Weight of each competency in the overall score',
-    weightsHint: 'From 0 (does not count) to 10. Each scenario’s overall score is the weighted mean of the five competencies; the exam result is the mean over its scenarios (a scenario not reached counts as 0).',
+    weightsHint:
+      'From 0 (does not count) to 10. Each scenario’s overall score is the weighted mean of the five competencies; the exam result is the mean over its scenarios (a scenario not reached counts as 0).',
     passMark: 'Pass mark (out of 100)',
     freeTextRequired: 'Replies must be written by the candidate',
-    freeTextRequiredHint: 'Ready-made public replies and private messages are removed: the candidate writes their own. The other actions (hand over to a department, hide, delete…) are still offered.',
+    freeTextRequiredHint:
+      'Ready-made public replies and private messages are removed: the candidate writes their own. The other actions (hand over to a department, hide, delete…) are still offered.',
     showScores: 'Show the candidate their scores at the end',
     showScoresHint: 'Otherwise the candidate only sees that the exam is over; you receive the scores with their report.',
     candidateHint: 'The candidate enters them before starting; they appear in their report.',
     accommodationNone: 'None',
     accommodation125: 'Time × 1.25 (a quarter more time)',
     accommodation150: 'Time × 1.5 (half as much time again)',
-    accommodationHint: 'An accommodation, for instance for a candidate with a disability who is entitled to extra time: every time limit is multiplied. Give it only to the candidate concerned, with their own link (see “Links with extra time” below); the report states the accommodation granted.',
+    accommodationHint:
+      'An accommodation, for instance for a candidate with a disability who is entitled to extra time: every time limit is multiplied. Give it only to the candidate concerned, with their own link (see “Links with extra time” below); the report states the accommodation granted.',
   },
   candidateField: { name: 'Full name', email: 'Email address', id: 'Candidate number', organisation: 'School or company' },
   level: { intern: 'intern', manager: 'community manager', senior: 'senior', lead: 'lead' },
@@ -115,13 +123,16 @@ export const builderEn: Shape<typeof builderFr> = {
     copyLabel: 'Copy the link: {{which}}',
     copied: 'Link copied to the clipboard.',
     copyFailed: 'Automatic copying did not work: the link is selected, copy it with Ctrl+C.',
-    caveat: 'Beware: the link carries the whole exam. Anyone who gets it can read its settings (scenarios, seed, time limits, weights, pass mark). Send it to the candidate only, preferably just before the exam.',
+    caveat:
+      'Beware: the link carries the whole exam. Anyone who gets it can read its settings (scenarios, seed, time limits, weights, pass mark). Send it to the candidate only, preferably just before the exam.',
     variants: 'Links with extra time',
-    variantsHint: 'The same exam with every time limit multiplied, for candidates granted an accommodation. Each candidate gets the link that applies to them.',
+    variantsHint:
+      'The same exam with every time limit multiplied, for candidates granted an accommodation. Each candidate gets the link that applies to them.',
     variant: 'Link with time × {{factor}} ({{perScenario}} min per scenario, {{total}} min in all)',
     variantNone: 'Link without extra time ({{perScenario}} min per scenario, {{total}} min in all)',
     fingerprint: 'Exam fingerprint: {{fp}}',
-    fingerprintHint: 'The verification page shows the fingerprint of the exam inside each report. If it differs from this one, the settings were changed. Extra time does not change the fingerprint: it is shown separately.',
+    fingerprintHint:
+      'The verification page shows the fingerprint of the exam inside each report. If it differs from this one, the settings were changed. Extra time does not change the fingerprint: it is shown separately.',
     then: 'Next: at the end of the exam the candidate downloads their exam report and sends it to you. Drop it on the “Verify reports” page (or run “npm run verify-report”): every scenario is replayed with the game engine, and any change to the report is flagged.',
   },
   examReport: {
@@ -131,7 +142,8 @@ export const builderEn: Shape<typeof builderFr> = {
     failed_other: 'Not verified: {{count}} problems',
     refused: 'Refused',
     refusedWhy: 'This file looks like an exam report, but it is incomplete or was edited: some fields are invalid.',
-    failedWhy: 'The scenarios were replayed and the results computed again: the report does not match. It was probably edited, or it does not come from this exam.',
+    failedWhy:
+      'The scenarios were replayed and the results computed again: the report does not match. It was probably edited, or it does not come from this exam.',
     exam: 'Exam',
     fingerprint: 'Exam fingerprint',
     candidate: 'Candidate',
@@ -160,7 +172,8 @@ export const builderEn: Shape<typeof builderFr> = {
     notPassed: 'pass mark not reached',
     section: 'Exam reports',
     perScenario: 'Scenario by scenario',
-    perScenarioCaption: 'Each scenario of the exam, in order: the check of its session and its overall score in the replay. Each session’s details are under “Results”, below.',
+    perScenarioCaption:
+      'Each scenario of the exam, in order: the check of its session and its overall score in the replay. Each session’s details are under “Results”, below.',
     colScenario: 'Scenario',
     colVerdict: 'Session',
     colScore: 'Overall score (replay)',

@@ -5,9 +5,16 @@
  */
 export const builderFr = {
   lang: { label: 'Langue de la page', fr: 'Français', en: 'English' },
-  nav: { label: 'Pages', game: 'Le jeu', verify: 'Vérifier des rapports', dashboard: 'Tableau de bord de la classe', builder: 'Créer un examen' },
+  nav: {
+    label: 'Pages',
+    game: 'Le jeu',
+    verify: 'Vérifier des rapports',
+    dashboard: 'Tableau de bord de la classe',
+    builder: 'Créer un examen',
+  },
   title: 'Créer un examen de recrutement',
-  intro: 'Composez l’épreuve de vos candidats : les scénarios et leur ordre, les durées, la pondération des compétences et le seuil de réussite. Vous obtenez un fichier et un lien à envoyer au candidat ; il vous renverra son rapport d’examen, que vous vérifierez sur la page « Vérifier des rapports ».',
+  intro:
+    'Composez l’épreuve de vos candidats : les scénarios et leur ordre, les durées, la pondération des compétences et le seuil de réussite. Vous obtenez un fichier et un lien à envoyer au candidat ; il vous renverra son rapport d’examen, que vous vérifierez sur la page « Vérifier des rapports ».',
   privacy: 'L’examen est préparé sur cet ordinateur : rien n’est envoyé sur Internet.',
   open: {
     title: 'Reprendre un examen existant',
@@ -31,12 +38,14 @@ export const builderFr = {
     title: 'Intitulé de l’examen',
     titleHint: 'Le candidat le lit en ouvrant le lien ; il figure dans son rapport.',
     id: 'Identifiant',
-    idHint: 'Tiré de l’intitulé, modifiable : lettres sans accents, chiffres, tirets (64 au plus). Il donne son nom au fichier et figure dans chaque rapport.',
+    idHint:
+      'Tiré de l’intitulé, modifiable : lettres sans accents, chiffres, tirets (64 au plus). Il donne son nom au fichier et figure dans chaque rapport.',
     idFromTitle: 'Reprendre l’intitulé',
     locale: 'Langue de l’examen',
     localeHint: 'Le candidat passe l’épreuve dans cette langue, quelle que soit celle de son navigateur.',
     seed: 'Graine',
-    seedHint: 'Ce nombre fixe le comportement de la communauté simulée et l’ordre des réponses proposées : tous les candidats d’un même examen vivent exactement la même situation.',
+    seedHint:
+      'Ce nombre fixe le comportement de la communauté simulée et l’ordre des réponses proposées : tous les candidats d’un même examen vivent exactement la même situation.',
     newSeed: 'Tirer une nouvelle graine au hasard',
     seedDrawn: 'Nouvelle graine : {{seed}}.',
     available: 'Scénarios disponibles',
@@ -54,23 +63,28 @@ export const builderFr = {
     minutesPerScenario: 'Durée maximale par scénario (minutes)',
     minutesTotal: 'Durée maximale de l’épreuve (minutes)',
     minutesHint: 'Le temps court en continu, même si la page est rechargée. À l’expiration, le scénario s’arrête là où il en est.',
-    suggestion: 'Suggestion : {{perScenario}} min par scénario et {{total}} min au total (les scénarios choisis durent environ {{sum}} min, plus une marge de moitié).',
+    suggestion:
+      'Suggestion : {{perScenario}} min par scénario et {{total}} min au total (les scénarios choisis durent environ {{sum}} min, plus une marge de moitié).',
     suggestionNone: 'Choisissez des scénarios pour obtenir une durée suggérée.',
     useSuggestion: 'Appliquer les durées suggérées',
     customWeights: 'Fixer moi-même la pondération des compétences (la même pour tous les scénarios)',
-    customWeightsHint: 'Sinon, chaque scénario garde la pondération choisie par son auteur (le plus souvent, les cinq compétences comptent autant).',
+    customWeightsHint:
+      'Sinon, chaque scénario garde la pondération choisie par son auteur (le plus souvent, les cinq compétences comptent autant).',
     weights: 'Poids de chaque compétence dans le score global',
-    weightsHint: 'De 0 (ne compte pas) à 10. Le score global de chaque scénario est la moyenne pondérée des cinq compétences ; le résultat de l’épreuve est la moyenne des scénarios (un scénario non atteint compte 0).',
+    weightsHint:
+      'De 0 (ne compte pas) à 10. Le score global de chaque scénario est la moyenne pondérée des cinq compétences ; le résultat de l’épreuve est la moyenne des scénarios (un scénario non atteint compte 0).',
     passMark: 'Seuil de réussite (sur 100)',
     freeTextRequired: 'Les réponses doivent être rédigées par le candidat',
-    freeTextRequiredHint: 'Les réponses publiques et les messages privés tout prêts sont retirés : le candidat écrit lui-même. Les autres actions (transmettre à un service, masquer, supprimer…) restent proposées.',
+    freeTextRequiredHint:
+      'Les réponses publiques et les messages privés tout prêts sont retirés : le candidat écrit lui-même. Les autres actions (transmettre à un service, masquer, supprimer…) restent proposées.',
     showScores: 'Montrer ses scores au candidat à la fin',
     showScoresHint: 'Sinon, le candidat voit seulement que l’épreuve est terminée ; vous recevez les scores avec son rapport.',
     candidateHint: 'Le candidat les saisit avant de commencer ; ils figurent dans son rapport.',
     accommodationNone: 'Aucun',
     accommodation125: 'Temps × 1,25 (un quart de temps en plus)',
     accommodation150: 'Temps × 1,5 (la moitié du temps en plus)',
-    accommodationHint: 'Un aménagement d’épreuve, par exemple pour un candidat en situation de handicap qui bénéficie d’un tiers-temps : toutes les durées sont multipliées. Réservez-le au candidat concerné, avec son propre lien (voir « Liens avec temps majoré » plus bas) ; le rapport indique l’aménagement accordé.',
+    accommodationHint:
+      'Un aménagement d’épreuve, par exemple pour un candidat en situation de handicap qui bénéficie d’un tiers-temps : toutes les durées sont multipliées. Réservez-le au candidat concerné, avec son propre lien (voir « Liens avec temps majoré » plus bas) ; le rapport indique l’aménagement accordé.',
   },
   candidateField: { name: 'Nom et prénom', email: 'Adresse e-mail', id: 'Numéro de candidat', organisation: 'Établissement ou entreprise' },
   level: { intern: 'stagiaire', manager: 'community manager', senior: 'senior', lead: 'responsable' },
@@ -100,8 +114,10 @@ export const builderFr = {
     other: 'Réglage invalide : {{message}}',
   },
   warning: {
-    perScenario: '« {{title}} » dure habituellement environ {{minutes}} min : avec {{limit}} min, le candidat risque d’être arrêté avant la fin.',
-    total: 'Les scénarios choisis durent environ {{sum}} min en tout : avec {{limit}} min, le candidat risque de ne pas atteindre les derniers.',
+    perScenario:
+      '« {{title}} » dure habituellement environ {{minutes}} min : avec {{limit}} min, le candidat risque d’être arrêté avant la fin.',
+    total:
+      'Les scénarios choisis durent environ {{sum}} min en tout : avec {{limit}} min, le candidat risque de ne pas atteindre les derniers.',
   },
   output: {
     invalid_one: 'Corrigez le point suivant pour obtenir le fichier et le lien :',
@@ -115,13 +131,16 @@ export const builderFr = {
     copyLabel: 'Copier le lien : {{which}}',
     copied: 'Lien copié dans le presse-papiers.',
     copyFailed: 'La copie automatique n’a pas fonctionné : le lien est sélectionné, copiez-le avec Ctrl+C.',
-    caveat: 'Attention : le lien contient tout l’examen. Quiconque l’obtient peut en lire les réglages (scénarios, graine, durées, pondération, seuil). Envoyez-le au candidat seulement, et de préférence juste avant l’épreuve.',
+    caveat:
+      'Attention : le lien contient tout l’examen. Quiconque l’obtient peut en lire les réglages (scénarios, graine, durées, pondération, seuil). Envoyez-le au candidat seulement, et de préférence juste avant l’épreuve.',
     variants: 'Liens avec temps majoré',
-    variantsHint: 'Le même examen, avec toutes les durées multipliées, pour les candidats qui bénéficient d’un aménagement d’épreuve. Chacun reçoit le lien qui le concerne.',
+    variantsHint:
+      'Le même examen, avec toutes les durées multipliées, pour les candidats qui bénéficient d’un aménagement d’épreuve. Chacun reçoit le lien qui le concerne.',
     variant: 'Lien avec temps × {{factor}} ({{perScenario}} min par scénario, {{total}} min au total)',
     variantNone: 'Lien sans temps majoré ({{perScenario}} min par scénario, {{total}} min au total)',
     fingerprint: 'Empreinte de l’examen : {{fp}}',
-    fingerprintHint: 'La page de vérification affiche l’empreinte de l’examen contenu dans chaque rapport. Si elle diffère de celle-ci, les réglages ont été modifiés. Le temps majoré ne change pas l’empreinte : il est indiqué à part.',
+    fingerprintHint:
+      'La page de vérification affiche l’empreinte de l’examen contenu dans chaque rapport. Si elle diffère de celle-ci, les réglages ont été modifiés. Le temps majoré ne change pas l’empreinte : il est indiqué à part.',
     then: 'Ensuite : le candidat télécharge son rapport d’examen à la fin de l’épreuve et vous l’envoie. Déposez-le sur la page « Vérifier des rapports » (ou lancez « npm run verify-report ») : chaque scénario est rejoué avec le moteur du jeu, et toute modification du rapport est signalée.',
   },
   examReport: {
@@ -131,7 +150,8 @@ export const builderFr = {
     failed_other: 'Non vérifié : {{count}} anomalies',
     refused: 'Refusé',
     refusedWhy: 'Ce fichier ressemble à un rapport d’examen, mais il est incomplet ou a été modifié : certains champs sont invalides.',
-    failedWhy: 'Les scénarios ont été rejoués et les résultats recalculés : le rapport ne correspond pas. Il a probablement été modifié, ou il ne provient pas de cet examen.',
+    failedWhy:
+      'Les scénarios ont été rejoués et les résultats recalculés : le rapport ne correspond pas. Il a probablement été modifié, ou il ne provient pas de cet examen.',
     exam: 'Examen',
     fingerprint: 'Empreinte de l’examen',
     candidate: 'Candidat',
@@ -160,7 +180,8 @@ export const builderFr = {
     notPassed: 'seuil non atteint',
     section: 'Rapports d’examen',
     perScenario: 'Scénario par scénario',
-    perScenarioCaption: 'Chaque scénario de l’épreuve, dans l’ordre : la vérification de sa partie et son score global au rejeu. Le détail de chaque partie figure dans « Résultats », plus bas.',
+    perScenarioCaption:
+      'Chaque scénario de l’épreuve, dans l’ordre : la vérification de sa partie et son score global au rejeu. Le détail de chaque partie figure dans « Résultats », plus bas.',
     colScenario: 'Scénario',
     colVerdict: 'Partie',
     colScore: 'Score global (rejeu)',

@@ -60,16 +60,26 @@ export const en: Shape<typeof fr> = {
     withinMinutes: 'within {{n}} min',
     howTitle: 'How to play',
     how: 'Posts arrive in game time. Select a post to see your options: reply publicly, move to a private message, hand over to a department, moderate… or write your own reply. Doing nothing is a decision too.',
-    scoring: 'You are scored on diplomacy, speed, compliance with the policy, judgement and the state of the community at the end. The debrief explains every point.',
+    scoring:
+      'You are scored on diplomacy, speed, compliance with the policy, judgement and the state of the community at the end. The debrief explains every point.',
     start: 'Start my shift',
     loading: 'Loading…',
   },
   common: { back: 'Back' },
   segment: {
-    fan: 'Fan', neutral: 'Follower', critic: 'Unhappy customer', troll: 'Troll', influencer: 'Influencer', journalist: 'Journalist',
+    fan: 'Fan',
+    neutral: 'Follower',
+    critic: 'Unhappy customer',
+    troll: 'Troll',
+    influencer: 'Influencer',
+    journalist: 'Journalist',
   },
   channel: {
-    microblog: 'Social feed', comments: 'Comments', forum: 'Forum', reviews: 'Customer reviews', dm: 'Direct message',
+    microblog: 'Social feed',
+    comments: 'Comments',
+    forum: 'Forum',
+    reviews: 'Customer reviews',
+    dm: 'Direct message',
   },
   severity: { minor: 'Minor', major: 'Major', critical: 'Critical' },
   action: {
@@ -84,7 +94,12 @@ export const en: Shape<typeof fr> = {
     ignore: 'Do nothing',
   },
   department: {
-    'after-sales': 'Customer service', product: 'Product expert', legal: 'Legal', press: 'Press office', management: 'Management', hr: 'HR',
+    'after-sales': 'Customer service',
+    product: 'Product expert',
+    legal: 'Legal',
+    press: 'Press office',
+    management: 'Management',
+    hr: 'HR',
   },
   memoFrom: {
     manager: 'Your manager',
@@ -161,7 +176,8 @@ export const en: Shape<typeof fr> = {
       defensive: 'Justifying yourself in the face of a fair complaint reads as arrogance: acknowledge the problem first.',
     },
     report: 'Your report',
-    reportHelp: 'The report holds the whole session (decisions, timings, analyses, scores) and your trainer can verify it. It stays on your machine.',
+    reportHelp:
+      'The report holds the whole session (decisions, timings, analyses, scores) and your trainer can verify it. It stays on your machine.',
     learnerName: 'Your name (optional, it will appear in the report)',
     download: 'Download the report (JSON)',
     print: 'Print or save as PDF',
@@ -201,7 +217,8 @@ export const en: Shape<typeof fr> = {
     scenario: 'Scenario',
     notReached: 'not reached',
     reportTitle: 'Your exam report',
-    reportHelp: 'It holds every decision, every timing and every score; the examiner can verify it by replaying the session. It stays on your machine until you send it.',
+    reportHelp:
+      'It holds every decision, every timing and every score; the examiner can verify it by replaying the session. It stays on your machine until you send it.',
     download: 'Download the exam report (JSON)',
     close: 'Leave the exam',
     fromFile: 'Sit an exam (file from your examiner)',
@@ -209,7 +226,12 @@ export const en: Shape<typeof fr> = {
   judgement: { best: 'Excellent call', good: 'Good call', poor: 'Questionable call', bad: 'Wrong call' },
   tone: { empathetic: 'empathetic', neutral: 'neutral', defensive: 'defensive', aggressive: 'aggressive' },
   score: {
-    overall: 'Overall score', diplomacy: 'Diplomacy', speed: 'Speed', charter: 'Policy compliance', judgement: 'Judgement', outcome: 'Community outcome',
+    overall: 'Overall score',
+    diplomacy: 'Diplomacy',
+    speed: 'Speed',
+    charter: 'Policy compliance',
+    judgement: 'Judgement',
+    outcome: 'Community outcome',
   },
   scoreHelp: {
     overall: 'Weighted average of the five dimensions.',

@@ -56,16 +56,26 @@ export const fr = {
     withinMinutes: 'sous {{n}} min',
     howTitle: 'Comment jouer',
     how: 'Les messages arrivent en temps de jeu. Sélectionnez un message pour voir vos options : répondre en public, passer en message privé, transmettre à un service, modérer… ou écrire votre propre réponse. Ne rien faire est aussi une décision.',
-    scoring: 'Vous êtes évalué sur la diplomatie, la rapidité, le respect de la charte, la justesse de vos décisions et l’état de la communauté à la fin. Le débrief explique chaque point.',
+    scoring:
+      'Vous êtes évalué sur la diplomatie, la rapidité, le respect de la charte, la justesse de vos décisions et l’état de la communauté à la fin. Le débrief explique chaque point.',
     start: 'Prendre mon poste',
     loading: 'Chargement…',
   },
   common: { back: 'Retour' },
   segment: {
-    fan: 'Fan', neutral: 'Abonné', critic: 'Client critique', troll: 'Troll', influencer: 'Influenceur', journalist: 'Journaliste',
+    fan: 'Fan',
+    neutral: 'Abonné',
+    critic: 'Client critique',
+    troll: 'Troll',
+    influencer: 'Influenceur',
+    journalist: 'Journaliste',
   },
   channel: {
-    microblog: 'Réseau social', comments: 'Commentaires', forum: 'Forum', reviews: 'Avis clients', dm: 'Message privé',
+    microblog: 'Réseau social',
+    comments: 'Commentaires',
+    forum: 'Forum',
+    reviews: 'Avis clients',
+    dm: 'Message privé',
   },
   severity: { minor: 'Mineur', major: 'Important', critical: 'Critique' },
   action: {
@@ -80,7 +90,12 @@ export const fr = {
     ignore: 'Ne rien faire',
   },
   department: {
-    'after-sales': 'SAV', product: 'Expert produit', legal: 'Juridique', press: 'Relations presse', management: 'Direction', hr: 'RH',
+    'after-sales': 'SAV',
+    product: 'Expert produit',
+    legal: 'Juridique',
+    press: 'Relations presse',
+    management: 'Direction',
+    hr: 'RH',
   },
   memoFrom: {
     manager: 'Votre responsable',
@@ -157,7 +172,8 @@ export const fr = {
       defensive: 'Se justifier face à une plainte fondée passe pour de l’arrogance : reconnaissez d’abord le problème.',
     },
     report: 'Votre rapport',
-    reportHelp: 'Le rapport contient toute la partie (décisions, temps, analyses, scores) et peut être vérifié par votre formateur. Il reste sur votre machine.',
+    reportHelp:
+      'Le rapport contient toute la partie (décisions, temps, analyses, scores) et peut être vérifié par votre formateur. Il reste sur votre machine.',
     learnerName: 'Votre nom (facultatif, il figurera dans le rapport)',
     download: 'Télécharger le rapport (JSON)',
     print: 'Imprimer ou enregistrer en PDF',
@@ -197,7 +213,8 @@ export const fr = {
     scenario: 'Scénario',
     notReached: 'non atteint',
     reportTitle: 'Votre rapport d’examen',
-    reportHelp: 'Il contient chaque décision, chaque temps et chaque score ; l’examinateur peut le vérifier en rejouant la partie. Il reste sur votre machine jusqu’à ce que vous l’envoyiez.',
+    reportHelp:
+      'Il contient chaque décision, chaque temps et chaque score ; l’examinateur peut le vérifier en rejouant la partie. Il reste sur votre machine jusqu’à ce que vous l’envoyiez.',
     download: 'Télécharger le rapport d’examen (JSON)',
     close: 'Quitter l’épreuve',
     fromFile: 'Passer un examen (fichier fourni par l’examinateur)',
@@ -205,7 +222,12 @@ export const fr = {
   judgement: { best: 'Excellent choix', good: 'Bon choix', poor: 'Choix discutable', bad: 'Mauvais choix' },
   tone: { empathetic: 'empathique', neutral: 'neutre', defensive: 'défensif', aggressive: 'agressif' },
   score: {
-    overall: 'Score global', diplomacy: 'Diplomatie', speed: 'Rapidité', charter: 'Respect de la charte', judgement: 'Discernement', outcome: 'État de la communauté',
+    overall: 'Score global',
+    diplomacy: 'Diplomatie',
+    speed: 'Rapidité',
+    charter: 'Respect de la charte',
+    judgement: 'Discernement',
+    outcome: 'État de la communauté',
   },
   scoreHelp: {
     overall: 'Moyenne pondérée des cinq dimensions.',

@@ -64,13 +64,15 @@ export const teacherEn: Shape<typeof teacherFr> = {
   },
   verify: {
     title: 'Verify session reports',
-    intro: 'Each report is read, then the session is replayed step by step with the game engine. A score, decision or ending edited by hand no longer matches the replay, and the report is flagged.',
+    intro:
+      'Each report is read, then the session is replayed step by step with the game engine. A score, decision or ending edited by hand no longer matches the replay, and the report is flagged.',
     results: 'Results',
     empty: 'No report imported yet.',
   },
   dashboard: {
     title: 'Classroom dashboard',
-    intro: 'Import all your learners’ reports at once. Each report is verified by replaying the session; only verified reports count in the averages, the charts and the list of broken rules.',
+    intro:
+      'Import all your learners’ reports at once. Each report is verified by replaying the session; only verified reports count in the averages, the charts and the list of broken rules.',
     files: 'Imported files',
     filesSummary: '{{total}} file(s): {{verified}} verified, {{failed}} not verified, {{refused}} refused, {{duplicates}} duplicate(s).',
     showProblems: 'Show details',
@@ -111,7 +113,8 @@ export const teacherEn: Shape<typeof teacherFr> = {
     noRules: 'No policy rule was broken in the verified reports.',
     unknownRule: 'Rule not found in this version of the game’s policy.',
     export: 'Export as CSV',
-    exportHint: 'One row per learner and scenario. Comma separator, UTF-8 encoding: the file opens directly in Excel in English and in LibreOffice.',
+    exportHint:
+      'One row per learner and scenario. Comma separator, UTF-8 encoding: the file opens directly in Excel in English and in LibreOffice.',
     exported: 'File {{file}} ready.',
     csvFile: 'frontline-results-{{date}}.csv',
   },

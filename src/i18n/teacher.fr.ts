@@ -32,7 +32,8 @@ export const teacherFr = {
     unreadable: 'Le fichier n’a pas pu être lu.',
   },
   failure: {
-    mismatch: 'La partie a été rejouée avec le moteur du jeu : le rapport ne correspond pas au rejeu. Il a probablement été modifié à la main.',
+    mismatch:
+      'La partie a été rejouée avec le moteur du jeu : le rapport ne correspond pas au rejeu. Il a probablement été modifié à la main.',
     'unknown-scenario': 'Le scénario « {{id}} » ne fait pas partie de cette version du jeu : impossible de rejouer la partie.',
     'replay-error': 'La partie n’a pas pu être rejouée.',
   },
@@ -63,15 +64,18 @@ export const teacherFr = {
   },
   verify: {
     title: 'Vérifier des rapports de session',
-    intro: 'Chaque rapport est relu, puis la partie est rejouée pas à pas avec le moteur du jeu. Un score, une décision ou une fin modifiés à la main ne correspondent plus au rejeu : le rapport est alors signalé.',
+    intro:
+      'Chaque rapport est relu, puis la partie est rejouée pas à pas avec le moteur du jeu. Un score, une décision ou une fin modifiés à la main ne correspondent plus au rejeu : le rapport est alors signalé.',
     results: 'Résultats',
     empty: 'Aucun rapport importé pour l’instant.',
   },
   dashboard: {
     title: 'Tableau de bord de la classe',
-    intro: 'Importez en une fois les rapports de vos apprenants. Chaque rapport est vérifié en rejouant la partie ; seuls les rapports vérifiés entrent dans les moyennes, les graphiques et le relevé des règles enfreintes.',
+    intro:
+      'Importez en une fois les rapports de vos apprenants. Chaque rapport est vérifié en rejouant la partie ; seuls les rapports vérifiés entrent dans les moyennes, les graphiques et le relevé des règles enfreintes.',
     files: 'Fichiers importés',
-    filesSummary: '{{total}} fichier(s) : {{verified}} vérifié(s), {{failed}} non vérifié(s), {{refused}} refusé(s), {{duplicates}} doublon(s).',
+    filesSummary:
+      '{{total}} fichier(s) : {{verified}} vérifié(s), {{failed}} non vérifié(s), {{refused}} refusé(s), {{duplicates}} doublon(s).',
     showProblems: 'Voir le détail',
     table: 'Résultats par apprenant',
     tableCaption: 'Meilleur score global de chaque apprenant par scénario, sur 100. Le bouton « Détail » affiche les cinq notes.',
@@ -110,7 +114,8 @@ export const teacherFr = {
     noRules: 'Aucune règle de la charte n’a été enfreinte dans les rapports vérifiés.',
     unknownRule: 'Règle absente de la charte de cette version du jeu.',
     export: 'Exporter en CSV',
-    exportHint: 'Une ligne par apprenant et par scénario. Séparateur point-virgule, encodage UTF-8 : le fichier s’ouvre directement dans Excel en français et dans LibreOffice.',
+    exportHint:
+      'Une ligne par apprenant et par scénario. Séparateur point-virgule, encodage UTF-8 : le fichier s’ouvre directement dans Excel en français et dans LibreOffice.',
     exported: 'Fichier {{file}} prêt.',
     csvFile: 'frontline-resultats-{{date}}.csv',
   },

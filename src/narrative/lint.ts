@@ -87,10 +87,12 @@ export function lintInk(file: string, source: string, ctx: LintContext): InkProb
       }
       const bad = checkTagValue(key as TagKey, value);
       if (bad) report(lineNo, `tag "${key}": ${bad}`);
-      else if (key === 'from' && !ctx.personas.has(value)) report(lineNo, `tag "from": unknown persona "${value}" (manifest has: ${[...ctx.personas].join(', ')})`);
+      else if (key === 'from' && !ctx.personas.has(value))
+        report(lineNo, `tag "from": unknown persona "${value}" (manifest has: ${[...ctx.personas].join(', ')})`);
       else if (key === 'breaks') {
         for (const rule of splitList(value)) {
-          if (!ctx.rules.has(rule)) report(lineNo, `tag "breaks": unknown charter rule "${rule}" (charter has: ${[...ctx.rules].join(', ')})`);
+          if (!ctx.rules.has(rule))
+            report(lineNo, `tag "breaks": unknown charter rule "${rule}" (charter has: ${[...ctx.rules].join(', ')})`);
         }
       }
     }

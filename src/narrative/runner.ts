@@ -3,9 +3,7 @@
  * Knows nothing of time, Phaser or scoring: the store schedules what this produces.
  */
 import { Story } from 'inkjs';
-import type {
-  ActionKind, Channel, Department, Intent, Judgement, Mood, PostKind, Tone,
-} from '../core/types';
+import type { ActionKind, Channel, Department, Intent, Judgement, Mood, PostKind, Tone } from '../core/types';
 import { type Tags, parseDuration, parseTags, splitList } from './tags';
 
 export interface ScriptPost {

@@ -2,9 +2,7 @@
  * The tag grammar of Frontline stories (docs/authoring.md), one table shared by the game,
  * the build plugin and the scenario check, so the three can never disagree.
  */
-import {
-  ACTION_KINDS, CHANNELS, DEPARTMENTS, INTENTS, JUDGEMENTS, MOODS, POST_KINDS, TONES,
-} from '../core/types';
+import { ACTION_KINDS, CHANNELS, DEPARTMENTS, INTENTS, JUDGEMENTS, MOODS, POST_KINDS, TONES } from '../core/types';
 
 type ValueKind =
   | { type: 'id' }
@@ -52,7 +50,10 @@ export function parseDuration(text: string): number | null {
 }
 
 export const splitList = (value: string): string[] =>
-  value.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 
 /** Why `value` is not valid for `key`, or null when it is. */
 export function checkTagValue(key: TagKey, value: string): string | null {

@@ -14,7 +14,11 @@ import type { Scores } from '../scoring';
 /** A report bigger than this is refused before parsing (a long session is well under 1 MB). */
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
 
-export interface ReplayableScenario { manifest: Manifest; charter: Charter; story: string }
+export interface ReplayableScenario {
+  manifest: Manifest;
+  charter: Charter;
+  story: string;
+}
 
 /** Finds a scenario's data and compiled story; null when this game does not have it. */
 export type ScenarioLookup = (id: string, locale: Locale) => Promise<ReplayableScenario | null>;
@@ -32,7 +36,12 @@ export type CheckResult =
 /** Reads and verifies one file's text. Never throws: a hostile file is a refusal, not a crash. */
 export async function checkReport(file: string, text: string, lookup: ScenarioLookup): Promise<CheckResult> {
   if (text.length > MAX_REPORT_BYTES) {
-    return { file, status: 'refused', code: 'too-large', errors: [`${file}: ${text.length} characters, more than the ${MAX_REPORT_BYTES} a report may have`] };
+    return {
+      file,
+      status: 'refused',
+      code: 'too-large',
+      errors: [`${file}: ${text.length} characters, more than the ${MAX_REPORT_BYTES} a report may have`],
+    };
   }
   const read = readReport(text, file);
   if (!read.ok) return { file, status: 'refused', code: refusalCode(text), errors: read.errors };
@@ -41,19 +50,38 @@ export async function checkReport(file: string, text: string, lookup: ScenarioLo
   try {
     scenario = await lookup(report.scenario.id, report.locale);
   } catch (e) {
-    return { file, status: 'failed', code: 'replay-error', report, mismatches: [`scenario "${report.scenario.id}" (${report.locale}) could not be loaded: ${(e as Error).message}`] };
+    return {
+      file,
+      status: 'failed',
+      code: 'replay-error',
+      report,
+      mismatches: [`scenario "${report.scenario.id}" (${report.locale}) could not be loaded: ${(e as Error).message}`],
+    };
   }
   if (!scenario) {
     return {
-      file, status: 'failed', code: 'unknown-scenario', report,
-      mismatches: [`scenario.id: "${report.scenario.id}" (${report.locale}) is not in this game's scenario library, so the session cannot be replayed`],
+      file,
+      status: 'failed',
+      code: 'unknown-scenario',
+      report,
+      mismatches: [
+        `scenario.id: "${report.scenario.id}" (${report.locale}) is not in this game's scenario library, so the session cannot be replayed`,
+      ],
     };
   }
   try {
     const result = verifyReport(report, scenario);
-    return result.ok ? { file, status: 'verified', report } : { file, status: 'failed', code: 'mismatch', report, mismatches: result.mismatches, replayed: result.replayed.scores };
+    return result.ok
+      ? { file, status: 'verified', report }
+      : { file, status: 'failed', code: 'mismatch', report, mismatches: result.mismatches, replayed: result.replayed.scores };
   } catch (e) {
-    return { file, status: 'failed', code: 'replay-error', report, mismatches: [`the replay stopped with an error: ${(e as Error).message}`] };
+    return {
+      file,
+      status: 'failed',
+      code: 'replay-error',
+      report,
+      mismatches: [`the replay stopped with an error: ${(e as Error).message}`],
+    };
   }
 }
 
@@ -68,11 +96,22 @@ const MAX_EXAM_REPORTS = 100;
 export async function checkFile(file: string, text: string, lookup: ScenarioLookup): Promise<CheckResult[]> {
   if (text.length <= MAX_REPORT_BYTES && text.includes(EXAM_REPORT_FORMAT)) {
     let data: unknown = null;
-    try { data = JSON.parse(text); } catch { /* refused below, as any report */ }
+    try {
+      data = JSON.parse(text);
+    } catch {
+      /* refused below, as any report */
+    }
     if (typeof data === 'object' && data !== null && (data as { format?: unknown }).format === EXAM_REPORT_FORMAT) {
       const inner = (data as { reports?: unknown }).reports;
       if (!Array.isArray(inner) || inner.length === 0 || inner.length > MAX_EXAM_REPORTS) {
-        return [{ file, status: 'refused', code: 'schema', errors: [`${file}: reports: an exam report holds a list of 1 to ${MAX_EXAM_REPORTS} session reports`] }];
+        return [
+          {
+            file,
+            status: 'refused',
+            code: 'schema',
+            errors: [`${file}: reports: an exam report holds a list of 1 to ${MAX_EXAM_REPORTS} session reports`],
+          },
+        ];
       }
       const results: CheckResult[] = [];
       for (const [i, report] of inner.entries()) results.push(await checkReport(`${file} › ${i + 1}`, JSON.stringify(report), lookup));

@@ -15,8 +15,13 @@ export type Page = PageShell;
 /** Builds the shell: header with the page title, links to the other pages and the language switch. */
 export function createPage(kind: 'verify' | 'dashboard'): Promise<Page> {
   return createPageShell({
-    createI18n: createTeacherI18n, page: kind, className: 'screen teacher',
-    titleKey: `${kind}.title`, introKey: `${kind}.intro`, links: TEACHER_LINKS, current: kind,
+    createI18n: createTeacherI18n,
+    page: kind,
+    className: 'screen teacher',
+    titleKey: `${kind}.title`,
+    introKey: `${kind}.intro`,
+    links: TEACHER_LINKS,
+    current: kind,
   });
 }
 
@@ -30,7 +35,14 @@ export interface DropZone {
  * input and press Enter or Space to open the file picker.
  */
 export function dropZone(t: Translate, onFiles: (files: File[]) => void): DropZone {
-  const input = h('input', { id: 'report-files', type: 'file', multiple: true, accept: '.json,application/json', 'aria-describedby': 'report-files-hint', 'data-files': '' });
+  const input = h('input', {
+    id: 'report-files',
+    type: 'file',
+    multiple: true,
+    accept: '.json,application/json',
+    'aria-describedby': 'report-files-hint',
+    'data-files': '',
+  });
   const label = h('label', { for: 'report-files', class: 'dropzone-label' });
   const hint = h('p', { id: 'report-files-hint', class: 'dropzone-hint' });
   const el = h('div', { class: 'dropzone', 'data-dropzone': '' }, label, input, hint);
@@ -40,9 +52,23 @@ export function dropZone(t: Translate, onFiles: (files: File[]) => void): DropZo
     if (files.length > 0) onFiles(files);
   });
   let depth = 0;
-  el.addEventListener('dragenter', (e) => { e.preventDefault(); depth++; el.classList.add('over'); hint.textContent = t('drop.over'); });
-  el.addEventListener('dragover', (e) => { e.preventDefault(); if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy'; });
-  el.addEventListener('dragleave', () => { if (--depth <= 0) { depth = 0; el.classList.remove('over'); hint.textContent = t('drop.hint'); } });
+  el.addEventListener('dragenter', (e) => {
+    e.preventDefault();
+    depth++;
+    el.classList.add('over');
+    hint.textContent = t('drop.over');
+  });
+  el.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+  });
+  el.addEventListener('dragleave', () => {
+    if (--depth <= 0) {
+      depth = 0;
+      el.classList.remove('over');
+      hint.textContent = t('drop.hint');
+    }
+  });
   el.addEventListener('drop', (e) => {
     e.preventDefault();
     depth = 0;
@@ -106,7 +132,14 @@ export async function checkFiles(files: File[], { lookup, seen, progress, each, 
     await new Promise((r) => setTimeout(r, 0));
     if (!alive()) return;
     if (file.size > MAX_REPORT_BYTES) {
-      each({ result: { file: file.name, status: 'refused', code: 'too-large', errors: [`${file.name}: ${file.size} bytes, more than the ${MAX_REPORT_BYTES} a report may have`] } });
+      each({
+        result: {
+          file: file.name,
+          status: 'refused',
+          code: 'too-large',
+          errors: [`${file.name}: ${file.size} bytes, more than the ${MAX_REPORT_BYTES} a report may have`],
+        },
+      });
       continue;
     }
     let text: string;
@@ -119,7 +152,8 @@ export async function checkFiles(files: File[], { lookup, seen, progress, each, 
     // The same content twice (a file picked again, a copy under another name) is checked once.
     const earlier = seen.get(text);
     if (earlier) {
-      for (const result of earlier) each({ result: { ...result, file: result.file.replace(earlier[0]!.file.split(' › ')[0]!, file.name) }, duplicateOf: result.file });
+      for (const result of earlier)
+        each({ result: { ...result, file: result.file.replace(earlier[0]!.file.split(' › ')[0]!, file.name) }, duplicateOf: result.file });
       continue;
     }
     const results = await checkFile(file.name, text, lookup);

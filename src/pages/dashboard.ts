@@ -32,21 +32,32 @@ async function main(): Promise<void> {
   };
   // Files
   const filesBody = h('div', {});
-  const clear = h('button', { type: 'button', class: 'ghost', 'data-clear': '', onclick: () => {
-    generation++;
-    checked.length = 0;
-    seen = new Map();
-    expanded.clear();
-    filter = null;
-    render();
-    page.status.textContent = t('cleared');
-    document.getElementById('report-files')?.focus();
-  } });
+  const clear = h('button', {
+    type: 'button',
+    class: 'ghost',
+    'data-clear': '',
+    onclick: () => {
+      generation++;
+      checked.length = 0;
+      seen = new Map();
+      expanded.clear();
+      filter = null;
+      render();
+      page.status.textContent = t('cleared');
+      document.getElementById('report-files')?.focus();
+    },
+  });
   const files = section('files', h('div', { class: 'section-head-tools' }, clear), filesBody);
   // Results table and export
   const tableBody = h('div', {});
   const unverifiedNote = h('p', { class: 'note' });
-  const exportButton = h('button', { type: 'button', class: 'primary', 'data-export': '', 'aria-describedby': 'export-hint', onclick: () => exportCsv() });
+  const exportButton = h('button', {
+    type: 'button',
+    class: 'primary',
+    'data-export': '',
+    'aria-describedby': 'export-hint',
+    onclick: () => exportCsv(),
+  });
   const exportHint = h('p', { id: 'export-hint', class: 'meta' });
   const results = section('results', tableBody, unverifiedNote, h('div', { class: 'export' }, exportButton, exportHint));
   // Competencies
@@ -65,13 +76,20 @@ async function main(): Promise<void> {
   const zone = dropZone(t, (list) => {
     const mine = generation;
     const batchSeen = seen;
-    queue = queue.then(() => checkFiles(list, {
-      lookup,
-      seen: batchSeen,
-      alive: () => mine === generation,
-      progress: (done, total) => { page.status.textContent = done < total ? t('progress', { done, total }) : t('progressDone', { count: total }); },
-      each: (c) => { checked.push(c); render(); },
-    }));
+    queue = queue.then(() =>
+      checkFiles(list, {
+        lookup,
+        seen: batchSeen,
+        alive: () => mine === generation,
+        progress: (done, total) => {
+          page.status.textContent = done < total ? t('progress', { done, total }) : t('progressDone', { count: total });
+        },
+        each: (c) => {
+          checked.push(c);
+          render();
+        },
+      }),
+    );
   });
   page.main.append(zone.el, files.el, results.el, stats.el, rules.el);
 
@@ -98,9 +116,11 @@ async function main(): Promise<void> {
     const locale = page.locale();
     const ids = sortedScenarios(model, locale);
     if (filter !== null && !ids.includes(filter)) filter = null;
-    fill(filterSelect,
+    fill(
+      filterSelect,
       h('option', { value: '' }, t('dashboard.allScenarios')),
-      ids.map((id) => h('option', { value: id }, scenarioTitle(model, id, locale))));
+      ids.map((id) => h('option', { value: id }, scenarioTitle(model, id, locale))),
+    );
     filterSelect.value = filter ?? '';
     renderStats(model);
   }
@@ -122,10 +142,15 @@ async function main(): Promise<void> {
     clearTimeout(resizeTimer);
     resizeTimer = window.setTimeout(() => renderStats(), 200);
   });
-  page.onLanguage(() => { zone.update(); render(); });
+  page.onLanguage(() => {
+    zone.update();
+    render();
+  });
   render();
 }
 
 main().catch((e: unknown) => {
-  document.body.append(Object.assign(document.createElement('pre'), { className: 'boot-error', textContent: String((e as Error)?.stack ?? e) }));
+  document.body.append(
+    Object.assign(document.createElement('pre'), { className: 'boot-error', textContent: String((e as Error)?.stack ?? e) }),
+  );
 });

@@ -33,7 +33,13 @@ async function main(): Promise<void> {
   const openLabel = h('label', { for: 'exam-file', class: 'dropzone-label' });
   const openHint = h('p', { class: 'dropzone-hint', id: 'exam-file-hint' });
   const openResult = h('div', { 'data-load-result': '', role: 'alert' });
-  const fileInput = h('input', { type: 'file', id: 'exam-file', accept: '.json,application/json', 'aria-describedby': 'exam-file-hint', 'data-exam-file': '' });
+  const fileInput = h('input', {
+    type: 'file',
+    id: 'exam-file',
+    accept: '.json,application/json',
+    'aria-describedby': 'exam-file-hint',
+    'data-exam-file': '',
+  });
   let lastLoad: (() => void) | null = null;
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
@@ -49,27 +55,52 @@ async function main(): Promise<void> {
       showRefusal(file.name, [`${file.name}: ${(e as Error).message}`]);
       return;
     }
-    const read = readExam(text, catalog.map((e) => e.manifest.id), file.name);
+    const read = readExam(
+      text,
+      catalog.map((e) => e.manifest.id),
+      file.name,
+    );
     if (!read.ok) {
       showRefusal(file.name, read.error);
       return;
     }
     const exam = read.value;
-    lastLoad = () => fill(openResult, h('p', { class: 'loaded', 'data-loaded': exam.id }, `✓ ${t('open.loaded', { title: exam.title, file: file.name })}`));
+    lastLoad = () =>
+      fill(
+        openResult,
+        h('p', { class: 'loaded', 'data-loaded': exam.id }, `✓ ${t('open.loaded', { title: exam.title, file: file.name })}`),
+      );
     lastLoad();
     form!.load(draftFromExam(exam));
   }
   function showRefusal(name: string, errors: string[]): void {
-    lastLoad = () => fill(openResult,
-      h('p', { class: 'verdict verdict-refused' }, `✗ ${t('open.refused', { file: name })}`),
-      h('div', { class: 'technical' },
-        h('p', { class: 'label' }, t('open.technical')),
-        h('ul', { lang: 'en', 'data-load-errors': '' }, errors.map((e) => h('li', {}, e)))));
+    lastLoad = () =>
+      fill(
+        openResult,
+        h('p', { class: 'verdict verdict-refused' }, `✗ ${t('open.refused', { file: name })}`),
+        h(
+          'div',
+          { class: 'technical' },
+          h('p', { class: 'label' }, t('open.technical')),
+          h(
+            'ul',
+            { lang: 'en', 'data-load-errors': '' },
+            errors.map((e) => h('li', {}, e)),
+          ),
+        ),
+      );
     lastLoad();
   }
 
-  const openSection = h('section', { class: 'dropzone', 'aria-labelledby': 's-open', 'data-open-exam': '' },
-    openTitle, openLabel, fileInput, openHint, openResult);
+  const openSection = h(
+    'section',
+    { class: 'dropzone', 'aria-labelledby': 's-open', 'data-open-exam': '' },
+    openTitle,
+    openLabel,
+    fileInput,
+    openHint,
+    openResult,
+  );
   page.main.append(openSection, form.el, output.el);
 
   function texts(): void {
@@ -78,11 +109,16 @@ async function main(): Promise<void> {
     openHint.textContent = t('open.hint');
     lastLoad?.();
   }
-  page.onLanguage(() => { texts(); form!.render(); });
+  page.onLanguage(() => {
+    texts();
+    form!.render();
+  });
   texts();
   form.render();
 }
 
 main().catch((e: unknown) => {
-  document.body.append(Object.assign(document.createElement('pre'), { className: 'boot-error', textContent: String((e as Error)?.stack ?? e) }));
+  document.body.append(
+    Object.assign(document.createElement('pre'), { className: 'boot-error', textContent: String((e as Error)?.stack ?? e) }),
+  );
 });

@@ -19,12 +19,18 @@ export const examSectionTitle = (i18n: i18n): string => builderT(i18n)('examRepo
 
 export function examResultCard(r: ExamCheckResult, teacherT: Translate, i18n: i18n, locale: 'fr' | 'en'): HTMLElement {
   const t = builderT(i18n);
-  const verdict = r.status === 'verified' ? `✓ ${t('examReport.kind')} — ${t('examReport.verified')}`
-    : r.status === 'failed' ? `✗ ${t('examReport.kind')} — ${t('examReport.failed', { count: problemCount(r) })}`
-      : `✗ ${t('examReport.kind')} — ${t('examReport.refused')}`;
-  const card = h('li', { class: `result result-${r.status}`, 'data-verdict': r.status, 'data-status': r.status, 'data-kind': 'exam' },
+  const verdict =
+    r.status === 'verified'
+      ? `✓ ${t('examReport.kind')} — ${t('examReport.verified')}`
+      : r.status === 'failed'
+        ? `✗ ${t('examReport.kind')} — ${t('examReport.failed', { count: problemCount(r) })}`
+        : `✗ ${t('examReport.kind')} — ${t('examReport.refused')}`;
+  const card = h(
+    'li',
+    { class: `result result-${r.status}`, 'data-verdict': r.status, 'data-status': r.status, 'data-kind': 'exam' },
     h('h3', { class: 'result-file' }, bidi(r.file)),
-    h('p', { class: `verdict verdict-${r.status}`, 'data-verdict-text': '' }, verdict));
+    h('p', { class: `verdict verdict-${r.status}`, 'data-verdict-text': '' }, verdict),
+  );
   if (r.status === 'refused') {
     card.append(h('p', {}, t('examReport.refusedWhy')), technical(r.errors, teacherT, 'data-errors'));
     return card;
@@ -34,8 +40,14 @@ export function examResultCard(r: ExamCheckResult, teacherT: Translate, i18n: i1
   const row = (label: string, value: Node | string, attr?: string) => [h('dt', {}, label), h('dd', attr ? { [attr]: '' } : {}, value)];
   const yesNo = (b: boolean) => (b ? t('examReport.yes') : t('examReport.no'));
   const verdictWord = (passed: boolean) => (passed ? t('examReport.passed') : t('examReport.notPassed'));
-  const who = exam.candidate.length === 0 && Object.keys(candidate).length === 0 ? t('examReport.anonymous')
-    : h('span', {}, Object.entries(candidate).flatMap(([, value], i) => [i > 0 ? ' · ' : '', bidi(value)]));
+  const who =
+    exam.candidate.length === 0 && Object.keys(candidate).length === 0
+      ? t('examReport.anonymous')
+      : h(
+          'span',
+          {},
+          Object.entries(candidate).flatMap(([, value], i) => [i > 0 ? ' · ' : '', bidi(value)]),
+        );
   const titleOf = (id: string) => scenarios.find((s) => s.manifest.id === id)?.manifest.title[locale] ?? id;
   const weights = exam.weights
     ? SCORE_KEYS.map((k) => `${teacherT(`score.${k}`)} ${decimal(exam.weights?.[k] ?? 1)}`).join(' · ')
@@ -43,26 +55,58 @@ export function examResultCard(r: ExamCheckResult, teacherT: Translate, i18n: i1
 
   if (r.status === 'failed') card.append(h('p', {}, t('examReport.failedWhy')));
   card.append(
-    h('dl', { class: 'facts' },
+    h(
+      'dl',
+      { class: 'facts' },
       row(t('examReport.exam'), h('span', {}, bidi(exam.title), ` (${exam.id})`), 'data-exam'),
       row(t('examReport.fingerprint'), h('code', {}, r.fingerprint), 'data-fingerprint'),
       row(t('examReport.candidate'), who, 'data-candidate'),
-      row(t('examReport.dates'), t('examReport.datesValue', { start: shortDate(r.report.startedAt), end: shortDate(r.report.finishedAt) }))),
+      row(t('examReport.dates'), t('examReport.datesValue', { start: shortDate(r.report.startedAt), end: shortDate(r.report.finishedAt) })),
+    ),
     h('h4', {}, t('examReport.conditions')),
-    h('dl', { class: 'facts exam-conditions', 'data-conditions': '' },
-      row(t('examReport.scenarios'), h('ol', {}, exam.scenarios.map((id) => h('li', {}, bidi(titleOf(id)), ` (${id})`)))),
-      row(t('examReport.limits'), t('examReport.limitsValue', {
-        perScenario: decimal(Math.round(exam.minutesPerScenario * exam.accommodation)), total: decimal(Math.round(exam.minutesTotal * exam.accommodation)),
-      }), 'data-limits'),
-      row(t('examReport.accommodation'), exam.accommodation > 1 ? t('examReport.accommodationValue', { factor: decimal(exam.accommodation) }) : t('examReport.accommodationNone'), 'data-accommodation'),
+    h(
+      'dl',
+      { class: 'facts exam-conditions', 'data-conditions': '' },
+      row(
+        t('examReport.scenarios'),
+        h(
+          'ol',
+          {},
+          exam.scenarios.map((id) => h('li', {}, bidi(titleOf(id)), ` (${id})`)),
+        ),
+      ),
+      row(
+        t('examReport.limits'),
+        t('examReport.limitsValue', {
+          perScenario: decimal(Math.round(exam.minutesPerScenario * exam.accommodation)),
+          total: decimal(Math.round(exam.minutesTotal * exam.accommodation)),
+        }),
+        'data-limits',
+      ),
+      row(
+        t('examReport.accommodation'),
+        exam.accommodation > 1
+          ? t('examReport.accommodationValue', { factor: decimal(exam.accommodation) })
+          : t('examReport.accommodationNone'),
+        'data-accommodation',
+      ),
       row(t('examReport.written'), yesNo(exam.freeTextRequired), 'data-free-text'),
       row(t('examReport.scoresShown'), yesNo(exam.showScores), 'data-show-scores'),
       row(t('examReport.weights'), weights, 'data-weights'),
       row(t('examReport.passMark'), `${exam.passMark}/100`, 'data-pass-mark'),
-      row(t('examReport.seed'), String(exam.seed), 'data-seed')),
+      row(t('examReport.seed'), String(exam.seed), 'data-seed'),
+    ),
     h('h4', {}, t('examReport.result')),
-    h('p', { 'data-claimed': String(r.report.overall) }, t('examReport.claimed', { overall: r.report.overall, verdict: verdictWord(r.report.passed) })),
-    h('p', { 'data-recomputed': String(r.recomputed.overall), 'data-passed': String(r.recomputed.passed) }, h('strong', {}, t('examReport.recomputed', { overall: r.recomputed.overall, verdict: verdictWord(r.recomputed.passed) }))),
+    h(
+      'p',
+      { 'data-claimed': String(r.report.overall) },
+      t('examReport.claimed', { overall: r.report.overall, verdict: verdictWord(r.report.passed) }),
+    ),
+    h(
+      'p',
+      { 'data-recomputed': String(r.recomputed.overall), 'data-passed': String(r.recomputed.passed) },
+      h('strong', {}, t('examReport.recomputed', { overall: r.recomputed.overall, verdict: verdictWord(r.recomputed.passed) })),
+    ),
   );
   if (r.mismatches.length > 0) {
     const list = technical(r.mismatches, teacherT, 'data-exam-mismatches');
@@ -71,23 +115,45 @@ export function examResultCard(r: ExamCheckResult, teacherT: Translate, i18n: i1
   }
   const rows = exam.scenarios.map((id, i) => {
     const part = r.parts[i];
-    const verdictText = !part ? t('examReport.notReached')
-      : part.status === 'verified' ? `✓ ${teacherT('verdict.verified')}`
-        : part.status === 'failed' ? `✗ ${teacherT('verdict.failed', { count: part.mismatches.length })}` : `✗ ${teacherT('verdict.refused')}`;
+    const verdictText = !part
+      ? t('examReport.notReached')
+      : part.status === 'verified'
+        ? `✓ ${teacherT('verdict.verified')}`
+        : part.status === 'failed'
+          ? `✗ ${teacherT('verdict.failed', { count: part.mismatches.length })}`
+          : `✗ ${teacherT('verdict.refused')}`;
     const score = r.scores[i];
-    return h('tr', { 'data-exam-scenario': id, 'data-status': part?.status ?? 'not-reached' },
+    return h(
+      'tr',
+      { 'data-exam-scenario': id, 'data-status': part?.status ?? 'not-reached' },
       h('th', { scope: 'row' }, bidi(titleOf(id)), ` (${id})`),
       h('td', {}, verdictText),
-      h('td', { class: 'score-cell', 'data-score': score ?? '' }, score === null ? '—' : `${score}/100`));
+      h('td', { class: 'score-cell', 'data-score': score ?? '' }, score === null ? '—' : `${score}/100`),
+    );
   });
   card.append(
     h('h4', {}, t('examReport.perScenario')),
-    h('div', { class: 'table-wrap' },
-      h('table', { class: 'data inner', 'data-exam-parts': '' },
+    h(
+      'div',
+      { class: 'table-wrap' },
+      h(
+        'table',
+        { class: 'data inner', 'data-exam-parts': '' },
         h('caption', {}, t('examReport.perScenarioCaption')),
-        h('thead', {}, h('tr', {},
-          h('th', { scope: 'col' }, t('examReport.colScenario')), h('th', { scope: 'col' }, t('examReport.colVerdict')), h('th', { scope: 'col' }, t('examReport.colScore')))),
-        h('tbody', {}, rows))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, t('examReport.colScenario')),
+            h('th', { scope: 'col' }, t('examReport.colVerdict')),
+            h('th', { scope: 'col' }, t('examReport.colScore')),
+          ),
+        ),
+        h('tbody', {}, rows),
+      ),
+    ),
   );
   return card;
 }

@@ -30,21 +30,21 @@ const ExamReportSchema = v.looseObject({
 export type ExamCheckResult =
   | { kind: 'exam'; file: string; status: 'refused'; errors: string[] }
   | {
-    kind: 'exam';
-    file: string;
-    status: 'verified' | 'failed';
-    report: ExamReport;
-    /** The exam's fingerprint, as the builder shows it (extra time left out). */
-    fingerprint: string;
-    /** Each session report inside, checked by replay. */
-    parts: CheckResult[];
-    /** Problems with the exam report itself (its sessions' own mismatches are in `parts`). */
-    mismatches: string[];
-    /** The overall score and verdict computed from the replayed sessions. */
-    recomputed: { overall: number; passed: boolean };
-    /** Per scenario of the exam, in order: the replayed overall score, or null when not reached. */
-    scores: (number | null)[];
-  };
+      kind: 'exam';
+      file: string;
+      status: 'verified' | 'failed';
+      report: ExamReport;
+      /** The exam's fingerprint, as the builder shows it (extra time left out). */
+      fingerprint: string;
+      /** Each session report inside, checked by replay. */
+      parts: CheckResult[];
+      /** Problems with the exam report itself (its sessions' own mismatches are in `parts`). */
+      mismatches: string[];
+      /** The overall score and verdict computed from the replayed sessions. */
+      recomputed: { overall: number; passed: boolean };
+      /** Per scenario of the exam, in order: the replayed overall score, or null when not reached. */
+      scores: (number | null)[];
+    };
 
 /** Whether a text is an exam report (the verifier then checks it here). */
 export function isExamReport(text: string): boolean {
@@ -59,7 +59,10 @@ export function isExamReport(text: string): boolean {
 
 /** How many problems a checked exam report has, its sessions' included. */
 export function problemCount(r: Extract<ExamCheckResult, { status: 'verified' | 'failed' }>): number {
-  return r.mismatches.length + r.parts.reduce((n, p) => n + (p.status === 'failed' ? p.mismatches.length : p.status === 'refused' ? p.errors.length : 0), 0);
+  return (
+    r.mismatches.length +
+    r.parts.reduce((n, p) => n + (p.status === 'failed' ? p.mismatches.length : p.status === 'refused' ? p.errors.length : 0), 0)
+  );
 }
 
 const same = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
@@ -70,9 +73,19 @@ const minutes = (ms: number) => `${Math.round(ms / 6_000) / 10} min`;
  * `checkFile` (named "<file> › <n>"), so they are not replayed twice. Never throws: a hostile file
  * is a refusal, not a crash.
  */
-export async function checkExamReport(file: string, text: string, lookup: ScenarioLookup, sessions?: readonly CheckResult[]): Promise<ExamCheckResult> {
+export async function checkExamReport(
+  file: string,
+  text: string,
+  lookup: ScenarioLookup,
+  sessions?: readonly CheckResult[],
+): Promise<ExamCheckResult> {
   if (text.length > MAX_REPORT_BYTES) {
-    return { kind: 'exam', file, status: 'refused', errors: [`${file}: ${text.length} characters, more than the ${MAX_REPORT_BYTES} a report may have`] };
+    return {
+      kind: 'exam',
+      file,
+      status: 'refused',
+      errors: [`${file}: ${text.length} characters, more than the ${MAX_REPORT_BYTES} a report may have`],
+    };
   }
   let data: unknown;
   try {
@@ -82,7 +95,12 @@ export async function checkExamReport(file: string, text: string, lookup: Scenar
   }
   const parsed = v.safeParse(ExamReportSchema, data);
   if (!parsed.success) {
-    return { kind: 'exam', file, status: 'refused', errors: parsed.issues.slice(0, 20).map((i) => `${file}: ${v.getDotPath(i) ?? '(root)'}: ${i.message}`) };
+    return {
+      kind: 'exam',
+      file,
+      status: 'refused',
+      errors: parsed.issues.slice(0, 20).map((i) => `${file}: ${v.getDotPath(i) ?? '(root)'}: ${i.message}`),
+    };
   }
   const report = parsed.output as unknown as ExamReport;
   const exam: Exam = parsed.output.exam;
@@ -103,52 +121,82 @@ export async function checkExamReport(file: string, text: string, lookup: Scenar
   for (const [i, raw] of parsed.output.reports.entries()) {
     const where = `reports[${i}]`;
     const given = sessions?.length === parsed.output.reports.length ? sessions[i] : undefined;
-    const result = given ?? await checkReport(`${file} › ${i + 1}`, JSON.stringify(raw), lookup);
+    const result = given ?? (await checkReport(`${file} › ${i + 1}`, JSON.stringify(raw), lookup));
     parts.push(result);
     if (result.status === 'refused') continue;
     const r = result.report;
     const expected = exam.scenarios[i];
-    if (r.scenario.id !== expected) mismatches.push(`${where}.scenario.id: "${r.scenario.id}", but the exam’s scenario ${i + 1} is "${expected ?? 'none'}"`);
+    if (r.scenario.id !== expected)
+      mismatches.push(`${where}.scenario.id: "${r.scenario.id}", but the exam’s scenario ${i + 1} is "${expected ?? 'none'}"`);
     if (r.mode !== 'exam') mismatches.push(`${where}.mode: "${r.mode}", not "exam": this session was not played in the exam`);
     if (r.locale !== exam.locale) mismatches.push(`${where}.locale: "${r.locale}", the exam is in "${exam.locale}"`);
     const seed = scenarioSeed(exam, r.scenario.id);
     if (r.seed !== seed) mismatches.push(`${where}.seed: ${r.seed}, the exam’s seed gives ${seed} for this scenario`);
     const scenario = await lookup(r.scenario.id, r.locale).catch(() => null);
     const weights = exam.weights ?? scenario?.manifest.weights;
-    if (scenario && !same(r.weights, weights)) mismatches.push(`${where}.weights: ${canonicalJson(r.weights ?? null)}, the exam scores with ${canonicalJson(weights ?? null)}`);
-    if (!!r.freeTextRequired !== exam.freeTextRequired) mismatches.push(`${where}.freeTextRequired: ${String(!!r.freeTextRequired)}, the exam says ${String(exam.freeTextRequired)}`);
+    if (scenario && !same(r.weights, weights))
+      mismatches.push(`${where}.weights: ${canonicalJson(r.weights ?? null)}, the exam scores with ${canonicalJson(weights ?? null)}`);
+    if (!!r.freeTextRequired !== exam.freeTextRequired)
+      mismatches.push(`${where}.freeTextRequired: ${String(!!r.freeTextRequired)}, the exam says ${String(exam.freeTextRequired)}`);
     if (exam.freeTextRequired) {
       r.decisions.forEach((d, j) => {
-        if (d.source === 'option' && (d.action === 'reply' || d.action === 'dm')) mismatches.push(`${where}.decisions[${j}]: a ready-made ${d.action} on post "${d.postId}", but the exam requires written replies`);
+        if (d.source === 'option' && (d.action === 'reply' || d.action === 'dm'))
+          mismatches.push(
+            `${where}.decisions[${j}]: a ready-made ${d.action} on post "${d.postId}", but the exam requires written replies`,
+          );
       });
     }
-    if (r.hints > 0 || r.log.some((e) => e.type === 'hint')) mismatches.push(`${where}.hints: ${r.hints} hint(s) taken, there are none in an exam`);
+    if (r.hints > 0 || r.log.some((e) => e.type === 'hint'))
+      mismatches.push(`${where}.hints: ${r.hints} hint(s) taken, there are none in an exam`);
     if (!same(r.candidate, report.candidate)) mismatches.push(`${where}.candidate: not the exam report’s candidate`);
     if (r.exam?.id !== exam.id) mismatches.push(`${where}.exam.id: "${String(r.exam?.id ?? 'none')}", not this exam ("${exam.id}")`);
     // Real time: decisions within the time allowed (extra time included), and a clock that never goes back.
     const start = r.log[0]?.at ?? 0;
     let previous = start;
     for (const [j, e] of r.log.entries()) {
-      if (e.at < previous - 1000) mismatches.push(`${where}.log[${j}]: real time goes back ${minutes(previous - e.at)} (the computer’s clock was changed during the exam)`);
+      if (e.at < previous - 1000)
+        mismatches.push(
+          `${where}.log[${j}]: real time goes back ${minutes(previous - e.at)} (the computer’s clock was changed during the exam)`,
+        );
       previous = Math.max(previous, e.at);
       if (e.type !== 'option' && e.type !== 'free') continue;
       const perScenario = exam.minutesPerScenario * 60_000 * factor;
       const total = exam.minutesTotal * 60_000 * factor;
-      if (e.at - start > perScenario + GRACE_MS) mismatches.push(`${where}.log[${j}]: a decision ${minutes(e.at - start)} into the scenario, after the ${minutes(perScenario)} allowed`);
-      else if (Number.isFinite(examStart) && e.at - examStart > total + GRACE_MS) mismatches.push(`${where}.log[${j}]: a decision ${minutes(e.at - examStart)} into the exam, after the ${minutes(total)} allowed`);
+      if (e.at - start > perScenario + GRACE_MS)
+        mismatches.push(
+          `${where}.log[${j}]: a decision ${minutes(e.at - start)} into the scenario, after the ${minutes(perScenario)} allowed`,
+        );
+      else if (Number.isFinite(examStart) && e.at - examStart > total + GRACE_MS)
+        mismatches.push(`${where}.log[${j}]: a decision ${minutes(e.at - examStart)} into the exam, after the ${minutes(total)} allowed`);
     }
   }
 
   // The result, computed again the game's way from the replayed scores (a session that does not replay counts 0).
-  const replayed = parts.map((p) => (p.status === 'verified' ? p.report : p.status === 'failed' && p.replayed ? { ...p.report, scores: p.replayed } : null));
+  const replayed = parts.map((p) =>
+    p.status === 'verified' ? p.report : p.status === 'failed' && p.replayed ? { ...p.report, scores: p.replayed } : null,
+  );
   const scored = replayed.filter((r): r is Report => r !== null);
   const recomputed = examResult({ ...newExamRun(exam), reports: scored });
   const scores = exam.scenarios.map((id) => scored.find((r) => r.scenario.id === id)?.scores.overall ?? null);
-  if (report.overall !== recomputed.overall) mismatches.push(`overall: the report says ${report.overall}, its replayed scenarios give ${recomputed.overall}`);
-  if (report.passed !== recomputed.passed) mismatches.push(`passed: the report says ${String(report.passed)}, the replayed result (${recomputed.overall} against a pass mark of ${exam.passMark}) gives ${String(recomputed.passed)}`);
+  if (report.overall !== recomputed.overall)
+    mismatches.push(`overall: the report says ${report.overall}, its replayed scenarios give ${recomputed.overall}`);
+  if (report.passed !== recomputed.passed)
+    mismatches.push(
+      `passed: the report says ${String(report.passed)}, the replayed result (${recomputed.overall} against a pass mark of ${exam.passMark}) gives ${String(recomputed.passed)}`,
+    );
 
   const ok = mismatches.length === 0 && parts.every((p) => p.status === 'verified');
-  return { kind: 'exam', file, status: ok ? 'verified' : 'failed', report, fingerprint: examFingerprint(exam), parts, mismatches, recomputed, scores };
+  return {
+    kind: 'exam',
+    file,
+    status: ok ? 'verified' : 'failed',
+    report,
+    fingerprint: examFingerprint(exam),
+    parts,
+    mismatches,
+    recomputed,
+    scores,
+  };
 }
 
 /** An exam report's outcome as printed lines (`npm run verify-report`); `part`, when given, prints each session under it. */
@@ -159,10 +207,10 @@ export function formatExamResult(r: ExamCheckResult, part?: (c: CheckResult) => 
   const extra = exam.accommodation > 1 ? `, extra time ×${exam.accommodation}` : '';
   const head = `exam "${exam.id}" (fingerprint ${r.fingerprint}${extra}), candidate ${who}`;
   const result = `overall ${r.recomputed.overall}/100, ${r.recomputed.passed ? 'passed' : 'not passed'} (pass mark ${exam.passMark})`;
-  const lines = r.status === 'verified'
-    ? [`${r.file}: verified: ${head}: ${result}`]
-    : [`${r.file}: NOT VERIFIED: ${head}: ${problemCount(r)} problem(s); replayed ${result}`, ...r.mismatches.map((m) => `  - ${m}`)];
+  const lines =
+    r.status === 'verified'
+      ? [`${r.file}: verified: ${head}: ${result}`]
+      : [`${r.file}: NOT VERIFIED: ${head}: ${problemCount(r)} problem(s); replayed ${result}`, ...r.mismatches.map((m) => `  - ${m}`)];
   if (part) for (const p of r.parts) lines.push(...part(p).map((l) => `  ${l}`));
   return lines;
 }
-

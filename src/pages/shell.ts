@@ -25,7 +25,11 @@ export interface PageShell {
 }
 
 /** A link of the header: its text is `nav.<key>`; `nav` sets `data-nav`. */
-export interface NavLink { key: string; href: string; nav?: string }
+export interface NavLink {
+  key: string;
+  href: string;
+  nav?: string;
+}
 
 /** The game, the verifier and the dashboard: the links every teacher page's header starts with. */
 export const TEACHER_LINKS: readonly NavLink[] = [
@@ -60,19 +64,48 @@ export async function createPageShell(o: ShellOptions): Promise<PageShell> {
   const intro = h('p', { class: 'lead' });
   const privacy = h('p', { class: 'privacy' });
   const langLabel = h('span', { id: 'lang-label', class: 'label' });
-  const langButtons = LOCALES.map((l) => h('button', { type: 'button', lang: l, 'data-lang': l, onclick: () => { void switchTo(l); } }));
+  const langButtons = LOCALES.map((l) =>
+    h('button', {
+      type: 'button',
+      lang: l,
+      'data-lang': l,
+      onclick: () => {
+        void switchTo(l);
+      },
+    }),
+  );
   const navLinks = o.links.map((link) => {
     const a = h('a', { href: link.href, 'data-nav': link.nav });
     if (link.key === o.current) a.setAttribute('aria-current', 'page');
     return { key: link.key, a };
   });
-  const nav = h('nav', { class: 'page-nav' }, h('ul', { role: 'list' }, navLinks.map(({ a }) => h('li', {}, a))));
+  const nav = h(
+    'nav',
+    { class: 'page-nav' },
+    h(
+      'ul',
+      { role: 'list' },
+      navLinks.map(({ a }) => h('li', {}, a)),
+    ),
+  );
   const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite', 'data-progress': '' });
   const main = h('main', { class: o.className, 'data-page': o.page, 'aria-labelledby': 'page-title' });
-  main.append(h('header', { class: 'page-head' },
-    h('div', { class: 'page-tools' }, nav,
-      h('div', { class: 'lang-switch', role: 'group', 'aria-labelledby': 'lang-label' }, langLabel, langButtons)),
-    title, intro, privacy), status);
+  main.append(
+    h(
+      'header',
+      { class: 'page-head' },
+      h(
+        'div',
+        { class: 'page-tools' },
+        nav,
+        h('div', { class: 'lang-switch', role: 'group', 'aria-labelledby': 'lang-label' }, langLabel, langButtons),
+      ),
+      title,
+      intro,
+      privacy,
+    ),
+    status,
+  );
   document.body.append(main);
 
   function texts(): void {

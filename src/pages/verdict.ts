@@ -14,12 +14,18 @@ export function verdictOf(c: CheckedFile): string {
 /** One file's verdict card. */
 export function resultCard(c: CheckedFile, t: Translate, locale: 'fr' | 'en'): HTMLElement {
   const r = c.result;
-  const verdict = r.status === 'verified' ? `✓ ${t('verdict.verified')}`
-    : r.status === 'failed' ? `✗ ${t('verdict.failed', { count: r.mismatches.length })}`
-      : `✗ ${t('verdict.refused')}`;
-  const card = h('li', { class: `result result-${r.status}`, 'data-verdict': verdictOf(c), 'data-status': r.status },
+  const verdict =
+    r.status === 'verified'
+      ? `✓ ${t('verdict.verified')}`
+      : r.status === 'failed'
+        ? `✗ ${t('verdict.failed', { count: r.mismatches.length })}`
+        : `✗ ${t('verdict.refused')}`;
+  const card = h(
+    'li',
+    { class: `result result-${r.status}`, 'data-verdict': verdictOf(c), 'data-status': r.status },
     h('h3', { class: 'result-file' }, bidi(r.file)),
-    h('p', { class: `verdict verdict-${r.status}`, 'data-verdict-text': '' }, verdict));
+    h('p', { class: `verdict verdict-${r.status}`, 'data-verdict-text': '' }, verdict),
+  );
   if (c.duplicateOf !== undefined) card.append(h('p', { class: 'note', 'data-duplicate': '' }, t('duplicateOf', { file: c.duplicateOf })));
   if (r.status !== 'refused') card.append(facts(r, t, locale));
   if (r.status === 'failed') {
@@ -36,7 +42,9 @@ export function facts(r: Exclude<CheckResult, { status: 'refused' }>, t: Transla
   const game = scenarios.find((s) => s.manifest.id === report.scenario.id);
   const title = game?.manifest.title[locale] ?? reportTitle(report);
   const row = (label: string, value: Node | string, attr?: string) => [h('dt', {}, label), h('dd', attr ? { [attr]: '' } : {}, value)];
-  return h('dl', { class: 'facts' },
+  return h(
+    'dl',
+    { class: 'facts' },
     row(t('report.learner'), learner.anonymous ? t('anonymous', { file: r.file }) : bidi(learner.name), 'data-learner'),
     row(t('report.scenario'), h('span', {}, bidi(title), ` (${report.scenario.id})`), 'data-scenario'),
     row(t('report.locale'), t(`locales.${report.locale}`)),
@@ -45,13 +53,21 @@ export function facts(r: Exclude<CheckResult, { status: 'refused' }>, t: Transla
     row(t('report.date'), bidi(shortDate(reportDate(report)))),
     row(t('report.overall'), t('report.outOf', { n: report.scores.overall }), 'data-overall'),
     r.status === 'failed' && r.replayed && r.replayed.overall !== report.scores.overall
-      ? row(t('report.replayed'), t('report.outOf', { n: r.replayed.overall }), 'data-replayed') : null,
-    row(t('report.hints'), String(hintsOf(report))));
+      ? row(t('report.replayed'), t('report.outOf', { n: r.replayed.overall }), 'data-replayed')
+      : null,
+    row(t('report.hints'), String(hintsOf(report))),
+  );
 }
 
 export function technical(lines: string[], t: Translate, attr: string): HTMLElement {
-  return h('div', { class: 'technical' },
+  return h(
+    'div',
+    { class: 'technical' },
     h('p', { class: 'label' }, t('technical')),
-    h('ul', { lang: 'en', [attr]: '' }, lines.map((l) => h('li', {}, bidi(l, 600)))));
+    h(
+      'ul',
+      { lang: 'en', [attr]: '' },
+      lines.map((l) => h('li', {}, bidi(l, 600))),
+    ),
+  );
 }
-

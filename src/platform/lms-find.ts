@@ -33,9 +33,11 @@ export const MAX_PARENT_DEPTH = 7;
 export const MAX_OPENER_DEPTH = 3;
 
 const isApi = (x: unknown): x is Scorm12Api =>
-  typeof x === 'object' && x !== null
-  && ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError', 'LMSGetErrorString']
-    .every((f) => typeof (x as Record<string, unknown>)[f] === 'function');
+  typeof x === 'object' &&
+  x !== null &&
+  ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError', 'LMSGetErrorString'].every(
+    (f) => typeof (x as Record<string, unknown>)[f] === 'function',
+  );
 
 /**
  * A property of another window; a window of another origin throws on access (SecurityError):

@@ -51,26 +51,44 @@ type Packed =
   | ['?', LogEntry];
 
 interface PackedRun {
-  v: number; s: string; sv: number; l: string; seed: number; m: string; st: string; c: number;
+  v: number;
+  s: string;
+  sv: number;
+  l: string;
+  seed: number;
+  m: string;
+  st: string;
+  c: number;
   /** Real time (ms) the offsets in `e` count from. */
   a: number;
   e: Packed[];
 }
 
-interface Payload { r?: PackedRun; p?: unknown }
+interface Payload {
+  r?: PackedRun;
+  p?: unknown;
+}
 
 /** One log entry as a tuple; null for what the replay recomputes (deadlines). */
 function packEntry(e: LogEntry, a0: number): Packed | null {
   const at = e.at - a0;
   switch (e.type) {
-    case 'start': return ['s', e.t, at];
-    case 'option': return ['o', e.t, at, e.postId, e.index];
-    case 'free': return ['f', e.t, at, e.postId, e.text];
-    case 'hint': return ['h', e.t, at, e.postId];
-    case 'expire': return ['x', e.t, at];
-    case 'end': return ['e', e.t, at, e.ending];
-    case 'deadline': return null;
-    default: return ['?', e];
+    case 'start':
+      return ['s', e.t, at];
+    case 'option':
+      return ['o', e.t, at, e.postId, e.index];
+    case 'free':
+      return ['f', e.t, at, e.postId, e.text];
+    case 'hint':
+      return ['h', e.t, at, e.postId];
+    case 'expire':
+      return ['x', e.t, at];
+    case 'end':
+      return ['e', e.t, at, e.ending];
+    case 'deadline':
+      return null;
+    default:
+      return ['?', e];
   }
 }
 
@@ -82,22 +100,37 @@ function unpackEntry(p: Packed, run: PackedRun): LogEntry | null {
   if (typeof t !== 'number' || typeof offset !== 'number') return null;
   const at = run.a + offset;
   switch (p[0]) {
-    case 's': return { type: 'start', seed: run.seed, locale: run.l as SavedRun['locale'], scenario: run.s, version: run.sv, t, at };
-    case 'o': return { type: 'option', postId: p[3], index: p[4], text: '', t, at };
+    case 's':
+      return { type: 'start', seed: run.seed, locale: run.l as SavedRun['locale'], scenario: run.s, version: run.sv, t, at };
+    case 'o':
+      return { type: 'option', postId: p[3], index: p[4], text: '', t, at };
     // The analysis is recomputed by the replay; the log entry of the resumed session will carry it again.
-    case 'f': return { type: 'free', postId: p[3], text: p[4], t, at } as LogEntry;
-    case 'h': return { type: 'hint', postId: p[3], t, at };
-    case 'x': return { type: 'expire', t, at };
-    case 'e': return { type: 'end', ending: p[3], t, at };
-    default: return null;
+    case 'f':
+      return { type: 'free', postId: p[3], text: p[4], t, at } as LogEntry;
+    case 'h':
+      return { type: 'hint', postId: p[3], t, at };
+    case 'x':
+      return { type: 'expire', t, at };
+    case 'e':
+      return { type: 'end', ending: p[3], t, at };
+    default:
+      return null;
   }
 }
 
 export function packRun(run: SavedRun): PackedRun {
   const a = run.log[0]?.at ?? 0;
   return {
-    v: run.version, s: run.scenario, sv: run.scenarioVersion, l: run.locale, seed: run.seed, m: run.mode,
-    st: run.startedAt, c: run.clock, a, e: run.log.map((e) => packEntry(e, a)).filter((e): e is Packed => e !== null),
+    v: run.version,
+    s: run.scenario,
+    sv: run.scenarioVersion,
+    l: run.locale,
+    seed: run.seed,
+    m: run.mode,
+    st: run.startedAt,
+    c: run.clock,
+    a,
+    e: run.log.map((e) => packEntry(e, a)).filter((e): e is Packed => e !== null),
   };
 }
 
@@ -107,8 +140,15 @@ export function unpackRun(p: PackedRun): SavedRun | null {
   const log = p.e.map((e) => unpackEntry(e, p));
   if (log.some((e) => e === null)) return null;
   return {
-    version: p.v as SavedRun['version'], scenario: p.s, scenarioVersion: p.sv, locale: p.l as SavedRun['locale'],
-    seed: p.seed, mode: p.m as SavedRun['mode'], startedAt: p.st, clock: p.c, log: log as LogEntry[],
+    version: p.v as SavedRun['version'],
+    scenario: p.s,
+    scenarioVersion: p.sv,
+    locale: p.l as SavedRun['locale'],
+    seed: p.seed,
+    mode: p.m as SavedRun['mode'],
+    startedAt: p.st,
+    clock: p.c,
+    log: log as LogEntry[],
   };
 }
 
@@ -134,7 +174,7 @@ export function encodeSuspend(state: SuspendState, limit = SUSPEND_LIMIT): Encod
     // Cut after entry n: the clock goes back to the last decision kept.
     const e = packed.e.slice(0, n);
     const last = e[e.length - 1];
-    const c = last && last[0] !== '?' ? last[1] : last?.[1].t ?? 0;
+    const c = last && last[0] !== '?' ? last[1] : (last?.[1].t ?? 0);
     return seal({ r: { ...packed, e, c }, p });
   };
   const whole = withFirst(total);
@@ -146,7 +186,10 @@ export function encodeSuspend(state: SuspendState, limit = SUSPEND_LIMIT): Encod
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
     const data = withFirst(mid);
-    if (data.length <= limit) { lo = mid; best = data; } else hi = mid - 1;
+    if (data.length <= limit) {
+      lo = mid;
+      best = data;
+    } else hi = mid - 1;
   }
   // A run needs its start entry; without it, keep only the progress.
   if (lo >= 1) return { data: best, kept: lo, cut: total - lo, runDropped: false };

@@ -26,7 +26,9 @@ import type { SavedRun } from '../state/run';
 /** Commits while playing, at most this often (real ms): an LMS commit is often a request to its server. */
 export const COMMIT_EVERY_MS = 10_000;
 
-export interface Logger { warn(message: string): void }
+export interface Logger {
+  warn(message: string): void;
+}
 
 export interface LmsOptions {
   log?: Logger;
@@ -64,7 +66,12 @@ export type LessonStatus = 'passed' | 'completed' | 'failed' | 'incomplete' | 'b
  * The score and status to send for a result. A finished scenario keeps the best score of the
  * attempt (a replay never takes a pass away, like the career's best); an exam's result stands as it is.
  */
-export function resultFor(score: number, passMark: number, previous: number | null, keep: 'best' | 'last'): { raw: number; status: 'passed' | 'failed' } {
+export function resultFor(
+  score: number,
+  passMark: number,
+  previous: number | null,
+  keep: 'best' | 'last',
+): { raw: number; status: 'passed' | 'failed' } {
   const clamped = Math.min(100, Math.max(0, Math.round(score)));
   const raw = keep === 'best' && previous !== null ? Math.max(previous, clamped) : clamped;
   return { raw, status: raw >= passMark ? 'passed' : 'failed' };
@@ -86,7 +93,10 @@ export class ScormConnection {
   private readonly setTimer: (fn: () => void, ms: number) => unknown;
   private readonly clearTimer: (handle: unknown) => void;
 
-  constructor(private readonly api: Scorm12Api, opts: LmsOptions = {}) {
+  constructor(
+    private readonly api: Scorm12Api,
+    opts: LmsOptions = {},
+  ) {
     this.log = opts.log ?? console;
     this.now = opts.now ?? (() => Date.now());
     this.every = opts.commitEveryMs ?? COMMIT_EVERY_MS;
@@ -137,7 +147,11 @@ export class ScormConnection {
   /** A CMI value; '' when it is empty, unsupported or the call failed (logged). */
   get(element: string): string {
     if (!this.open) return '';
-    const r = this.call(`LMSGetValue('${element}')`, () => this.api.LMSGetValue(element), () => true);
+    const r = this.call(
+      `LMSGetValue('${element}')`,
+      () => this.api.LMSGetValue(element),
+      () => true,
+    );
     if (!r.ok) return '';
     const error = this.lastError();
     if (error) {
@@ -154,7 +168,10 @@ export class ScormConnection {
   }
 
   commit(): boolean {
-    if (this.timer !== null) { this.clearTimer(this.timer); this.timer = null; }
+    if (this.timer !== null) {
+      this.clearTimer(this.timer);
+      this.timer = null;
+    }
     if (!this.open) return false;
     this.lastCommit = this.now();
     return this.call("LMSCommit('')", () => this.api.LMSCommit('')).ok;
@@ -165,11 +182,18 @@ export class ScormConnection {
     if (!this.open || this.timer !== null) return;
     const wait = this.lastCommit + this.every - this.now();
     if (wait <= 0) this.commit();
-    else this.timer = this.setTimer(() => { this.timer = null; this.commit(); }, wait);
+    else
+      this.timer = this.setTimer(() => {
+        this.timer = null;
+        this.commit();
+      }, wait);
   }
 
   finish(): boolean {
-    if (this.timer !== null) { this.clearTimer(this.timer); this.timer = null; }
+    if (this.timer !== null) {
+      this.clearTimer(this.timer);
+      this.timer = null;
+    }
     if (!this.open) return false;
     this.state = 'closed';
     return this.call("LMSFinish('')", () => this.api.LMSFinish('')).ok;
@@ -188,13 +212,19 @@ const PROGRESS_KEY = 'frontline.progress';
 
 const parse = (raw: string | null): unknown => {
   if (raw === null) return null;
-  try { return JSON.parse(raw); } catch { return null; }
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return null;
+  }
 };
 type RunLike = { scenario?: unknown; seed?: unknown; startedAt?: unknown; mode?: unknown; log?: unknown };
-const asRun = (x: unknown): RunLike | null => (typeof x === 'object' && x !== null && !Array.isArray(x) ? x as RunLike : null);
+const asRun = (x: unknown): RunLike | null => (typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as RunLike) : null);
 /** A run's decisions as "type@t", deadlines left out (suspend data does not keep them). */
-const trace = (run: RunLike): string[] => (Array.isArray(run.log) ? run.log as { type?: unknown; t?: unknown }[] : [])
-  .filter((e) => e?.type !== 'deadline').map((e) => `${String(e?.type)}@${String(e?.t)}`);
+const trace = (run: RunLike): string[] =>
+  (Array.isArray(run.log) ? (run.log as { type?: unknown; t?: unknown }[]) : [])
+    .filter((e) => e?.type !== 'deadline')
+    .map((e) => `${String(e?.type)}@${String(e?.t)}`);
 
 /**
  * A storage backend for the store inside an LMS: `frontline.run` (the scenario in progress, training
@@ -216,7 +246,7 @@ export function lmsStorage(channel: SuspendChannel, fallback: KeyValue, log: Log
 
   const flush = () => {
     const current = asRun(parse(run));
-    const encoded = encodeSuspend({ run: current && current.mode !== 'exam' ? current as SavedRun : null, progress: parse(progress) });
+    const encoded = encodeSuspend({ run: current && current.mode !== 'exam' ? (current as SavedRun) : null, progress: parse(progress) });
     if (encoded.cut > 0) {
       log.warn(`${TAG} the run is too long for cmi.suspend_data: its last ${encoded.cut} decision(s) are kept in this browser only`);
     }
@@ -224,9 +254,27 @@ export function lmsStorage(channel: SuspendChannel, fallback: KeyValue, log: Log
     if (encoded.data !== written && channel.write(encoded.data)) written = encoded.data;
   };
   const local = {
-    get: (key: string): string | null => { try { return fallback.getItem(key); } catch { return null; } },
-    set: (key: string, value: string) => { try { fallback.setItem(key, value); } catch { /* browser storage full or blocked */ } },
-    remove: (key: string) => { try { fallback.removeItem(key); } catch { /* blocked */ } },
+    get: (key: string): string | null => {
+      try {
+        return fallback.getItem(key);
+      } catch {
+        return null;
+      }
+    },
+    set: (key: string, value: string) => {
+      try {
+        fallback.setItem(key, value);
+      } catch {
+        /* browser storage full or blocked */
+      }
+    },
+    remove: (key: string) => {
+      try {
+        fallback.removeItem(key);
+      } catch {
+        /* blocked */
+      }
+    },
   };
 
   /** The LMS's run, or this browser's copy of the same run when it goes further (a cut run). */
@@ -235,7 +283,8 @@ export function lmsStorage(channel: SuspendChannel, fallback: KeyValue, log: Log
     const mine = asRun(parse(here));
     if (run === null) return mine?.mode === 'exam' ? here : null;
     const theirs = asRun(parse(run));
-    if (!mine || !theirs || mine.scenario !== theirs.scenario || mine.seed !== theirs.seed || mine.startedAt !== theirs.startedAt) return run;
+    if (!mine || !theirs || mine.scenario !== theirs.scenario || mine.seed !== theirs.seed || mine.startedAt !== theirs.startedAt)
+      return run;
     const [a, b] = [trace(mine), trace(theirs)];
     return a.length > b.length && b.every((e, i) => e === a[i]) ? here : run;
   };
@@ -312,14 +361,18 @@ export function connectLms(api: Scorm12Api, opts: LmsOptions = {}): LmsLink | nu
     mastery,
 
     storage(fallback) {
-      return lmsStorage({
-        read: () => conn.get('cmi.suspend_data'),
-        write: (data) => {
-          const ok = conn.set('cmi.suspend_data', data);
-          if (ok) conn.commitSoon();
-          return ok;
+      return lmsStorage(
+        {
+          read: () => conn.get('cmi.suspend_data'),
+          write: (data) => {
+            const ok = conn.set('cmi.suspend_data', data);
+            if (ok) conn.commitSoon();
+            return ok;
+          },
         },
-      }, fallback, log);
+        fallback,
+        log,
+      );
     },
 
     bind(store: GameStore, target: Window, onlyScenario: string | null) {

@@ -12,15 +12,16 @@ export const memoryStorage = (): KeyValue => {
   const map = new Map<string, string>();
   return {
     getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => { map.set(k, v); },
-    removeItem: (k) => { map.delete(k); },
+    setItem: (k, v) => {
+      map.set(k, v);
+    },
+    removeItem: (k) => {
+      map.delete(k);
+    },
   };
 };
 
-export type ReadResult<T> =
-  | { status: 'missing' }
-  | { status: 'ok'; value: T }
-  | { status: 'set-aside'; key: string; reason: string };
+export type ReadResult<T> = { status: 'missing' } | { status: 'ok'; value: T } | { status: 'set-aside'; key: string; reason: string };
 
 const PREFIX = 'frontline.';
 
@@ -48,7 +49,9 @@ export class SafeStorage {
     try {
       this.backend.setItem(aside, raw);
       this.backend.removeItem(PREFIX + key);
-    } catch { /* storage full or blocked: leave the original in place */ }
+    } catch {
+      /* storage full or blocked: leave the original in place */
+    }
     return { status: 'set-aside', key: aside, reason };
   }
 

@@ -35,7 +35,9 @@ export abstract class ScreenScene<V extends View = View> extends Phaser.Scene {
 
   protected abstract makeView(ctx: SceneContext): V;
   /** Where this screen draws, given its view; null hides the canvas. */
-  protected canvasSlot(_view: V): HTMLElement | null { return null; }
+  protected canvasSlot(_view: V): HTMLElement | null {
+    return null;
+  }
   /** Draws the canvas part; called on create, on store changes and when the canvas is resized. */
   protected redraw(_state: GameState): void {}
   /** Which changes matter to this scene (default: any). */

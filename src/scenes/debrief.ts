@@ -7,10 +7,18 @@ import { type SceneContext, ScreenScene } from './base';
 export class Debrief extends ScreenScene<ReturnType<typeof debriefView>> {
   private curves!: Phaser.GameObjects.Graphics;
 
-  constructor() { super('Debrief'); }
-  protected makeView(ctx: SceneContext) { return debriefView(ctx); }
-  protected override canvasSlot(view: ReturnType<typeof debriefView>) { return view.canvasSlot; }
-  protected override changed(s: GameState, p: GameState) { return s.debrief !== p.debrief || s.settings.locale !== p.settings.locale; }
+  constructor() {
+    super('Debrief');
+  }
+  protected makeView(ctx: SceneContext) {
+    return debriefView(ctx);
+  }
+  protected override canvasSlot(view: ReturnType<typeof debriefView>) {
+    return view.canvasSlot;
+  }
+  protected override changed(s: GameState, p: GameState) {
+    return s.debrief !== p.debrief || s.settings.locale !== p.settings.locale;
+  }
 
   override create(): void {
     this.curves = this.add.graphics();
@@ -31,9 +39,11 @@ export class Debrief extends ScreenScene<ReturnType<typeof debriefView>> {
     const x = (t: number) => r.x + pad + (t / tMax) * w;
     g.lineStyle(1, 0x334155, 1).strokeRect(r.x + pad, r.y + pad, w, h);
     g.lineBetween(r.x + pad, r.y + pad + h / 2, r.x + pad + w, r.y + pad + h / 2);
-    const points = (values: number[], lo: number, hi: number) => values.map((v, i) => ({
-      x: x(series.time[i] ?? 0), y: r.y + pad + h - ((v - lo) / (hi - lo || 1)) * h,
-    }));
+    const points = (values: number[], lo: number, hi: number) =>
+      values.map((v, i) => ({
+        x: x(series.time[i] ?? 0),
+        y: r.y + pad + h - ((v - lo) / (hi - lo || 1)) * h,
+      }));
     // Sentiment: a solid line. Reach: dots along a faint line — told apart by more than colour.
     const sentiment = points(series.sentiment, -100, 100);
     g.lineStyle(3, 0x22c55e, 1).beginPath();

@@ -26,9 +26,15 @@ export class Desk extends ScreenScene<ReturnType<typeof deskView>> {
   private lastMeters = { sentiment: 0, reputation: 0 };
   private lastFrame: number | undefined;
 
-  constructor() { super('Desk'); }
-  protected makeView(ctx: SceneContext) { return deskView(ctx); }
-  protected override canvasSlot(view: ReturnType<typeof deskView>) { return view.canvasSlot; }
+  constructor() {
+    super('Desk');
+  }
+  protected makeView(ctx: SceneContext) {
+    return deskView(ctx);
+  }
+  protected override canvasSlot(view: ReturnType<typeof deskView>) {
+    return view.canvasSlot;
+  }
   protected override changed(s: GameState, p: GameState) {
     return s.clock !== p.clock || s.version !== p.version || s.paused !== p.paused || s.settings !== p.settings || s.realNow !== p.realNow;
   }
@@ -88,7 +94,10 @@ export class Desk extends ScreenScene<ReturnType<typeof deskView>> {
     const cx = rect.x + r + 16;
     const cy = rect.y + rect.height / 2 + r / 3;
     // Sentiment: a half dial from −100 (left, red) to +100 (right, green).
-    g.lineStyle(10, 0x1e293b, 1).beginPath().arc(cx, cy, r, Math.PI, 2 * Math.PI).strokePath();
+    g.lineStyle(10, 0x1e293b, 1)
+      .beginPath()
+      .arc(cx, cy, r, Math.PI, 2 * Math.PI)
+      .strokePath();
     const angle = Math.PI + ((sentiment + 100) / 200) * Math.PI;
     const colour = sentiment >= 10 ? 0x22c55e : sentiment <= -10 ? 0xef4444 : 0xeab308;
     g.lineStyle(10, colour, 1).beginPath().arc(cx, cy, r, Math.PI, angle).strokePath();
@@ -98,7 +107,10 @@ export class Desk extends ScreenScene<ReturnType<typeof deskView>> {
     const rx = cx + r + 24 + rr;
     const ry = rect.y + rect.height / 2;
     g.lineStyle(8, 0x1e293b, 1).strokeCircle(rx, ry, rr);
-    g.lineStyle(8, 0x38bdf8, 1).beginPath().arc(rx, ry, rr, -Math.PI / 2, -Math.PI / 2 + (reputation / 100) * 2 * Math.PI).strokePath();
+    g.lineStyle(8, 0x38bdf8, 1)
+      .beginPath()
+      .arc(rx, ry, rr, -Math.PI / 2, -Math.PI / 2 + (reputation / 100) * 2 * Math.PI)
+      .strokePath();
   }
 
   private drawNetwork(state: GameState): void {
@@ -106,7 +118,12 @@ export class Desk extends ScreenScene<ReturnType<typeof deskView>> {
     if (!frame) return;
     const rect = this.area();
     const left = rect.x + this.gaugeArea(rect).width;
-    const box = { x: left, y: rect.y + 10, w: Math.max(2, Math.floor(rect.right - left - 10)), h: Math.max(2, Math.floor(rect.height - 20)) };
+    const box = {
+      x: left,
+      y: rect.y + 10,
+      w: Math.max(2, Math.floor(rect.right - left - 10)),
+      h: Math.max(2, Math.floor(rect.height - 20)),
+    };
     const px = (x: number) => x * box.w;
     const py = (y: number) => y * box.h;
     const boxKey = `${box.x}|${box.y}|${box.w}|${box.h}|${frame.nodes.length}`;
@@ -116,8 +133,12 @@ export class Desk extends ScreenScene<ReturnType<typeof deskView>> {
       // One path for all the links; shapes made of triangles need no triangulation.
       const g = this.pen.clear().lineStyle(1, 0x334155, 0.35).beginPath();
       for (const [a, b] of frame.links) {
-        const na = frame.nodes[a]; const nb = frame.nodes[b];
-        if (na && nb) { g.moveTo(px(na.x), py(na.y)); g.lineTo(px(nb.x), py(nb.y)); }
+        const na = frame.nodes[a];
+        const nb = frame.nodes[b];
+        if (na && nb) {
+          g.moveTo(px(na.x), py(na.y));
+          g.lineTo(px(nb.x), py(nb.y));
+        }
       }
       g.strokePath();
       for (const n of frame.nodes) this.mark(g, n.segment, px(n.x), py(n.y), n.hub ? 4 : 3, 0.25);

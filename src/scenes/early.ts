@@ -8,7 +8,11 @@ import type { SceneContext } from './base';
 
 /** The screens that are DOM alone: they need nothing from the engine to be read and used. */
 export const DOM_VIEWS = {
-  menu: menuView, briefing: briefingView, error: errorView, exam: examIntroView, 'exam-end': examEndView,
+  menu: menuView,
+  briefing: briefingView,
+  error: errorView,
+  exam: examIntroView,
+  'exam-end': examEndView,
 } as const satisfies Partial<Record<Screen, (ctx: ViewContext) => View>>;
 
 type EarlyContext = ViewContext & Pick<SceneContext, 'overlay' | 'onTextsChanged'>;

@@ -24,5 +24,7 @@ export function drawWhenAsked(game: Phaser.Game): () => void {
     game.scene.update(time, delta);
     game.events.emit(Phaser.Core.Events.POST_STEP, time, delta);
   };
-  return () => { wanted = true; };
+  return () => {
+    wanted = true;
+  };
 }

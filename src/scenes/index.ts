@@ -11,7 +11,13 @@ import type { SceneContext } from './base';
 export type { SceneContext };
 
 const SCENE_FOR: Record<Screen, string> = {
-  menu: 'Menu', briefing: 'Briefing', desk: 'Desk', debrief: 'Debrief', error: 'ErrorScreen', exam: 'ExamIntro', 'exam-end': 'ExamEnd',
+  menu: 'Menu',
+  briefing: 'Briefing',
+  desk: 'Desk',
+  debrief: 'Debrief',
+  error: 'ErrorScreen',
+  exam: 'ExamIntro',
+  'exam-end': 'ExamEnd',
 };
 
 /**
@@ -51,5 +57,7 @@ function boot(parent: HTMLElement, ctx: Omit<SceneContext, 'route' | 'backdrop' 
     } else current.scene.start(key);
   };
   game.registry.set('ctx', { ...ctx, route, backdrop: parent, requestFrame: drawWhenAsked(game) });
-  ctx.store.subscribe((s, p) => { if (routed && s.screen !== p.screen) route(); });
+  ctx.store.subscribe((s, p) => {
+    if (routed && s.screen !== p.screen) route();
+  });
 }

@@ -6,7 +6,9 @@ import { contextOf } from './base';
  * deep-linked briefing, a run to resume). A screen already up (see showEarly) needs no progress bar.
  */
 export class Preloader extends Phaser.Scene {
-  constructor() { super('Preloader'); }
+  constructor() {
+    super('Preloader');
+  }
 
   create(): void {
     const ctx = contextOf(this);

@@ -9,7 +9,13 @@ import type * as Phaser from 'phaser';
  * Deletes what this creation registered with the renderer and the render texture does not use:
  * nothing under the canvas renderer, nothing once Phaser no longer leaks.
  */
-export function addRenderTexture(scene: Phaser.Scene, x: number, y: number, width: number, height: number): Phaser.GameObjects.RenderTexture {
+export function addRenderTexture(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+): Phaser.GameObjects.RenderTexture {
   const renderer = scene.renderer as Partial<Phaser.Renderer.WebGL.WebGLRenderer>;
   const before = new Set(renderer.glTextureWrappers ?? []);
   const rt = scene.add.renderTexture(x, y, width, height);

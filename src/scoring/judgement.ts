@@ -12,7 +12,10 @@ const NOTHING_TO_APOLOGISE_FOR: ReadonlySet<PostKind> = new Set(['praise', 'info
 /** Posts where justifying yourself reads as arrogance. */
 const DESERVES_HEARING: ReadonlySet<PostKind> = new Set(['complaint', 'question', 'request', 'personal-data']);
 
-export interface FreeTextJudgement { judgement: Judgement; adjustments: ('over-apology' | 'aggressive' | 'defensive')[] }
+export interface FreeTextJudgement {
+  judgement: Judgement;
+  adjustments: ('over-apology' | 'aggressive' | 'defensive')[];
+}
 
 export function judgeFreeText(mapped: Judgement, postKind: PostKind, analysis: ReplyAnalysis): FreeTextJudgement {
   let judgement = mapped;

@@ -2,9 +2,7 @@
  * Scores a finished (or running) session from its decisions, the brand's charter and the
  * community's state. Pure: the same inputs give the same scores and reasons. Formulas: docs/scoring.md.
  */
-import type {
-  Channel, Decision, Judgement, Meters, PostKind, ScoreKey, ScoreWeights, Severity, Tone,
-} from '../core/types';
+import type { Channel, Decision, Judgement, Meters, PostKind, ScoreKey, ScoreWeights, Severity, Tone } from '../core/types';
 
 export interface CharterForScoring {
   rules: readonly { id: string; severity: Severity }[];
@@ -32,7 +30,10 @@ export interface Reason {
 }
 
 export type Scores = Record<ScoreKey | 'overall', number>;
-export interface ScoreCard { scores: Scores; reasons: Reason[] }
+export interface ScoreCard {
+  scores: Scores;
+  reasons: Reason[];
+}
 
 export const TONE_DIPLOMACY: Record<Tone, number> = { empathetic: 90, neutral: 70, defensive: 35, aggressive: 5 };
 export const JUDGEMENT_POINTS: Record<Judgement, number> = { best: 100, good: 70, poor: 30, bad: 0 };
@@ -58,7 +59,14 @@ function scoreDiplomacy(decisions: readonly Decision[], reasons: Reason[]): numb
     const value = diplomacyOf(d);
     if (value === null) continue;
     values.push(value);
-    if (value < 60) reasons.push({ key: 'diplomacy', code: 'diplomacy.low', postId: d.postId, points: value - 100, params: { value, tone: d.tone ?? 'neutral' } });
+    if (value < 60)
+      reasons.push({
+        key: 'diplomacy',
+        code: 'diplomacy.low',
+        postId: d.postId,
+        points: value - 100,
+        params: { value, tone: d.tone ?? 'neutral' },
+      });
   }
   const m = mean(values);
   if (m === null) {
@@ -84,7 +92,13 @@ function scoreSpeed(decisions: readonly Decision[], charter: CharterForScoring, 
       value = 100;
     } else {
       value = 100 * Math.max(0, 1 - (minutes - targetMin) / ((SPEED_ZERO_AT - 1) * targetMin));
-      reasons.push({ key: 'speed', code: 'speed.late', postId: d.postId, points: Math.round(value - 100), params: { minutes: Math.round(minutes), target: targetMin } });
+      reasons.push({
+        key: 'speed',
+        code: 'speed.late',
+        postId: d.postId,
+        points: Math.round(value - 100),
+        params: { minutes: Math.round(minutes), target: targetMin },
+      });
     }
     values.push(value);
   }
@@ -98,7 +112,13 @@ function scoreCharter(decisions: readonly Decision[], charter: CharterForScoring
       const rule = charter.rules.find((r) => r.id === breach.ruleId);
       const penalty = SEVERITY_PENALTY[rule?.severity ?? 'major'];
       total -= penalty;
-      reasons.push({ key: 'charter', code: 'charter.breach', postId: d.postId, points: -penalty, params: { rule: breach.ruleId, excerpt: breach.excerpt ?? '' } });
+      reasons.push({
+        key: 'charter',
+        code: 'charter.breach',
+        postId: d.postId,
+        points: -penalty,
+        params: { rule: breach.ruleId, excerpt: breach.excerpt ?? '' },
+      });
     }
   }
   return clamp(total);
@@ -107,7 +127,14 @@ function scoreCharter(decisions: readonly Decision[], charter: CharterForScoring
 function scoreJudgement(decisions: readonly Decision[], reasons: Reason[]): number {
   const values = decisions.map((d) => {
     const value = JUDGEMENT_POINTS[d.judgement];
-    if (d.judgement !== 'best') reasons.push({ key: 'judgement', code: `judgement.${d.judgement}`, postId: d.postId, points: value - 100, params: { action: d.action } });
+    if (d.judgement !== 'best')
+      reasons.push({
+        key: 'judgement',
+        code: `judgement.${d.judgement}`,
+        postId: d.postId,
+        points: value - 100,
+        params: { action: d.action },
+      });
     return value;
   });
   return clamp(mean(values) ?? 0);
@@ -118,7 +145,12 @@ function scoreOutcome(meters: ScoringInput['meters'], reasons: Reason[]): number
   const dRep = meters.end.reputation - meters.start.reputation;
   const dSent = meters.end.sentiment - meters.start.sentiment;
   const value = clamp(60 + 2 * dRep + 0.5 * dSent);
-  reasons.push({ key: 'outcome', code: 'outcome.change', points: value - 60, params: { reputation: Math.round(dRep), sentiment: Math.round(dSent) } });
+  reasons.push({
+    key: 'outcome',
+    code: 'outcome.change',
+    points: value - 60,
+    params: { reputation: Math.round(dRep), sentiment: Math.round(dSent) },
+  });
   return value;
 }
 

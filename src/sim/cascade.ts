@@ -15,11 +15,19 @@ const HEADROOM = 3;
 
 export function kindClassOf(kind: PostKind): KindClass {
   switch (kind) {
-    case 'complaint': case 'question': case 'request': return 'fair';
-    case 'rumour': return 'rumour';
-    case 'abuse': case 'spam': return 'abuse';
-    case 'personal-data': return 'privacy';
-    default: return 'positive';
+    case 'complaint':
+    case 'question':
+    case 'request':
+      return 'fair';
+    case 'rumour':
+      return 'rumour';
+    case 'abuse':
+    case 'spam':
+      return 'abuse';
+    case 'personal-data':
+      return 'privacy';
+    default:
+      return 'positive';
   }
 }
 
@@ -40,8 +48,12 @@ export function createPostState(c: Community, post: SimPost, author: number): Po
     likes: 0,
     shares: 0,
     comments: 0,
-    baseShare: p.shareBase * p.moodIntensity[post.mood] * p.kindVirality[post.kind] * p.channelSpread[post.channel]
-      * (1 + p.authorReachBoost * infl),
+    baseShare:
+      p.shareBase *
+      p.moodIntensity[post.mood] *
+      p.kindVirality[post.kind] *
+      p.channelSpread[post.channel] *
+      (1 + p.authorReachBoost * infl),
     baseValence: p.exposureImpact * (0.6 * p.kindValence[post.kind] + 0.4 * p.moodValence[post.mood]),
     mult: 1,
     valenceShift: 0,
@@ -81,7 +93,7 @@ function postFactor(c: Community, ps: PostState, now: number): number {
 /** Stance: members pass on what matches their view of the brand. */
 function stance(c: Community, ps: PostState, j: number): number {
   const dir = Math.sign(ps.baseValence);
-  const s = 1 + c.params.stanceAlignment * dir * c.members.sentiment[j]! / 100;
+  const s = 1 + (c.params.stanceAlignment * dir * c.members.sentiment[j]!) / 100;
   return s < 0.2 ? 0.2 : s > 2.5 ? 2.5 : s;
 }
 
@@ -96,7 +108,10 @@ function schedule(c: Community, ps: PostState, j: number, u: number): void {
   const delay = -Math.log(1 - c.rng.next()) * p.shareDelaySeconds;
   const due = c.tick + 1 + Math.floor(delay / p.tickSeconds);
   let bucket = c.queue.get(due);
-  if (!bucket) { bucket = []; c.queue.set(due, bucket); }
+  if (!bucket) {
+    bucket = [];
+    c.queue.set(due, bucket);
+  }
   bucket.push(ps.index, j, u);
 }
 
@@ -129,7 +144,10 @@ function expose(c: Community, ps: PostState, j: number, now: number, fc: FlushCo
   const rng = c.rng;
   const temperament = m.temperament[j]!;
   const agree = stance(c, ps, j);
-  if (rng.next() < c.params.likeBase * agree * temperament) { ps.likes++; c.likes++; }
+  if (rng.next() < c.params.likeBase * agree * temperament) {
+    ps.likes++;
+    c.likes++;
+  }
   if (rng.next() < fc.commentDrive * temperament * (0.5 + Math.abs(s) / 100)) {
     ps.comments++;
     c.comments++;
@@ -169,15 +187,24 @@ export function flushBroadcasts(c: Community, now: number): void {
     const ps = c.posts[queue[head]!]!;
     const j = queue[head + 1]!;
     let fc = contexts.get(ps.index);
-    if (fc === undefined) { fc = flushContext(c, ps, now); contexts.set(ps.index, fc); }
+    if (fc === undefined) {
+      fc = flushContext(c, ps, now);
+      contexts.set(ps.index, fc);
+    }
     const end = net.followerOff[j + 1]!;
     let k = queue[head + 2]!;
     for (; k < end && exposures > 0 && visits > 0; k++) {
       visits--;
       const f = net.followerIdx[k]!;
-      if (ps.state[f] === 0) { expose(c, ps, f, now, fc); exposures--; }
+      if (ps.state[f] === 0) {
+        expose(c, ps, f, now, fc);
+        exposures--;
+      }
     }
-    if (k < end) { queue[head + 2] = k; break; }
+    if (k < end) {
+      queue[head + 2] = k;
+      break;
+    }
     head += 3;
   }
   if (head > 0) queue.splice(0, head);
@@ -210,7 +237,10 @@ export function step(c: Community): void {
       const j = due[k + 1]!;
       if (ps.state[j] === 2) continue;
       let factor = factors.get(ps.index);
-      if (factor === undefined) { factor = postFactor(c, ps, now); factors.set(ps.index, factor); }
+      if (factor === undefined) {
+        factor = postFactor(c, ps, now);
+        factors.set(ps.index, factor);
+      }
       if (due[k + 2]! < shareProbability(c, ps, j, factor)) share(c, ps, j, now);
     }
   }

@@ -52,7 +52,10 @@ export function moodFor(segment: Segment, sentiment: number, bucket: ChatterBuck
 
 /** Records a member's reply as a chatter item, within the per-post, per-tick allowance. */
 export function emitChatter(c: Community, ps: PostState, j: number, now: number): void {
-  if (ps.chatterTick !== c.tick) { ps.chatterTick = c.tick; ps.chatterInTick = 0; }
+  if (ps.chatterTick !== c.tick) {
+    ps.chatterTick = c.tick;
+    ps.chatterInTick = 0;
+  }
   if (ps.chatterInTick >= c.params.chatterPerPostPerTick) return;
   ps.chatterInTick++;
   const segment = segmentOf(c.members, j);

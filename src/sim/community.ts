@@ -90,10 +90,7 @@ export interface PostState {
   chatterInTick: number;
 }
 
-export type ReplayCall =
-  | { op: 'publish'; post: SimPost }
-  | { op: 'respond'; response: SimResponse }
-  | { op: 'advance'; to: number };
+export type ReplayCall = { op: 'publish'; post: SimPost } | { op: 'respond'; response: SimResponse } | { op: 'advance'; to: number };
 
 export interface MetricSeries {
   time: number[];

@@ -50,16 +50,19 @@ function apportion(size: number, shares: number[], rng: Rng): Uint8Array {
   const total = shares.reduce((a, b) => a + b, 0) || 1;
   const counts = shares.map((s) => Math.floor((s / total) * size));
   let left = size - counts.reduce((a, b) => a + b, 0);
-  const byRemainder = shares
-    .map((s, i) => ({ i, r: (s / total) * size - counts[i]! }))
-    .sort((a, b) => b.r - a.r || a.i - b.i);
+  const byRemainder = shares.map((s, i) => ({ i, r: (s / total) * size - counts[i]! })).sort((a, b) => b.r - a.r || a.i - b.i);
   for (let q = 0; left > 0; q = (q + 1) % byRemainder.length, left--) counts[byRemainder[q]!.i]!++;
   const out = new Uint8Array(size);
   let k = 0;
-  counts.forEach((c, cat) => { out.fill(cat, k, k + c); k += c; });
+  counts.forEach((c, cat) => {
+    out.fill(cat, k, k + c);
+    k += c;
+  });
   for (let i = size - 1; i > 0; i--) {
     const j = Math.floor(rng.next() * (i + 1));
-    const t = out[i]!; out[i] = out[j]!; out[j] = t;
+    const t = out[i]!;
+    out[i] = out[j]!;
+    out[j] = t;
   }
   return out;
 }
@@ -80,9 +83,17 @@ export function generateMembers(spec: AudienceSpec, personas: Persona[], params:
   const traitRng = rng.fork('traits');
   const netRng = rng.fork('network');
 
-  const segment = apportion(size, SEGMENTS.map((s) => spec.segments[s] ?? 0), traitRng);
+  const segment = apportion(
+    size,
+    SEGMENTS.map((s) => spec.segments[s] ?? 0),
+    traitRng,
+  );
   const ageShares = spec.ages ?? params.defaultAges;
-  const age = apportion(size, AGE_BANDS.map((a) => ageShares[a] ?? 0), traitRng);
+  const age = apportion(
+    size,
+    AGE_BANDS.map((a) => ageShares[a] ?? 0),
+    traitRng,
+  );
 
   // Personas first claim members of their own segment, so generation stays proportional.
   const order = creationOrder(
@@ -107,7 +118,10 @@ export function generateMembers(spec: AudienceSpec, personas: Persona[], params:
       for (let i = 0; i < size; i++) {
         if (memberPersona.has(i) || (pass === 0 && segment[i] !== seg)) continue;
         const gap = Math.abs(degree[i]! - target);
-        if (gap < bestGap) { bestGap = gap; best = i; }
+        if (gap < bestGap) {
+          bestGap = gap;
+          best = i;
+        }
       }
     }
     if (best < 0) continue; // more personas than members: the rest stay off-network
@@ -149,7 +163,21 @@ export function generateMembers(spec: AudienceSpec, personas: Persona[], params:
     followers[i] = declared.get(i) ?? netFollowers;
     influence[i] = Math.min(1, Math.log1p(followers[i]!) / logMax);
   }
-  return { size, segment, age, sentiment, temperament, loyalty, toxicity, followers, influence, followsBrand, network, personaMember, memberPersona };
+  return {
+    size,
+    segment,
+    age,
+    sentiment,
+    temperament,
+    loyalty,
+    toxicity,
+    followers,
+    influence,
+    followsBrand,
+    network,
+    personaMember,
+    memberPersona,
+  };
 }
 
 export function segmentOf(m: Members, i: number): Segment {

@@ -47,12 +47,14 @@ export function createCommunity(
   if (!audience.ok) problems.push(...audience.error);
   const cast = validatePersonas(personas, scenarioId);
   if (!cast.ok) problems.push(...cast.error);
-  if (typeof seed !== 'number' || !Number.isFinite(seed)) problems.push(`scenario "${scenarioId}": seed must be a finite number (got ${String(seed)})`);
+  if (typeof seed !== 'number' || !Number.isFinite(seed))
+    problems.push(`scenario "${scenarioId}": seed must be a finite number (got ${String(seed)})`);
   const p = mergeParams(params);
-  if (!(p.tickSeconds > 0) || !(p.sampleEverySeconds > 0)) problems.push(`scenario "${scenarioId}": params.tickSeconds and params.sampleEverySeconds must be positive`);
+  if (!(p.tickSeconds > 0) || !(p.sampleEverySeconds > 0))
+    problems.push(`scenario "${scenarioId}": params.tickSeconds and params.sampleEverySeconds must be positive`);
   if (problems.length > 0) throw new Error(problems.join('\n'));
 
-  const root = createRng(seed >>> 0 ^ Math.floor(seed / 4294967296));
+  const root = createRng((seed >>> 0) ^ Math.floor(seed / 4294967296));
   const genRng = root.fork('generate');
   const rng = root.fork('dynamics');
   const chatterRng = root.fork('chatter');
@@ -69,12 +71,37 @@ export function createCommunity(
     segmentCount[members.segment[i]!]!++;
   }
   const c: Community = {
-    params: p, seed, spec, personas: [...personas], members, rng, chatterRng, layoutRng,
-    tick: 0, time: 0, posts: [], postIndex: new Map(), queue: new Map(), broadcasts: [],
-    everExposed: new Uint8Array(members.size), exposedCount: 0, exposedSentimentSum: 0,
-    sentimentSum, segmentSum, segmentCount,
-    likes: 0, shares: 0, comments: 0, followersGained: 0, followersLost: 0,
-    reputation: 50, nextSample: 0, series: emptySeries(), chatter: [], chatterSeq: 0, log: [],
+    params: p,
+    seed,
+    spec,
+    personas: [...personas],
+    members,
+    rng,
+    chatterRng,
+    layoutRng,
+    tick: 0,
+    time: 0,
+    posts: [],
+    postIndex: new Map(),
+    queue: new Map(),
+    broadcasts: [],
+    everExposed: new Uint8Array(members.size),
+    exposedCount: 0,
+    exposedSentimentSum: 0,
+    sentimentSum,
+    segmentSum,
+    segmentCount,
+    likes: 0,
+    shares: 0,
+    comments: 0,
+    followersGained: 0,
+    followersLost: 0,
+    reputation: 50,
+    nextSample: 0,
+    series: emptySeries(),
+    chatter: [],
+    chatterSeq: 0,
+    log: [],
     persuadability: segmentTable(p, (s) => p.segmentProfiles[s].persuadability),
     ageSensitivity: ageTable(p.ageSensitivity),
     ageShare: ageTable(p.ageShare),
@@ -110,7 +137,8 @@ export function publishPost(c: Community, post: SimPost): void {
   if (!post || typeof post.id !== 'string' || post.id === '') throw new Error('publishPost: post.id must be a non-empty string');
   if (c.postIndex.has(post.id)) throw new Error(`publishPost: post "${post.id}" was already published`);
   const author = c.members.personaMember.get(post.authorId);
-  if (author === undefined) throw new Error(`publishPost: post "${post.id}" has unknown author "${post.authorId}" (not a persona of this community)`);
+  if (author === undefined)
+    throw new Error(`publishPost: post "${post.id}" has unknown author "${post.authorId}" (not a persona of this community)`);
   if (!Number.isFinite(post.time)) throw new Error(`publishPost: post "${post.id}" has no valid time`);
   if (!(post.mood in c.params.moodIntensity) || !(post.kind in c.params.kindValence) || !(post.channel in c.params.channelSpread)) {
     throw new Error(`publishPost: post "${post.id}" has an unknown mood, kind or channel`);

@@ -31,7 +31,17 @@ export interface CommunitySnapshot {
 }
 
 export function emptySeries(): MetricSeries {
-  return { time: [], sentiment: [], reach: [], reputation: [], likes: [], shares: [], comments: [], followersGained: [], followersLost: [] };
+  return {
+    time: [],
+    sentiment: [],
+    reach: [],
+    reputation: [],
+    likes: [],
+    shares: [],
+    comments: [],
+    followersGained: [],
+    followersLost: [],
+  };
 }
 
 /**
@@ -53,8 +63,10 @@ export function careTerm(c: Community): number {
   let sum = 0;
   let count = 0;
   for (const ps of c.posts) {
-    if (ps.care !== null) { sum += ps.care; count++; }
-    else if (isNeglected(ps, c.time)) count++; // past its target with no answer: care 0
+    if (ps.care !== null) {
+      sum += ps.care;
+      count++;
+    } else if (isNeglected(ps, c.time)) count++; // past its target with no answer: care 0
   }
   return count === 0 ? 0 : 2 * (sum / count) - 1;
 }
@@ -95,7 +107,10 @@ function readersSentiment(c: Community, list: number[]): number {
   const stride = Math.max(1, Math.ceil(list.length / 2000));
   let sum = 0;
   let n = 0;
-  for (let k = 0; k < list.length; k += stride) { sum += c.members.sentiment[list[k]!]!; n++; }
+  for (let k = 0; k < list.length; k += stride) {
+    sum += c.members.sentiment[list[k]!]!;
+    n++;
+  }
   return sum / n;
 }
 
@@ -133,8 +148,14 @@ export function takeSnapshot(c: Community): CommunitySnapshot {
 
 export function copySeries(s: MetricSeries): MetricSeries {
   return {
-    time: [...s.time], sentiment: [...s.sentiment], reach: [...s.reach], reputation: [...s.reputation],
-    likes: [...s.likes], shares: [...s.shares], comments: [...s.comments],
-    followersGained: [...s.followersGained], followersLost: [...s.followersLost],
+    time: [...s.time],
+    sentiment: [...s.sentiment],
+    reach: [...s.reach],
+    reputation: [...s.reputation],
+    likes: [...s.likes],
+    shares: [...s.shares],
+    comments: [...s.comments],
+    followersGained: [...s.followersGained],
+    followersLost: [...s.followersLost],
   };
 }

@@ -48,11 +48,14 @@ export function growFollowerLinks(
     const want = Math.min(k, m);
     let got = 0;
     for (let attempt = 0; attempt < want * 4 && got < want; attempt++) {
-      const target = count === 0 || rng.next() < uniformAttachment
-        ? order[Math.floor(rng.next() * k)]!
-        : followee[Math.floor(rng.next() * count)]!;
+      const target =
+        count === 0 || rng.next() < uniformAttachment ? order[Math.floor(rng.next() * k)]! : followee[Math.floor(rng.next() * count)]!;
       let dup = false;
-      for (let q = 0; q < got; q++) if (picked[q] === target) { dup = true; break; }
+      for (let q = 0; q < got; q++)
+        if (picked[q] === target) {
+          dup = true;
+          break;
+        }
       if (dup) continue;
       picked[got++] = target;
     }

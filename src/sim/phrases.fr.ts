@@ -8,7 +8,7 @@ export const PHRASES_FR: PhraseBook = {
   fan: {
     positive: [
       'Franchement ils assurent au SAV, réponse en 10 min chez moi',
-      "Jamais eu le moindre souci avec eux, je recommande les yeux fermés",
+      'Jamais eu le moindre souci avec eux, je recommande les yeux fermés',
       'Perso je suis client depuis 5 ans et toujours au top 👌',
       "Ils m'ont remplacé le produit sans discuter, chapeau",
       'Trop hâte de voir la suite 😍',
@@ -68,14 +68,14 @@ export const PHRASES_FR: PhraseBook = {
       'Intéressant, je ne savais pas',
       'Bonne réponse de la marque 👍',
       "Au moins ils répondent, c'est déjà ça",
-      'Ça donne envie d\'essayer',
+      "Ça donne envie d'essayer",
       "Merci, c'est plus clair maintenant",
       'Ok ça me rassure pour ma commande',
       'Pas mal géré franchement',
       "J'avais des doutes mais ça a l'air sérieux",
       'Bonne nouvelle alors',
       'Je vais peut-être craquer du coup',
-      'Ça c\'est du service',
+      "Ça c'est du service",
     ],
     neutral: [
       "Quelqu'un sait ce qu'il se passe ?",
@@ -241,7 +241,7 @@ export const PHRASES_FR: PhraseBook = {
     ],
     negative: [
       'Silence radio de la marque depuis ce matin',
-      'Les témoignages s\'accumulent, toujours aucune réaction officielle',
+      "Les témoignages s'accumulent, toujours aucune réaction officielle",
       "Contactée, la marque n'a pas souhaité commenter",
       'Des commentaires supprimés ? Je creuse',
       'La polémique enfle sur les réseaux',

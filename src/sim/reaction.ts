@@ -35,8 +35,17 @@ export interface ResponseEffect {
 }
 
 const NONE: ResponseEffect = {
-  spreadMult: 1, valenceShift: 0, authorDelta: 0, witnessDelta: 0, segmentWitness: {}, segmentEcho: {},
-  reseedShare: 0, answers: false, removes: false, care: null, quality: null,
+  spreadMult: 1,
+  valenceShift: 0,
+  authorDelta: 0,
+  witnessDelta: 0,
+  segmentWitness: {},
+  segmentEcho: {},
+  reseedShare: 0,
+  answers: false,
+  removes: false,
+  care: null,
+  quality: null,
 };
 
 /** Departments that can actually settle a post of each kind. */
@@ -67,7 +76,8 @@ export function replyQuality(params: SimParams, r: SimResponse, onTime: boolean)
  */
 function privacyEffect(params: SimParams, kind: PostKind, r: SimResponse, onTime: boolean): ResponseEffect {
   switch (r.action) {
-    case 'hide': case 'delete':
+    case 'hide':
+    case 'delete':
       return {
         ...NONE,
         spreadMult: params.moderationSpread[r.action],
@@ -107,12 +117,14 @@ export function responseEffect(params: SimParams, kind: PostKind, cls: KindClass
       const good = Math.min(1, Math.max(0, q));
       const bad = Math.max(0, -q);
       let spreadMult: number;
-      if (q < 0) spreadMult = 1 + params.replyBacklash * bad; // screenshots of a bad answer travel
-      else if (cls === 'positive') spreadMult = 1 + 0.3 * good; // thanking a fan spreads the good news
-      else if (cls === 'abuse') spreadMult = 1.1; // even a calm answer feeds the troll a little
+      if (q < 0)
+        spreadMult = 1 + params.replyBacklash * bad; // screenshots of a bad answer travel
+      else if (cls === 'positive')
+        spreadMult = 1 + 0.3 * good; // thanking a fan spreads the good news
+      else if (cls === 'abuse')
+        spreadMult = 1.1; // even a calm answer feeds the troll a little
       else spreadMult = 1 - params.replyCalming * good;
-      const care = cls === 'abuse' ? (q >= 0 ? 0.6 : 0.1)
-        : q >= 0.3 ? (onTime ? 1 : 0.6) : q >= 0 ? 0.5 : 0; // a hostile answer is no care at all
+      const care = cls === 'abuse' ? (q >= 0 ? 0.6 : 0.1) : q >= 0.3 ? (onTime ? 1 : 0.6) : q >= 0 ? 0.5 : 0; // a hostile answer is no care at all
       return {
         ...NONE,
         spreadMult,
@@ -127,7 +139,15 @@ export function responseEffect(params: SimParams, kind: PostKind, cls: KindClass
     }
     case 'dm':
       if (cls === 'fair' || cls === 'rumour') {
-        return { ...NONE, spreadMult: params.dmSpread, valenceShift: 0.3, authorDelta: params.dmAuthorDelta * timely, witnessDelta: 1, answers: true, care: onTime ? 0.9 : 0.6 };
+        return {
+          ...NONE,
+          spreadMult: params.dmSpread,
+          valenceShift: 0.3,
+          authorDelta: params.dmAuthorDelta * timely,
+          witnessDelta: 1,
+          answers: true,
+          care: onTime ? 0.9 : 0.6,
+        };
       }
       return cls === 'positive' ? { ...NONE, authorDelta: 10 } : NONE;
     case 'escalate': {
@@ -148,7 +168,9 @@ export function responseEffect(params: SimParams, kind: PostKind, cls: KindClass
       if (cls === 'abuse') return { ...NONE, spreadMult: 1.3, segmentWitness: { fan: -6, neutral: -3 } };
       if (cls === 'rumour') return { ...NONE, spreadMult: 1.3, valenceShift: -0.5 }; // the brand seems to endorse it
       return { ...NONE, spreadMult: 1.05, authorDelta: -5 }; // a like on a complaint reads as mockery
-    case 'hide': case 'delete': case 'ban': {
+    case 'hide':
+    case 'delete':
+    case 'ban': {
       if (cls === 'abuse') {
         const strength = r.action === 'hide' ? 0.6 : r.action === 'delete' ? 1 : 1.2;
         const segmentWitness: Partial<Record<Segment, number>> = {};
@@ -157,7 +179,15 @@ export function responseEffect(params: SimParams, kind: PostKind, cls: KindClass
           segmentWitness[s] = params.moderationApproval[s] * strength;
           segmentEcho[s] = params.moderationApproval[s] * strength * params.moderationEcho;
         }
-        return { ...NONE, spreadMult: params.moderationSpread[r.action], segmentWitness, segmentEcho, removes: true, answers: true, care: onTime ? 1 : 0.7 };
+        return {
+          ...NONE,
+          spreadMult: params.moderationSpread[r.action],
+          segmentWitness,
+          segmentEcho,
+          removes: true,
+          answers: true,
+          care: onTime ? 1 : 0.7,
+        };
       }
       // Removing fair criticism (or a rumour, or good news) backfires: "they deleted my post!"
       const strength = cls === 'fair' ? 1 : cls === 'rumour' ? 0.6 : 0.4;

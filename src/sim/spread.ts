@@ -56,7 +56,12 @@ function buildLayout(c: Community): SpreadLayout {
   const size = Math.min(n, SPREAD_SAMPLE);
   const chosen = new Map<number, number>(); // member -> sample slot
   const members: number[] = [];
-  const add = (i: number): void => { if (!chosen.has(i) && members.length < size) { chosen.set(i, members.length); members.push(i); } };
+  const add = (i: number): void => {
+    if (!chosen.has(i) && members.length < size) {
+      chosen.set(i, members.length);
+      members.push(i);
+    }
+  };
 
   // Biggest hubs first: partial selection over follower counts (ties by index, so stable).
   const hubCount = Math.min(size, Math.max(1, Math.round(size * HUB_SHARE)));
@@ -108,9 +113,11 @@ function buildLayout(c: Community): SpreadLayout {
         const dy = y[b]! - y[a]!;
         const d2 = dx * dx + dy * dy;
         if (d2 > 0.0004 || d2 === 0) continue;
-        const push = (0.02 - Math.sqrt(d2)) * 0.5 / Math.sqrt(d2);
-        x[a]! -= dx * push; y[a]! -= dy * push;
-        x[b]! += dx * push; y[b]! += dy * push;
+        const push = ((0.02 - Math.sqrt(d2)) * 0.5) / Math.sqrt(d2);
+        x[a]! -= dx * push;
+        y[a]! -= dy * push;
+        x[b]! += dx * push;
+        y[b]! += dy * push;
       }
     }
   }

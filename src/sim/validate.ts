@@ -9,17 +9,13 @@ export const MIN_AUDIENCE = 1;
 export const MAX_AUDIENCE = 200_000;
 const SHARE_TOLERANCE = 0.01;
 
-function checkShares(
-  shares: Record<string, unknown>,
-  known: readonly string[],
-  field: string,
-  where: string,
-  errors: string[],
-): void {
+function checkShares(shares: Record<string, unknown>, known: readonly string[], field: string, where: string, errors: string[]): void {
   let sum = 0;
   for (const [key, value] of Object.entries(shares)) {
     if (!known.includes(key)) {
-      errors.push(`${where}: ${field}.${key} is not a known ${field === 'audience.segments' ? 'segment' : 'age band'} (expected one of ${known.join(', ')})`);
+      errors.push(
+        `${where}: ${field}.${key} is not a known ${field === 'audience.segments' ? 'segment' : 'age band'} (expected one of ${known.join(', ')})`,
+      );
       continue;
     }
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1) {
@@ -70,9 +66,11 @@ export function validatePersonas(personas: Persona[], scenarioId: string): Resul
     else if (seen.has(id)) errors.push(`${where}: personas[${i}].id "${id}" is used twice`);
     seen.add(id);
     if (!SEGMENTS.includes(p?.segment)) errors.push(`${where}: persona "${id}".segment "${String(p?.segment)}" is not a known segment`);
-    if (p?.age !== undefined && !AGE_BANDS.includes(p.age)) errors.push(`${where}: persona "${id}".age "${String(p.age)}" is not a known age band`);
+    if (p?.age !== undefined && !AGE_BANDS.includes(p.age))
+      errors.push(`${where}: persona "${id}".age "${String(p.age)}" is not a known age band`);
     const f: unknown = p?.followers;
-    if (typeof f !== 'number' || !Number.isFinite(f) || f < 0) errors.push(`${where}: persona "${id}".followers must be a number ≥ 0 (got ${String(f)})`);
+    if (typeof f !== 'number' || !Number.isFinite(f) || f < 0)
+      errors.push(`${where}: persona "${id}".followers must be a number ≥ 0 (got ${String(f)})`);
   });
   return errors.length > 0 ? err(errors) : ok(personas);
 }

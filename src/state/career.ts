@@ -22,7 +22,11 @@ export interface LevelStatus {
   missing: number;
 }
 
-export function careerStatus(manifests: readonly Pick<ScenarioCard, 'id' | 'level'>[], progress: Progress, unlockAll = false): LevelStatus[] {
+export function careerStatus(
+  manifests: readonly Pick<ScenarioCard, 'id' | 'level'>[],
+  progress: Progress,
+  unlockAll = false,
+): LevelStatus[] {
   const statuses: LevelStatus[] = [];
   let previousMissing = 0;
   for (const level of LEVELS) {
@@ -37,6 +41,11 @@ export function careerStatus(manifests: readonly Pick<ScenarioCard, 'id' | 'leve
   return statuses;
 }
 
-export function isOpen(manifest: Pick<ScenarioCard, 'level'>, manifests: readonly Pick<ScenarioCard, 'id' | 'level'>[], progress: Progress, unlockAll = false): boolean {
+export function isOpen(
+  manifest: Pick<ScenarioCard, 'level'>,
+  manifests: readonly Pick<ScenarioCard, 'id' | 'level'>[],
+  progress: Progress,
+  unlockAll = false,
+): boolean {
   return careerStatus(manifests, progress, unlockAll).find((s) => s.level === manifest.level)?.open ?? false;
 }

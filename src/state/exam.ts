@@ -36,7 +36,13 @@ export interface ExamReport {
 }
 
 export const newExamRun = (exam: Exam): ExamRun => ({
-  exam, candidate: {}, startedAt: null, index: 0, scenarioStartedAt: null, reports: [], finishedAt: null,
+  exam,
+  candidate: {},
+  startedAt: null,
+  index: 0,
+  scenarioStartedAt: null,
+  reports: [],
+  finishedAt: null,
 });
 
 /** Each scenario of an exam has its own seed, fixed by the exam's. */

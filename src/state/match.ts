@@ -27,7 +27,10 @@ export function closestOption(options: readonly ReplyOption[], analysis: ReplyAn
   for (const option of options) {
     if (option.hidden) continue;
     const score = resemblance(option, analysis);
-    if (score > bestScore) { best = option; bestScore = score; }
+    if (score > bestScore) {
+      best = option;
+      bestScore = score;
+    }
   }
   if (!best) throw new Error('closestOption needs at least one option');
   return best;

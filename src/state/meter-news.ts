@@ -21,6 +21,7 @@ export function meterNews(told: Meters, now: Meters): MeterNews[] {
   const b = round(now);
   if (Math.abs(b.sentiment - a.sentiment) >= NEWS_STEP.sentiment) news.push({ meter: 'sentiment', from: a.sentiment, to: b.sentiment });
   if (b.reach >= NEWS_STEP.reachMin && b.reach >= a.reach * NEWS_STEP.reachRatio) news.push({ meter: 'reach', from: a.reach, to: b.reach });
-  if (Math.abs(b.reputation - a.reputation) >= NEWS_STEP.reputation) news.push({ meter: 'reputation', from: a.reputation, to: b.reputation });
+  if (Math.abs(b.reputation - a.reputation) >= NEWS_STEP.reputation)
+    news.push({ meter: 'reputation', from: a.reputation, to: b.reputation });
   return news;
 }

@@ -53,7 +53,12 @@ export function buildReport(session: Session, meta: ReportMeta): Report {
     format: REPORT_FORMAT,
     version: REPORT_VERSION,
     app: meta.app,
-    scenario: { id: session.manifest.id, version: session.manifest.version, charter: session.charter.id, title: session.manifest.title[session.locale] },
+    scenario: {
+      id: session.manifest.id,
+      version: session.manifest.version,
+      charter: session.charter.id,
+      title: session.manifest.title[session.locale],
+    },
     locale: session.locale,
     seed: session.seed,
     mode: meta.mode,
@@ -80,7 +85,10 @@ export const MAX_GAME_SECONDS = 2 * 24 * 3600;
 export const AnalysisSchema = v.object({
   tone: v.picklist(TONES),
   diplomacy: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
-  violations: v.pipe(v.array(v.object({ kind: v.picklist(RULE_KINDS), excerpt: v.pipe(v.string(), v.maxLength(10_000)) })), v.maxLength(100)),
+  violations: v.pipe(
+    v.array(v.object({ kind: v.picklist(RULE_KINDS), excerpt: v.pipe(v.string(), v.maxLength(10_000)) })),
+    v.maxLength(100),
+  ),
   intents: v.pipe(v.array(v.picklist(INTENTS)), v.maxLength(INTENTS.length)),
 });
 const LogSchema = v.intersect([
@@ -107,14 +115,23 @@ export const ReportSchema = v.looseObject({
   seed: v.pipe(v.number(), v.integer(), v.minValue(0)),
   mode: v.picklist(['training', 'exam']),
   log: v.pipe(v.array(LogSchema), v.maxLength(20_000)),
-  decisions: v.array(v.looseObject({
-    postId: v.string(), action: v.string(), judgement: v.string(),
-    // Verification compares the broken rules and the dashboard counts them.
-    breaches: v.optional(v.array(
-      v.looseObject({ ruleId: v.string('is not the id of a charter rule') }, 'expected a broken rule, { "ruleId": "<charter rule id>" }'),
-      'is not a list of broken charter rules',
-    )),
-  })),
+  decisions: v.array(
+    v.looseObject({
+      postId: v.string(),
+      action: v.string(),
+      judgement: v.string(),
+      // Verification compares the broken rules and the dashboard counts them.
+      breaches: v.optional(
+        v.array(
+          v.looseObject(
+            { ruleId: v.string('is not the id of a charter rule') },
+            'expected a broken rule, { "ruleId": "<charter rule id>" }',
+          ),
+          'is not a list of broken charter rules',
+        ),
+      ),
+    }),
+  ),
   hints: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
   weights: v.optional(v.record(v.picklist(SCORE_KEYS), v.pipe(v.number(), v.minValue(0), v.maxValue(10)))),
   freeTextRequired: v.optional(v.boolean()),
@@ -122,8 +139,10 @@ export const ReportSchema = v.looseObject({
 });
 
 /** Whether a stored value is a well-formed report (the menu lists only these). */
-export const isReport = (data: unknown): data is Report => v.safeParse(ReportSchema, data).success
-  && typeof (data as Report).finishedAt === 'string' && typeof (data as Report).scenario?.title === 'string';
+export const isReport = (data: unknown): data is Report =>
+  v.safeParse(ReportSchema, data).success &&
+  typeof (data as Report).finishedAt === 'string' &&
+  typeof (data as Report).scenario?.title === 'string';
 
 /** Reads a report file: a clear message naming the field when it is not one. */
 export function readReport(text: string, source = 'report'): { ok: true; report: Report } | { ok: false; errors: string[] } {
@@ -133,9 +152,18 @@ export function readReport(text: string, source = 'report'): { ok: true; report:
   } catch (e) {
     return { ok: false, errors: [`${source}: not valid JSON (${(e as Error).message})`] };
   }
-  if (typeof data === 'object' && data !== null && (data as { format?: unknown }).format === REPORT_FORMAT
-    && (data as { version?: unknown }).version !== REPORT_VERSION) {
-    return { ok: false, errors: [`${source}: report format version ${String((data as { version?: unknown }).version)} is not supported (this game reads version ${REPORT_VERSION})`] };
+  if (
+    typeof data === 'object' &&
+    data !== null &&
+    (data as { format?: unknown }).format === REPORT_FORMAT &&
+    (data as { version?: unknown }).version !== REPORT_VERSION
+  ) {
+    return {
+      ok: false,
+      errors: [
+        `${source}: report format version ${String((data as { version?: unknown }).version)} is not supported (this game reads version ${REPORT_VERSION})`,
+      ],
+    };
   }
   const parsed = v.safeParse(ReportSchema, data);
   if (!parsed.success) {
@@ -143,4 +171,3 @@ export function readReport(text: string, source = 'report'): { ok: true; report:
   }
   return { ok: true, report: parsed.output as unknown as Report };
 }
-

@@ -26,11 +26,18 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 /** Accepts a stored run, or null when it is not one of this version. The log is checked again by the replay. */
 export function checkRun(data: unknown): SavedRun | null {
   if (!isObject(data) || data.version !== RUN_VERSION) return null;
-  const ok = typeof data.scenario === 'string' && typeof data.scenarioVersion === 'number'
-    && LOCALES.includes(data.locale as Locale) && Number.isInteger(data.seed)
-    && (data.mode === 'training' || data.mode === 'exam') && typeof data.startedAt === 'string'
-    && typeof data.clock === 'number' && data.clock >= 0 && data.clock <= MAX_GAME_SECONDS
-    && Array.isArray(data.log) && data.log.length <= 20_000
-    && data.log.every((e) => isObject(e) && typeof e.type === 'string' && typeof e.t === 'number' && e.t >= 0 && e.t <= MAX_GAME_SECONDS);
+  const ok =
+    typeof data.scenario === 'string' &&
+    typeof data.scenarioVersion === 'number' &&
+    LOCALES.includes(data.locale as Locale) &&
+    Number.isInteger(data.seed) &&
+    (data.mode === 'training' || data.mode === 'exam') &&
+    typeof data.startedAt === 'string' &&
+    typeof data.clock === 'number' &&
+    data.clock >= 0 &&
+    data.clock <= MAX_GAME_SECONDS &&
+    Array.isArray(data.log) &&
+    data.log.length <= 20_000 &&
+    data.log.every((e) => isObject(e) && typeof e.type === 'string' && typeof e.t === 'number' && e.t >= 0 && e.t <= MAX_GAME_SECONDS);
   return ok ? (data as unknown as SavedRun) : null;
 }

@@ -67,8 +67,10 @@ export function reasonsFor(state: GameState, postId: string): Reason[] {
 /** The scenario ids the menu lists, in career order (level, then difficulty). */
 export function scenarioList(state: GameState) {
   const order = ['intern', 'manager', 'senior', 'lead'];
-  return [...state.scenarios].sort((a, b) =>
-    order.indexOf(a.manifest.level) - order.indexOf(b.manifest.level)
-    || a.manifest.difficulty - b.manifest.difficulty
-    || a.manifest.id.localeCompare(b.manifest.id));
+  return [...state.scenarios].sort(
+    (a, b) =>
+      order.indexOf(a.manifest.level) - order.indexOf(b.manifest.level) ||
+      a.manifest.difficulty - b.manifest.difficulty ||
+      a.manifest.id.localeCompare(b.manifest.id),
+  );
 }

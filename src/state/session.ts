@@ -3,14 +3,24 @@
  * the decisions, kept consistent. Runs in Node; the store wraps it and the desk renders its view.
  * Game time only moves through `advance`, so a session replays exactly from its event log.
  */
-import type {
-  Decision, Locale, Meters, Persona, ReplyAnalysis, ScoreWeights,
-} from '../core/types';
+import type { Decision, Locale, Meters, Persona, ReplyAnalysis, ScoreWeights } from '../core/types';
 import type { Charter, Manifest } from '../content/schema';
 import { type NarrativeEvent, type ReplyOption, type ScriptPost, StoryRunner, delayOf } from '../narrative';
 import {
-  type Chatter, type Community, type MetricSeries, type SpreadFrame,
-  advance, createCommunity, currentMeters, drainChatter, postCounts, publishPost, respond, series, snapshot, spreadSample,
+  type Chatter,
+  type Community,
+  type MetricSeries,
+  type SpreadFrame,
+  advance,
+  createCommunity,
+  currentMeters,
+  drainChatter,
+  postCounts,
+  publishPost,
+  respond,
+  series,
+  snapshot,
+  spreadSample,
 } from '../sim';
 import { analyzeReply } from '../analysis';
 import { type ScoreCard, judgeFreeText, scoreSession } from '../scoring';
@@ -38,7 +48,12 @@ export interface FeedPost extends ScriptPost {
   replies: FeedReply[];
 }
 
-export interface Memo { from: string; text: string; at: number; kind: 'memo' | 'narration' }
+export interface Memo {
+  from: string;
+  text: string;
+  at: number;
+  kind: 'memo' | 'narration';
+}
 
 /**
  * Everything that happened, with game time `t` (seconds) and real time `at` (ms, from the injected
@@ -186,11 +201,13 @@ export class Session {
     if (text.length > MAX_REPLY_LENGTH) return { error: 'too-long' };
     const candidates = this.visibleOptions(postId).filter((o) => !o.hidden);
     if (candidates.length === 0 || this.ended) return { error: 'no-post' };
-    const analysis = recorded ?? analyzeReply(text, {
-      locale: this.locale,
-      competitors: this.charter.competitors,
-      register: this.charter.register[this.locale],
-    });
+    const analysis =
+      recorded ??
+      analyzeReply(text, {
+        locale: this.locale,
+        competitors: this.charter.competitors,
+        register: this.charter.register[this.locale],
+      });
     const option = closestOption(candidates, analysis);
     this.record({ type: 'free', postId, text, analysis });
     // Stories may branch on the words themselves (docs/authoring.md).
@@ -325,7 +342,10 @@ export class Session {
       ...(decision.department ? { department: decision.department } : {}),
     });
     if (post) {
-      post.answers = [{ text, action: option.action, at: this.now, source, ...(option.department ? { department: option.department } : {}) }, ...post.answers];
+      post.answers = [
+        { text, action: option.action, at: this.now, source, ...(option.department ? { department: option.department } : {}) },
+        ...post.answers,
+      ];
     }
     this.take(this.runner.choose(option.index), this.now);
     return decision;
@@ -358,11 +378,21 @@ export class Session {
   private reveal(event: NarrativeEvent): void {
     switch (event.type) {
       case 'post': {
-        const persona = this.manifest.personas.find((p) => p.id === event.post.from)
-          ?? { id: event.post.from, name: event.post.from, handle: `@${event.post.from}`, segment: 'neutral', followers: 0 };
+        const persona = this.manifest.personas.find((p) => p.id === event.post.from) ?? {
+          id: event.post.from,
+          name: event.post.from,
+          handle: `@${event.post.from}`,
+          segment: 'neutral',
+          followers: 0,
+        };
         const post: FeedPost = {
-          ...event.post, persona, at: this.now, state: 'closed', answers: [],
-          stats: { reach: 0, likes: 0, shares: 0, comments: 0 }, replies: [],
+          ...event.post,
+          persona,
+          at: this.now,
+          state: 'closed',
+          answers: [],
+          stats: { reach: 0, likes: 0, shares: 0, comments: 0 },
+          replies: [],
         };
         if (this.feed.some((p) => p.id === post.id)) {
           // The check refuses this; a custom story may still do it. Show nothing twice.
@@ -370,10 +400,19 @@ export class Session {
           break;
         }
         const parent = event.post.inReplyTo ? this.feed.find((p) => p.id === event.post.inReplyTo) : undefined;
-        if (parent) parent.replies = [...parent.replies, { id: post.id, author: persona.name, segment: persona.segment, at: this.now, text: post.text }];
+        if (parent)
+          parent.replies = [
+            ...parent.replies,
+            { id: post.id, author: persona.name, segment: persona.segment, at: this.now, text: post.text },
+          ];
         this.feed = [post, ...this.feed];
         publishPost(this.community, {
-          id: post.id, authorId: persona.id, channel: post.channel, kind: post.kind, mood: post.mood, time: this.now,
+          id: post.id,
+          authorId: persona.id,
+          channel: post.channel,
+          kind: post.kind,
+          mood: post.mood,
+          time: this.now,
         });
         break;
       }
@@ -406,7 +445,13 @@ export class Session {
     let changed = false;
     for (const post of this.feed) {
       const s = postCounts(this.community, post.id);
-      if (s && (s.reach !== post.stats.reach || s.likes !== post.stats.likes || s.shares !== post.stats.shares || s.comments !== post.stats.comments)) {
+      if (
+        s &&
+        (s.reach !== post.stats.reach ||
+          s.likes !== post.stats.likes ||
+          s.shares !== post.stats.shares ||
+          s.comments !== post.stats.comments)
+      ) {
         post.stats = { reach: s.reach, likes: s.likes, shares: s.shares, comments: s.comments };
         changed = true;
       }
@@ -415,7 +460,10 @@ export class Session {
       const post = this.feed.find((p) => p.id === c.postId);
       if (!post || post.replies.length >= MAX_REPLIES_PER_POST) continue;
       const persona = c.personaId ? this.manifest.personas.find((p) => p.id === c.personaId) : undefined;
-      post.replies = [...post.replies, { id: `c${this.replySeq++}`, author: persona?.name ?? '', segment: c.segment, at: c.time, text: c.text }];
+      post.replies = [
+        ...post.replies,
+        { id: `c${this.replySeq++}`, author: persona?.name ?? '', segment: c.segment, at: c.time, text: c.text },
+      ];
       changed = true;
     }
     if (changed) this.version++;

@@ -156,7 +156,7 @@ export function createGameStore(deps: StoreDeps) {
     progress: storage.read('progress', checkProgress),
     run: storage.read('run', checkRun),
     reports: storage.read('reports', (d) => (Array.isArray(d) ? (d as Report[]) : null)),
-    exam: storage.read('exam', (d) => (typeof d === 'object' && d !== null && 'exam' in d && 'reports' in d ? d as ExamRun : null)),
+    exam: storage.read('exam', (d) => (typeof d === 'object' && d !== null && 'exam' in d && 'reports' in d ? (d as ExamRun) : null)),
   };
   const setAside = Object.values(reads).flatMap((r) => (r.status === 'set-aside' ? [`${r.key}: ${r.reason}`] : []));
   let lastSave = -Infinity;
@@ -166,12 +166,15 @@ export function createGameStore(deps: StoreDeps) {
   const contentNow = (l: ScenarioListing) => (typeof l.content === 'function' ? loaded.get(l) : l.content);
   const contentOf = async (l: ScenarioListing): Promise<ScenarioContent> => {
     if (typeof l.content !== 'function') return l.content;
-    const content = loaded.get(l) ?? await l.content();
+    const content = loaded.get(l) ?? (await l.content());
     loaded.set(l, content);
     return content;
   };
-  const entryOf = (l: ScenarioListing, content: ScenarioContent): ScenarioEntry =>
-    ({ ...content, loadStory: l.loadStory, ...(l.custom ? { custom: true } : {}) });
+  const entryOf = (l: ScenarioListing, content: ScenarioContent): ScenarioEntry => ({
+    ...content,
+    loadStory: l.loadStory,
+    ...(l.custom ? { custom: true } : {}),
+  });
   /** The latest briefing asked for: an earlier one still loading is not shown. */
   let opening = 0;
 
@@ -183,8 +186,15 @@ export function createGameStore(deps: StoreDeps) {
       lastSave = now();
       savedLogLength = session.log.length;
       const run: SavedRun = {
-        version: RUN_VERSION, scenario: session.manifest.id, scenarioVersion: session.manifest.version,
-        locale: session.locale, seed: session.seed, mode, startedAt: startedAt ?? iso(), clock: session.now, log: session.log,
+        version: RUN_VERSION,
+        scenario: session.manifest.id,
+        scenarioVersion: session.manifest.version,
+        locale: session.locale,
+        seed: session.seed,
+        mode,
+        startedAt: startedAt ?? iso(),
+        clock: session.now,
+        log: session.log,
       };
       storage.write('run', run);
     };
@@ -211,31 +221,45 @@ export function createGameStore(deps: StoreDeps) {
         set({ notice: { code: 'notice.runSetAside', detail: reason } });
         return false;
       };
-        if (!listing || !load) return setRunAside(`${run.scenario}: not in this version of the game`);
-        if (listing.manifest.version !== run.scenarioVersion) return setRunAside(`${run.scenario}: the scenario changed since this game was saved`);
-        try {
-          const [story, { replaySession }, content] = await Promise.all([load(), import('./verify'), contentOf(listing)]);
-          const selected = entryOf(listing, content);
-          const exam = run.mode === 'exam' ? get().exam?.exam : undefined;
-        const { session, problems } = replaySession({ manifest: selected.manifest, charter: selected.charter, story }, {
-          ...run, recordedAnalyses: true,
-          ...(exam?.weights ? { weights: exam.weights } : {}), ...(exam?.freeTextRequired ? { freeTextRequired: true } : {}),
+      if (!listing || !load) return setRunAside(`${run.scenario}: not in this version of the game`);
+      if (listing.manifest.version !== run.scenarioVersion)
+        return setRunAside(`${run.scenario}: the scenario changed since this game was saved`);
+      try {
+        const [story, { replaySession }, content] = await Promise.all([load(), import('./verify'), contentOf(listing)]);
+        const selected = entryOf(listing, content);
+        const exam = run.mode === 'exam' ? get().exam?.exam : undefined;
+        const { session, problems } = replaySession(
+          { manifest: selected.manifest, charter: selected.charter, story },
+          {
+            ...run,
+            recordedAnalyses: true,
+            ...(exam?.weights ? { weights: exam.weights } : {}),
+            ...(exam?.freeTextRequired ? { freeTextRequired: true } : {}),
+          },
+        );
+        if (problems.length > 0) return setRunAside(problems.join('; '));
+        session.advance(run.clock);
+        session.setRealClock(now);
+        set({
+          selected,
+          session,
+          mode: run.mode,
+          startedAt: run.startedAt,
+          screen: 'desk',
+          clock: session.now,
+          version: session.version,
+          paused: run.mode === 'training',
+          settings: { ...get().settings, locale: run.locale },
+          notice: { code: 'notice.resumed' },
         });
-          if (problems.length > 0) return setRunAside(problems.join('; '));
-          session.advance(run.clock);
-          session.setRealClock(now);
-          set({
-            selected, session, mode: run.mode, startedAt: run.startedAt, screen: 'desk', clock: session.now, version: session.version,
-            paused: run.mode === 'training', settings: { ...get().settings, locale: run.locale },
-            notice: { code: 'notice.resumed' },
-          });
-          return true;
-        } catch (e) {
-          return setRunAside((e as Error).message);
-        }
+        return true;
+      } catch (e) {
+        return setRunAside((e as Error).message);
+      }
     };
     const saveExam = (exam: ExamRun | null) => {
-      if (exam) storage.write('exam', exam); else deps.storage.removeItem('frontline.exam');
+      if (exam) storage.write('exam', exam);
+      else deps.storage.removeItem('frontline.exam');
       set({ exam });
     };
     /** Next scenario of the exam, or its end. */
@@ -290,11 +314,23 @@ export function createGameStore(deps: StoreDeps) {
           return Promise.resolve();
         }
         const ready = contentNow(listing);
-        set({ selected: ready ? entryOf(listing, ready) : null, screen: 'briefing', session: null, debrief: null, paused: false, loading: !ready });
+        set({
+          selected: ready ? entryOf(listing, ready) : null,
+          screen: 'briefing',
+          session: null,
+          debrief: null,
+          paused: false,
+          loading: !ready,
+        });
         if (ready) return Promise.resolve();
         return contentOf(listing).then(
-          (content) => { if (ticket === opening && get().screen === 'briefing') set({ selected: entryOf(listing, content), loading: false }); },
-          (e: unknown) => { if (ticket === opening) get().fail('error.story', `${id}: ${(e as Error).message}`); });
+          (content) => {
+            if (ticket === opening && get().screen === 'briefing') set({ selected: entryOf(listing, content), loading: false });
+          },
+          (e: unknown) => {
+            if (ticket === opening) get().fail('error.story', `${id}: ${(e as Error).message}`);
+          },
+        );
       },
 
       async preload() {
@@ -315,8 +351,12 @@ export function createGameStore(deps: StoreDeps) {
           const [story, { Session }] = await Promise.all([load(), import('./session')]);
           const exam = get().exam;
           const session = new Session({
-            manifest: selected.manifest, charter: selected.charter, story, locale: settings.locale, realClock: now,
-            seed: exam ? scenarioSeed(exam.exam, selected.manifest.id) : forcedSeed ?? deps.newSeed(),
+            manifest: selected.manifest,
+            charter: selected.charter,
+            story,
+            locale: settings.locale,
+            realClock: now,
+            seed: exam ? scenarioSeed(exam.exam, selected.manifest.id) : (forcedSeed ?? deps.newSeed()),
             ...(exam?.exam.weights ? { weights: exam.exam.weights } : {}),
             ...(exam?.exam.freeTextRequired ? { freeTextRequired: true } : {}),
           });
@@ -406,7 +446,11 @@ export function createGameStore(deps: StoreDeps) {
           deps.storage.removeItem('frontline.run');
           const exam = get().exam;
           if (exam) {
-            nextInExam({ ...exam, index: exam.index + 1, reports: [...exam.reports, { ...report, candidate: exam.candidate, exam: { id: exam.exam.id, title: exam.exam.title } }] });
+            nextInExam({
+              ...exam,
+              index: exam.index + 1,
+              reports: [...exam.reports, { ...report, candidate: exam.candidate, exam: { id: exam.exam.id, title: exam.exam.title } }],
+            });
           }
           set({ session: null });
           return;
@@ -461,12 +505,27 @@ export function createGameStore(deps: StoreDeps) {
       },
 
       loadExam(text, source) {
-        const read = readExam(text, get().scenarios.map((e) => e.manifest.id), source);
+        const read = readExam(
+          text,
+          get().scenarios.map((e) => e.manifest.id),
+          source,
+        );
         if (!read.ok) return read.error;
-        const missingLocale = read.value.scenarios.filter((id) => !get().scenarios.find((e) => e.manifest.id === id)?.loadStory[read.value.locale]);
+        const missingLocale = read.value.scenarios.filter(
+          (id) => !get().scenarios.find((e) => e.manifest.id === id)?.loadStory[read.value.locale],
+        );
         if (missingLocale.length > 0) return missingLocale.map((id) => `${source}: scenarios: "${id}" has no ${read.value.locale} version`);
         saveExam(newExamRun(read.value));
-        set({ mode: 'exam', timescale: 1, forcedSeed: null, screen: 'exam', session: null, selected: null, debrief: null, settings: { ...get().settings, locale: read.value.locale } });
+        set({
+          mode: 'exam',
+          timescale: 1,
+          forcedSeed: null,
+          screen: 'exam',
+          session: null,
+          selected: null,
+          debrief: null,
+          settings: { ...get().settings, locale: read.value.locale },
+        });
         return [];
       },
 
@@ -521,4 +580,10 @@ export function createGameStore(deps: StoreDeps) {
 
 /** Whether a scenario is open on the career path (or opened for everyone in the settings). */
 export const scenarioOpen = (state: GameState, entry: Pick<ScenarioListing, 'manifest' | 'custom'>): boolean =>
-  !!entry.custom || isOpen(entry.manifest, state.scenarios.map((s) => s.manifest), state.progress, state.settings.unlockAll);
+  !!entry.custom ||
+  isOpen(
+    entry.manifest,
+    state.scenarios.map((s) => s.manifest),
+    state.progress,
+    state.settings.unlockAll,
+  );

@@ -22,11 +22,19 @@ export interface Verification {
  * `recordedAnalyses` (a run resumed from the player's own save), written replies keep the analysis
  * they were given when written; a report under verification is analysed afresh.
  */
-export function replaySession(scenario: { manifest: Manifest; charter: Charter; story: string }, report: Pick<Report, 'locale' | 'seed' | 'log'> & { weights?: Report['weights']; freeTextRequired?: boolean; recordedAnalyses?: boolean }): { session: Session; problems: string[] } {
+export function replaySession(
+  scenario: { manifest: Manifest; charter: Charter; story: string },
+  report: Pick<Report, 'locale' | 'seed' | 'log'> & { weights?: Report['weights']; freeTextRequired?: boolean; recordedAnalyses?: boolean },
+): { session: Session; problems: string[] } {
   // The replay stamps each event with the real time recorded for it, so its log equals the original.
   let at = report.log[0]?.at ?? 0;
   const session = new Session({
-    manifest: scenario.manifest, charter: scenario.charter, story: scenario.story, locale: report.locale, seed: report.seed, realClock: () => at,
+    manifest: scenario.manifest,
+    charter: scenario.charter,
+    story: scenario.story,
+    locale: report.locale,
+    seed: report.seed,
+    realClock: () => at,
     ...(report.weights ? { weights: report.weights } : {}),
     ...(report.freeTextRequired ? { freeTextRequired: true } : {}),
   });
@@ -53,10 +61,12 @@ export function replaySession(scenario: { manifest: Manifest; charter: Charter; 
         if (!session.useHint(e.postId)) problems.push(`${where}: no hint to take on post "${e.postId}"`);
         break;
       case 'deadline':
-        if (!session.decisions.some((d) => d.postId === e.postId && d.source === 'deadline')) problems.push(`${where}: the deadline on post "${e.postId}" did not pass`);
+        if (!session.decisions.some((d) => d.postId === e.postId && d.source === 'deadline'))
+          problems.push(`${where}: the deadline on post "${e.postId}" did not pass`);
         break;
       case 'end':
-        if (session.ending?.id !== e.ending) problems.push(`${where}: ending "${e.ending}" not reached (replay: ${session.ending?.id ?? 'none'})`);
+        if (session.ending?.id !== e.ending)
+          problems.push(`${where}: ending "${e.ending}" not reached (replay: ${session.ending?.id ?? 'none'})`);
         break;
     }
   }
@@ -65,8 +75,12 @@ export function replaySession(scenario: { manifest: Manifest; charter: Charter; 
 
 export function verifyReport(report: Report, scenario: { manifest: Manifest; charter: Charter; story: string }): Verification {
   const mismatches: string[] = [];
-  if (report.scenario.id !== scenario.manifest.id) mismatches.push(`scenario: report is for "${report.scenario.id}", not "${scenario.manifest.id}"`);
-  if (report.scenario.version !== scenario.manifest.version) mismatches.push(`scenario.version: report was made with version ${report.scenario.version}, this game has version ${scenario.manifest.version}`);
+  if (report.scenario.id !== scenario.manifest.id)
+    mismatches.push(`scenario: report is for "${report.scenario.id}", not "${scenario.manifest.id}"`);
+  if (report.scenario.version !== scenario.manifest.version)
+    mismatches.push(
+      `scenario.version: report was made with version ${report.scenario.version}, this game has version ${scenario.manifest.version}`,
+    );
   const start = report.log[0];
   if (start?.type !== 'start' || start.seed !== report.seed || start.locale !== report.locale || start.scenario !== report.scenario.id) {
     mismatches.push('log[0]: the start entry does not match the report’s seed, locale or scenario');
@@ -76,7 +90,8 @@ export function verifyReport(report: Report, scenario: { manifest: Manifest; cha
   mismatches.push(...problems);
   const card = session.score();
   for (const key of Object.keys(card.scores) as (keyof Scores)[]) {
-    if (report.scores[key] !== card.scores[key]) mismatches.push(`scores.${key}: the report says ${report.scores[key]}, the replay gives ${card.scores[key]}`);
+    if (report.scores[key] !== card.scores[key])
+      mismatches.push(`scores.${key}: the report says ${report.scores[key]}, the replay gives ${card.scores[key]}`);
   }
   if (report.decisions.length !== session.decisions.length) {
     mismatches.push(`decisions: the report lists ${report.decisions.length}, the replay makes ${session.decisions.length}`);
@@ -85,7 +100,8 @@ export function verifyReport(report: Report, scenario: { manifest: Manifest; cha
     const r = report.decisions[i];
     if (!r) return;
     for (const field of ['postId', 'action', 'judgement'] as const) {
-      if (r[field] !== d[field]) mismatches.push(`decisions[${i}].${field}: the report says "${String(r[field])}", the replay gives "${String(d[field])}"`);
+      if (r[field] !== d[field])
+        mismatches.push(`decisions[${i}].${field}: the report says "${String(r[field])}", the replay gives "${String(d[field])}"`);
     }
     // The dashboard counts broken rules from reports: they must be the replay's too.
     // A report that did not go through readReport may hold anything there: a mismatch, not a crash.
@@ -94,8 +110,13 @@ export function verifyReport(report: Report, scenario: { manifest: Manifest; cha
       mismatches.push(`decisions[${i}].breaches: is not a list of broken charter rules`);
       return;
     }
-    const rules = (list: readonly unknown[]) => list.map((b) => String((b as { ruleId?: unknown } | null)?.ruleId)).sort().join(', ');
-    if (rules(listed) !== rules(d.breaches)) mismatches.push(`decisions[${i}].breaches: the report says [${rules(listed)}], the replay gives [${rules(d.breaches)}]`);
+    const rules = (list: readonly unknown[]) =>
+      list
+        .map((b) => String((b as { ruleId?: unknown } | null)?.ruleId))
+        .sort()
+        .join(', ');
+    if (rules(listed) !== rules(d.breaches))
+      mismatches.push(`decisions[${i}].breaches: the report says [${rules(listed)}], the replay gives [${rules(d.breaches)}]`);
   });
   const trace = (log: readonly { type: string; t: number; at: number }[]) => log.map((e) => `${e.type}@${e.t}/${e.at}`);
   const [given, replayed] = [trace(report.log), trace(session.log)];
@@ -107,7 +128,11 @@ export function verifyReport(report: Report, scenario: { manifest: Manifest; cha
   if ((report.ending?.id ?? null) !== (session.ending?.id ?? null)) {
     mismatches.push(`ending: the report says "${report.ending?.id ?? 'none'}", the replay gives "${session.ending?.id ?? 'none'}"`);
   }
-  return { ok: mismatches.length === 0, mismatches, replayed: { scores: card.scores, ending: session.ending?.id ?? null, decisions: session.decisions.length } };
+  return {
+    ok: mismatches.length === 0,
+    mismatches,
+    replayed: { scores: card.scores, ending: session.ending?.id ?? null, decisions: session.decisions.length },
+  };
 }
 
 const readAs = (a: ReplyAnalysis): string =>
@@ -127,8 +152,10 @@ function analysisChanges(report: Report, session: Session): string[] {
     if (!now || now.type !== 'free') return;
     const [then, again] = [readAs(e.analysis), readAs(now.analysis)];
     if (then !== again) {
-      out.push(`log[${i}]: the written reply on post "${e.postId}" reads ${then} in the report, but ${again} in this version of the game: `
-        + `the report was made with another version (Frontline ${report.app}) or edited`);
+      out.push(
+        `log[${i}]: the written reply on post "${e.postId}" reads ${then} in the report, but ${again} in this version of the game: ` +
+          `the report was made with another version (Frontline ${report.app}) or edited`,
+      );
     }
   });
   return out;

@@ -14,7 +14,12 @@ export function avatarColour(id: string): string {
 }
 
 export function initials(name: string): string {
-  return name.split(/\s+/).filter(Boolean).slice(0, 2).map((w) => [...w][0]?.toUpperCase() ?? '').join('');
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((w) => [...w][0]?.toUpperCase() ?? '')
+    .join('');
 }
 
 export function avatar(id: string, name: string): SVGSVGElement {
@@ -23,11 +28,17 @@ export function avatar(id: string, name: string): SVGSVGElement {
   svg.setAttribute('class', 'avatar');
   svg.setAttribute('aria-hidden', 'true');
   const circle = document.createElementNS(SVG, 'circle');
-  circle.setAttribute('cx', '20'); circle.setAttribute('cy', '20'); circle.setAttribute('r', '20');
+  circle.setAttribute('cx', '20');
+  circle.setAttribute('cy', '20');
+  circle.setAttribute('r', '20');
   circle.setAttribute('fill', avatarColour(id));
   const text = document.createElementNS(SVG, 'text');
-  text.setAttribute('x', '20'); text.setAttribute('y', '25'); text.setAttribute('text-anchor', 'middle');
-  text.setAttribute('font-size', '15'); text.setAttribute('fill', '#fff'); text.setAttribute('font-weight', '700');
+  text.setAttribute('x', '20');
+  text.setAttribute('y', '25');
+  text.setAttribute('text-anchor', 'middle');
+  text.setAttribute('font-size', '15');
+  text.setAttribute('fill', '#fff');
+  text.setAttribute('font-weight', '700');
   text.textContent = initials(name);
   svg.append(circle, text);
   return svg;

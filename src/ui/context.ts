@@ -13,7 +13,6 @@ export interface ViewContext {
   unlockAudio: () => void;
 }
 
-
 /** A DOM view owned by a scene: created on the scene's create, destroyed on its shutdown. */
 export interface View {
   el: HTMLElement;

@@ -7,13 +7,19 @@ import type { Segment } from '../core/types';
 
 type Triangle = readonly [number, number, number, number, number, number];
 
-const rect = (x0: number, y0: number, x1: number, y1: number): Triangle[] => [[x0, y0, x1, y0, x1, y1], [x0, y0, x1, y1, x0, y1]];
+const rect = (x0: number, y0: number, x1: number, y1: number): Triangle[] => [
+  [x0, y0, x1, y0, x1, y1],
+  [x0, y0, x1, y1, x0, y1],
+];
 
 export const SHAPES = {
   square: rect(-0.85, -0.85, 0.85, 0.85),
   up: [[0, -1.1, 1.1, 0.9, -1.1, 0.9]],
   down: [[-1.1, -0.9, 1.1, -0.9, 0, 1.1]],
-  diamond: [[0, -1.25, 1.25, 0, 0, 1.25], [0, -1.25, 0, 1.25, -1.25, 0]],
+  diamond: [
+    [0, -1.25, 1.25, 0, 0, 1.25],
+    [0, -1.25, 0, 1.25, -1.25, 0],
+  ],
   plus: [...rect(-1.1, -0.35, 1.1, 0.35), ...rect(-0.35, -1.1, 0.35, 1.1)],
   bar: rect(-1.25, -0.5, 1.25, 0.5),
 } satisfies Record<string, Triangle[]>;

@@ -12,15 +12,31 @@ import { type Harness, injectAxe, startHarness, stopHarness, watchErrors } from 
 
 const SCENARIO = 'first-shift';
 /** The other pages of the build (teacher pages), audited as they open. */
-const EXTRA_PAGES = existsSync('dist') ? readdirSync('dist').filter((f) => f.endsWith('.html') && f !== 'index.html').sort() : [];
+const EXTRA_PAGES = existsSync('dist')
+  ? readdirSync('dist')
+      .filter((f) => f.endsWith('.html') && f !== 'index.html')
+      .sort()
+  : [];
 
 let h: Harness | undefined;
 const contexts: BrowserContext[] = [];
-beforeAll(async () => { h = await startHarness(); });
-afterEach(async () => { await Promise.all(contexts.splice(0).map((c) => c.close())); });
-afterAll(async () => { await stopHarness(h); });
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+});
+afterAll(async () => {
+  await stopHarness(h);
+});
 
-interface Opts { highContrast?: boolean; textScale?: number; width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference' }
+interface Opts {
+  highContrast?: boolean;
+  textScale?: number;
+  width?: number;
+  height?: number;
+  reducedMotion?: 'reduce' | 'no-preference';
+}
 
 /** A fresh context with saved settings (as the settings panel writes them). */
 async function open(path: string, opts: Opts = {}): Promise<{ page: Page; errors: string[] }> {
@@ -30,7 +46,15 @@ async function open(path: string, opts: Opts = {}): Promise<{ page: Page; errors
   });
   contexts.push(context);
   if (opts.highContrast || opts.textScale) {
-    const settings = { version: 1, locale: 'en', volume: 0.7, muted: true, textScale: opts.textScale ?? 1, reducedMotion: false, highContrast: !!opts.highContrast };
+    const settings = {
+      version: 1,
+      locale: 'en',
+      volume: 0.7,
+      muted: true,
+      textScale: opts.textScale ?? 1,
+      reducedMotion: false,
+      highContrast: !!opts.highContrast,
+    };
     await context.addInitScript((s) => {
       if (!localStorage.getItem('frontline.settings')) localStorage.setItem('frontline.settings', s);
     }, JSON.stringify(settings));
@@ -41,7 +65,13 @@ async function open(path: string, opts: Opts = {}): Promise<{ page: Page; errors
   return { page, errors };
 }
 
-interface Finding { screen: string; id: string; impact: string; help: string; nodes: { target: string; html: string; summary: string }[] }
+interface Finding {
+  screen: string;
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string; html: string; summary: string }[];
+}
 
 /**
  * The canvas under the DOM is an image to axe, so text over it comes out "incomplete" for contrast.
@@ -49,7 +79,8 @@ interface Finding { screen: string; id: string; impact: string; help: string; no
  * swaps it for that colour and lets the page (and the desk's scrolling panes) flow, and axe can then
  * measure every text node.
  */
-const CANVAS_AS_BACKGROUND = '#game{display:none!important} #ui{position:static!important;overflow:visible!important} html,body{background:#0b1220!important;height:auto!important} .desk{height:auto!important} .feed-panel,.side{overflow:visible!important}';
+const CANVAS_AS_BACKGROUND =
+  '#game{display:none!important} #ui{position:static!important;overflow:visible!important} html,body{background:#0b1220!important;height:auto!important} .desk{height:auto!important} .feed-panel,.side{overflow:visible!important}';
 
 type AxeNode = { target: unknown[]; html: string; failureSummary?: string };
 type AxeResult = { id: string; impact: string | null; help: string; nodes: AxeNode[] };
@@ -58,24 +89,34 @@ type AxeResult = { id: string; impact: string | null; help: string; nodes: AxeNo
 async function audit(page: Page, screen: string, audited?: string[]): Promise<Finding[]> {
   audited?.push(screen);
   await injectAxe(page);
-  const run = (options: object) => page.evaluate(async (o) => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: AxeResult[]; incomplete: AxeResult[] }> } }).axe;
-    const r = await axe.run(document, o);
-    return { violations: r.violations, incomplete: r.incomplete.filter((v) => v.id === 'color-contrast').reduce((n, v) => n + v.nodes.length, 0) };
-  }, options);
+  const run = (options: object) =>
+    page.evaluate(async (o) => {
+      const axe = (
+        window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: AxeResult[]; incomplete: AxeResult[] }> } }
+      ).axe;
+      const r = await axe.run(document, o);
+      return {
+        violations: r.violations,
+        incomplete: r.incomplete.filter((v) => v.id === 'color-contrast').reduce((n, v) => n + v.nodes.length, 0),
+      };
+    }, options);
   const all = await run({ resultTypes: ['violations'] });
   // A constructed style sheet (CSSOM), which the page's Content-Security-Policy allows; a <style>
   // element (page.addStyleTag) would be refused.
-  const swap = (on: boolean) => page.evaluate(([css, add]) => {
-    const w = window as unknown as { __canvasAsBackground?: CSSStyleSheet };
-    if (add) {
-      w.__canvasAsBackground = new CSSStyleSheet();
-      w.__canvasAsBackground.replaceSync(css);
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, w.__canvasAsBackground];
-    } else {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== w.__canvasAsBackground);
-    }
-  }, [CANVAS_AS_BACKGROUND, on] as const);
+  const swap = (on: boolean) =>
+    page.evaluate(
+      ([css, add]) => {
+        const w = window as unknown as { __canvasAsBackground?: CSSStyleSheet };
+        if (add) {
+          w.__canvasAsBackground = new CSSStyleSheet();
+          w.__canvasAsBackground.replaceSync(css);
+          document.adoptedStyleSheets = [...document.adoptedStyleSheets, w.__canvasAsBackground];
+        } else {
+          document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== w.__canvasAsBackground);
+        }
+      },
+      [CANVAS_AS_BACKGROUND, on] as const,
+    );
   await swap(true);
   const contrast = await run({ runOnly: ['color-contrast'] });
   await swap(false);
@@ -86,8 +127,15 @@ async function audit(page: Page, screen: string, audited?: string[]): Promise<Fi
   }
   if (contrast.incomplete > 0) console.log(`[a11y] ${screen}: ${contrast.incomplete} text node(s) whose contrast axe could not measure`);
   return all.violations.map((v) => ({
-    screen, id: v.id, impact: v.impact ?? 'unknown', help: v.help,
-    nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target.map(String).join(' '), html: n.html.slice(0, 160), summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 300) })),
+    screen,
+    id: v.id,
+    impact: v.impact ?? 'unknown',
+    help: v.help,
+    nodes: v.nodes.slice(0, 5).map((n) => ({
+      target: n.target.map(String).join(' '),
+      html: n.html.slice(0, 160),
+      summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 300),
+    })),
   }));
 }
 
@@ -115,10 +163,15 @@ async function playToDebrief(page: Page): Promise<void> {
   for (let guard = 0; guard < 400 && !(await debrief.count()); guard++) {
     try {
       const answer = page.locator('[data-post-state="open"] [data-answer]').first();
-      if (await answer.count() === 0) { await page.waitForTimeout(150); continue; }
+      if ((await answer.count()) === 0) {
+        await page.waitForTimeout(150);
+        continue;
+      }
       await answer.click({ timeout: 2000 });
       await page.locator('[data-replies] button[data-option]:not([data-action="ignore"])').first().click({ timeout: 2000 });
-    } catch { /* the post closed under us (deadline): take the next one */ }
+    } catch {
+      /* the post closed under us (deadline): take the next one */
+    }
   }
   await debrief.waitFor({ timeout: 120_000 });
 }
@@ -138,12 +191,12 @@ describe('axe-core audit of every screen', () => {
         await page.locator('#settings-panel').waitFor();
         expect(await page.evaluate(() => document.documentElement.classList.contains('high-contrast'))).toBe(highContrast);
         expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-        findings.push(...await audit(page, 'menu+settings', screens));
+        findings.push(...(await audit(page, 'menu+settings', screens)));
 
         // Briefing.
         await page.locator(`[data-scenario="${SCENARIO}"] button`).click();
         await page.locator('[data-screen="briefing"] [data-action="start"]').waitFor();
-        findings.push(...await audit(page, 'briefing', screens));
+        findings.push(...(await audit(page, 'briefing', screens)));
 
         // Desk: paused, a post open with its reply options and the composer.
         await page.goto(new URL(`?scenario=${SCENARIO}&lang=${lang}&timescale=60&seed=11`, h!.url).toString());
@@ -152,31 +205,35 @@ describe('axe-core audit of every screen', () => {
         await page.locator('[data-action="pause"]').click();
         await openPost(page);
         expect(await page.locator('[data-replies] textarea[data-reply-text]').count()).toBe(1);
-        findings.push(...await audit(page, 'desk (post open, reply panel, composer)', screens));
+        findings.push(...(await audit(page, 'desk (post open, reply panel, composer)', screens)));
 
         // A refused empty reply shows its message; a rude one goes through and is marked in the debrief.
         await page.locator('[data-reply-send]').click();
         await expect.poll(() => page.locator('[data-replies] .form-error').textContent()).not.toBe('');
-        findings.push(...await audit(page, 'desk (composer error)', screens));
-        await page.locator('[data-reply-text]').fill(lang === 'fr'
-          ? 'Franchement vous êtes nuls, lisez la FAQ au lieu de nous déranger !!!'
-          : 'Honestly you are idiots, read the FAQ instead of bothering us!!!');
+        findings.push(...(await audit(page, 'desk (composer error)', screens)));
+        await page
+          .locator('[data-reply-text]')
+          .fill(
+            lang === 'fr'
+              ? 'Franchement vous êtes nuls, lisez la FAQ au lieu de nous déranger !!!'
+              : 'Honestly you are idiots, read the FAQ instead of bothering us!!!',
+          );
         await page.locator('[data-reply-send]').click();
         await page.locator('[data-action="pause"]').click();
         await playToDebrief(page);
         await page.locator('[data-screen="debrief"] [data-decision]').first().waitFor();
-        findings.push(...await audit(page, 'debrief', screens));
+        findings.push(...(await audit(page, 'debrief', screens)));
 
         // Error screen.
         await page.goto(new URL(`?scenario=does-not-exist&lang=${lang}`, h!.url).toString());
         await page.locator('[data-screen="error"]').waitFor();
-        findings.push(...await audit(page, 'error', screens));
+        findings.push(...(await audit(page, 'error', screens)));
 
         // Pages other entry points add, when built.
         for (const extra of EXTRA_PAGES) {
           await page.goto(new URL(`${extra}?lang=${lang}`, h!.url).toString());
           await page.waitForLoadState('networkidle');
-          findings.push(...await audit(page, extra, screens));
+          findings.push(...(await audit(page, extra, screens)));
         }
 
         print(`${lang}, ${theme} (${screens.join(' · ')})`, findings);
@@ -194,7 +251,10 @@ async function reachable(el: Locator): Promise<string | null> {
   await el.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   return el.evaluate((node) => {
     const r = node.getBoundingClientRect();
-    const name = `${node.tagName.toLowerCase()}[${[...node.attributes].filter((a) => a.name.startsWith('data-')).map((a) => `${a.name}=${a.value}`).join(' ')}] "${(node.textContent ?? '').trim().slice(0, 40)}"`;
+    const name = `${node.tagName.toLowerCase()}[${[...node.attributes]
+      .filter((a) => a.name.startsWith('data-'))
+      .map((a) => `${a.name}=${a.value}`)
+      .join(' ')}] "${(node.textContent ?? '').trim().slice(0, 40)}"`;
     if (r.width < 8 || r.height < 8) return `${name}: too small (${r.width}×${r.height})`;
     if (r.right <= 0 || r.bottom <= 0 || r.left >= innerWidth || r.top >= innerHeight) return `${name}: off screen`;
     const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
@@ -214,20 +274,33 @@ describe('screen readers on the desk', () => {
     await expect.poll(() => page.locator('[data-live]').textContent(), { timeout: 60_000 }).toMatch(/Nouveau message de .+ \(/);
     // The map's key names every segment next to its shape, and says what bright, faint and ringed mean.
     const legend = page.locator('.map-legend');
-    expect(await legend.locator('.legend-segments li').allTextContents()).toEqual(['Fan', 'Abonné', 'Client critique', 'Troll', 'Influenceur', 'Journaliste']);
+    expect(await legend.locator('.legend-segments li').allTextContents()).toEqual([
+      'Fan',
+      'Abonné',
+      'Client critique',
+      'Troll',
+      'Influenceur',
+      'Journaliste',
+    ]);
     expect(await legend.locator('.legend-segments li svg path').count()).toBe(6);
     expect(await legend.textContent()).toMatch(/Vif : a vu le dernier message/);
     // A crisis moves the indicators: answering (first option each time) and letting time run, a move is told.
     const meterLive = page.locator('[data-meter-live]');
     expect(await meterLive.getAttribute('aria-live')).toBe('polite');
-    for (let guard = 0; guard < 200 && !(await meterLive.textContent()) && !(await page.locator('[data-screen="debrief"]').count()); guard++) {
+    for (
+      let guard = 0;
+      guard < 200 && !(await meterLive.textContent()) && !(await page.locator('[data-screen="debrief"]').count());
+      guard++
+    ) {
       try {
         const answer = page.locator('[data-post-state="open"] [data-answer]').first();
         if (await answer.count()) {
           await answer.click({ timeout: 2000 });
           await page.locator('[data-replies] button[data-option]').first().click({ timeout: 2000 });
         } else await page.waitForTimeout(200);
-      } catch { /* the post closed under us */ }
+      } catch {
+        /* the post closed under us */
+      }
     }
     expect(await meterLive.textContent()).toMatch(/(Sentiment|Portée|E-réputation) en (hausse|baisse) : \S.* \(contre \S.*\)/);
     expect(errors).toEqual([]);
@@ -245,13 +318,22 @@ describe('layout', () => {
     // Nothing is wider than the window: no sideways scrolling to reach a control.
     const overflow = await page.evaluate(() => {
       const ui = document.getElementById('ui')!;
-      const wide = [...ui.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > ui.clientWidth + 1)
-        .slice(0, 8).map((e) => `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''} → ${Math.round(e.getBoundingClientRect().right)} px`);
-      return { ui: ui.scrollWidth - ui.clientWidth, doc: document.documentElement.scrollWidth - innerWidth, wide, columns: getComputedStyle(document.querySelector('.desk')!).gridTemplateColumns };
+      const wide = [...ui.querySelectorAll('*')]
+        .filter((e) => e.getBoundingClientRect().right > ui.clientWidth + 1)
+        .slice(0, 8)
+        .map((e) => `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''} → ${Math.round(e.getBoundingClientRect().right)} px`);
+      return {
+        ui: ui.scrollWidth - ui.clientWidth,
+        doc: document.documentElement.scrollWidth - innerWidth,
+        wide,
+        columns: getComputedStyle(document.querySelector('.desk')!).gridTemplateColumns,
+      };
     });
     expect(overflow, 'wider than the window').toMatchObject({ ui: 0, doc: 0, wide: [] });
     const problems: string[] = [];
-    const controls = page.locator('[data-post] [data-answer], [data-replies] button[data-option], [data-reply-text], [data-reply-send], [data-action="pause"], [data-action="skip"]');
+    const controls = page.locator(
+      '[data-post] [data-answer], [data-replies] button[data-option], [data-reply-text], [data-reply-send], [data-action="pause"], [data-action="skip"]',
+    );
     const n = await controls.count();
     expect(n).toBeGreaterThan(3);
     for (let i = 0; i < n; i++) {
@@ -260,12 +342,15 @@ describe('layout', () => {
     }
     // Buttons and fields must not overlap one another.
     const overlaps = await page.evaluate(() => {
-      const els = [...document.querySelectorAll<HTMLElement>('[data-screen="desk"] button, [data-screen="desk"] textarea')].filter((e) => e.offsetParent);
+      const els = [...document.querySelectorAll<HTMLElement>('[data-screen="desk"] button, [data-screen="desk"] textarea')].filter(
+        (e) => e.offsetParent,
+      );
       const rects = els.map((e) => ({ e, r: e.getBoundingClientRect() }));
       const out: string[] = [];
       for (let i = 0; i < rects.length; i++) {
         for (let j = i + 1; j < rects.length; j++) {
-          const a = rects[i]!.r; const b = rects[j]!.r;
+          const a = rects[i]!.r;
+          const b = rects[j]!.r;
           const ix = Math.min(a.right, b.right) - Math.max(a.left, b.left);
           const iy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
           if (ix > 1 && iy > 1) out.push(`${rects[i]!.e.textContent?.slice(0, 30)} / ${rects[j]!.e.textContent?.slice(0, 30)}`);
@@ -297,9 +382,14 @@ describe('layout', () => {
     await openPost(page);
     const overflow = await page.evaluate(() => document.getElementById('ui')!.scrollWidth - document.getElementById('ui')!.clientWidth);
     expect(overflow).toBe(0);
-    for (const sel of ['[data-post] [data-answer]', '[data-replies] button[data-option]', '[data-reply-send]', '[data-meter="sentiment"]']) {
+    for (const sel of [
+      '[data-post] [data-answer]',
+      '[data-replies] button[data-option]',
+      '[data-reply-send]',
+      '[data-meter="sentiment"]',
+    ]) {
       const loc = page.locator(sel);
-      for (let i = 0; i < await loc.count(); i++) expect(await reachable(loc.nth(i))).toBeNull();
+      for (let i = 0; i < (await loc.count()); i++) expect(await reachable(loc.nth(i))).toBeNull();
     }
     // The canvas slot (spread map and gauges) keeps a real size.
     const slot = await page.locator('[data-canvas-slot]').boundingBox();

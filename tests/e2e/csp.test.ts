@@ -18,16 +18,32 @@ import { type Harness, startHarness, stopHarness, watchErrors } from './browser'
 
 let h: Harness | undefined;
 const contexts: BrowserContext[] = [];
-beforeAll(async () => { h = await startHarness(); });
-afterEach(async () => { await Promise.all(contexts.splice(0).map((c) => c.close())); });
-afterAll(async () => { await stopHarness(h); });
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+});
+afterAll(async () => {
+  await stopHarness(h);
+});
 
 /** Every page of the build: the game and the teacher pages. */
-const PAGES = existsSync('dist') ? readdirSync('dist').filter((f) => f.endsWith('.html')).sort() : [];
+const PAGES = existsSync('dist')
+  ? readdirSync('dist')
+      .filter((f) => f.endsWith('.html'))
+      .sort()
+  : [];
 
 function policyOf(html: string): Map<string, string[]> {
   const content = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html)?.[1] ?? '';
-  return new Map(content.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([k, ...v]) => [k!, v]));
+  return new Map(
+    content
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([k, ...v]) => [k!, v]),
+  );
 }
 
 /** A page that records every CSP violation from its first script on. */
@@ -37,11 +53,15 @@ async function open(path: string): Promise<{ page: Page; violations: string[]; e
   await context.addInitScript(() => {
     const list: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = list;
-    document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      list.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
+    );
   });
   const page = await context.newPage();
   const violations: string[] = [];
-  page.on('console', (m) => { if (/Content.Security.Policy|Refused to/i.test(m.text())) violations.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (/Content.Security.Policy|Refused to/i.test(m.text())) violations.push(`console: ${m.text()}`);
+  });
   const errors = watchErrors(page);
   await page.goto(new URL(path, h!.url).toString());
   return { page, violations, errors };
@@ -85,22 +105,27 @@ describe('Content-Security-Policy', () => {
     // DevTools' own evaluation is exempt from CSP, so the probe is a real script of the page's origin.
     const context = await h!.browser.newContext({ serviceWorkers: 'block' });
     contexts.push(context);
-    await context.route('**/csp-probe.js', (route) => route.fulfill({
-      contentType: 'text/javascript',
-      body: "try { window.__eval = String(new Function('return 42')()); } catch (e) { window.__eval = e.name; }",
-    }));
+    await context.route('**/csp-probe.js', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: "try { window.__eval = String(new Function('return 42')()); } catch (e) { window.__eval = e.name; }",
+      }),
+    );
     const page = await context.newPage();
     await page.goto(new URL('?lang=en', h!.url).toString());
     await page.locator('[data-screen="menu"]').waitFor();
-    await page.evaluate(() => new Promise<void>((resolve) => {
-      const probe = document.createElement('script');
-      probe.src = './csp-probe.js';
-      probe.onload = () => resolve();
-      document.head.append(probe);
-      const inline = document.createElement('script');
-      inline.textContent = 'window.__inline = 1';
-      document.head.append(inline);
-    }));
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const probe = document.createElement('script');
+          probe.src = './csp-probe.js';
+          probe.onload = () => resolve();
+          document.head.append(probe);
+          const inline = document.createElement('script');
+          inline.textContent = 'window.__inline = 1';
+          document.head.append(inline);
+        }),
+    );
     expect(await page.evaluate(() => (window as unknown as { __eval?: string }).__eval)).toBe('EvalError');
     expect(await page.evaluate(() => (window as unknown as { __inline?: number }).__inline)).toBeUndefined();
   });
@@ -120,11 +145,16 @@ describe('Content-Security-Policy', () => {
     // The decision shows in the feed, and the story moves on (skipping the quiet time).
     await expect.poll(() => page.locator(`[data-post="${id}"]`).getAttribute('data-post-state')).toBe('answered');
     await page.locator(`[data-post="${id}"] .answers`).waitFor();
-    await expect.poll(async () => {
-      const skip = page.locator('[data-action="skip"]:not([disabled])');
-      if (await skip.count()) await skip.click();
-      return (await page.locator('.memo').count()) + (await page.locator('[data-post]').count());
-    }, { timeout: 60_000 }).toBeGreaterThan(memos + 1);
+    await expect
+      .poll(
+        async () => {
+          const skip = page.locator('[data-action="skip"]:not([disabled])');
+          if (await skip.count()) await skip.click();
+          return (await page.locator('.memo').count()) + (await page.locator('[data-post]').count());
+        },
+        { timeout: 60_000 },
+      )
+      .toBeGreaterThan(memos + 1);
     // The canvas really drew (WebGL under the policy); on the desk it lives in the slot it draws on.
     expect(await page.evaluate(() => !!document.querySelector('#game > canvas, .canvas-slot > canvas'))).toBe(true);
     const events = await eventsOf(page);
@@ -134,12 +164,13 @@ describe('Content-Security-Policy', () => {
   });
 
   /** The page's own <meta> policy is enforced: an inline script added later does not run. */
-  const inlineRuns = (page: Page) => page.evaluate(() => {
-    const s = document.createElement('script');
-    s.textContent = 'window.__inline = 1';
-    document.head.append(s);
-    return (window as unknown as { __inline?: number }).__inline !== undefined;
-  });
+  const inlineRuns = (page: Page) =>
+    page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__inline = 1';
+      document.head.append(s);
+      return (window as unknown as { __inline?: number }).__inline !== undefined;
+    });
 
   /** No violation, no error, and the policy enforced (not just present). */
   async function expectClean(file: string, page: Page, violations: string[], errors: string[]): Promise<void> {
@@ -165,9 +196,13 @@ describe('Content-Security-Policy', () => {
     it('verify.html runs under its policy: reports are replayed and given their verdicts, in both languages', async () => {
       const { page, violations, errors } = await open('verify.html?lang=en');
       await page.locator('[data-dropzone]').waitFor();
-      await page.locator('input[type="file"]').setInputFiles([
-        upload('lea.json', JSON.stringify(report)), upload('tampered.json', tampered()), upload('broken.json', '{"format":"frontline-report","version":1}'),
-      ]);
+      await page
+        .locator('input[type="file"]')
+        .setInputFiles([
+          upload('lea.json', JSON.stringify(report)),
+          upload('tampered.json', tampered()),
+          upload('broken.json', '{"format":"frontline-report","version":1}'),
+        ]);
       const cards = page.locator('[data-results] > li');
       await expect.poll(() => cards.count(), { timeout: 45_000 }).toBe(3);
       expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual(['verified', 'failed', 'refused']);
@@ -201,7 +236,10 @@ describe('Content-Security-Policy', () => {
       await expect.poll(() => page.locator('[data-section="output"]').getAttribute('data-valid')).toBe('true');
       expect(await page.locator('[data-exam-link]').inputValue()).toContain('index.html#exam=');
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download-exam]').click()]);
-      expect(JSON.parse(readFileSync((await download.path())!, 'utf8'))).toMatchObject({ format: 'frontline-exam', scenarios: ['first-shift'] });
+      expect(JSON.parse(readFileSync((await download.path())!, 'utf8'))).toMatchObject({
+        format: 'frontline-exam',
+        scenarios: ['first-shift'],
+      });
       await page.locator('[data-lang="fr"]').click();
       expect(await page.locator('h1').textContent()).toBe('Créer un examen de recrutement');
       await expectClean('exam.html', page, violations, errors);

@@ -16,9 +16,15 @@ import { type Harness, axeViolations, startHarness, stopHarness, tabTo, watchErr
 
 let h: Harness | undefined;
 const contexts: BrowserContext[] = [];
-beforeAll(async () => { h = await startHarness(); });
-afterEach(async () => { await Promise.all(contexts.splice(0).map((c) => c.close())); });
-afterAll(async () => { await stopHarness(h); });
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+});
+afterAll(async () => {
+  await stopHarness(h);
+});
 
 const dir = mkdtempSync(join(tmpdir(), 'frontline-exam-'));
 
@@ -33,7 +39,7 @@ async function open(path: string): Promise<{ page: Page; errors: string[]; conte
 
 /** "Time left: 4:37 (scenario) · 4:37 (exam)" -> seconds left for the scenario. */
 async function secondsLeft(page: Page): Promise<number> {
-  const text = await page.locator('[data-exam-timer]').textContent() ?? '';
+  const text = (await page.locator('[data-exam-timer]').textContent()) ?? '';
   const m = /(\d+):(\d\d)/.exec(text);
   if (!m) throw new Error(`no time in the exam timer: "${text}"`);
   return Number(m[1]) * 60 + Number(m[2]);
@@ -46,13 +52,16 @@ async function download(page: Page, selector: string): Promise<{ name: string; t
   return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }
 
-const REPLY = 'Hello, thank you for your message. We are sorry for the trouble and we are looking into it; we will get back to you here very soon.';
+const REPLY =
+  'Hello, thank you for your message. We are sorry for the trouble and we are looking into it; we will get back to you here very soon.';
 
 describe('the exam builder', () => {
   it('checks the form as it is filled, orders scenarios by keyboard, speaks French and refuses bad exam files', async () => {
     const { page, errors } = await open('exam.html?lang=en');
     // Nothing leaves the machine: any request to another origin fails the test.
-    page.on('request', (r) => { if (!r.url().startsWith(h!.url) && !/^(blob|data):/.test(r.url())) errors.push(`request to ${r.url()}`); });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(h!.url) && !/^(blob|data):/.test(r.url())) errors.push(`request to ${r.url()}`);
+    });
     await page.locator('[data-builder]').waitFor();
     expect(await page.locator('h1').textContent()).toBe('Build a screening exam');
     // Nothing valid yet: the output lists what is missing instead of a link.
@@ -63,7 +72,9 @@ describe('the exam builder', () => {
     await page.getByLabel('Exam title').fill('Été 2026 : CM junior');
     expect(await page.getByLabel('Identifier').inputValue()).toBe('ete-2026-cm-junior');
     await page.getByLabel('Identifier').fill('bad id!');
-    expect(await page.locator('[data-error-for="id"]').textContent()).toBe('Letters without accents, digits, dashes and underscores only, 64 characters at most.');
+    expect(await page.locator('[data-error-for="id"]').textContent()).toBe(
+      'Letters without accents, digits, dashes and underscores only, 64 characters at most.',
+    );
     expect(await page.getByLabel('Identifier').getAttribute('aria-invalid')).toBe('true');
     await page.locator('[data-id-from-title]').click();
     expect(await page.getByLabel('Identifier').inputValue()).toBe('ete-2026-cm-junior');
@@ -83,7 +94,9 @@ describe('the exam builder', () => {
     expect(await order()).toEqual(['defect-crisis', 'first-shift', 'forum-rumour']);
     expect(await page.locator('[data-progress]').textContent()).toContain('is now in position 1 of 3');
     // At the top, "Up" is disabled and the focus moved to "Down" of the same scenario.
-    expect(await page.evaluate(() => document.activeElement?.closest('[data-order-id]')?.getAttribute('data-order-id'))).toBe('defect-crisis');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-order-id]')?.getAttribute('data-order-id'))).toBe(
+      'defect-crisis',
+    );
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-move'))).toBe('down');
     await page.locator('[data-order-id="forum-rumour"] [data-remove]').click();
     expect(await order()).toEqual(['defect-crisis', 'first-shift']);
@@ -95,8 +108,10 @@ describe('the exam builder', () => {
     await page.locator('[data-custom-weights]').check();
     for (const k of ['diplomacy', 'speed', 'charter', 'judgement', 'outcome']) await page.locator(`[data-weight="${k}"]`).fill('0');
     expect(await page.locator('[data-error-for="weights"]').textContent()).toBe('At least one competency must count (a weight above 0).');
-    expect(await page.locator('[data-problems] [data-go-to]').evaluateAll((els) => els.map((e) => e.getAttribute('data-go-to'))))
-      .toEqual(['minutesPerScenario', 'weights']);
+    expect(await page.locator('[data-problems] [data-go-to]').evaluateAll((els) => els.map((e) => e.getAttribute('data-go-to')))).toEqual([
+      'minutesPerScenario',
+      'weights',
+    ]);
     expect(await axeViolations(page)).toEqual([]);
     await page.locator('[data-problems] [data-go-to="minutesPerScenario"]').click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-minutesPerScenario');
@@ -116,14 +131,21 @@ describe('the exam builder', () => {
 
     // Exam files: an unknown scenario is refused by name; a bad field is named; a good file fills the form.
     const good = JSON.parse((await download(page, '[data-download-exam]')).text) as Record<string, unknown>;
-    expect(good).toMatchObject({ format: 'frontline-exam', id: 'ete-2026-cm-junior', scenarios: ['defect-crisis', 'first-shift'], weights: { judgement: 2, speed: 0 } });
+    expect(good).toMatchObject({
+      format: 'frontline-exam',
+      id: 'ete-2026-cm-junior',
+      scenarios: ['defect-crisis', 'first-shift'],
+      weights: { judgement: 2, speed: 0 },
+    });
     const file = (name: string, content: unknown) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content)) });
     await page.locator('[data-exam-file]').setInputFiles([file('ghost.json', { ...good, scenarios: ['first-shift', 'ghost-town'] })]);
     await expect.poll(() => page.locator('[data-load-errors]').textContent()).toBe('ghost.json: scenarios: unknown scenario "ghost-town"');
     await page.locator('[data-exam-file]').setInputFiles([file('zero.json', { ...good, passMark: 140, title: 'Autre' })]);
     await expect.poll(() => page.locator('[data-load-errors]').textContent()).toMatch(/^zero\.json: passMark: /);
     expect(await page.getByLabel('Intitulé de l’examen').inputValue()).toBe('Été 2026 : CM junior');
-    await page.locator('[data-exam-file]').setInputFiles([file('other.json', { ...good, title: 'Session de printemps', id: 'printemps', passMark: 70 })]);
+    await page
+      .locator('[data-exam-file]')
+      .setInputFiles([file('other.json', { ...good, title: 'Session de printemps', id: 'printemps', passMark: 70 })]);
     await expect.poll(() => page.getByLabel('Intitulé de l’examen').inputValue()).toBe('Session de printemps');
     expect(await page.getByLabel('Seuil de réussite (sur 100)').inputValue()).toBe('70');
     expect(await page.locator('[data-loaded]').getAttribute('data-loaded')).toBe('printemps');
@@ -161,9 +183,20 @@ describe('an exam from the builder to the verifier', () => {
     expect(examFile.name).toBe('community-manager-screening.json');
     const exam = JSON.parse(examFile.text) as Record<string, unknown>;
     expect(exam).toMatchObject({
-      format: 'frontline-exam', version: 1, id: 'community-manager-screening', title: 'Community manager screening', locale: 'en',
-      seed: Number(await builder.getByLabel('Seed').inputValue()), scenarios: ['first-shift'], minutesPerScenario: 4, minutesTotal: 4,
-      passMark: 50, freeTextRequired: true, showScores: false, candidate: ['name', 'email'], accommodation: 1,
+      format: 'frontline-exam',
+      version: 1,
+      id: 'community-manager-screening',
+      title: 'Community manager screening',
+      locale: 'en',
+      seed: Number(await builder.getByLabel('Seed').inputValue()),
+      scenarios: ['first-shift'],
+      minutesPerScenario: 4,
+      minutesTotal: 4,
+      passMark: 50,
+      freeTextRequired: true,
+      showScores: false,
+      candidate: ['name', 'email'],
+      accommodation: 1,
     });
     expect(exam.weights).toBeUndefined();
     // The link points at the game next to this page; the copy button puts it on the clipboard.
@@ -184,9 +217,15 @@ describe('an exam from the builder to the verifier', () => {
     await game.locator('[data-screen="exam"]').waitFor({ timeout: 60_000 });
     expect(await game.locator('h1').textContent()).toBe('Community manager screening');
     const conditions = await game.locator('[data-screen="exam"] section').first().textContent();
-    for (const line of ['At most 5 minutes per scenario.', 'At most 5 minutes in all.', '25% extra time (an accommodation granted by the examiner).',
-      'No hints, no pause, no going back, no second attempt.', 'Public replies and private messages must be written by you.',
-      'Your results will not be shown']) expect(conditions).toContain(line);
+    for (const line of [
+      'At most 5 minutes per scenario.',
+      'At most 5 minutes in all.',
+      '25% extra time (an accommodation granted by the examiner).',
+      'No hints, no pause, no going back, no second attempt.',
+      'Public replies and private messages must be written by you.',
+      'Your results will not be shown',
+    ])
+      expect(conditions).toContain(line);
     // The details are asked for: starting without them is refused.
     await game.locator('[data-action="begin-exam"]').click();
     expect(await game.getByLabel('Full name').evaluate((el) => (el as HTMLInputElement).matches(':invalid'))).toBe(true);
@@ -196,7 +235,9 @@ describe('an exam from the builder to the verifier', () => {
     await game.getByLabel('Email address').press('Enter');
     await game.locator('[data-screen="briefing"]').waitFor();
     // No way back from the briefing: its only action is to start.
-    expect(await game.locator('[data-screen="briefing"] button').evaluateAll((els) => els.map((e) => e.getAttribute('data-action')))).toEqual(['start']);
+    expect(
+      await game.locator('[data-screen="briefing"] button').evaluateAll((els) => els.map((e) => e.getAttribute('data-action'))),
+    ).toEqual(['start']);
     await game.locator('[data-action="start"]').press('Enter');
     await game.locator('[data-screen="desk"]').waitFor();
     expect(await game.locator('[data-action="pause"]').isVisible()).toBe(false);
@@ -210,9 +251,10 @@ describe('an exam from the builder to the verifier', () => {
     for (let guard = 0; guard < 400; guard++) {
       if (await game.locator('[data-screen="exam-end"]').count()) break;
       const open = game.locator('[data-post-state="open"] [data-answer]').first();
-      if (await open.count() === 0) {
+      if ((await open.count()) === 0) {
         const skip = game.locator('[data-action="skip"]:not([disabled])');
-        if (await skip.count()) await skip.click().catch(() => undefined); else await game.waitForTimeout(150);
+        if (await skip.count()) await skip.click().catch(() => undefined);
+        else await game.waitForTimeout(150);
         continue;
       }
       try {
@@ -220,13 +262,20 @@ describe('an exam from the builder to the verifier', () => {
       } catch {
         continue; // redrawn under the pointer: look again
       }
-      await expect.poll(() => game.locator('[data-replies] textarea[data-reply-text]').count(), {
-        timeout: 10_000, message: 'the reply panel (options and composer) should open when a post’s "Answer" button is pressed',
-      }).toBe(1);
+      await expect
+        .poll(() => game.locator('[data-replies] textarea[data-reply-text]').count(), {
+          timeout: 10_000,
+          message: 'the reply panel (options and composer) should open when a post’s "Answer" button is pressed',
+        })
+        .toBe(1);
       // No coach's hint, and no ready-made public reply or private message: the candidate writes.
       expect(await game.locator('[data-replies] [data-action="hint"]').count()).toBe(0);
       expect(await game.locator('[data-replies] button[data-option]').count()).toBeGreaterThan(0);
-      expect(await game.locator('[data-replies] button[data-option][data-action="reply"], [data-replies] button[data-option][data-action="dm"]').count()).toBe(0);
+      expect(
+        await game
+          .locator('[data-replies] button[data-option][data-action="reply"], [data-replies] button[data-option][data-action="dm"]')
+          .count(),
+      ).toBe(0);
       try {
         await game.locator('[data-replies] textarea[data-reply-text]').fill(REPLY);
         await game.locator('[data-replies] [data-reply-send]').click({ timeout: 5_000 });
@@ -234,7 +283,7 @@ describe('an exam from the builder to the verifier', () => {
       } catch {
         continue; // the post's deadline passed (or the scenario ended) while we were answering
       }
-      if (!reloaded && decisions === 1 && await game.locator('[data-screen="desk"]').count()) {
+      if (!reloaded && decisions === 1 && (await game.locator('[data-screen="desk"]').count())) {
         // Reload in the middle: back on the desk, the decision kept, the clock still running.
         await expect.poll(() => game.locator('[data-post-state="answered"]').count()).toBeGreaterThan(0);
         const before = await secondsLeft(game);
@@ -255,8 +304,18 @@ describe('an exam from the builder to the verifier', () => {
     expect(await game.locator('[data-screen="exam-end"]').textContent()).not.toMatch(/\/ 100/);
     const reportFile = await download(game, '[data-action="download-exam-report"]');
     expect(reportFile.name).toMatch(/^frontline-exam-community-manager-screening-\d{4}-\d\d-\d\d\.json$/);
-    const report = JSON.parse(reportFile.text) as { overall: number; passed: boolean; reports: { mode: string; freeTextRequired?: boolean; decisions: unknown[] }[]; candidate: Record<string, string>; exam: { accommodation: number } };
-    expect(report).toMatchObject({ format: 'frontline-exam-report', candidate: { name: 'Camille Durand', email: 'camille@example.org' }, exam: { id: 'community-manager-screening', accommodation: 1.25 } });
+    const report = JSON.parse(reportFile.text) as {
+      overall: number;
+      passed: boolean;
+      reports: { mode: string; freeTextRequired?: boolean; decisions: unknown[] }[];
+      candidate: Record<string, string>;
+      exam: { accommodation: number };
+    };
+    expect(report).toMatchObject({
+      format: 'frontline-exam-report',
+      candidate: { name: 'Camille Durand', email: 'camille@example.org' },
+      exam: { id: 'community-manager-screening', accommodation: 1.25 },
+    });
     expect(report.reports).toHaveLength(1);
     expect(report.reports[0]).toMatchObject({ mode: 'exam', freeTextRequired: true });
     expect(report.reports[0]!.decisions.length).toBeGreaterThanOrEqual(decisions);
@@ -292,16 +351,24 @@ describe('an exam from the builder to the verifier', () => {
       `passed: the report says ${String(tampered.passed)}, the replayed result (${report.overall} against a pass mark of 50) gives ${String(report.passed)}`,
     ]);
     // Each session inside is verified by replay, as any report (the edit was to the exam's result only).
-    expect(await verify.page.locator('[data-results] > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual(['verified', 'verified']);
+    expect(await verify.page.locator('[data-results] > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual([
+      'verified',
+      'verified',
+    ]);
     expect(await axeViolations(verify.page)).toEqual([]);
     expect(verify.errors).toEqual([]);
 
     // The same from the command line.
     const out: string[] = [];
     writeFileSync(join(dir, 'camille-edited.json'), JSON.stringify(tampered));
-    const code = await run([join(dir, reportFile.name), join(dir, 'camille-edited.json')], { out: (l) => out.push(l), err: (l) => out.push(l) });
+    const code = await run([join(dir, reportFile.name), join(dir, 'camille-edited.json')], {
+      out: (l) => out.push(l),
+      err: (l) => out.push(l),
+    });
     expect(code).toBe(1);
-    expect(out.join('\n')).toContain(`${reportFile.name}: verified: exam "community-manager-screening" (fingerprint ${fingerprint}, extra time ×1.25), candidate Camille Durand`);
+    expect(out.join('\n')).toContain(
+      `${reportFile.name}: verified: exam "community-manager-screening" (fingerprint ${fingerprint}, extra time ×1.25), candidate Camille Durand`,
+    );
     expect(out.join('\n')).toContain(`overall: the report says ${tampered.overall}, its replayed scenarios give ${report.overall}`);
     expect(hr.errors).toEqual([]);
   });

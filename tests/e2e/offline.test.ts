@@ -10,14 +10,21 @@ import { type Harness, startHarness, stopHarness, watchErrors } from './browser'
 
 let h: Harness | undefined;
 const contexts: BrowserContext[] = [];
-beforeAll(async () => { h = await startHarness(); });
-afterEach(async () => { await Promise.all(contexts.splice(0).map((c) => c.close())); });
-afterAll(async () => { await stopHarness(h); });
-
-const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
-  const path = join(dir, name);
-  return statSync(path).isDirectory() ? files(path) : [relative('dist', path).split('\\').join('/')];
+beforeAll(async () => {
+  h = await startHarness();
 });
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+});
+afterAll(async () => {
+  await stopHarness(h);
+});
+
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [relative('dist', path).split('\\').join('/')];
+  });
 
 /** "Skip to the next post" until the first post is in the feed (no waiting on game time). */
 async function firstPost(page: Page): Promise<void> {
@@ -34,10 +41,16 @@ describe('offline', () => {
   it('precaches every file of the build', () => {
     const sw = readFileSync('dist/sw.js', 'utf8');
     const precached = new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]));
-    const missing = files('dist').filter((f) => f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f) && !f.endsWith('.md') && !precached.has(f));
+    const missing = files('dist').filter(
+      (f) => f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f) && !f.endsWith('.md') && !precached.has(f),
+    );
     console.log(`[offline] ${precached.size} files precached; not precached: ${missing.length ? missing.join(', ') : 'none'}`);
     expect(missing).toEqual([]);
-    const manifest = JSON.parse(readFileSync('dist/manifest.webmanifest', 'utf8')) as { name: string; icons: { src: string; sizes: string }[]; start_url: string };
+    const manifest = JSON.parse(readFileSync('dist/manifest.webmanifest', 'utf8')) as {
+      name: string;
+      icons: { src: string; sizes: string }[];
+      start_url: string;
+    };
     expect(manifest.name).toMatch(/Frontline/);
     expect(manifest.start_url).toBe('./');
     expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
@@ -60,13 +73,20 @@ describe('offline', () => {
     // so it is checked here; that the network stays cut after the reload is checked at the end.
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
     const fromNetwork: string[] = [];
-    page.on('response', (r) => { if (!r.fromServiceWorker() && !r.url().startsWith('data:')) fromNetwork.push(r.url()); });
-    page.on('requestfailed', (r) => { if (!r.url().startsWith('data:')) fromNetwork.push(`FAILED ${r.url()}`); });
+    page.on('response', (r) => {
+      if (!r.fromServiceWorker() && !r.url().startsWith('data:')) fromNetwork.push(r.url());
+    });
+    page.on('requestfailed', (r) => {
+      if (!r.url().startsWith('data:')) fromNetwork.push(`FAILED ${r.url()}`);
+    });
     await page.reload();
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
     // A scenario's story and the engine are lazy chunks: they load now, offline.
-    const card = page.locator('[data-scenario]').filter({ has: page.locator('button:not([disabled])') }).first();
+    const card = page
+      .locator('[data-scenario]')
+      .filter({ has: page.locator('button:not([disabled])') })
+      .first();
     const id = await card.getAttribute('data-scenario');
     await card.locator('button').click();
     await page.locator('[data-screen="briefing"] [data-action="start"]').click();
@@ -76,7 +96,14 @@ describe('offline', () => {
     expect(fromNetwork).toEqual([]);
     expect(errors).toEqual([]);
     // The network really was cut all along: a file the service worker does not hold cannot be fetched.
-    expect(await page.evaluate(() => fetch(`./not-precached-${Date.now()}.txt`).then(() => 'fetched', () => 'failed'))).toBe('failed');
+    expect(
+      await page.evaluate(() =>
+        fetch(`./not-precached-${Date.now()}.txt`).then(
+          () => 'fetched',
+          () => 'failed',
+        ),
+      ),
+    ).toBe('failed');
   });
 
   it('serves a deep link offline', async () => {
@@ -84,7 +111,9 @@ describe('offline', () => {
     contexts.push(context);
     const page = await context.newPage();
     await page.goto(new URL('?lang=fr', h!.url).toString());
-    await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
     await context.setOffline(true);
     await page.goto(new URL('?scenario=first-shift&lang=fr&seed=2', h!.url).toString());
     await page.locator('[data-screen="briefing"] [data-action="start"]').click();

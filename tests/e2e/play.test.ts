@@ -4,10 +4,16 @@ import { type Harness, startHarness, stopHarness, tabTo, watchErrors } from './b
 
 let h: Harness | undefined;
 const contexts: BrowserContext[] = [];
-beforeAll(async () => { h = await startHarness(); });
+beforeAll(async () => {
+  h = await startHarness();
+});
 // A failed test must not leave a game running in the background and slow the next ones.
-afterEach(async () => { await Promise.all(contexts.splice(0).map((c) => c.close())); });
-afterAll(async () => { await stopHarness(h); });
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+});
+afterAll(async () => {
+  await stopHarness(h);
+});
 
 const SCORES = ['diplomacy', 'speed', 'charter', 'judgement', 'outcome', 'overall'];
 
@@ -27,7 +33,7 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
 async function playByKeyboard(page: Page, pick: 'first' | 'last'): Promise<Record<string, number>> {
   for (let guard = 0; guard < 600; guard++) {
     if (await page.locator('[data-screen="debrief"]').count()) break;
-    if (await page.locator('[data-post-state="open"] [data-answer]').count() === 0) {
+    if ((await page.locator('[data-post-state="open"] [data-answer]').count()) === 0) {
       // Nothing waits for an answer: S skips to the next post.
       await page.keyboard.press('s');
       await page.waitForTimeout(100);
@@ -38,7 +44,8 @@ async function playByKeyboard(page: Page, pick: 'first' | 'last'): Promise<Recor
       if (!focused) await page.keyboard.press('n');
       await tabTo(page, '[data-post-state="open"] [data-answer]');
       await page.keyboard.press('Enter');
-      const values = await page.locator('[data-replies] button[data-option]:not([data-action="ignore"])')
+      const values = await page
+        .locator('[data-replies] button[data-option]:not([data-action="ignore"])')
         .evaluateAll((els) => els.map((e) => e.getAttribute('data-option')));
       if (values.length === 0) continue;
       const chosen = pick === 'first' ? values[0] : values[values.length - 1];
@@ -102,7 +109,8 @@ describe('the desk', () => {
     await page.locator('[data-replies] button[data-option]').first().click();
     await page.locator('[data-action="pause"]').click();
     await expect.poll(() => page.locator(`[data-post="${id}"]`).getAttribute('data-post-state')).not.toBe('open');
-    await expect.poll(async () => Number(await page.locator('[data-meter="reach"]').getAttribute('data-value')), { timeout: 15_000 })
+    await expect
+      .poll(async () => Number(await page.locator('[data-meter="reach"]').getAttribute('data-value')), { timeout: 15_000 })
       .toBeGreaterThan(reachBefore);
     expect(errors).toEqual([]);
   });
@@ -117,7 +125,9 @@ describe('the desk', () => {
     await page.locator('[data-action="start"]').click();
     await page.locator('[data-post="p1"] [data-answer]').click();
     await page.locator('[data-action="pause"]').click();
-    expect(await page.locator('[data-replies] button[data-action="escalate"] .option-kind').first().textContent()).toBe('Transmettre : Équipe de dev');
+    expect(await page.locator('[data-replies] button[data-action="escalate"] .option-kind').first().textContent()).toBe(
+      'Transmettre : Équipe de dev',
+    );
     expect(errors).toEqual([]);
   });
 

@@ -16,12 +16,30 @@ import { decodeSuspend } from '../../src/platform/lms-suspend';
 
 const ROOT = resolve(__dirname, '..', '..');
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.xml': 'application/xml', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.woff': 'font/woff',
-  '.ogg': 'audio/ogg', '.mp3': 'audio/mpeg', '.wav': 'audio/wav', '.webmanifest': 'application/manifest+json', '.map': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ogg': 'audio/ogg',
+  '.mp3': 'audio/mpeg',
+  '.wav': 'audio/wav',
+  '.webmanifest': 'application/manifest+json',
+  '.map': 'application/json',
 };
 
-interface Call { launch: number; name: string; args: string[]; result: string; error: string }
+interface Call {
+  launch: number;
+  name: string;
+  args: string[];
+  result: string;
+  error: string;
+}
 
 let server: Server | undefined;
 let browser: Browser | undefined;
@@ -41,24 +59,34 @@ function serve(entries: Record<string, Uint8Array>): Promise<string> {
     let body: Uint8Array | null = null;
     if (path.startsWith('/pkg/')) body = entries[path.slice('/pkg/'.length)] ?? null;
     else if (path.startsWith('/lms/')) body = fromDisk(join(ROOT, 'tests', 'e2e', 'lms'), path.slice('/lms/'.length));
-    else if (path.startsWith('/scorm-again/')) body = fromDisk(join(ROOT, 'node_modules', 'scorm-again', 'dist'), path.slice('/scorm-again/'.length));
-    if (!body) { res.writeHead(404).end('not found'); return; }
+    else if (path.startsWith('/scorm-again/'))
+      body = fromDisk(join(ROOT, 'node_modules', 'scorm-again', 'dist'), path.slice('/scorm-again/'.length));
+    if (!body) {
+      res.writeHead(404).end('not found');
+      return;
+    }
     res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
   });
-  return new Promise((ok) => server!.listen(0, '127.0.0.1', () => {
-    const address = server!.address();
-    ok(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`);
-  }));
+  return new Promise((ok) =>
+    server!.listen(0, '127.0.0.1', () => {
+      const address = server!.address();
+      ok(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`);
+    }),
+  );
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'dist', 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does).');
+  if (!existsSync(join(ROOT, 'dist', 'index.html')))
+    throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does).');
   workDir = mkdtempSync(join(tmpdir(), 'frontline-scorm-e2e-'));
   const zip = join(workDir, 'frontline-first-shift-en-scorm.zip');
   // The package command itself, on the production build: one scenario, in English.
   const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  const built = spawnSync(process.execPath, [tsx, 'tools/scorm/build.ts', '--from', 'dist', '--scenario', 'first-shift', '--lang', 'en', '--out', zip],
-    { cwd: ROOT, encoding: 'utf8', timeout: 240_000 });
+  const built = spawnSync(
+    process.execPath,
+    [tsx, 'tools/scorm/build.ts', '--from', 'dist', '--scenario', 'first-shift', '--lang', 'en', '--out', zip],
+    { cwd: ROOT, encoding: 'utf8', timeout: 240_000 },
+  );
   if (built.status !== 0) throw new Error(`build:scorm failed (${built.status}):\n${built.stdout}\n${built.stderr}`);
   const bytes = readFileSync(zip);
   zipBytes = bytes.byteLength;
@@ -66,11 +94,22 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: findChrome(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu-sandbox', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+    ],
   });
 }, 300_000);
-afterEach(async () => { await Promise.all(contexts.splice(0).map((c) => c.close())); });
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+});
 afterAll(async () => {
   await browser?.close();
   await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
@@ -88,14 +127,20 @@ async function openLms(): Promise<{ page: Page; game: FrameLocator; errors: stri
     if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
     if (m.text().includes('[Frontline SCORM]')) warnings.push(m.text());
   });
-  page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
+  });
   await page.goto(`${base}/lms/host.html`);
   return { page, game: page.frameLocator('#sco'), errors, warnings };
 }
 
 const calls = (page: Page): Promise<Call[]> => page.evaluate(() => (window as unknown as { lms: { calls: Call[] } }).lms.calls);
 const lastSet = (page: Page, element: string, launch?: number): Promise<string | null> =>
-  page.evaluate(([el, n]) => (window as unknown as { lms: { lastSet(e: string, n?: number): string | null } }).lms.lastSet(el as string, n as number | undefined), [element, launch] as const);
+  page.evaluate(
+    ([el, n]) =>
+      (window as unknown as { lms: { lastSet(e: string, n?: number): string | null } }).lms.lastSet(el as string, n as number | undefined),
+    [element, launch] as const,
+  );
 
 const REPLY = 'Thank you for your message! We are looking into it and will reply in private with the details.';
 
@@ -107,25 +152,45 @@ const REPLY = 'Thank you for your message! We are looking into it and will reply
  */
 async function answerOne(game: FrameLocator, how: 'option' | 'write'): Promise<boolean> {
   const open = game.locator('[data-post-state="open"] [data-answer]');
-  if (await open.count() === 0) {
-    await game.locator('[data-action="skip"]').evaluateAll((els) => { const b = els[0] as HTMLButtonElement | undefined; if (b && !b.disabled) b.click(); });
+  if ((await open.count()) === 0) {
+    await game.locator('[data-action="skip"]').evaluateAll((els) => {
+      const b = els[0] as HTMLButtonElement | undefined;
+      if (b && !b.disabled) b.click();
+    });
     return false;
   }
-  const id = await open.first().evaluate((b) => { (b as HTMLElement).click(); return b.getAttribute('data-answer'); }, undefined, { timeout: 5_000 }).catch(() => null);
+  const id = await open
+    .first()
+    .evaluate(
+      (b) => {
+        (b as HTMLElement).click();
+        return b.getAttribute('data-answer');
+      },
+      undefined,
+      { timeout: 5_000 },
+    )
+    .catch(() => null);
   if (!id) return false;
-  const sent = await game.locator('[data-replies]').evaluate((panel, [kind, text]) => {
-    if (kind === 'write') {
-      const area = panel.querySelector<HTMLTextAreaElement>('textarea[data-reply-text]');
-      const send = panel.querySelector<HTMLElement>('[data-reply-send]');
-      if (!area || !send) return false;
-      area.value = text;
-      send.click();
-      return true;
-    }
-    const option = panel.querySelector<HTMLElement>('button[data-option]:not([data-action="ignore"])');
-    option?.click();
-    return !!option;
-  }, [how, REPLY] as const, { timeout: 5_000 }).catch(() => false);
+  const sent = await game
+    .locator('[data-replies]')
+    .evaluate(
+      (panel, [kind, text]) => {
+        if (kind === 'write') {
+          const area = panel.querySelector<HTMLTextAreaElement>('textarea[data-reply-text]');
+          const send = panel.querySelector<HTMLElement>('[data-reply-send]');
+          if (!area || !send) return false;
+          area.value = text;
+          send.click();
+          return true;
+        }
+        const option = panel.querySelector<HTMLElement>('button[data-option]:not([data-action="ignore"])');
+        option?.click();
+        return !!option;
+      },
+      [how, REPLY] as const,
+      { timeout: 5_000 },
+    )
+    .catch(() => false);
   if (!sent) return false;
   try {
     await expect.poll(() => game.locator(`[data-post="${id}"]`).getAttribute('data-post-state'), { timeout: 15_000 }).not.toBe('open');
@@ -136,13 +201,23 @@ async function answerOne(game: FrameLocator, how: 'option' | 'write'): Promise<b
 }
 
 /** What the learner sees of their decisions: each post, its state and the answers under it. */
-const decisionsShown = (game: FrameLocator) => game.locator('[data-post]').evaluateAll((els) =>
-  els.map((e) => `${e.getAttribute('data-post')}|${e.getAttribute('data-post-state')}|${e.querySelector('.answers')?.textContent ?? ''}`).sort());
+const decisionsShown = (game: FrameLocator) =>
+  game
+    .locator('[data-post]')
+    .evaluateAll((els) =>
+      els
+        .map((e) => `${e.getAttribute('data-post')}|${e.getAttribute('data-post-state')}|${e.querySelector('.answers')?.textContent ?? ''}`)
+        .sort(),
+    );
 
 describe('the SCORM 1.2 package in an LMS (scorm-again)', () => {
   it('is read from its manifest, reports the debrief’s score and status, suspend data while playing, then session time and exit', async () => {
     const { page, game, errors, warnings } = await openLms();
-    const manifest = await page.evaluate(() => (window as unknown as { lms: { readManifest(): Promise<{ launch: string; mastery: string; scormtype: string; files: string[] }> } }).lms.readManifest());
+    const manifest = await page.evaluate(() =>
+      (
+        window as unknown as { lms: { readManifest(): Promise<{ launch: string; mastery: string; scormtype: string; files: string[] }> } }
+      ).lms.readManifest(),
+    );
     console.info(`package: ${(zipBytes / 1024).toFixed(0)} KB zipped, ${manifest.files.length} files, launch ${manifest.launch}`);
     expect(manifest).toMatchObject({ launch: 'index.html?scenario=first-shift&lang=en', mastery: '60', scormtype: 'sco' });
     await page.evaluate(() => (window as unknown as { lms: { launch(q: string): Promise<void> } }).lms.launch('&timescale=20&seed=42'));
@@ -151,15 +226,20 @@ describe('the SCORM 1.2 package in an LMS (scorm-again)', () => {
     await game.locator('[data-screen="briefing"] [data-action="start"]').click({ timeout: 60_000 });
     await game.locator('[data-screen="desk"]').waitFor({ timeout: 30_000 });
     const started = await calls(page);
-    expect(started.filter((c) => c.name === 'LMSInitialize')).toEqual([expect.objectContaining({ args: [''], result: 'true', error: '0' })]);
+    expect(started.filter((c) => c.name === 'LMSInitialize')).toEqual([
+      expect.objectContaining({ args: [''], result: 'true', error: '0' }),
+    ]);
     expect(started.find((c) => c.name === 'LMSSetValue' && c.args[0] === 'cmi.core.lesson_status')?.args[1]).toBe('incomplete');
     for (const el of ['cmi.core.student_name', 'cmi.student_data.mastery_score', 'cmi.core.lesson_status', 'cmi.suspend_data']) {
-      expect(started.some((c) => c.name === 'LMSGetValue' && c.args[0] === el), el).toBe(true);
+      expect(
+        started.some((c) => c.name === 'LMSGetValue' && c.args[0] === el),
+        el,
+      ).toBe(true);
     }
 
     let guard = 0;
     let suspendDuringPlay: string | null = null;
-    while (await game.locator('[data-screen="debrief"]').count() === 0 && guard++ < 400) {
+    while ((await game.locator('[data-screen="debrief"]').count()) === 0 && guard++ < 400) {
       if (!(await answerOne(game, guard % 3 === 1 ? 'write' : 'option'))) await page.waitForTimeout(300);
       suspendDuringPlay ??= await lastSet(page, 'cmi.suspend_data');
     }
@@ -182,7 +262,9 @@ describe('the SCORM 1.2 package in an LMS (scorm-again)', () => {
     const afterResult = await calls(page);
     const statusAt = afterResult.map((c) => c.name === 'LMSSetValue' && c.args[0] === 'cmi.core.lesson_status').lastIndexOf(true);
     expect(afterResult.slice(statusAt).some((c) => c.name === 'LMSCommit' && c.result === 'true')).toBe(true);
-    expect(await page.evaluate(() => (window as unknown as { API: { cmi: { core: { score: { raw: string } } } } }).API.cmi.core.score.raw)).toBe(String(overall));
+    expect(
+      await page.evaluate(() => (window as unknown as { API: { cmi: { core: { score: { raw: string } } } } }).API.cmi.core.score.raw),
+    ).toBe(String(overall));
 
     // Leaving: session time, a normal exit (the lesson is finished), commit, finish.
     await page.evaluate(() => (window as unknown as { lms: { close(): Promise<void> } }).lms.close());

@@ -15,16 +15,26 @@ import { type Harness, axeViolations, startHarness, stopHarness, tabTo, watchErr
 
 let h: Harness | undefined;
 const contexts: BrowserContext[] = [];
-afterEach(async () => { await Promise.all(contexts.splice(0).map((c) => c.close())); });
-afterAll(async () => { await stopHarness(h); });
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+});
+afterAll(async () => {
+  await stopHarness(h);
+});
 
 const HOSTILE = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1"> Kévin';
-const FORMULA = '=cmd|\' /C calc\'!A0';
+const FORMULA = "=cmd|' /C calc'!A0";
 const RTL_LONG = `مريم ${'ب'.repeat(10_000)}`;
 
-interface Upload { name: string; mimeType: string; buffer: Buffer }
+interface Upload {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
 const upload = (name: string, content: Report | string): Upload => ({
-  name, mimeType: 'application/json', buffer: Buffer.from(typeof content === 'string' ? content : JSON.stringify(content)),
+  name,
+  mimeType: 'application/json',
+  buffer: Buffer.from(typeof content === 'string' ? content : JSON.stringify(content)),
 });
 
 let reports: Record<'lea1' | 'lea2' | 'hostile' | 'formula' | 'anon' | 'rtl', Report>;
@@ -39,7 +49,12 @@ beforeAll(async () => {
   charterRules = new Map(firstShift.charter.rules.map((r) => [r.id, r.text]));
   reports = {
     lea1: scriptedReport(firstShift, { locale: 'fr', seed: 42, strategy: 'worst', candidate: { name: 'Léa Martin' } }),
-    lea2: scriptedReport(firstShift, { locale: 'fr', seed: 43, strategy: 'best', candidate: { name: 'léa  martin', email: 'lea@example.org' } }),
+    lea2: scriptedReport(firstShift, {
+      locale: 'fr',
+      seed: 43,
+      strategy: 'best',
+      candidate: { name: 'léa  martin', email: 'lea@example.org' },
+    }),
     hostile: scriptedReport(firstShift, { locale: 'en', seed: 7, strategy: 'last', candidate: { name: HOSTILE } }),
     formula: scriptedReport(firstShift, { locale: 'fr', seed: 3, strategy: 'first', candidate: { name: FORMULA } }),
     anon: scriptedReport(firstShift, { locale: 'en', seed: 11, strategy: 'worst' }),
@@ -57,7 +72,9 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
   const errors = watchErrors(page);
   // Nothing leaves the machine: any request to another origin fails the test.
-  page.on('request', (r) => { if (!r.url().startsWith(h!.url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) errors.push(`request to ${r.url()}`); });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(h!.url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) errors.push(`request to ${r.url()}`);
+  });
   await page.goto(new URL(path, h!.url).toString());
   await page.locator('[data-dropzone]').waitFor();
   return { page, errors };
@@ -72,36 +89,53 @@ describe('verify.html', () => {
     // The drop zone is a labelled file input, reachable with the keyboard.
     await tabTo(page, 'input[type="file"]', 30);
     expect(await page.getByLabel('Choose reports (.json)').count()).toBe(1);
-    await page.locator('input[type="file"]').setInputFiles([
-      upload('lea.json', reports.lea1), upload('hostile.json', reports.hostile), upload('tampered.json', tampered), upload('broken.json', MALFORMED),
-    ]);
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles([
+        upload('lea.json', reports.lea1),
+        upload('hostile.json', reports.hostile),
+        upload('tampered.json', tampered),
+        upload('broken.json', MALFORMED),
+      ]);
     const cards = page.locator('[data-results] > li');
     await expect.poll(() => cards.count(), { timeout: 45_000 }).toBe(4);
     await expect.poll(() => page.locator('[data-progress]').textContent()).toBe('Done: 4 files checked.');
-    expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual(['verified', 'verified', 'failed', 'refused']);
+    expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual([
+      'verified',
+      'verified',
+      'failed',
+      'refused',
+    ]);
     expect(await cards.nth(0).locator('[data-verdict-text]').textContent()).toBe('✓ Verified');
     expect(await cards.nth(0).locator('[data-overall]').textContent()).toBe(`${reports.lea1.scores.overall}/100`);
     expect(await cards.nth(0).locator('[data-seed]').textContent()).toBe('42');
     // The edited score: one mismatch, both numbers shown.
     expect(await cards.nth(2).locator('[data-verdict-text]').textContent()).toBe('✗ Not verified: 1 mismatch with the replayed session');
-    expect(await cards.nth(2).locator('[data-mismatches] li').allTextContents())
-      .toEqual([`scores.overall: the report says ${tampered.scores.overall}, the replay gives ${reports.anon.scores.overall}`]);
+    expect(await cards.nth(2).locator('[data-mismatches] li').allTextContents()).toEqual([
+      `scores.overall: the report says ${tampered.scores.overall}, the replay gives ${reports.anon.scores.overall}`,
+    ]);
     expect(await cards.nth(2).locator('[data-overall]').textContent()).toBe(`${tampered.scores.overall}/100`);
     expect(await cards.nth(2).locator('[data-replayed]').textContent()).toBe(`${reports.anon.scores.overall}/100`);
     // The malformed file: refused, the field named.
     expect(await cards.nth(3).locator('[data-verdict-text]').textContent()).toBe('✗ Refused');
-    expect((await cards.nth(3).locator('[data-errors]').textContent())).toMatch(/broken\.json: seed: /);
+    expect(await cards.nth(3).locator('[data-errors]').textContent()).toMatch(/broken\.json: seed: /);
     // Hostile content is text.
     expect(await cards.nth(1).locator('[data-learner]').textContent()).toBe(HOSTILE);
     expect(await page.locator('[data-results] img, [data-results] script').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 
     // Dropped files work too; the same content again is recognised as a copy.
-    const dt = await page.evaluateHandle((files) => {
-      const transfer = new DataTransfer();
-      for (const f of files) transfer.items.add(new File([f.text], f.name, { type: 'application/json' }));
-      return transfer;
-    }, [{ name: 'rtl.json', text: JSON.stringify(reports.rtl) }, { name: 'copy-of-lea.json', text: JSON.stringify(reports.lea1) }]);
+    const dt = await page.evaluateHandle(
+      (files) => {
+        const transfer = new DataTransfer();
+        for (const f of files) transfer.items.add(new File([f.text], f.name, { type: 'application/json' }));
+        return transfer;
+      },
+      [
+        { name: 'rtl.json', text: JSON.stringify(reports.rtl) },
+        { name: 'copy-of-lea.json', text: JSON.stringify(reports.lea1) },
+      ],
+    );
     await page.dispatchEvent('[data-dropzone]', 'drop', { dataTransfer: dt });
     await expect.poll(() => cards.count(), { timeout: 30_000 }).toBe(6);
     expect(await cards.nth(4).getAttribute('data-status')).toBe('verified');
@@ -109,7 +143,13 @@ describe('verify.html', () => {
     expect(await cards.nth(5).locator('[data-duplicate]').textContent()).toContain('lea.json');
 
     // An exam report: each of its session reports gets its own verdict.
-    const exam = { format: 'frontline-exam-report', version: 1, exam: { id: 'e1', title: 'Exam' }, candidate: { name: 'Noé' }, reports: [reports.formula, tampered] };
+    const exam = {
+      format: 'frontline-exam-report',
+      version: 1,
+      exam: { id: 'e1', title: 'Exam' },
+      candidate: { name: 'Noé' },
+      reports: [reports.formula, tampered],
+    };
     await page.locator('input[type="file"]').setInputFiles([upload('exam.json', JSON.stringify(exam))]);
     await expect.poll(() => cards.count(), { timeout: 30_000 }).toBe(8);
     expect(await cards.nth(6).locator('.result-file').textContent()).toBe('exam.json › 1');
@@ -129,19 +169,26 @@ describe('verify.html', () => {
 });
 
 describe('dashboard.html', () => {
-  it('verifies a class\'s reports, tabulates them, averages the competencies, lists broken rules and exports CSV', async () => {
+  it("verifies a class's reports, tabulates them, averages the competencies, lists broken rules and exports CSV", async () => {
     const { page, errors } = await open('dashboard.html?lang=fr');
     expect(await page.locator('h1').textContent()).toBe('Tableau de bord de la classe');
     const files = [
-      upload('lea-1.json', reports.lea1), upload('lea-2.json', reports.lea2), upload('hostile.json', reports.hostile),
-      upload('formula.json', reports.formula), upload('anon.json', reports.anon), upload('rtl.json', reports.rtl),
-      upload('tom.json', tampered), upload('broken.json', MALFORMED), upload('notes.txt', 'just some notes'),
+      upload('lea-1.json', reports.lea1),
+      upload('lea-2.json', reports.lea2),
+      upload('hostile.json', reports.hostile),
+      upload('formula.json', reports.formula),
+      upload('anon.json', reports.anon),
+      upload('rtl.json', reports.rtl),
+      upload('tom.json', tampered),
+      upload('broken.json', MALFORMED),
+      upload('notes.txt', 'just some notes'),
       upload('anon-copy.json', reports.anon),
     ];
     await page.locator('input[type="file"]').setInputFiles(files);
     await expect.poll(() => page.locator('[data-files-list] > li').count(), { timeout: 50_000 }).toBe(files.length);
-    expect(await page.locator('[data-files-summary]').textContent())
-      .toBe('10 fichier(s) : 6 vérifié(s), 1 non vérifié(s), 2 refusé(s), 1 doublon(s).');
+    expect(await page.locator('[data-files-summary]').textContent()).toBe(
+      '10 fichier(s) : 6 vérifié(s), 1 non vérifié(s), 2 refusé(s), 1 doublon(s).',
+    );
     // The tampered report is flagged in the file list and in the table.
     const tom = page.locator('[data-files-list] > li[data-file="tom.json"]');
     expect(await tom.getAttribute('data-status')).toBe('failed');
@@ -149,12 +196,14 @@ describe('dashboard.html', () => {
     expect(await tom.locator('[data-mismatches]').textContent()).toContain('scores.overall: the report says');
 
     // Learners × scenarios: Léa's two reports merge (same name, case and spacing aside) and keep the best.
-    const rows = await page.locator('[data-results-table] tbody tr[data-learner]').evaluateAll((trs) => trs.map((tr) => ({
-      name: tr.querySelector('th')!.textContent!,
-      overall: tr.querySelector('td[data-scenario="first-shift"]')?.getAttribute('data-overall') ?? null,
-      verified: tr.querySelector('td[data-scenario="first-shift"]')?.getAttribute('data-verified') ?? null,
-      text: tr.querySelector('td[data-scenario="first-shift"]')?.textContent ?? '',
-    })));
+    const rows = await page.locator('[data-results-table] tbody tr[data-learner]').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        name: tr.querySelector('th')!.textContent!,
+        overall: tr.querySelector('td[data-scenario="first-shift"]')?.getAttribute('data-overall') ?? null,
+        verified: tr.querySelector('td[data-scenario="first-shift"]')?.getAttribute('data-verified') ?? null,
+        text: tr.querySelector('td[data-scenario="first-shift"]')?.textContent ?? '',
+      })),
+    );
     const best = (...rs: Report[]) => String(Math.max(...rs.map((r) => r.scores.overall)));
     const byName = new Map(rows.map((r) => [r.name, r]));
     expect(rows).toHaveLength(6);
@@ -183,7 +232,9 @@ describe('dashboard.html', () => {
 
     // Averages over the verified cells (each learner's best), formatted in French.
     const cells = [leaBest, reports.hostile, reports.formula, reports.anon, reports.rtl];
-    expect(await page.locator('[data-basis]').textContent()).toBe('Calculé sur 5 résultats vérifiés (le meilleur de chaque apprenant pour chaque scénario).');
+    expect(await page.locator('[data-basis]').textContent()).toBe(
+      'Calculé sur 5 résultats vérifiés (le meilleur de chaque apprenant pour chaque scénario).',
+    );
     const fr = new Intl.NumberFormat('fr', { maximumFractionDigits: 1 });
     for (const key of [...SCORE_KEYS, 'overall'] as const) {
       const mean = cells.reduce((a, r) => a + r.scores[key], 0) / cells.length;
@@ -198,21 +249,36 @@ describe('dashboard.html', () => {
 
     // Broken rules in verified reports (every attempt counts, the copy and the tampered one do not).
     const expected = new Map<string, { count: number; learners: Set<string> }>();
-    const who: [Report, string][] = [[reports.lea1, 'Léa Martin'], [reports.lea2, 'Léa Martin'], [reports.hostile, HOSTILE], [reports.formula, FORMULA], [reports.anon, '(anonyme) anon.json'], [reports.rtl, 'rtl']];
+    const who: [Report, string][] = [
+      [reports.lea1, 'Léa Martin'],
+      [reports.lea2, 'Léa Martin'],
+      [reports.hostile, HOSTILE],
+      [reports.formula, FORMULA],
+      [reports.anon, '(anonyme) anon.json'],
+      [reports.rtl, 'rtl'],
+    ];
     for (const [r, name] of who) {
-      for (const d of r.decisions) for (const b of d.breaches) {
-        const e = expected.get(b.ruleId) ?? { count: 0, learners: new Set<string>() };
-        e.count++;
-        e.learners.add(name);
-        expected.set(b.ruleId, e);
-      }
+      for (const d of r.decisions)
+        for (const b of d.breaches) {
+          const e = expected.get(b.ruleId) ?? { count: 0, learners: new Set<string>() };
+          e.count++;
+          e.learners.add(name);
+          expected.set(b.ruleId, e);
+        }
     }
     expect(expected.size).toBeGreaterThan(0);
-    const ruleRows = await page.locator('[data-rules-table] tbody tr').evaluateAll((trs) => trs.map((tr) => ({
-      rule: tr.getAttribute('data-rule'), count: Number(tr.querySelector('[data-count]')!.textContent), text: tr.querySelectorAll('td')[0]!.textContent, learners: tr.querySelectorAll('li').length,
-    })));
+    const ruleRows = await page.locator('[data-rules-table] tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        rule: tr.getAttribute('data-rule'),
+        count: Number(tr.querySelector('[data-count]')!.textContent),
+        text: tr.querySelectorAll('td')[0]!.textContent,
+        learners: tr.querySelectorAll('li').length,
+      })),
+    );
     expect(ruleRows.map((r) => r.count)).toEqual([...ruleRows.map((r) => r.count)].sort((a, b) => b - a));
-    expect(Object.fromEntries(ruleRows.map((r) => [r.rule, r.count]))).toEqual(Object.fromEntries([...expected].map(([id, e]) => [id, e.count])));
+    expect(Object.fromEntries(ruleRows.map((r) => [r.rule, r.count]))).toEqual(
+      Object.fromEntries([...expected].map(([id, e]) => [id, e.count])),
+    );
     for (const r of ruleRows) {
       expect(r.text).toBe(charterRules.get(r.rule!)!.fr);
       expect(r.learners).toBe(expected.get(r.rule!)!.learners.size);
@@ -225,13 +291,28 @@ describe('dashboard.html', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.toString('utf8').slice(1);
     const lines = csv.split('\r\n').filter(Boolean);
-    expect(lines[0]).toBe('"Apprenant";"Scénario (identifiant)";"Titre du scénario";"Langue";"Date";"Score global";"Diplomatie";"Rapidité";"Respect de la charte";"Discernement";"État de la communauté";"Indices utilisés";"Vérifié"');
+    expect(lines[0]).toBe(
+      '"Apprenant";"Scénario (identifiant)";"Titre du scénario";"Langue";"Date";"Score global";"Diplomatie";"Rapidité";"Respect de la charte";"Discernement";"État de la communauté";"Indices utilisés";"Vérifié"',
+    );
     expect(lines).toHaveLength(1 + 6);
     const line = (name: string) => lines.find((l) => l.startsWith(`"${name.replace(/"/g, '""')}"`));
     expect(line(`'${FORMULA}`)).toBeDefined();
     expect(lines.some((l) => l.startsWith(`"${FORMULA}`))).toBe(false);
-    expect(line('Léa Martin')).toBe(['Léa Martin', 'first-shift', 'Premier jour à la permanence', leaBest.locale, '2026-11-23 09:20',
-      leaBest.scores.overall, ...SCORE_KEYS.map((k) => leaBest.scores[k]), 0, 'oui'].map((v) => `"${v}"`).join(';'));
+    expect(line('Léa Martin')).toBe(
+      [
+        'Léa Martin',
+        'first-shift',
+        'Premier jour à la permanence',
+        leaBest.locale,
+        '2026-11-23 09:20',
+        leaBest.scores.overall,
+        ...SCORE_KEYS.map((k) => leaBest.scores[k]),
+        0,
+        'oui',
+      ]
+        .map((v) => `"${v}"`)
+        .join(';'),
+    );
     expect(line('Tom Faussaire')).toMatch(/;"non"$/);
     expect(line(HOSTILE)).toMatch(/;"oui"$/);
     expect(line(RTL_LONG)).toBeDefined();
@@ -241,9 +322,14 @@ describe('dashboard.html', () => {
 
   it('in English: comma-separated CSV, translated page, and a malformed-only import does not break it', async () => {
     const { page, errors } = await open('dashboard.html?lang=en');
-    await page.locator('input[type="file"]').setInputFiles([upload('broken.json', MALFORMED), upload('huge-name.json', '{"format":"frontline-report"')]);
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles([upload('broken.json', MALFORMED), upload('huge-name.json', '{"format":"frontline-report"')]);
     await expect.poll(() => page.locator('[data-files-list] > li').count(), { timeout: 20_000 }).toBe(2);
-    expect(await page.locator('[data-files-list] > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual(['refused', 'refused']);
+    expect(await page.locator('[data-files-list] > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual([
+      'refused',
+      'refused',
+    ]);
     expect(await page.locator('[data-no-stats]').textContent()).toBe('No verified report yet: no average to compute.');
     expect(await page.locator('[data-export]').isDisabled()).toBe(true);
     await page.locator('input[type="file"]').setInputFiles([upload('a.json', reports.formula), upload('b.json', reports.hostile)]);
@@ -255,7 +341,12 @@ describe('dashboard.html', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n').filter(Boolean);
     expect(lines[0]!.startsWith('"Learner","Scenario id","Scenario title","Language","Date","Overall score"')).toBe(true);
-    expect(lines.slice(1).map((l) => l.split('","')[0]).sort()).toEqual([`"'${FORMULA}`, `"${HOSTILE.replace(/"/g, '""')}`].sort());
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split('","')[0])
+        .sort(),
+    ).toEqual([`"'${FORMULA}`, `"${HOSTILE.replace(/"/g, '""')}`].sort());
     expect(errors).toEqual([]);
   });
 });

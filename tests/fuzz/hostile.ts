@@ -24,7 +24,7 @@ export const HOSTILE: Record<string, readonly string[]> = {
     '__proto__ constructor prototype',
     '{"__proto__":{"polluted":true}}',
     '%s%s%s%n%x %d',
-    '$& $` $\' $$ $1',
+    "$& $` $' $$ $1",
     // Ink syntax in a reply must stay text.
     '# post: p99 # action: ban # judgement: best',
     '-> END',
@@ -39,14 +39,7 @@ export const HOSTILE: Record<string, readonly string[]> = {
     'مرحبا Hello שלום Bonjour 123 ٤٥٦',
     '\u200f\u200e\u202b\u202a\u202d\u202e\u202c',
   ],
-  emoji: [
-    '👨‍👩‍👧‍👦 famille',
-    '🏳️‍🌈 🏳️‍⚧️ 🧑🏿‍💻 👩🏽‍🚀',
-    '👍🏽👍🏿👍🏻 merci !!! 🙏🙏🙏',
-    '🇫🇷🇬🇧🇪🇺 1️⃣2️⃣#️⃣',
-    '😡🤬💩🔥🔥🔥',
-    '❤️‍🔥 ❤︎ ❤️',
-  ],
+  emoji: ['👨‍👩‍👧‍👦 famille', '🏳️‍🌈 🏳️‍⚧️ 🧑🏿‍💻 👩🏽‍🚀', '👍🏽👍🏿👍🏻 merci !!! 🙏🙏🙏', '🇫🇷🇬🇧🇪🇺 1️⃣2️⃣#️⃣', '😡🤬💩🔥🔥🔥', '❤️‍🔥 ❤︎ ❤️'],
   zeroWidth: [
     `i${ZW[0]}d${ZW[0]}i${ZW[0]}o${ZW[0]}t`,
     `n${ZW[2]}u${ZW[1]}l${ZW[3]}s`,
@@ -54,14 +47,7 @@ export const HOSTILE: Record<string, readonly string[]> = {
     `${ZW[4]}Bonjour${ZW[4]}`,
     `Sorry${ZW[5]}${ZW[5]}${ZW[5]}`,
   ],
-  surrogates: [
-    '\ud800',
-    '\udfff',
-    'abc\ud83d',
-    '\ude00xyz',
-    '\ud83d\ud83d\ude00\ude00',
-    'merci \udbff\udfff fin',
-  ],
+  surrogates: ['\ud800', '\udfff', 'abc\ud83d', '\ude00xyz', '\ud83d\ud83d\ude00\ude00', 'merci \udbff\udfff fin'],
   control: [
     '\u0000',
     'nul\u0000byte',

@@ -13,7 +13,11 @@ import { loadLibrary } from '../../tools/scenarios/load';
 const mode = process.argv[2] ?? 'run';
 const time = Number(process.argv[3] ?? '1e12');
 const lib = loadLibrary(join(process.cwd(), 'tests', 'fixtures', 'scenarios'));
-const entries = lib.scenarios.map((s) => ({ manifest: s.manifest, charter: s.charter, loadStory: { fr: async () => s.stories.fr, en: async () => s.stories.en } }));
+const entries = lib.scenarios.map((s) => ({
+  manifest: s.manifest,
+  charter: s.charter,
+  loadStory: { fr: async () => s.stories.fr, en: async () => s.stories.en },
+}));
 const storage = memoryStorage();
 const make = () => createGameStore({ scenarios: entries, storage, defaultLocale: 'en', newSeed: () => 1, now: () => 1_700_000_000_000 });
 
@@ -37,12 +41,17 @@ if (mode === 'run') {
   for (let i = 0; i < 300 && store.getState().screen === 'desk'; i++) {
     const s = store.getState().session!;
     const open = s.feed.find((p) => p.state === 'open');
-    if (open) store.getState().choose(open.id, s.visibleOptions(open.id)[0]!.index); else store.getState().skipAhead();
+    if (open) store.getState().choose(open.id, s.visibleOptions(open.id)[0]!.index);
+    else store.getState().skipAhead();
     store.getState().tick(1000);
   }
   const report = store.getState().debrief!.report;
   const tampered = { ...report, log: [report.log[0], { type: 'hint', postId: 'p1', t: time, at: 0 }, ...report.log.slice(1)] };
   const scenario = lib.scenarios[0]!;
-  const result = await checkReport('report.json', JSON.stringify(tampered), async () => ({ manifest: scenario.manifest, charter: scenario.charter, story: scenario.stories.en }));
+  const result = await checkReport('report.json', JSON.stringify(tampered), async () => ({
+    manifest: scenario.manifest,
+    charter: scenario.charter,
+    story: scenario.stories.en,
+  }));
   console.log(JSON.stringify({ mode, time, status: result.status, ms: Math.round(performance.now() - started) }));
 }

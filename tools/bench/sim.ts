@@ -65,7 +65,8 @@ function bench(size: number) {
     if (t % 300 === dt) {
       const p = POSTS[published % POSTS.length]!;
       publishPost(community, { ...p, id: `p${published}`, time: t - dt });
-      if (published % 2 === 1) respond(community, { postId: `p${published - 1}`, action: 'reply', tone: 'empathetic', diplomacy: 80, time: t - dt });
+      if (published % 2 === 1)
+        respond(community, { postId: `p${published - 1}`, action: 'reply', tone: 'empathetic', diplomacy: 80, time: t - dt });
       published++;
     }
     const t0 = performance.now();
@@ -75,7 +76,11 @@ function bench(size: number) {
   const sharesDuringTicks = community.shares - shares0;
   const timeIt = (f: () => unknown, runs: number): number => {
     const times: number[] = [];
-    for (let k = 0; k < runs; k++) { const t0 = performance.now(); f(); times.push(performance.now() - t0); }
+    for (let k = 0; k < runs; k++) {
+      const t0 = performance.now();
+      f();
+      times.push(performance.now() - t0);
+    }
     return quantile(times, 0.5);
   };
   const l0 = performance.now();
@@ -110,10 +115,16 @@ function bench(size: number) {
 const results = SIZES.map(bench);
 const load = (await import('node:os')).loadavg()[0] ?? 0;
 const big = results.find((r) => r.members === 100_000);
-console.log(JSON.stringify({
-  node: process.version,
-  loadAverage1m: round(load, 2),
-  budget: { tickMsAt100k: 10, memoryMBAt100k: 100 },
-  withinBudget: big ? big.tickMs.median <= 10 && big.memoryMB.total <= 100 : null,
-  results,
-}, null, 2));
+console.log(
+  JSON.stringify(
+    {
+      node: process.version,
+      loadAverage1m: round(load, 2),
+      budget: { tickMsAt100k: 10, memoryMBAt100k: 100 },
+      withinBudget: big ? big.tickMs.median <= 10 && big.memoryMB.total <= 100 : null,
+      results,
+    },
+    null,
+    2,
+  ),
+);

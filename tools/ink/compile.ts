@@ -37,7 +37,11 @@ export function compileInk(mainFile: string, read: (path: string) => string = (p
   try {
     source = read(mainFile);
   } catch (e) {
-    return { json: null, problems: [{ file: mainFile, line: 0, message: `cannot read: ${(e as Error).message}`, severity: 'error' }], files };
+    return {
+      json: null,
+      problems: [{ file: mainFile, line: 0, message: `cannot read: ${(e as Error).message}`, severity: 'error' }],
+      files,
+    };
   }
   const compiler = new Compiler(source, new CompilerOptions(mainFile, [], true, onMessage, fileHandler));
   let json: string | null = null;

@@ -34,17 +34,23 @@ export function inkPlugin(root = join(process.cwd(), 'scenarios')): Plugin {
         const lib = getLibrary();
         failIfBroken(lib);
         for (const s of lib.scenarios) for (const files of Object.values(s.files)) files.forEach((f) => this.addWatchFile(f));
-        const loadStory = (s: Library['scenarios'][number]) => `{ ${Object.keys(s.stories)
-          .map((locale) => `${JSON.stringify(locale)}: () => import(${JSON.stringify(`${STORY}${s.manifest.id}/${locale}`)}).then((m) => m.default)`)
-          .join(', ')} }`;
+        const loadStory = (s: Library['scenarios'][number]) =>
+          `{ ${Object.keys(s.stories)
+            .map(
+              (locale) =>
+                `${JSON.stringify(locale)}: () => import(${JSON.stringify(`${STORY}${s.manifest.id}/${locale}`)}).then((m) => m.default)`,
+            )
+            .join(', ')} }`;
         if (id === `\0${CARDS}`) {
           const card = (s: Library['scenarios'][number]) => Object.fromEntries(CARD_FIELDS.map((f) => [f, s.manifest[f]]));
           return `export const cards = [${lib.scenarios.map((s) => `{ manifest: ${JSON.stringify(card(s))}, loadStory: ${loadStory(s)} }`).join(',\n')}];\n`;
         }
         // Several scenarios share a brand: each charter is written once and referenced by its entries.
         const charters = [...new Set(lib.scenarios.map((s) => JSON.stringify(s.charter)))];
-        const entries = lib.scenarios.map((s) =>
-          `{ manifest: ${JSON.stringify(s.manifest)}, charter: charter${charters.indexOf(JSON.stringify(s.charter))}, loadStory: ${loadStory(s)} }`);
+        const entries = lib.scenarios.map(
+          (s) =>
+            `{ manifest: ${JSON.stringify(s.manifest)}, charter: charter${charters.indexOf(JSON.stringify(s.charter))}, loadStory: ${loadStory(s)} }`,
+        );
         return `${charters.map((c, i) => `const charter${i} = ${c};\n`).join('')}export const scenarios = [${entries.join(',\n')}];\n`;
       }
       if (id.startsWith(`\0${STORY}`)) {

@@ -29,10 +29,15 @@ const jsonOut = arg('--json');
 function checkInWorker(dir: string): Promise<ScenarioReport> {
   const worker = fileURLToPath(new URL('./check-worker.ts', import.meta.url));
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [...process.execArgv, worker, dir, JSON.stringify(options)], { maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`checking ${dir} failed: ${stderr || error.message}`));
-      else resolve(JSON.parse(stdout) as ScenarioReport);
-    });
+    execFile(
+      process.execPath,
+      [...process.execArgv, worker, dir, JSON.stringify(options)],
+      { maxBuffer: 64 << 20 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`checking ${dir} failed: ${stderr || error.message}`));
+        else resolve(JSON.parse(stdout) as ScenarioReport);
+      },
+    );
   });
 }
 
@@ -41,18 +46,32 @@ const library = loadLibrary();
 const dirs = library.scenarios.filter((s) => !only || s.manifest.id === only).map((s) => s.dir);
 const reports: ScenarioReport[] = [];
 const queue = [...dirs];
-await Promise.all(Array.from({ length: Math.min(availableParallelism(), queue.length) }, async () => {
-  for (let dir = queue.shift(); dir; dir = queue.shift()) reports.push(await checkInWorker(dir));
-}));
+await Promise.all(
+  Array.from({ length: Math.min(availableParallelism(), queue.length) }, async () => {
+    for (let dir = queue.shift(); dir; dir = queue.shift()) reports.push(await checkInWorker(dir));
+  }),
+);
 reports.sort((a, b) => a.id.localeCompare(b.id));
 
 const fmt = (r: { min: number; mean: number; max: number } | undefined) => (r ? `${r.min}/${r.mean}/${r.max}` : '-');
 for (const r of reports) {
   console.log(`\n${r.id}`);
-  console.log(`  knots ${r.knots.length} · words fr ${r.words.fr} / en ${r.words.en} · paths ${r.paths}${r.exhaustive ? ' (all, both locales)' : ` (seeded random walks, ${options.storyWalks} per locale: too many paths to walk them all)`} · decisions per path ${r.decisions.min}–${r.decisions.max}`);
-  console.log(`  endings ${Object.entries(r.endings).map(([k, n]) => `${k}×${n}`).join(', ') || 'none'}`);
-  console.log(`  scores min/mean/max over ${r.walks} timed sessions: overall ${fmt(r.scores.overall)} · diplomacy ${fmt(r.scores.diplomacy)} · speed ${fmt(r.scores.speed)} · charter ${fmt(r.scores.charter)} · judgement ${fmt(r.scores.judgement)} · outcome ${fmt(r.scores.outcome)}`);
-  console.log(`  unreachable ${r.unreachable.length ? r.unreachable.join(', ') : 'none'} · dead ends ${r.deadEnds.length} · locales ${r.structure.length ? 'DIFFER' : 'same skeleton'}`);
+  console.log(
+    `  knots ${r.knots.length} · words fr ${r.words.fr} / en ${r.words.en} · paths ${r.paths}${r.exhaustive ? ' (all, both locales)' : ` (seeded random walks, ${options.storyWalks} per locale: too many paths to walk them all)`} · decisions per path ${r.decisions.min}–${r.decisions.max}`,
+  );
+  console.log(
+    `  endings ${
+      Object.entries(r.endings)
+        .map(([k, n]) => `${k}×${n}`)
+        .join(', ') || 'none'
+    }`,
+  );
+  console.log(
+    `  scores min/mean/max over ${r.walks} timed sessions: overall ${fmt(r.scores.overall)} · diplomacy ${fmt(r.scores.diplomacy)} · speed ${fmt(r.scores.speed)} · charter ${fmt(r.scores.charter)} · judgement ${fmt(r.scores.judgement)} · outcome ${fmt(r.scores.outcome)}`,
+  );
+  console.log(
+    `  unreachable ${r.unreachable.length ? r.unreachable.join(', ') : 'none'} · dead ends ${r.deadEnds.length} · locales ${r.structure.length ? 'DIFFER' : 'same skeleton'}`,
+  );
   for (const w of r.warnings.slice(0, 10)) console.log(`  warning: ${w}`);
   for (const p of r.problems) console.log(`  PROBLEM: ${p}`);
 }
@@ -60,7 +79,9 @@ for (const p of library.problems) console.log(`PROBLEM: ${p}`);
 
 const problems = library.problems.length + reports.reduce((n, r) => n + r.problems.length, 0);
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ options, problems: library.problems, scenarios: reports }, null, 2));
-console.log(`\n${reports.length} scenario(s) checked in ${((performance.now() - started) / 1000).toFixed(1)} s: ${problems === 0 ? 'all sound' : `${problems} problem(s)`}`);
+console.log(
+  `\n${reports.length} scenario(s) checked in ${((performance.now() - started) / 1000).toFixed(1)} s: ${problems === 0 ? 'all sound' : `${problems} problem(s)`}`,
+);
 if (reports.length === 0 && library.problems.length === 0) {
   console.log('No scenario found under scenarios/.');
   process.exitCode = 1;

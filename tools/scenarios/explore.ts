@@ -45,7 +45,10 @@ export function declaredPaths(source: string): string[] {
   for (const line of source.split('\n')) {
     const k = /^\s*={2,}\s*(?:function\s+)?([A-Za-z_][\w]*)/.exec(line);
     if (k) {
-      if (/^\s*={2,}\s*function\b/.test(line)) { knot = ''; continue; }
+      if (/^\s*={2,}\s*function\b/.test(line)) {
+        knot = '';
+        continue;
+      }
       knot = k[1] as string;
       paths.push(knot);
       continue;
@@ -70,8 +73,14 @@ export function skeleton(compiledJson: string): string {
   let inTag = false;
   const strip = (node: unknown): unknown => {
     if (typeof node === 'string') {
-      if (node === '#') { inTag = true; return node; }
-      if (node === '/#') { inTag = false; return node; }
+      if (node === '#') {
+        inTag = true;
+        return node;
+      }
+      if (node === '/#') {
+        inTag = false;
+        return node;
+      }
       if (node.startsWith('^')) return inTag ? (PROSE_TAGS.test(node) ? '^prose-tag' : node.replace(/\s+/g, ' ')) : '^';
       return node;
     }
@@ -92,28 +101,48 @@ function firstDifference(a: string, b: string): string {
 }
 
 const countWords = (source: string): number =>
-  source.split('\n')
+  source
+    .split('\n')
     .filter((l) => !/^\s*(\/\/|#|~|VAR|CONST|INCLUDE|=|->)/.test(l))
     .map((l) => l.replace(/#[^#\]]*/g, '').replace(/[{}[\]*+\-|>]/g, ' '))
-    .join(' ').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    .join(' ')
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w)).length;
 
 export function explore(scenario: LoadedScenario, opts: ExploreOptions): ScenarioReport {
   const { manifest } = scenario;
-  const sources = Object.fromEntries(LOCALES.map((l) => [l, scenario.files[l].map((f) => readFileSync(f, 'utf8')).join('\n')])) as Record<Locale, string>;
+  const sources = Object.fromEntries(LOCALES.map((l) => [l, scenario.files[l].map((f) => readFileSync(f, 'utf8')).join('\n')])) as Record<
+    Locale,
+    string
+  >;
   const report: ScenarioReport = {
-    id: manifest.id, knots: declaredPaths(sources.fr), words: { fr: countWords(sources.fr), en: countWords(sources.en) },
-    paths: 0, exhaustive: true, endings: {}, decisions: { min: Infinity, max: 0 }, unreachable: [], deadEnds: [],
-    structure: [], warnings: [], scores: {}, walks: 0, problems: [],
+    id: manifest.id,
+    knots: declaredPaths(sources.fr),
+    words: { fr: countWords(sources.fr), en: countWords(sources.en) },
+    paths: 0,
+    exhaustive: true,
+    endings: {},
+    decisions: { min: Infinity, max: 0 },
+    unreachable: [],
+    deadEnds: [],
+    structure: [],
+    warnings: [],
+    scores: {},
+    walks: 0,
+    problems: [],
   };
 
   // Structure shared by both locales.
   const pathsEn = declaredPaths(sources.en);
-  if (report.knots.join(',') !== pathsEn.join(',')) report.structure.push(`knots differ: fr [${report.knots.join(', ')}] vs en [${pathsEn.join(', ')}]`);
+  if (report.knots.join(',') !== pathsEn.join(','))
+    report.structure.push(`knots differ: fr [${report.knots.join(', ')}] vs en [${pathsEn.join(', ')}]`);
   const varsFr = declaredVariables(sources.fr);
   const varsEn = declaredVariables(sources.en);
-  if (varsFr.join(',') !== varsEn.join(',')) report.structure.push(`variables differ: fr [${varsFr.join(', ')}] vs en [${varsEn.join(', ')}]`);
+  if (varsFr.join(',') !== varsEn.join(','))
+    report.structure.push(`variables differ: fr [${varsFr.join(', ')}] vs en [${varsEn.join(', ')}]`);
   const skeletons = { fr: skeleton(scenario.stories.fr), en: skeleton(scenario.stories.en) };
-  if (skeletons.fr !== skeletons.en) report.structure.push(`compiled stories differ beyond their prose: ${firstDifference(skeletons.fr, skeletons.en)}`);
+  if (skeletons.fr !== skeletons.en)
+    report.structure.push(`compiled stories differ beyond their prose: ${firstDifference(skeletons.fr, skeletons.en)}`);
 
   // Each locale is walked on its own: same skeleton should mean same paths, and this shows it.
   const warn = new Set<string>();
@@ -128,7 +157,10 @@ export function explore(scenario: LoadedScenario, opts: ExploreOptions): Scenari
     report.paths += result.paths;
     report.exhaustive &&= result.exhaustive;
     for (const [ending, n] of Object.entries(result.endings)) report.endings[ending] = (report.endings[ending] ?? 0) + n;
-    report.decisions = { min: Math.min(report.decisions.min, result.decisions.min), max: Math.max(report.decisions.max, result.decisions.max) };
+    report.decisions = {
+      min: Math.min(report.decisions.min, result.decisions.min),
+      max: Math.max(report.decisions.max, result.decisions.max),
+    };
   }
   report.unreachable = report.knots.filter((k) => !visitedKnots.has(k));
   report.warnings.push(...warn);
@@ -139,7 +171,10 @@ export function explore(scenario: LoadedScenario, opts: ExploreOptions): Scenari
     for (let w = 0; w < opts.walks; w++) {
       const result = randomSession(scenario, locale, w + 1, opts.audienceSize);
       report.walks++;
-      if (!result.ended) { report.deadEnds.push(`${locale} walk ${w + 1}: no ending after ${result.steps} steps`); continue; }
+      if (!result.ended) {
+        report.deadEnds.push(`${locale} walk ${w + 1}: no ending after ${result.steps} steps`);
+        continue;
+      }
       for (const [k, v] of Object.entries(result.scores)) (totals[k] ??= []).push(v);
     }
   }
@@ -164,17 +199,26 @@ export function explore(scenario: LoadedScenario, opts: ExploreOptions): Scenari
  * converge, so they are left out (stories here do not use TURNS_SINCE).
  */
 function stateKey(json: string, knots: ReadonlySet<string>): string {
-  const state = JSON.parse(json) as { flows?: Record<string, { callstack?: { threads?: { callstack?: unknown }[] }; currentChoices?: { targetPath?: string; text?: string }[] }>; variablesState?: unknown; visitCounts?: Record<string, number> };
+  const state = JSON.parse(json) as {
+    flows?: Record<
+      string,
+      { callstack?: { threads?: { callstack?: unknown }[] }; currentChoices?: { targetPath?: string; text?: string }[] }
+    >;
+    variablesState?: unknown;
+    visitCounts?: Record<string, number>;
+  };
   const flow = state.flows?.DEFAULT_FLOW;
   // Knot and stitch counts drive conditionals; the choices on offer capture once-only choices already taken.
-  const visits = Object.entries(state.visitCounts ?? {}).filter(([path]) => knots.has(path)).sort();
+  const visits = Object.entries(state.visitCounts ?? {})
+    .filter(([path]) => knots.has(path))
+    .sort();
   return JSON.stringify([
-    state.variablesState, visits,
+    state.variablesState,
+    visits,
     flow?.callstack?.threads?.map((t) => t.callstack),
     flow?.currentChoices?.map((c) => c.targetPath),
   ]);
 }
-
 
 type Step = ReturnType<StoryRunner['continue']>;
 
@@ -189,9 +233,20 @@ interface StoryWalk {
 }
 
 /** Every path of one compiled story if there are few enough, else seeded random walks. */
-export function walkStory(json: string, opts: Pick<ExploreOptions, 'maxPaths' | 'storyWalks'>, knots: ReadonlySet<string>, seed = 'story-walks'): StoryWalk {
+export function walkStory(
+  json: string,
+  opts: Pick<ExploreOptions, 'maxPaths' | 'storyWalks'>,
+  knots: ReadonlySet<string>,
+  seed = 'story-walks',
+): StoryWalk {
   const out: StoryWalk = {
-    paths: 0, exhaustive: true, endings: {}, decisions: { min: Infinity, max: 0 }, deadEnds: [], warnings: [], visited: new Set(),
+    paths: 0,
+    exhaustive: true,
+    endings: {},
+    decisions: { min: Infinity, max: 0 },
+    deadEnds: [],
+    warnings: [],
+    visited: new Set(),
   };
   const warnings = new Set<string>();
   const runner = new StoryRunner(json);
@@ -232,7 +287,10 @@ export function walkStory(json: string, opts: Pick<ExploreOptions, 'maxPaths' | 
   const stack: Frame[] = [{ state: initialState, step: initial, trail: [], posts: postsIn(initial) }];
   let budget = opts.maxPaths;
   while (stack.length > 0) {
-    if (budget-- <= 0) { out.exhaustive = false; break; }
+    if (budget-- <= 0) {
+      out.exhaustive = false;
+      break;
+    }
     const frame = stack.pop()!;
     runner.loadState(frame.state);
     if (!inspect(frame.step, frame.trail, frame.posts)) continue;
@@ -242,7 +300,12 @@ export function walkStory(json: string, opts: Pick<ExploreOptions, 'maxPaths' | 
     for (const option of frame.step.options) {
       runner.loadState(frame.state);
       const step = runner.choose(option.index);
-      stack.push({ state: runner.saveState(), step, trail: [...frame.trail, `${option.postId}:${option.action}`], posts: [...frame.posts, ...postsIn(step)] });
+      stack.push({
+        state: runner.saveState(),
+        step,
+        trail: [...frame.trail, `${option.postId}:${option.action}`],
+        posts: [...frame.posts, ...postsIn(step)],
+      });
     }
   }
 
@@ -279,7 +342,12 @@ export function walkStory(json: string, opts: Pick<ExploreOptions, 'maxPaths' | 
 export function randomSession(scenario: LoadedScenario, locale: Locale, seed: number, audienceSize: number) {
   const rng = createRng(`walk:${scenario.manifest.id}:${locale}:${seed}`);
   const session = new Session({
-    manifest: scenario.manifest, charter: scenario.charter, story: scenario.stories[locale], locale, seed, audienceSize,
+    manifest: scenario.manifest,
+    charter: scenario.charter,
+    story: scenario.stories[locale],
+    locale,
+    seed,
+    audienceSize,
   });
   let steps = 0;
   while (!session.ended && steps++ < 500) {

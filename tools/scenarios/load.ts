@@ -41,12 +41,17 @@ function readJson(path: string, problems: string[]): unknown {
 export function loadCharters(dir: string, problems: string[]): Record<string, Charter> {
   const charters: Record<string, Charter> = {};
   if (!existsSync(dir)) return charters;
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const path = join(dir, name);
     const data = readJson(path, problems);
     if (data === undefined) continue;
     const result = validateCharter(data, rel(path));
-    if (!result.ok) { problems.push(...result.error); continue; }
+    if (!result.ok) {
+      problems.push(...result.error);
+      continue;
+    }
     if (`${result.value.id}.json` !== name) problems.push(`${rel(path)}: id "${result.value.id}" must match the file name`);
     charters[result.value.id] = result.value;
   }
@@ -58,7 +63,10 @@ export function loadScenario(dir: string, charters: Record<string, Charter>, pro
   const data = readJson(manifestPath, problems);
   if (data === undefined) return null;
   const result = validateManifest(data, rel(manifestPath));
-  if (!result.ok) { problems.push(...result.error); return null; }
+  if (!result.ok) {
+    problems.push(...result.error);
+    return null;
+  }
   const manifest = result.value;
   const before = problems.length;
   const folder = dir.split(/[\\/]/).pop();
@@ -72,12 +80,17 @@ export function loadScenario(dir: string, charters: Record<string, Charter>, pro
   const files = {} as Record<Locale, string[]>;
   for (const locale of LOCALES) {
     const inkPath = join(dir, `${manifest.id}.${locale}.ink`);
-    if (!existsSync(inkPath)) { problems.push(`${rel(inkPath)}: missing (every scenario needs fr and en)`); continue; }
+    if (!existsSync(inkPath)) {
+      problems.push(`${rel(inkPath)}: missing (every scenario needs fr and en)`);
+      continue;
+    }
     const compiled = compileInk(inkPath);
-    const lint: InkProblem[] = compiled.files.flatMap((f) => lintInk(rel(f), readFileSync(f, 'utf8'), {
-      personas: new Set(personaIds),
-      rules: new Set(charter?.rules.map((r) => r.id) ?? []),
-    }));
+    const lint: InkProblem[] = compiled.files.flatMap((f) =>
+      lintInk(rel(f), readFileSync(f, 'utf8'), {
+        personas: new Set(personaIds),
+        rules: new Set(charter?.rules.map((r) => r.id) ?? []),
+      }),
+    );
     problems.push(...[...compiled.problems.filter((p) => p.severity === 'error'), ...lint].map(formatProblem));
     files[locale] = compiled.files;
     if (compiled.json) stories[locale] = compiled.json;

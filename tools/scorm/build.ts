@@ -26,12 +26,19 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      scenario: { type: 'string' }, lang: { type: 'string' }, mastery: { type: 'string' },
-      out: { type: 'string' }, from: { type: 'string' }, help: { type: 'boolean' },
+      scenario: { type: 'string' },
+      lang: { type: 'string' },
+      mastery: { type: 'string' },
+      out: { type: 'string' },
+      from: { type: 'string' },
+      help: { type: 'boolean' },
     },
     strict: true,
   });
-  if (values.help) { console.log(USAGE); return; }
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
   const { scenario, lang } = values;
   if (lang !== undefined && !(LOCALES as readonly string[]).includes(lang)) fail(`--lang ${lang}: one of ${LOCALES.join(', ')}`);
   let title = 'Frontline';
@@ -59,8 +66,12 @@ async function main(): Promise<void> {
   if (lang) query.set('lang', lang);
   const name = ['frontline', scenario, lang].filter(Boolean).join('-');
   const manifest = buildManifest({
-    identifier: name, title, masteryScore: mastery, launch: 'index.html',
-    parameters: query.size > 0 ? `?${query}` : '', files,
+    identifier: name,
+    title,
+    masteryScore: mastery,
+    launch: 'index.html',
+    parameters: query.size > 0 ? `?${query}` : '',
+    files,
   });
   // The built folder becomes an unzipped package too (some LMSs import folders); an existing build is left as it was.
   if (values.from === undefined) writeFileSync(join(dir, MANIFEST), manifest);
@@ -68,7 +79,9 @@ async function main(): Promise<void> {
   const out = resolve(values.out ?? join(ROOT, `${name}-scorm.zip`));
   writeFileSync(out, zip);
   console.log(`build:scorm: ${out}`);
-  console.log(`  ${files.length} files (${kb(sizeOf(dir, files))}) -> ${kb(zip.byteLength)} zipped; launch index.html${query.size > 0 ? `?${query}` : ''}; mastery score ${mastery}`);
+  console.log(
+    `  ${files.length} files (${kb(sizeOf(dir, files))}) -> ${kb(zip.byteLength)} zipped; launch index.html${query.size > 0 ? `?${query}` : ''}; mastery score ${mastery}`,
+  );
 }
 
 main().catch((e: unknown) => {

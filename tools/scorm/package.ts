@@ -24,18 +24,24 @@ export interface ManifestOptions {
   files: string[];
 }
 
-const escapeXml = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+const escapeXml = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 /** A path as a URI reference: each segment percent-encoded where needed, slashes kept. */
 export const fileHref = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
 
 const ID = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
 export function buildManifest(o: ManifestOptions): string {
-  if (!ID.test(o.identifier)) throw new Error(`identifier "${o.identifier}": letters, digits, '-', '_' and '.' only, starting with a letter`);
-  if (!(Number.isInteger(o.masteryScore) && o.masteryScore >= 0 && o.masteryScore <= 100)) throw new Error(`mastery score ${o.masteryScore}: an integer from 0 to 100`);
+  if (!ID.test(o.identifier))
+    throw new Error(`identifier "${o.identifier}": letters, digits, '-', '_' and '.' only, starting with a letter`);
+  if (!(Number.isInteger(o.masteryScore) && o.masteryScore >= 0 && o.masteryScore <= 100))
+    throw new Error(`mastery score ${o.masteryScore}: an integer from 0 to 100`);
   if (!o.files.includes(o.launch)) throw new Error(`the launch file ${o.launch} is not in the package`);
   const parameters = o.parameters ? ` parameters="${escapeXml(o.parameters)}"` : '';
-  const files = [...o.files].sort().map((f) => `      <file href="${escapeXml(fileHref(f))}"/>`).join('\n');
+  const files = [...o.files]
+    .sort()
+    .map((f) => `      <file href="${escapeXml(fileHref(f))}"/>`)
+    .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${o.identifier}" version="1.0"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"

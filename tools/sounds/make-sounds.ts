@@ -32,17 +32,38 @@ function wav(samples: Float32Array): Buffer {
   const data = Buffer.alloc(samples.length * 2);
   samples.forEach((s, i) => data.writeInt16LE(Math.round(Math.max(-1, Math.min(1, s)) * 32767), i * 2));
   const head = Buffer.alloc(44);
-  head.write('RIFF', 0); head.writeUInt32LE(36 + data.length, 4); head.write('WAVE', 8);
-  head.write('fmt ', 12); head.writeUInt32LE(16, 16); head.writeUInt16LE(1, 20); head.writeUInt16LE(1, 22);
-  head.writeUInt32LE(RATE, 24); head.writeUInt32LE(RATE * 2, 28); head.writeUInt16LE(2, 32); head.writeUInt16LE(16, 34);
-  head.write('data', 36); head.writeUInt32LE(data.length, 40);
+  head.write('RIFF', 0);
+  head.writeUInt32LE(36 + data.length, 4);
+  head.write('WAVE', 8);
+  head.write('fmt ', 12);
+  head.writeUInt32LE(16, 16);
+  head.writeUInt16LE(1, 20);
+  head.writeUInt16LE(1, 22);
+  head.writeUInt32LE(RATE, 24);
+  head.writeUInt32LE(RATE * 2, 28);
+  head.writeUInt16LE(2, 32);
+  head.writeUInt16LE(16, 34);
+  head.write('data', 36);
+  head.writeUInt32LE(data.length, 40);
   return Buffer.concat([head, data]);
 }
 
 export const CUES: Record<string, { notes: Note[]; length: number }> = {
-  post: { notes: [{ freq: 880, start: 0, dur: 0.18, gain: 0.35 }, { freq: 1320, start: 0.09, dur: 0.25, gain: 0.3 }], length: 0.36 },
+  post: {
+    notes: [
+      { freq: 880, start: 0, dur: 0.18, gain: 0.35 },
+      { freq: 1320, start: 0.09, dur: 0.25, gain: 0.3 },
+    ],
+    length: 0.36,
+  },
   send: { notes: [{ freq: 420, start: 0, dur: 0.16, sweepTo: 980, gain: 0.35, wave: 'triangle' }], length: 0.18 },
-  alert: { notes: [{ freq: 330, start: 0, dur: 0.14, gain: 0.45, wave: 'triangle' }, { freq: 330, start: 0.2, dur: 0.14, gain: 0.45, wave: 'triangle' }], length: 0.36 },
+  alert: {
+    notes: [
+      { freq: 330, start: 0, dur: 0.14, gain: 0.45, wave: 'triangle' },
+      { freq: 330, start: 0.2, dur: 0.14, gain: 0.45, wave: 'triangle' },
+    ],
+    length: 0.36,
+  },
   click: { notes: [{ freq: 1500, start: 0, dur: 0.035, gain: 0.25 }], length: 0.04 },
   end: { notes: [523.25, 659.25, 783.99, 1046.5].map((freq, i) => ({ freq, start: i * 0.11, dur: 0.4, gain: 0.3 })), length: 0.8 },
 };

@@ -35,4 +35,3 @@ export function confidential(doc: Doc): Violation[] {
   const found = [...hits(doc, doc.lex.confidential), ...namedColleagues(doc), ...hits(doc, doc.lex.staffDetails)];
   return toViolations(doc, 'confidential', found);
 }
-

@@ -27,11 +27,14 @@ const FOLDED_PATTERNS: RegExp[] = [
 ];
 
 /** On the original text, where capitals tell names apart. */
-const TITLE_NAME = /(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?) (?:[A-ZÀ-Ý][\p{Ll}'-]+ )?[A-ZÀ-Ý][\p{Ll}'-]{1,30}(?![\p{L}])/gu;
+const TITLE_NAME =
+  /(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?) (?:[A-ZÀ-Ý][\p{Ll}'-]+ )?[A-ZÀ-Ý][\p{Ll}'-]{1,30}(?![\p{L}])/gu;
 /** Zero-width with captures, so "Bonjour Marie Dupont" is tried at "Marie" too. */
-const NAME_PAIR = /(?<![\p{L}])(?=(([A-ZÀ-Ý][\p{Ll}]{1,20})(?:-[A-ZÀ-Ý][\p{Ll}]{1,20})? ((?:[Dd]e |[Dd]u |[Ll]e |[Vv]an |[Oo]')?[A-ZÀ-Ý][\p{Ll}'-]{1,30}))(?![\p{L}]))/gu;
+const NAME_PAIR =
+  /(?<![\p{L}])(?=(([A-ZÀ-Ý][\p{Ll}]{1,20})(?:-[A-ZÀ-Ý][\p{Ll}]{1,20})? ((?:[Dd]e |[Dd]u |[Ll]e |[Vv]an |[Oo]')?[A-ZÀ-Ý][\p{Ll}'-]{1,30}))(?![\p{L}]))/gu;
 /** Words that follow a first name without being a surname. */
-const NOT_SURNAME = /^(Bonjour|Merci|Bonsoir|Salut|Hello|Hi|Hey|Thanks|Thank|The|Le|La|Les|Et|And|From|Du|De|Des|Team|Équipe|Equipe|Service|Support|Sav|SAV)$/;
+const NOT_SURNAME =
+  /^(Bonjour|Merci|Bonsoir|Salut|Hello|Hi|Hey|Thanks|Thank|The|Le|La|Les|Et|And|From|Du|De|Des|Team|Équipe|Equipe|Service|Support|Sav|SAV)$/;
 
 function originalHits(doc: Doc): Violation[] {
   const out: Violation[] = [];
@@ -67,4 +70,3 @@ export function personalData(doc: Doc): Violation[] {
   const names = originalHits(doc).filter((v) => !seen.has(v.excerpt));
   return [...byPattern, ...names].slice(0, 3).map((v) => ({ ...v, excerpt: v.excerpt.trim() }));
 }
-

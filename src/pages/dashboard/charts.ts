@@ -4,12 +4,23 @@
  * is an image with a text label; the exact numbers are in the data table next to it.
  */
 
-export interface ChartRow { label: string; mean: number; bands: number[] }
+export interface ChartRow {
+  label: string;
+  mean: number;
+  bands: number[];
+}
 
 function palette() {
   const css = getComputedStyle(document.documentElement);
   const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
-  return { text: v('--text', '#e6edf7'), muted: v('--muted', '#a9b8d0'), line: v('--line', '#2a3a5c'), accent: v('--accent', '#38bdf8'), good: v('--good', '#4ade80'), font: v('--font', 'sans-serif') };
+  return {
+    text: v('--text', '#e6edf7'),
+    muted: v('--muted', '#a9b8d0'),
+    line: v('--line', '#2a3a5c'),
+    accent: v('--accent', '#38bdf8'),
+    good: v('--good', '#4ade80'),
+    font: v('--font', 'sans-serif'),
+  };
 }
 
 /** Sizes the canvas to its box and the screen's pixel ratio; returns a context in CSS pixels. */
@@ -46,7 +57,10 @@ export function drawAverages(canvas: HTMLCanvasElement, rows: ChartRow[], format
   ctx.textBaseline = 'top';
   for (const g of [0, 25, 50, 75, 100]) {
     const x = Math.round(scale(g)) + 0.5;
-    ctx.beginPath(); ctx.moveTo(x, 4); ctx.lineTo(x, rows.length * rowH + 4); ctx.stroke();
+    ctx.beginPath();
+    ctx.moveTo(x, 4);
+    ctx.lineTo(x, rows.length * rowH + 4);
+    ctx.stroke();
     ctx.fillText(String(g), x, rows.length * rowH + 8);
   }
   rows.forEach((r, i) => {
@@ -78,7 +92,10 @@ export function drawDistributions(canvas: HTMLCanvasElement, rows: ChartRow[], b
   rows.forEach((r, i) => {
     const x = i * (panelW + gap);
     ctx.strokeStyle = p.line;
-    ctx.beginPath(); ctx.moveTo(x, bottom + 0.5); ctx.lineTo(x + panelW, bottom + 0.5); ctx.stroke();
+    ctx.beginPath();
+    ctx.moveTo(x, bottom + 0.5);
+    ctx.lineTo(x + panelW, bottom + 0.5);
+    ctx.stroke();
     const barW = panelW / r.bands.length;
     r.bands.forEach((n, b) => {
       const h = ((bottom - top) * n) / max;

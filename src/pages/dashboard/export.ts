@@ -8,7 +8,9 @@ import { learnerLabels, scenarioTitle, sortedLearners, sortedScenarios } from '.
 
 /** Header and one row per learner and scenario (the report the table shows for that cell). */
 export function csvRows(model: Model, t: Translate, locale: Locale): (string | number)[][] {
-  const header = ['learner', 'scenarioId', 'title', 'locale', 'date', 'overall', ...SCORE_KEYS, 'hints', 'verified'].map((k) => t(`csv.${k}`));
+  const header = ['learner', 'scenarioId', 'title', 'locale', 'date', 'overall', ...SCORE_KEYS, 'hints', 'verified'].map((k) =>
+    t(`csv.${k}`),
+  );
   const labels = learnerLabels(model, t);
   const rows: (string | number)[][] = [header];
   for (const learner of sortedLearners(model, labels, locale)) {
@@ -17,8 +19,15 @@ export function csvRows(model: Model, t: Translate, locale: Locale): (string | n
       if (!cell) continue;
       const r = cell.best.report;
       rows.push([
-        labels.get(learner) ?? '', scenario, scenarioTitle(model, scenario, locale), r.locale, shortDate(reportDate(r)),
-        r.scores.overall, ...SCORE_KEYS.map((k) => r.scores[k]), hintsOf(r), t(cell.best.verified ? 'csv.yes' : 'csv.no'),
+        labels.get(learner) ?? '',
+        scenario,
+        scenarioTitle(model, scenario, locale),
+        r.locale,
+        shortDate(reportDate(r)),
+        r.scores.overall,
+        ...SCORE_KEYS.map((k) => r.scores[k]),
+        hintsOf(r),
+        t(cell.best.verified ? 'csv.yes' : 'csv.no'),
       ]);
     }
   }

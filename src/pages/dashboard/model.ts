@@ -76,7 +76,13 @@ export interface Distribution {
   bands: number[];
 }
 
-export const BANDS: readonly [number, number][] = [[0, 19], [20, 39], [40, 59], [60, 79], [80, 100]];
+export const BANDS: readonly [number, number][] = [
+  [0, 19],
+  [20, 39],
+  [40, 59],
+  [60, 79],
+  [80, 100],
+];
 export const STAT_KEYS = [...SCORE_KEYS, 'overall'] as const;
 
 /** Statistics over the cells whose shown report is verified, for one scenario or all. */

@@ -39,5 +39,7 @@ export function sortedScenarios(model: Model, locale: Locale): string[] {
 }
 
 export function sortedLearners(model: Model, labels: Map<string, string>, locale: Locale): string[] {
-  return model.learners.map((l) => l.key).sort((a, b) => (labels.get(a) ?? a).localeCompare(labels.get(b) ?? b, locale, { sensitivity: 'base' }));
+  return model.learners
+    .map((l) => l.key)
+    .sort((a, b) => (labels.get(a) ?? a).localeCompare(labels.get(b) ?? b, locale, { sensitivity: 'base' }));
 }

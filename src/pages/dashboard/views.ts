@@ -11,7 +11,10 @@ import { drawAverages, drawDistributions } from './charts';
 import { BANDS, type Model, type RuleCount, cellKey, statistics } from './model';
 import { learnerLabel, learnerLabels, ruleText, scenarioTitle, sortedLearners, sortedScenarios } from './names';
 
-export interface ViewEnv { t: Translate; locale: Locale }
+export interface ViewEnv {
+  t: Translate;
+  locale: Locale;
+}
 
 const number = (locale: Locale, n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
 
@@ -23,24 +26,53 @@ export function filesList(checked: readonly CheckedFile[], { t }: ViewEnv): HTML
     else counts[c.result.status]++;
   }
   const summary = h('p', { 'data-files-summary': '' }, t('dashboard.filesSummary', { total: checked.length, ...counts }));
-  const list = h('ul', { class: 'file-list', role: 'list', 'data-files-list': '' }, checked.map((c) => {
-    const r = c.result;
-    const verdict = c.duplicateOf !== undefined ? t('verdict.duplicate')
-      : r.status === 'verified' ? `✓ ${t('verdict.verified')}`
-        : r.status === 'failed' ? `✗ ${t('verdict.failed', { count: r.mismatches.length })}` : `✗ ${t('verdict.refused')}`;
-    const who = r.status === 'refused' ? null : h('span', { class: 'meta' }, ' — ', bidi(learnerLabel({ learner: learnerOf(r.report, r.file), file: r.file }, t), 60), ` · ${r.report.scenario.id}`);
-    const item = h('li', { class: `file file-${r.status}`, 'data-file': r.file, 'data-verdict': verdictOf(c), 'data-status': r.status },
-      h('span', { class: `verdict verdict-${c.duplicateOf !== undefined ? 'duplicate' : r.status}` }, verdict), ' ', bidi(r.file, 80), who);
-    if (c.duplicateOf !== undefined) item.append(h('p', { class: 'note' }, t('duplicateOf', { file: clip(c.duplicateOf, 80) })));
-    else if (r.status !== 'verified') {
-      const reason = r.status === 'failed' ? t(`failure.${r.code}`, { id: clip(r.report.scenario.id, 64) }) : t(`refusal.${r.code}`);
-      item.append(h('details', {},
-        h('summary', {}, t('dashboard.showProblems')),
-        h('p', {}, reason),
-        technical(r.status === 'failed' ? r.mismatches : r.errors, t, r.status === 'failed' ? 'data-mismatches' : 'data-errors')));
-    }
-    return item;
-  }));
+  const list = h(
+    'ul',
+    { class: 'file-list', role: 'list', 'data-files-list': '' },
+    checked.map((c) => {
+      const r = c.result;
+      const verdict =
+        c.duplicateOf !== undefined
+          ? t('verdict.duplicate')
+          : r.status === 'verified'
+            ? `✓ ${t('verdict.verified')}`
+            : r.status === 'failed'
+              ? `✗ ${t('verdict.failed', { count: r.mismatches.length })}`
+              : `✗ ${t('verdict.refused')}`;
+      const who =
+        r.status === 'refused'
+          ? null
+          : h(
+              'span',
+              { class: 'meta' },
+              ' — ',
+              bidi(learnerLabel({ learner: learnerOf(r.report, r.file), file: r.file }, t), 60),
+              ` · ${r.report.scenario.id}`,
+            );
+      const item = h(
+        'li',
+        { class: `file file-${r.status}`, 'data-file': r.file, 'data-verdict': verdictOf(c), 'data-status': r.status },
+        h('span', { class: `verdict verdict-${c.duplicateOf !== undefined ? 'duplicate' : r.status}` }, verdict),
+        ' ',
+        bidi(r.file, 80),
+        who,
+      );
+      if (c.duplicateOf !== undefined) item.append(h('p', { class: 'note' }, t('duplicateOf', { file: clip(c.duplicateOf, 80) })));
+      else if (r.status !== 'verified') {
+        const reason = r.status === 'failed' ? t(`failure.${r.code}`, { id: clip(r.report.scenario.id, 64) }) : t(`refusal.${r.code}`);
+        item.append(
+          h(
+            'details',
+            {},
+            h('summary', {}, t('dashboard.showProblems')),
+            h('p', {}, reason),
+            technical(r.status === 'failed' ? r.mismatches : r.errors, t, r.status === 'failed' ? 'data-mismatches' : 'data-errors'),
+          ),
+        );
+      }
+      return item;
+    }),
+  );
   return [summary, list];
 }
 
@@ -50,50 +82,84 @@ export function resultsTable(model: Model, expanded: Set<string>, env: ViewEnv):
   const labels = learnerLabels(model, t);
   const scenarios = sortedScenarios(model, locale);
   const learners = sortedLearners(model, labels, locale);
-  const head = h('tr', {},
+  const head = h(
+    'tr',
+    {},
     h('th', { scope: 'col' }, t('dashboard.learner')),
     scenarios.map((id) => h('th', { scope: 'col', 'data-scenario': id }, bidi(scenarioTitle(model, id, locale), 60))),
-    h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, t('dashboard.details'))));
+    h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, t('dashboard.details'))),
+  );
   const body = h('tbody', {});
   learners.forEach((key, i) => {
     const name = labels.get(key) ?? key;
     const detailsId = `learner-details-${i}`;
     const open = expanded.has(key);
-    const toggle = h('button', {
-      type: 'button', class: 'ghost small', 'aria-expanded': String(open), 'aria-controls': detailsId,
-      'aria-label': t('dashboard.detailsFor', { name: clip(name, 80) }), 'data-details-toggle': '',
-    }, t('dashboard.details'));
-    const detailsRow = h('tr', { id: detailsId, class: 'details-row', 'data-details-for': key },
-      h('td', { colspan: scenarios.length + 2 }, detailsTable(model, key, scenarios, env)));
+    const toggle = h(
+      'button',
+      {
+        type: 'button',
+        class: 'ghost small',
+        'aria-expanded': String(open),
+        'aria-controls': detailsId,
+        'aria-label': t('dashboard.detailsFor', { name: clip(name, 80) }),
+        'data-details-toggle': '',
+      },
+      t('dashboard.details'),
+    );
+    const detailsRow = h(
+      'tr',
+      { id: detailsId, class: 'details-row', 'data-details-for': key },
+      h('td', { colspan: scenarios.length + 2 }, detailsTable(model, key, scenarios, env)),
+    );
     detailsRow.hidden = !open;
     toggle.addEventListener('click', () => {
       const now = detailsRow.hidden;
       detailsRow.hidden = !now;
       toggle.setAttribute('aria-expanded', String(now));
-      if (now) expanded.add(key); else expanded.delete(key);
+      if (now) expanded.add(key);
+      else expanded.delete(key);
     });
     body.append(
-      h('tr', { 'data-learner': key },
+      h(
+        'tr',
+        { 'data-learner': key },
         h('th', { scope: 'row', class: 'learner' }, bidi(name, 80)),
         scenarios.map((id) => scoreCell(model, key, id, env)),
-        h('td', {}, toggle)),
-      detailsRow);
+        h('td', {}, toggle),
+      ),
+      detailsRow,
+    );
   });
-  return h('div', { class: 'table-wrap' },
-    h('table', { class: 'data', 'data-results-table': '' },
-      h('caption', {}, t('dashboard.tableCaption')),
-      h('thead', {}, head),
-      body));
+  return h(
+    'div',
+    { class: 'table-wrap' },
+    h('table', { class: 'data', 'data-results-table': '' }, h('caption', {}, t('dashboard.tableCaption')), h('thead', {}, head), body),
+  );
 }
 
 function scoreCell(model: Model, learner: string, scenario: string, { t }: ViewEnv): HTMLElement {
   const cell = model.cells.get(cellKey(learner, scenario));
-  if (!cell) return h('td', { class: 'empty-cell', 'data-scenario': scenario }, h('span', { 'aria-hidden': 'true' }, '—'), h('span', { class: 'sr-only' }, t('dashboard.noReport')));
+  if (!cell)
+    return h(
+      'td',
+      { class: 'empty-cell', 'data-scenario': scenario },
+      h('span', { 'aria-hidden': 'true' }, '—'),
+      h('span', { class: 'sr-only' }, t('dashboard.noReport')),
+    );
   const s = cell.best.report.scores;
   const title = [...SCORE_KEYS.map((k) => `${t(`score.${k}`)} ${s[k]}`), t('dashboard.attempts', { count: cell.attempts })].join(' · ');
-  return h('td', { class: cell.best.verified ? 'score-cell' : 'score-cell unverified', 'data-scenario': scenario, 'data-overall': s.overall, 'data-verified': String(cell.best.verified), title },
+  return h(
+    'td',
+    {
+      class: cell.best.verified ? 'score-cell' : 'score-cell unverified',
+      'data-scenario': scenario,
+      'data-overall': s.overall,
+      'data-verified': String(cell.best.verified),
+      title,
+    },
     h('span', { class: 'cell-score' }, String(s.overall)),
-    cell.best.verified ? null : h('span', { class: 'flag' }, ` ⚠ ${t('dashboard.unverified')}`));
+    cell.best.verified ? null : h('span', { class: 'flag' }, ` ⚠ ${t('dashboard.unverified')}`),
+  );
 }
 
 function detailsTable(model: Model, learner: string, scenarios: string[], { t, locale }: ViewEnv): HTMLElement {
@@ -101,23 +167,38 @@ function detailsTable(model: Model, learner: string, scenarios: string[], { t, l
     const cell = model.cells.get(cellKey(learner, id));
     if (!cell) return [];
     const r = cell.best.report;
-    return [h('tr', { 'data-scenario': id },
-      h('th', { scope: 'row' }, bidi(scenarioTitle(model, id, locale), 80)),
-      h('td', {}, String(r.scores.overall)),
-      SCORE_KEYS.map((k) => h('td', { 'data-score': k }, String(r.scores[k]))),
-      h('td', {}, String(hintsOf(r))),
-      h('td', {}, t('dashboard.attempts', { count: cell.attempts })),
-      h('td', {}, cell.best.verified ? `✓ ${t('verdict.verified')}` : `⚠ ${t('dashboard.unverified')}`))];
+    return [
+      h(
+        'tr',
+        { 'data-scenario': id },
+        h('th', { scope: 'row' }, bidi(scenarioTitle(model, id, locale), 80)),
+        h('td', {}, String(r.scores.overall)),
+        SCORE_KEYS.map((k) => h('td', { 'data-score': k }, String(r.scores[k]))),
+        h('td', {}, String(hintsOf(r))),
+        h('td', {}, t('dashboard.attempts', { count: cell.attempts })),
+        h('td', {}, cell.best.verified ? `✓ ${t('verdict.verified')}` : `⚠ ${t('dashboard.unverified')}`),
+      ),
+    ];
   });
-  return h('table', { class: 'data inner' },
-    h('thead', {}, h('tr', {},
-      h('th', { scope: 'col' }, t('report.scenario')),
-      h('th', { scope: 'col' }, t('score.overall')),
-      SCORE_KEYS.map((k) => h('th', { scope: 'col' }, t(`score.${k}`))),
-      h('th', { scope: 'col' }, t('report.hints')),
-      h('th', { scope: 'col' }, t('dashboard.attemptsHeader')),
-      h('th', { scope: 'col' }, t('dashboard.verifiedHeader')))),
-    h('tbody', {}, rows));
+  return h(
+    'table',
+    { class: 'data inner' },
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, t('report.scenario')),
+        h('th', { scope: 'col' }, t('score.overall')),
+        SCORE_KEYS.map((k) => h('th', { scope: 'col' }, t(`score.${k}`))),
+        h('th', { scope: 'col' }, t('report.hints')),
+        h('th', { scope: 'col' }, t('dashboard.attemptsHeader')),
+        h('th', { scope: 'col' }, t('dashboard.verifiedHeader')),
+      ),
+    ),
+    h('tbody', {}, rows),
+  );
 }
 
 /** Competency charts and their data table, for one scenario or all. */
@@ -125,33 +206,61 @@ export function competencies(model: Model, scenario: string | null, env: ViewEnv
   const { t, locale } = env;
   const stats = statistics(model, scenario);
   if (stats.basis === 0) return [h('p', { class: 'empty', 'data-no-stats': '' }, t('dashboard.noVerified'))];
-  const chartRows = stats.rows.filter((r) => r.key !== 'overall').map((r) => ({ label: t(`score.${r.key}`), mean: r.mean, bands: r.bands }));
+  const chartRows = stats.rows
+    .filter((r) => r.key !== 'overall')
+    .map((r) => ({ label: t(`score.${r.key}`), mean: r.mean, bands: r.bands }));
   const bandLabels = BANDS.map(([from, to]) => t('dashboard.bucket', { from, to }));
   const averages = h('canvas', { role: 'img', 'aria-label': t('dashboard.averagesChart'), 'data-chart': 'averages' });
   const distribution = h('canvas', { role: 'img', 'aria-label': t('dashboard.distributionChart'), 'data-chart': 'distribution' });
   const draw = () => {
     drawAverages(averages, chartRows, (n) => number(locale, n));
-    drawDistributions(distribution, chartRows, BANDS.map(([from, to]) => `${from}–${to}`));
+    drawDistributions(
+      distribution,
+      chartRows,
+      BANDS.map(([from, to]) => `${from}–${to}`),
+    );
   };
   requestAnimationFrame(draw);
-  const table = h('table', { class: 'data', 'data-stats-table': '' },
+  const table = h(
+    'table',
+    { class: 'data', 'data-stats-table': '' },
     h('caption', {}, t('dashboard.statsCaption')),
-    h('thead', {}, h('tr', {},
-      h('th', { scope: 'col' }, t('dashboard.competency')),
-      ['mean', 'min', 'median', 'max'].map((k) => h('th', { scope: 'col' }, t(`dashboard.${k}`))),
-      bandLabels.map((l) => h('th', { scope: 'col' }, l)))),
-    h('tbody', {}, stats.rows.map((r) => h('tr', { 'data-stat': r.key },
-      h('th', { scope: 'row' }, t(`score.${r.key}`)),
-      h('td', { 'data-mean': '' }, number(locale, r.mean)),
-      h('td', {}, String(r.min)),
-      h('td', {}, number(locale, r.median)),
-      h('td', {}, String(r.max)),
-      r.bands.map((n, i) => h('td', { 'data-band': i }, String(n)))))));
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, t('dashboard.competency')),
+        ['mean', 'min', 'median', 'max'].map((k) => h('th', { scope: 'col' }, t(`dashboard.${k}`))),
+        bandLabels.map((l) => h('th', { scope: 'col' }, l)),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      stats.rows.map((r) =>
+        h(
+          'tr',
+          { 'data-stat': r.key },
+          h('th', { scope: 'row' }, t(`score.${r.key}`)),
+          h('td', { 'data-mean': '' }, number(locale, r.mean)),
+          h('td', {}, String(r.min)),
+          h('td', {}, number(locale, r.median)),
+          h('td', {}, String(r.max)),
+          r.bands.map((n, i) => h('td', { 'data-band': i }, String(n))),
+        ),
+      ),
+    ),
+  );
   return [
     h('p', { 'data-basis': '' }, t('dashboard.basis', { count: stats.basis })),
-    h('div', { class: 'charts' },
+    h(
+      'div',
+      { class: 'charts' },
       h('figure', { class: 'chart' }, averages, h('figcaption', {}, t('dashboard.averagesChart'))),
-      h('figure', { class: 'chart' }, distribution, h('figcaption', {}, t('dashboard.distributionChart')))),
+      h('figure', { class: 'chart' }, distribution, h('figcaption', {}, t('dashboard.distributionChart'))),
+    ),
     h('div', { class: 'table-wrap' }, table),
   ];
 }
@@ -161,20 +270,49 @@ export function rulesTable(model: Model, rules: RuleCount[], env: ViewEnv): HTML
   const { t, locale } = env;
   if (rules.length === 0) return h('p', { class: 'empty', 'data-no-rules': '' }, t('dashboard.noRules'));
   const labels = learnerLabels(model, t);
-  return h('div', { class: 'table-wrap' }, h('table', { class: 'data', 'data-rules-table': '' },
-    h('caption', {}, t('dashboard.rulesCaption')),
-    h('thead', {}, h('tr', {},
-      h('th', { scope: 'col' }, t('dashboard.rule')),
-      h('th', { scope: 'col' }, t('dashboard.ruleText')),
-      h('th', { scope: 'col' }, t('dashboard.count')),
-      h('th', { scope: 'col' }, t('dashboard.learners')))),
-    h('tbody', {}, rules.map((r) => {
-      const known = ruleText(r.charter, r.rule, locale);
-      const names = r.learners.map((k) => labels.get(k) ?? k).sort((a, b) => a.localeCompare(b, locale));
-      return h('tr', { 'data-rule': r.rule, 'data-charter': r.charter },
-        h('th', { scope: 'row' }, h('code', {}, r.rule), known ? h('span', { class: 'meta' }, ` (${known.brand})`) : null),
-        h('td', {}, known ? known.text : h('em', {}, t('dashboard.unknownRule'))),
-        h('td', { 'data-count': '' }, String(r.count)),
-        h('td', {}, h('ul', { class: 'names', role: 'list' }, names.map((n) => h('li', {}, bidi(n, 60))))));
-    }))));
+  return h(
+    'div',
+    { class: 'table-wrap' },
+    h(
+      'table',
+      { class: 'data', 'data-rules-table': '' },
+      h('caption', {}, t('dashboard.rulesCaption')),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, t('dashboard.rule')),
+          h('th', { scope: 'col' }, t('dashboard.ruleText')),
+          h('th', { scope: 'col' }, t('dashboard.count')),
+          h('th', { scope: 'col' }, t('dashboard.learners')),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        rules.map((r) => {
+          const known = ruleText(r.charter, r.rule, locale);
+          const names = r.learners.map((k) => labels.get(k) ?? k).sort((a, b) => a.localeCompare(b, locale));
+          return h(
+            'tr',
+            { 'data-rule': r.rule, 'data-charter': r.charter },
+            h('th', { scope: 'row' }, h('code', {}, r.rule), known ? h('span', { class: 'meta' }, ` (${known.brand})`) : null),
+            h('td', {}, known ? known.text : h('em', {}, t('dashboard.unknownRule'))),
+            h('td', { 'data-count': '' }, String(r.count)),
+            h(
+              'td',
+              {},
+              h(
+                'ul',
+                { class: 'names', role: 'list' },
+                names.map((n) => h('li', {}, bidi(n, 60))),
+              ),
+            ),
+          );
+        }),
+      ),
+    ),
+  );
 }

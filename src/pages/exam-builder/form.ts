@@ -8,8 +8,16 @@ import type { ScenarioEntry } from '../../content/catalog';
 import { LOCALES, SCORE_KEYS } from '../../core/types';
 import { fill, h } from '../../ui/dom';
 import {
-  type Accommodation, type Checked, type Draft, type FieldKey, type Problem,
-  checkDraft, randomSeed, slugify, sortedCatalog, suggestTimes,
+  type Accommodation,
+  type Checked,
+  type Draft,
+  type FieldKey,
+  type Problem,
+  checkDraft,
+  randomSeed,
+  slugify,
+  sortedCatalog,
+  suggestTimes,
 } from './model';
 import type { BuilderPage } from './shell';
 
@@ -31,7 +39,12 @@ export interface BuilderForm {
   message: (p: Problem) => string;
 }
 
-export function builderForm(page: BuilderPage, catalog: readonly ScenarioEntry[], initial: Draft, onChange: (c: Checked) => void): BuilderForm {
+export function builderForm(
+  page: BuilderPage,
+  catalog: readonly ScenarioEntry[],
+  initial: Draft,
+  onChange: (c: Checked) => void,
+): BuilderForm {
   const { t } = page;
   let draft = initial;
   let showAll = false;
@@ -52,9 +65,17 @@ export function builderForm(page: BuilderPage, catalog: readonly ScenarioEntry[]
   function label(field: FieldKey): string {
     if (field.startsWith('weights.')) return t(`score.${field.slice(8)}`);
     const labels: Record<string, string> = {
-      title: t('field.title'), id: t('field.id'), locale: t('field.locale'), seed: t('field.seed'), scenarios: t('field.order'),
-      minutesPerScenario: t('field.minutesPerScenario'), minutesTotal: t('field.minutesTotal'), weights: t('field.weights'),
-      passMark: t('field.passMark'), candidate: t('section.candidate'), accommodation: t('section.accommodation'),
+      title: t('field.title'),
+      id: t('field.id'),
+      locale: t('field.locale'),
+      seed: t('field.seed'),
+      scenarios: t('field.order'),
+      minutesPerScenario: t('field.minutesPerScenario'),
+      minutesTotal: t('field.minutesTotal'),
+      weights: t('field.weights'),
+      passMark: t('field.passMark'),
+      candidate: t('section.candidate'),
+      accommodation: t('section.accommodation'),
     };
     return labels[field] ?? field;
   }
@@ -101,7 +122,10 @@ export function builderForm(page: BuilderPage, catalog: readonly ScenarioEntry[]
     const suggestion = suggestTimes(draft.scenarios.map(entry).filter((e): e is ScenarioEntry => !!e));
     if (suggestionText) suggestionText.textContent = suggestion ? t('field.suggestion', suggestion) : t('field.suggestionNone');
     if (warningsBox) {
-      fill(warningsBox, check.warnings.map((w) => h('p', { class: 'warning', 'data-warning': w.code }, `⚠ ${t(`warning.${w.code}`, w.params)}`)));
+      fill(
+        warningsBox,
+        check.warnings.map((w) => h('p', { class: 'warning', 'data-warning': w.code }, `⚠ ${t(`warning.${w.code}`, w.params)}`)),
+      );
     }
   }
 
@@ -112,8 +136,18 @@ export function builderForm(page: BuilderPage, catalog: readonly ScenarioEntry[]
     const hintEl = hint ? h('p', { class: 'field-hint', id: `${id}-hint` }, hint) : null;
     const err = errorSlot(key);
     control.setAttribute('aria-describedby', [hintEl ? `${id}-hint` : '', err.id].filter(Boolean).join(' '));
-    control.addEventListener('blur', () => { touched.add(key); showErrors(); });
-    return h('div', { class: 'field' }, h('label', { for: id }, text), extra ? h('div', { class: 'field-row' }, control, extra) : control, hintEl, err);
+    control.addEventListener('blur', () => {
+      touched.add(key);
+      showErrors();
+    });
+    return h(
+      'div',
+      { class: 'field' },
+      h('label', { for: id }, text),
+      extra ? h('div', { class: 'field-row' }, control, extra) : control,
+      hintEl,
+      err,
+    );
   }
 
   function errorSlot(key: FieldKey): HTMLElement {
@@ -122,10 +156,19 @@ export function builderForm(page: BuilderPage, catalog: readonly ScenarioEntry[]
     return err;
   }
 
-  function textInput(key: FieldKey, value: string, set: (v: string) => void, attrs: Record<string, string | number | boolean> = {}): HTMLInputElement {
+  function textInput(
+    key: FieldKey,
+    value: string,
+    set: (v: string) => void,
+    attrs: Record<string, string | number | boolean> = {},
+  ): HTMLInputElement {
     const input = h('input', { type: 'text', name: key, autocomplete: 'off', ...attrs });
     input.value = value;
-    input.addEventListener('input', () => { set(input.value); touched.add(key); update(); });
+    input.addEventListener('input', () => {
+      set(input.value);
+      touched.add(key);
+      update();
+    });
     return input;
   }
 
@@ -133,17 +176,34 @@ export function builderForm(page: BuilderPage, catalog: readonly ScenarioEntry[]
     return textInput(key, value, set, { type: 'number', inputmode: 'decimal', ...attrs });
   }
 
-  function checkbox(id: string, text: string, checked: boolean, set: (v: boolean) => void, hint?: string, attrs: Record<string, string> = {}): HTMLElement {
+  function checkbox(
+    id: string,
+    text: string,
+    checked: boolean,
+    set: (v: boolean) => void,
+    hint?: string,
+    attrs: Record<string, string> = {},
+  ): HTMLElement {
     const box = h('input', { type: 'checkbox', id, checked, ...attrs, ...(hint ? { 'aria-describedby': `${id}-hint` } : {}) });
-    box.addEventListener('change', () => { set(box.checked); update(); });
-    return h('div', { class: 'field check-field' },
+    box.addEventListener('change', () => {
+      set(box.checked);
+      update();
+    });
+    return h(
+      'div',
+      { class: 'field check-field' },
       h('div', { class: 'field check' }, box, h('label', { for: id }, text)),
-      hint ? h('p', { class: 'field-hint', id: `${id}-hint` }, hint) : null);
+      hint ? h('p', { class: 'field-hint', id: `${id}-hint` }, hint) : null,
+    );
   }
 
   function section(key: string, ...children: (Node | null)[]): HTMLElement {
-    return h('section', { class: 'panel builder-section', 'aria-labelledby': `s-${key}`, 'data-section': key },
-      h('h2', { id: `s-${key}` }, t(`section.${key}`)), ...children);
+    return h(
+      'section',
+      { class: 'panel builder-section', 'aria-labelledby': `s-${key}`, 'data-section': key },
+      h('h2', { id: `s-${key}` }, t(`section.${key}`)),
+      ...children,
+    );
   }
 
   // ----- the scenario picker -----
@@ -153,7 +213,13 @@ export function builderForm(page: BuilderPage, catalog: readonly ScenarioEntry[]
     const items = sortedCatalog(catalog, locale).map((e) => {
       const id = e.manifest.id;
       const boxId = `pick-${id}`;
-      const box = h('input', { type: 'checkbox', id: boxId, 'data-scenario-pick': id, checked: draft.scenarios.includes(id), 'aria-describedby': `${boxId}-meta` });
+      const box = h('input', {
+        type: 'checkbox',
+        id: boxId,
+        'data-scenario-pick': id,
+        checked: draft.scenarios.includes(id),
+        'aria-describedby': `${boxId}-meta`,
+      });
       box.addEventListener('change', () => {
         draft.scenarios = box.checked ? [...draft.scenarios.filter((s) => s !== id), id] : draft.scenarios.filter((s) => s !== id);
         touched.add('scenarios');
@@ -161,25 +227,41 @@ export function builderForm(page: BuilderPage, catalog: readonly ScenarioEntry[]
         update();
       });
       const missing = LOCALES.filter((l) => !e.loadStory[l]);
-      return h('li', { class: 'pick' },
+      return h(
+        'li',
+        { class: 'pick' },
         box,
-        h('label', { for: boxId },
+        h(
+          'label',
+          { for: boxId },
           h('span', { class: 'pick-title' }, e.manifest.title[locale]),
-          h('span', { class: 'pick-meta', id: `${boxId}-meta` },
-            t('field.scenarioMeta', { level: t(`level.${e.manifest.level}`), difficulty: e.manifest.difficulty, minutes: e.manifest.minutes }),
-            missing.length > 0 ? ` · ${missing.map((l) => t('field.noStory', { lang: t(`locales.${l}`) })).join(' · ')}` : '')));
+          h(
+            'span',
+            { class: 'pick-meta', id: `${boxId}-meta` },
+            t('field.scenarioMeta', {
+              level: t(`level.${e.manifest.level}`),
+              difficulty: e.manifest.difficulty,
+              minutes: e.manifest.minutes,
+            }),
+            missing.length > 0 ? ` · ${missing.map((l) => t('field.noStory', { lang: t(`locales.${l}`) })).join(' · ')}` : '',
+          ),
+        ),
+      );
     });
     orderList = h('ol', { class: 'order', 'data-order': '', 'aria-labelledby': 'order-title' });
     renderOrder();
-    return h('div', { class: 'scenario-picker' },
-      h('fieldset', { class: 'picks' },
+    return h(
+      'div',
+      { class: 'scenario-picker' },
+      h(
+        'fieldset',
+        { class: 'picks' },
         h('legend', {}, t('field.available')),
         h('p', { class: 'field-hint' }, t('field.availableHint')),
-        h('ul', { class: 'pick-list', role: 'list' }, items)),
-      h('div', { class: 'order-box' },
-        h('h3', { id: 'order-title' }, t('field.order')),
-        orderList,
-        errorSlot('scenarios')));
+        h('ul', { class: 'pick-list', role: 'list' }, items),
+      ),
+      h('div', { class: 'order-box' }, h('h3', { id: 'order-title' }, t('field.order')), orderList, errorSlot('scenarios')),
+    );
   }
 
   /** The scenario's title, for screen readers only: "Up", then which one. */
@@ -193,39 +275,67 @@ export function builderForm(page: BuilderPage, catalog: readonly ScenarioEntry[]
       fill(list, h('li', { class: 'empty' }, t('field.orderEmpty')));
       return;
     }
-    fill(list, draft.scenarios.map((id, i) => {
-      const title = titleOf(id);
-      const move = (dir: -1 | 1) => () => {
-        const j = i + dir;
-        const next = [...draft.scenarios];
-        [next[i], next[j]] = [next[j]!, next[i]!];
-        draft.scenarios = next;
-        touched.add('scenarios');
-        renderOrder({ id, move: dir < 0 ? 'up' : 'down' });
-        page.status.textContent = t('field.moved', { title, n: j + 1, total });
-        update();
-      };
-      return h('li', { class: 'order-item', 'data-order-id': id },
-        h('span', { class: 'order-title' }, title),
-        h('span', { class: 'order-tools' },
-          h('button', { type: 'button', class: 'small', 'data-move': 'up', disabled: i === 0, onclick: move(-1) }, h('span', { 'aria-hidden': 'true' }, '↑ '), t('field.moveUp'), named(title)),
-          h('button', { type: 'button', class: 'small', 'data-move': 'down', disabled: i === total - 1, onclick: move(1) }, h('span', { 'aria-hidden': 'true' }, '↓ '), t('field.moveDown'), named(title)),
-          h('button', {
-            type: 'button', class: 'small ghost', 'data-remove': '',
-            onclick: () => {
-              draft.scenarios = draft.scenarios.filter((s) => s !== id);
-              const box = el.querySelector<HTMLInputElement>(`[data-scenario-pick="${CSS.escape(id)}"]`);
-              if (box) box.checked = false;
-              touched.add('scenarios');
-              renderOrder();
-              page.status.textContent = t('field.removed', { title });
-              update();
-              // Focus stays in the list: the item now at this place, else the last one, else the scenario's checkbox.
-              const items = list.querySelectorAll<HTMLElement>('[data-order-id] [data-remove]');
-              (items[Math.min(i, items.length - 1)] ?? box)?.focus();
-            },
-          }, t('field.remove'), named(title))));
-    }));
+    fill(
+      list,
+      draft.scenarios.map((id, i) => {
+        const title = titleOf(id);
+        const move = (dir: -1 | 1) => () => {
+          const j = i + dir;
+          const next = [...draft.scenarios];
+          [next[i], next[j]] = [next[j]!, next[i]!];
+          draft.scenarios = next;
+          touched.add('scenarios');
+          renderOrder({ id, move: dir < 0 ? 'up' : 'down' });
+          page.status.textContent = t('field.moved', { title, n: j + 1, total });
+          update();
+        };
+        return h(
+          'li',
+          { class: 'order-item', 'data-order-id': id },
+          h('span', { class: 'order-title' }, title),
+          h(
+            'span',
+            { class: 'order-tools' },
+            h(
+              'button',
+              { type: 'button', class: 'small', 'data-move': 'up', disabled: i === 0, onclick: move(-1) },
+              h('span', { 'aria-hidden': 'true' }, '↑ '),
+              t('field.moveUp'),
+              named(title),
+            ),
+            h(
+              'button',
+              { type: 'button', class: 'small', 'data-move': 'down', disabled: i === total - 1, onclick: move(1) },
+              h('span', { 'aria-hidden': 'true' }, '↓ '),
+              t('field.moveDown'),
+              named(title),
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'small ghost',
+                'data-remove': '',
+                onclick: () => {
+                  draft.scenarios = draft.scenarios.filter((s) => s !== id);
+                  const box = el.querySelector<HTMLInputElement>(`[data-scenario-pick="${CSS.escape(id)}"]`);
+                  if (box) box.checked = false;
+                  touched.add('scenarios');
+                  renderOrder();
+                  page.status.textContent = t('field.removed', { title });
+                  update();
+                  // Focus stays in the list: the item now at this place, else the last one, else the scenario's checkbox.
+                  const items = list.querySelectorAll<HTMLElement>('[data-order-id] [data-remove]');
+                  (items[Math.min(i, items.length - 1)] ?? box)?.focus();
+                },
+              },
+              t('field.remove'),
+              named(title),
+            ),
+          ),
+        );
+      }),
+    );
     if (focus) {
       // The moved scenario keeps the focus; at an end of the list, on its other button.
       const item = list.querySelector(`[data-order-id="${CSS.escape(focus.id)}"]`);
@@ -241,86 +351,257 @@ export function builderForm(page: BuilderPage, catalog: readonly ScenarioEntry[]
     errors = new Map();
     const d = draft;
 
-    const title = textInput('title', d.title, (v) => { d.title = v; }, { maxlength: 200, 'data-field': 'title' });
-    idInput = textInput('id', d.id, (v) => { d.id = v; d.idEdited = true; }, { maxlength: 64, spellcheck: 'false', 'data-field': 'id' });
-    const idFromTitle = h('button', {
-      type: 'button', class: 'small ghost', 'data-id-from-title': '',
-      onclick: () => { d.idEdited = false; touched.add('id'); update(); },
-    }, t('field.idFromTitle'));
-    const localeSelect = h('select', { name: 'locale', 'data-field': 'locale' },
-      LOCALES.map((l) => h('option', { value: l, selected: l === d.locale }, t(`locales.${l}`))));
-    localeSelect.addEventListener('change', () => { d.locale = localeSelect.value as Draft['locale']; touched.add('locale'); update(); });
-    seedInput = numberInput('seed', d.seed, (v) => { d.seed = v; }, { min: 0, max: 4294967295, step: 1, 'data-field': 'seed' });
-    const newSeed = h('button', {
-      type: 'button', 'data-new-seed': '',
-      onclick: () => { d.seed = String(randomSeed()); touched.add('seed'); update(); page.status.textContent = t('field.seedDrawn', { seed: d.seed }); },
-    }, t('field.newSeed'));
+    const title = textInput(
+      'title',
+      d.title,
+      (v) => {
+        d.title = v;
+      },
+      { maxlength: 200, 'data-field': 'title' },
+    );
+    idInput = textInput(
+      'id',
+      d.id,
+      (v) => {
+        d.id = v;
+        d.idEdited = true;
+      },
+      { maxlength: 64, spellcheck: 'false', 'data-field': 'id' },
+    );
+    const idFromTitle = h(
+      'button',
+      {
+        type: 'button',
+        class: 'small ghost',
+        'data-id-from-title': '',
+        onclick: () => {
+          d.idEdited = false;
+          touched.add('id');
+          update();
+        },
+      },
+      t('field.idFromTitle'),
+    );
+    const localeSelect = h(
+      'select',
+      { name: 'locale', 'data-field': 'locale' },
+      LOCALES.map((l) => h('option', { value: l, selected: l === d.locale }, t(`locales.${l}`))),
+    );
+    localeSelect.addEventListener('change', () => {
+      d.locale = localeSelect.value as Draft['locale'];
+      touched.add('locale');
+      update();
+    });
+    seedInput = numberInput(
+      'seed',
+      d.seed,
+      (v) => {
+        d.seed = v;
+      },
+      { min: 0, max: 4294967295, step: 1, 'data-field': 'seed' },
+    );
+    const newSeed = h(
+      'button',
+      {
+        type: 'button',
+        'data-new-seed': '',
+        onclick: () => {
+          d.seed = String(randomSeed());
+          touched.add('seed');
+          update();
+          page.status.textContent = t('field.seedDrawn', { seed: d.seed });
+        },
+      },
+      t('field.newSeed'),
+    );
 
-    perScenarioInput = numberInput('minutesPerScenario', d.minutesPerScenario, (v) => { d.minutesPerScenario = v; d.timesEdited = true; }, { min: 1, max: 600, step: 1, 'data-field': 'minutesPerScenario' });
-    totalInput = numberInput('minutesTotal', d.minutesTotal, (v) => { d.minutesTotal = v; d.timesEdited = true; }, { min: 1, max: 600, step: 1, 'data-field': 'minutesTotal' });
+    perScenarioInput = numberInput(
+      'minutesPerScenario',
+      d.minutesPerScenario,
+      (v) => {
+        d.minutesPerScenario = v;
+        d.timesEdited = true;
+      },
+      { min: 1, max: 600, step: 1, 'data-field': 'minutesPerScenario' },
+    );
+    totalInput = numberInput(
+      'minutesTotal',
+      d.minutesTotal,
+      (v) => {
+        d.minutesTotal = v;
+        d.timesEdited = true;
+      },
+      { min: 1, max: 600, step: 1, 'data-field': 'minutesTotal' },
+    );
     suggestionText = h('p', { class: 'field-hint', 'data-suggestion': '' });
-    const useSuggestion = h('button', {
-      type: 'button', 'data-use-suggestion': '',
-      onclick: () => { d.timesEdited = false; touched.add('minutesPerScenario'); touched.add('minutesTotal'); update(); },
-    }, t('field.useSuggestion'));
+    const useSuggestion = h(
+      'button',
+      {
+        type: 'button',
+        'data-use-suggestion': '',
+        onclick: () => {
+          d.timesEdited = false;
+          touched.add('minutesPerScenario');
+          touched.add('minutesTotal');
+          update();
+        },
+      },
+      t('field.useSuggestion'),
+    );
     warningsBox = h('div', { class: 'warnings', 'data-warnings': '' });
 
-    const weightInputs = SCORE_KEYS.map((k) => field(`weights.${k}`, t(`score.${k}`),
-      numberInput(`weights.${k}`, d.weights[k], (v) => { d.weights[k] = v; }, { min: 0, max: 10, step: 0.5, 'data-weight': k })));
-    const weightsBox = h('fieldset', { class: 'weights', id: controlId('weights'), hidden: !d.customWeights },
+    const weightInputs = SCORE_KEYS.map((k) =>
+      field(
+        `weights.${k}`,
+        t(`score.${k}`),
+        numberInput(
+          `weights.${k}`,
+          d.weights[k],
+          (v) => {
+            d.weights[k] = v;
+          },
+          { min: 0, max: 10, step: 0.5, 'data-weight': k },
+        ),
+      ),
+    );
+    const weightsBox = h(
+      'fieldset',
+      { class: 'weights', id: controlId('weights'), hidden: !d.customWeights },
       h('legend', {}, t('field.weights')),
       h('p', { class: 'field-hint' }, t('field.weightsHint')),
       h('div', { class: 'weight-grid' }, weightInputs),
-      errorSlot('weights'));
-    const customWeights = checkbox('f-custom-weights', t('field.customWeights'), d.customWeights,
-      (v) => { d.customWeights = v; weightsBox.hidden = !v; touched.add('weights'); }, t('field.customWeightsHint'), { 'data-custom-weights': '' });
-    const passMark = numberInput('passMark', d.passMark, (v) => { d.passMark = v; }, { min: 0, max: 100, step: 1, 'data-field': 'passMark' });
+      errorSlot('weights'),
+    );
+    const customWeights = checkbox(
+      'f-custom-weights',
+      t('field.customWeights'),
+      d.customWeights,
+      (v) => {
+        d.customWeights = v;
+        weightsBox.hidden = !v;
+        touched.add('weights');
+      },
+      t('field.customWeightsHint'),
+      { 'data-custom-weights': '' },
+    );
+    const passMark = numberInput(
+      'passMark',
+      d.passMark,
+      (v) => {
+        d.passMark = v;
+      },
+      { min: 0, max: 100, step: 1, 'data-field': 'passMark' },
+    );
 
-    const candidateBoxes = CANDIDATE_FIELDS.map((f) => checkbox(`f-candidate-${f}`, t(`candidateField.${f}`), d.candidate.includes(f),
-      (v) => { d.candidate = v ? [...d.candidate.filter((x) => x !== f), f] : d.candidate.filter((x) => x !== f); touched.add('candidate'); },
-      undefined, { 'data-candidate-field': f }));
+    const candidateBoxes = CANDIDATE_FIELDS.map((f) =>
+      checkbox(
+        `f-candidate-${f}`,
+        t(`candidateField.${f}`),
+        d.candidate.includes(f),
+        (v) => {
+          d.candidate = v ? [...d.candidate.filter((x) => x !== f), f] : d.candidate.filter((x) => x !== f);
+          touched.add('candidate');
+        },
+        undefined,
+        { 'data-candidate-field': f },
+      ),
+    );
 
-    const accommodations: [Accommodation, string][] = [[1, t('field.accommodationNone')], [1.25, t('field.accommodation125')], [1.5, t('field.accommodation150')]];
+    const accommodations: [Accommodation, string][] = [
+      [1, t('field.accommodationNone')],
+      [1.25, t('field.accommodation125')],
+      [1.5, t('field.accommodation150')],
+    ];
     const radios = accommodations.map(([factor, text]) => {
       const id = `f-accommodation-${String(factor).replace('.', '')}`;
-      const radio = h('input', { type: 'radio', name: 'accommodation', id, value: String(factor), checked: d.accommodation === factor, 'data-accommodation': String(factor), 'aria-describedby': 'f-accommodation-hint' });
-      radio.addEventListener('change', () => { if (radio.checked) { d.accommodation = factor; touched.add('accommodation'); update(); } });
+      const radio = h('input', {
+        type: 'radio',
+        name: 'accommodation',
+        id,
+        value: String(factor),
+        checked: d.accommodation === factor,
+        'data-accommodation': String(factor),
+        'aria-describedby': 'f-accommodation-hint',
+      });
+      radio.addEventListener('change', () => {
+        if (radio.checked) {
+          d.accommodation = factor;
+          touched.add('accommodation');
+          update();
+        }
+      });
       return h('div', { class: 'field check' }, radio, h('label', { for: id }, text));
     });
 
-    fill(el,
-      section('general',
+    fill(
+      el,
+      section(
+        'general',
         field('title', t('field.title'), title, t('field.titleHint')),
         field('id', t('field.id'), idInput, t('field.idHint'), idFromTitle),
         field('locale', t('field.locale'), localeSelect, t('field.localeHint')),
-        field('seed', t('field.seed'), seedInput, t('field.seedHint'), newSeed)),
+        field('seed', t('field.seed'), seedInput, t('field.seedHint'), newSeed),
+      ),
       section('scenarios', scenarioPicker()),
-      section('time',
-        h('div', { class: 'field-pair' },
+      section(
+        'time',
+        h(
+          'div',
+          { class: 'field-pair' },
           field('minutesPerScenario', t('field.minutesPerScenario'), perScenarioInput),
-          field('minutesTotal', t('field.minutesTotal'), totalInput)),
+          field('minutesTotal', t('field.minutesTotal'), totalInput),
+        ),
         h('p', { class: 'field-hint' }, t('field.minutesHint')),
         h('div', { class: 'suggestion' }, suggestionText, useSuggestion),
-        warningsBox),
-      section('scoring',
-        customWeights,
-        weightsBox,
-        field('passMark', t('field.passMark'), passMark)),
-      section('conditions',
-        checkbox('f-free-text', t('field.freeTextRequired'), d.freeTextRequired, (v) => { d.freeTextRequired = v; }, t('field.freeTextRequiredHint'), { 'data-free-text': '' }),
-        checkbox('f-show-scores', t('field.showScores'), d.showScores, (v) => { d.showScores = v; }, t('field.showScoresHint'), { 'data-show-scores': '' })),
-      section('candidate',
-        h('fieldset', { class: 'candidate-fields', id: controlId('candidate') },
+        warningsBox,
+      ),
+      section('scoring', customWeights, weightsBox, field('passMark', t('field.passMark'), passMark)),
+      section(
+        'conditions',
+        checkbox(
+          'f-free-text',
+          t('field.freeTextRequired'),
+          d.freeTextRequired,
+          (v) => {
+            d.freeTextRequired = v;
+          },
+          t('field.freeTextRequiredHint'),
+          { 'data-free-text': '' },
+        ),
+        checkbox(
+          'f-show-scores',
+          t('field.showScores'),
+          d.showScores,
+          (v) => {
+            d.showScores = v;
+          },
+          t('field.showScoresHint'),
+          { 'data-show-scores': '' },
+        ),
+      ),
+      section(
+        'candidate',
+        h(
+          'fieldset',
+          { class: 'candidate-fields', id: controlId('candidate') },
           h('legend', { class: 'sr-only' }, t('section.candidate')),
           h('p', { class: 'field-hint' }, t('field.candidateHint')),
           candidateBoxes,
-          errorSlot('candidate'))),
-      section('accommodation',
-        h('fieldset', { class: 'accommodation', id: controlId('accommodation') },
+          errorSlot('candidate'),
+        ),
+      ),
+      section(
+        'accommodation',
+        h(
+          'fieldset',
+          { class: 'accommodation', id: controlId('accommodation') },
           h('legend', { class: 'sr-only' }, t('section.accommodation')),
           radios,
           h('p', { class: 'field-hint', id: 'f-accommodation-hint' }, t('field.accommodationHint')),
-          errorSlot('accommodation'))));
+          errorSlot('accommodation'),
+        ),
+      ),
+    );
     update();
   }
 
@@ -340,7 +621,11 @@ export function builderForm(page: BuilderPage, catalog: readonly ScenarioEntry[]
   return {
     el,
     draft: () => draft,
-    load: (d) => { draft = d; showAll = true; render(); },
+    load: (d) => {
+      draft = d;
+      showAll = true;
+      render();
+    },
     render,
     reveal,
     label,

@@ -37,8 +37,19 @@ export interface Draft {
 }
 
 /** Form fields a problem can be attached to. */
-export type FieldKey = 'title' | 'id' | 'locale' | 'seed' | 'scenarios' | 'minutesPerScenario' | 'minutesTotal'
-  | `weights.${ScoreKey}` | 'weights' | 'passMark' | 'candidate' | 'accommodation';
+export type FieldKey =
+  | 'title'
+  | 'id'
+  | 'locale'
+  | 'seed'
+  | 'scenarios'
+  | 'minutesPerScenario'
+  | 'minutesTotal'
+  | `weights.${ScoreKey}`
+  | 'weights'
+  | 'passMark'
+  | 'candidate'
+  | 'accommodation';
 
 export interface Problem {
   field: FieldKey;
@@ -49,7 +60,10 @@ export interface Problem {
   raw?: string;
 }
 
-export interface Warning { code: 'perScenario' | 'total'; params: Record<string, string | number> }
+export interface Warning {
+  code: 'perScenario' | 'total';
+  params: Record<string, string | number>;
+}
 
 export interface Checked {
   /** The exam, when it has no problem. */
@@ -60,8 +74,14 @@ export interface Checked {
 
 /** "Recrutement CM — session d'automne" -> "recrutement-cm-session-d-automne". */
 export function slugify(title: string): string {
-  return title.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64).replace(/-+$/, '');
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64)
+    .replace(/-+$/, '');
 }
 
 const num = (s: string): number => (s.trim() === '' ? Number.NaN : Number(s.trim().replace(',', '.')));
@@ -78,17 +98,32 @@ export function suggestTimes(entries: readonly ScenarioEntry[]): { perScenario: 
 
 /** Scenarios as the builder lists them: by level, then difficulty, then title. */
 export function sortedCatalog(catalog: readonly ScenarioEntry[], locale: Locale): ScenarioEntry[] {
-  return [...catalog].sort((a, b) => LEVELS.indexOf(a.manifest.level) - LEVELS.indexOf(b.manifest.level)
-    || a.manifest.difficulty - b.manifest.difficulty
-    || a.manifest.title[locale].localeCompare(b.manifest.title[locale], locale));
+  return [...catalog].sort(
+    (a, b) =>
+      LEVELS.indexOf(a.manifest.level) - LEVELS.indexOf(b.manifest.level) ||
+      a.manifest.difficulty - b.manifest.difficulty ||
+      a.manifest.title[locale].localeCompare(b.manifest.title[locale], locale),
+  );
 }
 
 export function newDraft(seed: number, locale: Locale): Draft {
   return {
-    title: '', id: '', idEdited: false, locale, seed: String(seed), scenarios: [],
-    minutesPerScenario: '', minutesTotal: '', timesEdited: false,
-    customWeights: false, weights: Object.fromEntries(SCORE_KEYS.map((k) => [k, '1'])) as Record<ScoreKey, string>,
-    passMark: '60', freeTextRequired: false, showScores: false, candidate: ['name', 'email'], accommodation: 1,
+    title: '',
+    id: '',
+    idEdited: false,
+    locale,
+    seed: String(seed),
+    scenarios: [],
+    minutesPerScenario: '',
+    minutesTotal: '',
+    timesEdited: false,
+    customWeights: false,
+    weights: Object.fromEntries(SCORE_KEYS.map((k) => [k, '1'])) as Record<ScoreKey, string>,
+    passMark: '60',
+    freeTextRequired: false,
+    showScores: false,
+    candidate: ['name', 'email'],
+    accommodation: 1,
   };
 }
 
@@ -124,21 +159,37 @@ function problemOf(line: string): Problem {
   const top = path.split('.')[0] ?? '';
   if (top === 'weights') {
     const key = path.split('.')[1];
-    const field = (SCORE_KEYS as readonly string[]).includes(key ?? '') ? `weights.${key}` as FieldKey : 'weights';
+    const field = (SCORE_KEYS as readonly string[]).includes(key ?? '') ? (`weights.${key}` as FieldKey) : 'weights';
     return { field, code: 'weight', raw: line };
   }
-  const known: FieldKey[] = ['title', 'id', 'locale', 'seed', 'scenarios', 'minutesPerScenario', 'minutesTotal', 'passMark', 'candidate', 'accommodation'];
+  const known: FieldKey[] = [
+    'title',
+    'id',
+    'locale',
+    'seed',
+    'scenarios',
+    'minutesPerScenario',
+    'minutesTotal',
+    'passMark',
+    'candidate',
+    'accommodation',
+  ];
   const field = known.find((f) => f === top);
   return field ? { field, code: field, raw: line } : { field: 'title', code: 'other', params: { message }, raw: line };
 }
 
 /** Checks a draft with the game's `readExam`, then what the builder adds; titles in `titles` (the page's language). */
 export function checkDraft(d: Draft, catalog: readonly ScenarioEntry[], titles: Locale = d.locale): Checked {
-  const read = readExam(JSON.stringify(examObject(d)), catalog.map((e) => e.manifest.id), 'exam');
+  const read = readExam(
+    JSON.stringify(examObject(d)),
+    catalog.map((e) => e.manifest.id),
+    'exam',
+  );
   const problems: Problem[] = read.ok ? [] : read.error.map(problemOf);
   for (const id of d.scenarios) {
     const entry = catalog.find((e) => e.manifest.id === id);
-    if (entry && !entry.loadStory[d.locale]) problems.push({ field: 'scenarios', code: 'noStory', params: { id, title: entry.manifest.title[titles] } });
+    if (entry && !entry.loadStory[d.locale])
+      problems.push({ field: 'scenarios', code: 'noStory', params: { id, title: entry.manifest.title[titles] } });
   }
   if (d.customWeights && SCORE_KEYS.every((k) => num(d.weights[k]) === 0)) problems.push({ field: 'weights', code: 'weightsZero' });
   const warnings: Warning[] = [];
@@ -148,7 +199,10 @@ export function checkDraft(d: Draft, catalog: readonly ScenarioEntry[], titles: 
   const total = num(d.minutesTotal) * factor;
   const longest = [...chosen].sort((a, b) => b.manifest.minutes - a.manifest.minutes)[0];
   if (longest && longest.manifest.minutes > perScenario) {
-    warnings.push({ code: 'perScenario', params: { title: longest.manifest.title[titles], minutes: longest.manifest.minutes, limit: Math.round(perScenario) } });
+    warnings.push({
+      code: 'perScenario',
+      params: { title: longest.manifest.title[titles], minutes: longest.manifest.minutes, limit: Math.round(perScenario) },
+    });
   }
   const sum = chosen.reduce((a, e) => a + e.manifest.minutes, 0);
   if (chosen.length > 1 && sum > total) warnings.push({ code: 'total', params: { sum, limit: Math.round(total) } });
@@ -158,12 +212,22 @@ export function checkDraft(d: Draft, catalog: readonly ScenarioEntry[], titles: 
 /** A draft showing an exam read from a file. */
 export function draftFromExam(exam: Exam): Draft {
   return {
-    title: exam.title, id: exam.id, idEdited: exam.id !== slugify(exam.title), locale: exam.locale, seed: String(exam.seed),
-    scenarios: [...exam.scenarios], minutesPerScenario: String(exam.minutesPerScenario), minutesTotal: String(exam.minutesTotal), timesEdited: true,
+    title: exam.title,
+    id: exam.id,
+    idEdited: exam.id !== slugify(exam.title),
+    locale: exam.locale,
+    seed: String(exam.seed),
+    scenarios: [...exam.scenarios],
+    minutesPerScenario: String(exam.minutesPerScenario),
+    minutesTotal: String(exam.minutesTotal),
+    timesEdited: true,
     customWeights: exam.weights !== undefined,
     weights: Object.fromEntries(SCORE_KEYS.map((k) => [k, String(exam.weights?.[k] ?? 1)])) as Record<ScoreKey, string>,
-    passMark: String(exam.passMark), freeTextRequired: exam.freeTextRequired, showScores: exam.showScores,
-    candidate: [...exam.candidate], accommodation: exam.accommodation as Accommodation,
+    passMark: String(exam.passMark),
+    freeTextRequired: exam.freeTextRequired,
+    showScores: exam.showScores,
+    candidate: [...exam.candidate],
+    accommodation: exam.accommodation as Accommodation,
   };
 }
 

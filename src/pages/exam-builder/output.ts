@@ -11,7 +11,10 @@ import { examFingerprint } from './fingerprint';
 import { type Checked, examFile, examLink } from './model';
 import type { BuilderPage } from './shell';
 
-export interface Output { el: HTMLElement; show: (c: Checked) => void }
+export interface Output {
+  el: HTMLElement;
+  show: (c: Checked) => void;
+}
 
 export function builderOutput(page: BuilderPage, form: () => BuilderForm): Output {
   const { t } = page;
@@ -37,34 +40,76 @@ export function builderOutput(page: BuilderPage, form: () => BuilderForm): Outpu
     const input = h('input', { type: 'text', id, readonly: true, spellcheck: 'false', class: 'link', ...attrs });
     input.value = value;
     input.addEventListener('focus', () => input.select());
-    return h('div', { class: 'field' },
+    return h(
+      'div',
+      { class: 'field' },
       h('label', { for: id }, label),
-      h('div', { class: 'field-row' }, input,
-        h('button', { type: 'button', 'data-copy': id, 'aria-label': t('output.copyLabel', { which }), onclick: () => { void copy(input); } }, t('output.copy'))));
+      h(
+        'div',
+        { class: 'field-row' },
+        input,
+        h(
+          'button',
+          {
+            type: 'button',
+            'data-copy': id,
+            'aria-label': t('output.copyLabel', { which }),
+            onclick: () => {
+              void copy(input);
+            },
+          },
+          t('output.copy'),
+        ),
+      ),
+    );
   }
 
   function valid(exam: Exam): HTMLElement[] {
     const file = examFile(exam);
     const link = examLink(exam, location.href);
-    const times = (factor: number) => ({ perScenario: decimal(Math.round(exam.minutesPerScenario * factor)), total: decimal(Math.round(exam.minutesTotal * factor)) });
+    const times = (factor: number) => ({
+      perScenario: decimal(Math.round(exam.minutesPerScenario * factor)),
+      total: decimal(Math.round(exam.minutesTotal * factor)),
+    });
     const variants = ACCOMMODATIONS.filter((f) => f !== exam.accommodation).map((factor) => {
-      const text = factor === 1 ? t('output.variantNone', times(factor)) : t('output.variant', { factor: decimal(factor), ...times(factor) });
-      return h('li', {}, linkField(`exam-link-${String(factor).replace('.', '')}`, text, examLink({ ...exam, accommodation: factor }, location.href), text, { 'data-exam-link-variant': String(factor) }));
+      const text =
+        factor === 1 ? t('output.variantNone', times(factor)) : t('output.variant', { factor: decimal(factor), ...times(factor) });
+      return h(
+        'li',
+        {},
+        linkField(`exam-link-${String(factor).replace('.', '')}`, text, examLink({ ...exam, accommodation: factor }, location.href), text, {
+          'data-exam-link-variant': String(factor),
+        }),
+      );
     });
     const mainLabel = t('output.link');
     return [
-      h('p', { class: 'fingerprint' }, h('strong', { 'data-fingerprint': examFingerprint(exam) }, t('output.fingerprint', { fp: examFingerprint(exam) }))),
+      h(
+        'p',
+        { class: 'fingerprint' },
+        h('strong', { 'data-fingerprint': examFingerprint(exam) }, t('output.fingerprint', { fp: examFingerprint(exam) })),
+      ),
       h('p', { class: 'field-hint' }, t('output.fingerprintHint')),
-      h('div', { class: 'download' },
-        h('button', { type: 'button', class: 'primary', 'data-download-exam': '', onclick: () => downloadText(file.name, file.text) }, t('output.download', { file: file.name })),
-        h('p', { class: 'field-hint' }, t('output.downloadHint'))),
+      h(
+        'div',
+        { class: 'download' },
+        h(
+          'button',
+          { type: 'button', class: 'primary', 'data-download-exam': '', onclick: () => downloadText(file.name, file.text) },
+          t('output.download', { file: file.name }),
+        ),
+        h('p', { class: 'field-hint' }, t('output.downloadHint')),
+      ),
       linkField('exam-link', mainLabel, link, mainLabel, { 'data-exam-link': '', 'aria-describedby': 'exam-link-hint exam-link-caveat' }),
       h('p', { class: 'field-hint', id: 'exam-link-hint' }, t('output.linkHint')),
       h('p', { class: 'caveat', id: 'exam-link-caveat', 'data-link-caveat': '' }, `⚠ ${t('output.caveat')}`),
-      h('section', { class: 'variants', 'aria-labelledby': 'variants-title' },
+      h(
+        'section',
+        { class: 'variants', 'aria-labelledby': 'variants-title' },
         h('h3', { id: 'variants-title' }, t('output.variants')),
         h('p', { class: 'field-hint' }, t('output.variantsHint')),
-        h('ul', { class: 'variant-list', role: 'list' }, variants)),
+        h('ul', { class: 'variant-list', role: 'list' }, variants),
+      ),
       h('p', { class: 'then' }, t('output.then')),
     ];
   }
@@ -82,11 +127,33 @@ export function builderOutput(page: BuilderPage, form: () => BuilderForm): Outpu
     }
     el.setAttribute('data-valid', 'false');
     const f = form();
-    fill(body,
+    fill(
+      body,
       h('p', {}, t('output.invalid', { count: c.problems.length })),
-      h('ul', { class: 'problems', 'data-problems': '' }, c.problems.map((p) => h('li', {},
-        h('button', { type: 'button', class: 'link-button', 'data-go-to': p.field, title: t('output.goTo', { field: f.label(p.field) }), onclick: () => f.reveal(p.field) },
-          h('span', { class: 'problem-field' }, f.label(p.field)), page.locale() === 'fr' ? ' : ' : ': ', f.message(p))))));
+      h(
+        'ul',
+        { class: 'problems', 'data-problems': '' },
+        c.problems.map((p) =>
+          h(
+            'li',
+            {},
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'link-button',
+                'data-go-to': p.field,
+                title: t('output.goTo', { field: f.label(p.field) }),
+                onclick: () => f.reveal(p.field),
+              },
+              h('span', { class: 'problem-field' }, f.label(p.field)),
+              page.locale() === 'fr' ? ' : ' : ': ',
+              f.message(p),
+            ),
+          ),
+        ),
+      ),
+    );
   }
 
   return { el, show };

@@ -15,7 +15,12 @@ const LINKS: readonly NavLink[] = [...TEACHER_LINKS, { key: 'builder', href: './
 
 export function createBuilderPage(): Promise<BuilderPage> {
   return createPageShell({
-    createI18n: createBuilderI18n, page: 'exam', className: 'screen teacher exam-builder',
-    titleKey: 'title', introKey: 'intro', links: LINKS, current: 'builder',
+    createI18n: createBuilderI18n,
+    page: 'exam',
+    className: 'screen teacher exam-builder',
+    titleKey: 'title',
+    introKey: 'intro',
+    links: LINKS,
+    current: 'builder',
   });
 }

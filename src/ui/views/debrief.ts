@@ -40,7 +40,16 @@ function lineSwatch(colour: string, dotted: boolean): SVGSVGElement {
   svg.setAttribute('class', 'line-swatch');
   svg.setAttribute('aria-hidden', 'true');
   const line = document.createElementNS(SVG, 'line');
-  for (const [k, v] of Object.entries({ x1: '2', y1: '4', x2: '26', y2: '4', stroke: colour, 'stroke-width': '3', 'stroke-linecap': 'round' })) line.setAttribute(k, v);
+  for (const [k, v] of Object.entries({
+    x1: '2',
+    y1: '4',
+    x2: '26',
+    y2: '4',
+    stroke: colour,
+    'stroke-width': '3',
+    'stroke-linecap': 'round',
+  }))
+    line.setAttribute(k, v);
   if (dotted) line.setAttribute('stroke-dasharray', '0.1 5');
   svg.append(line);
   return svg;
@@ -52,7 +61,11 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
   const canvasSlot = h('div', { class: 'canvas-slot curves', 'data-canvas-slot': 'curves', 'aria-hidden': 'true' });
   const el = h('main', { class: 'screen debrief', 'data-screen': 'debrief' });
 
-  const reasonText = (r: Reason) => t(`reason.${r.code}`, { ...r.params, rule: r.params.rule ? ruleText(store.getState(), String(r.params.rule), store.getState().settings.locale) : '' });
+  const reasonText = (r: Reason) =>
+    t(`reason.${r.code}`, {
+      ...r.params,
+      rule: r.params.rule ? ruleText(store.getState(), String(r.params.rule), store.getState().settings.locale) : '',
+    });
 
   function decisionRow(d: Decision, i: number): HTMLElement {
     const state = store.getState();
@@ -63,26 +76,66 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
     const minutes = Math.round((d.decidedAt - d.arrivedAt) / 60);
     const reasons = reasonsFor(state, d.postId).filter((r) => r.key !== 'charter' && r.key !== 'judgement');
     const excerpts = d.breaches.map((b) => b.excerpt ?? '').filter(Boolean);
-    return h('li', { class: `decision judgement-${d.judgement}`, 'data-decision': i },
-      h('p', { class: 'decision-head' },
-        h('time', {}, clockText(startsAt, d.decidedAt)), ' · ',
-        post ? h('strong', {}, post.persona.name) : null, ' · ', t(`channel.${d.channel}`)),
+    return h(
+      'li',
+      { class: `decision judgement-${d.judgement}`, 'data-decision': i },
+      h(
+        'p',
+        { class: 'decision-head' },
+        h('time', {}, clockText(startsAt, d.decidedAt)),
+        ' · ',
+        post ? h('strong', {}, post.persona.name) : null,
+        ' · ',
+        t(`channel.${d.channel}`),
+      ),
       post ? h('blockquote', { class: 'quoted' }, post.text) : null,
-      h('p', {}, h('span', { class: 'label' }, t('debrief.youDid')), ' ',
+      h(
+        'p',
+        {},
+        h('span', { class: 'label' }, t('debrief.youDid')),
+        ' ',
         d.source === 'deadline' ? t('debrief.nothing') : t(`action.${d.action}`),
-        d.department ? ` (${departmentLabel(t, state, d.department)})` : ''),
+        d.department ? ` (${departmentLabel(t, state, d.department)})` : '',
+      ),
       d.action === 'reply' || d.action === 'dm' ? h('p', { class: 'your-text' }, ...highlight(d.text, excerpts)) : null,
-      h('p', {}, h('span', { class: 'label' }, t('debrief.time')), ' ',
+      h(
+        'p',
+        {},
+        h('span', { class: 'label' }, t('debrief.time')),
+        ' ',
         d.source === 'deadline' ? t('debrief.noAnswer') : t('debrief.minutes', { n: minutes }),
-        target ? ` (${t('debrief.target', { n: target })})` : ''),
+        target ? ` (${t('debrief.target', { n: target })})` : '',
+      ),
       h('p', { class: 'verdict' }, h('span', { class: `judgement-badge ${d.judgement}` }, t(`judgement.${d.judgement}`)), ' ', d.why),
       (d.adjustments ?? []).map((a) => h('p', { class: 'adjustment' }, t(`debrief.adjust.${a}`))),
-      d.analysis ? h('p', { class: 'analysis' }, t('debrief.analysis', { tone: t(`tone.${d.analysis.tone}`), diplomacy: d.analysis.diplomacy })) : null,
-      d.breaches.length > 0 ? h('ul', { class: 'breaches' }, d.breaches.map((b) => h('li', {},
-        h('strong', {}, t('debrief.breach')), ' ', ruleText(state, b.ruleId, state.settings.locale),
-        b.excerpt ? h('span', {}, ' — ', t('debrief.excerpt'), ' « ', h('mark', {}, b.excerpt), ' »') : null))) : null,
-      reasons.length > 0 ? h('ul', { class: 'reasons' }, reasons.map((r) => h('li', {}, reasonText(r)))) : null,
-      d.better ? h('p', { class: 'better' }, h('span', { class: 'label' }, t('debrief.better')), ' ', d.better) : null);
+      d.analysis
+        ? h('p', { class: 'analysis' }, t('debrief.analysis', { tone: t(`tone.${d.analysis.tone}`), diplomacy: d.analysis.diplomacy }))
+        : null,
+      d.breaches.length > 0
+        ? h(
+            'ul',
+            { class: 'breaches' },
+            d.breaches.map((b) =>
+              h(
+                'li',
+                {},
+                h('strong', {}, t('debrief.breach')),
+                ' ',
+                ruleText(state, b.ruleId, state.settings.locale),
+                b.excerpt ? h('span', {}, ' — ', t('debrief.excerpt'), ' « ', h('mark', {}, b.excerpt), ' »') : null,
+              ),
+            ),
+          )
+        : null,
+      reasons.length > 0
+        ? h(
+            'ul',
+            { class: 'reasons' },
+            reasons.map((r) => h('li', {}, reasonText(r))),
+          )
+        : null,
+      d.better ? h('p', { class: 'better' }, h('span', { class: 'label' }, t('debrief.better')), ' ', d.better) : null,
+    );
   }
 
   /** The report: a name for the teacher (optional), then JSON download or the printable page. */
@@ -95,13 +148,19 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
       const withName = learner ? { ...report, candidate: { ...report.candidate, name: learner } } : report;
       downloadText(reportFileName(report.scenario.id, report.finishedAt), JSON.stringify(withName, null, 2));
     };
-    return h('section', { class: 'report no-print', 'aria-labelledby': 'd-report' },
+    return h(
+      'section',
+      { class: 'report no-print', 'aria-labelledby': 'd-report' },
       h('h2', { id: 'd-report' }, t('debrief.report')),
       h('p', {}, t('debrief.reportHelp')),
       h('div', { class: 'field' }, h('label', { for: 'learner-name' }, t('debrief.learnerName')), name),
-      h('div', { class: 'actions start' },
+      h(
+        'div',
+        { class: 'actions start' },
         h('button', { type: 'button', 'data-action': 'download-report', onclick: download }, t('debrief.download')),
-        h('button', { type: 'button', 'data-action': 'print', onclick: () => window.print() }, t('debrief.print'))));
+        h('button', { type: 'button', 'data-action': 'print', onclick: () => window.print() }, t('debrief.print')),
+      ),
+    );
   }
 
   function update(): void {
@@ -112,38 +171,97 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
     const locale = state.settings.locale;
     const { scores, reasons } = debrief.card;
     const general = reasons.filter((r) => !r.postId);
-    fill(el,
-      h('header', {},
+    fill(
+      el,
+      h(
+        'header',
+        {},
         h('p', { class: 'kicker' }, entry.manifest.title[locale]),
         h('h1', {}, t('debrief.title')),
-        h('p', { class: 'ending', 'data-ending': debrief.ending.id }, debrief.ending.text)),
-      h('section', { class: 'scores', 'aria-labelledby': 'd-scores' },
+        h('p', { class: 'ending', 'data-ending': debrief.ending.id }, debrief.ending.text),
+      ),
+      h(
+        'section',
+        { class: 'scores', 'aria-labelledby': 'd-scores' },
         h('h2', { id: 'd-scores' }, t('debrief.scores')),
-        h('dl', {}, SCORES.map((key) => h('div', { class: `score score-${key}` },
-          h('dt', {}, t(`score.${key}`)),
-          h('dd', {}, h('span', { 'data-score': key, class: 'score-value' }, String(scores[key])), h('span', { class: 'out-of' }, ' / 100')),
-          h('dd', { class: 'explain' }, t(`scoreHelp.${key}`))))),
-        general.length > 0 ? h('ul', { class: 'reasons' }, general.map((r) => h('li', {}, reasonText(r)))) : null),
-      h('section', { class: 'curves-panel', 'aria-labelledby': 'd-curves' },
+        h(
+          'dl',
+          {},
+          SCORES.map((key) =>
+            h(
+              'div',
+              { class: `score score-${key}` },
+              h('dt', {}, t(`score.${key}`)),
+              h(
+                'dd',
+                {},
+                h('span', { 'data-score': key, class: 'score-value' }, String(scores[key])),
+                h('span', { class: 'out-of' }, ' / 100'),
+              ),
+              h('dd', { class: 'explain' }, t(`scoreHelp.${key}`)),
+            ),
+          ),
+        ),
+        general.length > 0
+          ? h(
+              'ul',
+              { class: 'reasons' },
+              general.map((r) => h('li', {}, reasonText(r))),
+            )
+          : null,
+      ),
+      h(
+        'section',
+        { class: 'curves-panel', 'aria-labelledby': 'd-curves' },
         h('h2', { id: 'd-curves' }, t('debrief.curves')),
-        h('p', { class: 'sr-only' }, t('debrief.curvesText', {
-          sentiment: Math.round(debrief.series.sentiment.at(-1) ?? 0),
-          reach: Math.round(debrief.series.reach.at(-1) ?? 0),
-        })),
+        h(
+          'p',
+          { class: 'sr-only' },
+          t('debrief.curvesText', {
+            sentiment: Math.round(debrief.series.sentiment.at(-1) ?? 0),
+            reach: Math.round(debrief.series.reach.at(-1) ?? 0),
+          }),
+        ),
         canvasSlot,
-        h('ul', { class: 'curves-legend', role: 'list' },
+        h(
+          'ul',
+          { class: 'curves-legend', role: 'list' },
           h('li', {}, lineSwatch('#22c55e', false), t('debrief.legendSentiment')),
-          h('li', {}, lineSwatch('#38bdf8', true), t('debrief.legendReach')))),
-      h('section', { class: 'timeline', 'aria-labelledby': 'd-timeline' },
+          h('li', {}, lineSwatch('#38bdf8', true), t('debrief.legendReach')),
+        ),
+      ),
+      h(
+        'section',
+        { class: 'timeline', 'aria-labelledby': 'd-timeline' },
         h('h2', { id: 'd-timeline' }, t('debrief.timeline')),
-        debrief.decisions.length === 0 ? h('p', {}, t('debrief.noDecisions')) : h('ol', {}, debrief.decisions.map(decisionRow))),
-      h('section', { 'aria-labelledby': 'd-learn' },
+        debrief.decisions.length === 0 ? h('p', {}, t('debrief.noDecisions')) : h('ol', {}, debrief.decisions.map(decisionRow)),
+      ),
+      h(
+        'section',
+        { 'aria-labelledby': 'd-learn' },
         h('h2', { id: 'd-learn' }, t('debrief.learningPoints')),
-        h('ul', {}, entry.manifest.learningPoints[locale].map((p) => h('li', {}, p)))),
+        h(
+          'ul',
+          {},
+          entry.manifest.learningPoints[locale].map((p) => h('li', {}, p)),
+        ),
+      ),
       reportPanel(),
-      h('div', { class: 'actions' },
-        h('button', { type: 'button', class: 'ghost', 'data-action': 'menu', onclick: () => store.getState().backToMenu() }, t('debrief.menu')),
-        h('button', { type: 'button', class: 'primary', 'data-action': 'replay', onclick: () => store.getState().openBriefing(entry.manifest.id) }, t('debrief.replay'))));
+      h(
+        'div',
+        { class: 'actions' },
+        h(
+          'button',
+          { type: 'button', class: 'ghost', 'data-action': 'menu', onclick: () => store.getState().backToMenu() },
+          t('debrief.menu'),
+        ),
+        h(
+          'button',
+          { type: 'button', class: 'primary', 'data-action': 'replay', onclick: () => store.getState().openBriefing(entry.manifest.id) },
+          t('debrief.replay'),
+        ),
+      ),
+    );
     el.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
   }
 

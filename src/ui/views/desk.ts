@@ -30,7 +30,12 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
   const meter = (m: (typeof METERS)[number]) => h('div', { class: 'meter', 'data-meter': m, 'data-value': '0' });
   const meterEls = { sentiment: meter('sentiment'), reach: meter('reach'), reputation: meter('reputation') };
   meters.append(...Object.values(meterEls));
-  const pause = h('button', { type: 'button', class: 'ghost', 'data-action': 'pause', onclick: () => store.getState().setPaused(!store.getState().paused) });
+  const pause = h('button', {
+    type: 'button',
+    class: 'ghost',
+    'data-action': 'pause',
+    onclick: () => store.getState().setPaused(!store.getState().paused),
+  });
   const skip = h('button', { type: 'button', class: 'ghost', 'data-action': 'skip', onclick: () => store.getState().skipAhead() });
   const feedList = h('ol', { class: 'feed', role: 'list' });
   const feedTitle = h('h2', { id: 'feed-title', class: 'panel-title', tabindex: -1 });
@@ -47,19 +52,27 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
   const meterTitle = h('h2', { class: 'sr-only', id: 'meter-title' });
   meters.setAttribute('aria-labelledby', 'meter-title');
 
-  const el = h('main', { class: 'screen desk', 'data-screen': 'desk' },
+  const el = h(
+    'main',
+    { class: 'screen desk', 'data-screen': 'desk' },
     h('header', { class: 'desk-head' }, brand, clock, timer, meterTitle, meters, h('div', { class: 'desk-tools' }, shortcuts, skip, pause)),
     h('section', { class: 'feed-panel', 'aria-labelledby': 'feed-title' }, feedTitle, feedList),
-    h('div', { class: 'side' },
+    h(
+      'div',
+      { class: 'side' },
       canvasSlot,
       legend,
       panel,
-      h('section', { class: 'memo-panel', 'aria-labelledby': 'memo-title' }, memoTitle, memoList)),
-    live, meterLive);
+      h('section', { class: 'memo-panel', 'aria-labelledby': 'memo-title' }, memoTitle, memoList),
+    ),
+    live,
+    meterLive,
+  );
 
-  const actionLabel = (o: ReplyOption) => (o.action === 'escalate' && o.department
-    ? t('action.escalateTo', { department: departmentLabel(t, store.getState(), o.department) })
-    : t(`action.${o.action}`));
+  const actionLabel = (o: ReplyOption) =>
+    o.action === 'escalate' && o.department
+      ? t('action.escalateTo', { department: departmentLabel(t, store.getState(), o.department) })
+      : t(`action.${o.action}`);
 
   function select(postId: string): void {
     selected = postId;
@@ -73,32 +86,77 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
   function postCard(post: FeedPost): HTMLElement {
     const lc = locale();
     const open = post.state === 'open';
-    const article = h('article', {
-      class: `post channel-${post.channel} mood-${post.mood}${selected === post.id ? ' selected' : ''}`,
-      'data-post': post.id, 'data-post-state': post.state, 'data-channel': post.channel,
-      'aria-labelledby': `post-${post.id}-author`,
-      onclick: (e: Event) => { if (open && !(e.target as HTMLElement).closest('button')) select(post.id); },
-    },
-    h('div', { class: 'post-head' },
-      avatar(post.persona.id, post.persona.name),
-      h('div', { class: 'who' },
-        h('span', { class: 'name', id: `post-${post.id}-author` }, post.persona.name),
-        h('span', { class: 'handle' }, post.persona.handle)),
-      h('span', { class: 'channel-badge' }, t(`channel.${post.channel}`)),
-      h('time', {}, clockText(store.getState().selected?.manifest.startsAt ?? '09:00', post.at))),
-    post.inReplyTo ? h('p', { class: 'in-reply' }, t('desk.inReplyTo')) : null,
-    h('p', { class: 'post-text' }, post.text),
-    h('p', { class: 'stats', 'data-stats': '' },
-      h('span', {}, t('desk.likes', { n: compact(post.stats.likes, lc) })), ' · ',
-      h('span', {}, t('desk.shares', { n: compact(post.stats.shares, lc) })), ' · ',
-      h('span', {}, t('desk.reach', { n: compact(post.stats.reach, lc) }))),
-    post.answers.length > 0 ? h('div', { class: 'answers' }, post.answers.map((a) => h('p', { class: `answer action-${a.action}` },
-      h('strong', {}, a.source === 'deadline' ? t('desk.ignored') : t(`action.${a.action}`)), ' ', a.action === 'reply' || a.action === 'dm' ? a.text : ''))) : null,
-    post.replies.length > 0 ? h('ul', { class: 'thread', 'aria-label': t('desk.thread') },
-      post.replies.slice(-3).map((r) => h('li', {}, h('strong', {}, r.author || t(`segment.${r.segment}`)), ' ', typeof r.text === 'string' ? r.text : r.text[lc]))) : null,
-    post.replies.length > 3 ? h('p', { class: 'more' }, t('desk.moreReplies', { n: post.replies.length - 3 })) : null,
-    open ? h('button', { type: 'button', class: 'answer-btn', 'data-answer': post.id, onclick: () => select(post.id) },
-      t('desk.answer', { name: post.persona.name })) : null);
+    const article = h(
+      'article',
+      {
+        class: `post channel-${post.channel} mood-${post.mood}${selected === post.id ? ' selected' : ''}`,
+        'data-post': post.id,
+        'data-post-state': post.state,
+        'data-channel': post.channel,
+        'aria-labelledby': `post-${post.id}-author`,
+        onclick: (e: Event) => {
+          if (open && !(e.target as HTMLElement).closest('button')) select(post.id);
+        },
+      },
+      h(
+        'div',
+        { class: 'post-head' },
+        avatar(post.persona.id, post.persona.name),
+        h(
+          'div',
+          { class: 'who' },
+          h('span', { class: 'name', id: `post-${post.id}-author` }, post.persona.name),
+          h('span', { class: 'handle' }, post.persona.handle),
+        ),
+        h('span', { class: 'channel-badge' }, t(`channel.${post.channel}`)),
+        h('time', {}, clockText(store.getState().selected?.manifest.startsAt ?? '09:00', post.at)),
+      ),
+      post.inReplyTo ? h('p', { class: 'in-reply' }, t('desk.inReplyTo')) : null,
+      h('p', { class: 'post-text' }, post.text),
+      h(
+        'p',
+        { class: 'stats', 'data-stats': '' },
+        h('span', {}, t('desk.likes', { n: compact(post.stats.likes, lc) })),
+        ' · ',
+        h('span', {}, t('desk.shares', { n: compact(post.stats.shares, lc) })),
+        ' · ',
+        h('span', {}, t('desk.reach', { n: compact(post.stats.reach, lc) })),
+      ),
+      post.answers.length > 0
+        ? h(
+            'div',
+            { class: 'answers' },
+            post.answers.map((a) =>
+              h(
+                'p',
+                { class: `answer action-${a.action}` },
+                h('strong', {}, a.source === 'deadline' ? t('desk.ignored') : t(`action.${a.action}`)),
+                ' ',
+                a.action === 'reply' || a.action === 'dm' ? a.text : '',
+              ),
+            ),
+          )
+        : null,
+      post.replies.length > 0
+        ? h(
+            'ul',
+            { class: 'thread', 'aria-label': t('desk.thread') },
+            post.replies
+              .slice(-3)
+              .map((r) =>
+                h('li', {}, h('strong', {}, r.author || t(`segment.${r.segment}`)), ' ', typeof r.text === 'string' ? r.text : r.text[lc]),
+              ),
+          )
+        : null,
+      post.replies.length > 3 ? h('p', { class: 'more' }, t('desk.moreReplies', { n: post.replies.length - 3 })) : null,
+      open
+        ? h(
+            'button',
+            { type: 'button', class: 'answer-btn', 'data-answer': post.id, onclick: () => select(post.id) },
+            t('desk.answer', { name: post.persona.name }),
+          )
+        : null,
+    );
     return article;
   }
 
@@ -157,52 +215,128 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
     const target = responseMinutes(state, post.channel);
     const visible = options.filter((o) => !o.hidden);
     const ignore = options.find((o) => o.hidden);
-    const optionButtons = visible.map((o) => h('li', {}, h('button', {
-      type: 'button', class: `option action-${o.action}`, 'data-option': o.index, 'data-action': o.action,
-      onclick: () => { ctx.sound('send'); store.getState().choose(post.id, o.index); afterDecision(); },
-    }, h('span', { class: 'option-kind' }, actionLabel(o)), h('span', { class: 'option-text' }, o.text))));
+    const optionButtons = visible.map((o) =>
+      h(
+        'li',
+        {},
+        h(
+          'button',
+          {
+            type: 'button',
+            class: `option action-${o.action}`,
+            'data-option': o.index,
+            'data-action': o.action,
+            onclick: () => {
+              ctx.sound('send');
+              store.getState().choose(post.id, o.index);
+              afterDecision();
+            },
+          },
+          h('span', { class: 'option-kind' }, actionLabel(o)),
+          h('span', { class: 'option-text' }, o.text),
+        ),
+      ),
+    );
     if (ignore) {
-      optionButtons.push(h('li', {}, h('button', {
-        type: 'button', class: 'option action-ignore', 'data-option': ignore.index, 'data-action': 'ignore',
-        onclick: () => { ctx.sound('click'); store.getState().choose(post.id, ignore.index); afterDecision(); },
-      }, h('span', { class: 'option-kind' }, t('action.ignore')), h('span', { class: 'option-text' }, t('desk.leaveIt')))));
+      optionButtons.push(
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'option action-ignore',
+              'data-option': ignore.index,
+              'data-action': 'ignore',
+              onclick: () => {
+                ctx.sound('click');
+                store.getState().choose(post.id, ignore.index);
+                afterDecision();
+              },
+            },
+            h('span', { class: 'option-kind' }, t('action.ignore')),
+            h('span', { class: 'option-text' }, t('desk.leaveIt')),
+          ),
+        ),
+      );
     }
-    fill(panel,
+    fill(
+      panel,
       title,
       h('blockquote', { class: 'quoted' }, post.text),
       target ? h('p', { class: 'target' }, t('desk.target', { n: target })) : null,
       hintBlock(post),
       h('ul', { class: 'options', role: 'list' }, optionButtons),
-      composerOpen(state) ? composer(post.id) : null);
+      composerOpen(state) ? composer(post.id) : null,
+    );
   }
 
   /** Training only: the coach's tip for this post, paid for once, shown until the post is answered. */
   function hintBlock(post: FeedPost): HTMLElement | null {
     const state = store.getState();
     if (state.mode !== 'training' || !post.hint) return null;
-    if (state.session?.hints.has(post.id)) return h('p', { class: 'hint-text', role: 'note' }, h('strong', {}, t('desk.coach')), ' ', post.hint);
-    return h('button', {
-      type: 'button', class: 'ghost hint-btn', 'data-action': 'hint',
-      onclick: () => { store.getState().askHint(post.id); panelSig = ''; update(); panel.querySelector<HTMLElement>('.hint-text')?.focus(); },
-    }, t('desk.hint', { n: HINT_COST }));
+    if (state.session?.hints.has(post.id))
+      return h('p', { class: 'hint-text', role: 'note' }, h('strong', {}, t('desk.coach')), ' ', post.hint);
+    return h(
+      'button',
+      {
+        type: 'button',
+        class: 'ghost hint-btn',
+        'data-action': 'hint',
+        onclick: () => {
+          store.getState().askHint(post.id);
+          panelSig = '';
+          update();
+          panel.querySelector<HTMLElement>('.hint-text')?.focus();
+        },
+      },
+      t('desk.hint', { n: HINT_COST }),
+    );
   }
 
   function composer(postId: string): HTMLElement {
-    const area = h('textarea', { 'data-reply-text': '', id: 'reply-text', rows: 3, maxlength: MAX_REPLY, spellcheck: 'true', lang: locale() });
+    const area = h('textarea', {
+      'data-reply-text': '',
+      id: 'reply-text',
+      rows: 3,
+      maxlength: MAX_REPLY,
+      spellcheck: 'true',
+      lang: locale(),
+    });
     const counter = h('span', { class: 'counter', id: 'reply-count' }, `0 / ${MAX_REPLY}`);
     const message = h('p', { class: 'form-error', role: 'alert' });
     area.setAttribute('aria-describedby', 'reply-count');
-    area.addEventListener('input', () => { counter.textContent = `${area.value.length} / ${MAX_REPLY}`; });
-    const send = h('button', {
-      type: 'button', class: 'primary', 'data-reply-send': '',
-      onclick: () => {
-        const result = store.getState().write(postId, area.value);
-        if (result === 'sent') { ctx.sound('send'); afterDecision(); } else { message.textContent = t(`composer.${result}`); ctx.sound('alert'); }
+    area.addEventListener('input', () => {
+      counter.textContent = `${area.value.length} / ${MAX_REPLY}`;
+    });
+    const send = h(
+      'button',
+      {
+        type: 'button',
+        class: 'primary',
+        'data-reply-send': '',
+        onclick: () => {
+          const result = store.getState().write(postId, area.value);
+          if (result === 'sent') {
+            ctx.sound('send');
+            afterDecision();
+          } else {
+            message.textContent = t(`composer.${result}`);
+            ctx.sound('alert');
+          }
+        },
       },
-    }, t('composer.send'));
-    return h('div', { class: 'composer' },
-      h('label', { for: 'reply-text' }, t('composer.label')), area,
-      h('div', { class: 'composer-foot' }, counter, send), message);
+      t('composer.send'),
+    );
+    return h(
+      'div',
+      { class: 'composer' },
+      h('label', { for: 'reply-text' }, t('composer.label')),
+      area,
+      h('div', { class: 'composer-foot' }, counter, send),
+      message,
+    );
   }
 
   /** Keyboard shortcuts (not while typing): N next post waiting for an answer, S skip quiet time, P pause. */
@@ -240,9 +374,23 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
     const memos = state.session?.memos ?? [];
     if (memoList.children.length === memos.length) return;
     const startsAt = state.selected?.manifest.startsAt ?? '09:00';
-    fill(memoList, memos.map((m) => h('li', { class: `memo memo-${m.kind}` },
-      h('p', { class: 'memo-head' }, h('time', {}, clockText(startsAt, m.at)), ' ', m.from ? memoSender(t, state, m.from) : t('desk.narrator')),
-      h('p', {}, m.text))));
+    fill(
+      memoList,
+      memos.map((m) =>
+        h(
+          'li',
+          { class: `memo memo-${m.kind}` },
+          h(
+            'p',
+            { class: 'memo-head' },
+            h('time', {}, clockText(startsAt, m.at)),
+            ' ',
+            m.from ? memoSender(t, state, m.from) : t('desk.narrator'),
+          ),
+          h('p', {}, m.text),
+        ),
+      ),
+    );
   }
 
   function renderHead(): void {
@@ -260,8 +408,16 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
       const value = String(values[key]);
       if (node.dataset.value !== value || !node.textContent) {
         node.dataset.value = value;
-        fill(node, h('span', { class: 'meter-label' }, t(`meter.${key}`)), ' ',
-          h('span', { class: 'meter-value' }, key === 'reach' ? compact(values.reach, lc) : key === 'sentiment' && values.sentiment > 0 ? `+${value}` : value));
+        fill(
+          node,
+          h('span', { class: 'meter-label' }, t(`meter.${key}`)),
+          ' ',
+          h(
+            'span',
+            { class: 'meter-value' },
+            key === 'reach' ? compact(values.reach, lc) : key === 'sentiment' && values.sentiment > 0 ? `+${value}` : value,
+          ),
+        );
       }
     }
     setText(pause, state.paused ? t('desk.resume') : t('desk.pause'));
@@ -270,7 +426,8 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
     const left = examTimeLeft(state);
     if (timer.hidden !== !left) timer.hidden = !left;
     if (left) {
-      const mmss = (ms: number) => `${Math.floor(Math.max(0, ms) / 60_000)}:${String(Math.floor((Math.max(0, ms) % 60_000) / 1000)).padStart(2, '0')}`;
+      const mmss = (ms: number) =>
+        `${Math.floor(Math.max(0, ms) / 60_000)}:${String(Math.floor((Math.max(0, ms) % 60_000) / 1000)).padStart(2, '0')}`;
       setText(timer, t('exam.timeLeft', { scenario: mmss(left.scenario), total: mmss(left.total) }));
       timer.classList.toggle('urgent', left.scenario < 60_000);
     }
@@ -282,25 +439,42 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
   /** Tells screen-reader users when an indicator moved enough (see meterNews), from the last figure told. */
   let told: { session: unknown; meters: Meters } | null = null;
   function tellMeters(session: unknown, m: Meters): void {
-    if (!told || told.session !== session) { told = { session, meters: { ...m } }; return; }
+    if (!told || told.session !== session) {
+      told = { session, meters: { ...m } };
+      return;
+    }
     const last = told.meters;
     const news = meterNews(last, m);
     if (news.length === 0) return;
     const lc = locale();
-    const shown = (key: keyof typeof m, v: number) => (key === 'reach' ? compact(v, lc) : key === 'sentiment' && v > 0 ? `+${v}` : String(v));
-    meterLive.textContent = news.map((n) => t(`desk.news.${n.to > n.from ? 'up' : 'down'}`, {
-      meter: t(`meter.${n.meter}`), from: shown(n.meter, n.from), to: shown(n.meter, n.to),
-    })).join('. ');
+    const shown = (key: keyof typeof m, v: number) =>
+      key === 'reach' ? compact(v, lc) : key === 'sentiment' && v > 0 ? `+${v}` : String(v);
+    meterLive.textContent = news
+      .map((n) =>
+        t(`desk.news.${n.to > n.from ? 'up' : 'down'}`, {
+          meter: t(`meter.${n.meter}`),
+          from: shown(n.meter, n.from),
+          to: shown(n.meter, n.to),
+        }),
+      )
+      .join('. ');
     for (const n of news) last[n.meter] = n.to;
   }
 
   /** The spread map's key: each segment's shape and colour, and what bright, faint and ringed mean. */
   function renderLegend(): void {
-    fill(legend,
+    fill(
+      legend,
       h('h3', { id: 'legend-title', class: 'sr-only' }, t('desk.legend.title')),
-      h('ul', { class: 'legend-segments', role: 'list' }, (Object.keys(SEGMENT_STYLE) as (keyof typeof SEGMENT_STYLE)[])
-        .map((segment) => h('li', {}, segmentSwatch(segment), t(`segment.${segment}`)))),
-      h('p', { class: 'legend-states' }, [t('desk.legend.seen'), t('desk.legend.dim'), t('desk.legend.sharing')].join(' · ')));
+      h(
+        'ul',
+        { class: 'legend-segments', role: 'list' },
+        (Object.keys(SEGMENT_STYLE) as (keyof typeof SEGMENT_STYLE)[]).map((segment) =>
+          h('li', {}, segmentSwatch(segment), t(`segment.${segment}`)),
+        ),
+      ),
+      h('p', { class: 'legend-states' }, [t('desk.legend.seen'), t('desk.legend.dim'), t('desk.legend.sharing')].join(' · ')),
+    );
   }
 
   /** One column when two do not fit at this text size: below 1100 px of window per 100 % of text. */
@@ -324,8 +498,17 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
       if (selected && !feed(state).some((p) => p.id === selected && p.state === 'open')) selected = null;
       renderFeed();
       // Redraw the panel only when its options change, so focus and a reply being typed survive the community's chatter.
-      const sig = `${selected}|${selected ? optionsFor(state, selected).map((o) => o.index).join(',') : ''}|${state.settings.locale}`;
-      if (sig !== panelSig) { panelSig = sig; renderPanel(); }
+      const sig = `${selected}|${
+        selected
+          ? optionsFor(state, selected)
+              .map((o) => o.index)
+              .join(',')
+          : ''
+      }|${state.settings.locale}`;
+      if (sig !== panelSig) {
+        panelSig = sig;
+        renderPanel();
+      }
       renderMemos();
     }
   }
@@ -333,6 +516,10 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
   update();
   // A closed desk can outlive its scene (Phaser keeps the last pointer event, and the event its path):
   // it must not keep a whole session alive with it.
-  const destroy = () => { removeEventListener('resize', layout); told = null; el.remove(); };
+  const destroy = () => {
+    removeEventListener('resize', layout);
+    told = null;
+    el.remove();
+  };
   return { el, update, canvasSlot, destroy, focus: () => feedTitle.focus() };
 }

@@ -7,14 +7,23 @@ export function errorView(ctx: ViewContext): View {
   const el = h('main', { class: 'screen error', 'data-screen': 'error' });
   function update(): void {
     const error = store.getState().error;
-    const back = h('button', { type: 'button', class: 'primary', 'data-action': 'menu', onclick: () => store.getState().backToMenu() }, t('error.back'));
+    const back = h(
+      'button',
+      { type: 'button', class: 'primary', 'data-action': 'menu', onclick: () => store.getState().backToMenu() },
+      t('error.back'),
+    );
     // The alert is the message, not the landmark: <main> keeps its role.
-    fill(el,
-      h('div', { role: 'alert' },
+    fill(
+      el,
+      h(
+        'div',
+        { role: 'alert' },
         h('h1', {}, t(error?.code ?? 'error.unknown', { defaultValue: t('error.unknown') })),
         h('p', {}, t('error.explain')),
-        error?.detail ? h('pre', { class: 'detail' }, error.detail) : null),
-      back);
+        error?.detail ? h('pre', { class: 'detail' }, error.detail) : null,
+      ),
+      back,
+    );
   }
   update();
   return { el, update, destroy: () => el.remove(), focus: () => el.querySelector<HTMLElement>('[data-action="menu"]')?.focus() };

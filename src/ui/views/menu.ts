@@ -15,13 +15,31 @@ export function menuView(ctx: ViewContext): View {
     const saved = store.getState().savedReports();
     const locale = store.getState().settings.locale;
     reports.hidden = saved.length === 0;
-    fill(reports, h('h2', { id: 'reports-title' }, t('menu.reports')),
-      h('ul', { role: 'list' }, saved.map((r) => h('li', {},
-        `${r.scenario.title} — ${new Date(r.finishedAt).toLocaleString(locale)} — ${r.scores.overall}/100 `,
-        h('button', {
-          type: 'button', class: 'ghost', 'aria-label': t('menu.downloadReportAria', { title: r.scenario.title }),
-          onclick: () => downloadText(reportFileName(r.scenario.id, r.finishedAt), JSON.stringify(r, null, 2)),
-        }, t('menu.downloadReport'))))));
+    fill(
+      reports,
+      h('h2', { id: 'reports-title' }, t('menu.reports')),
+      h(
+        'ul',
+        { role: 'list' },
+        saved.map((r) =>
+          h(
+            'li',
+            {},
+            `${r.scenario.title} — ${new Date(r.finishedAt).toLocaleString(locale)} — ${r.scores.overall}/100 `,
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'ghost',
+                'aria-label': t('menu.downloadReportAria', { title: r.scenario.title }),
+                onclick: () => downloadText(reportFileName(r.scenario.id, r.finishedAt), JSON.stringify(r, null, 2)),
+              },
+              t('menu.downloadReport'),
+            ),
+          ),
+        ),
+      ),
+    );
   }
   const langs = h('div', { class: 'lang-switch', role: 'group', 'aria-labelledby': 'lang-label' });
   const notice = h('div', { class: 'notice', role: 'status' });
@@ -34,24 +52,42 @@ export function menuView(ctx: ViewContext): View {
     const files = [...(list ?? [])];
     if (files.length === 0) return;
     fill(customProblems, h('p', {}, t('custom.loading')));
-    const texts = await Promise.all(files.map(async (f) => ({ name: f.name, text: f.size > 2_000_000 ? 'x'.repeat(2_000_001) : await f.text() })));
+    const texts = await Promise.all(
+      files.map(async (f) => ({ name: f.name, text: f.size > 2_000_000 ? 'x'.repeat(2_000_001) : await f.text() })),
+    );
     const problems = await store.getState().loadCustom(texts);
-    fill(customProblems, problems.length === 0 ? null : [
-      h('p', {}, h('strong', {}, t('custom.problems', { n: problems.length }))),
-      h('ul', {}, problems.slice(0, 50).map((p) => h('li', {}, h('code', {}, p)))),
-    ]);
+    fill(
+      customProblems,
+      problems.length === 0
+        ? null
+        : [
+            h('p', {}, h('strong', {}, t('custom.problems', { n: problems.length }))),
+            h(
+              'ul',
+              {},
+              problems.slice(0, 50).map((p) => h('li', {}, h('code', {}, p))),
+            ),
+          ],
+    );
   };
-  customInput.addEventListener('change', () => { void loadCustom(customInput.files); customInput.value = ''; });
+  customInput.addEventListener('change', () => {
+    void loadCustom(customInput.files);
+    customInput.value = '';
+  });
   const examInput = h('input', { type: 'file', id: 'exam-file', accept: '.json,application/json', class: 'sr-only' });
   const examLabel = h('label', { for: 'exam-file', class: 'button-like' });
   examInput.addEventListener('change', async () => {
     const file = examInput.files?.[0];
     if (!file) return;
-    const problems = file.size > 1_000_000 ? [`${file.name}: too large for an exam file`] : store.getState().loadExam(await file.text(), file.name);
+    const problems =
+      file.size > 1_000_000 ? [`${file.name}: too large for an exam file`] : store.getState().loadExam(await file.text(), file.name);
     if (problems.length > 0) store.getState().fail('error.exam', problems.join('\n'));
   });
   const settingsToggle = h('button', {
-    type: 'button', class: 'ghost', 'aria-expanded': 'false', 'aria-controls': 'settings-panel',
+    type: 'button',
+    class: 'ghost',
+    'aria-expanded': 'false',
+    'aria-controls': 'settings-panel',
     onclick: () => {
       const open = settings.el.hidden;
       settings.el.hidden = !open;
@@ -65,7 +101,9 @@ export function menuView(ctx: ViewContext): View {
   const listTitle = h('h2', {});
   const langLabel = h('span', { id: 'lang-label', class: 'label' });
 
-  const el = h('main', { class: 'screen menu', 'data-screen': 'menu' },
+  const el = h(
+    'main',
+    { class: 'screen menu', 'data-screen': 'menu' },
     h('header', { class: 'menu-head' }, title, tagline),
     notice,
     h('div', { class: 'menu-tools' }, langLabel, langs, settingsToggle, examInput, examLabel, customInput, customLabel),
@@ -76,9 +114,16 @@ export function menuView(ctx: ViewContext): View {
   );
   listTitle.id = 'scenarios-title';
 
-  el.addEventListener('dragover', (e) => { e.preventDefault(); el.classList.add('dropping'); });
+  el.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    el.classList.add('dropping');
+  });
   el.addEventListener('dragleave', () => el.classList.remove('dropping'));
-  el.addEventListener('drop', (e) => { e.preventDefault(); el.classList.remove('dropping'); void loadCustom(e.dataTransfer?.files); });
+  el.addEventListener('drop', (e) => {
+    e.preventDefault();
+    el.classList.remove('dropping');
+    void loadCustom(e.dataTransfer?.files);
+  });
 
   function update(): void {
     const state = store.getState();
@@ -90,51 +135,157 @@ export function menuView(ctx: ViewContext): View {
     settingsToggle.textContent = t('menu.settings');
     examLabel.textContent = t('exam.fromFile');
     customLabel.textContent = t('custom.load');
-    fill(langs, LOCALES.map((l) => h('button', {
-      type: 'button', lang: l, 'aria-pressed': String(l === locale), 'data-lang': l,
-      onclick: () => { store.getState().setSettings({ locale: l }); ctx.sound('click'); },
-    }, t(`lang.${l}`))));
+    fill(
+      langs,
+      LOCALES.map((l) =>
+        h(
+          'button',
+          {
+            type: 'button',
+            lang: l,
+            'aria-pressed': String(l === locale),
+            'data-lang': l,
+            onclick: () => {
+              store.getState().setSettings({ locale: l });
+              ctx.sound('click');
+            },
+          },
+          t(`lang.${l}`),
+        ),
+      ),
+    );
     if (state.notice) {
       notice.hidden = false;
-      fill(notice, t(state.notice.code), state.notice.detail ? h('small', {}, ` (${state.notice.detail})`) : null,
-        h('button', { type: 'button', class: 'ghost', onclick: () => store.getState().dismissNotice() }, t('menu.dismiss')));
+      fill(
+        notice,
+        t(state.notice.code),
+        state.notice.detail ? h('small', {}, ` (${state.notice.detail})`) : null,
+        h('button', { type: 'button', class: 'ghost', onclick: () => store.getState().dismissNotice() }, t('menu.dismiss')),
+      );
     } else {
       notice.hidden = true;
     }
-    const career = careerStatus(state.scenarios.map((e) => e.manifest), state.progress, state.settings.unlockAll);
+    const career = careerStatus(
+      state.scenarios.map((e) => e.manifest),
+      state.progress,
+      state.settings.unlockAll,
+    );
     const entries = scenarioList(state);
     const custom = entries.filter((e) => e.custom);
-    const customGroup = custom.length === 0 ? [] : [h('li', { class: 'level level-custom', 'data-level': 'custom' },
-      h('h3', { class: 'level-title' }, t('custom.group')),
-      h('ul', { class: 'scenario-list', role: 'list' }, custom.map(({ manifest }) => h('li', { class: 'scenario-card', 'data-scenario': manifest.id },
-        h('h4', {}, manifest.title[locale]),
-        h('p', {}, manifest.summary[locale]),
-        h('button', {
-          type: 'button', class: 'primary', 'aria-label': t('menu.playAria', { title: manifest.title[locale] }),
-          onclick: () => { ctx.unlockAudio(); store.getState().openBriefing(manifest.id); },
-        }, t('menu.play'))))))];
-    fill(list, customGroup, career.filter((c) => c.total > 0).map((c) => h('li', { class: `level level-${c.level}`, 'data-level': c.level },
-      h('h3', { class: 'level-title' }, t(`level.${c.level}`), ' ',
-        h('span', { class: 'level-progress' }, t('menu.levelProgress', { passed: c.passed, total: c.total, mark: PASS_MARK }))),
-      c.open ? null : h('p', { class: 'locked-note' }, t('menu.locked', { n: c.missing })),
-      h('ul', { class: 'scenario-list', role: 'list' }, entries.filter((e) => !e.custom && e.manifest.level === c.level).map(({ manifest }) => {
-        const best = state.progress[manifest.id];
-        const passed = (best?.best ?? 0) >= PASS_MARK;
-        return h('li', { class: `scenario-card${c.open ? '' : ' locked'}`, 'data-scenario': manifest.id },
-          h('h4', {}, manifest.title[locale]),
-          h('p', { class: 'meta' }, t('menu.difficulty', { n: manifest.difficulty }), ' · ', t('menu.minutes', { n: manifest.minutes })),
-          h('p', {}, manifest.summary[locale]),
-          best ? h('p', { class: passed ? 'best passed' : 'best' }, passed ? '✓ ' : '', t('menu.best', { score: best.best, plays: best.plays })) : null,
-          h('button', {
-            type: 'button', class: 'primary', disabled: !c.open,
-            'aria-label': c.open ? t('menu.playAria', { title: manifest.title[locale] }) : t('menu.lockedAria', { title: manifest.title[locale] }),
-            onclick: () => { ctx.unlockAudio(); ctx.sound('click'); store.getState().openBriefing(manifest.id); },
-          }, c.open ? (best ? t('menu.replay') : t('menu.play')) : t('menu.lockedButton')));
-      })))));
+    const customGroup =
+      custom.length === 0
+        ? []
+        : [
+            h(
+              'li',
+              { class: 'level level-custom', 'data-level': 'custom' },
+              h('h3', { class: 'level-title' }, t('custom.group')),
+              h(
+                'ul',
+                { class: 'scenario-list', role: 'list' },
+                custom.map(({ manifest }) =>
+                  h(
+                    'li',
+                    { class: 'scenario-card', 'data-scenario': manifest.id },
+                    h('h4', {}, manifest.title[locale]),
+                    h('p', {}, manifest.summary[locale]),
+                    h(
+                      'button',
+                      {
+                        type: 'button',
+                        class: 'primary',
+                        'aria-label': t('menu.playAria', { title: manifest.title[locale] }),
+                        onclick: () => {
+                          ctx.unlockAudio();
+                          store.getState().openBriefing(manifest.id);
+                        },
+                      },
+                      t('menu.play'),
+                    ),
+                  ),
+                ),
+              ),
+            ),
+          ];
+    fill(
+      list,
+      customGroup,
+      career
+        .filter((c) => c.total > 0)
+        .map((c) =>
+          h(
+            'li',
+            { class: `level level-${c.level}`, 'data-level': c.level },
+            h(
+              'h3',
+              { class: 'level-title' },
+              t(`level.${c.level}`),
+              ' ',
+              h('span', { class: 'level-progress' }, t('menu.levelProgress', { passed: c.passed, total: c.total, mark: PASS_MARK })),
+            ),
+            c.open ? null : h('p', { class: 'locked-note' }, t('menu.locked', { n: c.missing })),
+            h(
+              'ul',
+              { class: 'scenario-list', role: 'list' },
+              entries
+                .filter((e) => !e.custom && e.manifest.level === c.level)
+                .map(({ manifest }) => {
+                  const best = state.progress[manifest.id];
+                  const passed = (best?.best ?? 0) >= PASS_MARK;
+                  return h(
+                    'li',
+                    { class: `scenario-card${c.open ? '' : ' locked'}`, 'data-scenario': manifest.id },
+                    h('h4', {}, manifest.title[locale]),
+                    h(
+                      'p',
+                      { class: 'meta' },
+                      t('menu.difficulty', { n: manifest.difficulty }),
+                      ' · ',
+                      t('menu.minutes', { n: manifest.minutes }),
+                    ),
+                    h('p', {}, manifest.summary[locale]),
+                    best
+                      ? h(
+                          'p',
+                          { class: passed ? 'best passed' : 'best' },
+                          passed ? '✓ ' : '',
+                          t('menu.best', { score: best.best, plays: best.plays }),
+                        )
+                      : null,
+                    h(
+                      'button',
+                      {
+                        type: 'button',
+                        class: 'primary',
+                        disabled: !c.open,
+                        'aria-label': c.open
+                          ? t('menu.playAria', { title: manifest.title[locale] })
+                          : t('menu.lockedAria', { title: manifest.title[locale] }),
+                        onclick: () => {
+                          ctx.unlockAudio();
+                          ctx.sound('click');
+                          store.getState().openBriefing(manifest.id);
+                        },
+                      },
+                      c.open ? (best ? t('menu.replay') : t('menu.play')) : t('menu.lockedButton'),
+                    ),
+                  );
+                }),
+            ),
+          ),
+        ),
+    );
     renderReports();
     settings.update();
   }
 
   update();
-  return { el, update, destroy: () => { settings.destroy(); el.remove(); } };
+  return {
+    el,
+    update,
+    destroy: () => {
+      settings.destroy();
+      el.remove();
+    },
+  };
 }

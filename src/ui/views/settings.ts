@@ -30,7 +30,9 @@ export function settingsPanel(ctx: ViewContext): View {
     systemMotion: h('p', { class: 'field-note', id: 'set-motion-note' }),
   };
   reduced.setAttribute('aria-describedby', 'set-motion-note');
-  const el = h('section', { id: 'settings-panel', class: 'settings', 'aria-labelledby': 'settings-title' },
+  const el = h(
+    'section',
+    { id: 'settings-panel', class: 'settings', 'aria-labelledby': 'settings-title' },
     labels.title,
     h('div', { class: 'field' }, labels.volume, volume),
     h('div', { class: 'field check' }, muted, labels.muted),
@@ -60,8 +62,9 @@ export function settingsPanel(ctx: ViewContext): View {
     reduced.checked = s.reducedMotion;
     contrast.checked = s.highContrast;
     unlock.checked = s.unlockAll;
-    textScale.replaceChildren(...[1, 1.25, 1.5, 1.75, 2].map((v) =>
-      h('option', { value: v, selected: v === s.textScale }, `${Math.round(v * 100)} %`)));
+    textScale.replaceChildren(
+      ...[1, 1.25, 1.5, 1.75, 2].map((v) => h('option', { value: v, selected: v === s.textScale }, `${Math.round(v * 100)} %`)),
+    );
   }
 
   update();

@@ -31,7 +31,9 @@
     const orgs = doc.documentElement.getElementsByTagName('organizations')[0];
     const org = [...orgs.getElementsByTagName('organization')].find((o) => o.getAttribute('identifier') === orgs.getAttribute('default'));
     const item = org.getElementsByTagName('item')[0];
-    const resource = [...doc.getElementsByTagName('resource')].find((r) => r.getAttribute('identifier') === item.getAttribute('identifierref'));
+    const resource = [...doc.getElementsByTagName('resource')].find(
+      (r) => r.getAttribute('identifier') === item.getAttribute('identifierref'),
+    );
     const mastery = item.getElementsByTagNameNS(ADLCP, 'masteryscore')[0];
     lms.manifest = {
       scormtype: resource.getAttributeNS(ADLCP, 'scormtype'),
@@ -86,14 +88,23 @@
     const frame = document.getElementById('sco');
     if (!frame) return Promise.resolve();
     return new Promise((resolve) => {
-      frame.addEventListener('load', () => { frame.remove(); resolve(); }, { once: true });
+      frame.addEventListener(
+        'load',
+        () => {
+          frame.remove();
+          resolve();
+        },
+        { once: true },
+      );
       frame.src = 'about:blank';
     });
   };
 
   /** The last value the SCO set for an element during launch `n` (default: any launch). */
   lms.lastSet = function (element, n) {
-    const sets = lms.calls.filter((c) => c.name === 'LMSSetValue' && c.args[0] === element && c.error === '0' && (n === undefined || c.launch === n));
+    const sets = lms.calls.filter(
+      (c) => c.name === 'LMSSetValue' && c.args[0] === element && c.error === '0' && (n === undefined || c.launch === n),
+    );
     return sets.length ? sets[sets.length - 1].args[1] : null;
   };
 })();

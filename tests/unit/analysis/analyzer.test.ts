@@ -96,7 +96,7 @@ describe('each rule kind, with its excerpt from the original text', () => {
     ['Le SAV vous envoie un câble USB, voir la FAQ RGPD.', fr],
     ['NASA and HDMI are acronyms, so is the USB port.', en],
     ['We will look into it and get back to you.', en],
-    ["On regarde ça et on revient vers vous.", fr],
+    ['On regarde ça et on revient vers vous.', fr],
     ['Register not set: tu peux vous écrire', fr],
     // A brand on "tu" says "vous" to many: plural, not formal.
     ['Merci à tous, vous avez été super nombreux à participer !', { locale: 'fr', register: 'tu' }],
@@ -185,7 +185,7 @@ describe('robustness', () => {
   });
 
   it('is deterministic', () => {
-    const text = "Bravo, quel génie 🙄 Votre colis sera livré demain, appelez le 06 12 34 56 78.";
+    const text = 'Bravo, quel génie 🙄 Votre colis sera livré demain, appelez le 06 12 34 56 78.';
     const a = analyzeReply(text, fr);
     for (let i = 0; i < 5; i++) expect(analyzeReply(text, fr)).toEqual(a);
   });

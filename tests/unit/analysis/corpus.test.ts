@@ -8,7 +8,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeReply } from '../../../src/analysis';
-import { INTENTS, RULE_KINDS, TONES, type AnalysisContext, type Intent, type Locale, type ReplyAnalysis, type Tone } from '../../../src/core/types';
+import {
+  INTENTS,
+  RULE_KINDS,
+  TONES,
+  type AnalysisContext,
+  type Intent,
+  type Locale,
+  type ReplyAnalysis,
+  type Tone,
+} from '../../../src/core/types';
 
 interface Item {
   text: string;
@@ -51,7 +60,9 @@ interface PR {
   recall: number;
 }
 function ruleScores(rows: Row[], kind: string): PR {
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (const r of rows) {
     const gold = r.violations.includes(kind);
     const got = r.got.violations.some((v) => v.kind === kind);
@@ -64,7 +75,10 @@ function ruleScores(rows: Row[], kind: string): PR {
 }
 
 function intentScores(rows: Row[]): { exact: number; microF1: number } {
-  let tp = 0, fp = 0, fn = 0, exact = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    exact = 0;
   for (const r of rows) {
     const gold = new Set(r.intents);
     const got = new Set(r.got.intents);
@@ -112,11 +126,13 @@ function report(): void {
   lines.push('', `Gold tones: ${tones}`);
   console.log(lines.join('\n'));
   if (process.env.CORPUS_ERRORS) {
-    for (const r of corpus.filter((x) => (process.env.CORPUS_ERRORS === 'all' || !x.heldout))) {
+    for (const r of corpus.filter((x) => process.env.CORPUS_ERRORS === 'all' || !x.heldout)) {
       const gotKinds = [...new Set(r.got.violations.map((v) => v.kind))].sort().join(',');
       const wantKinds = [...r.violations].sort().join(',');
       if (r.got.tone !== r.tone || gotKinds !== wantKinds)
-        console.log(`${r.locale}${r.heldout ? ' H' : ''} | ${r.text}\n   tone ${r.tone} -> ${r.got.tone} | viol [${wantKinds}] -> [${gotKinds}] ${JSON.stringify(r.got.violations)}`);
+        console.log(
+          `${r.locale}${r.heldout ? ' H' : ''} | ${r.text}\n   tone ${r.tone} -> ${r.got.tone} | viol [${wantKinds}] -> [${gotKinds}] ${JSON.stringify(r.got.violations)}`,
+        );
     }
   }
 }

@@ -30,12 +30,33 @@ describe('a teacher’s own scenario', () => {
 
   it.each([
     [[{ name: 'a.ink', text: 'Hello\n* [a] -> nowhere\n' }], /a\.ink:2: error: .*nowhere/],
-    [[{ name: 'a.ink', text: '# post: p1\n# from: ana\n# on: myspace\n# kind: info\n# mood: happy\nHi \\#ok #oops\n-> END\n' }], /a\.ink:3: error: tag "on"[\s\S]*a\.ink:6: error: unescaped "#oops"/],
-    [[{ name: 'a.ink', text: 'Hi\n-> END' }, { name: 'manifest.json', text: '{"id": 3' }], /manifest\.json: not valid JSON/],
-    [[{ name: 'a.ink', text: 'Hi\n-> END' }, { name: 'charter.json', text: '{"rules": []}' }], /charter\.json: .*id/],
+    [
+      [{ name: 'a.ink', text: '# post: p1\n# from: ana\n# on: myspace\n# kind: info\n# mood: happy\nHi \\#ok #oops\n-> END\n' }],
+      /a\.ink:3: error: tag "on"[\s\S]*a\.ink:6: error: unescaped "#oops"/,
+    ],
+    [
+      [
+        { name: 'a.ink', text: 'Hi\n-> END' },
+        { name: 'manifest.json', text: '{"id": 3' },
+      ],
+      /manifest\.json: not valid JSON/,
+    ],
+    [
+      [
+        { name: 'a.ink', text: 'Hi\n-> END' },
+        { name: 'charter.json', text: '{"rules": []}' },
+      ],
+      /charter\.json: .*id/,
+    ],
     [[{ name: 'notes.txt', text: 'x' }], /notes\.txt: not an \.ink or \.json file/],
     [[{ name: 'a.ink', text: 'x'.repeat(1_000_001) }], /a\.ink: larger than 1 MB/],
-    [[{ name: 'a.ink', text: 'INCLUDE b.ink\n' }, { name: 'b.ink', text: 'INCLUDE a.ink\n' }], /which one is the story/],
+    [
+      [
+        { name: 'a.ink', text: 'INCLUDE b.ink\n' },
+        { name: 'b.ink', text: 'INCLUDE a.ink\n' },
+      ],
+      /which one is the story/,
+    ],
     [[{ name: 'a.ink', text: 'INCLUDE missing.ink\nHi\n-> END' }], /missing\.ink/],
   ])('lists every problem with file and line (%#)', (files, message) => {
     const result = buildCustomScenario(files, 'fr');
@@ -44,7 +65,12 @@ describe('a teacher’s own scenario', () => {
   });
 
   it('survives hostile input', () => {
-    for (const text of ['\u0000\u202e<script>alert(1)</script>', '=== 🤡 ===\n'.repeat(500), '{'.repeat(10_000), '# from: \n'.repeat(1000)]) {
+    for (const text of [
+      '\u0000\u202e<script>alert(1)</script>',
+      '=== 🤡 ===\n'.repeat(500),
+      '{'.repeat(10_000),
+      '# from: \n'.repeat(1000),
+    ]) {
       const result = buildCustomScenario([{ name: 'x.ink', text }], 'en');
       expect(typeof result.ok).toBe('boolean');
     }

@@ -23,15 +23,24 @@ const json = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unknown
 const manifests = readdirSync(ROOT, { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join(ROOT, d.name, 'manifest.json')))
   .map((d) => ({ name: `${d.name}/manifest.json`, data: json(join(ROOT, d.name, 'manifest.json')) }));
-const charters = readdirSync(join(ROOT, 'charters')).filter((f) => f.endsWith('.json'))
+const charters = readdirSync(join(ROOT, 'charters'))
+  .filter((f) => f.endsWith('.json'))
   .map((f) => ({ name: `charters/${f}`, data: json(join(ROOT, 'charters', f)) }));
 
 /** Parses like the game does: text first, then the schema; returns the messages or null when valid. */
-function messages(validate: (d: unknown, source: string) => { ok: boolean; error?: string[] }, text: string, source: string): string[] | null {
+function messages(
+  validate: (d: unknown, source: string) => { ok: boolean; error?: string[] },
+  text: string,
+  source: string,
+): string[] | null {
   let data: unknown;
-  try { data = JSON.parse(text); } catch { return [`${source}: not valid JSON`]; }
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return [`${source}: not valid JSON`];
+  }
   const r = validate(data, source);
-  return r.ok ? null : r.error ?? [];
+  return r.ok ? null : (r.error ?? []);
 }
 
 function expectMessages(list: string[] | null, source: string, where: string): void {
@@ -49,7 +58,10 @@ describe('malformed scenario files', () => {
     for (const c of charters) expect(validateCharter(c.data, c.name).ok, c.name).toBe(true);
   });
 
-  for (const [kind, files, validate] of [['manifest', manifests, validateManifest], ['charter', charters, validateCharter]] as const) {
+  for (const [kind, files, validate] of [
+    ['manifest', manifests, validateManifest],
+    ['charter', charters, validateCharter],
+  ] as const) {
     it(`${CASES} corrupted ${kind}s give messages, never exceptions`, () => {
       const rng = createRng(`files:${kind}`);
       let refused = 0;
@@ -58,7 +70,9 @@ describe('malformed scenario files', () => {
         const text = corruptText(file.data, rng);
         const where = `${file.name} case ${i}: ${JSON.stringify(text.slice(0, 100))}`;
         let list: string[] | null = null;
-        expect(() => { list = messages(validate, text, file.name); }, where).not.toThrow();
+        expect(() => {
+          list = messages(validate, text, file.name);
+        }, where).not.toThrow();
         expectMessages(list, file.name, where);
         if (list) refused++;
       }
@@ -67,11 +81,14 @@ describe('malformed scenario files', () => {
     });
 
     it(`random values as ${kind}s give messages (fast-check)`, () => {
-      fc.assert(fc.property(fc.anything({ withNullPrototype: true, withObjectString: true, withSparseArray: true }), (data) => {
-        const r = validate(data, 'random.json');
-        expect(r.ok).toBe(false);
-        if (!r.ok) expectMessages(r.error, 'random.json', 'random');
-      }), { numRuns: CASES, seed: 20_26 });
+      fc.assert(
+        fc.property(fc.anything({ withNullPrototype: true, withObjectString: true, withSparseArray: true }), (data) => {
+          const r = validate(data, 'random.json');
+          expect(r.ok).toBe(false);
+          if (!r.ok) expectMessages(r.error, 'random.json', 'random');
+        }),
+        { numRuns: CASES, seed: 20_26 },
+      );
     });
   }
 });
@@ -86,7 +103,12 @@ describe('malformed session reports', () => {
     if (open) session.write(open.id, 'Sorry Ana, please send us a private message with your order number.');
     else session.advance(session.nextEventAt() ?? session.now + 600);
   }
-  const report = buildReport(session, { app: 'fuzz', mode: 'training', startedAt: '2026-01-01T00:00:00.000Z', finishedAt: '2026-01-01T00:10:00.000Z' });
+  const report = buildReport(session, {
+    app: 'fuzz',
+    mode: 'training',
+    startedAt: '2026-01-01T00:00:00.000Z',
+    finishedAt: '2026-01-01T00:10:00.000Z',
+  });
 
   it('a real report reads and verifies', () => {
     const r = readReport(JSON.stringify(report), 'report.json');
@@ -105,33 +127,58 @@ describe('malformed session reports', () => {
       const text = corruptText(report, rng, { capped: { fields: new Set(['t', 'clock', 'at']), max: 86_400 } });
       const where = `report case ${i}: ${JSON.stringify(text.slice(0, 100))}`;
       let r: ReturnType<typeof readReport> | undefined;
-      expect(() => { r = readReport(text, 'report.json'); }, where).not.toThrow();
+      expect(() => {
+        r = readReport(text, 'report.json');
+      }, where).not.toThrow();
       if (!r!.ok) {
         refusedOnRead++;
         expectMessages(r!.errors, 'report.json', where);
       } else {
-        try { verifyReport(r!.report, story); } catch { verifyThrew++; }
+        try {
+          verifyReport(r!.report, story);
+        } catch {
+          verifyThrew++;
+        }
       }
       // What the verifier page and the dashboard run: never throws, every outcome in words.
-      const result = await checkReport('report.json', text, lookup).catch((e: Error) => { throw new Error(`${where}: checkReport rejected: ${e.message}`); });
-      statuses[result.status === 'verified' ? 'verified' : `${result.status}:${result.code}`] = (statuses[`${result.status === 'verified' ? 'verified' : `${result.status}:${result.code}`}`] ?? 0) + 1;
+      const result = await checkReport('report.json', text, lookup).catch((e: Error) => {
+        throw new Error(`${where}: checkReport rejected: ${e.message}`);
+      });
+      statuses[result.status === 'verified' ? 'verified' : `${result.status}:${result.code}`] =
+        (statuses[`${result.status === 'verified' ? 'verified' : `${result.status}:${result.code}`}`] ?? 0) + 1;
       if (result.status === 'refused') expectMessages(result.errors, 'report.json', where);
       if (result.status === 'failed') {
         expect(result.mismatches.length, where).toBeGreaterThan(0);
         for (const m of result.mismatches) expect(typeof m, where).toBe('string');
       }
     }
-    console.log(`[fuzz] reports: ${CASES} corrupted files — readReport refused ${refusedOnRead} with a message; checkReport: ${Object.entries(statuses).sort().map(([k, v]) => `${k} ${v}`).join(', ')}`
-      + (verifyThrew ? `; verifyReport alone threw on ${verifyThrew} (caught by checkReport as replay-error)` : ''));
+    console.log(
+      `[fuzz] reports: ${CASES} corrupted files — readReport refused ${refusedOnRead} with a message; checkReport: ${Object.entries(
+        statuses,
+      )
+        .sort()
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}` + (verifyThrew ? `; verifyReport alone threw on ${verifyThrew} (caught by checkReport as replay-error)` : ''),
+    );
     expect(refusedOnRead).toBeGreaterThan(CASES / 2);
   });
 
   it('random text as a report gives a message (fast-check)', () => {
-    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.json(), fc.jsonValue().map((v) => JSON.stringify(v))), (text) => {
-      const r = readReport(text, 'r.json');
-      expect(r.ok).toBe(false);
-      if (!r.ok) expectMessages(r.errors, 'r.json', text.slice(0, 50));
-    }), { numRuns: CASES, seed: 7 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 300 }),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+        ),
+        (text) => {
+          const r = readReport(text, 'r.json');
+          expect(r.ok).toBe(false);
+          if (!r.ok) expectMessages(r.errors, 'r.json', text.slice(0, 50));
+        },
+      ),
+      { numRuns: CASES, seed: 7 },
+    );
   });
 
   // Once a bug (fixed: game times are capped at 48 h by the report schema): a log entry's t was
@@ -139,7 +186,10 @@ describe('malformed session reports', () => {
   // entry at t = 1e12 before the story ends freezes the verifier page (and the dashboard). Run in a
   // child process so the hang can be cut.
   it('checks a report with an absurd game time within 10 s', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'tests/fuzz/restore-probe.ts', 'report', '1e12'], { timeout: 10_000, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'tests/fuzz/restore-probe.ts', 'report', '1e12'], {
+      timeout: 10_000,
+      encoding: 'utf8',
+    });
     expect(r.error, r.stderr).toBeUndefined();
     expect(r.status, r.stderr).toBe(0);
   }, 60_000);

@@ -14,17 +14,27 @@ const lib = shippedLibrary();
 
 describe('random playthroughs', () => {
   it('load the shipped scenarios', () => {
-    if (lib.problems.length) console.log(`[fuzz] the scenario library has ${lib.problems.length} problem(s); those scenarios are left out:\n  ${lib.problems.join('\n  ')}`);
+    if (lib.problems.length)
+      console.log(
+        `[fuzz] the scenario library has ${lib.problems.length} problem(s); those scenarios are left out:\n  ${lib.problems.join('\n  ')}`,
+      );
     expect(lib.scenarios.length).toBeGreaterThan(0);
   });
 
   it(`${RUNS} runs: nothing throws, every run ends, every score is an integer in 0–100`, () => {
     const r = fuzzMany(lib.scenarios, RUNS);
     const endings = [...r.endings.entries()].sort();
-    console.log(`[fuzz] ${r.runs} runs over ${lib.scenarios.length} scenarios × ${LOCALES.length} locales (community of ${AUDIENCE}) in ${(r.ms / 1000).toFixed(1)} s`
-      + ` (${(r.ms / r.runs).toFixed(1)} ms/run): ${r.ended} ended, ${endings.length} distinct endings, ${r.failures.length} failures;`
-      + ` steps ${(r.steps / r.runs).toFixed(1)} mean, ${r.maxSteps} max (limit ${MAX_STEPS})`);
-    console.log(`[fuzz] actions: ${Object.entries(r.totals).sort().map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(
+      `[fuzz] ${r.runs} runs over ${lib.scenarios.length} scenarios × ${LOCALES.length} locales (community of ${AUDIENCE}) in ${(r.ms / 1000).toFixed(1)} s` +
+        ` (${(r.ms / r.runs).toFixed(1)} ms/run): ${r.ended} ended, ${endings.length} distinct endings, ${r.failures.length} failures;` +
+        ` steps ${(r.steps / r.runs).toFixed(1)} mean, ${r.maxSteps} max (limit ${MAX_STEPS})`,
+    );
+    console.log(
+      `[fuzz] actions: ${Object.entries(r.totals)
+        .sort()
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
     console.log(`[fuzz] endings: ${endings.map(([k, v]) => `${k} ${v}`).join(', ')}`);
     if (r.failures.length) console.log(`[fuzz] failures:\n  ${r.failures.slice(0, 30).join('\n  ')}`);
     expect(r.failures).toEqual([]);

@@ -58,63 +58,106 @@ const frames: Action = (s, rng, bump) => {
 };
 
 const ACTIONS: [number, string, Action][] = [
-  [28, 'choose', (s, rng, bump) => {
-    const open = openPosts(s);
-    if (open.length === 0) return;
-    const post = rng.pick(open);
-    const options = s.visibleOptions(post.id);
-    if (options.length === 0) return;
-    const d = s.choose(post.id, rng.pick(options).index);
-    if (d) bump('decisions');
-  }],
-  [12, 'write', (s, rng, bump) => {
-    const open = openPosts(s);
-    const postId = open.length > 0 ? rng.pick(open).id : s.feed.length > 0 ? rng.pick(s.feed).id : 'p1';
-    const r = s.write(postId, hostileText(rng));
-    if ('error' in r) {
-      if (!WRITE_ERRORS.has(r.error)) throw new Error(`write returned ${JSON.stringify(r)}`);
-      bump(`refused:${r.error}`);
-    } else bump('free');
-  }],
-  [6, 'hint', (s, rng, bump) => {
-    const postId = s.feed.length > 0 && rng.chance(0.9) ? rng.pick(s.feed).id : hostileText(rng);
-    if (s.useHint(postId) !== null) bump('hints');
-  }],
-  [5, 'nonsense', (s, rng) => {
-    const before = s.decisions.length;
-    const postId = rng.pick([...s.feed.map((p) => p.id), '', 'nope', '__proto__', hostileText(rng)]);
-    const index = rng.pick([-1, 1e9, Number.NaN, 0.5, Infinity, -0]);
-    s.choose(postId, index);
-    s.write('no-such-post', 'Bonjour');
-    s.visibleOptions(hostileText(rng));
-    // -0 is a valid index 0: only the others must change nothing.
-    if (!Object.is(index, -0) && s.decisions.length !== before) throw new Error(`choose(${postId}, ${index}) made a decision`);
-  }],
+  [
+    28,
+    'choose',
+    (s, rng, bump) => {
+      const open = openPosts(s);
+      if (open.length === 0) return;
+      const post = rng.pick(open);
+      const options = s.visibleOptions(post.id);
+      if (options.length === 0) return;
+      const d = s.choose(post.id, rng.pick(options).index);
+      if (d) bump('decisions');
+    },
+  ],
+  [
+    12,
+    'write',
+    (s, rng, bump) => {
+      const open = openPosts(s);
+      const postId = open.length > 0 ? rng.pick(open).id : s.feed.length > 0 ? rng.pick(s.feed).id : 'p1';
+      const r = s.write(postId, hostileText(rng));
+      if ('error' in r) {
+        if (!WRITE_ERRORS.has(r.error)) throw new Error(`write returned ${JSON.stringify(r)}`);
+        bump(`refused:${r.error}`);
+      } else bump('free');
+    },
+  ],
+  [
+    6,
+    'hint',
+    (s, rng, bump) => {
+      const postId = s.feed.length > 0 && rng.chance(0.9) ? rng.pick(s.feed).id : hostileText(rng);
+      if (s.useHint(postId) !== null) bump('hints');
+    },
+  ],
+  [
+    5,
+    'nonsense',
+    (s, rng) => {
+      const before = s.decisions.length;
+      const postId = rng.pick([...s.feed.map((p) => p.id), '', 'nope', '__proto__', hostileText(rng)]);
+      const index = rng.pick([-1, 1e9, Number.NaN, 0.5, Infinity, -0]);
+      s.choose(postId, index);
+      s.write('no-such-post', 'Bonjour');
+      s.visibleOptions(hostileText(rng));
+      // -0 is a valid index 0: only the others must change nothing.
+      if (!Object.is(index, -0) && s.decisions.length !== before) throw new Error(`choose(${postId}, ${index}) made a decision`);
+    },
+  ],
   [14, 'frames', frames],
-  [8, 'wait', (s, rng, bump) => {
-    // Let the clock run for minutes, sometimes hours: deadlines pass.
-    s.advance(s.now + (rng.chance(0.2) ? rng.int(60, 480) : rng.int(1, 30)) * 60);
-    bump('waits');
-  }],
-  [10, 'skip', (s, _rng, bump) => {
-    const next = s.nextEventAt();
-    if (s.idle() && next !== null) { s.advance(next); bump('skips'); }
-  }],
-  [8, 'pause', (s, rng, bump) => {
-    // Paused: time stands still while the player reads; views keep asking for what to show.
-    for (let i = rng.int(1, 5); i > 0; i--) { s.advance(s.now); s.spread(); s.communitySnapshot(); }
-    bump('pauses');
-  }],
-  [4, 'score', (s) => {
-    const problems = scoreProblems(s.score().scores as unknown as Record<string, number>);
-    if (problems.length) throw new Error(`mid-run ${problems.join(', ')}`);
-  }],
-  [5, 'advance-odd', (s, rng) => {
-    // Time never goes back, whatever the caller asks.
-    const before = s.now;
-    s.advance(rng.pick([s.now - 100, 0, -1, s.now]));
-    if (s.now !== before) throw new Error(`advance into the past moved the clock ${before} -> ${s.now}`);
-  }],
+  [
+    8,
+    'wait',
+    (s, rng, bump) => {
+      // Let the clock run for minutes, sometimes hours: deadlines pass.
+      s.advance(s.now + (rng.chance(0.2) ? rng.int(60, 480) : rng.int(1, 30)) * 60);
+      bump('waits');
+    },
+  ],
+  [
+    10,
+    'skip',
+    (s, _rng, bump) => {
+      const next = s.nextEventAt();
+      if (s.idle() && next !== null) {
+        s.advance(next);
+        bump('skips');
+      }
+    },
+  ],
+  [
+    8,
+    'pause',
+    (s, rng, bump) => {
+      // Paused: time stands still while the player reads; views keep asking for what to show.
+      for (let i = rng.int(1, 5); i > 0; i--) {
+        s.advance(s.now);
+        s.spread();
+        s.communitySnapshot();
+      }
+      bump('pauses');
+    },
+  ],
+  [
+    4,
+    'score',
+    (s) => {
+      const problems = scoreProblems(s.score().scores as unknown as Record<string, number>);
+      if (problems.length) throw new Error(`mid-run ${problems.join(', ')}`);
+    },
+  ],
+  [
+    5,
+    'advance-odd',
+    (s, rng) => {
+      // Time never goes back, whatever the caller asks.
+      const before = s.now;
+      s.advance(rng.pick([s.now - 100, 0, -1, s.now]));
+      if (s.now !== before) throw new Error(`advance into the past moved the clock ${before} -> ${s.now}`);
+    },
+  ],
 ];
 const TOTAL = ACTIONS.reduce((a, [w]) => a + w, 0);
 
@@ -131,14 +174,21 @@ export function fuzzRun(scenario: LoadedScenario, locale: Locale, seed: number):
   const id = `${scenario.manifest.id}/${locale}/seed ${seed}`;
   const rng = createRng(`fuzz:${id}`);
   const counts: Record<string, number> = {};
-  const bump = (k: string) => { counts[k] = (counts[k] ?? 0) + 1; };
+  const bump = (k: string) => {
+    counts[k] = (counts[k] ?? 0) + 1;
+  };
   const failures: string[] = [];
   let realMs = 0;
   let session: Session;
   try {
     session = new Session({
-      manifest: scenario.manifest, charter: scenario.charter, story: scenario.stories[locale], locale, seed,
-      audienceSize: AUDIENCE, realClock: () => (realMs += rng.int(0, 5000)),
+      manifest: scenario.manifest,
+      charter: scenario.charter,
+      story: scenario.stories[locale],
+      locale,
+      seed,
+      audienceSize: AUDIENCE,
+      realClock: () => (realMs += rng.int(0, 5000)),
     });
   } catch (e) {
     return { id, ended: false, ending: null, steps: 0, failures: [`${id}: constructor threw ${(e as Error).stack}`], counts };

@@ -24,11 +24,13 @@ const TIME_FIELDS = { fields: new Set(['clock', 't']), max: 100_000 };
 
 const lib = fixtureLibrary();
 const entries: ScenarioEntry[] = lib.scenarios.map((s) => ({
-  manifest: s.manifest, charter: s.charter,
+  manifest: s.manifest,
+  charter: s.charter,
   loadStory: { fr: async () => s.stories.fr, en: async () => s.stories.en },
 }));
 const SCENARIO = entries[0]!.manifest.id;
-const makeStore = (storage: KeyValue) => createGameStore({ scenarios: entries, storage, defaultLocale: 'fr', newSeed: () => 99, now: () => 1_700_000_000_000 });
+const makeStore = (storage: KeyValue) =>
+  createGameStore({ scenarios: entries, storage, defaultLocale: 'fr', newSeed: () => 99, now: () => 1_700_000_000_000 });
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -59,7 +61,10 @@ async function realSaves(): Promise<Map<string, string>> {
   const written = new Map<string, string>();
   const recording: KeyValue = {
     getItem: (k) => storage.getItem(k),
-    setItem: (k, v) => { storage.setItem(k, v); written.set(k, v); },
+    setItem: (k, v) => {
+      storage.setItem(k, v);
+      written.set(k, v);
+    },
     removeItem: (k) => storage.removeItem(k),
   };
   const store = makeStore(recording);
@@ -112,7 +117,12 @@ describe('corrupted storage', () => {
         if (storage.getItem(`${key}.corrupt`) !== null) setAside++;
         expect(() => store.getState().savedReports(), where).not.toThrow();
         const t0 = performance.now();
-        const ok = await store.getState().restore().catch((e: Error) => { throw new Error(`${where}: restore() rejected: ${e.message}`); });
+        const ok = await store
+          .getState()
+          .restore()
+          .catch((e: Error) => {
+            throw new Error(`${where}: restore() rejected: ${e.message}`);
+          });
         expect(typeof ok, where).toBe('boolean');
         expect(performance.now() - t0, `${where}: restore() took too long`).toBeLessThan(20_000);
         if (ok) {
@@ -130,7 +140,9 @@ describe('corrupted storage', () => {
           }
         }
       }
-      console.log(`[fuzz] ${key}: ${CASES_PER_KEY} corrupted values in ${((performance.now() - started) / 1000).toFixed(1)} s — ${setAside} set aside, ${resumed} resumed, ${played} played to the debrief`);
+      console.log(
+        `[fuzz] ${key}: ${CASES_PER_KEY} corrupted values in ${((performance.now() - started) / 1000).toFixed(1)} s — ${setAside} set aside, ${resumed} resumed, ${played} played to the debrief`,
+      );
     }, 600_000);
   }
 
@@ -138,8 +150,12 @@ describe('corrupted storage', () => {
   // store only meets storage whose reads and writes fail (removals work).
   it('plays on when storage throws on every read and write (blocked, quota)', async () => {
     const failing: KeyValue = {
-      getItem: () => { throw new DOMException('denied', 'SecurityError'); },
-      setItem: () => { throw new DOMException('full', 'QuotaExceededError'); },
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
       removeItem: () => {},
     };
     const store = makeStore(failing);
@@ -152,7 +168,14 @@ describe('corrupted storage', () => {
   it('plays on when storage only fails to write', async () => {
     const storage = memoryStorage();
     for (const [k, v] of saves) storage.setItem(k, v);
-    const store = makeStore({ ...storage, getItem: storage.getItem, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); }, removeItem: storage.removeItem });
+    const store = makeStore({
+      ...storage,
+      getItem: storage.getItem,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: storage.removeItem,
+    });
     await playToDebrief(store);
   });
 
@@ -166,8 +189,14 @@ describe('corrupted storage', () => {
       storage.setItem('frontline.reports', text);
       const reports = makeStore(storage).getState().savedReports();
       for (const r of reports as unknown[]) {
-        expect(isRecord(r) && isRecord(r.scenario) && typeof r.scenario.title === 'string' && isRecord(r.scores)
-          && typeof r.finishedAt === 'string', `${text} gave ${JSON.stringify(r)}`).toBe(true);
+        expect(
+          isRecord(r) &&
+            isRecord(r.scenario) &&
+            typeof r.scenario.title === 'string' &&
+            isRecord(r.scores) &&
+            typeof r.finishedAt === 'string',
+          `${text} gave ${JSON.stringify(r)}`,
+        ).toBe(true);
       }
     }
   });
@@ -177,7 +206,10 @@ describe('corrupted storage', () => {
   // seconds, 1e9 s minutes (224 s measured), 1e12 never ends — the tab freezes on load. Run in a
   // child process so the hang can be cut.
   it('restores (or sets aside) a run saved with an absurd clock within 10 s', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'tests/fuzz/restore-probe.ts', 'run', '1e12'], { timeout: 10_000, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'tests/fuzz/restore-probe.ts', 'run', '1e12'], {
+      timeout: 10_000,
+      encoding: 'utf8',
+    });
     expect(r.error, r.stderr).toBeUndefined();
     expect(r.status, r.stderr).toBe(0);
   }, 60_000);

@@ -6,13 +6,16 @@ import { fr } from '../../../src/i18n/fr';
 
 type Tree = { [k: string]: string | Tree };
 const flatten = (tree: Tree, prefix = ''): Record<string, string> =>
-  Object.entries(tree).reduce<Record<string, string>>((acc, [k, v]) =>
-    (typeof v === 'string' ? { ...acc, [prefix + k]: v } : { ...acc, ...flatten(v, `${prefix}${k}.`) }), {});
+  Object.entries(tree).reduce<Record<string, string>>(
+    (acc, [k, v]) => (typeof v === 'string' ? { ...acc, [prefix + k]: v } : { ...acc, ...flatten(v, `${prefix}${k}.`) }),
+    {},
+  );
 
-const files = (dir: string): string[] => readdirSync(dir).flatMap((n) => {
-  const p = join(dir, n);
-  return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : [];
-});
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : [];
+  });
 
 describe('UI strings', () => {
   const frKeys = flatten(fr as unknown as Tree);
@@ -40,12 +43,27 @@ describe('UI strings', () => {
   it('cover every key built from a domain value', async () => {
     const { ACTION_KINDS, CHANNELS, DEPARTMENTS, JUDGEMENTS, SEGMENTS, TONES, SCORE_KEYS } = await import('../../../src/core/types');
     const need = [
-      ...ACTION_KINDS.map((a) => `action.${a}`), ...CHANNELS.map((c) => `channel.${c}`), ...DEPARTMENTS.map((d) => `department.${d}`),
-      ...JUDGEMENTS.map((j) => `judgement.${j}`), ...SEGMENTS.map((s) => `segment.${s}`),
-      ...TONES.map((t) => `tone.${t}`), ...SCORE_KEYS.map((k) => `score.${k}`), ...SCORE_KEYS.map((k) => `scoreHelp.${k}`),
-      'memoFrom.manager', 'memoFrom.coach', 'briefing.handOver',
-      'reason.diplomacy.low', 'reason.diplomacy.silent', 'reason.speed.unanswered', 'reason.speed.late', 'reason.charter.breach',
-      'reason.judgement.good', 'reason.judgement.poor', 'reason.judgement.bad', 'reason.outcome.change', 'reason.overall.hints',
+      ...ACTION_KINDS.map((a) => `action.${a}`),
+      ...CHANNELS.map((c) => `channel.${c}`),
+      ...DEPARTMENTS.map((d) => `department.${d}`),
+      ...JUDGEMENTS.map((j) => `judgement.${j}`),
+      ...SEGMENTS.map((s) => `segment.${s}`),
+      ...TONES.map((t) => `tone.${t}`),
+      ...SCORE_KEYS.map((k) => `score.${k}`),
+      ...SCORE_KEYS.map((k) => `scoreHelp.${k}`),
+      'memoFrom.manager',
+      'memoFrom.coach',
+      'briefing.handOver',
+      'reason.diplomacy.low',
+      'reason.diplomacy.silent',
+      'reason.speed.unanswered',
+      'reason.speed.late',
+      'reason.charter.breach',
+      'reason.judgement.good',
+      'reason.judgement.poor',
+      'reason.judgement.bad',
+      'reason.outcome.change',
+      'reason.overall.hints',
     ];
     expect(need.filter((k) => !(k in frKeys))).toEqual([]);
   });

@@ -91,7 +91,12 @@ describe('loadScenario', () => {
   });
 
   it('names the line of an unknown persona', () => {
-    const problems = brokenCopy((dir) => writeFileSync(join(dir, 'mini.fr.ink'), '# post: p1\n# from: ghost\n# on: microblog\n# kind: info\n# mood: happy\nHi\n# end: x\nBye\n-> END\n'));
+    const problems = brokenCopy((dir) =>
+      writeFileSync(
+        join(dir, 'mini.fr.ink'),
+        '# post: p1\n# from: ghost\n# on: microblog\n# kind: info\n# mood: happy\nHi\n# end: x\nBye\n-> END\n',
+      ),
+    );
     expect(problems.join('\n')).toMatch(/mini\.fr\.ink:2: error: tag "from": unknown persona "ghost"/);
   });
 });

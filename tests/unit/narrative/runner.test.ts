@@ -14,13 +14,22 @@ describe('StoryRunner', () => {
     expect(step.events[0]).toEqual({
       type: 'post',
       post: {
-        id: 'p1', from: 'ana', channel: 'microblog', kind: 'complaint', mood: 'angry', text: 'Mon colis est arrivé cassé #déçue',
-        after: 60, deadline: 1200, hint: 'Pensez à la charte : aucune donnée personnelle en public.',
+        id: 'p1',
+        from: 'ana',
+        channel: 'microblog',
+        kind: 'complaint',
+        mood: 'angry',
+        text: 'Mon colis est arrivé cassé #déçue',
+        after: 60,
+        deadline: 1200,
+        hint: 'Pensez à la charte : aucune donnée personnelle en public.',
       },
     });
     expect(step.events[1]).toEqual({ type: 'memo', from: 'after-sales', text: 'Le SAV est prévenu.', after: 120 });
     expect(step.options.map((o) => [o.postId, o.action, o.judgement, o.hidden])).toEqual([
-      ['p1', 'dm', 'best', false], ['p1', 'reply', 'bad', false], ['p1', 'ignore', 'bad', true],
+      ['p1', 'dm', 'best', false],
+      ['p1', 'reply', 'bad', false],
+      ['p1', 'ignore', 'bad', true],
     ]);
     expect(step.options[0]?.intents).toEqual(['apologise', 'move-to-dm']);
     expect(step.options[1]?.breaks).toEqual(['no-blame']);

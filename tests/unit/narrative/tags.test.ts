@@ -3,7 +3,12 @@ import { checkTagValue, parseDuration, parseTags } from '../../../src/narrative'
 
 describe('parseDuration', () => {
   it.each([
-    ['45s', 45], ['3m', 180], ['1h', 3600], ['1h30m', 5400], ['2m10s', 130], [' 5m ', 300],
+    ['45s', 45],
+    ['3m', 180],
+    ['1h', 3600],
+    ['1h30m', 5400],
+    ['2m10s', 130],
+    [' 5m ', 300],
   ])('%s -> %i seconds', (text, seconds) => expect(parseDuration(text)).toBe(seconds));
   it.each(['', 'soon', '5', 'm', '-3m', '1.5h'])('rejects %j', (text) => expect(parseDuration(text)).toBeNull());
 });

@@ -8,8 +8,16 @@ import type { Report } from '../../../src/state/report';
 /** A report with only what the dashboard reads (the checks themselves are tested elsewhere). */
 function report(scenario: string, overall: number, candidate?: Record<string, unknown>, breaches: string[] = []): Report {
   return {
-    format: 'frontline-report', version: 1, app: 't', mode: 'training', locale: 'fr', seed: 1, log: [], hints: 0,
-    startedAt: '2026-11-23T09:00:00Z', finishedAt: '2026-11-23T09:20:00Z',
+    format: 'frontline-report',
+    version: 1,
+    app: 't',
+    mode: 'training',
+    locale: 'fr',
+    seed: 1,
+    log: [],
+    hints: 0,
+    startedAt: '2026-11-23T09:00:00Z',
+    finishedAt: '2026-11-23T09:20:00Z',
     scenario: { id: scenario, version: 1, charter: 'onda', title: scenario },
     ...(candidate ? { candidate } : {}),
     decisions: breaches.map((ruleId) => ({ postId: 'p', action: 'reply', judgement: 'bad', breaches: [{ ruleId }] })),
@@ -61,13 +69,22 @@ describe('dashboard model', () => {
 
 describe('report facts from untrusted fields', () => {
   it('ignores candidate fields that are not strings and tidies control characters', () => {
-    expect(learnerOf(report('s', 1, { name: { evil: true }, email: 'a@b.c' }), 'f.json')).toMatchObject({ name: 'a@b.c', anonymous: false });
+    expect(learnerOf(report('s', 1, { name: { evil: true }, email: 'a@b.c' }), 'f.json')).toMatchObject({
+      name: 'a@b.c',
+      anonymous: false,
+    });
     expect(learnerOf(report('s', 1, { name: 'Ana\n\u0000Bel' }), 'f.json').name).toBe('Ana Bel');
-    expect(learnerOf({ ...report('s', 1), candidate: 'x' } as unknown as Report, 'f.json')).toMatchObject({ key: 'file:f.json', anonymous: true });
+    expect(learnerOf({ ...report('s', 1), candidate: 'x' } as unknown as Report, 'f.json')).toMatchObject({
+      key: 'file:f.json',
+      anonymous: true,
+    });
   });
 
   it('reads breaches defensively and formats dates', () => {
-    const r = { ...report('s', 1), decisions: [{ breaches: 'no' }, { breaches: [{ ruleId: 3 }, { ruleId: 'ok' }, null] }, null] } as unknown as Report;
+    const r = {
+      ...report('s', 1),
+      decisions: [{ breaches: 'no' }, { breaches: [{ ruleId: 3 }, { ruleId: 'ok' }, null] }, null],
+    } as unknown as Report;
     expect(breachesOf(r)).toEqual(['ok']);
     expect(shortDate('2026-11-23T09:20:31.000Z')).toBe('2026-11-23 09:20');
     expect(shortDate('yesterday')).toBe('yesterday');
@@ -76,7 +93,7 @@ describe('report facts from untrusted fields', () => {
 
 describe('CSV', () => {
   it('neutralises formulas and quotes every field', () => {
-    for (const v of ['=cmd|\' /C calc\'!A0', '+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '  =1', '＝1']) expect(neutralise(v)).toBe(`'${v}`);
+    for (const v of ["=cmd|' /C calc'!A0", '+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '  =1', '＝1']) expect(neutralise(v)).toBe(`'${v}`);
     for (const v of ['Léa', 'a=b', 'x-1', '']) expect(neutralise(v)).toBe(v);
     expect(csvField('say "hi"; bye')).toBe('"say ""hi""; bye"');
     expect(csvField(42)).toBe('"42"');
@@ -85,6 +102,14 @@ describe('CSV', () => {
   it('writes a BOM, the separator of the language and CRLF line ends', () => {
     expect(separatorFor('fr')).toBe(';');
     expect(separatorFor('en')).toBe(',');
-    expect(toCsv([['a', 'b'], ['=x', 1]], ';')).toBe(`${BOM}"a";"b"\r\n"'=x";"1"\r\n`);
+    expect(
+      toCsv(
+        [
+          ['a', 'b'],
+          ['=x', 1],
+        ],
+        ';',
+      ),
+    ).toBe(`${BOM}"a";"b"\r\n"'=x";"1"\r\n`);
   });
 });

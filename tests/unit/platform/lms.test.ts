@@ -1,7 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type ApiHost, MAX_PARENT_DEPTH, type Scorm12Api, findScormApi } from '../../../src/platform/lms-find';
 import {
-  type SuspendChannel, ScormConnection, connectLms, formatTimespan, leavesUnfinished, lmsStorage, parseScore, resultFor,
+  type SuspendChannel,
+  ScormConnection,
+  connectLms,
+  formatTimespan,
+  leavesUnfinished,
+  lmsStorage,
+  parseScore,
+  resultFor,
 } from '../../../src/platform/lms';
 import { SUSPEND_LIMIT, SUSPEND_MARKER, decodeSuspend, encodeSuspend } from '../../../src/platform/lms-suspend';
 import { memoryStorage } from '../../../src/platform/storage';
@@ -19,18 +26,67 @@ function fakeLms(cmi: Record<string, string> = {}) {
   let error = '0';
   let state: 'new' | 'running' | 'done' = 'new';
   const api = {
-    LMSInitialize: vi.fn((_: '') => { calls.push('LMSInitialize'); if (state !== 'new') { error = '101'; return 'false'; } state = 'running'; error = '0'; return 'true'; }),
-    LMSFinish: vi.fn((_: '') => { calls.push('LMSFinish'); if (state !== 'running') { error = '301'; return 'false'; } state = 'done'; error = '0'; return 'true'; }),
-    LMSGetValue: vi.fn((el: string) => { calls.push(`get ${el}`); if (state !== 'running') { error = '301'; return ''; } error = el in data || el.startsWith('cmi.') ? '0' : '401'; return data[el] ?? ''; }),
+    LMSInitialize: vi.fn((_: '') => {
+      calls.push('LMSInitialize');
+      if (state !== 'new') {
+        error = '101';
+        return 'false';
+      }
+      state = 'running';
+      error = '0';
+      return 'true';
+    }),
+    LMSFinish: vi.fn((_: '') => {
+      calls.push('LMSFinish');
+      if (state !== 'running') {
+        error = '301';
+        return 'false';
+      }
+      state = 'done';
+      error = '0';
+      return 'true';
+    }),
+    LMSGetValue: vi.fn((el: string) => {
+      calls.push(`get ${el}`);
+      if (state !== 'running') {
+        error = '301';
+        return '';
+      }
+      error = el in data || el.startsWith('cmi.') ? '0' : '401';
+      return data[el] ?? '';
+    }),
     LMSSetValue: vi.fn((el: string, v: string) => {
       calls.push(`set ${el}=${v.length > 30 ? `<${v.length} chars>` : v}`);
-      if (state !== 'running') { error = '301'; return 'false'; }
-      if (el === 'cmi.core.score.raw' && !/^\d+(\.\d+)?$/.test(v)) { error = '405'; return 'false'; }
-      data[el] = v; error = '0'; return 'true';
+      if (state !== 'running') {
+        error = '301';
+        return 'false';
+      }
+      if (el === 'cmi.core.score.raw' && !/^\d+(\.\d+)?$/.test(v)) {
+        error = '405';
+        return 'false';
+      }
+      data[el] = v;
+      error = '0';
+      return 'true';
     }),
-    LMSCommit: vi.fn((_: '') => { calls.push('LMSCommit'); if (state !== 'running') { error = '301'; return 'false'; } error = '0'; return 'true'; }),
+    LMSCommit: vi.fn((_: '') => {
+      calls.push('LMSCommit');
+      if (state !== 'running') {
+        error = '301';
+        return 'false';
+      }
+      error = '0';
+      return 'true';
+    }),
     LMSGetLastError: () => error,
-    LMSGetErrorString: (c: string) => ({ '0': 'No error', '101': 'General exception', '301': 'Not initialized', '401': 'Not implemented error', '405': 'Incorrect Data Type' }[c] ?? 'unknown'),
+    LMSGetErrorString: (c: string) =>
+      ({
+        '0': 'No error',
+        '101': 'General exception',
+        '301': 'Not initialized',
+        '401': 'Not implemented error',
+        '405': 'Incorrect Data Type',
+      })[c] ?? 'unknown',
     LMSGetDiagnostic: (c: string) => `diagnostic ${c}`,
   } satisfies Scorm12Api;
   return { api, data, calls };
@@ -72,8 +128,16 @@ describe('finding the SCORM 1.2 API', () => {
 
   it('skips windows of another origin (access throws) and objects that are not the API', () => {
     const foreign = {} as ApiHost;
-    Object.defineProperty(foreign, 'API', { get() { throw new DOMException('Blocked a frame', 'SecurityError'); } });
-    Object.defineProperty(foreign, 'parent', { get() { throw new DOMException('Blocked a frame', 'SecurityError'); } });
+    Object.defineProperty(foreign, 'API', {
+      get() {
+        throw new DOMException('Blocked a frame', 'SecurityError');
+      },
+    });
+    Object.defineProperty(foreign, 'parent', {
+      get() {
+        throw new DOMException('Blocked a frame', 'SecurityError');
+      },
+    });
     expect(findScormApi(fakeWindow({ parent: foreign }))).toBeNull();
     expect(findScormApi(fakeWindow({ API: { LMSInitialize: () => 'true' } }))).toBeNull();
     const withOpener = fakeWindow({ parent: foreign, opener: fakeWindow({ API: api }) });
@@ -128,7 +192,10 @@ const decisionsOf = (s: Session) => s.decisions.map((d) => `${d.postId}:${d.acti
 describe('suspend data', () => {
   const scenario = shippedScenario('defect-crisis');
   const replay = (run: SavedRun) => {
-    const { session, problems } = replaySession({ manifest: scenario.manifest, charter: scenario.charter, story: scenario.stories[run.locale] }, run);
+    const { session, problems } = replaySession(
+      { manifest: scenario.manifest, charter: scenario.charter, story: scenario.stories[run.locale] },
+      run,
+    );
     session.advance(run.clock);
     return { session, problems };
   };
@@ -141,7 +208,9 @@ describe('suspend data', () => {
       const inProgress: SavedRun = { ...run, log: run.log.filter((e) => e.type !== 'end') };
       const json = JSON.stringify(inProgress).length;
       const encoded = encodeSuspend({ run: inProgress, progress: { 'first-shift': { best: 71, plays: 2 } } });
-      console.info(`defect-crisis ${locale}: ${inProgress.log.length} log entries, ${inProgress.log.filter((e) => e.type === 'free').length} written replies, ${json} chars of JSON -> ${encoded.data.length} chars of suspend data`);
+      console.info(
+        `defect-crisis ${locale}: ${inProgress.log.length} log entries, ${inProgress.log.filter((e) => e.type === 'free').length} written replies, ${json} chars of JSON -> ${encoded.data.length} chars of suspend data`,
+      );
       expect(encoded.data.startsWith(SUSPEND_MARKER)).toBe(true);
       expect(encoded.data.length).toBeLessThanOrEqual(SUSPEND_LIMIT);
       expect(encoded.cut).toBe(0);
@@ -162,7 +231,9 @@ describe('suspend data', () => {
     const { run, session } = longRun(scenario, { locale: 'fr', stopBefore: 1_000, replyLength: 2_000 });
     const inProgress: SavedRun = { ...run, log: run.log.filter((e) => e.type !== 'end') };
     const encoded = encodeSuspend({ run: inProgress, progress: {} });
-    console.info(`defect-crisis fr with 2,000-character replies: ${JSON.stringify(inProgress).length} chars of JSON -> ${encoded.data.length} chars, ${encoded.kept} entries kept, ${encoded.cut} cut`);
+    console.info(
+      `defect-crisis fr with 2,000-character replies: ${JSON.stringify(inProgress).length} chars of JSON -> ${encoded.data.length} chars, ${encoded.kept} entries kept, ${encoded.cut} cut`,
+    );
     expect(encoded.data.length).toBeLessThanOrEqual(SUSPEND_LIMIT);
     expect(encoded.cut).toBeGreaterThan(0);
     expect(encoded.kept).toBeGreaterThan(1);
@@ -197,12 +268,24 @@ describe('suspend data', () => {
 
 describe('the store on LMS storage', () => {
   const scenario = shippedScenario('defect-crisis');
-  const entries: ScenarioEntry[] = [{
-    manifest: scenario.manifest, charter: scenario.charter,
-    loadStory: { fr: async () => scenario.stories.fr, en: async () => scenario.stories.en },
-  }];
+  const entries: ScenarioEntry[] = [
+    {
+      manifest: scenario.manifest,
+      charter: scenario.charter,
+      loadStory: { fr: async () => scenario.stories.fr, en: async () => scenario.stories.en },
+    },
+  ];
   const channel = () => {
-    const box = { data: '', writes: 0, read: () => box.data, write: (d: string) => { box.data = d; box.writes++; return true; } };
+    const box = {
+      data: '',
+      writes: 0,
+      read: () => box.data,
+      write: (d: string) => {
+        box.data = d;
+        box.writes++;
+        return true;
+      },
+    };
     return box satisfies SuspendChannel & { data: string };
   };
   let fakeNow = 1_700_000_000_000;
@@ -221,7 +304,10 @@ describe('the store on LMS storage', () => {
     for (let i = 0; i < 400 && (store.getState().session?.decisions.length ?? 0) < 4; i++) {
       const s = store.getState().session!;
       const open = s.feed.find((p) => p.state === 'open');
-      if (open && i % 2 === 0) store.getState().write(open.id, 'We are sorry for the trouble, our team is looking into it. Please send us your order number privately.');
+      if (open && i % 2 === 0)
+        store
+          .getState()
+          .write(open.id, 'We are sorry for the trouble, our team is looking into it. Please send us your order number privately.');
       else if (open) store.getState().choose(open.id, s.visibleOptions(open.id).find((o) => !o.hidden)!.index);
       else store.getState().skipAhead();
       fakeNow += 3_000;
@@ -315,7 +401,9 @@ describe('the LMS session', () => {
     expect(conn.initialize()).toBe(true);
     expect(conn.set('cmi.core.score.raw', 'high')).toBe(false);
     expect(log.warn).toHaveBeenLastCalledWith(expect.stringContaining('405 Incorrect Data Type'));
-    api.LMSCommit.mockImplementationOnce(() => { throw new Error('network down'); });
+    api.LMSCommit.mockImplementationOnce(() => {
+      throw new Error('network down');
+    });
     expect(conn.commit()).toBe(false);
     expect(log.warn).toHaveBeenLastCalledWith(expect.stringContaining('network down'));
     expect(conn.get('cmi.core.student_name')).toBe('Martin, Léa');
@@ -328,31 +416,51 @@ describe('the LMS session', () => {
     const { api, calls } = fakeLms();
     let t = 0;
     const timers: (() => void)[] = [];
-    const conn = new ScormConnection(api, { log: quiet(), now: () => t, commitEveryMs: 10_000, setTimer: (fn) => timers.push(fn), clearTimer: () => { timers.length = 0; } });
+    const conn = new ScormConnection(api, {
+      log: quiet(),
+      now: () => t,
+      commitEveryMs: 10_000,
+      setTimer: (fn) => timers.push(fn),
+      clearTimer: () => {
+        timers.length = 0;
+      },
+    });
     conn.initialize();
     conn.commitSoon();
     expect(calls.filter((c) => c === 'LMSCommit')).toHaveLength(1);
-    t = 2_000; conn.commitSoon();
-    t = 4_000; conn.commitSoon();
+    t = 2_000;
+    conn.commitSoon();
+    t = 4_000;
+    conn.commitSoon();
     expect(calls.filter((c) => c === 'LMSCommit')).toHaveLength(1);
     expect(timers).toHaveLength(1);
-    t = 10_000; timers.shift()!();
+    t = 10_000;
+    timers.shift()!();
     expect(calls.filter((c) => c === 'LMSCommit')).toHaveLength(2);
   });
 });
 
 describe('the LMS session bound to a game', () => {
   const scenario = shippedScenario('first-shift');
-  const entries: ScenarioEntry[] = [{
-    manifest: scenario.manifest, charter: scenario.charter,
-    loadStory: { fr: async () => scenario.stories.fr, en: async () => scenario.stories.en },
-  }];
+  const entries: ScenarioEntry[] = [
+    {
+      manifest: scenario.manifest,
+      charter: scenario.charter,
+      loadStory: { fr: async () => scenario.stories.fr, en: async () => scenario.stories.en },
+    },
+  ];
 
   const play = async (cmi: Record<string, string> = {}, pick: 'first' | 'last' = 'first', only: string | null = null) => {
     const lms = fakeLms(cmi);
     let t = 1_000_000;
     const link = connectLms(lms.api, { log: { warn: () => {} }, now: () => t })!;
-    const store = createGameStore({ scenarios: entries, storage: link.storage(memoryStorage()), defaultLocale: 'en', newSeed: () => 5, now: () => t });
+    const store = createGameStore({
+      scenarios: entries,
+      storage: link.storage(memoryStorage()),
+      defaultLocale: 'en',
+      newSeed: () => 5,
+      now: () => t,
+    });
     const target = new EventTarget() as unknown as Window;
     link.bind(store, target, only);
     store.getState().openBriefing('first-shift');
@@ -369,7 +477,15 @@ describe('the LMS session bound to a game', () => {
       store.getState().tick(1000);
       sawSuspend ||= (lms.data['cmi.suspend_data'] ?? '').startsWith(SUSPEND_MARKER);
     }
-    return { ...lms, store, target, sawSuspend, advance: (ms: number) => { t += ms; } };
+    return {
+      ...lms,
+      store,
+      target,
+      sawSuspend,
+      advance: (ms: number) => {
+        t += ms;
+      },
+    };
   };
 
   it('sends the debrief’s overall score, passed or failed against the mastery score, then exits normally', async () => {

@@ -45,7 +45,7 @@ const REPLIES: Record<Locale, string[]> = {
  */
 function wordySalad(locale: Locale, length: number, seed: number): string {
   const words = REPLIES[locale].join(' ').split(/\s+/);
-  let h = (seed + 1) * 2654435761 >>> 0;
+  let h = ((seed + 1) * 2654435761) >>> 0;
   const out: string[] = [];
   for (let n = 0; n < length;) {
     h = Math.imul(h ^ (h >>> 13), 0x5bd1e995) >>> 0;
@@ -56,18 +56,29 @@ function wordySalad(locale: Locale, length: number, seed: number): string {
   return out.join(' ').slice(0, length).trim();
 }
 
-export interface LongRun { run: SavedRun; session: Session }
+export interface LongRun {
+  run: SavedRun;
+  session: Session;
+}
 
 /**
  * Plays `scenario` until it ends or `stopBefore` decisions are made (a run still in progress, as
  * saved). `replyLength` repeats the written replies up to that many characters (to make runs too
  * long for the suspend data); by default they are a few sentences.
  */
-export function longRun(scenario: LoadedScenario, opts: { locale?: Locale; seed?: number; stopBefore?: number; replyLength?: number } = {}): LongRun {
+export function longRun(
+  scenario: LoadedScenario,
+  opts: { locale?: Locale; seed?: number; stopBefore?: number; replyLength?: number } = {},
+): LongRun {
   const locale = opts.locale ?? 'fr';
   let real = Date.parse('2026-11-23T09:00:00Z');
   const session = new Session({
-    manifest: scenario.manifest, charter: scenario.charter, story: scenario.stories[locale], locale, seed: opts.seed ?? 42, realClock: () => real,
+    manifest: scenario.manifest,
+    charter: scenario.charter,
+    story: scenario.stories[locale],
+    locale,
+    seed: opts.seed ?? 42,
+    realClock: () => real,
   });
   let decisions = 0;
   for (let guard = 0; !session.ended && guard < 5_000 && decisions < (opts.stopBefore ?? Infinity); guard++) {
@@ -85,7 +96,9 @@ export function longRun(scenario: LoadedScenario, opts: { locale?: Locale; seed?
     if (decisions % 4 === 3) {
       session.choose(post.id, options[options.length - 1]!.index);
     } else {
-      const text = opts.replyLength ? wordySalad(locale, opts.replyLength, decisions) : REPLIES[locale][decisions % REPLIES[locale].length]!;
+      const text = opts.replyLength
+        ? wordySalad(locale, opts.replyLength, decisions)
+        : REPLIES[locale][decisions % REPLIES[locale].length]!;
       const r = session.write(post.id, text);
       if ('error' in r) session.choose(post.id, options[0]!.index);
     }
@@ -95,8 +108,15 @@ export function longRun(scenario: LoadedScenario, opts: { locale?: Locale; seed?
   return {
     session,
     run: {
-      version: 1, scenario: scenario.manifest.id, scenarioVersion: scenario.manifest.version, locale, seed: session.seed,
-      mode: 'training', startedAt: '2026-11-23T09:00:00.000Z', clock: session.now, log: session.log,
+      version: 1,
+      scenario: scenario.manifest.id,
+      scenarioVersion: scenario.manifest.version,
+      locale,
+      seed: session.seed,
+      mode: 'training',
+      startedAt: '2026-11-23T09:00:00.000Z',
+      clock: session.now,
+      log: session.log,
     },
   };
 }

@@ -59,7 +59,14 @@ describe('imsmanifest.xml', () => {
   const files = listFiles(dir);
 
   it('is well-formed SCORM 1.2 with one SCO item that launches the menu and lists every file', () => {
-    const xml = buildManifest({ identifier: 'frontline', title: 'Frontline', masteryScore: 60, launch: 'index.html', parameters: '', files });
+    const xml = buildManifest({
+      identifier: 'frontline',
+      title: 'Frontline',
+      masteryScore: 60,
+      launch: 'index.html',
+      parameters: '',
+      files,
+    });
     const { launch, listed, mastery } = checkManifest(xml, dir);
     expect(launch).toBe('index.html');
     expect(mastery).toBe('60');
@@ -69,8 +76,12 @@ describe('imsmanifest.xml', () => {
 
   it('launches one scenario’s briefing through the item’s parameters, escaped as XML', () => {
     const xml = buildManifest({
-      identifier: 'frontline-defect-crisis-fr', title: 'Frontline — Crise <défaut> & co', masteryScore: 75, launch: 'index.html',
-      parameters: '?scenario=defect-crisis&lang=fr', files,
+      identifier: 'frontline-defect-crisis-fr',
+      title: 'Frontline — Crise <défaut> & co',
+      masteryScore: 75,
+      launch: 'index.html',
+      parameters: '?scenario=defect-crisis&lang=fr',
+      files,
     });
     expect(xml).toContain('parameters="?scenario=defect-crisis&amp;lang=fr"');
     const { launch, mastery } = checkManifest(xml, dir);
@@ -96,7 +107,14 @@ describe('imsmanifest.xml', () => {
 describe('the zip', () => {
   it('holds the manifest at its root and every file of the build, byte for byte', () => {
     const files = listFiles(dir);
-    const xml = buildManifest({ identifier: 'frontline', title: 'Frontline', masteryScore: 60, launch: 'index.html', parameters: '', files });
+    const xml = buildManifest({
+      identifier: 'frontline',
+      title: 'Frontline',
+      masteryScore: 60,
+      launch: 'index.html',
+      parameters: '',
+      files,
+    });
     const zip = zipPackage(dir, files, xml);
     const entries = unzipSync(zip);
     expect(Object.keys(entries).sort()).toEqual([MANIFEST, ...files].sort());

@@ -16,8 +16,12 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 export function parseXml(source: string): XmlElement {
   let i = 0;
-  const fail = (what: string): never => { throw new Error(`XML not well-formed at ${i}: ${what} (…${source.slice(i, i + 30)}…)`); };
-  const skipSpace = () => { while (/\s/.test(source[i] ?? '')) i++; };
+  const fail = (what: string): never => {
+    throw new Error(`XML not well-formed at ${i}: ${what} (…${source.slice(i, i + 30)}…)`);
+  };
+  const skipSpace = () => {
+    while (/\s/.test(source[i] ?? '')) i++;
+  };
   const name = (): string => {
     NAME.lastIndex = i;
     const m = NAME.exec(source);
@@ -28,7 +32,12 @@ export function parseXml(source: string): XmlElement {
   const decode = (raw: string): string => {
     if (/<|&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(raw)) fail('a bare < or & in text or an attribute');
     return raw.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (_, e: string) =>
-      e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : ENTITIES[e]!);
+      e.startsWith('#x')
+        ? String.fromCodePoint(parseInt(e.slice(2), 16))
+        : e.startsWith('#')
+          ? String.fromCodePoint(Number(e.slice(1)))
+          : ENTITIES[e]!,
+    );
   };
   const misc = () => {
     for (;;) {
@@ -47,8 +56,14 @@ export function parseXml(source: string): XmlElement {
     for (;;) {
       const before = i;
       skipSpace();
-      if (source.startsWith('/>', i)) { i += 2; return el; }
-      if (source[i] === '>') { i++; break; }
+      if (source.startsWith('/>', i)) {
+        i += 2;
+        return el;
+      }
+      if (source[i] === '>') {
+        i++;
+        break;
+      }
       if (i === before) fail('a space before an attribute');
       const attr = name();
       skipSpace();
@@ -68,7 +83,10 @@ export function parseXml(source: string): XmlElement {
       if (next < 0) fail(`the end tag of <${el.name}>`);
       el.text += decode(source.slice(i, next));
       i = next;
-      if (source.startsWith('<!--', i)) { misc(); continue; }
+      if (source.startsWith('<!--', i)) {
+        misc();
+        continue;
+      }
       if (source.startsWith('</', i)) {
         i += 2;
         const closing = name();

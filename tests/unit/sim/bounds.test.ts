@@ -22,17 +22,26 @@ describe('bounds', () => {
         steps.forEach((s, k) => {
           const time = 300 * k;
           publishPost(c, { id: `p${k}`, authorId: s.author, channel: 'microblog', kind: s.kind, mood: s.mood, time });
-          respond(c, { postId: `p${k}`, action: s.action, tone: s.tone, diplomacy: s.diplomacy, breaches: s.breaches, time: time + s.delay });
+          respond(c, {
+            postId: `p${k}`,
+            action: s.action,
+            tone: s.tone,
+            diplomacy: s.diplomacy,
+            breaches: s.breaches,
+            time: time + s.delay,
+          });
         });
         advance(c, 300 * steps.length + 3600);
         for (const v of c.members.sentiment) if (!(v >= -100 && v <= 100)) return false;
         const snap = snapshot(c);
         const ser = series(c);
-        return ser.reputation.every((r) => r >= 0 && r <= 100)
-          && ser.sentiment.every((s) => s >= -100 && s <= 100)
-          && Object.values(snap.segmentSentiment).every((s) => s >= -100 && s <= 100)
-          && Object.values(snap.posts).every((p) => p.reach <= c.members.size && p.sentiment >= -100 && p.sentiment <= 100)
-          && snap.meters.reach <= c.members.size;
+        return (
+          ser.reputation.every((r) => r >= 0 && r <= 100) &&
+          ser.sentiment.every((s) => s >= -100 && s <= 100) &&
+          Object.values(snap.segmentSentiment).every((s) => s >= -100 && s <= 100) &&
+          Object.values(snap.posts).every((p) => p.reach <= c.members.size && p.sentiment >= -100 && p.sentiment <= 100) &&
+          snap.meters.reach <= c.members.size
+        );
       }),
       { numRuns: 25, seed: 1234 },
     );
@@ -62,7 +71,12 @@ describe('bounds', () => {
 
 describe('work per tick', () => {
   it('delivers a hub post over several ticks within the exposure budget, then to all its followers', () => {
-    const c = createCommunity({ ...SPEC, size: 20_000 }, [{ id: 'star', name: 'S', handle: '@s', segment: 'influencer', followers: 5000 }], 3, { maxExposuresPerTick: 1000 });
+    const c = createCommunity(
+      { ...SPEC, size: 20_000 },
+      [{ id: 'star', name: 'S', handle: '@s', segment: 'influencer', followers: 5000 }],
+      3,
+      { maxExposuresPerTick: 1000 },
+    );
     publishPost(c, { id: 'p', authorId: 'star', channel: 'microblog', kind: 'info', mood: 'neutral', time: 0 });
     expect(snapshot(c).posts.p!.reach).toBeLessThanOrEqual(1001);
     let last = snapshot(c).posts.p!.reach;

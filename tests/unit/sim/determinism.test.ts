@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { advance, createCommunity, currentMeters, drainChatter, postCounts, publishPost, replay, replayLog, respond, series, snapshot, spreadSample } from '../../../src/sim';
+import {
+  advance,
+  createCommunity,
+  currentMeters,
+  drainChatter,
+  postCounts,
+  publishPost,
+  replay,
+  replayLog,
+  respond,
+  series,
+  snapshot,
+  spreadSample,
+} from '../../../src/sim';
 import { PERSONAS, SCENARIO, SPEC } from './fixtures';
 
 function session(seed: number) {
@@ -47,7 +60,7 @@ describe('determinism', () => {
     expect(later).toEqual(snapshot(replay(SPEC, PERSONAS, 4, replayLog(c))));
   });
 
-  it('reads the meters and a post\'s counts as a snapshot would, without taking one', () => {
+  it("reads the meters and a post's counts as a snapshot would, without taking one", () => {
     const { c, snap } = session(6);
     expect(currentMeters(c)).toEqual(snap.meters);
     for (const [id, p] of Object.entries(snap.posts)) {

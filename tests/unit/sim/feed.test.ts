@@ -70,16 +70,23 @@ describe('spread map data', () => {
     expect(f1.nodes.length).toBeLessThanOrEqual(600);
     expect(f2.nodes.map((n) => [n.member, n.x, n.y])).toEqual(f1.nodes.map((n) => [n.member, n.x, n.y]));
     for (const n of f1.nodes) {
-      expect(n.x).toBeGreaterThanOrEqual(0); expect(n.x).toBeLessThanOrEqual(1);
-      expect(n.y).toBeGreaterThanOrEqual(0); expect(n.y).toBeLessThanOrEqual(1);
+      expect(n.x).toBeGreaterThanOrEqual(0);
+      expect(n.x).toBeLessThanOrEqual(1);
+      expect(n.y).toBeGreaterThanOrEqual(0);
+      expect(n.y).toBeLessThanOrEqual(1);
     }
     expect(new Set(f1.nodes.map((n) => n.member)).size).toBe(f1.nodes.length);
     const hubs = f1.nodes.filter((n) => n.hub);
     const others = f1.nodes.filter((n) => !n.hub);
-    expect(Math.min(...hubs.map((n) => n.followers))).toBeGreaterThanOrEqual(Math.max(...others.filter((n) => !n.personaId).map((n) => n.followers)));
+    expect(Math.min(...hubs.map((n) => n.followers))).toBeGreaterThanOrEqual(
+      Math.max(...others.filter((n) => !n.personaId).map((n) => n.followers)),
+    );
     for (const p of PERSONAS) expect(f1.nodes.some((n) => n.personaId === p.id)).toBe(true);
     expect(f1.links.length).toBeGreaterThan(0);
-    for (const [a, b] of f1.links) { expect(f1.nodes[a]).toBeDefined(); expect(f1.nodes[b]).toBeDefined(); }
+    for (const [a, b] of f1.links) {
+      expect(f1.nodes[a]).toBeDefined();
+      expect(f1.nodes[b]).toBeDefined();
+    }
   });
 
   it('lights up the members a post reached and the ones sharing it now', () => {

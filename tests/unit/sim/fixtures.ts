@@ -55,19 +55,27 @@ export const SCENARIO: SimPost[] = [
 
 export const GOOD: Strategy = (p) => {
   switch (p.kind) {
-    case 'abuse': return { action: 'delete' };
-    case 'praise': return { action: 'reply', tone: 'empathetic', diplomacy: 80 };
-    default: return { action: 'reply', tone: 'empathetic', diplomacy: 85 };
+    case 'abuse':
+      return { action: 'delete' };
+    case 'praise':
+      return { action: 'reply', tone: 'empathetic', diplomacy: 80 };
+    default:
+      return { action: 'reply', tone: 'empathetic', diplomacy: 85 };
   }
 };
 
 export const BAD: Strategy = (p) => {
   switch (p.kind) {
-    case 'complaint': return null; // ignored
-    case 'question': return { action: 'delete' };
-    case 'abuse': return { action: 'reply', tone: 'aggressive', diplomacy: 10, breaches: 1 };
-    case 'praise': return null;
-    default: return { action: 'reply', tone: 'defensive', diplomacy: 35 };
+    case 'complaint':
+      return null; // ignored
+    case 'question':
+      return { action: 'delete' };
+    case 'abuse':
+      return { action: 'reply', tone: 'aggressive', diplomacy: 10, breaches: 1 };
+    case 'praise':
+      return null;
+    default:
+      return { action: 'reply', tone: 'defensive', diplomacy: 35 };
   }
 };
 

@@ -37,8 +37,13 @@ describe('community generation', () => {
 
   it('makes influencers and journalists hubs compared with ordinary members', () => {
     const meanFollowers = (seg: number): number => {
-      let sum = 0; let count = 0;
-      for (let i = 0; i < n; i++) if (c.members.segment[i] === seg) { sum += followersOf(c, i); count++; }
+      let sum = 0;
+      let count = 0;
+      for (let i = 0; i < n; i++)
+        if (c.members.segment[i] === seg) {
+          sum += followersOf(c, i);
+          count++;
+        }
       return sum / count;
     };
     const neutral = meanFollowers(SEGMENTS.indexOf('neutral'));

@@ -15,7 +15,11 @@ describe('validateAudience', () => {
   });
 
   it.each([
-    [-5, 'audience.size'], [0, 'audience.size'], [250_000, 'audience.size'], [12.5, 'audience.size'], [Number.NaN, 'audience.size'],
+    [-5, 'audience.size'],
+    [0, 'audience.size'],
+    [250_000, 'audience.size'],
+    [12.5, 'audience.size'],
+    [Number.NaN, 'audience.size'],
   ])('refuses size %s naming the field and the scenario', (size, field) => {
     const errors = errorsOf({ ...SPEC, size });
     expect(errors).toHaveLength(1);
@@ -54,10 +58,16 @@ describe('bad input to the simulation', () => {
 
   it('refuses posts and responses it cannot place', () => {
     const c = createCommunity({ ...SPEC, size: 500 }, PERSONAS, 1);
-    expect(() => publishPost(c, { id: 'p', authorId: 'nobody', channel: 'microblog', kind: 'complaint', mood: 'angry', time: 0 })).toThrow(/unknown author "nobody"/);
-    expect(() => publishPost(c, { id: 'p', authorId: 'fan', channel: 'microblog', kind: 'complaint', mood: 'sleepy' as never, time: 0 })).toThrow(/unknown mood/);
+    expect(() => publishPost(c, { id: 'p', authorId: 'nobody', channel: 'microblog', kind: 'complaint', mood: 'angry', time: 0 })).toThrow(
+      /unknown author "nobody"/,
+    );
+    expect(() =>
+      publishPost(c, { id: 'p', authorId: 'fan', channel: 'microblog', kind: 'complaint', mood: 'sleepy' as never, time: 0 }),
+    ).toThrow(/unknown mood/);
     publishPost(c, { id: 'p', authorId: 'fan', channel: 'microblog', kind: 'complaint', mood: 'angry', time: 0 });
-    expect(() => publishPost(c, { id: 'p', authorId: 'fan', channel: 'microblog', kind: 'complaint', mood: 'angry', time: 10 })).toThrow(/already published/);
+    expect(() => publishPost(c, { id: 'p', authorId: 'fan', channel: 'microblog', kind: 'complaint', mood: 'angry', time: 10 })).toThrow(
+      /already published/,
+    );
     expect(() => respond(c, { postId: 'q', action: 'reply', time: 10 })).toThrow(/unknown post "q"/);
     expect(() => respond(c, { postId: 'p', action: 'reply', diplomacy: 140, time: 10 })).toThrow(/diplomacy/);
     expect(() => advance(c, Number.POSITIVE_INFINITY)).toThrow(/finite/);

@@ -3,12 +3,23 @@ import { careerStatus, isOpen } from '../../../src/state/career';
 import type { Manifest } from '../../../src/content/schema';
 
 const m = (id: string, level: Manifest['level']) => ({ id, level }) as Manifest;
-const library = [m('tuto', 'intern'), m('forum', 'intern'), m('launch', 'intern'), m('queue', 'manager'), m('drop', 'manager'), m('leak', 'senior'), m('night', 'lead')];
+const library = [
+  m('tuto', 'intern'),
+  m('forum', 'intern'),
+  m('launch', 'intern'),
+  m('queue', 'manager'),
+  m('drop', 'manager'),
+  m('leak', 'senior'),
+  m('night', 'lead'),
+];
 
 describe('career path', () => {
   it('opens only the first level to a new player', () => {
     expect(careerStatus(library, {}).map((s) => [s.level, s.open, s.missing])).toEqual([
-      ['intern', true, 0], ['manager', false, 2], ['senior', false, 2], ['lead', false, 2],
+      ['intern', true, 0],
+      ['manager', false, 2],
+      ['senior', false, 2],
+      ['lead', false, 2],
     ]);
   });
 
@@ -21,7 +32,13 @@ describe('career path', () => {
   });
 
   it('needs only as many passes as a small level has', () => {
-    const progress = { tuto: { best: 90, plays: 1 }, forum: { best: 90, plays: 1 }, queue: { best: 70, plays: 1 }, drop: { best: 61, plays: 1 }, leak: { best: 75, plays: 1 } };
+    const progress = {
+      tuto: { best: 90, plays: 1 },
+      forum: { best: 90, plays: 1 },
+      queue: { best: 70, plays: 1 },
+      drop: { best: 61, plays: 1 },
+      leak: { best: 75, plays: 1 },
+    };
     expect(careerStatus(library, progress).every((s) => s.open)).toBe(true);
   });
 

@@ -8,14 +8,29 @@ import { fixtureLibrary } from '../../helpers';
 
 const lib = fixtureLibrary();
 const mini = lib.scenarios[0]!;
-const entries: ScenarioEntry[] = [{ manifest: mini.manifest, charter: mini.charter, loadStory: { fr: async () => mini.stories.fr, en: async () => mini.stories.en } }];
+const entries: ScenarioEntry[] = [
+  { manifest: mini.manifest, charter: mini.charter, loadStory: { fr: async () => mini.stories.fr, en: async () => mini.stories.en } },
+];
 const exam: Exam = {
-  format: 'frontline-exam', version: 1, id: 'hr-2026', title: 'Recrutement CM', locale: 'fr', seed: 77, scenarios: ['mini'],
-  minutesPerScenario: 5, minutesTotal: 10, passMark: 60, freeTextRequired: false, showScores: true, candidate: ['name', 'email'], accommodation: 1,
+  format: 'frontline-exam',
+  version: 1,
+  id: 'hr-2026',
+  title: 'Recrutement CM',
+  locale: 'fr',
+  seed: 77,
+  scenarios: ['mini'],
+  minutesPerScenario: 5,
+  minutesTotal: 10,
+  passMark: 60,
+  freeTextRequired: false,
+  showScores: true,
+  candidate: ['name', 'email'],
+  accommodation: 1,
 };
 
 let now = 1_700_000_000_000;
-const makeStore = (storage = memoryStorage()) => createGameStore({ scenarios: entries, storage, defaultLocale: 'en', newSeed: () => 1, now: () => now });
+const makeStore = (storage = memoryStorage()) =>
+  createGameStore({ scenarios: entries, storage, defaultLocale: 'en', newSeed: () => 1, now: () => now });
 
 async function startExam(spec: Exam = exam, storage = memoryStorage()) {
   const store = makeStore(storage);
@@ -57,7 +72,10 @@ describe('exam mode', () => {
     store.getState().setPaused(true);
     store.getState().setTimescale(10);
     expect(store.getState()).toMatchObject({ paused: false, timescale: 1 });
-    for (let i = 0; i < 9; i++) { now += 250; store.getState().tick(250); }
+    for (let i = 0; i < 9; i++) {
+      now += 250;
+      store.getState().tick(250);
+    }
     expect(store.getState().askHint('p1')).toBeNull();
     store.getState().backToMenu();
     expect(store.getState().screen).toBe('desk');
@@ -71,12 +89,22 @@ describe('exam mode', () => {
     for (const store of [a, b]) for (let i = 0; i < 9; i++) store.getState().tick(250);
     const order = (store: typeof a) => optionsFor(store.getState(), 'p1').map((o) => o.index);
     expect(order(a)).toEqual(order(b));
-    expect([...order(a)].sort()).toEqual(a.getState().session!.visibleOptions('p1').map((o) => o.index).sort());
+    expect([...order(a)].sort()).toEqual(
+      a
+        .getState()
+        .session!.visibleOptions('p1')
+        .map((o) => o.index)
+        .sort(),
+    );
     // Different exam seeds give different orders for some post (three options: 6 orders).
     const orders = new Set<string>();
     for (let seed = 0; seed < 12; seed++) {
       const state = { ...a.getState(), exam: { ...a.getState().exam!, exam: { ...exam, seed } } };
-      orders.add(optionsFor(state, 'p1').map((o) => o.index).join());
+      orders.add(
+        optionsFor(state, 'p1')
+          .map((o) => o.index)
+          .join(),
+      );
     }
     expect(orders.size).toBeGreaterThan(1);
   });
@@ -92,7 +120,10 @@ describe('exam mode', () => {
 
   it('ends a scenario when its time is up, and the exam with a report', async () => {
     const store = await startExam();
-    for (let i = 0; i < 9; i++) { now += 250; store.getState().tick(250); }
+    for (let i = 0; i < 9; i++) {
+      now += 250;
+      store.getState().tick(250);
+    }
     now += 5 * 60_000;
     store.getState().tick(16);
     const state = store.getState();
@@ -104,7 +135,9 @@ describe('exam mode', () => {
     expect(report.reports[0]!.decisions[0]).toMatchObject({ postId: 'p1', source: 'deadline' });
     expect(report.passed).toBe(report.overall >= 60);
     // The exam report's scenario report verifies like any other.
-    expect(verifyReport(report.reports[0]!, { manifest: mini.manifest, charter: mini.charter, story: mini.stories.fr }).mismatches).toEqual([]);
+    expect(verifyReport(report.reports[0]!, { manifest: mini.manifest, charter: mini.charter, story: mini.stories.fr }).mismatches).toEqual(
+      [],
+    );
     store.getState().closeExam();
     expect(store.getState()).toMatchObject({ screen: 'menu', mode: 'training', exam: null });
   });
@@ -122,7 +155,10 @@ describe('exam mode', () => {
   it('resumes after a reload without resetting the clock', async () => {
     const storage = memoryStorage();
     const store = await startExam(exam, storage);
-    for (let i = 0; i < 9; i++) { now += 250; store.getState().tick(250); }
+    for (let i = 0; i < 9; i++) {
+      now += 250;
+      store.getState().tick(250);
+    }
     store.getState().choose('p1', store.getState().session!.visibleOptions('p1')[0]!.index);
     store.getState().saveNow();
     now += 60_000; // the reload takes a minute
@@ -136,7 +172,9 @@ describe('exam mode', () => {
   });
 
   it('travels in a link', () => {
-    expect(JSON.parse(decodeExamLink(encodeExamLink({ ...exam, title: 'Épreuve « CM » 2026' }))!)).toMatchObject({ title: 'Épreuve « CM » 2026' });
+    expect(JSON.parse(decodeExamLink(encodeExamLink({ ...exam, title: 'Épreuve « CM » 2026' }))!)).toMatchObject({
+      title: 'Épreuve « CM » 2026',
+    });
     expect(decodeExamLink('%%%')).toBeNull();
   });
 });

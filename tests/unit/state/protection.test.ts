@@ -14,7 +14,12 @@ const REMOVALS: ReadonlySet<ActionKind> = new Set(['hide', 'delete', 'ban']);
 /** Plays every post two game minutes after it arrives: the scenario's best options, or (`removes` false) never a removal. */
 function play(seed: number, removes: boolean) {
   const session = new Session({
-    manifest: scenario.manifest, charter: scenario.charter, story: scenario.stories.en, locale: 'en', seed, audienceSize: 5000,
+    manifest: scenario.manifest,
+    charter: scenario.charter,
+    story: scenario.stories.en,
+    locale: 'en',
+    seed,
+    audienceSize: 5000,
   });
   for (let steps = 0; !session.ended && steps < 200; steps++) {
     const post = session.feed.find((p) => p.state === 'open');
@@ -27,12 +32,17 @@ function play(seed: number, removes: boolean) {
     const options = session.visibleOptions(post.id);
     const best = options.find((o) => o.judgement === 'best');
     // The talker picks the scenario's best option unless it removes something; then the best of the rest.
-    const talk = options.find((o) => !REMOVALS.has(o.action) && o.judgement === 'best')
-      ?? options.find((o) => !REMOVALS.has(o.action) && o.judgement === 'good');
-    const option = removes ? best : talk ?? best;
+    const talk =
+      options.find((o) => !REMOVALS.has(o.action) && o.judgement === 'best') ??
+      options.find((o) => !REMOVALS.has(o.action) && o.judgement === 'good');
+    const option = removes ? best : (talk ?? best);
     if (option && !session.ended) session.choose(post.id, option.index);
   }
-  return { removed: session.decisions.filter((d) => REMOVALS.has(d.action)).length, scores: session.score().scores, meters: session.meters };
+  return {
+    removed: session.decisions.filter((d) => REMOVALS.has(d.action)).length,
+    scores: session.score().scores,
+    meters: session.meters,
+  };
 }
 
 describe('exposed-data: protecting is not censoring', () => {

@@ -12,7 +12,10 @@ const meta = { app: 'test', mode: 'training' as const, startedAt: '2026-11-23T10
 function playLive(): Session {
   let real = 1_000;
   const s = new Session({ ...scenario, locale: 'en', seed: 5, realClock: () => real });
-  const frame = () => { real += 16; s.advance(s.now + 16 / 1000 * 30 * 3.7); };
+  const frame = () => {
+    real += 16;
+    s.advance(s.now + (16 / 1000) * 30 * 3.7);
+  };
   while (!s.feed.some((p) => p.id === 'p1')) frame();
   for (let i = 0; i < 40; i++) frame();
   s.useHint('p1');
@@ -29,7 +32,14 @@ describe('session report', () => {
   const json = JSON.stringify(report);
 
   it('holds everything needed to replay, with game and real times', () => {
-    expect(report).toMatchObject({ format: 'frontline-report', version: 1, scenario: { id: 'mini', version: 1 }, locale: 'en', seed: 5, hints: 1 });
+    expect(report).toMatchObject({
+      format: 'frontline-report',
+      version: 1,
+      scenario: { id: 'mini', version: 1 },
+      locale: 'en',
+      seed: 5,
+      hints: 1,
+    });
     expect(report.log.map((e) => e.type)).toEqual(['start', 'hint', 'free', 'option', 'end']);
     expect(report.log.every((e) => e.at >= 1_000)).toBe(true);
     expect(report.decisions[0]?.analysis?.tone).toBe('empathetic');
@@ -52,7 +62,9 @@ describe('session report', () => {
     if (!read.ok) throw new Error(read.errors.join('\n'));
     const result = verifyReport(read.report, scenario);
     expect(result.ok).toBe(false);
-    expect(result.mismatches[0]).toMatch(/^log\[2\]: the written reply on post "p1" reads tone aggressive, diplomacy \d+, breaches \[aggression\] in the report, but tone empathetic, diplomacy \d+, breaches \[\] in this version of the game: the report was made with another version \(Frontline test\) or edited$/);
+    expect(result.mismatches[0]).toMatch(
+      /^log\[2\]: the written reply on post "p1" reads tone aggressive, diplomacy \d+, breaches \[aggression\] in the report, but tone empathetic, diplomacy \d+, breaches \[\] in this version of the game: the report was made with another version \(Frontline test\) or edited$/,
+    );
   });
 
   it('refuses a report whose recorded analysis is malformed, naming the field', () => {
@@ -78,7 +90,9 @@ describe('session report', () => {
     edited.decisions[1].judgement = 'best';
     const read = readReport(JSON.stringify(edited));
     if (!read.ok) throw new Error(read.errors.join('\n'));
-    expect(verifyReport(read.report, scenario).mismatches).toEqual(['decisions[1].judgement: the report says "best", the replay gives "bad"']);
+    expect(verifyReport(read.report, scenario).mismatches).toEqual([
+      'decisions[1].judgement: the report says "best", the replay gives "bad"',
+    ]);
   });
 
   it('detects edited charter breaches', () => {
@@ -88,7 +102,9 @@ describe('session report', () => {
     edited.decisions[withBreach].breaches = [];
     const read = readReport(JSON.stringify(edited));
     if (!read.ok) throw new Error(read.errors.join('\n'));
-    expect(verifyReport(read.report, scenario).mismatches.join('\n')).toMatch(/breaches: the report says \[\], the replay gives \[no-aggression\]/);
+    expect(verifyReport(read.report, scenario).mismatches.join('\n')).toMatch(
+      /breaches: the report says \[\], the replay gives \[no-aggression\]/,
+    );
   });
 
   it('detects an edited log: the replay takes another path', () => {
@@ -147,7 +163,9 @@ describe('session report', () => {
     const edited = JSON.parse(json);
     edited.decisions[0].breaches = 'no-aggression';
     let result: ReturnType<typeof verifyReport> | undefined;
-    expect(() => { result = verifyReport(edited, scenario); }).not.toThrow();
+    expect(() => {
+      result = verifyReport(edited, scenario);
+    }).not.toThrow();
     expect(result!.ok).toBe(false);
     expect(result!.mismatches).toContain('decisions[0].breaches: is not a list of broken charter rules');
   });

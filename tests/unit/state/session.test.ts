@@ -4,7 +4,8 @@ import { fixtureLibrary } from '../../helpers';
 
 const lib = fixtureLibrary();
 const mini = lib.scenarios[0]!;
-const make = (locale: 'fr' | 'en' = 'en', seed = 7) => new Session({ manifest: mini.manifest, charter: mini.charter, story: mini.stories[locale], locale, seed });
+const make = (locale: 'fr' | 'en' = 'en', seed = 7) =>
+  new Session({ manifest: mini.manifest, charter: mini.charter, story: mini.stories[locale], locale, seed });
 
 describe('Session', () => {
   it('reveals posts in game time, not before', () => {
@@ -63,7 +64,10 @@ describe('Session', () => {
     expect(s.ended).toBe(true);
     expect(s.ending).toEqual({ id: 'calm', text: 'Things calm down.' });
     const { scores } = s.score();
-    for (const v of Object.values(scores)) { expect(v).toBeGreaterThanOrEqual(0); expect(v).toBeLessThanOrEqual(100); }
+    for (const v of Object.values(scores)) {
+      expect(v).toBeGreaterThanOrEqual(0);
+      expect(v).toBeLessThanOrEqual(100);
+    }
     expect(scores.judgement).toBe(100);
     expect(scores.charter).toBe(100);
   });
@@ -87,7 +91,9 @@ describe('Session', () => {
   });
 
   it.each([
-    ['', 'empty'], ['   \n ', 'empty'], ['x'.repeat(2001), 'too-long'],
+    ['', 'empty'],
+    ['   \n ', 'empty'],
+    ['x'.repeat(2001), 'too-long'],
   ])('refuses a bad free-text reply (%#) with a reason', (text, error) => {
     const s = make();
     s.advance(60);
@@ -110,11 +116,16 @@ describe('Session', () => {
 
   it('different strategies lead to different endings and scores', () => {
     const good = make();
-    good.advance(60); good.choose('p1', 0); good.advance(good.now + 180);
-    good.choose('p2', good.visibleOptions('p2').find((o) => o.action === 'hide')!.index); good.advance(good.now + 600);
+    good.advance(60);
+    good.choose('p1', 0);
+    good.advance(good.now + 180);
+    good.choose('p2', good.visibleOptions('p2').find((o) => o.action === 'hide')!.index);
+    good.advance(good.now + 600);
     const bad = make();
-    bad.advance(60 + 1200); bad.advance(bad.now + 180);
-    bad.choose('p2', bad.visibleOptions('p2').find((o) => o.action === 'reply')!.index); bad.advance(bad.now + 600);
+    bad.advance(60 + 1200);
+    bad.advance(bad.now + 180);
+    bad.choose('p2', bad.visibleOptions('p2').find((o) => o.action === 'reply')!.index);
+    bad.advance(bad.now + 600);
     expect(good.ending?.id).toBe('calm');
     expect(bad.ending?.id).toBe('storm');
     expect(good.score().scores.overall).toBeGreaterThan(bad.score().scores.overall + 20);

@@ -7,29 +7,45 @@ import { fixtureLibrary } from '../../helpers';
 
 const lib = fixtureLibrary();
 const entries: ScenarioEntry[] = lib.scenarios.map((s) => ({
-  manifest: s.manifest, charter: s.charter,
+  manifest: s.manifest,
+  charter: s.charter,
   loadStory: { fr: async () => s.stories.fr, en: async () => s.stories.en },
 }));
 let fakeNow = 1_700_000_000_000;
-const makeStore = (storage = memoryStorage()) => createGameStore({ scenarios: entries, storage, defaultLocale: 'fr', newSeed: () => 1234, now: () => fakeNow });
+const makeStore = (storage = memoryStorage()) =>
+  createGameStore({ scenarios: entries, storage, defaultLocale: 'fr', newSeed: () => 1234, now: () => fakeNow });
 
 /** The entries as the game lists its library: cards only, the rest loaded on demand (and counted). */
-const lazily = (loads: string[]): ScenarioListing[] => entries.map((e) => ({
-  manifest: Object.fromEntries(CARD_FIELDS.map((f) => [f, e.manifest[f]])) as ScenarioListing['manifest'],
-  loadStory: e.loadStory,
-  content: async () => { loads.push(e.manifest.id); return { manifest: e.manifest, charter: e.charter }; },
-}));
+const lazily = (loads: string[]): ScenarioListing[] =>
+  entries.map((e) => ({
+    manifest: Object.fromEntries(CARD_FIELDS.map((f) => [f, e.manifest[f]])) as ScenarioListing['manifest'],
+    loadStory: e.loadStory,
+    content: async () => {
+      loads.push(e.manifest.id);
+      return { manifest: e.manifest, charter: e.charter };
+    },
+  }));
 
 describe('game store', () => {
   it('lists scenarios by their cards and loads their data once, when one is opened (or ahead)', async () => {
     const loads: string[] = [];
-    const store = createGameStore({ scenarios: lazily(loads), storage: memoryStorage(), defaultLocale: 'fr', newSeed: () => 1, now: () => fakeNow });
+    const store = createGameStore({
+      scenarios: lazily(loads),
+      storage: memoryStorage(),
+      defaultLocale: 'fr',
+      newSeed: () => 1,
+      now: () => fakeNow,
+    });
     expect(store.getState().scenarios[0]!.manifest).not.toHaveProperty('personas');
     const opened = store.getState().openBriefing('mini');
     // A briefing that waits for its data: no scenario yet, the start button shows it is loading.
     expect(store.getState()).toMatchObject({ screen: 'briefing', selected: null, loading: true });
     await opened;
-    expect(store.getState()).toMatchObject({ screen: 'briefing', loading: false, selected: { manifest: entries[0]!.manifest, charter: entries[0]!.charter } });
+    expect(store.getState()).toMatchObject({
+      screen: 'briefing',
+      loading: false,
+      selected: { manifest: entries[0]!.manifest, charter: entries[0]!.charter },
+    });
     store.getState().backToMenu();
     void store.getState().openBriefing('mini');
     // Loaded once: the second time the briefing is there at once.
@@ -41,7 +57,13 @@ describe('game store', () => {
   });
 
   it('does not show a briefing still loading when the player went back meanwhile', async () => {
-    const store = createGameStore({ scenarios: lazily([]), storage: memoryStorage(), defaultLocale: 'fr', newSeed: () => 1, now: () => fakeNow });
+    const store = createGameStore({
+      scenarios: lazily([]),
+      storage: memoryStorage(),
+      defaultLocale: 'fr',
+      newSeed: () => 1,
+      now: () => fakeNow,
+    });
     const opened = store.getState().openBriefing('mini');
     store.getState().backToMenu();
     await opened;
@@ -154,10 +176,16 @@ describe('saves and resume', () => {
     const store = makeStore(storage);
     store.getState().openBriefing('mini');
     await store.getState().start();
-    for (let i = 0; i < 9; i++) { fakeNow += 250; store.getState().tick(250); }
+    for (let i = 0; i < 9; i++) {
+      fakeNow += 250;
+      store.getState().tick(250);
+    }
     store.getState().askHint('p1');
     store.getState().write('p1', 'Désolés pour ce souci, écrivez-nous en message privé.');
-    for (let i = 0; i < 5; i++) { fakeNow += 250; store.getState().tick(250); }
+    for (let i = 0; i < 5; i++) {
+      fakeNow += 250;
+      store.getState().tick(250);
+    }
     store.getState().saveNow(); // what the page does on pagehide
     return store;
   }

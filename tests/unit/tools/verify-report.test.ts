@@ -46,17 +46,30 @@ describe('verify-report on the fixture scenario', () => {
   });
 
   it('fails a report whose score was edited by hand, naming the score and both values', async () => {
-    const edited = tamper(genuine, (r) => { r.scores.judgement = r.scores.judgement === 100 ? 40 : 100; });
+    const edited = tamper(genuine, (r) => {
+      r.scores.judgement = r.scores.judgement === 100 ? 40 : 100;
+    });
     const r = await cli('--scenarios', FIXTURES, save('good.json', genuine), save('edited.json', edited));
     expect(r.code).toBe(1);
     expect(r.out).toContain('good.json: verified: mini en seed 5');
     expect(r.out).toContain('edited.json: NOT VERIFIED: mini en seed 5, 1 mismatch(es):');
-    expect(r.out).toContain(`  - scores.judgement: the report says ${edited.scores.judgement}, the replay gives ${genuine.scores.judgement}`);
+    expect(r.out).toContain(
+      `  - scores.judgement: the report says ${edited.scores.judgement}, the replay gives ${genuine.scores.judgement}`,
+    );
   });
 
   it('fails a malformed file with a message naming the field, and a file that is not JSON', async () => {
-    const broken = tamper(genuine, (r) => { (r as unknown as Record<string, unknown>).seed = 'forty-two'; r.scores.speed = 140; });
-    const r = await cli('--scenarios', FIXTURES, save('broken.json', broken), save('junk.json', '<html>not a report'), save('ok.json', genuine));
+    const broken = tamper(genuine, (r) => {
+      (r as unknown as Record<string, unknown>).seed = 'forty-two';
+      r.scores.speed = 140;
+    });
+    const r = await cli(
+      '--scenarios',
+      FIXTURES,
+      save('broken.json', broken),
+      save('junk.json', '<html>not a report'),
+      save('ok.json', genuine),
+    );
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/broken\.json: REFUSED[^\n]*\n {2}- [^\n]*broken\.json: seed: [^\n]*\n {2}- [^\n]*broken\.json: scores\.speed: /);
     expect(r.out).toMatch(/junk\.json: REFUSED[^\n]*\n {2}- [^\n]*junk\.json: not valid JSON/);
@@ -65,7 +78,9 @@ describe('verify-report on the fixture scenario', () => {
   });
 
   it('fails a report for a scenario the library does not have, and a missing file', async () => {
-    const other = tamper(genuine, (r) => { r.scenario.id = '../../etc'; });
+    const other = tamper(genuine, (r) => {
+      r.scenario.id = '../../etc';
+    });
     const r = await cli('--scenarios', FIXTURES, save('other.json', other), join(dir, 'absent.json'));
     expect(r.code).toBe(1);
     expect(r.out).toContain('scenario.id: "../../etc" (en) is not in this game\'s scenario library');
@@ -73,9 +88,22 @@ describe('verify-report on the fixture scenario', () => {
   });
 
   it('checks each session report inside an exam report', async () => {
-    const exam = (reports: unknown) => ({ format: 'frontline-exam-report', version: 1, exam: { id: 'e1', title: 'Exam' }, candidate: { name: 'Ana' }, reports });
-    const edited = tamper(poor, (r) => { r.scores.charter = r.scores.charter === 0 ? 1 : 0; });
-    const r = await cli('--scenarios', FIXTURES, save('exam.json', JSON.stringify(exam([genuine, edited]))), save('empty-exam.json', JSON.stringify(exam([]))));
+    const exam = (reports: unknown) => ({
+      format: 'frontline-exam-report',
+      version: 1,
+      exam: { id: 'e1', title: 'Exam' },
+      candidate: { name: 'Ana' },
+      reports,
+    });
+    const edited = tamper(poor, (r) => {
+      r.scores.charter = r.scores.charter === 0 ? 1 : 0;
+    });
+    const r = await cli(
+      '--scenarios',
+      FIXTURES,
+      save('exam.json', JSON.stringify(exam([genuine, edited]))),
+      save('empty-exam.json', JSON.stringify(exam([]))),
+    );
     expect(r.code).toBe(1);
     expect(r.out).toContain(`exam.json › 1: verified: mini en seed 5, overall ${genuine.scores.overall}/100`);
     expect(r.out).toContain('exam.json › 2: NOT VERIFIED: mini fr seed 9, 1 mismatch(es):');
@@ -102,14 +130,19 @@ describe('verify-report on a shipped scenario', () => {
 
   it('verifies a genuine first-shift report and refuses a tampered one', async () => {
     const genuine = scriptedReport(firstShift, { locale: 'fr', seed: 42, strategy: 'last', candidate: { name: 'Léa' } });
-    const edited = tamper(genuine, (r) => { r.scores.overall = Math.min(100, r.scores.overall + 20); });
+    const edited = tamper(genuine, (r) => {
+      r.scores.overall = Math.min(100, r.scores.overall + 20);
+    });
     const good = save('first-shift.json', genuine);
     const ok = await cli(good);
     expect(ok.out).toContain(`first-shift.json: verified: first-shift fr seed 42, overall ${genuine.scores.overall}/100`);
     expect(ok.code).toBe(0);
     // The same through the command line, as `npm run verify-report` runs it.
     const tsx = join(__dirname, '..', '..', '..', 'node_modules', 'tsx', 'dist', 'cli.mjs');
-    const bad = spawnSync(process.execPath, [tsx, 'tools/verify-report.ts', good, save('edited.json', edited)], { encoding: 'utf8', timeout: 90_000 });
+    const bad = spawnSync(process.execPath, [tsx, 'tools/verify-report.ts', good, save('edited.json', edited)], {
+      encoding: 'utf8',
+      timeout: 90_000,
+    });
     expect(bad.stdout).toContain(`first-shift.json: verified: first-shift fr seed 42, overall ${genuine.scores.overall}/100`);
     expect(bad.stdout).toContain(`scores.overall: the report says ${edited.scores.overall}, the replay gives ${genuine.scores.overall}`);
     expect(bad.status).toBe(1);

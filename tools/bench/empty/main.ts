@@ -6,7 +6,9 @@
 import * as Phaser from 'phaser';
 
 class Empty extends Phaser.Scene {
-  constructor() { super('Empty'); }
+  constructor() {
+    super('Empty');
+  }
   create(): void {
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
       (window as unknown as { __firstFrame: number }).__firstFrame = performance.now();
@@ -20,7 +22,8 @@ if (new URLSearchParams(location.search).has('panels')) {
   for (const text of ['A static panel over the canvas.', 'Another one, with a little more text in it.']) {
     const panel = document.createElement('div');
     panel.textContent = text;
-    panel.style.cssText = 'position:relative;z-index:1;margin:1rem;height:40vh;padding:1rem;color:#e6edf7;font:16px sans-serif;background:#111a2ef5;border:1px solid #2a3a5c;border-radius:10px';
+    panel.style.cssText =
+      'position:relative;z-index:1;margin:1rem;height:40vh;padding:1rem;color:#e6edf7;font:16px sans-serif;background:#111a2ef5;border:1px solid #2a3a5c;border-radius:10px';
     document.body.append(panel);
   }
 }
