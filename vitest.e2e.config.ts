@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser tests: real headless Chromium on the production build (see tests/e2e/browser.ts).
+// Browser tests: real headless Chromium on the production build (see tests/support/browser.ts).
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],

@@ -6,9 +6,9 @@
  */
 import type { Charter, Manifest } from '../content/schema';
 import type { Locale } from '../core/types';
-import { EXAM_REPORT_FORMAT } from '../state/exam';
-import { REPORT_FORMAT, REPORT_VERSION, type Report, readReport } from '../state/report';
-import { verifyReport } from '../state/verify';
+import { EXAM_REPORT_FORMAT } from '../engine/exam-rules';
+import { REPORT_FORMAT, REPORT_VERSION, type Report, readReport } from '../records/session-report';
+import { verifyReport } from '../engine/replay';
 import type { Scores } from '../scoring';
 
 /** A report bigger than this is refused before parsing (a long session is well under 1 MB). */

@@ -10,7 +10,7 @@ import '@fontsource/space-grotesk/latin-700.css';
 import '../ui/styles.css';
 import './pages.css';
 import './exam-builder/builder.css';
-import { readExam } from '../content/exam';
+import { readExam } from '../records/exam-file';
 import { fill, h } from '../ui/dom';
 import { catalog } from './catalog';
 import { type BuilderForm, builderForm } from './exam-builder/form';

@@ -6,9 +6,9 @@
  * from the replayed sessions. Shared by verify.html and `npm run verify-report`: no DOM here.
  */
 import * as v from 'valibot';
-import { type Exam, ExamSchema } from '../content/exam';
-import { EXAM_REPORT_FORMAT, EXAM_REPORT_VERSION, type ExamReport, examResult, newExamRun, scenarioSeed } from '../state/exam';
-import type { Report } from '../state/report';
+import { type Exam, ExamSchema } from '../records/exam-file';
+import { EXAM_REPORT_FORMAT, EXAM_REPORT_VERSION, type ExamReport, examResult, newExamRun, scenarioSeed } from '../engine/exam-rules';
+import type { Report } from '../records/session-report';
 import { type CheckResult, MAX_REPORT_BYTES, type ScenarioLookup, checkReport } from './check';
 import { canonicalJson, examFingerprint } from './exam-builder/fingerprint';
 

@@ -2,7 +2,7 @@
  * Reading the parts of a report that its schema carries "as written" (candidate, titles, dates,
  * breaches): anything that is not the expected type is ignored, never trusted. Pure, no DOM.
  */
-import type { Report } from '../state/report';
+import type { Report } from '../records/session-report';
 
 const str = (x: unknown): string => (typeof x === 'string' ? x : '');
 /** Collapses whitespace and control characters so a name cannot break lines or layouts. */

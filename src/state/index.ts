@@ -1,12 +1,12 @@
 export { createGameStore, scenarioOpen, MAX_FRAME_MS } from './store';
 export type { GameStore, GameState, GameActions, Screen, Debrief, GameError, Progress, StoreDeps, WriteResult } from './store';
-export type { Report } from './report';
-export { careerStatus, PASS_MARK } from './career';
-export type { LevelStatus } from './career';
-export type { FeedPost, FeedReply, Memo, LogEntry } from './session';
+export type { Report } from '../records/session-report';
+export { careerStatus, PASS_MARK } from '../engine/career';
+export type { LevelStatus } from '../engine/career';
+export type { FeedPost, FeedReply, Memo, LogEntry } from '../engine/session';
 /** Overall points a coach's hint costs (mirrors the session's rule for the UI label). */
-export { HINT_COST } from './hint-cost';
-export type { Settings } from './settings';
+export { HINT_COST } from '../engine/hint-cost';
+export type { Settings } from '../records/settings';
 export * from './selectors';
 export { meterNews } from './meter-news';
 export type { MeterNews } from './meter-news';

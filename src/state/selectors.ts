@@ -3,8 +3,8 @@ import type { Channel, Department, Locale } from '../core/types';
 import type { ReplyOption } from '../narrative';
 import type { Reason } from '../scoring';
 import type { GameState } from './store';
-import type { FeedPost } from './session';
-import { shuffledFor, timeLeft } from './exam';
+import type { FeedPost } from '../engine/session';
+import { shuffledFor, timeLeft } from '../engine/exam-rules';
 
 export type { ReplyOption, Reason };
 export type { ScenarioEntry } from '../content/catalog';

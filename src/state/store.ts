@@ -10,13 +10,13 @@ import { type ScenarioContent, type ScenarioEntry, type ScenarioListing, listed 
 import type { ScoreCard } from '../scoring';
 import type { MetricSeries } from '../sim';
 import { SafeStorage, type KeyValue } from '../platform/storage';
-import type { FeedPost, Session } from './session';
-import { type Settings, SETTINGS_VERSION, checkSettings, defaultSettings } from './settings';
-import { type Progress, isOpen } from './career';
-import { type Report, buildReport, isReport } from './report';
-import { RUN_VERSION, type SavedRun, checkRun } from './run';
-import { readExam } from '../content/exam';
-import { type ExamReport, type ExamRun, buildExamReport, newExamRun, scenarioSeed, timeLeft } from './exam';
+import type { FeedPost, Session } from '../engine/session';
+import { type Settings, SETTINGS_VERSION, checkSettings, defaultSettings } from '../records/settings';
+import { type Progress, isOpen } from '../engine/career';
+import { type Report, buildReport, isReport } from '../records/session-report';
+import { RUN_VERSION, type SavedRun, checkRun } from '../records/saved-run';
+import { readExam } from '../records/exam-file';
+import { type ExamReport, type ExamRun, buildExamReport, newExamRun, scenarioSeed, timeLeft } from '../engine/exam-rules';
 
 /** The longest real time one frame may advance the game. */
 export const MAX_FRAME_MS = 1000;
@@ -225,7 +225,7 @@ export function createGameStore(deps: StoreDeps) {
       if (listing.manifest.version !== run.scenarioVersion)
         return setRunAside(`${run.scenario}: the scenario changed since this game was saved`);
       try {
-        const [story, { replaySession }, content] = await Promise.all([load(), import('./verify'), contentOf(listing)]);
+        const [story, { replaySession }, content] = await Promise.all([load(), import('../engine/replay'), contentOf(listing)]);
         const selected = entryOf(listing, content);
         const exam = run.mode === 'exam' ? get().exam?.exam : undefined;
         const { session, problems } = replaySession(
@@ -348,7 +348,7 @@ export function createGameStore(deps: StoreDeps) {
         set({ loading: true });
         try {
           // The engine (ink runtime, simulation, analysis, scoring) is its own chunk, loaded on first play.
-          const [story, { Session }] = await Promise.all([load(), import('./session')]);
+          const [story, { Session }] = await Promise.all([load(), import('../engine/session')]);
           const exam = get().exam;
           const session = new Session({
             manifest: selected.manifest,

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { type Harness, injectAxe, startHarness, stopHarness, watchErrors } from './browser';
+import { type Harness, injectAxe, startHarness, stopHarness, watchErrors } from '../support/browser';
 
 const SCENARIO = 'first-shift';
 /** The other pages of the build (teacher pages), audited as they open. */

@@ -10,11 +10,11 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Report } from '../../src/state/report';
+import type { Report } from '../../src/records/session-report';
 import { cspContent } from '../../tools/csp-plugin';
 import { loadCharters, loadScenario } from '../../tools/scenarios/load';
-import { scriptedReport } from '../reports';
-import { type Harness, startHarness, stopHarness, watchErrors } from './browser';
+import { scriptedReport } from '../support/reports';
+import { type Harness, startHarness, stopHarness, watchErrors } from '../support/browser';
 
 let h: Harness | undefined;
 const contexts: BrowserContext[] = [];

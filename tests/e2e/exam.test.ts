@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { run } from '../../tools/verify-report';
-import { type Harness, axeViolations, startHarness, stopHarness, tabTo, watchErrors } from './browser';
+import { type Harness, axeViolations, startHarness, stopHarness, tabTo, watchErrors } from '../support/browser';
 
 let h: Harness | undefined;
 const contexts: BrowserContext[] = [];

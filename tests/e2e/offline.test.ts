@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { type Harness, startHarness, stopHarness, watchErrors } from './browser';
+import { type Harness, startHarness, stopHarness, watchErrors } from '../support/browser';
 
 let h: Harness | undefined;
 const contexts: BrowserContext[] = [];

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { type Harness, startHarness, stopHarness, tabTo, watchErrors } from './browser';
+import { type Harness, startHarness, stopHarness, tabTo, watchErrors } from '../support/browser';
 
 let h: Harness | undefined;
 const contexts: BrowserContext[] = [];

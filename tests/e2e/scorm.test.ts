@@ -1,7 +1,7 @@
 /**
  * The SCORM package in a test LMS: the production build (dist/) is packaged with build:scorm for
  * one scenario, served from its zip on 127.0.0.1 next to a host page that offers scorm-again's
- * SCORM 1.2 runtime as `window.API` and opens the package in an iframe (tests/e2e/lms/).
+ * SCORM 1.2 runtime as `window.API` and opens the package in an iframe (tests/support/lms/).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -11,8 +11,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { type Browser, type BrowserContext, type FrameLocator, type Page, chromium } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { findChrome } from './browser';
-import { decodeSuspend } from '../../src/platform/lms-suspend';
+import { findChrome } from '../support/browser';
+import { decodeSuspend } from '../../src/lms/suspend';
 
 const ROOT = resolve(__dirname, '..', '..');
 const TYPES: Record<string, string> = {
@@ -58,7 +58,7 @@ function serve(entries: Record<string, Uint8Array>): Promise<string> {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let body: Uint8Array | null = null;
     if (path.startsWith('/pkg/')) body = entries[path.slice('/pkg/'.length)] ?? null;
-    else if (path.startsWith('/lms/')) body = fromDisk(join(ROOT, 'tests', 'e2e', 'lms'), path.slice('/lms/'.length));
+    else if (path.startsWith('/lms/')) body = fromDisk(join(ROOT, 'tests', 'support', 'lms'), path.slice('/lms/'.length));
     else if (path.startsWith('/scorm-again/'))
       body = fromDisk(join(ROOT, 'node_modules', 'scorm-again', 'dist'), path.slice('/scorm-again/'.length));
     if (!body) {

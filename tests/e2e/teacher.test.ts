@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { SCORE_KEYS } from '../../src/core/types';
-import type { Report } from '../../src/state/report';
+import type { Report } from '../../src/records/session-report';
 import { loadCharters, loadScenario } from '../../tools/scenarios/load';
-import { scriptedReport } from '../reports';
-import { type Harness, axeViolations, startHarness, stopHarness, tabTo, watchErrors } from './browser';
+import { scriptedReport } from '../support/reports';
+import { type Harness, axeViolations, startHarness, stopHarness, tabTo, watchErrors } from '../support/browser';
 
 let h: Harness | undefined;
 const contexts: BrowserContext[] = [];

@@ -30,7 +30,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, type BrowserContext, type CDPSession, type Page, chromium } from 'playwright-core';
 import { type PreviewServer, build, preview } from 'vite';
-import { findChrome } from '../../tests/e2e/browser';
+import { findChrome } from '../../tests/support/browser';
 import { inkPlugin } from '../ink/vite-plugin';
 
 const argRuns = process.argv.indexOf('--runs');

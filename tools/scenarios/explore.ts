@@ -6,7 +6,7 @@
 import { LOCALES, type Locale } from '../../src/core/types';
 import { createRng } from '../../src/core/rng';
 import { StoryRunner } from '../../src/narrative';
-import { Session } from '../../src/state/session';
+import { Session } from '../../src/engine/session';
 import type { LoadedScenario } from './load';
 import { readFileSync } from 'node:fs';
 

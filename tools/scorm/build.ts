@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LOCALES } from '../../src/core/types';
-import { PASS_MARK } from '../../src/state/career';
+import { PASS_MARK } from '../../src/engine/career';
 import { MANIFEST, buildManifest, listFiles, sizeOf, zipPackage } from './package';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');

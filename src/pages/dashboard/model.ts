@@ -5,7 +5,7 @@
  * unverified report only when the learner has no verified one for that scenario.
  */
 import { SCORE_KEYS, type ScoreKey } from '../../core/types';
-import type { Report } from '../../state/report';
+import type { Report } from '../../records/session-report';
 import type { CheckResult } from '../check';
 import { type Learner, breachesOf, learnerOf } from '../facts';
 

@@ -5,7 +5,7 @@
  * examiner's. Written out here (a few lines) because `crypto.subtle` only exists on https pages,
  * and the pages must work from any folder or intranet host. Pure: no DOM, runs in Node too.
  */
-import type { Exam } from '../../content/exam';
+import type { Exam } from '../../records/exam-file';
 
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be,

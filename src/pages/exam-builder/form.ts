@@ -3,7 +3,7 @@
  * updates the draft and re-checks it with the game's exam schema; a field's problem appears next
  * to it once the field was touched (or a file was loaded), and the output section lists them all.
  */
-import { CANDIDATE_FIELDS } from '../../content/exam';
+import { CANDIDATE_FIELDS } from '../../records/exam-file';
 import type { ScenarioEntry } from '../../content/catalog';
 import { LOCALES, SCORE_KEYS } from '../../core/types';
 import { fill, h } from '../../ui/dom';

@@ -5,7 +5,15 @@
  * every scenario must exist in the exam's language, and at least one competency must count.
  * Pure: no DOM, so it runs in Node as well.
  */
-import { type ACCOMMODATIONS, CANDIDATE_FIELDS, EXAM_FORMAT, EXAM_VERSION, type Exam, encodeExamLink, readExam } from '../../content/exam';
+import {
+  type ACCOMMODATIONS,
+  CANDIDATE_FIELDS,
+  EXAM_FORMAT,
+  EXAM_VERSION,
+  type Exam,
+  encodeExamLink,
+  readExam,
+} from '../../records/exam-file';
 import type { ScenarioEntry } from '../../content/catalog';
 import { LEVELS } from '../../content/schema';
 import { type Locale, SCORE_KEYS, type ScoreKey } from '../../core/types';

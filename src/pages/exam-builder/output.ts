@@ -3,7 +3,7 @@
  * the exam's fingerprint, the file to download, the link for the candidate (with the caveat that
  * it carries the exam) and the same link with extra time for candidates granted an accommodation.
  */
-import { ACCOMMODATIONS, type Exam } from '../../content/exam';
+import { ACCOMMODATIONS, type Exam } from '../../records/exam-file';
 import { downloadText } from '../../platform/download';
 import { fill, h } from '../../ui/dom';
 import type { BuilderForm } from './form';

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCustomScenario } from '../../../src/authoring/custom-scenario';
-import { Session } from '../../../src/state/session';
-import { FIXTURES } from '../../helpers';
+import { Session } from '../../../src/engine/session';
+import { FIXTURES } from '../../support/helpers';
 
 const file = (path: string) => ({ name: path.split('/').pop()!, text: readFileSync(join(FIXTURES, path), 'utf8') });
 

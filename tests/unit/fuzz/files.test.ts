@@ -10,12 +10,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../src/core/rng';
 import { validateCharter, validateManifest } from '../../../src/content/schema';
-import { buildReport, readReport } from '../../../src/state/report';
-import { verifyReport } from '../../../src/state/verify';
+import { buildReport, readReport } from '../../../src/records/session-report';
+import { verifyReport } from '../../../src/engine/replay';
 import { checkReport } from '../../../src/pages/check';
-import { Session } from '../../../src/state/session';
-import { fixtureLibrary } from '../../helpers';
-import { corruptText, mutate } from '../../fuzz/mutate';
+import { Session } from '../../../src/engine/session';
+import { fixtureLibrary } from '../../support/helpers';
+import { corruptText, mutate } from '../../support/fuzz/mutate';
 
 const CASES = Number(process.env.FUZZ_FILE_CASES ?? 400);
 const ROOT = join(process.cwd(), 'scenarios');
@@ -186,7 +186,7 @@ describe('malformed session reports', () => {
   // entry at t = 1e12 before the story ends freezes the verifier page (and the dashboard). Run in a
   // child process so the hang can be cut.
   it('checks a report with an absurd game time within 10 s', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'tests/fuzz/restore-probe.ts', 'report', '1e12'], {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'tests/support/fuzz/restore-probe.ts', 'report', '1e12'], {
       timeout: 10_000,
       encoding: 'utf8',
     });

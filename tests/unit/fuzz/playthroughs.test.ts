@@ -1,13 +1,13 @@
 /**
  * Robustness fuzz: seeded random playthroughs of every shipped scenario, in both languages, with
- * random actions and timings, pauses, hints and hostile free text (tests/fuzz/hostile.ts).
+ * random actions and timings, pauses, hints and hostile free text (tests/support/fuzz/hostile.ts).
  * `npm test` plays FUZZ_RUNS (default 1,000) runs; `npm run fuzz` plays 10,000. A failure prints
  * the run's id (scenario/locale/seed): `fuzzRun(scenario, locale, seed)` replays it exactly.
  */
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../src/core/types';
-import { shippedLibrary } from '../../helpers';
-import { AUDIENCE, MAX_STEPS, fuzzMany } from './playthroughs';
+import { shippedLibrary } from '../../support/helpers';
+import { AUDIENCE, MAX_STEPS, fuzzMany } from '../../support/fuzz/playthroughs';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const lib = shippedLibrary();

@@ -8,12 +8,12 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../src/core/rng';
 import { createGameStore, type GameStore } from '../../../src/state';
-import { checkSettings } from '../../../src/state/settings';
+import { checkSettings } from '../../../src/records/settings';
 import { type KeyValue, memoryStorage } from '../../../src/platform/storage';
 import type { ScenarioEntry } from '../../../src/content/catalog';
-import { fixtureLibrary } from '../../helpers';
-import { corruptText } from '../../fuzz/mutate';
-import { SCORE_KEYS } from './playthroughs';
+import { fixtureLibrary } from '../../support/helpers';
+import { corruptText } from '../../support/fuzz/mutate';
+import { SCORE_KEYS } from '../../support/fuzz/playthroughs';
 
 const CASES_PER_KEY = Number(process.env.FUZZ_STORAGE_CASES ?? 60);
 /**
@@ -206,7 +206,7 @@ describe('corrupted storage', () => {
   // seconds, 1e9 s minutes (224 s measured), 1e12 never ends — the tab freezes on load. Run in a
   // child process so the hang can be cut.
   it('restores (or sets aside) a run saved with an absurd clock within 10 s', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'tests/fuzz/restore-probe.ts', 'run', '1e12'], {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'tests/support/fuzz/restore-probe.ts', 'run', '1e12'], {
       timeout: 10_000,
       encoding: 'utf8',
     });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { lintInk, splitTags } from '../../../src/narrative/lint';
-import { fixtureLibrary } from '../../helpers';
+import { fixtureLibrary } from '../../support/helpers';
 import { loadScenario, loadCharters } from '../../../tools/scenarios/load';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { FIXTURES } from '../../helpers';
+import { FIXTURES } from '../../support/helpers';
 
 const ctx = { personas: new Set(['lea']), rules: new Set(['no-blame']) };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StoryRunner } from '../../../src/narrative';
 import { compileInk } from '../../../tools/ink/compile';
-import { compileFixture } from '../../helpers';
+import { compileFixture } from '../../support/helpers';
 import { Compiler } from 'inkjs/compiler/Compiler';
 
 const inline = (source: string) => new Compiler(source).Compile().ToJson() as string;

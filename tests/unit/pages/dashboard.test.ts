@@ -3,7 +3,7 @@ import type { CheckResult } from '../../../src/pages/check';
 import { BOM, csvField, neutralise, separatorFor, toCsv } from '../../../src/pages/dashboard/csv';
 import { brokenRules, buildModel, cellKey, statistics } from '../../../src/pages/dashboard/model';
 import { breachesOf, learnerOf, shortDate } from '../../../src/pages/facts';
-import type { Report } from '../../../src/state/report';
+import type { Report } from '../../../src/records/session-report';
 
 /** A report with only what the dashboard reads (the checks themselves are tested elsewhere). */
 function report(scenario: string, overall: number, candidate?: Record<string, unknown>, breaches: string[] = []): Report {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ACTION_KINDS, MOODS, POST_KINDS, TONES } from '../../../src/core/types';
 import { advance, createCommunity, publishPost, respond, series, snapshot } from '../../../src/sim';
-import { PERSONAS, SPEC } from './fixtures';
+import { PERSONAS, SPEC } from '../../support/sim-fixtures';
 
 describe('bounds', () => {
   it('keeps sentiment within −100..100 and reputation within 0..100 whatever the player does', () => {

@@ -3,7 +3,7 @@
  * runs that differ only in the fact under test, averaged over several seeds.
  */
 import { describe, expect, it } from 'vitest';
-import { BAD, GOOD, SEEDS, mean, play, runOne } from './fixtures';
+import { BAD, GOOD, SEEDS, mean, play, runOne } from '../../support/sim-fixtures';
 import type { SimPost } from '../../../src/sim';
 
 const COMPLAINT: Omit<SimPost, 'id' | 'authorId'> = { channel: 'microblog', kind: 'complaint', mood: 'angry', time: 60 };

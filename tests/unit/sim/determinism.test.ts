@@ -13,7 +13,7 @@ import {
   snapshot,
   spreadSample,
 } from '../../../src/sim';
-import { PERSONAS, SCENARIO, SPEC } from './fixtures';
+import { PERSONAS, SCENARIO, SPEC } from '../../support/sim-fixtures';
 
 function session(seed: number) {
   const c = createCommunity(SPEC, PERSONAS, seed);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEGMENTS } from '../../../src/core/types';
 import { PHRASE_BOOKS, advance, createCommunity, drainChatter, publishPost, respond, spreadSample } from '../../../src/sim';
-import { PERSONAS, SPEC } from './fixtures';
+import { PERSONAS, SPEC } from '../../support/sim-fixtures';
 
 describe('phrase banks', () => {
   const banks = ['fan', 'neutral', 'critic', 'troll', 'journalist'] as const;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AGE_BANDS, SEGMENTS } from '../../../src/core/types';
 import { createCommunity } from '../../../src/sim';
 import type { Community } from '../../../src/sim';
-import { PERSONAS, SPEC } from './fixtures';
+import { PERSONAS, SPEC } from '../../support/sim-fixtures';
 
 const followersOf = (c: Community, i: number): number => c.members.network.followerOff[i + 1]! - c.members.network.followerOff[i]!;
 

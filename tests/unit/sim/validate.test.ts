@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { advance, createCommunity, publishPost, respond, spreadSample, validateAudience, validatePersonas } from '../../../src/sim';
 import type { AudienceSpec } from '../../../src/core/types';
-import { PERSONAS, SPEC } from './fixtures';
+import { PERSONAS, SPEC } from '../../support/sim-fixtures';
 
 const errorsOf = (spec: unknown): string[] => {
   const r = validateAudience(spec as AudienceSpec, 'delivery-crisis');

@@ -3,7 +3,7 @@ import { createGameStore } from '../../../src/state';
 import { memoryStorage } from '../../../src/platform/storage';
 import { readDeepLink } from '../../../src/platform/deeplink';
 import { CARD_FIELDS, type ScenarioEntry, type ScenarioListing } from '../../../src/content/catalog';
-import { fixtureLibrary } from '../../helpers';
+import { fixtureLibrary } from '../../support/helpers';
 
 const lib = fixtureLibrary();
 const entries: ScenarioEntry[] = lib.scenarios.map((s) => ({

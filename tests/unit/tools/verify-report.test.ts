@@ -3,11 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../../src/state/report';
+import type { Report } from '../../../src/records/session-report';
 import { loadCharters, loadScenario } from '../../../tools/scenarios/load';
 import { run } from '../../../tools/verify-report';
-import { FIXTURES, fixtureLibrary } from '../../helpers';
-import { scriptedReport } from '../../reports';
+import { FIXTURES, fixtureLibrary } from '../../support/helpers';
+import { scriptedReport } from '../../support/reports';
 
 const dir = mkdtempSync(join(tmpdir(), 'frontline-verify-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type ApiHost, MAX_PARENT_DEPTH, type Scorm12Api, findScormApi } from '../../../src/platform/lms-find';
+import { type ApiHost, MAX_PARENT_DEPTH, type Scorm12Api, findScormApi } from '../../../src/lms/find-api';
 import {
   type SuspendChannel,
   ScormConnection,
@@ -9,15 +9,15 @@ import {
   lmsStorage,
   parseScore,
   resultFor,
-} from '../../../src/platform/lms';
-import { SUSPEND_LIMIT, SUSPEND_MARKER, decodeSuspend, encodeSuspend } from '../../../src/platform/lms-suspend';
+} from '../../../src/lms/scorm';
+import { SUSPEND_LIMIT, SUSPEND_MARKER, decodeSuspend, encodeSuspend } from '../../../src/lms/suspend';
 import { memoryStorage } from '../../../src/platform/storage';
-import { replaySession } from '../../../src/state/verify';
-import { checkRun, type SavedRun } from '../../../src/state/run';
-import type { Session } from '../../../src/state/session';
+import { replaySession } from '../../../src/engine/replay';
+import { checkRun, type SavedRun } from '../../../src/records/saved-run';
+import type { Session } from '../../../src/engine/session';
 import { createGameStore } from '../../../src/state';
 import type { ScenarioEntry } from '../../../src/content/catalog';
-import { longRun, shippedScenario } from './long-run';
+import { longRun, shippedScenario } from '../../support/long-run';
 
 /** A fake SCORM 1.2 LMS: a CMI table, error codes as the RTE defines them, every call recorded. */
 function fakeLms(cmi: Record<string, string> = {}) {

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import type { ReplyAnalysis } from '../core/types';
 import type { Charter, Manifest } from '../content/schema';
 import type { Scores } from '../scoring';
-import { AnalysisSchema, type Report } from './report';
+import { AnalysisSchema, type Report } from '../records/session-report';
 import { Session } from './session';
 
 export interface Verification {

@@ -17,11 +17,11 @@
  * into the game.
  */
 import type { GameStore } from '../state';
-import { PASS_MARK } from '../state/career';
-import type { LmsLink, Scorm12Api } from './lms-find';
-import { decodeSuspend, encodeSuspend } from './lms-suspend';
-import type { KeyValue } from './storage';
-import type { SavedRun } from '../state/run';
+import { PASS_MARK } from '../engine/career';
+import type { LmsLink, Scorm12Api } from './find-api';
+import { decodeSuspend, encodeSuspend } from './suspend';
+import type { KeyValue } from '../platform/storage';
+import type { SavedRun } from '../records/saved-run';
 
 /** Commits while playing, at most this often (real ms): an LMS commit is often a request to its server. */
 export const COMMIT_EVERY_MS = 10_000;

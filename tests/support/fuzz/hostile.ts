@@ -3,7 +3,7 @@
  * and copy-paste from anywhere can put in a text box. Each entry is a plain string; `hostileText`
  * mixes, repeats and cuts them (cutting may split a surrogate pair: lone surrogates on purpose).
  */
-import type { Rng } from '../../src/core/rng';
+import type { Rng } from '../../../src/core/rng';
 
 const ZW = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad'];
 

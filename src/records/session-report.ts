@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { INTENTS, LOCALES, RULE_KINDS, SCORE_KEYS, TONES, type Decision, type Meters, type ScoreWeights } from '../core/types';
 import type { Reason, Scores } from '../scoring';
-import type { LogEntry, Session } from './session';
+import type { LogEntry, Session } from '../engine/session';
 
 export const REPORT_FORMAT = 'frontline-report';
 export const REPORT_VERSION = 1;

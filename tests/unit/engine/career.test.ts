@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { careerStatus, isOpen } from '../../../src/state/career';
+import { careerStatus, isOpen } from '../../../src/engine/career';
 import type { Manifest } from '../../../src/content/schema';
 
 const m = (id: string, level: Manifest['level']) => ({ id, level }) as Manifest;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Session } from '../../../src/state/session';
-import { buildReport, readReport } from '../../../src/state/report';
-import { verifyReport } from '../../../src/state/verify';
-import { fixtureLibrary } from '../../helpers';
+import { Session } from '../../../src/engine/session';
+import { buildReport, readReport } from '../../../src/records/session-report';
+import { verifyReport } from '../../../src/engine/replay';
+import { fixtureLibrary } from '../../support/helpers';
 
 const mini = fixtureLibrary().scenarios[0]!;
 const scenario = { manifest: mini.manifest, charter: mini.charter, story: mini.stories.en };

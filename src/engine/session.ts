@@ -24,7 +24,7 @@ import {
 } from '../sim';
 import { analyzeReply } from '../analysis';
 import { type ScoreCard, judgeFreeText, scoreSession } from '../scoring';
-import { closestOption } from './match';
+import { closestOption } from './closest-option';
 import { HINT_COST } from './hint-cost';
 
 export interface FeedReply {

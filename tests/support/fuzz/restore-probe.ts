@@ -1,14 +1,14 @@
 /**
  * Child process for the fuzz suite's freeze checks (a hang can be cut from outside):
- *   node --import tsx tests/fuzz/restore-probe.ts run 1e12     restore a saved run whose clock is 1e12 game seconds
- *   node --import tsx tests/fuzz/restore-probe.ts report 1e12  check a session report whose last log entry is at 1e12 s
+ *   node --import tsx tests/support/fuzz/restore-probe.ts run 1e12     restore a saved run whose clock is 1e12 game seconds
+ *   node --import tsx tests/support/fuzz/restore-probe.ts report 1e12  check a session report whose last log entry is at 1e12 s
  * Prints what happened as JSON and exits 0.
  */
 import { join } from 'node:path';
-import { checkReport } from '../../src/pages/check';
-import { createGameStore } from '../../src/state';
-import { memoryStorage } from '../../src/platform/storage';
-import { loadLibrary } from '../../tools/scenarios/load';
+import { checkReport } from '../../../src/pages/check';
+import { createGameStore } from '../../../src/state';
+import { memoryStorage } from '../../../src/platform/storage';
+import { loadLibrary } from '../../../tools/scenarios/load';
 
 const mode = process.argv[2] ?? 'run';
 const time = Number(process.argv[3] ?? '1e12');

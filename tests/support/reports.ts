@@ -2,10 +2,10 @@
  * Genuine session reports made in Node for the teacher tools' tests: a session played with
  * scripted decisions, then `buildReport`, exactly as the game does at the end of a shift.
  */
-import type { Charter, Manifest } from '../src/content/schema';
-import type { Locale } from '../src/core/types';
-import { type Report, buildReport } from '../src/state/report';
-import { Session } from '../src/state/session';
+import type { Charter, Manifest } from '../../src/content/schema';
+import type { Locale } from '../../src/core/types';
+import { type Report, buildReport } from '../../src/records/session-report';
+import { Session } from '../../src/engine/session';
 
 export interface PlayableScenario {
   manifest: Manifest;

@@ -4,12 +4,12 @@
  * a few sentences — the biggest save a learner makes in normal play.
  */
 import { join } from 'node:path';
-import type { Locale } from '../../../src/core/types';
-import type { SavedRun } from '../../../src/state/run';
-import { Session } from '../../../src/state/session';
-import { type LoadedScenario, loadCharters, loadScenario } from '../../../tools/scenarios/load';
+import type { Locale } from '../../src/core/types';
+import type { SavedRun } from '../../src/records/saved-run';
+import { Session } from '../../src/engine/session';
+import { type LoadedScenario, loadCharters, loadScenario } from '../../tools/scenarios/load';
 
-const ROOT = join(__dirname, '..', '..', '..', 'scenarios');
+const ROOT = join(__dirname, '..', '..', 'scenarios');
 
 export function shippedScenario(id: string): LoadedScenario {
   const problems: string[] = [];

@@ -6,7 +6,7 @@
  * found, so outside an LMS the game pays nothing for it.
  */
 import type { GameStore } from '../state';
-import type { KeyValue } from './storage';
+import type { KeyValue } from '../platform/storage';
 
 /** The SCORM 1.2 API (RTE 3.3). LMSs return "true"/"false" strings; some return booleans. */
 export interface Scorm12Api {
@@ -102,6 +102,6 @@ export interface LmsLink {
 export async function loadLms(win: Window): Promise<LmsLink | null> {
   const api = findScormApi(win as unknown as ApiHost);
   if (!api) return null;
-  const { connectLms } = await import('./lms');
+  const { connectLms } = await import('./scorm');
   return connectLms(api);
 }

@@ -3,8 +3,8 @@
  * time the examiner granted), the reports collected so far, and the exam report at the end.
  */
 import { hashString } from '../core/rng';
-import type { Exam } from '../content/exam';
-import type { Report } from './report';
+import type { Exam } from '../records/exam-file';
+import type { Report } from '../records/session-report';
 
 export const EXAM_REPORT_FORMAT = 'frontline-exam-report';
 export const EXAM_REPORT_VERSION = 1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Session } from '../../../src/state/session';
-import { fixtureLibrary } from '../../helpers';
+import { Session } from '../../../src/engine/session';
+import { fixtureLibrary } from '../../support/helpers';
 
 const lib = fixtureLibrary();
 const mini = lib.scenarios[0]!;

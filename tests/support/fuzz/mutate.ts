@@ -3,7 +3,7 @@
  * a manifest…) and break it the way disks, old versions, hand edits and attackers do — a field
  * gone, a wrong type, an absurd number, a hostile string, a truncated file.
  */
-import type { Rng } from '../../src/core/rng';
+import type { Rng } from '../../../src/core/rng';
 import { HOSTILE_ALL } from './hostile';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };

@@ -1,9 +1,9 @@
 /** Shared test helpers: compile fixture stories and build sessions in Node. */
 import { join } from 'node:path';
-import { compileInk, formatProblem } from '../tools/ink/compile';
-import { loadLibrary } from '../tools/scenarios/load';
+import { compileInk, formatProblem } from '../../tools/ink/compile';
+import { loadLibrary } from '../../tools/scenarios/load';
 
-export const FIXTURES = join(__dirname, 'fixtures', 'scenarios');
+export const FIXTURES = join(__dirname, '..', 'fixtures', 'scenarios');
 
 export function compileFixture(path: string): string {
   const result = compileInk(join(FIXTURES, path));
@@ -18,5 +18,5 @@ export function fixtureLibrary() {
 }
 
 export function shippedLibrary() {
-  return loadLibrary(join(__dirname, '..', 'scenarios'));
+  return loadLibrary(join(__dirname, '..', '..', 'scenarios'));
 }

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { MANIFEST, buildManifest, listFiles, zipPackage } from '../../../tools/scorm/package';
-import { type XmlElement, child, childrenNamed, parseXml } from './xml';
+import { type XmlElement, child, childrenNamed, parseXml } from '../../support/xml';
 
 const dir = mkdtempSync(join(tmpdir(), 'frontline-scorm-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

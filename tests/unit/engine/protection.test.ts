@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ActionKind } from '../../../src/core/types';
-import { Session } from '../../../src/state/session';
-import { shippedScenario } from '../platform/long-run';
+import { Session } from '../../../src/engine/session';
+import { shippedScenario } from '../../support/long-run';
 
 const scenario = shippedScenario('exposed-data');
 const REMOVALS: ReadonlySet<ActionKind> = new Set(['hide', 'delete', 'ban']);

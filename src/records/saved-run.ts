@@ -3,8 +3,8 @@
  * rebuild it exactly (the session replays deterministically), plus the clock to return to.
  */
 import { LOCALES, type Locale } from '../core/types';
-import type { LogEntry } from './session';
-import { MAX_GAME_SECONDS } from './report';
+import type { LogEntry } from '../engine/session';
+import { MAX_GAME_SECONDS } from './session-report';
 
 export const RUN_VERSION = 1;
 

@@ -6,9 +6,9 @@
  */
 import { LOCALES, type Locale } from '../../../src/core/types';
 import { createRng, type Rng } from '../../../src/core/rng';
-import { Session } from '../../../src/state/session';
+import { Session } from '../../../src/engine/session';
 import type { LoadedScenario } from '../../../tools/scenarios/load';
-import { hostileText } from '../../fuzz/hostile';
+import { hostileText } from './hostile';
 
 export const SCORE_KEYS = ['diplomacy', 'speed', 'charter', 'judgement', 'outcome', 'overall'] as const;
 /** Random steps allowed before a run that has not ended counts as a dead end. */

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createGameStore, optionsFor } from '../../../src/state';
 import { memoryStorage } from '../../../src/platform/storage';
 import type { ScenarioEntry } from '../../../src/content/catalog';
-import { decodeExamLink, encodeExamLink, type Exam } from '../../../src/content/exam';
-import { verifyReport } from '../../../src/state/verify';
-import { fixtureLibrary } from '../../helpers';
+import { decodeExamLink, encodeExamLink, type Exam } from '../../../src/records/exam-file';
+import { verifyReport } from '../../../src/engine/replay';
+import { fixtureLibrary } from '../../support/helpers';
 
 const lib = fixtureLibrary();
 const mini = lib.scenarios[0]!;

@@ -18,8 +18,8 @@
  * career progress, a few dozen characters, is always kept.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
-import type { LogEntry } from '../state/session';
-import type { SavedRun } from '../state/run';
+import type { LogEntry } from '../engine/session';
+import type { SavedRun } from '../records/saved-run';
 
 /** SCORM 1.2 RTE: cmi.suspend_data is a CMIString4096. */
 export const SUSPEND_LIMIT = 4096;

@@ -1,7 +1,7 @@
 /** A small synthetic brand community and scenario shared by the simulation tests. */
-import type { AudienceSpec, Persona } from '../../../src/core/types';
-import { advance, createCommunity, publishPost, respond, snapshot } from '../../../src/sim';
-import type { Community, CommunitySnapshot, SimPost, SimResponse } from '../../../src/sim';
+import type { AudienceSpec, Persona } from '../../src/core/types';
+import { advance, createCommunity, publishPost, respond, snapshot } from '../../src/sim';
+import type { Community, CommunitySnapshot, SimPost, SimResponse } from '../../src/sim';
 
 export const SPEC: AudienceSpec = {
   size: 5000,
