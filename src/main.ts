@@ -7,13 +7,13 @@ import '@fontsource/inter/latin-600.css';
 import '@fontsource/space-grotesk/latin-700.css';
 import './ui/styles.css';
 import { listings } from './content/cards';
-import { LOCALES, type Locale } from './core/types';
+import { LOCALES } from './core/types';
 import { createGameStore, type GameStore, motionReduced } from './state';
 import { memoryStorage, type KeyValue } from './platform/storage';
 import { readDeepLink } from './platform/deeplink';
 import { loadLms } from './lms/find-api';
 import { decodeExamLink } from './records/exam-file';
-import { createI18n, detectLocale, loadTexts, startI18n, switchLanguage } from './i18n';
+import { detectLocale, loadTexts, startI18n, switchLanguage } from './i18n';
 import { createSoundBoard } from './audio/sound';
 import { StartGame } from './scenes';
 import { version } from '../package.json';
@@ -74,7 +74,9 @@ async function main(): Promise<void> {
     appVersion: version,
   });
   lms?.bind(store, window, link.scenario);
-  if (link.lang && (LOCALES as readonly string[]).includes(link.lang)) store.getState().setSettings({ locale: link.lang as Locale });
+  // `?lang=` wins over the saved language, and is saved in its place: the player's language persists in the settings.
+  const locale = detectLocale({ search: location.search, saved: store.getState().settings.locale });
+  if (locale !== store.getState().settings.locale) store.getState().setSettings({ locale });
   if (link.timescale !== null) store.getState().setTimescale(link.timescale);
   if (link.seed !== null) store.setState({ forcedSeed: link.seed });
   const sound = createSoundBoard(import.meta.env.BASE_URL);
@@ -98,8 +100,7 @@ async function main(): Promise<void> {
   else if (!resumed && link.scenario) await store.getState().openBriefing(link.scenario);
 
   // The texts come before the engine starts: loaded alongside, they would wait behind its first frames.
-  const i18n = createI18n();
-  await startI18n(i18n, store.getState().settings.locale);
+  const i18n = await startI18n(store.getState().settings.locale);
   /** Scenes to redraw when a language's texts arrive after the switch. */
   const textListeners = new Set<() => void>();
   store.subscribe((s, p) => {

@@ -83,13 +83,6 @@ export const builderEn: Shape<typeof builderFr> = {
   candidateField: { name: 'Full name', email: 'Email address', id: 'Candidate number', organisation: 'School or company' },
   level: { intern: 'intern', manager: 'community manager', senior: 'senior', lead: 'lead' },
   locales: { fr: 'French', en: 'English' },
-  score: {
-    diplomacy: 'Diplomacy',
-    speed: 'Speed',
-    charter: 'Policy compliance',
-    judgement: 'Judgement',
-    outcome: 'Community outcome',
-  },
   error: {
     title: 'Enter a title (200 characters at most).',
     id: 'Letters without accents, digits, dashes and underscores only, 64 characters at most.',

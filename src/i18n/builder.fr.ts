@@ -89,13 +89,6 @@ export const builderFr = {
   candidateField: { name: 'Nom et prénom', email: 'Adresse e-mail', id: 'Numéro de candidat', organisation: 'Établissement ou entreprise' },
   level: { intern: 'stagiaire', manager: 'community manager', senior: 'senior', lead: 'responsable' },
   locales: { fr: 'français', en: 'anglais' },
-  score: {
-    diplomacy: 'Diplomatie',
-    speed: 'Rapidité',
-    charter: 'Respect de la charte',
-    judgement: 'Discernement',
-    outcome: 'État de la communauté',
-  },
   error: {
     title: 'Indiquez un intitulé (200 caractères au plus).',
     id: 'Lettres sans accents, chiffres, tirets et soulignés uniquement, 64 caractères au plus.',

@@ -225,14 +225,6 @@ export const en: Shape<typeof fr> = {
   },
   judgement: { best: 'Excellent call', good: 'Good call', poor: 'Questionable call', bad: 'Wrong call' },
   tone: { empathetic: 'empathetic', neutral: 'neutral', defensive: 'defensive', aggressive: 'aggressive' },
-  score: {
-    overall: 'Overall score',
-    diplomacy: 'Diplomacy',
-    speed: 'Speed',
-    charter: 'Policy compliance',
-    judgement: 'Judgement',
-    outcome: 'Community outcome',
-  },
   scoreHelp: {
     overall: 'Weighted average of the five dimensions.',
     diplomacy: 'The tone of your public and private replies: empathy, precision, calm.',

@@ -221,14 +221,6 @@ export const fr = {
   },
   judgement: { best: 'Excellent choix', good: 'Bon choix', poor: 'Choix discutable', bad: 'Mauvais choix' },
   tone: { empathetic: 'empathique', neutral: 'neutre', defensive: 'défensif', aggressive: 'agressif' },
-  score: {
-    overall: 'Score global',
-    diplomacy: 'Diplomatie',
-    speed: 'Rapidité',
-    charter: 'Respect de la charte',
-    judgement: 'Discernement',
-    outcome: 'État de la communauté',
-  },
   scoreHelp: {
     overall: 'Moyenne pondérée des cinq dimensions.',
     diplomacy: 'Le ton de vos réponses publiques et privées : empathie, précision, calme.',

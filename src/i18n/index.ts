@@ -1,14 +1,20 @@
-import i18next, { type i18n } from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
-import { LOCALES, type Locale } from '../core/types';
+/** The game's texts: its own strings (./fr.ts, ./en.ts) and the shared ones, in the one setup (./setup.ts). */
+import type { i18n } from 'i18next';
+import type { Locale } from '../core/types';
 import type { fr } from './fr';
+import { type Bundles, addBundles, createI18n } from './setup';
 
-type Texts = typeof fr;
+export { detectLocale, isLocale } from './setup';
 
-/** Each language's texts are their own chunk: the game loads the player's, and another one when asked. */
+type Texts = Bundles & { translation: typeof fr };
+
+/**
+ * Each language's texts are their own chunks: the game loads the player's, and another language's
+ * when asked. The shared strings (the score labels) come along in the same language.
+ */
 const TEXTS: Record<Locale, () => Promise<Texts>> = {
-  fr: () => import('./fr').then((m) => m.fr),
-  en: () => import('./en').then((m) => m.en as Texts),
+  fr: () => Promise.all([import('./fr'), import('./shared.fr')]).then(([m, s]) => ({ translation: m.fr, shared: s.sharedFr })),
+  en: () => Promise.all([import('./en'), import('./shared.en')]).then(([m, s]) => ({ translation: m.en as typeof fr, shared: s.sharedEn })),
 };
 const loading = new Map<Locale, Promise<Texts>>();
 /** A language's texts (loaded once; a failed load is tried again next time). */
@@ -22,35 +28,9 @@ export function loadTexts(locale: Locale): Promise<Texts> {
   return texts;
 }
 
-/** The language to start in when nothing is saved: `?lang=`, then the browser's languages. */
-export function detectLocale(): Locale {
-  const detector = new LanguageDetector(null as never, { order: ['querystring', 'navigator'], lookupQuerystring: 'lang', caches: [] });
-  const found = detector.detect();
-  const list = Array.isArray(found) ? found : [found ?? ''];
-  for (const tag of list) {
-    const base = String(tag).slice(0, 2).toLowerCase();
-    if ((LOCALES as readonly string[]).includes(base)) return base as Locale;
-  }
-  return 'en';
-}
-
-/** The game's i18next instance, empty until `startI18n`: its `t` can be handed out before. */
-export function createI18n(): i18n {
-  return i18next.createInstance();
-}
-
-/** Loads the language's texts and starts the instance in it. */
-export async function startI18n(instance: i18n, locale: Locale): Promise<void> {
-  const texts = await loadTexts(locale);
-  await instance.init({
-    lng: locale,
-    fallbackLng: 'en',
-    supportedLngs: [...LOCALES],
-    resources: { [locale]: { translation: texts } },
-    // Views write text with textContent, never as HTML: no escaping needed, and none wanted.
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+/** The game's i18next instance, in `locale` once its texts are loaded. */
+export async function startI18n(locale: Locale): Promise<i18n> {
+  return createI18n(locale, { [locale]: await loadTexts(locale) });
 }
 
 /**
@@ -64,8 +44,7 @@ export async function switchLanguage(instance: i18n, wanted: () => Locale): Prom
     await instance.changeLanguage(locale);
     return false;
   }
-  const texts = await loadTexts(locale);
-  instance.addResourceBundle(locale, 'translation', texts);
+  addBundles(instance, locale, await loadTexts(locale));
   // Asked for another language meanwhile: that switch did it (or will).
   if (wanted() !== locale) return false;
   await instance.changeLanguage(locale);

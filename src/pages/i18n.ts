@@ -1,36 +1,22 @@
 /**
- * The teacher pages' own i18next instance (the game's resources are left to the game):
- * the language comes from `?lang=`, else the browser's languages, else English.
+ * The teacher pages' i18next instance, made by the one setup (src/i18n/setup.ts): the teacher
+ * strings and the shared ones (score labels), both languages at once. The game's own resources are
+ * left to the game. The page opens in the language of `?lang=`, else the browser's, else English.
  */
-import i18next, { type i18n } from 'i18next';
-import { LOCALES, type Locale } from '../core/types';
+import type { i18n } from 'i18next';
+import type { Locale } from '../core/types';
+import { createI18n, detectLocale } from '../i18n/setup';
+import { sharedEn } from '../i18n/shared.en';
+import { sharedFr } from '../i18n/shared.fr';
 import { teacherEn } from '../i18n/teacher.en';
 import { teacherFr } from '../i18n/teacher.fr';
 
-export const teacherResources = { fr: { translation: teacherFr }, en: { translation: teacherEn } } as const;
+export const teacherResources = {
+  fr: { translation: teacherFr, shared: sharedFr },
+  en: { translation: teacherEn, shared: sharedEn },
+};
 
-const isLocale = (s: string): s is Locale => (LOCALES as readonly string[]).includes(s);
+/** The language a page opens in (the one detector, without a saved choice: the pages keep none). */
+export const pageLocale = (search: string, languages: readonly string[]): Locale => detectLocale({ search, languages });
 
-export function pageLocale(search: string, languages: readonly string[]): Locale {
-  const asked = new URLSearchParams(search).get('lang')?.slice(0, 2).toLowerCase();
-  if (asked && isLocale(asked)) return asked;
-  for (const tag of languages) {
-    const base = tag.slice(0, 2).toLowerCase();
-    if (isLocale(base)) return base;
-  }
-  return 'en';
-}
-
-export async function createTeacherI18n(locale: Locale): Promise<i18n> {
-  const instance = i18next.createInstance();
-  await instance.init({
-    lng: locale,
-    fallbackLng: 'en',
-    supportedLngs: [...LOCALES],
-    resources: teacherResources,
-    // Pages write text with textContent, never as HTML: no escaping needed, and none wanted.
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
-  return instance;
-}
+export const createTeacherI18n = (locale: Locale): Promise<i18n> => createI18n(locale, teacherResources);
