@@ -74,7 +74,7 @@ export const INTENTS = [
 export type Intent = (typeof INTENTS)[number];
 
 export interface Violation {
-  kind: RuleKind | string;
+  kind: RuleKind;
   /** The offending words, quoted from the reply. */
   excerpt: string;
 }
@@ -125,6 +125,18 @@ export interface AudienceSpec {
 export const SCORE_KEYS = ['diplomacy', 'speed', 'charter', 'judgement', 'outcome'] as const;
 export type ScoreKey = (typeof SCORE_KEYS)[number];
 export type ScoreWeights = Partial<Record<ScoreKey, number>>;
+/** Every score of a session, 0–100 integers, and the overall one. */
+export type Scores = Record<ScoreKey | 'overall', number>;
+
+/** Why a score moved; `code` is translated by the UI, `params` fill its placeholders. */
+export interface Reason {
+  key: ScoreKey | 'overall';
+  code: string;
+  postId?: string;
+  /** Points this reason added to (positive) or took from (negative) its score. */
+  points: number;
+  params: Record<string, string | number>;
+}
 
 /** Community meters shown on the desk. */
 export interface Meters {

@@ -4,38 +4,11 @@
  */
 import { hashString } from '../core/rng';
 import type { Exam } from '../records/exam-file';
-import type { Report } from '../records/session-report';
-
-export const EXAM_REPORT_FORMAT = 'frontline-exam-report';
-export const EXAM_REPORT_VERSION = 1;
-
-export interface ExamRun {
-  exam: Exam;
-  candidate: Record<string, string>;
-  /** Real ms; null until the candidate starts. */
-  startedAt: number | null;
-  /** Index of the scenario being played (or next to play). */
-  index: number;
-  /** Real ms when the current scenario started; null between scenarios. */
-  scenarioStartedAt: number | null;
-  reports: Report[];
-  finishedAt: number | null;
-}
-
-export interface ExamReport {
-  format: typeof EXAM_REPORT_FORMAT;
-  version: typeof EXAM_REPORT_VERSION;
-  exam: Exam;
-  candidate: Record<string, string>;
-  startedAt: string;
-  finishedAt: string;
-  reports: Report[];
-  /** Mean overall score over the exam's scenarios (a scenario not reached counts 0). */
-  overall: number;
-  passed: boolean;
-}
+import { EXAM_REPORT_FORMAT, EXAM_REPORT_VERSION, type ExamReport } from '../records/exam-report';
+import { EXAM_RUN_VERSION, type ExamRun } from '../records/exam-run';
 
 export const newExamRun = (exam: Exam): ExamRun => ({
+  version: EXAM_RUN_VERSION,
   exam,
   candidate: {},
   startedAt: null,
@@ -47,6 +20,13 @@ export const newExamRun = (exam: Exam): ExamRun => ({
 
 /** Each scenario of an exam has its own seed, fixed by the exam's. */
 export const scenarioSeed = (exam: Exam, scenarioId: string): number => hashString(`${exam.seed}:${scenarioId}`);
+
+/** What an exam fixes of a session: its seed, its weights, whether replies must be written. */
+export const examConditions = (exam: Exam, scenarioId: string) => ({
+  seed: scenarioSeed(exam, scenarioId),
+  ...(exam.weights ? { weights: exam.weights } : {}),
+  ...(exam.freeTextRequired ? { freeTextRequired: true } : {}),
+});
 
 /** Milliseconds left for the current scenario and for the whole exam, extra time included. */
 export function timeLeft(run: ExamRun, now: number): { scenario: number; total: number } {

@@ -7,7 +7,8 @@ import * as v from 'valibot';
 import type { ReplyAnalysis } from '../core/types';
 import type { Charter, Manifest } from '../content/schema';
 import type { Scores } from '../scoring';
-import { AnalysisSchema, type Report } from '../records/session-report';
+import { ReplyAnalysisSchema } from '../records/domain';
+import type { Report } from '../records/session-report';
 import { Session } from './session';
 
 export interface Verification {
@@ -49,7 +50,7 @@ export function replaySession(
         if (!session.choose(e.postId, e.index)) problems.push(`${where}: option ${e.index} on post "${e.postId}" was not available`);
         break;
       case 'free': {
-        const recorded = report.recordedAnalyses && v.is(AnalysisSchema, e.analysis) ? e.analysis : undefined;
+        const recorded = report.recordedAnalyses && v.is(ReplyAnalysisSchema, e.analysis) ? e.analysis : undefined;
         const r = session.write(e.postId, e.text, recorded);
         if ('error' in r) problems.push(`${where}: free reply on post "${e.postId}" refused (${r.error})`);
         break;
@@ -149,7 +150,7 @@ function analysisChanges(report: Report, session: Session): string[] {
   report.log.forEach((e, i) => {
     if (e.type !== 'free') return;
     const now = replayed[k++];
-    if (!now || now.type !== 'free') return;
+    if (!now || now.type !== 'free' || !e.analysis || !now.analysis) return;
     const [then, again] = [readAs(e.analysis), readAs(now.analysis)];
     if (then !== again) {
       out.push(

@@ -26,6 +26,7 @@ import { analyzeReply } from '../analysis';
 import { type ScoreCard, judgeFreeText, scoreSession } from '../scoring';
 import { closestOption } from './closest-option';
 import { HINT_COST } from './hint-cost';
+import type { LogEntry, LogEvent } from '../records/domain';
 
 export interface FeedReply {
   id: string;
@@ -55,19 +56,7 @@ export interface Memo {
   kind: 'memo' | 'narration';
 }
 
-/**
- * Everything that happened, with game time `t` (seconds) and real time `at` (ms, from the injected
- * clock): enough to replay and re-score the session.
- */
-export type LogEvent =
-  | { type: 'start'; seed: number; locale: Locale; scenario: string; version: number }
-  | { type: 'option'; postId: string; index: number; text: string }
-  | { type: 'free'; postId: string; text: string; analysis: ReplyAnalysis }
-  | { type: 'deadline'; postId: string }
-  | { type: 'hint'; postId: string }
-  | { type: 'expire' }
-  | { type: 'end'; ending: string };
-export type LogEntry = LogEvent & { t: number; at: number };
+export type { LogEntry, LogEvent } from '../records/domain';
 
 const MAX_REPLIES_PER_POST = 40;
 

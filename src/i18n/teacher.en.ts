@@ -27,9 +27,12 @@ export const teacherEn: Shape<typeof teacherFr> = {
   refusal: {
     'not-json': 'This file is not readable JSON.',
     'not-report': 'This file is not a Frontline report.',
-    version: 'This report comes from a version of the game whose format is not supported here.',
+    'exam-file': 'This is an exam file, not a report: open it in the exam builder (exam.html).',
+    'newer-version': 'This report was made by a newer version of the game: verify it with that version.',
+    'older-version': 'This report was made by an older version of the game whose format is no longer read: verify it with that version.',
     schema: 'The report is incomplete or was edited: some fields are invalid.',
     'too-large': 'This file is far too large to be a report.',
+    'too-deep': 'This file is not a report: its content is nested far deeper than any report.',
     unreadable: 'The file could not be read.',
   },
   failure: {

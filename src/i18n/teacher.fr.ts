@@ -26,9 +26,13 @@ export const teacherFr = {
   refusal: {
     'not-json': 'Ce fichier n’est pas un fichier JSON lisible.',
     'not-report': 'Ce fichier n’est pas un rapport Frontline.',
-    version: 'Ce rapport vient d’une version du jeu dont le format n’est pas pris en charge ici.',
+    'exam-file': 'Ceci est un fichier d’examen, pas un rapport : ouvrez-le dans le générateur d’examen (exam.html).',
+    'newer-version': 'Ce rapport a été produit par une version plus récente du jeu : vérifiez-le avec cette version.',
+    'older-version':
+      'Ce rapport a été produit par une ancienne version du jeu, dont le format n’est plus lu : vérifiez-le avec cette version.',
     schema: 'Le rapport est incomplet ou a été modifié : certains champs sont invalides.',
     'too-large': 'Ce fichier est bien trop volumineux pour être un rapport.',
+    'too-deep': 'Ce fichier n’est pas un rapport : son contenu est imbriqué bien plus profondément que dans n’importe quel rapport.',
     unreadable: 'Le fichier n’a pas pu être lu.',
   },
   failure: {

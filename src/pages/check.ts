@@ -6,13 +6,10 @@
  */
 import type { Charter, Manifest } from '../content/schema';
 import type { Locale } from '../core/types';
-import { EXAM_REPORT_FORMAT } from '../engine/exam-rules';
-import { REPORT_FORMAT, REPORT_VERSION, type Report, readReport } from '../records/session-report';
 import { verifyReport } from '../engine/replay';
-import type { Scores } from '../scoring';
-
-/** A report bigger than this is refused before parsing (a long session is well under 1 MB). */
-export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
+import { type RecordProblem, readRecord } from '../records/read';
+import type { Report } from '../records/session-report';
+import type { Scores } from '../core/types';
 
 export interface ReplayableScenario {
   manifest: Manifest;
@@ -24,7 +21,8 @@ export interface ReplayableScenario {
 export type ScenarioLookup = (id: string, locale: Locale) => Promise<ReplayableScenario | null>;
 
 /** Why a file is not a report at all. */
-export type RefusalCode = 'not-json' | 'not-report' | 'version' | 'schema' | 'too-large' | 'unreadable';
+export type RefusalCode =
+  'not-json' | 'not-report' | 'exam-file' | 'newer-version' | 'older-version' | 'schema' | 'too-large' | 'too-deep' | 'unreadable';
 /** Why a readable report could not be verified, besides plain mismatches. */
 export type FailureCode = 'mismatch' | 'unknown-scenario' | 'replay-error';
 
@@ -35,17 +33,9 @@ export type CheckResult =
 
 /** Reads and verifies one file's text. Never throws: a hostile file is a refusal, not a crash. */
 export async function checkReport(file: string, text: string, lookup: ScenarioLookup): Promise<CheckResult> {
-  if (text.length > MAX_REPORT_BYTES) {
-    return {
-      file,
-      status: 'refused',
-      code: 'too-large',
-      errors: [`${file}: ${text.length} characters, more than the ${MAX_REPORT_BYTES} a report may have`],
-    };
-  }
-  const read = readReport(text, file);
-  if (!read.ok) return { file, status: 'refused', code: refusalCode(text), errors: read.errors };
-  const report = read.report;
+  const read = readRecord('report', text, file);
+  if (!read.ok) return refusal(file, read.error);
+  const report = read.value;
   let scenario: ReplayableScenario | null;
   try {
     scenario = await lookup(report.scenario.id, report.locale);
@@ -85,53 +75,35 @@ export async function checkReport(file: string, text: string, lookup: ScenarioLo
   }
 }
 
-/** Session reports an exam report may hold; more is not an exam this game wrote. */
-const MAX_EXAM_REPORTS = 100;
-
 /**
  * Checks one file: a session report, or an exam report ("frontline-exam-report", the candidate's
  * reports for every scenario of the exam), whose session reports are each checked and named
  * "<file> › <n>".
  */
 export async function checkFile(file: string, text: string, lookup: ScenarioLookup): Promise<CheckResult[]> {
-  if (text.length <= MAX_REPORT_BYTES && text.includes(EXAM_REPORT_FORMAT)) {
-    let data: unknown = null;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      /* refused below, as any report */
+  const envelope = readRecord('exam-sessions', text, file);
+  if (envelope.ok) {
+    const results: CheckResult[] = [];
+    for (const [i, report] of envelope.value.reports.entries()) {
+      results.push(await checkReport(`${file} › ${i + 1}`, JSON.stringify(report), lookup));
     }
-    if (typeof data === 'object' && data !== null && (data as { format?: unknown }).format === EXAM_REPORT_FORMAT) {
-      const inner = (data as { reports?: unknown }).reports;
-      if (!Array.isArray(inner) || inner.length === 0 || inner.length > MAX_EXAM_REPORTS) {
-        return [
-          {
-            file,
-            status: 'refused',
-            code: 'schema',
-            errors: [`${file}: reports: an exam report holds a list of 1 to ${MAX_EXAM_REPORTS} session reports`],
-          },
-        ];
-      }
-      const results: CheckResult[] = [];
-      for (const [i, report] of inner.entries()) results.push(await checkReport(`${file} › ${i + 1}`, JSON.stringify(report), lookup));
-      return results;
-    }
+    return results;
   }
-  return [await checkReport(file, text, lookup)];
+  // Not an exam report: read it as a session report, which names what it is otherwise.
+  return [envelope.error.code === 'wrong-kind' ? await checkReport(file, text, lookup) : refusal(file, envelope.error)];
 }
 
-/** The first reason `readReport` refused a text, as a code the pages can put into words. */
-function refusalCode(text: string): RefusalCode {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return 'not-json';
-  }
-  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== REPORT_FORMAT) return 'not-report';
-  if ((data as { version?: unknown }).version !== REPORT_VERSION) return 'version';
-  return 'schema';
+/** A file that is not a readable report, with the reason as a code the pages put into words. */
+export function refusal(file: string, problem: RecordProblem): CheckResult {
+  const code: RefusalCode =
+    problem.code === 'wrong-kind'
+      ? problem.found === 'exam'
+        ? 'exam-file'
+        : 'not-report'
+      : problem.code === 'invalid'
+        ? 'schema'
+        : problem.code;
+  return { file, status: 'refused', code, errors: problem.details };
 }
 
 /** "verified: first-shift en seed 42, overall 97/100" */

@@ -5,7 +5,8 @@
  */
 import { catalog as scenarios } from './catalog';
 import { fill, h } from '../ui/dom';
-import { type CheckResult, MAX_REPORT_BYTES, type ReplayableScenario, type ScenarioLookup, checkFile } from './check';
+import { type CheckResult, type ReplayableScenario, type ScenarioLookup, checkFile } from './check';
+import { MAX_RECORD_CHARS as MAX_REPORT_BYTES } from '../records/read';
 import { createTeacherI18n } from './i18n';
 import { type PageShell, TEACHER_LINKS, type Translate, createPageShell } from './shell';
 

@@ -10,7 +10,7 @@ import '@fontsource/space-grotesk/latin-700.css';
 import '../ui/styles.css';
 import './pages.css';
 import './exam-builder/builder.css';
-import { readExam } from '../records/exam-file';
+import { readExam } from '../records/read';
 import { fill, h } from '../ui/dom';
 import { catalog } from './catalog';
 import { type BuilderForm, builderForm } from './exam-builder/form';
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
       file.name,
     );
     if (!read.ok) {
-      showRefusal(file.name, read.error);
+      showRefusal(file.name, read.error.details);
       return;
     }
     const exam = read.value;

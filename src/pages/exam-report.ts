@@ -5,27 +5,16 @@
  * hints, no decision after the time allowed), and the overall score and pass/fail computed again
  * from the replayed sessions. Shared by verify.html and `npm run verify-report`: no DOM here.
  */
-import * as v from 'valibot';
-import { type Exam, ExamSchema } from '../records/exam-file';
-import { EXAM_REPORT_FORMAT, EXAM_REPORT_VERSION, type ExamReport, examResult, newExamRun, scenarioSeed } from '../engine/exam-rules';
+import type { Exam } from '../records/exam-file';
+import { EXAM_REPORT_FORMAT, type ExamReportEnvelope } from '../records/exam-report';
+import { readRecord } from '../records/read';
+import { examResult, newExamRun, scenarioSeed } from '../engine/exam-rules';
 import type { Report } from '../records/session-report';
-import { type CheckResult, MAX_REPORT_BYTES, type ScenarioLookup, checkReport } from './check';
+import { type CheckResult, type ScenarioLookup, checkReport } from './check';
 import { canonicalJson, examFingerprint } from './exam-builder/fingerprint';
 
 /** Real time a decision may come after the limit (a frame on a slow machine, the save on reload). */
 const GRACE_MS = 10_000;
-
-const ExamReportSchema = v.looseObject({
-  format: v.literal(EXAM_REPORT_FORMAT, `is not "${EXAM_REPORT_FORMAT}"`),
-  version: v.literal(EXAM_REPORT_VERSION, `must be ${EXAM_REPORT_VERSION}`),
-  exam: ExamSchema,
-  candidate: v.record(v.string(), v.pipe(v.string(), v.maxLength(1000))),
-  startedAt: v.pipe(v.string(), v.isoTimestamp('must be an ISO date')),
-  finishedAt: v.pipe(v.string(), v.isoTimestamp('must be an ISO date')),
-  reports: v.pipe(v.array(v.unknown()), v.maxLength(20, 'has more reports than an exam has scenarios')),
-  overall: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
-  passed: v.boolean(),
-});
 
 export type ExamCheckResult =
   | { kind: 'exam'; file: string; status: 'refused'; errors: string[] }
@@ -33,7 +22,7 @@ export type ExamCheckResult =
       kind: 'exam';
       file: string;
       status: 'verified' | 'failed';
-      report: ExamReport;
+      report: ExamReportEnvelope;
       /** The exam's fingerprint, as the builder shows it (extra time left out). */
       fingerprint: string;
       /** Each session report inside, checked by replay. */
@@ -48,13 +37,8 @@ export type ExamCheckResult =
 
 /** Whether a text is an exam report (the verifier then checks it here). */
 export function isExamReport(text: string): boolean {
-  if (text.length > MAX_REPORT_BYTES || !text.includes(EXAM_REPORT_FORMAT)) return false;
-  try {
-    const data: unknown = JSON.parse(text);
-    return typeof data === 'object' && data !== null && (data as { format?: unknown }).format === EXAM_REPORT_FORMAT;
-  } catch {
-    return false;
-  }
+  const read = readRecord('exam-report', text);
+  return read.ok || (read.error.code !== 'wrong-kind' && read.error.code !== 'not-json' && text.includes(EXAM_REPORT_FORMAT));
 }
 
 /** How many problems a checked exam report has, its sessions' included. */
@@ -79,48 +63,27 @@ export async function checkExamReport(
   lookup: ScenarioLookup,
   sessions?: readonly CheckResult[],
 ): Promise<ExamCheckResult> {
-  if (text.length > MAX_REPORT_BYTES) {
-    return {
-      kind: 'exam',
-      file,
-      status: 'refused',
-      errors: [`${file}: ${text.length} characters, more than the ${MAX_REPORT_BYTES} a report may have`],
-    };
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return { kind: 'exam', file, status: 'refused', errors: [`${file}: not valid JSON (${(e as Error).message})`] };
-  }
-  const parsed = v.safeParse(ExamReportSchema, data);
-  if (!parsed.success) {
-    return {
-      kind: 'exam',
-      file,
-      status: 'refused',
-      errors: parsed.issues.slice(0, 20).map((i) => `${file}: ${v.getDotPath(i) ?? '(root)'}: ${i.message}`),
-    };
-  }
-  const report = parsed.output as unknown as ExamReport;
-  const exam: Exam = parsed.output.exam;
+  const read = readRecord('exam-report', text, file);
+  if (!read.ok) return { kind: 'exam', file, status: 'refused', errors: read.error.details };
+  const report = read.value;
+  const exam: Exam = report.exam;
   const mismatches: string[] = [];
 
   // The candidate gave every detail the exam asks for.
   for (const field of exam.candidate) {
     if (!report.candidate[field]?.trim()) mismatches.push(`candidate.${field}: missing, and the exam asks for it`);
   }
-  if (parsed.output.reports.length === 0) mismatches.push('reports: no session at all');
-  if (parsed.output.reports.length > exam.scenarios.length) {
-    mismatches.push(`reports: ${parsed.output.reports.length} sessions for an exam of ${exam.scenarios.length} scenario(s)`);
+  if (report.reports.length === 0) mismatches.push('reports: no session at all');
+  if (report.reports.length > exam.scenarios.length) {
+    mismatches.push(`reports: ${report.reports.length} sessions for an exam of ${exam.scenarios.length} scenario(s)`);
   }
 
   const examStart = Date.parse(report.startedAt);
   const factor = exam.accommodation;
   const parts: CheckResult[] = [];
-  for (const [i, raw] of parsed.output.reports.entries()) {
+  for (const [i, raw] of report.reports.entries()) {
     const where = `reports[${i}]`;
-    const given = sessions?.length === parsed.output.reports.length ? sessions[i] : undefined;
+    const given = sessions?.length === report.reports.length ? sessions[i] : undefined;
     const result = given ?? (await checkReport(`${file} › ${i + 1}`, JSON.stringify(raw), lookup));
     parts.push(result);
     if (result.status === 'refused') continue;

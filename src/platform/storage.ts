@@ -2,6 +2,8 @@
  * Browser storage behind a small interface so the store runs in Node with a Map.
  * A value that cannot be read is set aside under a ".corrupt" key (never deleted) and reported.
  */
+import type { Result } from '../core/types';
+
 export interface KeyValue {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
@@ -28,8 +30,8 @@ const PREFIX = 'frontline.';
 export class SafeStorage {
   constructor(private readonly backend: KeyValue) {}
 
-  /** Reads and checks a JSON value; anything unreadable is moved aside so play can continue. */
-  read<T>(key: string, check: (data: unknown) => T | null): ReadResult<T> {
+  /** Reads and checks a stored value; anything unreadable is moved aside (kept) so play can continue. */
+  read<T>(key: string, parse: (raw: string) => Result<T, string>): ReadResult<T> {
     let raw: string | null;
     try {
       raw = this.backend.getItem(PREFIX + key);
@@ -37,14 +39,8 @@ export class SafeStorage {
       return { status: 'missing' };
     }
     if (raw === null) return { status: 'missing' };
-    let reason: string;
-    try {
-      const value = check(JSON.parse(raw));
-      if (value !== null) return { status: 'ok', value };
-      reason = 'unexpected content';
-    } catch (e) {
-      reason = `not valid JSON (${(e as Error).message})`;
-    }
+    const read = parse(raw);
+    if (read.ok) return { status: 'ok', value: read.value };
     const aside = `${PREFIX}${key}.corrupt`;
     try {
       this.backend.setItem(aside, raw);
@@ -52,7 +48,15 @@ export class SafeStorage {
     } catch {
       /* storage full or blocked: leave the original in place */
     }
-    return { status: 'set-aside', key: aside, reason };
+    return { status: 'set-aside', key: aside, reason: read.error };
+  }
+
+  remove(key: string): void {
+    try {
+      this.backend.removeItem(PREFIX + key);
+    } catch {
+      /* blocked: nothing more to do */
+    }
   }
 
   /** Writes a JSON value; returns false when the browser refuses (quota, private mode). */

@@ -4,7 +4,7 @@
  * Loaded from a file, a URL or a link made by the exam builder; refused with the field named.
  */
 import * as v from 'valibot';
-import { LOCALES, SCORE_KEYS, type Result } from '../core/types';
+import { LOCALES, SCORE_KEYS } from '../core/types';
 
 export const EXAM_FORMAT = 'frontline-exam';
 export const EXAM_VERSION = 1;
@@ -33,23 +33,6 @@ export const ExamSchema = v.strictObject({
 });
 
 export type Exam = v.InferOutput<typeof ExamSchema>;
-
-/** Reads an exam; refuses unknown scenario ids before anything starts. */
-export function readExam(text: string, knownScenarios: readonly string[], source = 'exam'): Result<Exam, string[]> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, error: [`${source}: not valid JSON (${(e as Error).message})`] };
-  }
-  const parsed = v.safeParse(ExamSchema, data);
-  if (!parsed.success) {
-    return { ok: false, error: parsed.issues.slice(0, 20).map((i) => `${source}: ${v.getDotPath(i) ?? '(root)'}: ${i.message}`) };
-  }
-  const unknown = parsed.output.scenarios.filter((id) => !knownScenarios.includes(id));
-  if (unknown.length > 0) return { ok: false, error: unknown.map((id) => `${source}: scenarios: unknown scenario "${id}"`) };
-  return { ok: true, value: parsed.output };
-}
 
 /** An exam in a link: base64url of its JSON, read back by `decodeExamLink`. */
 export function encodeExamLink(exam: Exam): string {

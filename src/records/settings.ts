@@ -1,19 +1,25 @@
-import { LOCALES, type Locale } from '../core/types';
-
-export interface Settings {
-  locale: Locale;
-  /** 0..1 */
-  volume: number;
-  muted: boolean;
-  /** 1..2 (100% to 200% text size). */
-  textScale: number;
-  reducedMotion: boolean;
-  highContrast: boolean;
-  /** Opens every scenario regardless of the career path (teachers, demos). */
-  unlockAll: boolean;
-}
+/** The player's settings, kept in the browser. */
+import * as v from 'valibot';
+import type { Locale } from '../core/types';
+import { LocaleSchema } from './domain';
 
 export const SETTINGS_VERSION = 1;
+
+export const SettingsSchema = v.object({
+  version: v.literal(SETTINGS_VERSION),
+  locale: LocaleSchema,
+  /** 0..1 */
+  volume: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  muted: v.boolean(),
+  /** 1..2 (100% to 200% text size). */
+  textScale: v.pipe(v.number(), v.minValue(1), v.maxValue(2)),
+  reducedMotion: v.boolean(),
+  highContrast: v.boolean(),
+  /** Opens every scenario regardless of the career path (teachers, demos). */
+  unlockAll: v.optional(v.boolean(), false),
+});
+
+export type Settings = Omit<v.InferOutput<typeof SettingsSchema>, 'version'>;
 
 export const defaultSettings = (locale: Locale): Settings => ({
   locale,
@@ -24,30 +30,3 @@ export const defaultSettings = (locale: Locale): Settings => ({
   highContrast: false,
   unlockAll: false,
 });
-
-const inRange = (x: unknown, lo: number, hi: number): x is number => typeof x === 'number' && x >= lo && x <= hi;
-
-/** Accepts a stored settings record, or null when it is not one. Unknown fields are dropped. */
-export function checkSettings(data: unknown): Settings | null {
-  if (typeof data !== 'object' || data === null) return null;
-  const d = data as Record<string, unknown>;
-  if (d.version !== SETTINGS_VERSION) return null;
-  if (
-    !LOCALES.includes(d.locale as Locale) ||
-    !inRange(d.volume, 0, 1) ||
-    typeof d.muted !== 'boolean' ||
-    !inRange(d.textScale, 1, 2) ||
-    typeof d.reducedMotion !== 'boolean' ||
-    typeof d.highContrast !== 'boolean'
-  )
-    return null;
-  return {
-    locale: d.locale as Locale,
-    volume: d.volume,
-    muted: d.muted,
-    textScale: d.textScale,
-    reducedMotion: d.reducedMotion,
-    highContrast: d.highContrast,
-    unlockAll: typeof d.unlockAll === 'boolean' ? d.unlockAll : false,
-  };
-}

@@ -2,7 +2,7 @@
  * Scores a finished (or running) session from its decisions, the brand's charter and the
  * community's state. Pure: the same inputs give the same scores and reasons. Formulas: docs/scoring.md.
  */
-import type { Channel, Decision, Judgement, Meters, PostKind, ScoreKey, ScoreWeights, Severity, Tone } from '../core/types';
+import type { Channel, Decision, Judgement, Meters, PostKind, Reason, ScoreWeights, Scores, Severity, Tone } from '../core/types';
 
 export interface CharterForScoring {
   rules: readonly { id: string; severity: Severity }[];
@@ -19,17 +19,6 @@ export interface ScoringInput {
   hintPenalty?: number;
 }
 
-/** Why a score moved; `code` is translated by the UI, `params` fill its placeholders. */
-export interface Reason {
-  key: ScoreKey | 'overall';
-  code: string;
-  postId?: string;
-  /** Points this reason added to (positive) or took from (negative) its score. */
-  points: number;
-  params: Record<string, string | number>;
-}
-
-export type Scores = Record<ScoreKey | 'overall', number>;
 export interface ScoreCard {
   scores: Scores;
   reasons: Reason[];

@@ -1,5 +1,7 @@
-export { createGameStore, scenarioOpen, MAX_FRAME_MS } from './store';
+export { createGameStore } from './store';
 export type { GameStore, GameState, GameActions, Screen, Debrief, GameError, Progress, StoreDeps, WriteResult } from './store';
+export { MAX_FRAME_MS } from './play-slice';
+export { STORAGE_KEYS } from './saves';
 export type { Report } from '../records/session-report';
 export { careerStatus, PASS_MARK } from '../engine/career';
 export type { LevelStatus } from '../engine/career';

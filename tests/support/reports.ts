@@ -4,7 +4,8 @@
  */
 import type { Charter, Manifest } from '../../src/content/schema';
 import type { Locale } from '../../src/core/types';
-import { type Report, buildReport } from '../../src/records/session-report';
+import type { Report } from '../../src/records/session-report';
+import { buildReport } from '../../src/engine/build-report';
 import { Session } from '../../src/engine/session';
 
 export interface PlayableScenario {

@@ -5,15 +5,8 @@
  * every scenario must exist in the exam's language, and at least one competency must count.
  * Pure: no DOM, so it runs in Node as well.
  */
-import {
-  type ACCOMMODATIONS,
-  CANDIDATE_FIELDS,
-  EXAM_FORMAT,
-  EXAM_VERSION,
-  type Exam,
-  encodeExamLink,
-  readExam,
-} from '../../records/exam-file';
+import { type ACCOMMODATIONS, CANDIDATE_FIELDS, EXAM_FORMAT, EXAM_VERSION, type Exam, encodeExamLink } from '../../records/exam-file';
+import { readExam } from '../../records/read';
 import type { ScenarioEntry } from '../../content/catalog';
 import { LEVELS } from '../../content/schema';
 import { type Locale, SCORE_KEYS, type ScoreKey } from '../../core/types';
@@ -193,7 +186,7 @@ export function checkDraft(d: Draft, catalog: readonly ScenarioEntry[], titles: 
     catalog.map((e) => e.manifest.id),
     'exam',
   );
-  const problems: Problem[] = read.ok ? [] : read.error.map(problemOf);
+  const problems: Problem[] = read.ok ? [] : read.error.details.map(problemOf);
   for (const id of d.scenarios) {
     const entry = catalog.find((e) => e.manifest.id === id);
     if (entry && !entry.loadStory[d.locale])

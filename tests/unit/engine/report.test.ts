@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Session } from '../../../src/engine/session';
-import { buildReport, readReport } from '../../../src/records/session-report';
+import { buildReport } from '../../../src/engine/build-report';
+import { readRecord } from '../../../src/records/read';
 import { verifyReport } from '../../../src/engine/replay';
 import { fixtureLibrary } from '../../support/helpers';
 
@@ -46,9 +47,9 @@ describe('session report', () => {
   });
 
   it('verifies: the replay gives the same scores, decisions and ending', () => {
-    const read = readReport(json);
-    if (!read.ok) throw new Error(read.errors.join('\n'));
-    const result = verifyReport(read.report, scenario);
+    const read = readRecord('report', json);
+    if (!read.ok) throw new Error(read.error.details.join('\n'));
+    const result = verifyReport(read.value, scenario);
     expect(result.mismatches).toEqual([]);
     expect(result.ok).toBe(true);
     expect(result.replayed.scores).toEqual(report.scores);
@@ -58,9 +59,9 @@ describe('session report', () => {
     const edited = JSON.parse(json);
     const free = edited.log.find((e: { type: string }) => e.type === 'free');
     free.analysis = { ...free.analysis, tone: 'aggressive', violations: [{ kind: 'aggression', excerpt: 'Ana' }] };
-    const read = readReport(JSON.stringify(edited));
-    if (!read.ok) throw new Error(read.errors.join('\n'));
-    const result = verifyReport(read.report, scenario);
+    const read = readRecord('report', JSON.stringify(edited));
+    if (!read.ok) throw new Error(read.error.details.join('\n'));
+    const result = verifyReport(read.value, scenario);
     expect(result.ok).toBe(false);
     expect(result.mismatches[0]).toMatch(
       /^log\[2\]: the written reply on post "p1" reads tone aggressive, diplomacy \d+, breaches \[aggression\] in the report, but tone empathetic, diplomacy \d+, breaches \[\] in this version of the game: the report was made with another version \(Frontline test\) or edited$/,
@@ -70,17 +71,17 @@ describe('session report', () => {
   it('refuses a report whose recorded analysis is malformed, naming the field', () => {
     const edited = JSON.parse(json);
     edited.log.find((e: { type: string }) => e.type === 'free').analysis = { tone: 'furious' };
-    const read = readReport(JSON.stringify(edited));
+    const read = readRecord('report', JSON.stringify(edited));
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.errors.join('\n')).toMatch(/log\.2\.analysis\.tone: .*"furious"/);
+    if (!read.ok) expect(read.error.details.join('\n')).toMatch(/log\.2\.analysis\.tone: .*"furious"/);
   });
 
   it('detects a score edited by hand', () => {
     const edited = JSON.parse(json);
     edited.scores.overall = Math.min(100, edited.scores.overall + 25);
-    const read = readReport(JSON.stringify(edited));
-    if (!read.ok) throw new Error(read.errors.join('\n'));
-    const result = verifyReport(read.report, scenario);
+    const read = readRecord('report', JSON.stringify(edited));
+    if (!read.ok) throw new Error(read.error.details.join('\n'));
+    const result = verifyReport(read.value, scenario);
     expect(result.ok).toBe(false);
     expect(result.mismatches.join('\n')).toMatch(/scores\.overall: the report says \d+, the replay gives \d+/);
   });
@@ -88,9 +89,9 @@ describe('session report', () => {
   it('detects an edited decision', () => {
     const edited = JSON.parse(json);
     edited.decisions[1].judgement = 'best';
-    const read = readReport(JSON.stringify(edited));
-    if (!read.ok) throw new Error(read.errors.join('\n'));
-    expect(verifyReport(read.report, scenario).mismatches).toEqual([
+    const read = readRecord('report', JSON.stringify(edited));
+    if (!read.ok) throw new Error(read.error.details.join('\n'));
+    expect(verifyReport(read.value, scenario).mismatches).toEqual([
       'decisions[1].judgement: the report says "best", the replay gives "bad"',
     ]);
   });
@@ -100,9 +101,9 @@ describe('session report', () => {
     const withBreach = edited.decisions.findIndex((d: { breaches: unknown[] }) => d.breaches.length > 0);
     expect(withBreach).toBeGreaterThanOrEqual(0);
     edited.decisions[withBreach].breaches = [];
-    const read = readReport(JSON.stringify(edited));
-    if (!read.ok) throw new Error(read.errors.join('\n'));
-    expect(verifyReport(read.report, scenario).mismatches.join('\n')).toMatch(
+    const read = readRecord('report', JSON.stringify(edited));
+    if (!read.ok) throw new Error(read.error.details.join('\n'));
+    expect(verifyReport(read.value, scenario).mismatches.join('\n')).toMatch(
       /breaches: the report says \[\], the replay gives \[no-aggression\]/,
     );
   });
@@ -111,9 +112,9 @@ describe('session report', () => {
     const edited = JSON.parse(json);
     const option = edited.log.findIndex((e: { type: string }) => e.type === 'option');
     edited.log[option].index = 0;
-    const read = readReport(JSON.stringify(edited));
-    if (!read.ok) throw new Error(read.errors.join('\n'));
-    const result = verifyReport(read.report, scenario);
+    const read = readRecord('report', JSON.stringify(edited));
+    if (!read.ok) throw new Error(read.error.details.join('\n'));
+    const result = verifyReport(read.value, scenario);
     expect(result.ok).toBe(false);
     expect(result.mismatches.join('\n')).toMatch(/ending "storm" not reached/);
   });
@@ -121,20 +122,20 @@ describe('session report', () => {
   it.each([
     ['not json', /not valid JSON/],
     ['{"format":"something-else"}', /format: is not "frontline-report"/],
-    ['{"format":"frontline-report","version":9}', /version 9 is not supported/],
+    ['{"format":"frontline-report","version":9}', /version 9 is newer than this game reads/],
   ])('refuses a malformed report (%#) naming the problem', (text, message) => {
-    const read = readReport(text, 'upload.json');
+    const read = readRecord('report', text, 'upload.json');
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.errors.join('\n')).toMatch(message);
+    if (!read.ok) expect(read.error.details.join('\n')).toMatch(message);
   });
 
   it('names the field of a malformed report', () => {
     const edited = JSON.parse(json);
     edited.scores.speed = 140;
     edited.seed = 'abc';
-    const read = readReport(JSON.stringify(edited), 'r.json');
+    const read = readRecord('report', JSON.stringify(edited), 'r.json');
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.errors.join('\n')).toMatch(/r\.json: seed[\s\S]*r\.json: scores\.speed/);
+    if (!read.ok) expect(read.error.details.join('\n')).toMatch(/r\.json: seed[\s\S]*r\.json: scores\.speed/);
   });
 
   it.each([
@@ -146,17 +147,17 @@ describe('session report', () => {
   ])('refuses decisions whose breaches are %s, naming the field', (_, breaches, message) => {
     const edited = JSON.parse(json);
     edited.decisions[0].breaches = breaches;
-    const read = readReport(JSON.stringify(edited), 'r.json');
+    const read = readRecord('report', JSON.stringify(edited), 'r.json');
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.errors.join('\n')).toMatch(message);
+    if (!read.ok) expect(read.error.details.join('\n')).toMatch(message);
   });
 
   it('still reads a report whose decisions list no breaches (an older report)', () => {
     const edited = JSON.parse(json);
     for (const d of edited.decisions) if (d.breaches.length === 0) delete d.breaches;
-    const read = readReport(JSON.stringify(edited), 'r.json');
-    if (!read.ok) throw new Error(read.errors.join('\n'));
-    expect(verifyReport(read.report, scenario).mismatches).toEqual([]);
+    const read = readRecord('report', JSON.stringify(edited), 'r.json');
+    if (!read.ok) throw new Error(read.error.details.join('\n'));
+    expect(verifyReport(read.value, scenario).mismatches).toEqual([]);
   });
 
   it('verifies a report that skipped readReport without throwing on its breaches', () => {

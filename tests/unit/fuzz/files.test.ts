@@ -10,7 +10,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../src/core/rng';
 import { validateCharter, validateManifest } from '../../../src/content/schema';
-import { buildReport, readReport } from '../../../src/records/session-report';
+import { buildReport } from '../../../src/engine/build-report';
+import { readRecord } from '../../../src/records/read';
 import { verifyReport } from '../../../src/engine/replay';
 import { checkReport } from '../../../src/pages/check';
 import { Session } from '../../../src/engine/session';
@@ -111,9 +112,9 @@ describe('malformed session reports', () => {
   });
 
   it('a real report reads and verifies', () => {
-    const r = readReport(JSON.stringify(report), 'report.json');
+    const r = readRecord('report', JSON.stringify(report), 'report.json');
     expect(r.ok).toBe(true);
-    if (r.ok) expect(verifyReport(r.report, story).ok).toBe(true);
+    if (r.ok) expect(verifyReport(r.value, story).ok).toBe(true);
   });
 
   it(`${CASES} corrupted reports give messages, never exceptions, on read and on the verifier's whole check`, async () => {
@@ -126,16 +127,16 @@ describe('malformed session reports', () => {
       // Game times stay below a day: far beyond that, replaying the community freezes (see storage.test.ts).
       const text = corruptText(report, rng, { capped: { fields: new Set(['t', 'clock', 'at']), max: 86_400 } });
       const where = `report case ${i}: ${JSON.stringify(text.slice(0, 100))}`;
-      let r: ReturnType<typeof readReport> | undefined;
+      let r: ReturnType<typeof readRecord<'report'>> | undefined;
       expect(() => {
-        r = readReport(text, 'report.json');
+        r = readRecord('report', text, 'report.json');
       }, where).not.toThrow();
       if (!r!.ok) {
         refusedOnRead++;
-        expectMessages(r!.errors, 'report.json', where);
+        expectMessages(r!.error.details, 'report.json', where);
       } else {
         try {
-          verifyReport(r!.report, story);
+          verifyReport(r!.value, story);
         } catch {
           verifyThrew++;
         }
@@ -172,9 +173,9 @@ describe('malformed session reports', () => {
           fc.jsonValue().map((v) => JSON.stringify(v)),
         ),
         (text) => {
-          const r = readReport(text, 'r.json');
+          const r = readRecord('report', text, 'r.json');
           expect(r.ok).toBe(false);
-          if (!r.ok) expectMessages(r.errors, 'r.json', text.slice(0, 50));
+          if (!r.ok) expectMessages(r.error.details, 'r.json', text.slice(0, 50));
         },
       ),
       { numRuns: CASES, seed: 7 },
@@ -198,11 +199,11 @@ describe('malformed session reports', () => {
     const rng = createRng('files:report-tamper');
     for (let i = 0; i < 50; i++) {
       const tampered = mutate(report, rng, { capped: { fields: new Set(['t', 'clock', 'at']), max: 86_400 } }) as unknown as typeof report;
-      const r = readReport(JSON.stringify(tampered), 'report.json');
+      const r = readRecord('report', JSON.stringify(tampered), 'report.json');
       if (!r.ok) continue;
-      const v = verifyReport(r.report, story);
+      const v = verifyReport(r.value, story);
       // Scores changed by hand never verify.
-      if (JSON.stringify(r.report.scores) !== JSON.stringify(report.scores)) expect(v.ok, JSON.stringify(r.report.scores)).toBe(false);
+      if (JSON.stringify(r.value.scores) !== JSON.stringify(report.scores)) expect(v.ok, JSON.stringify(r.value.scores)).toBe(false);
     }
   });
 });

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../src/core/rng';
 import { createGameStore, type GameStore } from '../../../src/state';
-import { checkSettings } from '../../../src/records/settings';
+import { readRecord } from '../../../src/records/read';
 import { type KeyValue, memoryStorage } from '../../../src/platform/storage';
 import type { ScenarioEntry } from '../../../src/content/catalog';
 import { fixtureLibrary } from '../../support/helpers';
@@ -112,7 +112,7 @@ describe('corrupted storage', () => {
         }
         const state = store.getState();
         expect(state.screen, where).toBe('menu');
-        expect(checkSettings({ version: 1, ...state.settings }), where).not.toBeNull();
+        expect(readRecord('settings', JSON.stringify({ version: 1, ...state.settings })).ok, where).toBe(true);
         for (const p of Object.values(state.progress)) expect(typeof p.best === 'number' && typeof p.plays === 'number', where).toBe(true);
         if (storage.getItem(`${key}.corrupt`) !== null) setAside++;
         expect(() => store.getState().savedReports(), where).not.toThrow();

@@ -13,7 +13,8 @@ import {
 import { SUSPEND_LIMIT, SUSPEND_MARKER, decodeSuspend, encodeSuspend } from '../../../src/lms/suspend';
 import { memoryStorage } from '../../../src/platform/storage';
 import { replaySession } from '../../../src/engine/replay';
-import { checkRun, type SavedRun } from '../../../src/records/saved-run';
+import type { SavedRun } from '../../../src/records/saved-run';
+import { readRecord } from '../../../src/records/read';
 import type { Session } from '../../../src/engine/session';
 import { createGameStore } from '../../../src/state';
 import type { ScenarioEntry } from '../../../src/content/catalog';
@@ -217,7 +218,7 @@ describe('suspend data', () => {
       expect(encoded.data).toMatch(/^[\x20-\x7e]+$/); // plain ASCII: safe in any LMS database
       const decoded = decodeSuspend(encoded.data)!;
       expect(decoded.progress).toEqual({ 'first-shift': { best: 71, plays: 2 } });
-      expect(checkRun(JSON.parse(JSON.stringify(decoded.run)))).not.toBeNull();
+      expect(readRecord('run', JSON.stringify(decoded.run)).ok).toBe(true);
       expect(decoded.run!.clock).toBe(inProgress.clock);
       const back = replay(decoded.run!);
       expect(back.problems).toEqual([]);
@@ -340,7 +341,10 @@ describe('the store on LMS storage', () => {
     expect(again.getState().screen).toBe('debrief');
     const kept = decodeSuspend(lms.data)!;
     expect(kept.run).toBeNull();
-    expect(kept.progress).toEqual({ 'defect-crisis': { best: again.getState().debrief!.report.scores.overall, plays: 1 } });
+    expect(kept.progress).toEqual({
+      version: 1,
+      scenarios: { 'defect-crisis': { best: again.getState().debrief!.report.scores.overall, plays: 1 } },
+    });
     expect(elsewhere.getItem('frontline.reports')).toContain('defect-crisis');
   });
 

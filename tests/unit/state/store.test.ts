@@ -234,7 +234,7 @@ describe('saves and resume', () => {
     const storage = memoryStorage();
     await playSome(storage);
     const run = JSON.parse(storage.getItem('frontline.run')!);
-    run.log.push({ type: 'option', postId: 'nope', index: 3, t: 10, at: 0 });
+    run.log.push({ type: 'option', postId: 'nope', index: 3, text: '', t: 10, at: 0 });
     storage.setItem('frontline.run', JSON.stringify(run));
     const store = makeStore(storage);
     expect(await store.getState().restore()).toBe(false);

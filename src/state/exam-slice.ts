@@ -1,0 +1,86 @@
+/** The exam being sat: loading its file, the candidate's start, moving from scenario to scenario, the exam report. */
+import { buildExamReport, newExamRun, timeLeft } from '../engine/exam-rules';
+import type { ExamRun } from '../records/exam-run';
+import type { Report } from '../records/session-report';
+import { readExam } from '../records/read';
+import type { Game, SliceContext } from './types';
+
+type ExamSlice = Pick<Game, 'mode' | 'exam' | 'realNow' | 'loadExam' | 'beginExam' | 'examReport' | 'closeExam'>;
+
+export const saveExam = ({ set, saves }: SliceContext, exam: ExamRun | null) => {
+  saves.saveExam(exam);
+  set({ exam });
+};
+
+/** Next scenario of the exam, or its end. */
+export function nextInExam(ctx: SliceContext, exam: ExamRun): void {
+  const id = exam.exam.scenarios[exam.index];
+  if (id && timeLeft(exam, ctx.now()).total > 0) {
+    saveExam(ctx, { ...exam, scenarioStartedAt: null });
+    void ctx.get().openBriefing(id);
+  } else {
+    saveExam(ctx, { ...exam, finishedAt: ctx.now(), scenarioStartedAt: null });
+    ctx.set({ screen: 'exam-end', selected: null, session: null });
+  }
+}
+
+/** A scenario of the exam is over: its report joins the exam's, and the candidate moves on. */
+export function examSessionDone(ctx: SliceContext, exam: ExamRun, report: Report): void {
+  const inExam = { ...report, candidate: exam.candidate, exam: { id: exam.exam.id, title: exam.exam.title } };
+  nextInExam(ctx, { ...exam, index: exam.index + 1, reports: [...exam.reports, inExam] });
+  ctx.set({ session: null });
+}
+
+export function examSlice(ctx: SliceContext): ExamSlice {
+  const { set, get, now } = ctx;
+  return {
+    mode: 'training',
+    exam: ctx.saves.exam,
+    realNow: now(),
+
+    loadExam(text, source) {
+      const read = readExam(
+        text,
+        get().scenarios.map((e) => e.manifest.id),
+        source,
+      );
+      if (!read.ok) return read.error.details;
+      const exam = read.value;
+      const missingLocale = exam.scenarios.filter((id) => !get().scenarios.find((e) => e.manifest.id === id)?.loadStory[exam.locale]);
+      if (missingLocale.length > 0) return missingLocale.map((id) => `${source}: scenarios: "${id}" has no ${exam.locale} version`);
+      saveExam(ctx, newExamRun(exam));
+      set({
+        mode: 'exam',
+        timescale: 1,
+        forcedSeed: null,
+        screen: 'exam',
+        session: null,
+        selected: null,
+        debrief: null,
+        settings: { ...get().settings, locale: exam.locale },
+      });
+      return [];
+    },
+
+    beginExam(candidate) {
+      const exam = get().exam;
+      if (!exam || exam.startedAt !== null) return [];
+      const cleaned = Object.fromEntries(exam.exam.candidate.map((f) => [f, (candidate[f] ?? '').trim().slice(0, 200)]));
+      const missing = exam.exam.candidate.filter((f) => !cleaned[f]);
+      if (missing.length > 0) return missing;
+      nextInExam(ctx, { ...exam, candidate: cleaned, startedAt: now() });
+      return [];
+    },
+
+    examReport() {
+      const exam = get().exam;
+      return exam && exam.finishedAt !== null ? buildExamReport(exam, exam.finishedAt) : null;
+    },
+
+    closeExam() {
+      if (get().exam?.finishedAt === null) return;
+      saveExam(ctx, null);
+      set({ mode: 'training', screen: 'menu', selected: null, session: null });
+    },
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * The scenario library: the menu's cards, the scenario opened on the briefing (its data loaded on
+ * demand), and teachers' own scenarios compiled in the browser.
+ */
+import { type ScenarioContent, type ScenarioEntry, type ScenarioListing, listed } from '../content/catalog';
+import type { Game, SliceContext } from './types';
+
+/** Loads each listed scenario's data once. */
+export class ScenarioLoader {
+  private readonly loaded = new WeakMap<ScenarioListing, ScenarioContent>();
+
+  /** The scenario with its data, when already at hand. */
+  ready(l: ScenarioListing): ScenarioEntry | null {
+    const content = typeof l.content === 'function' ? this.loaded.get(l) : l.content;
+    return content ? this.entryOf(l, content) : null;
+  }
+
+  async entry(l: ScenarioListing): Promise<ScenarioEntry> {
+    if (typeof l.content !== 'function') return this.entryOf(l, l.content);
+    const content = this.loaded.get(l) ?? (await l.content());
+    this.loaded.set(l, content);
+    return this.entryOf(l, content);
+  }
+
+  private entryOf(l: ScenarioListing, content: ScenarioContent): ScenarioEntry {
+    return { ...content, loadStory: l.loadStory, ...(l.custom ? { custom: true } : {}) };
+  }
+}
+
+type LibrarySlice = Pick<Game, 'scenarios' | 'selected' | 'loading' | 'openBriefing' | 'preload' | 'loadCustom' | 'backToMenu'>;
+
+export function librarySlice(ctx: SliceContext): LibrarySlice {
+  const { set, get, loader } = ctx;
+  /** The latest briefing asked for: an earlier one still loading is not shown. */
+  let opening = 0;
+
+  return {
+    scenarios: ctx.deps.scenarios.map((s) => ('content' in s ? s : listed(s))),
+    selected: null,
+    loading: false,
+
+    openBriefing(id) {
+      const listing = get().scenarios.find((s) => s.manifest.id === id);
+      const ticket = ++opening;
+      if (!listing) {
+        get().fail('error.unknownScenario', id);
+        return Promise.resolve();
+      }
+      const ready = loader.ready(listing);
+      set({ selected: ready, screen: 'briefing', session: null, debrief: null, paused: false, loading: !ready });
+      if (ready) return Promise.resolve();
+      return loader.entry(listing).then(
+        (selected) => {
+          if (ticket === opening && get().screen === 'briefing') set({ selected, loading: false });
+        },
+        (e: unknown) => {
+          if (ticket === opening) get().fail('error.story', `${id}: ${(e as Error).message}`);
+        },
+      );
+    },
+
+    async preload() {
+      await Promise.all(get().scenarios.map((l) => loader.entry(l)));
+    },
+
+    backToMenu() {
+      // An exam cannot be left before its end.
+      if (get().exam && get().exam?.finishedAt === null && get().screen !== 'error') return;
+      // Leaving a scenario abandons it: nothing to resume.
+      if (get().session) ctx.saves.clearRun();
+      opening++;
+      set({ screen: 'menu', session: null, selected: null, error: null, paused: false, loading: false });
+    },
+
+    async loadCustom(files) {
+      try {
+        // The ink compiler comes with this chunk, loaded only now.
+        const { buildCustomScenario } = await import('../authoring/custom-scenario');
+        const result = buildCustomScenario(files, get().settings.locale);
+        if (!result.ok) return result.problems;
+        const entry = listed({ ...result.entry, custom: true });
+        set({ scenarios: [...get().scenarios.filter((e) => e.manifest.id !== entry.manifest.id), entry] });
+        get().openBriefing(entry.manifest.id);
+        return [];
+      } catch (e) {
+        return [`${(e as Error).message}`];
+      }
+    },
+  };
+}

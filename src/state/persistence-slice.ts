@@ -1,0 +1,93 @@
+/**
+ * Persistence: resuming a run saved in progress, the settings, the reports kept in the browser.
+ * Storage itself is reached only through `Saves` (saves.ts).
+ */
+import type { Game, SliceContext } from './types';
+import { nextInExam } from './exam-slice';
+
+type PersistenceSlice = Pick<Game, 'settings' | 'progress' | 'setSettings' | 'restore' | 'saveNow' | 'savedReports'>;
+
+export function persistenceSlice(ctx: SliceContext): PersistenceSlice {
+  const { set, get, saves, now } = ctx;
+
+  /** Rebuilds the run saved in progress by replaying its log; sets it aside when that fails. */
+  const restoreRun = async (): Promise<boolean> => {
+    if (saves.run.status !== 'ok') return false;
+    const run = saves.run.value;
+    const listing = get().scenarios.find((s) => s.manifest.id === run.scenario);
+    const load = listing?.loadStory[run.locale];
+    const setRunAside = (reason: string) => {
+      saves.setRunAside(run);
+      set({ notice: { code: 'notice.runSetAside', detail: reason } });
+      return false;
+    };
+    if (!listing || !load) return setRunAside(`${run.scenario}: not in this version of the game`);
+    if (listing.manifest.version !== run.scenarioVersion)
+      return setRunAside(`${run.scenario}: the scenario changed since this game was saved`);
+    try {
+      const [story, { replaySession }, selected] = await Promise.all([load(), import('../engine/replay'), ctx.loader.entry(listing)]);
+      const exam = run.mode === 'exam' ? get().exam?.exam : undefined;
+      const { session, problems } = replaySession(
+        { manifest: selected.manifest, charter: selected.charter, story },
+        {
+          ...run,
+          recordedAnalyses: true,
+          ...(exam?.weights ? { weights: exam.weights } : {}),
+          ...(exam?.freeTextRequired ? { freeTextRequired: true } : {}),
+        },
+      );
+      if (problems.length > 0) return setRunAside(problems.join('; '));
+      session.advance(run.clock);
+      session.setRealClock(now);
+      set({
+        selected,
+        session,
+        mode: run.mode,
+        startedAt: run.startedAt,
+        screen: 'desk',
+        clock: session.now,
+        version: session.version,
+        paused: run.mode === 'training',
+        settings: { ...get().settings, locale: run.locale },
+        notice: { code: 'notice.resumed' },
+      });
+      return true;
+    } catch (e) {
+      return setRunAside((e as Error).message);
+    }
+  };
+
+  return {
+    settings: saves.settings,
+    progress: saves.progress,
+
+    setSettings(patch) {
+      const settings = { ...get().settings, ...patch };
+      set({ settings });
+      saves.saveSettings(settings);
+    },
+
+    async restore() {
+      const resumed = await restoreRun();
+      const exam = get().exam;
+      if (!resumed && exam) {
+        // Between two scenarios of an exam: back to where the candidate was, the clock still running.
+        set({ mode: 'exam', settings: { ...get().settings, locale: exam.exam.locale } });
+        if (exam.startedAt === null) set({ screen: 'exam' });
+        else if (exam.finishedAt !== null) set({ screen: 'exam-end' });
+        else nextInExam(ctx, exam);
+        return true;
+      }
+      return resumed;
+    },
+
+    saveNow() {
+      const { session, mode, startedAt } = get();
+      if (session) saves.saveRun(session, { mode, startedAt: startedAt ?? ctx.iso() }, now(), true);
+    },
+
+    savedReports() {
+      return saves.reports();
+    },
+  };
+}

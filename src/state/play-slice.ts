@@ -1,0 +1,147 @@
+/**
+ * The play loop: starting a scenario, game time, the player's decisions, and the end of a scenario
+ * (its report saved, the career updated, the debrief shown; in an exam, on to the next scenario).
+ */
+import { examConditions, timeLeft } from '../engine/exam-rules';
+import { buildReport } from '../engine/build-report';
+import { debriefOf } from './debrief';
+import { examSessionDone, saveExam } from './exam-slice';
+import type { Game, SliceContext } from './types';
+
+/** The longest real time one frame may advance the game. */
+export const MAX_FRAME_MS = 1000;
+
+type PlayState = 'session' | 'clock' | 'version' | 'paused' | 'timescale' | 'forcedSeed' | 'startedAt' | 'debrief';
+type PlayActions = 'start' | 'tick' | 'choose' | 'write' | 'askHint' | 'skipAhead' | 'setPaused' | 'finish' | 'setTimescale';
+
+export function playSlice(ctx: SliceContext): Pick<Game, PlayState | PlayActions> {
+  const { set, get, now, saves } = ctx;
+  const training = () => get().mode === 'training';
+  /** Tells subscribers the session moved; saves it (at once when its log grew: a decision, a post). */
+  const publish = () => {
+    const { session, mode, startedAt } = get();
+    if (!session) return;
+    set({ clock: session.now, version: session.version });
+    // The community's chatter follows from the seed on replay, so it does not need a save every frame.
+    saves.saveRun(session, { mode, startedAt: startedAt ?? ctx.iso() }, now(), saves.logGrew(session));
+    if (session.ended) get().finish();
+  };
+  const live = () => (get().screen === 'desk' ? get().session : null);
+
+  return {
+    session: null,
+    clock: 0,
+    version: 0,
+    paused: false,
+    timescale: 1,
+    forcedSeed: null,
+    startedAt: null,
+    debrief: null,
+
+    async start() {
+      const { selected, settings, forcedSeed } = get();
+      if (!selected) return;
+      const load = selected.loadStory[settings.locale];
+      if (!load) {
+        get().fail('error.noLocale', `${selected.manifest.id} (${settings.locale})`);
+        return;
+      }
+      set({ loading: true });
+      try {
+        // The engine (ink runtime, simulation, analysis, scoring) is its own chunk, loaded on first play.
+        const [story, { Session }] = await Promise.all([load(), import('../engine/session')]);
+        const exam = get().exam;
+        const session = new Session({
+          manifest: selected.manifest,
+          charter: selected.charter,
+          story,
+          locale: settings.locale,
+          realClock: now,
+          seed: forcedSeed ?? ctx.deps.newSeed(),
+          ...(exam ? examConditions(exam.exam, selected.manifest.id) : {}),
+        });
+        if (exam) saveExam(ctx, { ...exam, scenarioStartedAt: now() });
+        set({ session, screen: 'desk', clock: session.now, version: session.version, paused: false, loading: false, startedAt: ctx.iso() });
+        get().saveNow();
+      } catch (e) {
+        set({ loading: false });
+        get().fail('error.story', `${selected.manifest.id}: ${(e as Error).message}`);
+      }
+    },
+
+    tick(realMs) {
+      const { session, paused, screen, timescale, exam } = get();
+      if (!session || paused || screen !== 'desk' || !(realMs > 0)) return;
+      if (exam) {
+        set({ realNow: now() });
+        if (timeLeft(exam, now()).scenario <= 0) {
+          session.expire();
+          publish();
+          return;
+        }
+      }
+      // Game time follows real time, not the frame rate; a frame longer than a second (a tab in the
+      // background) only counts for one, so posts never pile up unseen.
+      const dt = Math.min(realMs, MAX_FRAME_MS) / 1000;
+      session.advance(session.now + dt * session.manifest.clockRate * timescale);
+      publish();
+    },
+
+    choose(postId, index) {
+      if (live()?.choose(postId, index)) publish();
+    },
+
+    write(postId, text) {
+      const result = live()?.write(postId, text) ?? { error: 'no-post' as const };
+      if ('error' in result) return result.error;
+      publish();
+      return 'sent';
+    },
+
+    askHint(postId) {
+      const hint = training() ? (get().session?.useHint(postId) ?? null) : null;
+      publish();
+      return hint;
+    },
+
+    skipAhead() {
+      const { session } = get();
+      if (!session || !session.idle()) return;
+      const next = session.nextEventAt();
+      if (next !== null) session.advance(next);
+      publish();
+    },
+
+    setPaused(paused) {
+      if (paused && !training()) return;
+      set({ paused });
+    },
+
+    finish() {
+      const { session, progress, mode, startedAt, exam } = get();
+      if (!session) return;
+      const report = buildReport(session, {
+        app: ctx.deps.appVersion ?? 'dev',
+        mode,
+        startedAt: startedAt ?? ctx.iso(),
+        finishedAt: ctx.iso(),
+      });
+      saves.clearRun();
+      // Exam results go to the examiner's report, not to the training career.
+      if (exam && mode === 'exam') return examSessionDone(ctx, exam, report);
+      const id = session.manifest.id;
+      const previous = progress[id];
+      const nextProgress = {
+        ...progress,
+        [id]: { best: Math.max(previous?.best ?? 0, report.scores.overall), plays: (previous?.plays ?? 0) + 1 },
+      };
+      saves.saveProgress(nextProgress);
+      saves.addReport(report);
+      set({ screen: 'debrief', progress: nextProgress, session: null, debrief: debriefOf(session, report) });
+    },
+
+    setTimescale(n) {
+      if (training() && Number.isFinite(n) && n > 0 && n <= 100) set({ timescale: n });
+    },
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * The only code that touches storage. Every key is read once at start through its record schema
+ * (a value that does not read is set aside, kept, and the player told) and written as the game goes.
+ */
+import * as v from 'valibot';
+import type { Locale } from '../core/types';
+import { type KeyValue, type ReadResult, SafeStorage } from '../platform/storage';
+import { type RecordOf, readRecord } from '../records/read';
+import { SETTINGS_VERSION, type Settings, defaultSettings } from '../records/settings';
+import { PROGRESS_VERSION, type Progress } from '../records/progress';
+import { type Report, ReportSchema } from '../records/session-report';
+import { RUN_VERSION, type SavedRun } from '../records/saved-run';
+import type { ExamRun } from '../records/exam-run';
+import type { Session } from '../engine/session';
+
+/** The keys the game keeps in storage (each behind the "frontline." prefix), named once. */
+export const STORAGE_KEYS = {
+  settings: 'settings',
+  progress: 'progress',
+  run: 'run',
+  reports: 'reports',
+  exam: 'exam',
+} as const satisfies Record<string, string>;
+const RECORD_OF = { settings: 'settings', progress: 'progress', run: 'run', reports: 'reports', exam: 'exam-run' } as const;
+type Key = keyof typeof STORAGE_KEYS;
+
+/** The run in progress is saved at least this often (real ms) while the clock runs. */
+const SAVE_EVERY_MS = 2000;
+/** Reports kept in the browser so a player can download them again. */
+const KEEP_REPORTS = 20;
+
+export class Saves {
+  private readonly storage: SafeStorage;
+  private lastSave = -Infinity;
+  private savedLogLength = -1;
+  readonly settings: Settings;
+  readonly progress: Progress;
+  readonly exam: ExamRun | null;
+  readonly run: ReadResult<SavedRun>;
+  /** What was set aside at start, for the player's notice. */
+  readonly setAside: string[];
+
+  constructor(backend: KeyValue, defaultLocale: Locale) {
+    this.storage = new SafeStorage(backend);
+    const settings = this.read('settings');
+    const progress = this.read('progress');
+    const exam = this.read('exam');
+    this.run = this.read('run');
+    this.settings = settings.status === 'ok' ? settings.value : defaultSettings(defaultLocale);
+    this.progress = progress.status === 'ok' ? progress.value.scenarios : {};
+    this.exam = exam.status === 'ok' ? exam.value : null;
+    this.setAside = [settings, progress, exam, this.run, this.read('reports')].flatMap((r) =>
+      r.status === 'set-aside' ? [`${r.key}: ${r.reason}`] : [],
+    );
+  }
+
+  private read<K extends Key>(key: K): ReadResult<RecordOf<(typeof RECORD_OF)[K]>> {
+    return this.storage.read(STORAGE_KEYS[key], (raw) => {
+      const read = readRecord(RECORD_OF[key], raw, key);
+      return read.ok ? read : { ok: false, error: read.error.details.join('; ') };
+    });
+  }
+
+  saveSettings(settings: Settings): void {
+    this.storage.write(STORAGE_KEYS.settings, { version: SETTINGS_VERSION, ...settings });
+  }
+
+  saveProgress(progress: Progress): void {
+    this.storage.write(STORAGE_KEYS.progress, { version: PROGRESS_VERSION, scenarios: progress });
+  }
+
+  /** Saves the running session's log (at once when `force`, else at most every SAVE_EVERY_MS). */
+  saveRun(session: Session, meta: Pick<SavedRun, 'mode' | 'startedAt'>, now: number, force: boolean): void {
+    if (session.ended) return;
+    if (!force && now - this.lastSave < SAVE_EVERY_MS) return;
+    this.lastSave = now;
+    this.savedLogLength = session.log.length;
+    const run: SavedRun = {
+      version: RUN_VERSION,
+      scenario: session.manifest.id,
+      scenarioVersion: session.manifest.version,
+      locale: session.locale,
+      seed: session.seed,
+      ...meta,
+      clock: session.now,
+      log: session.log,
+    };
+    this.storage.write(STORAGE_KEYS.run, run);
+  }
+
+  /** Whether the session's log grew since it was last saved (a decision, a post). */
+  logGrew(session: Session): boolean {
+    return session.log.length !== this.savedLogLength;
+  }
+
+  clearRun(): void {
+    this.storage.remove(STORAGE_KEYS.run);
+  }
+
+  /** Keeps a run that does not replay under the ".corrupt" key, and forgets it as the run in progress. */
+  setRunAside(run: SavedRun): void {
+    this.storage.write(`${STORAGE_KEYS.run}.corrupt`, run);
+    this.clearRun();
+  }
+
+  saveExam(exam: ExamRun | null): void {
+    if (exam) this.storage.write(STORAGE_KEYS.exam, exam);
+    else this.storage.remove(STORAGE_KEYS.exam);
+  }
+
+  /** Well-formed reports only: a damaged entry is skipped, never shown half-read. */
+  reports(): Report[] {
+    const read = this.read('reports');
+    return read.status === 'ok' ? read.value.filter((r): r is Report => v.is(ReportSchema, r)) : [];
+  }
+
+  addReport(report: Report): void {
+    this.storage.write(STORAGE_KEYS.reports, [report, ...this.reports()].slice(0, KEEP_REPORTS));
+  }
+}

@@ -1,0 +1,136 @@
+/** The store's state, actions and what its slices share. */
+import type { Decision, Locale, Scores, Reason } from '../core/types';
+import type { ScenarioEntry, ScenarioListing } from '../content/catalog';
+import type { MetricSeries } from '../sim';
+import type { KeyValue } from '../platform/storage';
+import type { FeedPost, Session } from '../engine/session';
+import type { Settings } from '../records/settings';
+import type { Progress } from '../records/progress';
+import type { Report } from '../records/session-report';
+import type { ExamRun } from '../records/exam-run';
+import type { ExamReport } from '../records/exam-report';
+import type { ScenarioLoader } from './library-slice';
+import type { Saves } from './saves';
+
+export type Screen = 'menu' | 'briefing' | 'desk' | 'debrief' | 'error' | 'exam' | 'exam-end';
+export type { Progress };
+
+export interface GameError {
+  /** i18n key of the title, e.g. "error.story". */
+  code: string;
+  /** What went wrong, in plain words (file, field, message). */
+  detail: string;
+}
+
+export interface Debrief {
+  scenarioId: string;
+  locale: Locale;
+  seed: number;
+  ending: { id: string; text: string };
+  card: { scores: Scores; reasons: Reason[] };
+  decisions: Decision[];
+  posts: Pick<FeedPost, 'id' | 'text' | 'channel' | 'persona' | 'at'>[];
+  series: MetricSeries;
+  report: Report;
+}
+
+export interface GameState {
+  screen: Screen;
+  settings: Settings;
+  /** The scenarios to play: their cards (their full data loads when one is opened). */
+  scenarios: ScenarioListing[];
+  selected: ScenarioEntry | null;
+  session: Session | null;
+  /** Game seconds of the running session (changes every tick). */
+  clock: number;
+  /** Changes whenever the session's content changes. */
+  version: number;
+  paused: boolean;
+  mode: 'training' | 'exam';
+  /** Multiplies game time (deep link `timescale`). */
+  timescale: number;
+  /** Fixed seed from the deep link; otherwise each run draws one. */
+  forcedSeed: number | null;
+  /** When the running scenario started (ISO, real time). */
+  startedAt: string | null;
+  debrief: Debrief | null;
+  /** The exam being sat, if any (mode 'exam'). */
+  exam: ExamRun | null;
+  /** Real time now, refreshed each frame during an exam (for its timers). */
+  realNow: number;
+  progress: Progress;
+  error: GameError | null;
+  /** Something the player should be told once (a save set aside, a resumed game). */
+  notice: { code: string; detail?: string } | null;
+  loading: boolean;
+  /** The system asks for reduced motion (prefers-reduced-motion), whatever the game's own setting says. */
+  systemReducedMotion: boolean;
+}
+
+export type WriteResult = 'sent' | 'empty' | 'too-long' | 'no-post' | 'not-allowed';
+
+export interface GameActions {
+  setSettings(patch: Partial<Settings>): void;
+  /** Follows the system's reduced-motion preference (told by the platform, live). */
+  followSystemMotion(reduced: boolean): void;
+  /** Shows a scenario's briefing: at once when its data is at hand, else a loading briefing until it is. */
+  openBriefing(id: string): Promise<void>;
+  /** Loads every listed scenario's data ahead, so opening one is instant. */
+  preload(): Promise<void>;
+  start(): Promise<void>;
+  /** Picks up a scenario saved in progress (after a reload); true when one was resumed. */
+  restore(): Promise<boolean>;
+  tick(realMs: number): void;
+  choose(postId: string, index: number): void;
+  write(postId: string, text: string): WriteResult;
+  askHint(postId: string): string | null;
+  skipAhead(): void;
+  setPaused(paused: boolean): void;
+  finish(): void;
+  backToMenu(): void;
+  fail(code: string, detail: string): void;
+  setTimescale(n: number): void;
+  dismissNotice(): void;
+  /** Reports of finished scenarios kept in this browser, newest first. */
+  savedReports(): Report[];
+  /** Saves the run in progress now (the page is being hidden or closed). */
+  saveNow(): void;
+  /** Loads an exam file; its problems (naming the field) when it cannot be sat. */
+  loadExam(text: string, source: string): string[];
+  /** Compiles a teacher's own scenario (.ink, optional manifest and charter) and opens its briefing; its problems otherwise. */
+  loadCustom(files: { name: string; text: string }[]): Promise<string[]>;
+  /** The candidate starts the exam; the missing candidate fields when some are empty. */
+  beginExam(candidate: Record<string, string>): string[];
+  /** The exam report, once the exam is over. */
+  examReport(): ExamReport | null;
+  /** Leaves a finished exam. */
+  closeExam(): void;
+}
+
+export type Game = GameState & GameActions;
+
+export interface StoreDeps {
+  /** Scenarios with their data at hand, or listed with their data loaded on demand. */
+  scenarios: readonly (ScenarioEntry | ScenarioListing)[];
+  storage: KeyValue;
+  /** Locale to use when nothing is saved (from the browser). */
+  defaultLocale: Locale;
+  /** A fresh seed for a new run (injected so tests are deterministic). */
+  newSeed: () => number;
+  /** Real time in ms (injected: Date.now in the browser, a fake in tests). */
+  now?: () => number;
+  /** The game's version, written in reports. */
+  appVersion?: string;
+}
+
+/** What every slice is given: the store's own set/get, the injected dependencies, and the saves. */
+export interface SliceContext {
+  set: (partial: Partial<Game>) => void;
+  get: () => Game;
+  deps: StoreDeps;
+  now: () => number;
+  /** Real time now as an ISO date. */
+  iso: () => string;
+  saves: Saves;
+  loader: ScenarioLoader;
+}
