@@ -4,7 +4,7 @@
  * Every problem names its file and line. Pure: used at build time and by the in-game loader of
  * teachers' own scenarios.
  */
-import { TAG_GRAMMAR, type TagKey, checkTagValue, splitList } from './tags';
+import { TAG_GRAMMAR, checkTagValue, isTagKey, splitList } from './tags';
 
 export interface InkProblem {
   file: string;
@@ -79,13 +79,13 @@ export function lintInk(file: string, source: string, ctx: LintContext): InkProb
         report(lineNo, `unescaped "#${word}": Ink reads it as a tag and drops it from the text; write "\\#${word}"`);
         continue;
       }
-      const key = m[1] as string;
+      const key = m[1] ?? '';
       const value = (m[2] ?? '').trim();
-      if (!(key in TAG_GRAMMAR)) {
+      if (!isTagKey(key)) {
         report(lineNo, `unknown tag "${key}" (known: ${Object.keys(TAG_GRAMMAR).join(', ')})`);
         continue;
       }
-      const bad = checkTagValue(key as TagKey, value);
+      const bad = checkTagValue(key, value);
       if (bad) report(lineNo, `tag "${key}": ${bad}`);
       else if (key === 'from' && !ctx.personas.has(value))
         report(lineNo, `tag "from": unknown persona "${value}" (manifest has: ${[...ctx.personas].join(', ')})`);

@@ -4,7 +4,7 @@
  */
 import { Story } from 'inkjs';
 import type { ActionKind, Channel, Department, Intent, Judgement, Mood, PostKind, Tone } from '../core/types';
-import { type Tags, parseDuration, parseTags, splitList } from './tags';
+import { type TagKey, type Tags, parseTags } from './tags';
 
 export interface ScriptPost {
   id: string;
@@ -55,6 +55,10 @@ export interface Step {
   warnings: string[];
 }
 
+/** Tags a post or an option must carry: a missing one is a warning and the runner falls back to a default. */
+const POST_TAGS: readonly TagKey[] = ['from', 'on', 'kind', 'mood'];
+const OPTION_TAGS: readonly TagKey[] = ['post', 'action', 'judgement', 'why'];
+
 /** Guards against a story that loops forever without reaching a choice. */
 const MAX_LINES_PER_STEP = 2000;
 
@@ -63,7 +67,8 @@ export class StoryRunner {
   private warnings: string[] = [];
 
   constructor(compiledJson: string | object) {
-    this.story = new Story(compiledJson as string);
+    // inkjs declares JSON text and a parsed object in two overloads: pick one per branch.
+    this.story = typeof compiledJson === 'string' ? new Story(compiledJson) : new Story(compiledJson);
     // Without onError, inkjs throws on warnings; collect them instead.
     this.story.onError = (message) => this.warnings.push(message);
   }
@@ -121,29 +126,27 @@ export class StoryRunner {
   private toEvent(text: string, rawTags: string[]): NarrativeEvent | null {
     const { tags, problems } = parseTags(rawTags);
     for (const p of problems) this.warnings.push(`"${text.slice(0, 40)}": ${p.message}`);
-    const after = parseDuration(tags.after ?? '0s') ?? 0;
+    const after = tags.after ?? 0;
     if (tags.end !== undefined) return { type: 'end', ending: tags.end, text, after };
-    if (tags.post !== undefined) return { type: 'post', post: this.toPost(tags, text, after) };
+    if (tags.post !== undefined) return { type: 'post', post: this.toPost(tags.post, tags, text, after) };
     if (tags.memo !== undefined) return { type: 'memo', from: tags.memo, text, after };
     return text.length > 0 ? { type: 'narration', text, after } : null;
   }
 
-  private toPost(tags: Tags, text: string, after: number): ScriptPost {
-    const id = tags.post as string;
-    for (const key of ['from', 'on', 'kind', 'mood'] as const) {
+  private toPost(id: string, tags: Tags, text: string, after: number): ScriptPost {
+    for (const key of POST_TAGS) {
       if (tags[key] === undefined) this.warnings.push(`post ${id}: missing tag "${key}"`);
     }
-    const deadline = tags.deadline !== undefined ? parseDuration(tags.deadline) : null;
     return {
       id,
       from: tags.from ?? 'unknown',
-      channel: (tags.on ?? 'microblog') as Channel,
-      kind: (tags.kind ?? 'info') as PostKind,
-      mood: (tags.mood ?? 'neutral') as Mood,
+      channel: tags.on ?? 'microblog',
+      kind: tags.kind ?? 'info',
+      mood: tags.mood ?? 'neutral',
       text,
       after,
       ...(tags.in !== undefined ? { inReplyTo: tags.in } : {}),
-      ...(deadline !== null ? { deadline } : {}),
+      ...(tags.deadline !== undefined ? { deadline: tags.deadline } : {}),
       ...(tags.hint !== undefined ? { hint: tags.hint } : {}),
     };
   }
@@ -151,21 +154,21 @@ export class StoryRunner {
   private toOption(index: number, text: string, rawTags: string[]): ReplyOption {
     const { tags, problems } = parseTags(rawTags);
     for (const p of problems) this.warnings.push(`choice "${text.slice(0, 40)}": ${p.message}`);
-    for (const key of ['post', 'action', 'judgement', 'why'] as const) {
+    for (const key of OPTION_TAGS) {
       if (tags[key] === undefined) this.warnings.push(`choice "${text.slice(0, 40)}": missing tag "${key}"`);
     }
-    const action = (tags.action ?? 'reply') as ActionKind;
+    const action = tags.action ?? 'reply';
     return {
       index,
       postId: tags.post ?? '',
       text: text.trim(),
       action,
-      ...(tags.to !== undefined ? { department: tags.to as Department } : {}),
-      ...(tags.tone !== undefined ? { tone: tags.tone as Tone } : {}),
-      ...(tags.diplomacy !== undefined ? { diplomacy: Number(tags.diplomacy) } : {}),
-      judgement: (tags.judgement ?? 'good') as Judgement,
-      breaks: splitList(tags.breaks ?? ''),
-      intents: splitList(tags.intents ?? '') as Intent[],
+      ...(tags.to !== undefined ? { department: tags.to } : {}),
+      ...(tags.tone !== undefined ? { tone: tags.tone } : {}),
+      ...(tags.diplomacy !== undefined ? { diplomacy: tags.diplomacy } : {}),
+      judgement: tags.judgement ?? 'good',
+      breaks: tags.breaks ?? [],
+      intents: tags.intents ?? [],
       why: tags.why ?? '',
       hidden: action === 'ignore',
     };

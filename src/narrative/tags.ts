@@ -1,44 +1,11 @@
 /**
  * The tag grammar of Frontline stories (docs/authoring.md), one table shared by the game,
- * the build plugin and the scenario check, so the three can never disagree.
+ * the build plugin and the scenario check, so the three can never disagree. Each tag is a valibot
+ * schema from its raw text to its typed value: validation, messages and the `Tags` type all come
+ * from this one table.
  */
+import * as v from 'valibot';
 import { ACTION_KINDS, CHANNELS, DEPARTMENTS, INTENTS, JUDGEMENTS, MOODS, POST_KINDS, TONES } from '../core/types';
-
-type ValueKind =
-  | { type: 'id' }
-  | { type: 'text' }
-  | { type: 'duration' }
-  | { type: 'percent' }
-  | { type: 'one-of'; values: readonly string[] }
-  | { type: 'list-of'; values: readonly string[] }
-  | { type: 'id-list' };
-
-const oneOf = (values: readonly string[]): ValueKind => ({ type: 'one-of', values });
-
-export const TAG_GRAMMAR = {
-  post: { type: 'id' },
-  from: { type: 'id' },
-  on: oneOf(CHANNELS),
-  after: { type: 'duration' },
-  kind: oneOf(POST_KINDS),
-  mood: oneOf(MOODS),
-  in: { type: 'id' },
-  deadline: { type: 'duration' },
-  hint: { type: 'text' },
-  memo: { type: 'text' },
-  end: { type: 'id' },
-  action: oneOf(ACTION_KINDS),
-  to: oneOf(DEPARTMENTS),
-  tone: oneOf(TONES),
-  diplomacy: { type: 'percent' },
-  judgement: oneOf(JUDGEMENTS),
-  breaks: { type: 'id-list' },
-  intents: { type: 'list-of', values: INTENTS },
-  why: { type: 'text' },
-} as const satisfies Record<string, ValueKind>;
-
-export type TagKey = keyof typeof TAG_GRAMMAR;
-export type Tags = Partial<Record<TagKey, string>>;
 
 const ID = /^[a-z0-9][a-z0-9_-]*$/i;
 
@@ -55,38 +22,79 @@ export const splitList = (value: string): string[] =>
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 
+const id = v.pipe(
+  v.string(),
+  v.regex(ID, (issue) => `"${issue.input}" is not a valid id`),
+);
+const text = v.pipe(v.string(), v.minLength(1, 'needs a value'));
+
+/** Picklists name the allowed values, so an author can fix a typo without opening the docs. */
+const oneOf = <const T extends readonly string[]>(values: T) =>
+  v.picklist(values, (issue) => `"${String(issue.input)}" is not one of ${values.join(', ')}`);
+
+/** A value read from its text by `read` (null when malformed); the message quotes the text as written. */
+const readAs = <T>(read: (text: string) => T | null, expected: string) =>
+  v.pipe(
+    v.string(),
+    v.rawTransform<string, T>(({ dataset, addIssue, NEVER }) => {
+      const value = read(dataset.value);
+      if (value === null) addIssue({ message: `"${dataset.value}" is not ${expected}` });
+      return value ?? NEVER;
+    }),
+  );
+
+const duration = readAs(parseDuration, 'a duration like 45s, 3m or 1h30m');
+const percent = readAs((t) => (/^\d+$/.test(t) && Number(t) <= 100 ? Number(t) : null), 'a whole number from 0 to 100');
+
+/** Comma-separated; each item is checked by `item`, and an empty list is allowed. */
+const listOf = <T>(item: v.GenericSchema<string, T>) => v.pipe(v.string(), v.transform(splitList), v.array(item));
+
+export const TAG_GRAMMAR = {
+  post: id,
+  from: id,
+  on: oneOf(CHANNELS),
+  after: duration,
+  kind: oneOf(POST_KINDS),
+  mood: oneOf(MOODS),
+  in: id,
+  deadline: duration,
+  hint: text,
+  memo: text,
+  end: id,
+  action: oneOf(ACTION_KINDS),
+  to: oneOf(DEPARTMENTS),
+  tone: oneOf(TONES),
+  diplomacy: percent,
+  judgement: oneOf(JUDGEMENTS),
+  breaks: listOf(id),
+  intents: listOf(oneOf(INTENTS)),
+  why: text,
+} satisfies Record<string, v.GenericSchema<string, unknown>>;
+
+export type TagKey = keyof typeof TAG_GRAMMAR;
+
+/** The whole table as one object schema, every tag optional: parseTags validates a line's tags in one pass. */
+const TagTable = v.partial(v.object(TAG_GRAMMAR));
+/** Parsed tags: `on` is a Channel, `after` a number of seconds, `intents` an Intent[]… */
+export type Tags = v.InferOutput<typeof TagTable>;
+
+/** Own keys only: "constructor" or "toString" are not tags. */
+export const isTagKey = (key: string): key is TagKey => Object.hasOwn(TAG_GRAMMAR, key);
+
+const messageOf = (issues: readonly v.BaseIssue<unknown>[]): string => issues.map((i) => i.message).join('; ');
+
 /** Why `value` is not valid for `key`, or null when it is. */
 export function checkTagValue(key: TagKey, value: string): string | null {
-  const kind: ValueKind = TAG_GRAMMAR[key];
-  switch (kind.type) {
-    case 'id':
-      return ID.test(value) ? null : `"${value}" is not a valid id`;
-    case 'text':
-      return value.length > 0 ? null : 'needs a value';
-    case 'duration':
-      return parseDuration(value) === null ? `"${value}" is not a duration like 45s, 3m or 1h30m` : null;
-    case 'percent': {
-      const n = Number(value);
-      return Number.isInteger(n) && n >= 0 && n <= 100 ? null : `"${value}" is not a whole number from 0 to 100`;
-    }
-    case 'one-of':
-      return kind.values.includes(value) ? null : `"${value}" is not one of ${kind.values.join(', ')}`;
-    case 'list-of': {
-      const bad = splitList(value).filter((v) => !kind.values.includes(v));
-      return bad.length === 0 ? null : `"${bad.join(', ')}" not in ${kind.values.join(', ')}`;
-    }
-    case 'id-list': {
-      const bad = splitList(value).filter((v) => !ID.test(v));
-      return bad.length === 0 ? null : `"${bad.join(', ')}" is not a list of ids`;
-    }
-  }
+  const result = v.safeParse(TAG_GRAMMAR[key], value);
+  return result.success ? null : messageOf(result.issues);
 }
 
 export type TagProblem = { tag: string; message: string };
 
-/** Reads raw Ink tags ("key: value") into a table; malformed or unknown tags become problems, never errors. */
+/** Reads raw Ink tags ("key: value") into a typed table; malformed or unknown tags become problems, never errors. */
 export function parseTags(raw: readonly string[]): { tags: Tags; problems: TagProblem[] } {
-  const tags: Tags = {};
+  const values: Record<string, string> = {};
+  const written: Record<string, string> = {};
   const problems: TagProblem[] = [];
   for (const tag of raw) {
     const m = /^\s*([a-z][a-z-]*)\s*:\s*(.*?)\s*$/s.exec(tag);
@@ -94,18 +102,22 @@ export function parseTags(raw: readonly string[]): { tags: Tags; problems: TagPr
       problems.push({ tag, message: `tag "${tag}" is not "key: value"` });
       continue;
     }
-    const key = m[1] as string;
-    const value = m[2] as string;
-    if (!(key in TAG_GRAMMAR)) {
+    const key = m[1] ?? '';
+    if (!isTagKey(key)) {
       problems.push({ tag, message: `unknown tag "${key}"` });
       continue;
     }
-    const problem = checkTagValue(key as TagKey, value);
-    if (problem) {
-      problems.push({ tag, message: `tag "${key}": ${problem}` });
-      continue;
-    }
-    tags[key as TagKey] = value;
+    values[key] = m[2] ?? '';
+    written[key] = tag;
   }
-  return { tags, problems };
+  const first = v.safeParse(TagTable, values);
+  if (first.success) return { tags: first.output, problems };
+  for (const issue of first.issues) {
+    const key = String(issue.path?.[0]?.key);
+    problems.push({ tag: written[key] ?? key, message: `tag "${key}": ${issue.message}` });
+    delete values[key];
+  }
+  // Only valid tags are left: this second pass cannot fail, it gives them their types.
+  const second = v.safeParse(TagTable, values);
+  return { tags: second.success ? second.output : {}, problems };
 }
