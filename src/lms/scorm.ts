@@ -16,12 +16,12 @@
  * Every call is guarded: an LMS error is logged with its code, text and diagnostic, never thrown
  * into the game.
  */
-import type { GameStore } from '../state';
+import { type GameStore, STORAGE_KEYS } from '../state';
 import { PASS_MARK } from '../engine/career';
 import type { LmsLink, Scorm12Api } from './find-api';
 import { decodeSuspend, encodeSuspend } from './suspend';
-import type { KeyValue } from '../platform/storage';
-import type { SavedRun } from '../records/saved-run';
+import { type KeyValue, storageKey } from '../platform/storage';
+import { readRecord } from '../records/read';
 
 /** Commits while playing, at most this often (real ms): an LMS commit is often a request to its server. */
 export const COMMIT_EVERY_MS = 10_000;
@@ -207,8 +207,8 @@ export interface SuspendChannel {
   write(data: string): boolean;
 }
 
-const RUN_KEY = 'frontline.run';
-const PROGRESS_KEY = 'frontline.progress';
+const RUN_KEY = storageKey(STORAGE_KEYS.run);
+const PROGRESS_KEY = storageKey(STORAGE_KEYS.progress);
 
 const parse = (raw: string | null): unknown => {
   if (raw === null) return null;
@@ -245,8 +245,12 @@ export function lmsStorage(channel: SuspendChannel, fallback: KeyValue, log: Log
   let written = initial;
 
   const flush = () => {
-    const current = asRun(parse(run));
-    const encoded = encodeSuspend({ run: current && current.mode !== 'exam' ? (current as SavedRun) : null, progress: parse(progress) });
+    const current = run === null ? null : readRecord('run', run);
+    const kept = progress === null ? null : readRecord('progress', progress);
+    const encoded = encodeSuspend({
+      run: current?.ok && current.value.mode !== 'exam' ? current.value : null,
+      progress: kept?.ok ? kept.value : null,
+    });
     if (encoded.cut > 0) {
       log.warn(`${TAG} the run is too long for cmi.suspend_data: its last ${encoded.cut} decision(s) are kept in this browser only`);
     }

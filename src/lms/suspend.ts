@@ -18,8 +18,11 @@
  * career progress, a few dozen characters, is always kept.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
-import type { LogEntry } from '../engine/session';
+import * as v from 'valibot';
+import type { LogEntry } from '../records/domain';
 import type { SavedRun } from '../records/saved-run';
+import type { ProgressRecord } from '../records/progress';
+import { type PackedEntry, type PackedRun, type SuspendPayload, SuspendPayloadSchema } from '../records/suspend-data';
 
 /** SCORM 1.2 RTE: cmi.suspend_data is a CMIString4096. */
 export const SUSPEND_LIMIT = 4096;
@@ -27,8 +30,8 @@ export const SUSPEND_MARKER = 'FL1:';
 
 export interface SuspendState {
   run: SavedRun | null;
-  /** The career progress as the store saves it (checked by the store when read). */
-  progress: unknown;
+  /** The career progress as the store saves it. */
+  progress: ProgressRecord | null;
 }
 
 export interface Encoded {
@@ -41,36 +44,8 @@ export interface Encoded {
   runDropped: boolean;
 }
 
-type Packed =
-  | ['s', number, number]
-  | ['o', number, number, string, number]
-  | ['f', number, number, string, string]
-  | ['h', number, number, string]
-  | ['x', number, number]
-  | ['e', number, number, string]
-  | ['?', LogEntry];
-
-interface PackedRun {
-  v: number;
-  s: string;
-  sv: number;
-  l: string;
-  seed: number;
-  m: string;
-  st: string;
-  c: number;
-  /** Real time (ms) the offsets in `e` count from. */
-  a: number;
-  e: Packed[];
-}
-
-interface Payload {
-  r?: PackedRun;
-  p?: unknown;
-}
-
 /** One log entry as a tuple; null for what the replay recomputes (deadlines). */
-function packEntry(e: LogEntry, a0: number): Packed | null {
+function packEntry(e: LogEntry, a0: number): PackedEntry | null {
   const at = e.at - a0;
   switch (e.type) {
     case 'start':
@@ -92,7 +67,7 @@ function packEntry(e: LogEntry, a0: number): Packed | null {
   }
 }
 
-function unpackEntry(p: Packed, run: PackedRun): LogEntry | null {
+function unpackEntry(p: PackedEntry, run: PackedRun): LogEntry | null {
   if (!Array.isArray(p)) return null;
   if (p[0] === '?') return p[1];
   const t = p[1];
@@ -130,7 +105,7 @@ export function packRun(run: SavedRun): PackedRun {
     st: run.startedAt,
     c: run.clock,
     a,
-    e: run.log.map((e) => packEntry(e, a)).filter((e): e is Packed => e !== null),
+    e: run.log.map((e) => packEntry(e, a)).filter((e): e is PackedEntry => e !== null),
   };
 }
 
@@ -155,7 +130,7 @@ export function unpackRun(p: PackedRun): SavedRun | null {
 const toBase64 = (bytes: Uint8Array): string => btoa(strFromU8(bytes, true));
 const fromBase64 = (text: string): Uint8Array => strToU8(atob(text), true);
 
-function seal(payload: Payload): string {
+function seal(payload: SuspendPayload): string {
   if (payload.r === undefined && payload.p === undefined) return '';
   return SUSPEND_MARKER + toBase64(deflateSync(strToU8(JSON.stringify(payload)), { level: 9 }));
 }
@@ -201,9 +176,9 @@ export function encodeSuspend(state: SuspendState, limit = SUSPEND_LIMIT): Encod
 export function decodeSuspend(data: string): SuspendState | null {
   if (!data.startsWith(SUSPEND_MARKER)) return null;
   try {
-    const payload = JSON.parse(strFromU8(inflateSync(fromBase64(data.slice(SUSPEND_MARKER.length))))) as Payload;
-    if (typeof payload !== 'object' || payload === null) return null;
-    return { run: payload.r ? unpackRun(payload.r) : null, progress: payload.p ?? null };
+    const parsed = v.safeParse(SuspendPayloadSchema, JSON.parse(strFromU8(inflateSync(fromBase64(data.slice(SUSPEND_MARKER.length))))));
+    if (!parsed.success) return null;
+    return { run: parsed.output.r ? unpackRun(parsed.output.r) : null, progress: parsed.output.p ?? null };
   } catch {
     return null;
   }

@@ -26,6 +26,8 @@ export const memoryStorage = (): KeyValue => {
 export type ReadResult<T> = { status: 'missing' } | { status: 'ok'; value: T } | { status: 'set-aside'; key: string; reason: string };
 
 const PREFIX = 'frontline.';
+/** The full name of a key in the browser's storage. */
+export const storageKey = (key: string): string => PREFIX + key;
 
 export class SafeStorage {
   constructor(private readonly backend: KeyValue) {}

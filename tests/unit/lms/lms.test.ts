@@ -208,7 +208,7 @@ describe('suspend data', () => {
       // Saved just before its end (a finished run is not kept): drop the end entry.
       const inProgress: SavedRun = { ...run, log: run.log.filter((e) => e.type !== 'end') };
       const json = JSON.stringify(inProgress).length;
-      const encoded = encodeSuspend({ run: inProgress, progress: { 'first-shift': { best: 71, plays: 2 } } });
+      const encoded = encodeSuspend({ run: inProgress, progress: { version: 1, scenarios: { 'first-shift': { best: 71, plays: 2 } } } });
       console.info(
         `defect-crisis ${locale}: ${inProgress.log.length} log entries, ${inProgress.log.filter((e) => e.type === 'free').length} written replies, ${json} chars of JSON -> ${encoded.data.length} chars of suspend data`,
       );
@@ -217,7 +217,7 @@ describe('suspend data', () => {
       expect(encoded.cut).toBe(0);
       expect(encoded.data).toMatch(/^[\x20-\x7e]+$/); // plain ASCII: safe in any LMS database
       const decoded = decodeSuspend(encoded.data)!;
-      expect(decoded.progress).toEqual({ 'first-shift': { best: 71, plays: 2 } });
+      expect(decoded.progress).toEqual({ version: 1, scenarios: { 'first-shift': { best: 71, plays: 2 } } });
       expect(readRecord('run', JSON.stringify(decoded.run)).ok).toBe(true);
       expect(decoded.run!.clock).toBe(inProgress.clock);
       const back = replay(decoded.run!);
@@ -231,7 +231,7 @@ describe('suspend data', () => {
   it('cuts a run too long even compressed after the last decision that fits; the cut run replays exactly to there', () => {
     const { run, session } = longRun(scenario, { locale: 'fr', stopBefore: 1_000, replyLength: 2_000 });
     const inProgress: SavedRun = { ...run, log: run.log.filter((e) => e.type !== 'end') };
-    const encoded = encodeSuspend({ run: inProgress, progress: {} });
+    const encoded = encodeSuspend({ run: inProgress, progress: { version: 1, scenarios: {} } });
     console.info(
       `defect-crisis fr with 2,000-character replies: ${JSON.stringify(inProgress).length} chars of JSON -> ${encoded.data.length} chars, ${encoded.kept} entries kept, ${encoded.cut} cut`,
     );
@@ -252,13 +252,16 @@ describe('suspend data', () => {
     // One entry more would not have fitted: the cut keeps as much as it can.
     const packable = inProgress.log.filter((e) => e.type !== 'deadline');
     const oneMore = packable.slice(0, cut.log.length + 1);
-    const bigger = encodeSuspend({ run: { ...inProgress, log: oneMore, clock: oneMore[oneMore.length - 1]!.t }, progress: {} }, Infinity);
+    const bigger = encodeSuspend(
+      { run: { ...inProgress, log: oneMore, clock: oneMore[oneMore.length - 1]!.t }, progress: { version: 1, scenarios: {} } },
+      Infinity,
+    );
     expect(bigger.data.length).toBeGreaterThan(SUSPEND_LIMIT);
   });
 
   it('keeps the progress alone when nothing is running, and refuses what is not its own', () => {
-    const encoded = encodeSuspend({ run: null, progress: { a: { best: 80, plays: 1 } } });
-    expect(decodeSuspend(encoded.data)).toEqual({ run: null, progress: { a: { best: 80, plays: 1 } } });
+    const encoded = encodeSuspend({ run: null, progress: { version: 1, scenarios: { a: { best: 80, plays: 1 } } } });
+    expect(decodeSuspend(encoded.data)).toEqual({ run: null, progress: { version: 1, scenarios: { a: { best: 80, plays: 1 } } } });
     expect(encodeSuspend({ run: null, progress: null }).data).toBe('');
     expect(decodeSuspend('')).toBeNull();
     expect(decodeSuspend('viewed=1,2,3|lastviewedslide=3')).toBeNull();
