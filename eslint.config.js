@@ -14,6 +14,27 @@ const impureProperties = [
   { object: 'Date', property: 'now', message: 'Use the injected clock.' },
 ];
 const layer = (name) => ({ group: [`**/${name}`, `**/${name}/**`], message: `This layer may not import src/${name}.` });
+/** Every folder of src/, for "imports only …" rules. */
+const FOLDERS = [
+  'core',
+  'records',
+  'content',
+  'sim',
+  'analysis',
+  'scoring',
+  'narrative',
+  'platform',
+  'i18n',
+  'audio',
+  'authoring',
+  'engine',
+  'state',
+  'lms',
+  'ui',
+  'scenes',
+  'pages',
+];
+const only = (allowed) => FOLDERS.filter((f) => !allowed.includes(f)).map(layer);
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'coverage/**'] },
@@ -52,6 +73,48 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/records/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: browserOrEngine, message: 'Records import only src/core and valibot.' }, ...only(['core', 'records'])],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/platform/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...only(['core', 'platform'])] }],
+    },
+  },
+  {
+    files: ['src/engine/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['zustand', 'zustand/*', 'phaser', 'howler', 'i18next', 'i18next-*', 'inkjs/compiler/*'],
+              message: 'The engine runs in Node: no store, no DOM, no audio, no i18n, no compiler.',
+            },
+            ...['platform', 'state', 'lms', 'ui', 'scenes', 'pages', 'audio', 'i18n', 'authoring'].map(layer),
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...impureGlobals],
+      'no-restricted-properties': ['error', ...impureProperties],
+    },
+  },
+  {
+    files: ['src/state/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...['lms', 'ui', 'scenes', 'pages', 'audio', 'i18n'].map(layer)] }],
+    },
+  },
+  {
     files: ['src/narrative/**'],
     rules: {
       'no-restricted-imports': [
@@ -73,6 +136,13 @@ export default tseslint.config(
   {
     files: ['src/ui/**', 'src/scenes/**'],
     rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='session']",
+          message: 'Views read a read model (deskModel, feed, optionsFor…), never the live session.',
+        },
+      ],
       'no-restricted-imports': [
         'error',
         {

@@ -52,13 +52,13 @@ async function openExam(store: GameStore, source: NonNullable<ReturnType<typeof 
     text = await fetch(new URL(source.url, location.href), { credentials: 'same-origin' })
       .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
       .catch((e: Error) => {
-        store.getState().fail('error.exam', `${source.url}: ${e.message}`);
+        store.getState().fail('error.exam', `${source.url}: ${e.message}`, 'examAdvice.unreachable');
         return null;
       });
     if (text === null) return;
   }
-  const problems = text === null ? [`${name}: the link is damaged`] : store.getState().loadExam(text, name);
-  if (problems.length > 0) store.getState().fail('error.exam', problems.join('\n'));
+  const refused = store.getState().loadExam(text, name, 'code' in source ? 'link' : 'file');
+  if (refused) store.getState().fail('error.exam', refused.details.join('\n'), `examAdvice.${refused.advice}`);
 }
 
 async function main(): Promise<void> {

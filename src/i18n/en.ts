@@ -260,5 +260,17 @@ export const en: Shape<typeof fr> = {
     story: 'The scenario could not be loaded',
     exam: 'This exam cannot start',
     boot: 'The game could not start',
+    technical: 'Technical details',
+  },
+  examAdvice: {
+    damaged: 'This exam link is incomplete or damaged. Ask your examiner to send it again.',
+    'not-exam': 'This file is not a Frontline exam. Open the exam file your examiner sent you.',
+    'is-report': 'This file is a Frontline report, not an exam. Open the exam file your examiner sent you.',
+    'unknown-scenario': 'This exam uses a scenario that this version of the game does not have. Tell your examiner.',
+    'newer-version': 'This exam was made for a newer version of Frontline. Ask your examiner which version to use.',
+    'older-version': 'This exam was made for an older version of Frontline that this one no longer reads. Ask your examiner for a new one.',
+    invalid: 'This exam file has mistakes in it and cannot start. Ask your examiner to check it in the exam builder and send it again.',
+    'too-large': 'This file is far too large to be an exam. Open the exam file your examiner sent you.',
+    unreachable: 'The exam could not be downloaded. Check your connection and open the link again; if it still fails, tell your examiner.',
   },
 };

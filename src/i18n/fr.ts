@@ -256,5 +256,21 @@ export const fr = {
     story: 'Le scénario n’a pas pu être chargé',
     exam: 'Cet examen ne peut pas commencer',
     boot: 'Le jeu n’a pas pu démarrer',
+    technical: 'Détails techniques',
+  },
+  examAdvice: {
+    damaged: 'Ce lien d’examen est incomplet ou abîmé. Demandez à votre examinateur de vous le renvoyer.',
+    'not-exam': 'Ce fichier n’est pas un examen Frontline. Ouvrez le fichier d’examen que votre examinateur vous a envoyé.',
+    'is-report': 'Ce fichier est un rapport Frontline, pas un examen. Ouvrez le fichier d’examen que votre examinateur vous a envoyé.',
+    'unknown-scenario': 'Cet examen utilise un scénario que cette version du jeu ne contient pas. Prévenez votre examinateur.',
+    'newer-version':
+      'Cet examen a été préparé pour une version plus récente de Frontline. Demandez à votre examinateur quelle version utiliser.',
+    'older-version':
+      'Cet examen a été préparé pour une ancienne version de Frontline, que celle-ci ne lit plus. Demandez-en un nouveau à votre examinateur.',
+    invalid:
+      'Ce fichier d’examen contient des erreurs et ne peut pas démarrer. Demandez à votre examinateur de le vérifier dans le générateur d’examen et de vous le renvoyer.',
+    'too-large': 'Ce fichier est bien trop volumineux pour être un examen. Ouvrez le fichier d’examen que votre examinateur vous a envoyé.',
+    unreachable:
+      'L’examen n’a pas pu être téléchargé. Vérifiez votre connexion et rouvrez le lien ; si cela ne marche toujours pas, prévenez votre examinateur.',
   },
 };

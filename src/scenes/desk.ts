@@ -1,5 +1,5 @@
 import type * as Phaser from 'phaser';
-import { type GameState, motionReduced, spreadFrame } from '../state';
+import { type GameState, deskModel, motionReduced, spreadFrame } from '../state';
 import { deskView } from '../ui/views/desk';
 import { SEGMENT_STYLE, SHAPES } from '../ui/segment-style';
 import { type SceneContext, ScreenScene } from './base';
@@ -66,10 +66,10 @@ export class Desk extends ScreenScene<ReturnType<typeof deskView>> {
   }
 
   protected override redraw(state: GameState): void {
-    const session = state.session;
-    if (!session) return;
+    const desk = deskModel(state);
+    if (!desk) return;
     const rect = this.area();
-    const m = session.meters;
+    const m = desk.meters;
     // The store changes every frame (the clock): draw the gauges again only when they would look different.
     const key = `${Math.round(m.sentiment)}|${Math.round(m.reputation)}|${rect.width}|${rect.height}`;
     if (key !== this.gaugeKey) {

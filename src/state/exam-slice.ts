@@ -2,8 +2,8 @@
 import { buildExamReport, newExamRun, timeLeft } from '../engine/exam-rules';
 import type { ExamRun } from '../records/exam-run';
 import type { Report } from '../records/session-report';
-import { readExam } from '../records/read';
-import type { Game, SliceContext } from './types';
+import { type RecordProblem, readExam } from '../records/read';
+import type { ExamAdvice, Game, SliceContext } from './types';
 
 type ExamSlice = Pick<Game, 'mode' | 'exam' | 'realNow' | 'loadExam' | 'beginExam' | 'examReport' | 'closeExam'>;
 
@@ -31,6 +31,14 @@ export function examSessionDone(ctx: SliceContext, exam: ExamRun, report: Report
   ctx.set({ session: null });
 }
 
+/** What to tell the candidate about an exam that cannot start, in plain words (an i18n key of examAdvice). */
+function examAdvice(problem: RecordProblem, from: 'link' | 'file'): ExamAdvice {
+  if (problem.code === 'not-json' || problem.code === 'too-deep') return from === 'link' ? 'damaged' : 'not-exam';
+  if (problem.code === 'wrong-kind') return problem.found === 'report' || problem.found === 'exam-report' ? 'is-report' : 'not-exam';
+  if (problem.code === 'invalid' && problem.details.some((d) => d.includes('unknown scenario'))) return 'unknown-scenario';
+  return problem.code === 'invalid' && from === 'link' ? 'damaged' : problem.code;
+}
+
 export function examSlice(ctx: SliceContext): ExamSlice {
   const { set, get, now } = ctx;
   return {
@@ -38,16 +46,22 @@ export function examSlice(ctx: SliceContext): ExamSlice {
     exam: ctx.saves.exam,
     realNow: now(),
 
-    loadExam(text, source) {
+    loadExam(text, source, from = 'file') {
+      if (text === null) return { advice: 'damaged', details: [`${source}: the link does not decode`] };
       const read = readExam(
         text,
         get().scenarios.map((e) => e.manifest.id),
         source,
       );
-      if (!read.ok) return read.error.details;
+      if (!read.ok) return { advice: examAdvice(read.error, from), details: read.error.details };
       const exam = read.value;
       const missingLocale = exam.scenarios.filter((id) => !get().scenarios.find((e) => e.manifest.id === id)?.loadStory[exam.locale]);
-      if (missingLocale.length > 0) return missingLocale.map((id) => `${source}: scenarios: "${id}" has no ${exam.locale} version`);
+      if (missingLocale.length > 0) {
+        return {
+          advice: 'unknown-scenario',
+          details: missingLocale.map((id) => `${source}: scenarios: "${id}" has no ${exam.locale} version`),
+        };
+      }
       saveExam(ctx, newExamRun(exam));
       set({
         mode: 'exam',
@@ -59,7 +73,7 @@ export function examSlice(ctx: SliceContext): ExamSlice {
         debrief: null,
         settings: { ...get().settings, locale: exam.locale },
       });
-      return [];
+      return null;
     },
 
     beginExam(candidate) {

@@ -10,8 +10,8 @@ export function screenSlice({ set, get, saves }: SliceContext): ScreenSlice {
     notice: saves.setAside.length > 0 ? { code: 'notice.saveSetAside', detail: saves.setAside.join('; ') } : null,
     systemReducedMotion: false,
 
-    fail(code, detail) {
-      set({ screen: 'error', error: { code, detail }, session: null, loading: false });
+    fail(code, detail, advice) {
+      set({ screen: 'error', error: { code, detail, ...(advice ? { advice } : {}) }, session: null, loading: false });
     },
 
     dismissNotice() {

@@ -1,9 +1,9 @@
 /** Read-only views of the state for scenes and UI, so they never reach into the rules. */
-import type { Channel, Department, Locale } from '../core/types';
+import type { Channel, Department, Locale, Meters } from '../core/types';
 import type { ReplyOption } from '../narrative';
-import type { Reason } from '../scoring';
+import type { Reason } from '../core/types';
 import type { GameState } from './store';
-import type { FeedPost } from '../engine/session';
+import type { FeedPost, Memo } from '../engine/session';
 import { shuffledFor, timeLeft } from '../engine/exam-rules';
 
 export type { ReplyOption, Reason };
@@ -31,6 +31,32 @@ export function composerOpen(state: GameState): boolean {
 /** Milliseconds left in the exam (scenario and total), or null outside an exam. */
 export function examTimeLeft(state: GameState): { scenario: number; total: number } | null {
   return state.exam ? timeLeft(state.exam, state.realNow) : null;
+}
+
+/** What the desk shows of the running session: a read model, so views never hold or call the engine. */
+export interface DeskModel {
+  /** The run this model belongs to (a view resets what it remembers when it changes). */
+  run: string;
+  startsAt: string;
+  meters: Meters;
+  memos: readonly Memo[];
+  /** Posts whose hint the player already paid for. */
+  hinted: ReadonlySet<string>;
+  /** Nothing waits for an answer now, so quiet time can be skipped. */
+  idle: boolean;
+}
+
+export function deskModel(state: GameState): DeskModel | null {
+  const session = state.session;
+  if (!session) return null;
+  return {
+    run: `${session.manifest.id}:${session.seed}:${state.startedAt ?? ''}`,
+    startsAt: session.manifest.startsAt,
+    meters: session.meters,
+    memos: session.memos,
+    hinted: session.hints,
+    idle: session.idle(),
+  };
 }
 
 /** Motion is reduced when the player asked for it in the settings, or their system does. */

@@ -18,9 +18,15 @@ export type { Progress };
 export interface GameError {
   /** i18n key of the title, e.g. "error.story". */
   code: string;
-  /** What went wrong, in plain words (file, field, message). */
+  /** Technical details (file, field, message), folded away on the error screen. */
   detail: string;
+  /** i18n key of what happened and what to do, in plain words, when more is known than the title. */
+  advice?: string;
 }
+
+/** Why an exam cannot start, as the candidate is told it (keys of `examAdvice`). */
+export type ExamAdvice =
+  'damaged' | 'not-exam' | 'is-report' | 'unknown-scenario' | 'newer-version' | 'older-version' | 'invalid' | 'too-large';
 
 export interface Debrief {
   scenarioId: string;
@@ -88,15 +94,18 @@ export interface GameActions {
   setPaused(paused: boolean): void;
   finish(): void;
   backToMenu(): void;
-  fail(code: string, detail: string): void;
+  fail(code: string, detail: string, advice?: string): void;
   setTimescale(n: number): void;
   dismissNotice(): void;
   /** Reports of finished scenarios kept in this browser, newest first. */
   savedReports(): Report[];
   /** Saves the run in progress now (the page is being hidden or closed). */
   saveNow(): void;
-  /** Loads an exam file; its problems (naming the field) when it cannot be sat. */
-  loadExam(text: string, source: string): string[];
+  /**
+   * Loads an exam from a file or a link (null: a link that does not decode); when it cannot be sat,
+   * what to tell the candidate and the technical details (naming the fields).
+   */
+  loadExam(text: string | null, source: string, from?: 'link' | 'file'): { advice: ExamAdvice; details: string[] } | null;
   /** Compiles a teacher's own scenario (.ink, optional manifest and charter) and opens its briefing; its problems otherwise. */
   loadCustom(files: { name: string; text: string }[]): Promise<string[]>;
   /** The candidate starts the exam; the missing candidate fields when some are empty. */

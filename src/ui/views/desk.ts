@@ -4,7 +4,7 @@
  */
 import type { Meters } from '../../core/types';
 import type { FeedPost, ReplyOption } from '../../state';
-import { HINT_COST, composerOpen, examTimeLeft, feed, meterNews, optionsFor, responseMinutes } from '../../state';
+import { HINT_COST, composerOpen, deskModel, examTimeLeft, feed, meterNews, optionsFor, responseMinutes } from '../../state';
 import type { View, ViewContext } from '../context';
 import { clockText, compact, fill, h, setText } from '../dom';
 import { avatar } from '../avatar';
@@ -276,7 +276,7 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
   function hintBlock(post: FeedPost): HTMLElement | null {
     const state = store.getState();
     if (state.mode !== 'training' || !post.hint) return null;
-    if (state.session?.hints.has(post.id))
+    if (deskModel(state)?.hinted.has(post.id))
       return h('p', { class: 'hint-text', role: 'note' }, h('strong', {}, t('desk.coach')), ' ', post.hint);
     return h(
       'button',
@@ -371,7 +371,7 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
 
   function renderMemos(): void {
     const state = store.getState();
-    const memos = state.session?.memos ?? [];
+    const memos = deskModel(state)?.memos ?? [];
     if (memoList.children.length === memos.length) return;
     const startsAt = state.selected?.manifest.startsAt ?? '09:00';
     fill(
@@ -395,14 +395,14 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
 
   function renderHead(): void {
     const state = store.getState();
-    const session = state.session;
-    if (!session) return;
+    const desk = deskModel(state);
+    if (!desk) return;
     const lc = locale();
     setText(brand, `${state.selected?.charter.brand.name ?? ''} · ${state.selected?.manifest.title[lc] ?? ''}`);
-    setText(clock, `${t('desk.clock')} ${clockText(session.manifest.startsAt, state.clock)}`);
-    const m = session.meters;
+    setText(clock, `${t('desk.clock')} ${clockText(desk.startsAt, state.clock)}`);
+    const m = desk.meters;
     const values = { sentiment: Math.round(m.sentiment), reach: Math.round(m.reach), reputation: Math.round(m.reputation) };
-    tellMeters(session, m);
+    tellMeters(desk.run, m);
     for (const key of METERS) {
       const node = meterEls[key];
       const value = String(values[key]);
@@ -433,14 +433,14 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
     }
     setText(skip, t('desk.skip'));
     setText(shortcuts, t('desk.shortcuts'));
-    if (skip.disabled !== !session.idle()) skip.disabled = !session.idle();
+    if (skip.disabled !== !desk.idle) skip.disabled = !desk.idle;
   }
 
   /** Tells screen-reader users when an indicator moved enough (see meterNews), from the last figure told. */
-  let told: { session: unknown; meters: Meters } | null = null;
-  function tellMeters(session: unknown, m: Meters): void {
-    if (!told || told.session !== session) {
-      told = { session, meters: { ...m } };
+  let told: { run: string; meters: Meters } | null = null;
+  function tellMeters(run: string, m: Meters): void {
+    if (!told || told.run !== run) {
+      told = { run, meters: { ...m } };
       return;
     }
     const last = told.meters;

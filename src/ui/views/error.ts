@@ -19,8 +19,9 @@ export function errorView(ctx: ViewContext): View {
         'div',
         { role: 'alert' },
         h('h1', {}, t(error?.code ?? 'error.unknown', { defaultValue: t('error.unknown') })),
-        h('p', {}, t('error.explain')),
-        error?.detail ? h('pre', { class: 'detail' }, error.detail) : null,
+        h('p', { 'data-advice': '' }, t(error?.advice ?? 'error.explain', { defaultValue: t('error.explain') })),
+        // What went wrong for the developer or examiner: there, folded, never in the player's way.
+        error?.detail ? h('details', { class: 'detail' }, h('summary', {}, t('error.technical')), h('pre', {}, error.detail)) : null,
       ),
       back,
     );

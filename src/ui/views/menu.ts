@@ -79,9 +79,11 @@ export function menuView(ctx: ViewContext): View {
   examInput.addEventListener('change', async () => {
     const file = examInput.files?.[0];
     if (!file) return;
-    const problems =
-      file.size > 1_000_000 ? [`${file.name}: too large for an exam file`] : store.getState().loadExam(await file.text(), file.name);
-    if (problems.length > 0) store.getState().fail('error.exam', problems.join('\n'));
+    const refused =
+      file.size > 1_000_000
+        ? { advice: 'too-large', details: [`${file.name}: ${file.size} bytes, too large for an exam file`] }
+        : store.getState().loadExam(await file.text(), file.name);
+    if (refused) store.getState().fail('error.exam', refused.details.join('\n'), `examAdvice.${refused.advice}`);
   });
   const settingsToggle = h('button', {
     type: 'button',

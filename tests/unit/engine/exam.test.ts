@@ -34,7 +34,7 @@ const makeStore = (storage = memoryStorage()) =>
 
 async function startExam(spec: Exam = exam, storage = memoryStorage()) {
   const store = makeStore(storage);
-  expect(store.getState().loadExam(JSON.stringify(spec), 'exam.json')).toEqual([]);
+  expect(store.getState().loadExam(JSON.stringify(spec), 'exam.json')).toBeNull();
   expect(store.getState().beginExam({ name: 'Camille Dupont', email: 'camille@example.org' })).toEqual([]);
   await store.getState().start();
   return store;
@@ -49,12 +49,26 @@ describe('exam mode', () => {
     [{ ...exam, locale: 'de' }, /exam\.json: locale: must be "fr" or "en"/],
   ])('refuses a malformed exam naming the field (%#)', (spec, message) => {
     const store = makeStore();
-    expect(store.getState().loadExam(JSON.stringify(spec), 'exam.json').join('\n')).toMatch(message);
+    expect(store.getState().loadExam(JSON.stringify(spec), 'exam.json')?.details.join('\n')).toMatch(message);
     expect(store.getState().mode).toBe('training');
   });
 
   it('refuses a file that is not JSON', () => {
-    expect(makeStore().getState().loadExam('<html>', 'exam.json')[0]).toMatch(/exam\.json: not valid JSON/);
+    expect(makeStore().getState().loadExam('<html>', 'exam.json')).toMatchObject({
+      advice: 'not-exam',
+      details: [expect.stringMatching(/exam\.json: not valid JSON/)],
+    });
+  });
+
+  it('tells the candidate in plain words what is wrong with a link or a file', () => {
+    const store = makeStore();
+    const text = JSON.stringify(exam);
+    expect(store.getState().loadExam(text.slice(0, 80), 'exam link', 'link')?.advice).toBe('damaged');
+    expect(store.getState().loadExam(null, 'exam link', 'link')?.advice).toBe('damaged');
+    expect(store.getState().loadExam(JSON.stringify({ ...exam, scenarios: ['ghost'] }), 'exam.json')?.advice).toBe('unknown-scenario');
+    expect(store.getState().loadExam(JSON.stringify({ ...exam, version: 9 }), 'exam.json')?.advice).toBe('newer-version');
+    expect(store.getState().loadExam(JSON.stringify({ format: 'frontline-report', version: 1 }), 'r.json')?.advice).toBe('is-report');
+    expect(store.getState().loadExam(JSON.stringify({ ...exam, passMark: 'x' }), 'exam.json')?.advice).toBe('invalid');
   });
 
   it('collects the candidate’s details before starting', () => {
