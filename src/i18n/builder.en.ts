@@ -16,7 +16,17 @@ export const builderEn: Shape<typeof builderFr> = {
     hint: 'To change an exam you made before: pick its file and the form fills in with its settings.',
     loaded: 'Exam “{{title}}” loaded from {{file}}.',
     refused: 'The file {{file}} cannot be loaded. The form was not changed.',
-    technical: 'Technical details:',
+    technical: 'Technical details',
+    why: {
+      'not-json': 'It is not a readable exam file (it may be cut short or damaged).',
+      'too-deep': 'It is not an exam file.',
+      'too-large': 'It is far too large to be an exam file.',
+      'wrong-kind': 'It is not a Frontline exam file.',
+      'is-report': 'It is a Frontline report, not an exam: check reports in the verifier (verify.html).',
+      'newer-version': 'It was made by a newer version of Frontline: edit it with that version.',
+      'older-version': 'It was made by an older version of Frontline whose exams this one no longer reads.',
+      invalid: 'Some of its settings are invalid or name scenarios this game does not have (see the details).',
+    },
   },
   section: {
     general: 'The exam',

@@ -22,7 +22,17 @@ export const builderFr = {
     hint: 'Pour modifier un examen déjà créé : choisissez son fichier, le formulaire se remplit avec ses réglages.',
     loaded: 'Examen « {{title}} » chargé depuis {{file}}.',
     refused: 'Le fichier {{file}} ne peut pas être chargé. Le formulaire n’a pas été modifié.',
-    technical: 'Détail technique (en anglais) :',
+    technical: 'Détails techniques (en anglais)',
+    why: {
+      'not-json': 'Ce n’est pas un fichier d’examen lisible (il est peut-être tronqué ou abîmé).',
+      'too-deep': 'Ce n’est pas un fichier d’examen.',
+      'too-large': 'Il est bien trop volumineux pour être un fichier d’examen.',
+      'wrong-kind': 'Ce n’est pas un fichier d’examen Frontline.',
+      'is-report': 'C’est un rapport Frontline, pas un examen : les rapports se vérifient dans le vérificateur (verify.html).',
+      'newer-version': 'Il a été produit par une version plus récente de Frontline : modifiez-le avec cette version.',
+      'older-version': 'Il a été produit par une ancienne version de Frontline, dont celle-ci ne lit plus les examens.',
+      invalid: 'Certains de ses réglages sont invalides ou désignent des scénarios absents de ce jeu (voir les détails).',
+    },
   },
   section: {
     general: 'L’épreuve',

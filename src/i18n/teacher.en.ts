@@ -40,7 +40,7 @@ export const teacherEn: Shape<typeof teacherFr> = {
     'unknown-scenario': 'The scenario “{{id}}” is not part of this version of the game: the session cannot be replayed.',
     'replay-error': 'The session could not be replayed.',
   },
-  technical: 'Technical details:',
+  technical: 'Technical details',
   duplicateOf: 'Same content as “{{file}}”: this file is not counted twice.',
   anonymous: '(anonymous) {{file}}',
   report: {

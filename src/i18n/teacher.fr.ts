@@ -41,7 +41,7 @@ export const teacherFr = {
     'unknown-scenario': 'Le scénario « {{id}} » ne fait pas partie de cette version du jeu : impossible de rejouer la partie.',
     'replay-error': 'La partie n’a pas pu être rejouée.',
   },
-  technical: 'Détail technique (en anglais) :',
+  technical: 'Détails techniques (en anglais)',
   duplicateOf: 'Contenu identique à « {{file}} » : ce fichier n’est pas compté deux fois.',
   anonymous: '(anonyme) {{file}}',
   report: {

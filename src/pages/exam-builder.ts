@@ -52,7 +52,7 @@ async function main(): Promise<void> {
       if (file.size > MAX_EXAM_BYTES) throw new Error(`${file.size} bytes: far too large for an exam`);
       text = await file.text();
     } catch (e) {
-      showRefusal(file.name, [`${file.name}: ${(e as Error).message}`]);
+      showRefusal(file.name, 'too-large', [`${file.name}: ${(e as Error).message}`]);
       return;
     }
     const read = readExam(
@@ -61,7 +61,8 @@ async function main(): Promise<void> {
       file.name,
     );
     if (!read.ok) {
-      showRefusal(file.name, read.error.details);
+      const { code, found, details } = read.error;
+      showRefusal(file.name, code === 'wrong-kind' && (found === 'report' || found === 'exam-report') ? 'is-report' : code, details);
       return;
     }
     const exam = read.value;
@@ -73,15 +74,16 @@ async function main(): Promise<void> {
     lastLoad();
     form!.load(draftFromExam(exam));
   }
-  function showRefusal(name: string, errors: string[]): void {
+  function showRefusal(name: string, why: string, errors: string[]): void {
     lastLoad = () =>
       fill(
         openResult,
         h('p', { class: 'verdict verdict-refused' }, `✗ ${t('open.refused', { file: name })}`),
+        h('p', { 'data-load-why': why }, t(`open.why.${why}`)),
         h(
-          'div',
+          'details',
           { class: 'technical' },
-          h('p', { class: 'label' }, t('open.technical')),
+          h('summary', { class: 'label' }, t('open.technical')),
           h(
             'ul',
             { lang: 'en', 'data-load-errors': '' },

@@ -109,7 +109,7 @@ export function examResultCard(r: ExamCheckResult, teacherT: Translate, i18n: i1
     ),
   );
   if (r.mismatches.length > 0) {
-    const list = technical(r.mismatches, teacherT, 'data-exam-mismatches');
+    const list = technical(r.mismatches, teacherT, 'data-exam-mismatches', true);
     list.querySelector('.label')!.textContent = t('examReport.technical');
     card.append(list);
   }

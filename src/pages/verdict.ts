@@ -29,7 +29,7 @@ export function resultCard(c: CheckedFile, t: Translate, locale: 'fr' | 'en'): H
   if (c.duplicateOf !== undefined) card.append(h('p', { class: 'note', 'data-duplicate': '' }, t('duplicateOf', { file: c.duplicateOf })));
   if (r.status !== 'refused') card.append(facts(r, t, locale));
   if (r.status === 'failed') {
-    card.append(h('p', {}, t(`failure.${r.code}`, { id: r.report.scenario.id })), technical(r.mismatches, t, 'data-mismatches'));
+    card.append(h('p', {}, t(`failure.${r.code}`, { id: r.report.scenario.id })), technical(r.mismatches, t, 'data-mismatches', true));
   } else if (r.status === 'refused') {
     card.append(h('p', {}, t(`refusal.${r.code}`)), technical(r.errors, t, 'data-errors'));
   }
@@ -59,11 +59,12 @@ export function facts(r: Exclude<CheckResult, { status: 'refused' }>, t: Transla
   );
 }
 
-export function technical(lines: string[], t: Translate, attr: string): HTMLElement {
+/** Technical lines under a fold: open for a verification's mismatches, closed for why a file was refused. */
+export function technical(lines: string[], t: Translate, attr: string, open = false): HTMLElement {
   return h(
-    'div',
-    { class: 'technical' },
-    h('p', { class: 'label' }, t('technical')),
+    'details',
+    { class: 'technical', ...(open ? { open: '' } : {}) },
+    h('summary', { class: 'label' }, t('technical')),
     h(
       'ul',
       { lang: 'en', [attr]: '' },

@@ -21,6 +21,8 @@ import {
 export const MAX_GAME_SECONDS = 2 * 24 * 3600;
 /** Longest text a record holds in one field (a written reply is capped well below). */
 export const MAX_TEXT = 10_000;
+/** Longest candidate detail a record keeps (a name is typed freely; the dashboard shows it clipped). */
+export const MAX_NAME = 20_000;
 
 const finite = v.pipe(v.number(), v.finite());
 const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));

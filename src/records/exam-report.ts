@@ -1,5 +1,6 @@
 /** The exam report a candidate sends back: the exam, the candidate's details, a session report per scenario, the result. */
 import * as v from 'valibot';
+import { MAX_NAME } from './domain';
 import { ExamSchema } from './exam-file';
 import { ReportSchema } from './session-report';
 
@@ -13,7 +14,7 @@ export const ExamReportEnvelopeSchema = v.object({
   format: v.literal(EXAM_REPORT_FORMAT, `is not "${EXAM_REPORT_FORMAT}"`),
   version: v.literal(EXAM_REPORT_VERSION, `must be ${EXAM_REPORT_VERSION}`),
   exam: ExamSchema,
-  candidate: v.record(v.string(), v.pipe(v.string(), v.maxLength(1000))),
+  candidate: v.record(v.string(), v.pipe(v.string(), v.maxLength(MAX_NAME))),
   startedAt: iso,
   finishedAt: iso,
   reports: v.pipe(

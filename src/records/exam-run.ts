@@ -3,6 +3,7 @@
  * when things started (real ms), the session reports collected so far.
  */
 import * as v from 'valibot';
+import { MAX_NAME } from './domain';
 import { ExamSchema } from './exam-file';
 import { ReportSchema } from './session-report';
 
@@ -13,7 +14,7 @@ const realMs = v.pipe(v.number(), v.finite());
 export const ExamRunSchema = v.object({
   version: v.literal(EXAM_RUN_VERSION),
   exam: ExamSchema,
-  candidate: v.record(v.string(), v.pipe(v.string(), v.maxLength(1000))),
+  candidate: v.record(v.string(), v.pipe(v.string(), v.maxLength(MAX_NAME))),
   /** Real ms; null until the candidate starts. */
   startedAt: v.nullable(realMs),
   /** Index of the scenario being played (or next to play). */

@@ -5,6 +5,7 @@
  * through the same engine, so a score edited by hand no longer matches.
  */
 import * as v from 'valibot';
+import { MAX_NAME } from './domain';
 import { DecisionSchema, LocaleSchema, LogSchema, MetersSchema, ReasonSchema, ScoresSchema, WeightsSchema } from './domain';
 
 export const REPORT_FORMAT = 'frontline-report';
@@ -28,7 +29,7 @@ export const ReportSchema = v.object({
   mode: v.picklist(['training', 'exam']),
   startedAt: iso,
   finishedAt: iso,
-  candidate: v.optional(v.record(v.string(), v.pipe(v.string(), v.maxLength(1000)))),
+  candidate: v.optional(v.record(v.string(), v.pipe(v.string(), v.maxLength(MAX_NAME)))),
   exam: v.optional(v.object({ id: v.string(), title: v.string() })),
   log: LogSchema,
   decisions: v.pipe(v.array(DecisionSchema), v.maxLength(5_000)),

@@ -192,7 +192,7 @@ describe('dashboard.html', () => {
     // The tampered report is flagged in the file list and in the table.
     const tom = page.locator('[data-files-list] > li[data-file="tom.json"]');
     expect(await tom.getAttribute('data-status')).toBe('failed');
-    await tom.locator('summary').click();
+    await tom.locator('summary').first().click();
     expect(await tom.locator('[data-mismatches]').textContent()).toContain('scores.overall: the report says');
 
     // Learners × scenarios: Léa's two reports merge (same name, case and spacing aside) and keep the best.

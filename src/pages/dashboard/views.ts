@@ -66,7 +66,12 @@ export function filesList(checked: readonly CheckedFile[], { t }: ViewEnv): HTML
             {},
             h('summary', {}, t('dashboard.showProblems')),
             h('p', {}, reason),
-            technical(r.status === 'failed' ? r.mismatches : r.errors, t, r.status === 'failed' ? 'data-mismatches' : 'data-errors'),
+            technical(
+              r.status === 'failed' ? r.mismatches : r.errors,
+              t,
+              r.status === 'failed' ? 'data-mismatches' : 'data-errors',
+              r.status === 'failed',
+            ),
           ),
         );
       }
