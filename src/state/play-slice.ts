@@ -129,13 +129,7 @@ export function playSlice(ctx: SliceContext): Pick<Game, PlayState | PlayActions
       saves.clearRun();
       // Exam results go to the examiner's report, not to the training career.
       if (exam && mode === 'exam') return examSessionDone(ctx, exam, report);
-      const id = session.manifest.id;
-      const previous = progress[id];
-      const nextProgress = {
-        ...progress,
-        [id]: { best: Math.max(previous?.best ?? 0, report.scores.overall), plays: (previous?.plays ?? 0) + 1 },
-      };
-      saves.saveProgress(nextProgress);
+      const nextProgress = saves.recordResult(progress, session.manifest.id, report.scores.overall);
       saves.addReport(report);
       set({ screen: 'debrief', progress: nextProgress, session: null, debrief: debriefOf(session, report) });
     },

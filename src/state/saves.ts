@@ -65,8 +65,22 @@ export class Saves {
     this.storage.write(STORAGE_KEYS.settings, { version: SETTINGS_VERSION, ...settings });
   }
 
-  saveProgress(progress: Progress): void {
-    this.storage.write(STORAGE_KEYS.progress, { version: PROGRESS_VERSION, scenarios: progress });
+  /**
+   * Adds a finished scenario's result to the career and saves it. The stored progress is read again
+   * first and merged (best score and plays of each scenario, the higher of both), so a second tab that
+   * finished other scenarios meanwhile loses nothing.
+   */
+  recordResult(known: Progress, scenario: string, overall: number): Progress {
+    const stored = this.read('progress');
+    const merged: Progress = { ...known };
+    for (const [id, p] of Object.entries(stored.status === 'ok' ? stored.value.scenarios : {})) {
+      const mine = merged[id];
+      merged[id] = mine ? { best: Math.max(mine.best, p.best), plays: Math.max(mine.plays, p.plays) } : p;
+    }
+    const previous = merged[scenario];
+    merged[scenario] = { best: Math.max(previous?.best ?? 0, overall), plays: (previous?.plays ?? 0) + 1 };
+    this.storage.write(STORAGE_KEYS.progress, { version: PROGRESS_VERSION, scenarios: merged });
+    return merged;
   }
 
   /** Saves the running session's log (at once when `force`, else at most every SAVE_EVERY_MS). */

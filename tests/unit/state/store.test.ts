@@ -163,6 +163,23 @@ describe('game store', () => {
     expect(store.getState().error?.code).toBe('error.story');
   });
 
+  it('merges the career with what another tab saved meanwhile', async () => {
+    const storage = memoryStorage();
+    // Another tab finished two scenarios since this one loaded its progress.
+    const mine = makeStore(storage);
+    storage.setItem(
+      'frontline.progress',
+      JSON.stringify({ version: 1, scenarios: { other: { best: 88, plays: 2 }, mini: { best: 99, plays: 4 } } }),
+    );
+    mine.getState().openBriefing('mini');
+    await mine.getState().start();
+    mine.getState().finish();
+    const progress = mine.getState().progress;
+    expect(progress.other).toEqual({ best: 88, plays: 2 });
+    expect(progress.mini).toEqual({ best: 99, plays: 5 });
+    expect(JSON.parse(storage.getItem('frontline.progress')!).scenarios).toEqual(progress);
+  });
+
   it('keeps two stores independent', () => {
     const a = makeStore();
     const b = makeStore();
