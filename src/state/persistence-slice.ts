@@ -2,13 +2,19 @@
  * Persistence: resuming a run saved in progress, the settings, the reports kept in the browser.
  * Storage itself is reached only through `Saves` (saves.ts).
  */
+import { Saves } from './saves';
 import type { Game, SliceContext } from './types';
 import { nextInExam } from './exam-slice';
 
-type PersistenceSlice = Pick<Game, 'settings' | 'progress' | 'setSettings' | 'restore' | 'saveNow' | 'savedReports'>;
+type PersistenceSlice = Pick<
+  Game,
+  'settings' | 'progress' | 'saveFailing' | 'setSettings' | 'restore' | 'saveNow' | 'runToDownload' | 'savedReports'
+>;
 
 export function persistenceSlice(ctx: SliceContext): PersistenceSlice {
   const { set, get, saves, now } = ctx;
+  // Told at once when a write is refused, and when one goes through again (the next write always retries).
+  saves.onWrite = (ok) => set({ saveFailing: !ok });
 
   /** Rebuilds the run saved in progress by replaying its log; sets it aside when that fails. */
   const restoreRun = async (): Promise<boolean> => {
@@ -60,6 +66,7 @@ export function persistenceSlice(ctx: SliceContext): PersistenceSlice {
   return {
     settings: saves.settings,
     progress: saves.progress,
+    saveFailing: false,
 
     setSettings(patch) {
       const settings = { ...get().settings, ...patch };
@@ -84,6 +91,13 @@ export function persistenceSlice(ctx: SliceContext): PersistenceSlice {
     saveNow() {
       const { session, mode, startedAt } = get();
       if (session) saves.saveRun(session, { mode, startedAt: startedAt ?? ctx.iso() }, now(), true);
+    },
+
+    runToDownload() {
+      const { session, mode, startedAt } = get();
+      if (!session) return null;
+      const run = Saves.runOf(session, { mode, startedAt: startedAt ?? ctx.iso() });
+      return { name: `frontline-run-${run.scenario}-${run.seed}.json`, text: JSON.stringify(run) };
     },
 
     savedReports() {

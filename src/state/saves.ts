@@ -33,6 +33,9 @@ export class Saves {
   private readonly storage: SafeStorage;
   private lastSave = -Infinity;
   private savedLogLength = -1;
+  /** Whether the last write went through; told to `onWrite` when it changes. */
+  private writing = true;
+  onWrite: (ok: boolean) => void = () => {};
   readonly settings: Settings;
   readonly progress: Progress;
   readonly exam: ExamRun | null;
@@ -61,8 +64,17 @@ export class Saves {
     });
   }
 
+  /** Writes a key; a refusal (storage full or blocked) is told once, and so is the first write that goes through again. */
+  private write(key: string, value: unknown): void {
+    const ok = this.storage.write(key, value);
+    if (ok !== this.writing) {
+      this.writing = ok;
+      this.onWrite(ok);
+    }
+  }
+
   saveSettings(settings: Settings): void {
-    this.storage.write(STORAGE_KEYS.settings, { version: SETTINGS_VERSION, ...settings });
+    this.write(STORAGE_KEYS.settings, { version: SETTINGS_VERSION, ...settings });
   }
 
   /**
@@ -79,7 +91,7 @@ export class Saves {
     }
     const previous = merged[scenario];
     merged[scenario] = { best: Math.max(previous?.best ?? 0, overall), plays: (previous?.plays ?? 0) + 1 };
-    this.storage.write(STORAGE_KEYS.progress, { version: PROGRESS_VERSION, scenarios: merged });
+    this.write(STORAGE_KEYS.progress, { version: PROGRESS_VERSION, scenarios: merged });
     return merged;
   }
 
@@ -89,7 +101,12 @@ export class Saves {
     if (!force && now - this.lastSave < SAVE_EVERY_MS) return;
     this.lastSave = now;
     this.savedLogLength = session.log.length;
-    const run: SavedRun = {
+    this.write(STORAGE_KEYS.run, Saves.runOf(session, meta));
+  }
+
+  /** The saved form of a run in progress (also what the player downloads when the browser refuses to save it). */
+  static runOf(session: Session, meta: Pick<SavedRun, 'mode' | 'startedAt'>): SavedRun {
+    return {
       version: RUN_VERSION,
       scenario: session.manifest.id,
       scenarioVersion: session.manifest.version,
@@ -99,7 +116,6 @@ export class Saves {
       clock: session.now,
       log: session.log,
     };
-    this.storage.write(STORAGE_KEYS.run, run);
   }
 
   /** Whether the session's log grew since it was last saved (a decision, a post). */
@@ -113,12 +129,12 @@ export class Saves {
 
   /** Keeps a run that does not replay under the ".corrupt" key, and forgets it as the run in progress. */
   setRunAside(run: SavedRun): void {
-    this.storage.write(`${STORAGE_KEYS.run}.corrupt`, run);
+    this.write(`${STORAGE_KEYS.run}.corrupt`, run);
     this.clearRun();
   }
 
   saveExam(exam: ExamRun | null): void {
-    if (exam) this.storage.write(STORAGE_KEYS.exam, exam);
+    if (exam) this.write(STORAGE_KEYS.exam, exam);
     else this.storage.remove(STORAGE_KEYS.exam);
   }
 
@@ -129,6 +145,6 @@ export class Saves {
   }
 
   addReport(report: Report): void {
-    this.storage.write(STORAGE_KEYS.reports, [report, ...this.reports()].slice(0, KEEP_REPORTS));
+    this.write(STORAGE_KEYS.reports, [report, ...this.reports()].slice(0, KEEP_REPORTS));
   }
 }

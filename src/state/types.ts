@@ -69,6 +69,8 @@ export interface GameState {
   /** Something the player should be told once (a save set aside, a resumed game). */
   notice: { code: string; detail?: string } | null;
   loading: boolean;
+  /** The browser refuses to save (storage full or blocked): the player is warned and offered the run to download. */
+  saveFailing: boolean;
   /** The system asks for reduced motion (prefers-reduced-motion), whatever the game's own setting says. */
   systemReducedMotion: boolean;
 }
@@ -101,6 +103,8 @@ export interface GameActions {
   savedReports(): Report[];
   /** Saves the run in progress now (the page is being hidden or closed). */
   saveNow(): void;
+  /** The run in progress as a file to keep (when the browser refuses to save it), or null. */
+  runToDownload(): { name: string; text: string } | null;
   /**
    * Loads an exam from a file or a link (null: a link that does not decode); when it cannot be sat,
    * what to tell the candidate and the technical details (naming the fields).

@@ -264,6 +264,33 @@ describe('saves and resume', () => {
     expect(again.getState().notice?.code).toBe('notice.saveSetAside');
   });
 
+  it('warns at once when the browser refuses to save, offers the run, and saves it all once there is room again', async () => {
+    const backend = memoryStorage();
+    let full = false;
+    const storage = {
+      ...backend,
+      setItem: (k: string, v: string) => {
+        if (full) throw new DOMException('quota', 'QuotaExceededError');
+        backend.setItem(k, v);
+      },
+    };
+    const store = makeStore(storage);
+    store.getState().openBriefing('mini');
+    await store.getState().start();
+    for (let i = 0; i < 9; i++) store.getState().tick(250);
+    full = true;
+    store.getState().write('p1', 'Désolés pour ce souci, écrivez-nous en message privé.');
+    expect(store.getState().saveFailing).toBe(true);
+    const offered = store.getState().runToDownload();
+    expect(JSON.parse(offered!.text).log.some((e: { type: string }) => e.type === 'free')).toBe(true);
+    full = false;
+    store.getState().tick(250);
+    store.getState().saveNow();
+    expect(store.getState().saveFailing).toBe(false);
+    const saved = JSON.parse(backend.getItem('frontline.run')!);
+    expect(saved.log.some((e: { type: string }) => e.type === 'free')).toBe(true);
+  });
+
   it('keeps the finished reports in the browser, newest first', async () => {
     const storage = memoryStorage();
     const store = makeStore(storage);
