@@ -54,15 +54,3 @@ export function buildExamReport(run: ExamRun, finishedAt: number): ExamReport {
     ...examResult(run),
   };
 }
-
-/** Reply options in an order fixed by the exam's seed, so no candidate learns "the first one is best". */
-export function shuffledFor<T>(items: readonly T[], seed: number, postId: string): T[] {
-  const out = [...items];
-  let h = hashString(`${seed}:${postId}`);
-  for (let i = out.length - 1; i > 0; i--) {
-    h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 0;
-    const j = h % (i + 1);
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}

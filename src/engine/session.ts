@@ -26,6 +26,7 @@ import { analyzeReply } from '../analysis';
 import { type ScoreCard, judgeFreeText, scoreSession } from '../scoring';
 import { closestOption } from './closest-option';
 import { HINT_COST } from './hint-cost';
+import { offeredOrder } from './option-order';
 import type { LogEntry, LogEvent } from '../records/domain';
 
 export interface FeedReply {
@@ -132,10 +133,18 @@ export class Session {
     return this.ending !== null;
   }
 
-  /** Options the player can act on now: their post has arrived and they are not hidden deadline fallbacks. */
+  /**
+   * Options on a post that has arrived, in the order they are offered: the shown ones shuffled by the
+   * run's seed and the post (src/engine/option-order.ts), then the hidden deadline fallback. Each keeps
+   * its authored `index`, which `choose` takes and the log records.
+   */
   visibleOptions(postId: string): ReplyOption[] {
     if (!this.feed.some((p) => p.id === postId)) return [];
-    return this.options.filter((o) => o.postId === postId);
+    return offeredOrder(
+      this.options.filter((o) => o.postId === postId),
+      this.seed,
+      postId,
+    );
   }
 
   /** Game time of the next scheduled event, or null when nothing is pending. */
@@ -188,7 +197,8 @@ export class Session {
     if (!this.manifest.freeText && !this.freeTextRequired) return { error: 'not-allowed' };
     if (text.length === 0) return { error: 'empty' };
     if (text.length > MAX_REPLY_LENGTH) return { error: 'too-long' };
-    const candidates = this.visibleOptions(postId).filter((o) => !o.hidden);
+    // In authored order, whatever order they are shown in: closestOption breaks ties by it, and replays rely on that.
+    const candidates = this.feed.some((p) => p.id === postId) ? this.options.filter((o) => o.postId === postId && !o.hidden) : [];
     if (candidates.length === 0 || this.ended) return { error: 'no-post' };
     const analysis =
       recorded ??

@@ -4,23 +4,37 @@ import type { ReplyOption } from '../narrative';
 import type { Reason } from '../core/types';
 import type { GameState } from './store';
 import type { FeedPost, Memo } from '../engine/session';
-import { shuffledFor, timeLeft } from '../engine/exam-rules';
+import { timeLeft } from '../engine/exam-rules';
+import { optionIds } from '../engine/option-order';
 
 export type { ReplyOption, Reason };
 export type { ScenarioEntry } from '../content/catalog';
 export type { Charter, CharterRule, Manifest } from '../content/schema';
 
+/** A reply option as the desk offers it: under an identifier opaque for the run, never its authored index. */
+export interface OfferedOption {
+  id: string;
+  option: ReplyOption;
+}
+
 /**
- * Options the player may pick on a post now (the hidden deadline fallback included, shown as
- * "leave it"). In an exam they come in an order fixed by the exam's seed, and when the exam requires
- * written replies, public replies and private messages must be written in the composer.
+ * Options the player may pick on a post now, in the order the engine offers them (shuffled by the
+ * run's seed, the hidden deadline fallback last, shown as "leave it"), each under its opaque id.
+ * When an exam requires written replies, public replies and private messages are left out: they
+ * must be written in the composer (the session refuses them too).
  */
-export function optionsFor(state: GameState, postId: string): ReplyOption[] {
-  const options = state.session?.visibleOptions(postId) ?? [];
-  const exam = state.exam?.exam;
-  if (state.mode !== 'exam' || !exam) return options;
-  const allowed = exam.freeTextRequired ? options.filter((o) => o.action !== 'reply' && o.action !== 'dm') : options;
-  return shuffledFor(allowed, exam.seed, postId);
+export function optionsFor(state: GameState, postId: string): OfferedOption[] {
+  const session = state.session;
+  if (!session) return [];
+  const offered = session.visibleOptions(postId);
+  const allowed = session.freeTextRequired ? offered.filter((o) => o.action !== 'reply' && o.action !== 'dm') : offered;
+  const ids = optionIds(allowed, session.seed, postId);
+  return allowed.map((option, i) => ({ id: ids[i] ?? '', option }));
+}
+
+/** The authored index behind an option's identifier, for `choose`; null when the post no longer offers it. */
+export function optionIndex(state: GameState, postId: string, id: string): number | null {
+  return optionsFor(state, postId).find((o) => o.id === id)?.option.index ?? null;
 }
 
 /** Whether the composer is offered: the scenario allows it, or the exam requires it. */

@@ -4,7 +4,7 @@
  */
 import type { Meters } from '../../core/types';
 import type { FeedPost, ReplyOption } from '../../state';
-import { HINT_COST, composerOpen, deskModel, examTimeLeft, feed, meterNews, optionsFor, responseMinutes } from '../../state';
+import { HINT_COST, composerOpen, deskModel, examTimeLeft, feed, meterNews, optionIndex, optionsFor, responseMinutes } from '../../state';
 import type { View, ViewContext } from '../context';
 import { clockText, compact, fill, h, setText } from '../dom';
 import { avatar } from '../avatar';
@@ -79,8 +79,18 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
     lastVersion = -1; // redraw the feed and the panel now, even while the game is paused
     update();
     ctx.sound('click');
-    const first = panel.querySelector<HTMLElement>('button[data-option], textarea');
-    (first ?? panel).focus();
+    // The post's text first: the player reads it, then tabs to the options (none is put forward).
+    const quoted = panel.querySelector<HTMLElement>('.quoted');
+    (quoted ?? panel).focus();
+  }
+
+  /** Acts on the option a button offers: its opaque id is mapped back to the option through the store. */
+  function pick(postId: string, id: string, sound: 'send' | 'click'): void {
+    const index = optionIndex(store.getState(), postId, id);
+    if (index === null) return; // the panel was stale: the post no longer offers it
+    ctx.sound(sound);
+    store.getState().choose(postId, index);
+    afterDecision();
   }
 
   function postCard(post: FeedPost): HTMLElement {
@@ -213,9 +223,9 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
     }
     title.textContent = t('desk.replyTo', { name: post.persona.name });
     const target = responseMinutes(state, post.channel);
-    const visible = options.filter((o) => !o.hidden);
-    const ignore = options.find((o) => o.hidden);
-    const optionButtons = visible.map((o) =>
+    const visible = options.filter((o) => !o.option.hidden);
+    const ignore = options.find((o) => o.option.hidden);
+    const optionButtons = visible.map(({ id, option: o }) =>
       h(
         'li',
         {},
@@ -224,13 +234,9 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
           {
             type: 'button',
             class: `option action-${o.action}`,
-            'data-option': o.index,
+            'data-option': id,
             'data-action': o.action,
-            onclick: () => {
-              ctx.sound('send');
-              store.getState().choose(post.id, o.index);
-              afterDecision();
-            },
+            onclick: () => pick(post.id, id, 'send'),
           },
           h('span', { class: 'option-kind' }, actionLabel(o)),
           h('span', { class: 'option-text' }, o.text),
@@ -247,13 +253,9 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
             {
               type: 'button',
               class: 'option action-ignore',
-              'data-option': ignore.index,
+              'data-option': ignore.id,
               'data-action': 'ignore',
-              onclick: () => {
-                ctx.sound('click');
-                store.getState().choose(post.id, ignore.index);
-                afterDecision();
-              },
+              onclick: () => pick(post.id, ignore.id, 'click'),
             },
             h('span', { class: 'option-kind' }, t('action.ignore')),
             h('span', { class: 'option-text' }, t('desk.leaveIt')),
@@ -264,7 +266,7 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
     fill(
       panel,
       title,
-      h('blockquote', { class: 'quoted' }, post.text),
+      h('blockquote', { class: 'quoted', tabindex: -1 }, post.text),
       target ? h('p', { class: 'target' }, t('desk.target', { n: target })) : null,
       hintBlock(post),
       h('ul', { class: 'options', role: 'list' }, optionButtons),
@@ -501,7 +503,7 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
       const sig = `${selected}|${
         selected
           ? optionsFor(state, selected)
-              .map((o) => o.index)
+              .map((o) => o.id)
               .join(',')
           : ''
       }|${state.settings.locale}`;

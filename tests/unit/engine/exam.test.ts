@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGameStore, optionsFor } from '../../../src/state';
+import { createGameStore, optionIndex, optionsFor } from '../../../src/state';
 import { memoryStorage } from '../../../src/platform/storage';
 import type { ScenarioEntry } from '../../../src/content/catalog';
 import { decodeExamLink, encodeExamLink, type Exam } from '../../../src/records/exam-file';
@@ -101,32 +101,44 @@ describe('exam mode', () => {
     expect(a.getState().session!.seed).toBe(b.getState().session!.seed);
     expect(a.getState().session!.seed).not.toBe(1);
     for (const store of [a, b]) for (let i = 0; i < 9; i++) store.getState().tick(250);
-    const order = (store: typeof a) => optionsFor(store.getState(), 'p1').map((o) => o.index);
+    const order = (store: typeof a) =>
+      optionsFor(store.getState(), 'p1')
+        .map((o) => o.option.index)
+        .join();
+    const ids = (store: typeof a) => optionsFor(store.getState(), 'p1').map((o) => o.id);
     expect(order(a)).toEqual(order(b));
-    expect([...order(a)].sort()).toEqual(
+    expect(ids(a)).toEqual(ids(b));
+    // The desk maps an option's opaque id back to the option through the store.
+    for (const o of optionsFor(a.getState(), 'p1')) expect(optionIndex(a.getState(), 'p1', o.id)).toBe(o.option.index);
+    expect(optionIndex(a.getState(), 'p1', '0')).toBeNull();
+    expect(
+      optionsFor(a.getState(), 'p1')
+        .map((o) => o.option.index)
+        .sort(),
+    ).toEqual(
       a
         .getState()
         .session!.visibleOptions('p1')
         .map((o) => o.index)
         .sort(),
     );
-    // Different exam seeds give different orders for some post (three options: 6 orders).
+    // Different exam seeds give different orders for some post (three options: 6 orders), and other ids.
     const orders = new Set<string>();
+    const seen = new Set<string>();
     for (let seed = 0; seed < 12; seed++) {
-      const state = { ...a.getState(), exam: { ...a.getState().exam!, exam: { ...exam, seed } } };
-      orders.add(
-        optionsFor(state, 'p1')
-          .map((o) => o.index)
-          .join(),
-      );
+      const store = await startExam({ ...exam, seed });
+      for (let i = 0; i < 9; i++) store.getState().tick(250);
+      orders.add(order(store));
+      for (const id of ids(store)) seen.add(id);
     }
     expect(orders.size).toBeGreaterThan(1);
+    expect(seen.size).toBeGreaterThan(ids(a).length);
   });
 
   it('asks for written replies when the exam requires them', async () => {
     const store = await startExam({ ...exam, freeTextRequired: true });
     for (let i = 0; i < 9; i++) store.getState().tick(250);
-    const actions = optionsFor(store.getState(), 'p1').map((o) => o.action);
+    const actions = optionsFor(store.getState(), 'p1').map((o) => o.option.action);
     expect(actions).not.toContain('reply');
     expect(actions).not.toContain('dm');
     expect(store.getState().write('p1', 'Bonjour Ana, désolés ! Écrivez-nous en privé.')).toBe('sent');
