@@ -114,6 +114,9 @@ export const en: Shape<typeof fr> = {
     pause: 'Pause',
     resume: 'Resume',
     skip: 'Skip to the next post',
+    saveFailing:
+      'Your browser is refusing to save the game (its storage is full or blocked). Your decisions are kept in this tab only: download the game in progress to keep them. The game keeps trying to save.',
+    downloadRun: 'Download the game in progress',
     inReplyTo: 'Replying to a post above',
     likes: '{{n}} likes',
     shares: '{{n}} shares',

@@ -110,6 +110,9 @@ export const fr = {
     pause: 'Pause',
     resume: 'Reprendre',
     skip: 'Avancer jusqu’au prochain message',
+    saveFailing:
+      'Votre navigateur refuse d’enregistrer la partie (son stockage est plein ou bloqué). Vos décisions ne sont gardées que dans cet onglet : téléchargez la partie en cours pour les conserver. Le jeu continue d’essayer d’enregistrer.',
+    downloadRun: 'Télécharger la partie en cours',
     inReplyTo: 'En réponse à un message plus haut',
     likes: '{{n}} j’aime',
     shares: '{{n}} partages',

@@ -10,6 +10,7 @@ import { clockText, compact, fill, h, setText } from '../dom';
 import { avatar } from '../avatar';
 import { departmentLabel, memoSender } from '../department';
 import { SEGMENT_STYLE, segmentSwatch } from '../segment-style';
+import { downloadText } from '../../platform/download';
 
 const MAX_REPLY = 2000;
 const METERS = ['sentiment', 'reach', 'reputation'] as const;
@@ -51,11 +52,38 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
   const shortcuts = h('p', { class: 'shortcuts', id: 'desk-shortcuts' });
   const meterTitle = h('h2', { class: 'sr-only', id: 'meter-title' });
   meters.setAttribute('aria-labelledby', 'meter-title');
+  // Shown while the browser refuses to save: the decisions live only in this tab until it saves again.
+  const saveText = h('span', {});
+  const saveDownload = h('button', {
+    type: 'button',
+    'data-action': 'download-run',
+    onclick: () => {
+      const run = store.getState().runToDownload();
+      if (run) downloadText(run.name, run.text);
+    },
+  });
+  const saveWarning = h(
+    'div',
+    { class: 'save-warning', role: 'alert', 'data-save-failing': '', hidden: true },
+    saveText,
+    ' ',
+    saveDownload,
+  );
 
   const el = h(
     'main',
     { class: 'screen desk', 'data-screen': 'desk' },
-    h('header', { class: 'desk-head' }, brand, clock, timer, meterTitle, meters, h('div', { class: 'desk-tools' }, shortcuts, skip, pause)),
+    h(
+      'header',
+      { class: 'desk-head' },
+      brand,
+      clock,
+      timer,
+      meterTitle,
+      meters,
+      h('div', { class: 'desk-tools' }, shortcuts, skip, pause),
+      saveWarning,
+    ),
     h('section', { class: 'feed-panel', 'aria-labelledby': 'feed-title' }, feedTitle, feedList),
     h(
       'div',
@@ -432,6 +460,11 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
         `${Math.floor(Math.max(0, ms) / 60_000)}:${String(Math.floor((Math.max(0, ms) % 60_000) / 1000)).padStart(2, '0')}`;
       setText(timer, t('exam.timeLeft', { scenario: mmss(left.scenario), total: mmss(left.total) }));
       timer.classList.toggle('urgent', left.scenario < 60_000);
+    }
+    if (saveWarning.hidden !== !state.saveFailing) saveWarning.hidden = !state.saveFailing;
+    if (state.saveFailing) {
+      setText(saveText, t('desk.saveFailing'));
+      setText(saveDownload, t('desk.downloadRun'));
     }
     setText(skip, t('desk.skip'));
     setText(shortcuts, t('desk.shortcuts'));
