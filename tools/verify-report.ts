@@ -10,6 +10,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Charter } from '../src/content/schema';
+import { mismatchCount } from '../src/engine/capped-list';
 import { type CheckResult, type ReplayableScenario, type ScenarioLookup, checkFile, verifiedLine } from '../src/pages/check';
 import { checkExamReport, formatExamResult, isExamReport } from '../src/pages/exam-report';
 import { loadCharters, loadScenario } from './scenarios/load';
@@ -53,7 +54,7 @@ export function formatResult(result: CheckResult): string[] {
       return [`${result.file}: ${verifiedLine(result.report)}`];
     case 'failed':
       return [
-        `${result.file}: NOT VERIFIED: ${result.report.scenario.id} ${result.report.locale} seed ${result.report.seed}, ${result.mismatches.length} mismatch(es):`,
+        `${result.file}: NOT VERIFIED: ${result.report.scenario.id} ${result.report.locale} seed ${result.report.seed}, ${mismatchCount(result.mismatches)} mismatch(es):`,
         ...result.mismatches.map((m) => `  - ${m}`),
       ];
     case 'refused':
@@ -103,15 +104,24 @@ export async function run(args: string[], io: RunOutput = { out: console.log, er
       counts.refused++;
       continue;
     }
-    const results = await checkFile(path, text, lookup);
-    for (const result of results) {
-      counts[result.status]++;
-      for (const line of formatResult(result)) io.out(line);
-    }
-    if (isExamReport(text)) {
-      const exam = await checkExamReport(path, text, lookup, results);
-      exams[exam.status]++;
-      for (const line of formatExamResult(exam)) io.out(line);
+    // Each file is judged on its own: whatever one file does to the checks, the batch goes on.
+    let results: CheckResult[] = [];
+    try {
+      results = await checkFile(path, text, lookup);
+      for (const result of results) {
+        counts[result.status]++;
+        for (const line of formatResult(result)) io.out(line);
+      }
+      if (isExamReport(text)) {
+        const exam = await checkExamReport(path, text, lookup, results);
+        exams[exam.status]++;
+        for (const line of formatExamResult(exam)) io.out(line);
+      }
+    } catch (e) {
+      const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+      io.out(`${path}: REFUSED: the file could not be checked (${why.length > 300 ? `${why.slice(0, 300)}…` : why})`);
+      if (results.length === 0) counts.refused++;
+      else exams.refused++;
     }
   }
   const examCount = exams.verified + exams.failed + exams.refused;

@@ -9,11 +9,15 @@ import type { Charter, Manifest } from '../content/schema';
 import type { Scores } from '../scoring';
 import { ReplyAnalysisSchema } from '../records/domain';
 import type { Report } from '../records/session-report';
+import { MismatchList } from './capped-list';
 import { Session } from './session';
 
 export interface Verification {
   ok: boolean;
-  /** Every difference between the report and its replay. */
+  /**
+   * The differences between the report and its replay: its scores, ending and the like always, the
+   * per-entry ones up to 50 lines in all, then "… and K more" (capped-list.ts).
+   */
   mismatches: string[];
   replayed: { scores: Scores; ending: string | null; decisions: number };
 }
@@ -39,7 +43,7 @@ export function replaySession(
     ...(report.weights ? { weights: report.weights } : {}),
     ...(report.freeTextRequired ? { freeTextRequired: true } : {}),
   });
-  const problems: string[] = [];
+  const problems = new MismatchList();
   for (const [i, e] of report.log.entries()) {
     if (e.type === 'start') continue;
     at = e.at;
@@ -71,31 +75,31 @@ export function replaySession(
         break;
     }
   }
-  return { session, problems };
+  return { session, problems: problems.lines() };
 }
 
 export function verifyReport(report: Report, scenario: { manifest: Manifest; charter: Charter; story: string }): Verification {
-  const mismatches: string[] = [];
+  const mismatches = new MismatchList();
   if (report.scenario.id !== scenario.manifest.id)
-    mismatches.push(`scenario: report is for "${report.scenario.id}", not "${scenario.manifest.id}"`);
+    mismatches.always(`scenario: report is for "${report.scenario.id}", not "${scenario.manifest.id}"`);
   if (report.scenario.version !== scenario.manifest.version)
-    mismatches.push(
+    mismatches.always(
       `scenario.version: report was made with version ${report.scenario.version}, this game has version ${scenario.manifest.version}`,
     );
   const start = report.log[0];
   if (start?.type !== 'start' || start.seed !== report.seed || start.locale !== report.locale || start.scenario !== report.scenario.id) {
-    mismatches.push('log[0]: the start entry does not match the report’s seed, locale or scenario');
+    mismatches.always('log[0]: the start entry does not match the report’s seed, locale or scenario');
   }
   const { session, problems } = replaySession(scenario, report);
-  mismatches.push(...analysisChanges(report, session));
-  mismatches.push(...problems);
+  analysisChanges(report, session, mismatches);
+  mismatches.pushCapped(problems);
   const card = session.score();
   for (const key of Object.keys(card.scores) as (keyof Scores)[]) {
     if (report.scores[key] !== card.scores[key])
-      mismatches.push(`scores.${key}: the report says ${report.scores[key]}, the replay gives ${card.scores[key]}`);
+      mismatches.always(`scores.${key}: the report says ${report.scores[key]}, the replay gives ${card.scores[key]}`);
   }
   if (report.decisions.length !== session.decisions.length) {
-    mismatches.push(`decisions: the report lists ${report.decisions.length}, the replay makes ${session.decisions.length}`);
+    mismatches.always(`decisions: the report lists ${report.decisions.length}, the replay makes ${session.decisions.length}`);
   }
   session.decisions.forEach((d, i) => {
     const r = report.decisions[i];
@@ -124,14 +128,14 @@ export function verifyReport(report: Report, scenario: { manifest: Manifest; cha
   const firstDiff = given.findIndex((e, i) => e !== replayed[i]);
   if (firstDiff >= 0 || given.length !== replayed.length) {
     const i = firstDiff >= 0 ? firstDiff : Math.min(given.length, replayed.length);
-    mismatches.push(`log[${i}]: the report has ${given[i] ?? 'nothing'}, the replay has ${replayed[i] ?? 'nothing'}`);
+    mismatches.always(`log[${i}]: the report has ${given[i] ?? 'nothing'}, the replay has ${replayed[i] ?? 'nothing'}`);
   }
   if ((report.ending?.id ?? null) !== (session.ending?.id ?? null)) {
-    mismatches.push(`ending: the report says "${report.ending?.id ?? 'none'}", the replay gives "${session.ending?.id ?? 'none'}"`);
+    mismatches.always(`ending: the report says "${report.ending?.id ?? 'none'}", the replay gives "${session.ending?.id ?? 'none'}"`);
   }
   return {
-    ok: mismatches.length === 0,
-    mismatches,
+    ok: mismatches.size === 0,
+    mismatches: mismatches.lines(),
     replayed: { scores: card.scores, ending: session.ending?.id ?? null, decisions: session.decisions.length },
   };
 }
@@ -143,9 +147,8 @@ const readAs = (a: ReplyAnalysis): string =>
  * Written replies the replay reads differently from the report. Said first, and plainly: every score
  * difference that follows comes from there, and the cause is another version of the game or an edit.
  */
-function analysisChanges(report: Report, session: Session): string[] {
+function analysisChanges(report: Report, session: Session, out: MismatchList): void {
   const replayed = session.log.filter((e) => e.type === 'free');
-  const out: string[] = [];
   let k = 0;
   report.log.forEach((e, i) => {
     if (e.type !== 'free') return;
@@ -159,5 +162,4 @@ function analysisChanges(report: Report, session: Session): string[] {
       );
     }
   });
-  return out;
 }

@@ -27,6 +27,16 @@ import { type PackedEntry, type PackedRun, type SuspendPayload, SuspendPayloadSc
 /** SCORM 1.2 RTE: cmi.suspend_data is a CMIString4096. */
 export const SUSPEND_LIMIT = 4096;
 export const SUSPEND_MARKER = 'FL1:';
+/**
+ * Suspend data longer than this is not read: the game writes at most SUSPEND_LIMIT characters, so
+ * anything four times longer is not the game's. It also bounds the work of inflating a bomb.
+ */
+export const MAX_SUSPEND_INPUT = 4 * SUSPEND_LIMIT;
+/**
+ * Bytes the suspend data may inflate to. The game's own inflates to a few tens of kilobytes at most;
+ * a deflate bomb (a few kilobytes that inflate to gigabytes) stops here instead of filling memory.
+ */
+export const MAX_SUSPEND_INFLATED = 1024 * 1024;
 
 export interface SuspendState {
   run: SavedRun | null;
@@ -172,11 +182,25 @@ export function encodeSuspend(state: SuspendState, limit = SUSPEND_LIMIT): Encod
   return { data: data.length <= limit ? data : '', kept: 0, cut: total, runDropped: true };
 }
 
-/** What the suspend data holds; null when it is empty or not the game's (another format, damaged). */
+/**
+ * Inflates into a buffer of MAX_SUSPEND_INFLATED + 1 bytes allocated once: fflate does not grow a
+ * buffer it is given (it writes no further than its end), so output that fills it is too large.
+ */
+function inflateBounded(bytes: Uint8Array): Uint8Array | null {
+  const out = inflateSync(bytes, { out: new Uint8Array(MAX_SUSPEND_INFLATED + 1) });
+  return out.length > MAX_SUSPEND_INFLATED ? null : out;
+}
+
+/**
+ * What the suspend data holds; null when it is empty or not the game's (another format, damaged, longer
+ * than MAX_SUSPEND_INPUT, or inflating past MAX_SUSPEND_INFLATED).
+ */
 export function decodeSuspend(data: string): SuspendState | null {
-  if (!data.startsWith(SUSPEND_MARKER)) return null;
+  if (!data.startsWith(SUSPEND_MARKER) || data.length > MAX_SUSPEND_INPUT) return null;
   try {
-    const parsed = v.safeParse(SuspendPayloadSchema, JSON.parse(strFromU8(inflateSync(fromBase64(data.slice(SUSPEND_MARKER.length))))));
+    const inflated = inflateBounded(fromBase64(data.slice(SUSPEND_MARKER.length)));
+    if (!inflated) return null;
+    const parsed = v.safeParse(SuspendPayloadSchema, JSON.parse(strFromU8(inflated)));
     if (!parsed.success) return null;
     return { run: parsed.output.r ? unpackRun(parsed.output.r) : null, progress: parsed.output.p ?? null };
   } catch {

@@ -62,25 +62,123 @@ const OPTION_TAGS: readonly TagKey[] = ['post', 'action', 'judgement', 'why'];
 /** Guards against a story that loops forever without reaching a choice. */
 const MAX_LINES_PER_STEP = 2000;
 
+/**
+ * inkjs has no bound of its own: a story that loops without output never returns from `Continue()` and
+ * hangs the tab. The runner counts the story's steps (inkjs's smallest unit of work: one instruction,
+ * one divert) and stops it past these budgets. On the 15 shipped scenarios (random walks, both
+ * languages) the most ever used is 568 steps for one line, 942 steps and 15,710 pieces rescanned from
+ * one choice to the next; a looping story is stopped within a fraction of a second.
+ */
+export const STORY_BUDGET = {
+  /** Steps without anything to show: a line, a choice or the end. */
+  quietSteps: 100_000,
+  /** Steps from one choice to the next, whatever the story writes on the way. */
+  stepsPerChoice: 250_000,
+  /**
+   * Pieces of text (words, spaces, glue) inkjs goes through from one choice to the next: it rescans
+   * the line being built at every step, so a loop that only adds spaces slows down as it goes.
+   */
+  rescansPerChoice: 2_000_000,
+} as const;
+
+export type StoryLoopReason = 'no-output' | 'no-choice' | 'piling-text';
+
+/** A story stopped by its budget; `knot` names where it was ("" when inkjs gives no name). */
+export class StoryLoopError extends Error {
+  constructor(
+    readonly reason: StoryLoopReason,
+    readonly knot: string,
+  ) {
+    const where = knot ? `in the knot "${knot}"` : 'outside any knot';
+    const n = (x: number) => x.toLocaleString('en');
+    super(
+      reason === 'no-output'
+        ? `the story goes round in circles ${where}: ${n(STORY_BUDGET.quietSteps)} steps without a line to show, a choice or an ending, so it was stopped`
+        : reason === 'no-choice'
+          ? `the story runs on ${where} without offering a choice or ending: more than ${n(STORY_BUDGET.stepsPerChoice)} steps, so it was stopped`
+          : `the story keeps piling up text ${where} without offering a choice (more than ${n(STORY_BUDGET.rescansPerChoice)} pieces of text gone through), so it was stopped`,
+    );
+    this.name = 'StoryLoopError';
+  }
+}
+
+/** The knot (and stitch) of an ink path: "spin.0.3" -> "spin", "shift.late.2" -> "shift.late". */
+export function knotOf(path: string | null | undefined): string {
+  const named: string[] = [];
+  for (const part of (path ?? '').split('.')) {
+    if (part === '' || /^\d+$/.test(part) || part.startsWith('$')) break;
+    named.push(part);
+  }
+  return named.slice(0, 2).join('.');
+}
+
+/** An inkjs Story that counts its steps and throws a StoryLoopError past a budget. */
+class BoundedStory extends Story {
+  // Left undefined while inkjs's constructor runs (its global declarations count from 0 too).
+  /** Steps since the runner last saw something to show. */
+  quiet?: number;
+  /** Steps and pieces rescanned since the runner last asked the story to go on (the start, a choice). */
+  steps?: number;
+  rescans?: number;
+
+  /** Starts the budgets again for a new choice. */
+  resetBudget(): void {
+    this.quiet = this.steps = this.rescans = 0;
+  }
+
+  override ContinueSingleStep(): boolean {
+    this.quiet = (this.quiet ?? 0) + 1;
+    this.steps = (this.steps ?? 0) + 1;
+    this.rescans = (this.rescans ?? 0) + this.state.outputStream.length;
+    const reason: StoryLoopReason | null =
+      this.quiet > STORY_BUDGET.quietSteps
+        ? 'no-output'
+        : this.steps > STORY_BUDGET.stepsPerChoice
+          ? 'no-choice'
+          : this.rescans > STORY_BUDGET.rescansPerChoice
+            ? 'piling-text'
+            : null;
+    if (reason) throw new StoryLoopError(reason, knotOf(this.state.currentPathString));
+    return super.ContinueSingleStep();
+  }
+}
+
 export class StoryRunner {
-  private readonly story: Story;
+  private readonly story: BoundedStory;
   private warnings: string[] = [];
+  /** Set once the story was stopped: its state is no longer usable, so every later call says why. */
+  private stopped: Error | null = null;
 
   constructor(compiledJson: string | object) {
     // inkjs declares JSON text and a parsed object in two overloads: pick one per branch.
-    this.story = typeof compiledJson === 'string' ? new Story(compiledJson) : new Story(compiledJson);
+    this.story = typeof compiledJson === 'string' ? new BoundedStory(compiledJson) : new BoundedStory(compiledJson);
     // Without onError, inkjs throws on warnings; collect them instead.
     this.story.onError = (message) => this.warnings.push(message);
   }
 
-  /** Reads lines until the story offers choices or ends. */
+  /**
+   * Reads lines until the story offers choices or ends. Throws a StoryLoopError when the story runs
+   * past its step budget without showing anything (a loop without output).
+   */
   continue(): Step {
+    if (this.stopped) throw this.stopped;
     const events: NarrativeEvent[] = [];
     let lines = 0;
+    this.story.resetBudget();
     while (this.story.canContinue && lines++ < MAX_LINES_PER_STEP) {
-      const text = this.story.Continue()?.trim() ?? '';
+      let text: string;
+      try {
+        text = this.story.Continue()?.trim() ?? '';
+      } catch (e) {
+        // The story is left mid-step: refuse to go on rather than run from a broken state.
+        this.stopped = e instanceof Error ? e : new Error(String(e));
+        throw this.stopped;
+      }
       const event = this.toEvent(text, this.story.currentTags ?? []);
-      if (event) events.push(event);
+      if (event) {
+        events.push(event);
+        this.story.quiet = 0;
+      }
     }
     if (lines > MAX_LINES_PER_STEP) this.warnings.push(`story produced more than ${MAX_LINES_PER_STEP} lines without a choice`);
     const options = this.story.currentChoices.map((c) => this.toOption(c.index, c.text, c.tags ?? []));
@@ -96,6 +194,7 @@ export class StoryRunner {
   }
 
   choose(index: number): Step {
+    if (this.stopped) throw this.stopped;
     if (!this.story.currentChoices.some((c) => c.index === index)) {
       return { events: [], options: [], ended: false, warnings: [`no choice with index ${index}`] };
     }

@@ -8,6 +8,7 @@
 import type { Exam } from '../records/exam-file';
 import { EXAM_REPORT_FORMAT, type ExamReportEnvelope } from '../records/exam-report';
 import { readRecord } from '../records/read';
+import { MismatchList, mismatchCount } from '../engine/capped-list';
 import { examResult, newExamRun, scenarioSeed } from '../engine/exam-rules';
 import type { Report } from '../records/session-report';
 import { type CheckResult, type ScenarioLookup, checkReport } from './check';
@@ -27,7 +28,10 @@ export type ExamCheckResult =
       fingerprint: string;
       /** Each session report inside, checked by replay. */
       parts: CheckResult[];
-      /** Problems with the exam report itself (its sessions' own mismatches are in `parts`). */
+      /**
+       * Problems with the exam report itself (its sessions' own mismatches are in `parts`): the result
+       * always, the others up to 50 lines in all, then "… and K more" (src/engine/capped-list.ts).
+       */
       mismatches: string[];
       /** The overall score and verdict computed from the replayed sessions. */
       recomputed: { overall: number; passed: boolean };
@@ -41,11 +45,11 @@ export function isExamReport(text: string): boolean {
   return read.ok || (read.error.code !== 'wrong-kind' && read.error.code !== 'not-json' && text.includes(EXAM_REPORT_FORMAT));
 }
 
-/** How many problems a checked exam report has, its sessions' included. */
+/** How many problems a checked exam report has, its sessions' included (a capped list's "… and K more" counts K). */
 export function problemCount(r: Extract<ExamCheckResult, { status: 'verified' | 'failed' }>): number {
   return (
-    r.mismatches.length +
-    r.parts.reduce((n, p) => n + (p.status === 'failed' ? p.mismatches.length : p.status === 'refused' ? p.errors.length : 0), 0)
+    mismatchCount(r.mismatches) +
+    r.parts.reduce((n, p) => n + (p.status === 'failed' ? mismatchCount(p.mismatches) : p.status === 'refused' ? p.errors.length : 0), 0)
   );
 }
 
@@ -67,7 +71,7 @@ export async function checkExamReport(
   if (!read.ok) return { kind: 'exam', file, status: 'refused', errors: read.error.details };
   const report = read.value;
   const exam: Exam = report.exam;
-  const mismatches: string[] = [];
+  const mismatches = new MismatchList();
 
   // The candidate gave every detail the exam asks for.
   for (const field of exam.candidate) {
@@ -142,13 +146,13 @@ export async function checkExamReport(
   const recomputed = examResult({ ...newExamRun(exam), reports: scored });
   const scores = exam.scenarios.map((id) => scored.find((r) => r.scenario.id === id)?.scores.overall ?? null);
   if (report.overall !== recomputed.overall)
-    mismatches.push(`overall: the report says ${report.overall}, its replayed scenarios give ${recomputed.overall}`);
+    mismatches.always(`overall: the report says ${report.overall}, its replayed scenarios give ${recomputed.overall}`);
   if (report.passed !== recomputed.passed)
-    mismatches.push(
+    mismatches.always(
       `passed: the report says ${String(report.passed)}, the replayed result (${recomputed.overall} against a pass mark of ${exam.passMark}) gives ${String(recomputed.passed)}`,
     );
 
-  const ok = mismatches.length === 0 && parts.every((p) => p.status === 'verified');
+  const ok = mismatches.size === 0 && parts.every((p) => p.status === 'verified');
   return {
     kind: 'exam',
     file,
@@ -156,7 +160,7 @@ export async function checkExamReport(
     report,
     fingerprint: examFingerprint(exam),
     parts,
-    mismatches,
+    mismatches: mismatches.lines(),
     recomputed,
     scores,
   };

@@ -5,8 +5,11 @@
 import { catalog as scenarios } from '../catalog';
 import type { Locale } from '../../core/types';
 import type { Translate } from '../common';
-import { reportTitle } from '../facts';
+import { reportTitle, visibleName } from '../facts';
 import type { Entry, Model } from './model';
+
+/** Characters of a row's title: enough for every spelling of a name, not a whole hostile file. */
+const TITLE_MAX = 500;
 
 export function learnerLabel(entry: Pick<Entry, 'learner' | 'file'>, t: Translate): string {
   return entry.learner.anonymous ? t('anonymous', { file: entry.file }) : entry.learner.name;
@@ -17,6 +20,27 @@ export function learnerLabels(model: Model, t: Translate): Map<string, string> {
   const labels = new Map<string, string>();
   for (const e of model.entries) if (!labels.has(e.learner.key)) labels.set(e.learner.key, learnerLabel(e, t));
   return labels;
+}
+
+/**
+ * Learner key -> the name as written in their reports, each spelling once, one a line, with the
+ * characters that show nothing made visible ("L⟨U+200B⟩éa"): the row's title, so a teacher sees on
+ * hover which reports were put together and how they were written. Set as an attribute, never markup.
+ */
+export function learnerTitles(model: Model): Map<string, string> {
+  const spellings = new Map<string, Set<string>>();
+  for (const e of model.entries) {
+    if (e.learner.anonymous) continue;
+    const set = spellings.get(e.learner.key) ?? new Set<string>();
+    if (set.size < 20) set.add(visibleName(e.learner.written));
+    spellings.set(e.learner.key, set);
+  }
+  const titles = new Map<string, string>();
+  for (const [key, set] of spellings) {
+    const text = [...set].join('\n');
+    titles.set(key, text.length > TITLE_MAX ? `${text.slice(0, TITLE_MAX)}…` : text);
+  }
+  return titles;
 }
 
 export function scenarioTitle(model: Model, id: string, locale: Locale): string {

@@ -9,7 +9,7 @@ import { hintsOf, learnerOf } from '../facts';
 import { technical, verdictOf } from '../verdict';
 import { drawAverages, drawDistributions } from './charts';
 import { BANDS, type Model, type RuleCount, cellKey, statistics } from './model';
-import { learnerLabel, learnerLabels, ruleText, scenarioTitle, sortedLearners, sortedScenarios } from './names';
+import { learnerLabel, learnerLabels, learnerTitles, ruleText, scenarioTitle, sortedLearners, sortedScenarios } from './names';
 
 export interface ViewEnv {
   t: Translate;
@@ -85,6 +85,7 @@ export function filesList(checked: readonly CheckedFile[], { t }: ViewEnv): HTML
 export function resultsTable(model: Model, expanded: Set<string>, env: ViewEnv): HTMLElement {
   const { t, locale } = env;
   const labels = learnerLabels(model, t);
+  const titles = learnerTitles(model);
   const scenarios = sortedScenarios(model, locale);
   const learners = sortedLearners(model, labels, locale);
   const head = h(
@@ -128,7 +129,8 @@ export function resultsTable(model: Model, expanded: Set<string>, env: ViewEnv):
       h(
         'tr',
         { 'data-learner': key },
-        h('th', { scope: 'row', class: 'learner' }, bidi(name, 80)),
+        // The title: the name as written in each report, invisible characters shown (names.ts).
+        h('th', { scope: 'row', class: 'learner', title: titles.get(key) ?? null }, h('bdi', {}, clip(name, 80))),
         scenarios.map((id) => scoreCell(model, key, id, env)),
         h('td', {}, toggle),
       ),

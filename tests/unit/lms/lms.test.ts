@@ -10,7 +10,15 @@ import {
   parseScore,
   resultFor,
 } from '../../../src/lms/scorm';
-import { SUSPEND_LIMIT, SUSPEND_MARKER, decodeSuspend, encodeSuspend } from '../../../src/lms/suspend';
+import { deflateSync, strFromU8, strToU8 } from 'fflate';
+import {
+  MAX_SUSPEND_INFLATED,
+  MAX_SUSPEND_INPUT,
+  SUSPEND_LIMIT,
+  SUSPEND_MARKER,
+  decodeSuspend,
+  encodeSuspend,
+} from '../../../src/lms/suspend';
 import { memoryStorage } from '../../../src/platform/storage';
 import { replaySession } from '../../../src/engine/replay';
 import type { SavedRun } from '../../../src/records/saved-run';
@@ -267,6 +275,30 @@ describe('suspend data', () => {
     expect(decodeSuspend('viewed=1,2,3|lastviewedslide=3')).toBeNull();
     expect(decodeSuspend(`${SUSPEND_MARKER}not base64 at all!`)).toBeNull();
     expect(decodeSuspend(`${SUSPEND_MARKER}${btoa('garbage')}`)).toBeNull();
+  });
+
+  it('inflates up to 1 MB and no further (a deflate bomb), and does not read data far longer than its own', () => {
+    const progress = { version: 1 as const, scenarios: { a: { best: 80, plays: 1 } } };
+    const seal = (bytes: Uint8Array) => SUSPEND_MARKER + btoa(strFromU8(deflateSync(bytes, { level: 9 }), true));
+    const padded = (chars: number) => seal(strToU8(JSON.stringify({ p: progress, x: 'a'.repeat(chars) })));
+    // Both about 2 KB of suspend data: the bound is on what they inflate to.
+    expect(padded(MAX_SUSPEND_INFLATED - 100).length).toBeLessThan(SUSPEND_LIMIT);
+    expect(decodeSuspend(padded(MAX_SUSPEND_INFLATED - 100))?.progress).toEqual(progress);
+    expect(decodeSuspend(padded(MAX_SUSPEND_INFLATED))).toBeNull();
+    // 12 MB of zeros in 16 KB of suspend data: refused quickly, with no more than the 1 MB buffer allocated.
+    const bomb = seal(new Uint8Array(12 * 1024 * 1024));
+    expect(bomb.length).toBeLessThanOrEqual(MAX_SUSPEND_INPUT);
+    const before = process.memoryUsage().arrayBuffers;
+    const t0 = performance.now();
+    expect(decodeSuspend(bomb)).toBeNull();
+    expect(performance.now() - t0).toBeLessThan(3_000); // ~0.1–0.3 s here
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(4 * 1024 * 1024);
+    // Well-formed, but longer than four times what the game ever writes: not read at all.
+    let seed = 7;
+    const noise = Array.from({ length: 30_000 }, () => String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 26))).join('');
+    const long = seal(strToU8(JSON.stringify({ p: progress, x: noise })));
+    expect(long.length).toBeGreaterThan(MAX_SUSPEND_INPUT);
+    expect(decodeSuspend(long)).toBeNull();
   });
 });
 

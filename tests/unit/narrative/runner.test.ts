@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StoryRunner } from '../../../src/narrative';
+import { STORY_BUDGET, StoryLoopError, knotOf } from '../../../src/narrative/runner';
 import { compileInk } from '../../../tools/ink/compile';
 import { compileFixture } from '../../support/helpers';
 import { Compiler } from 'inkjs/compiler/Compiler';
@@ -80,6 +81,61 @@ describe('StoryRunner', () => {
     expect(result.json).toBeNull();
     expect(result.problems[0]).toMatchObject({ line: 2, severity: 'error' });
     expect(result.problems[0]?.message).toContain('nowhere');
+  });
+});
+
+describe('step budget', () => {
+  /** Runs `f`, expecting a StoryLoopError; returns it with the milliseconds it took. */
+  const stopped = (f: () => unknown): { error: StoryLoopError; ms: number } => {
+    const t0 = performance.now();
+    try {
+      f();
+    } catch (error) {
+      if (error instanceof StoryLoopError) return { error, ms: performance.now() - t0 };
+      throw error;
+    }
+    throw new Error('the story was not stopped');
+  };
+
+  it('stops a story that loops without output once the player answers, naming the knot', () => {
+    const runner = new StoryRunner(compileFixture('broken/loop.ink'));
+    const first = runner.continue();
+    expect(first.events[0]).toMatchObject({ type: 'post', post: { id: 'p1' } });
+    const { error, ms } = stopped(() => runner.choose(0));
+    expect(error).toMatchObject({ reason: 'no-output', knot: 'spin' });
+    expect(error.message).toBe(
+      'the story goes round in circles in the knot "spin": 100,000 steps without a line to show, a choice or an ending, so it was stopped',
+    );
+    expect(ms).toBeLessThan(5_000); // ~0.1–0.3 s here
+    // Its state is left mid-step: every later call says why, rather than running on from there.
+    expect(() => runner.continue()).toThrow(StoryLoopError);
+    expect(() => runner.choose(0)).toThrow(/knot "spin"/);
+  });
+
+  it('stops a story that loops from its first line, and one whose text piles up without a line ending', () => {
+    expect(stopped(() => new StoryRunner(inline('Start.\n-> spin\n=== spin ===\n-> spin\n')).continue()).error).toMatchObject({
+      reason: 'no-output',
+      knot: 'spin',
+    });
+    const spaces = '-> pile\n=== pile ===\n~ temp n = 0\n- (again)\n~ n = n + 1\n{ n < 1000000: -> again }\nLine.\n-> END\n';
+    const { error, ms } = stopped(() => new StoryRunner(inline(spaces)).continue());
+    expect(error).toMatchObject({ reason: 'piling-text', knot: 'pile' });
+    expect(ms).toBeLessThan(5_000);
+  });
+
+  it('leaves the budgets far above what the shipped scenarios use', () => {
+    // Measured on random walks of all 15 scenarios: 568 steps for one line at most, 942 steps and
+    // 15,710 pieces of text from one choice to the next (`npm run scenarios:check` walks them all).
+    expect(STORY_BUDGET.quietSteps).toBeGreaterThanOrEqual(100 * 568);
+    expect(STORY_BUDGET.stepsPerChoice).toBeGreaterThanOrEqual(100 * 942);
+    expect(STORY_BUDGET.rescansPerChoice).toBeGreaterThanOrEqual(100 * 15_710);
+  });
+
+  it('names knots and stitches from inkjs paths', () => {
+    expect(knotOf('spin.0.3')).toBe('spin');
+    expect(knotOf('shift.late.2')).toBe('shift.late');
+    expect(knotOf('0.c-1')).toBe('');
+    expect(knotOf(null)).toBe('');
   });
 });
 

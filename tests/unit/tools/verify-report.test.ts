@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -113,6 +113,79 @@ describe('verify-report on the fixture scenario', () => {
     const good = await cli('--scenarios', FIXTURES, save('exam-ok.json', JSON.stringify(exam([genuine, poor]))));
     expect(good.out).toContain('exam-ok.json › 1: verified: mini en seed 5');
     expect(good.out).toContain('exam-ok.json › 2: verified: mini fr seed 9');
+  });
+
+  it('judges each file on its own: a text nested 10,000 deep is refused and the batch goes on', async () => {
+    const deep = '['.repeat(10_000) + ']'.repeat(10_000);
+    const deepExam = `{"format":"frontline-exam-report","version":1,"reports":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
+    const deepObject = '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000);
+    const t0 = performance.now();
+    const r = await cli(
+      '--scenarios',
+      FIXTURES,
+      save('first.json', genuine),
+      save('deep.json', deep),
+      save('deep-exam.json', deepExam),
+      save('deep-object.json', deepObject),
+      save('last.json', poor),
+    );
+    expect(performance.now() - t0).toBeLessThan(20_000);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('first.json: verified: mini en seed 5');
+    expect(r.out).toContain('last.json: verified: mini fr seed 9');
+    for (const name of ['deep.json', 'deep-exam.json', 'deep-object.json'])
+      expect(r.out).toMatch(
+        new RegExp(
+          `${name.replace('.', '\\.')}: REFUSED[^\\n]*\\n {2}- [^\\n]*${name.replace('.', '\\.')}: nested more than 64 levels deep`,
+        ),
+      );
+    expect(r.out).toMatch(/5 file\(s\): 2 verified, 0 not verified, 3 refused$/);
+  });
+
+  it('goes on with the batch when a report’s story loops forever on replay', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'frontline-loop-'));
+    cpSync(FIXTURES, root, { recursive: true });
+    mkdirSync(join(root, 'loopy'));
+    writeFileSync(join(root, 'loopy', 'manifest.json'), JSON.stringify({ ...mini.manifest, id: 'loopy' }));
+    // Answers p1 like mini, then goes round in circles without writing anything.
+    for (const locale of ['fr', 'en']) cpSync(join(FIXTURES, 'broken', 'loop.ink'), join(root, 'loopy', `loopy.${locale}.ink`));
+    const looping = tamper(genuine, (r) => {
+      r.scenario.id = 'loopy';
+      const start = r.log[0];
+      if (start?.type === 'start') start.scenario = 'loopy';
+    });
+    try {
+      const r = await cli('--scenarios', root, save('loopy.json', looping), save('after.json', genuine));
+      expect(r.out).toContain(
+        'loopy.json: NOT VERIFIED: loopy en seed 5, 1 mismatch(es):\n  - the replay stopped with an error: the story goes round in circles in the knot "spin"',
+      );
+      expect(r.out).toContain('after.json: verified: mini en seed 5');
+      expect(r.out).toMatch(/2 file\(s\): 1 verified, 1 not verified, 0 refused$/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('lists at most 50 mismatches of a report, then how many more', async () => {
+    // 3,000 answers to a post that does not exist: each one a mismatch on replay.
+    const flood = tamper(genuine, (r) => {
+      const end = r.log.length - 1;
+      const last = r.log[end]!;
+      const bogus = Array.from({ length: 3_000 }, (_, i) => ({
+        type: 'option' as const,
+        postId: `nope-${i}`,
+        index: 0,
+        text: '',
+        t: last.t,
+        at: last.at,
+      }));
+      r.log.splice(end, 0, ...bogus);
+    });
+    const r = await cli('--scenarios', FIXTURES, save('flood.json', flood));
+    const lines = r.out.split('\n').filter((l) => l.startsWith('  - '));
+    expect(lines.length).toBeLessThanOrEqual(51);
+    expect(r.out).toMatch(/flood\.json: NOT VERIFIED: mini en seed 5, 300\d mismatch\(es\):/);
+    expect(lines.at(-1)).toMatch(/^ {2}- … and \d+ more$/);
   });
 
   it('prints its usage and exits 2 without files', async () => {
