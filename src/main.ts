@@ -11,6 +11,7 @@ import { LOCALES } from './core/types';
 import { createGameStore, type GameStore, motionReduced } from './state';
 import { memoryStorage, type KeyValue } from './platform/storage';
 import { readDeepLink } from './platform/deeplink';
+import { browserRunLock } from './platform/run-lock';
 import { loadLms } from './lms/find-api';
 import { decodeExamLink } from './records/exam-file';
 import { detectLocale, loadTexts, startI18n, switchLanguage } from './i18n';
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
     newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1,
     now: () => Date.now(),
     appVersion: version,
+    runLock: browserRunLock(),
   });
   lms?.bind(store, window, link.scenario);
   // `?lang=` wins over the saved language, and is saved in its place: the player's language persists in the settings.

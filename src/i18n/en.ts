@@ -43,6 +43,7 @@ export const en: Shape<typeof fr> = {
     runSetAside: 'The game in progress could not be resumed; it was set aside (nothing was deleted).',
     resumed: 'Game resumed where you left it. The game is paused: resume when you are ready.',
     saveSetAside: 'An unreadable save was set aside (nothing was deleted); the game continues with default values.',
+    runElsewhere: 'Your game in progress is open in another tab: carry on there. This tab leaves it untouched.',
   },
   briefing: {
     objectives: 'Your objectives',
@@ -264,6 +265,9 @@ export const en: Shape<typeof fr> = {
     exam: 'This exam cannot start',
     boot: 'The game could not start',
     technical: 'Technical details',
+    runElsewhere: 'A game is already being played in another tab',
+    runElsewhereAdvice:
+      'Carry on in the other tab, or finish or leave the scenario there first: starting one here would replace it. Nothing was changed.',
   },
   examAdvice: {
     damaged: 'This exam link is incomplete or damaged. Ask your examiner to send it again.',

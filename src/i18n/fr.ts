@@ -39,6 +39,7 @@ export const fr = {
     runSetAside: 'La partie en cours n’a pas pu être reprise ; elle a été mise de côté (rien n’a été effacé).',
     resumed: 'Partie reprise là où vous l’aviez laissée. Le jeu est en pause : reprenez quand vous êtes prêt.',
     saveSetAside: 'Une sauvegarde illisible a été mise de côté (rien n’a été effacé) ; le jeu repart avec des valeurs par défaut.',
+    runElsewhere: 'Votre partie en cours est ouverte dans un autre onglet : continuez-la là-bas. Cet onglet n’y touche pas.',
   },
   briefing: {
     objectives: 'Vos objectifs',
@@ -260,6 +261,9 @@ export const fr = {
     exam: 'Cet examen ne peut pas commencer',
     boot: 'Le jeu n’a pas pu démarrer',
     technical: 'Détails techniques',
+    runElsewhere: 'Une partie est déjà en cours dans un autre onglet',
+    runElsewhereAdvice:
+      'Continuez dans l’autre onglet, ou terminez ou quittez-y d’abord le scénario : en démarrer un ici le remplacerait. Rien n’a été modifié.',
   },
   examAdvice: {
     damaged: 'Ce lien d’examen est incomplet ou abîmé. Demandez à votre examinateur de vous le renvoyer.',

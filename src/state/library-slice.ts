@@ -67,7 +67,10 @@ export function librarySlice(ctx: SliceContext): LibrarySlice {
       // An exam cannot be left before its end.
       if (get().exam && get().exam?.finishedAt === null && get().screen !== 'error') return;
       // Leaving a scenario abandons it: nothing to resume.
-      if (get().session) ctx.saves.clearRun();
+      if (get().session) {
+        ctx.saves.clearRun();
+        ctx.runLock.release();
+      }
       opening++;
       set({ screen: 'menu', session: null, selected: null, error: null, paused: false, loading: false });
     },

@@ -20,6 +20,11 @@ export function persistenceSlice(ctx: SliceContext): PersistenceSlice {
   const restoreRun = async (): Promise<boolean> => {
     if (saves.run.status !== 'ok') return false;
     const run = saves.run.value;
+    // Another tab is playing this run: say so, and leave its save alone.
+    if (!(await ctx.runLock.acquire())) {
+      set({ notice: { code: 'notice.runElsewhere' } });
+      return false;
+    }
     const listing = get().scenarios.find((s) => s.manifest.id === run.scenario);
     const load = listing?.loadStory[run.locale];
     const setRunAside = (reason: string) => {

@@ -46,6 +46,11 @@ export function playSlice(ctx: SliceContext): Pick<Game, PlayState | PlayActions
         get().fail('error.noLocale', `${selected.manifest.id} (${settings.locale})`);
         return;
       }
+      // Another tab is playing a run: starting here would replace its save.
+      if (!(await ctx.runLock.acquire())) {
+        get().fail('error.runElsewhere', `${selected.manifest.id}`, 'error.runElsewhereAdvice');
+        return;
+      }
       set({ loading: true });
       try {
         // The engine (ink runtime, simulation, analysis, scoring) is its own chunk, loaded on first play.
@@ -127,6 +132,7 @@ export function playSlice(ctx: SliceContext): Pick<Game, PlayState | PlayActions
         finishedAt: ctx.iso(),
       });
       saves.clearRun();
+      ctx.runLock.release();
       // Exam results go to the examiner's report, not to the training career.
       if (exam && mode === 'exam') return examSessionDone(ctx, exam, report);
       const nextProgress = saves.recordResult(progress, session.manifest.id, report.scores.overall);

@@ -12,6 +12,7 @@ import { playSlice } from './play-slice';
 import { examSlice } from './exam-slice';
 import { persistenceSlice } from './persistence-slice';
 import { Saves } from './saves';
+import { freeRunLock } from '../platform/run-lock';
 import { screenSlice } from './screen-slice';
 
 export type * from './types';
@@ -31,6 +32,7 @@ export function createGameStore(deps: StoreDeps) {
       iso: () => new Date(now()).toISOString(),
       saves,
       loader,
+      runLock: deps.runLock ?? freeRunLock(),
     };
     return { ...screenSlice(ctx), ...persistenceSlice(ctx), ...librarySlice(ctx), ...playSlice(ctx), ...examSlice(ctx) };
   });

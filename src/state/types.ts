@@ -3,6 +3,7 @@ import type { Decision, Locale, Scores, Reason } from '../core/types';
 import type { ScenarioEntry, ScenarioListing } from '../content/catalog';
 import type { MetricSeries } from '../sim';
 import type { KeyValue } from '../platform/storage';
+import type { RunLock } from '../platform/run-lock';
 import type { FeedPost, Session } from '../engine/session';
 import type { Settings } from '../records/settings';
 import type { Progress } from '../records/progress';
@@ -134,6 +135,8 @@ export interface StoreDeps {
   now?: () => number;
   /** The game's version, written in reports. */
   appVersion?: string;
+  /** Held while a run is played, so a second tab does not play or replace it (none: always free). */
+  runLock?: RunLock;
 }
 
 /** What every slice is given: the store's own set/get, the injected dependencies, and the saves. */
@@ -146,4 +149,5 @@ export interface SliceContext {
   iso: () => string;
   saves: Saves;
   loader: ScenarioLoader;
+  runLock: RunLock;
 }

@@ -66,4 +66,58 @@ describe('saves', () => {
     expect(await page.locator(`[data-post="${post}"]`).getAttribute('data-post-state')).not.toBe('open');
     expect(errors).toEqual([]);
   });
+
+  it('leaves a run that another tab is playing alone, and says so', async () => {
+    const context = await h!.browser.newContext({ viewport: { width: 1366, height: 900 } });
+    contexts.push(context);
+    const first = await context.newPage();
+    await first.goto(new URL('?scenario=first-shift&lang=en&timescale=10&seed=3', h!.url).toString());
+    await first.locator('[data-screen="briefing"] [data-action="start"]').click();
+    await first.locator('[data-post]').first().waitFor({ timeout: 30_000 });
+    const saved = await first.evaluate(() => localStorage.getItem('frontline.run'));
+
+    const second = await context.newPage();
+    const errors = watchErrors(second);
+    await second.goto(new URL('?lang=en', h!.url).toString());
+    await expect.poll(() => second.locator('.notice').textContent(), { timeout: 20_000 }).toContain('another tab');
+    await second.goto(new URL('?scenario=first-shift&lang=en', h!.url).toString());
+    await second.locator('[data-screen="briefing"] [data-action="start"]').click();
+    await second.locator('[data-screen="error"]').waitFor();
+    expect(await second.locator('[data-screen="error"] h1').textContent()).toContain('another tab');
+    expect(await first.locator('[data-screen="desk"]').count()).toBe(1);
+    expect(await second.evaluate(() => localStorage.getItem('frontline.run.corrupt'))).toBeNull();
+    expect((await second.evaluate(() => localStorage.getItem('frontline.run')))?.startsWith(saved!.slice(0, 60))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the career of a tab that finished a scenario when a stale tab finishes another', async () => {
+    const context = await h!.browser.newContext({ viewport: { width: 1366, height: 900 } });
+    contexts.push(context);
+    const stale = await context.newPage();
+    await stale.goto(new URL('?scenario=first-shift&lang=en&timescale=20&seed=3', h!.url).toString());
+    await stale.locator('[data-screen="briefing"]').waitFor();
+    // Meanwhile another tab finished a scenario and saved its career.
+    await stale.evaluate(() =>
+      localStorage.setItem('frontline.progress', JSON.stringify({ version: 1, scenarios: { 'defect-crisis': { best: 77, plays: 1 } } })),
+    );
+    await stale.locator('[data-screen="briefing"] [data-action="start"]').click();
+    for (let guard = 0; guard < 400 && (await stale.locator('[data-screen="debrief"]').count()) === 0; guard++) {
+      const open = stale.locator('[data-post-state="open"] [data-answer]');
+      if ((await open.count()) === 0) {
+        await stale.keyboard.press('s');
+        await stale.waitForTimeout(100);
+        continue;
+      }
+      try {
+        await open.first().click({ timeout: 2_000 });
+        await stale.locator('[data-replies] button[data-option]:not([data-action="ignore"])').first().click({ timeout: 2_000 });
+      } catch {
+        // Its deadline passed meanwhile: on to the next post.
+      }
+    }
+    await stale.locator('[data-screen="debrief"]').waitFor({ timeout: 60_000 });
+    const progress = JSON.parse((await stale.evaluate(() => localStorage.getItem('frontline.progress')))!);
+    expect(progress.scenarios['defect-crisis']).toEqual({ best: 77, plays: 1 });
+    expect(progress.scenarios['first-shift'].plays).toBe(1);
+  });
 });

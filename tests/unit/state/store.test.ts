@@ -291,6 +291,29 @@ describe('saves and resume', () => {
     expect(saved.log.some((e: { type: string }) => e.type === 'free')).toBe(true);
   });
 
+  it('leaves a run that another tab is playing alone, and says so', async () => {
+    const storage = memoryStorage();
+    await playSome(storage);
+    const taken = { acquire: async () => false, release: () => {} };
+    const second = createGameStore({
+      scenarios: entries,
+      storage,
+      defaultLocale: 'fr',
+      newSeed: () => 1,
+      now: () => fakeNow,
+      runLock: taken,
+    });
+    const saved = storage.getItem('frontline.run');
+    expect(await second.getState().restore()).toBe(false);
+    expect(second.getState().notice?.code).toBe('notice.runElsewhere');
+    second.getState().openBriefing('mini');
+    await second.getState().start();
+    expect(second.getState().screen).toBe('error');
+    expect(second.getState().error?.code).toBe('error.runElsewhere');
+    expect(storage.getItem('frontline.run')).toBe(saved);
+    expect(storage.getItem('frontline.run.corrupt')).toBeNull();
+  });
+
   it('keeps the finished reports in the browser, newest first', async () => {
     const storage = memoryStorage();
     const store = makeStore(storage);
