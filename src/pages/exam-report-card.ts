@@ -5,6 +5,7 @@
  * and as computed again from the replayed sessions, and each scenario's session verdict and score
  * (each session's own card is in the page's result list, as for any report).
  */
+import { mismatchCount } from '../engine/capped-list';
 import type { i18n } from 'i18next';
 import { SCORE_KEYS } from '../core/types';
 import { catalog as scenarios } from './catalog';
@@ -120,7 +121,7 @@ export function examResultCard(r: ExamCheckResult, teacherT: Translate, i18n: i1
       : part.status === 'verified'
         ? `✓ ${teacherT('verdict.verified')}`
         : part.status === 'failed'
-          ? `✗ ${teacherT('verdict.failed', { count: part.mismatches.length })}`
+          ? `✗ ${teacherT('verdict.failed', { count: mismatchCount(part.mismatches) })}`
           : `✗ ${teacherT('verdict.refused')}`;
     const score = r.scores[i];
     return h(

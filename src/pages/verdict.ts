@@ -2,6 +2,7 @@
  * One checked file as the teacher reads it: the verdict in words (verified / not verified with
  * its mismatches / refused with the reason), the report's facts, and the technical details.
  */
+import { mismatchCount } from '../engine/capped-list';
 import { catalog as scenarios } from './catalog';
 import type { CheckResult } from './check';
 import { type CheckedFile, type Translate, bidi, h } from './common';
@@ -18,7 +19,7 @@ export function resultCard(c: CheckedFile, t: Translate, locale: 'fr' | 'en'): H
     r.status === 'verified'
       ? `✓ ${t('verdict.verified')}`
       : r.status === 'failed'
-        ? `✗ ${t('verdict.failed', { count: r.mismatches.length })}`
+        ? `✗ ${t('verdict.failed', { count: mismatchCount(r.mismatches) })}`
         : `✗ ${t('verdict.refused')}`;
   const card = h(
     'li',

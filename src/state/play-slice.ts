@@ -5,8 +5,9 @@
 import { examConditions, timeLeft } from '../engine/exam-rules';
 import { buildReport } from '../engine/build-report';
 import { debriefOf } from './debrief';
+import { storyGuard } from './story-guard';
 import { examSessionDone, saveExam } from './exam-slice';
-import type { Game, SliceContext } from './types';
+import type { Game, SliceContext, WriteResult } from './types';
 
 /** The longest real time one frame may advance the game. */
 export const MAX_FRAME_MS = 1000;
@@ -27,6 +28,7 @@ export function playSlice(ctx: SliceContext): Pick<Game, PlayState | PlayActions
     if (session.ended) get().finish();
   };
   const live = () => (get().screen === 'desk' ? get().session : null);
+  const guarded = storyGuard(ctx);
 
   return {
     session: null,
@@ -74,7 +76,7 @@ export function playSlice(ctx: SliceContext): Pick<Game, PlayState | PlayActions
       }
     },
 
-    tick(realMs) {
+    tick: guarded((realMs: number) => {
       const { session, paused, screen, timescale, exam } = get();
       if (!session || paused || screen !== 'desk' || !(realMs > 0)) return;
       if (exam) {
@@ -90,18 +92,18 @@ export function playSlice(ctx: SliceContext): Pick<Game, PlayState | PlayActions
       const dt = Math.min(realMs, MAX_FRAME_MS) / 1000;
       session.advance(session.now + dt * session.manifest.clockRate * timescale);
       publish();
-    },
+    }, undefined),
 
-    choose(postId, index) {
+    choose: guarded((postId: string, index: number) => {
       if (live()?.choose(postId, index)) publish();
-    },
+    }, undefined),
 
-    write(postId, text) {
+    write: guarded((postId: string, text: string): WriteResult => {
       const result = live()?.write(postId, text) ?? { error: 'no-post' as const };
       if ('error' in result) return result.error;
       publish();
       return 'sent';
-    },
+    }, 'no-post'),
 
     askHint(postId) {
       const hint = training() ? (get().session?.useHint(postId) ?? null) : null;
@@ -109,13 +111,13 @@ export function playSlice(ctx: SliceContext): Pick<Game, PlayState | PlayActions
       return hint;
     },
 
-    skipAhead() {
+    skipAhead: guarded(() => {
       const { session } = get();
       if (!session || !session.idle()) return;
       const next = session.nextEventAt();
       if (next !== null) session.advance(next);
       publish();
-    },
+    }, undefined),
 
     setPaused(paused) {
       if (paused && !training()) return;

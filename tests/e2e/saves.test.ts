@@ -120,4 +120,22 @@ describe('saves', () => {
     expect(progress.scenarios['defect-crisis']).toEqual({ best: 77, plays: 1 });
     expect(progress.scenarios['first-shift'].plays).toBe(1);
   });
+
+  it('stops a story that loops forever with an error, and the tab stays responsive', async () => {
+    const context = await h!.browser.newContext({ viewport: { width: 1366, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(new URL('?lang=en&timescale=10', h!.url).toString());
+    await page.locator('[data-screen="menu"]').waitFor();
+    await page.locator('#custom-file').setInputFiles('tests/fixtures/scenarios/broken/loop.ink');
+    await page.locator('[data-screen="briefing"] [data-action="start"]').click({ timeout: 30_000 });
+    await page.locator('[data-post-state="open"] [data-answer]').first().click({ timeout: 30_000 });
+    const started = Date.now();
+    await page.locator('[data-replies] button[data-option]:not([data-action="ignore"])').first().click();
+    await page.locator('[data-screen="error"]').waitFor({ timeout: 20_000 });
+    console.log(`[saves] looping story stopped ${Date.now() - started} ms after the answer`);
+    expect(await page.locator('[data-screen="error"] pre').textContent()).toContain('spin');
+    await page.locator('[data-screen="error"] [data-action="menu"]').click();
+    await page.locator('[data-screen="menu"]').waitFor({ timeout: 5_000 });
+  });
 });

@@ -3,6 +3,7 @@
  * scenarios table with a details row per learner, competency statistics with their charts and
  * data table, and the charter rules broken most often.
  */
+import { mismatchCount } from '../../engine/capped-list';
 import { SCORE_KEYS, type Locale } from '../../core/types';
 import { type CheckedFile, type Translate, bidi, clip, h } from '../common';
 import { hintsOf, learnerOf } from '../facts';
@@ -37,7 +38,7 @@ export function filesList(checked: readonly CheckedFile[], { t }: ViewEnv): HTML
           : r.status === 'verified'
             ? `✓ ${t('verdict.verified')}`
             : r.status === 'failed'
-              ? `✗ ${t('verdict.failed', { count: r.mismatches.length })}`
+              ? `✗ ${t('verdict.failed', { count: mismatchCount(r.mismatches) })}`
               : `✗ ${t('verdict.refused')}`;
       const who =
         r.status === 'refused'
