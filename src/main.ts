@@ -12,6 +12,7 @@ import { createGameStore, type GameStore, motionReduced } from './state';
 import { memoryStorage, type KeyValue } from './platform/storage';
 import { readDeepLink } from './platform/deeplink';
 import { browserRunLock } from './platform/run-lock';
+import { openDurableStorage } from './platform/durable-storage';
 import { loadLms } from './lms/find-api';
 import { decodeExamLink } from './records/exam-file';
 import { detectLocale, loadTexts, startI18n, switchLanguage } from './i18n';
@@ -66,9 +67,11 @@ async function main(): Promise<void> {
   const link = readDeepLink(location.search, location.hash);
   // Launched by a learning platform (SCORM 1.2): the run and the career live in its suspend data.
   const lms = await loadLms(window);
+  // Runs, reports and exams in IndexedDB, written as they happen; settings and career in localStorage.
+  const storage = await openDurableStorage(browserStorage());
   const store = createGameStore({
     scenarios: listings,
-    storage: lms ? lms.storage(browserStorage()) : browserStorage(),
+    storage: lms ? lms.storage(storage) : storage,
     defaultLocale: detectLocale(),
     newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1,
     now: () => Date.now(),

@@ -81,14 +81,60 @@ async function realSaves(): Promise<Map<string, string>> {
   return written;
 }
 
+/** What the game keeps of an exam being sat: a valid exam loaded and begun. */
+function realExamSave(): string {
+  const storage = memoryStorage();
+  const store = makeStore(storage);
+  const exam = {
+    format: 'frontline-exam',
+    version: 1,
+    id: 'fuzz',
+    title: 'Fuzz',
+    locale: 'fr',
+    seed: 5,
+    scenarios: [SCENARIO],
+    minutesPerScenario: 10,
+    minutesTotal: 10,
+    passMark: 60,
+    freeTextRequired: false,
+    showScores: true,
+    candidate: ['name'],
+  };
+  expect(store.getState().loadExam(JSON.stringify(exam), 'exam.json')).toBeNull();
+  store.getState().beginExam({ name: 'Ana' });
+  return storage.getItem('frontline.exam')!;
+}
+
 const saves = await realSaves();
+const examSave = realExamSave();
 const gameKeys = [...saves.keys()].filter((k) => k.startsWith('frontline.') && !k.endsWith('.corrupt'));
 
 describe('corrupted storage', () => {
   it('covers every key the game writes', () => {
     console.log(`[fuzz] storage keys written by a real session: ${gameKeys.join(', ')}`);
     for (const k of ['settings', 'progress', 'run', 'reports']) expect(gameKeys).toContain(`frontline.${k}`);
+    expect(examSave).toContain('"fuzz"');
   });
+
+  it(`frontline.exam: ${CASES_PER_KEY} corrupted values never stop the game from starting`, async () => {
+    const rng = createRng('storage:frontline.exam');
+    const valid = JSON.parse(examSave) as unknown;
+    let setAside = 0;
+    for (let i = 0; i < CASES_PER_KEY; i++) {
+      const text = i === 0 ? '{"exam":null,"reports":[]}' : corruptText(valid, rng, { capped: TIME_FIELDS });
+      const where = `frontline.exam case ${i}: ${JSON.stringify(text.slice(0, 120))}`;
+      const storage = memoryStorage();
+      for (const [k, v] of saves) if (k !== 'frontline.run') storage.setItem(k, v);
+      storage.setItem('frontline.exam', text);
+      const store = makeStore(storage);
+      expect(store.getState().screen, where).toBe('menu');
+      if (storage.getItem('frontline.exam.corrupt') !== null) setAside++;
+      const resumed = await store.getState().restore();
+      expect(typeof resumed, where).toBe('boolean');
+      expect(['menu', 'exam', 'exam-end', 'briefing', 'desk'], where).toContain(store.getState().screen);
+    }
+    console.log(`[fuzz] frontline.exam: ${CASES_PER_KEY} corrupted values — ${setAside} set aside, the game started every time`);
+  }, 600_000);
 
   for (const key of gameKeys) {
     it(`${key}: ${CASES_PER_KEY} corrupted values never crash the store`, async () => {
