@@ -7,36 +7,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, findChrome, startHarness, stopHarness } from '../support/browser';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CHROME_ARGS, findChrome, useHarness } from '../support/browser';
 
-let h: Harness | undefined;
+const { harness } = useHarness();
 const profile = mkdtempSync(join(tmpdir(), 'frontline-kill-'));
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await stopHarness(h);
-  rmSync(profile, { recursive: true, force: true });
-});
+afterAll(() => rmSync(profile, { recursive: true, force: true }));
 
 /** Chromium on its own, in its own process group, so that one signal kills all of it. */
 async function launch(): Promise<{ child: ChildProcess; browser: Browser; page: Page }> {
   const child = spawn(
     findChrome(),
-    [
-      '--headless',
-      `--user-data-dir=${profile}`,
-      '--remote-debugging-port=0',
-      '--no-sandbox',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      'about:blank',
-    ],
+    ['--headless', `--user-data-dir=${profile}`, '--remote-debugging-port=0', ...CHROME_ARGS, 'about:blank'],
     { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const endpoint = await new Promise<string>((resolve, reject) => {
@@ -91,10 +73,10 @@ describe('a killed browser', () => {
       const { child, browser, page } = await launch();
       try {
         if (round === 0) {
-          await page.goto(new URL('?scenario=first-shift&lang=en&timescale=10&seed=3', h!.url).toString());
+          await page.goto(new URL('?scenario=first-shift&lang=en&timescale=10&seed=3', harness().url).toString());
           await page.locator('[data-screen="briefing"] [data-action="start"]').click();
         } else {
-          await page.goto(new URL('?lang=en&timescale=10', h!.url).toString());
+          await page.goto(new URL('?lang=en&timescale=10', harness().url).toString());
         }
         await page.locator('[data-screen="desk"]').waitFor({ timeout: 30_000 });
         if (last) {

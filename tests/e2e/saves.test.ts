@@ -3,30 +3,18 @@
  * brings a warning at once with the game in progress to download; once there is room again the game
  * saves by itself, and a reload finds the decision.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { type Harness, startHarness, stopHarness, watchErrors } from '../support/browser';
+import { useHarness, watchErrors } from '../support/browser';
 
-let h: Harness | undefined;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
-afterAll(async () => {
-  await stopHarness(h);
-});
+const { harness, context: newContext } = useHarness();
 
 describe('saves', () => {
   it('warns when the storage quota is used up, offers the game to download, and loses nothing once there is room', async () => {
-    const context = await h!.browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
-    contexts.push(context);
+    const context = await newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(new URL('?scenario=first-shift&lang=en&timescale=10&seed=3', h!.url).toString());
+    await page.goto(new URL('?scenario=first-shift&lang=en&timescale=10&seed=3', harness().url).toString());
     await page.locator('[data-screen="briefing"] [data-action="start"]').click();
     await page.locator('[data-post-state="open"] [data-answer]').first().waitFor({ timeout: 30_000 });
 
@@ -74,18 +62,17 @@ describe('saves', () => {
   });
 
   it('leaves a run that another tab is playing alone, and says so', async () => {
-    const context = await h!.browser.newContext({ viewport: { width: 1366, height: 900 } });
-    contexts.push(context);
+    const context = await newContext({ viewport: { width: 1366, height: 900 } });
     const first = await context.newPage();
-    await first.goto(new URL('?scenario=first-shift&lang=en&timescale=10&seed=3', h!.url).toString());
+    await first.goto(new URL('?scenario=first-shift&lang=en&timescale=10&seed=3', harness().url).toString());
     await first.locator('[data-screen="briefing"] [data-action="start"]').click();
     await first.locator('[data-post]').first().waitFor({ timeout: 30_000 });
 
     const second = await context.newPage();
     const errors = watchErrors(second);
-    await second.goto(new URL('?lang=en', h!.url).toString());
+    await second.goto(new URL('?lang=en', harness().url).toString());
     await expect.poll(() => second.locator('.notice').textContent(), { timeout: 20_000 }).toContain('another tab');
-    await second.goto(new URL('?scenario=first-shift&lang=en', h!.url).toString());
+    await second.goto(new URL('?scenario=first-shift&lang=en', harness().url).toString());
     await second.locator('[data-screen="briefing"] [data-action="start"]').click();
     await second.locator('[data-screen="error"]').waitFor();
     expect(await second.locator('[data-screen="error"] h1').textContent()).toContain('another tab');
@@ -97,10 +84,9 @@ describe('saves', () => {
   });
 
   it('keeps the career of a tab that finished a scenario when a stale tab finishes another', async () => {
-    const context = await h!.browser.newContext({ viewport: { width: 1366, height: 900 } });
-    contexts.push(context);
+    const context = await newContext({ viewport: { width: 1366, height: 900 } });
     const stale = await context.newPage();
-    await stale.goto(new URL('?scenario=first-shift&lang=en&timescale=20&seed=3', h!.url).toString());
+    await stale.goto(new URL('?scenario=first-shift&lang=en&timescale=20&seed=3', harness().url).toString());
     await stale.locator('[data-screen="briefing"]').waitFor();
     // Meanwhile another tab finished a scenario and saved its career.
     await stale.evaluate(() =>
@@ -128,10 +114,9 @@ describe('saves', () => {
   });
 
   it('stops a story that loops forever with an error, and the tab stays responsive', async () => {
-    const context = await h!.browser.newContext({ viewport: { width: 1366, height: 900 } });
-    contexts.push(context);
+    const context = await newContext({ viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();
-    await page.goto(new URL('?lang=en&timescale=10', h!.url).toString());
+    await page.goto(new URL('?lang=en&timescale=10', harness().url).toString());
     await page.locator('[data-screen="menu"]').waitFor();
     await page.locator('#custom-file').setInputFiles('tests/fixtures/scenarios/broken/loop.ink');
     await page.locator('[data-screen="briefing"] [data-action="start"]').click({ timeout: 30_000 });

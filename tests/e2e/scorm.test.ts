@@ -11,7 +11,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { type Browser, type BrowserContext, type FrameLocator, type Page, chromium } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { findChrome } from '../support/browser';
+import { CHROME_ARGS, findChrome } from '../support/browser';
 import { decodeSuspend } from '../../src/lms/suspend';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -94,17 +94,7 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: findChrome(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-    ],
+    args: CHROME_ARGS,
   });
 }, 300_000);
 afterEach(async () => {

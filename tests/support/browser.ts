@@ -4,7 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, type Page, chromium } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { type PreviewServer, preview } from 'vite';
 
 const CANDIDATES = [
@@ -33,6 +34,19 @@ export interface Harness {
   url: string;
 }
 
+/** Chromium's switches for the tests: no sandbox (root in CI), nothing fetched, software WebGL. */
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
 export async function startHarness(): Promise<Harness> {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does).');
   const server = await preview({
@@ -46,17 +60,7 @@ export async function startHarness(): Promise<Harness> {
   const browser = await chromium.launch({
     executablePath: findChrome(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-    ],
+    args: CHROME_ARGS,
   });
   return { browser, server, url };
 }
@@ -115,4 +119,34 @@ export async function axeViolations(page: Page): Promise<string[]> {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
+}
+
+/**
+ * The frame of a browser test file: one build server and one Chromium for the file, and every context a
+ * test opens closed after it (a failed test must not leave a game running and slow the next ones).
+ */
+export function useHarness(): { harness: () => Harness; context: (options?: BrowserContextOptions) => Promise<BrowserContext> } {
+  let h: Harness | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
+  afterAll(async () => {
+    await stopHarness(h);
+  });
+  const harness = () => {
+    if (!h) throw new Error('the browser harness has not started');
+    return h;
+  };
+  return {
+    harness,
+    async context(options) {
+      const context = await harness().browser.newContext(options);
+      contexts.push(context);
+      return context;
+    },
+  };
 }
