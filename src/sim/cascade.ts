@@ -62,6 +62,9 @@ export function createPostState(c: Community, post: SimPost, author: number): Po
     removed: false,
     care: null,
     lastBump: post.time,
+    bumps: 0,
+    segmentShare: null,
+    wave: null,
     chatterTick: -1,
     chatterInTick: 0,
   };
@@ -99,7 +102,8 @@ function stance(c: Community, ps: PostState, j: number): number {
 
 function shareProbability(c: Community, ps: PostState, j: number, factor: number): number {
   const m = c.members;
-  const p = factor * m.temperament[j]! * c.ageShare[m.age[j]!]! * stance(c, ps, j);
+  let p = factor * m.temperament[j]! * c.ageShare[m.age[j]!]! * stance(c, ps, j);
+  if (ps.segmentShare !== null) p *= ps.segmentShare[m.segment[j]!]!;
   return p > c.params.shareCap ? c.params.shareCap : p;
 }
 
@@ -155,6 +159,7 @@ function expose(c: Community, ps: PostState, j: number, now: number, fc: FlushCo
   }
   const u = rng.next();
   let p = fc.factor * temperament * c.ageShare[m.age[j]!]! * agree;
+  if (ps.segmentShare !== null) p *= ps.segmentShare[m.segment[j]!]!;
   if (p > c.params.shareCap) p = c.params.shareCap;
   if (u < HEADROOM * p) schedule(c, ps, j, u);
 }
@@ -248,11 +253,35 @@ export function step(c: Community): void {
   const p = c.params;
   for (const ps of c.posts) {
     if (!isNeglected(ps, now) || now - ps.lastBump < p.relaunchSeconds) continue;
-    // "Still no answer?": the author gets angrier and the thread is bumped to earlier readers.
+    // "Still no answer?": the author gets angrier, the thread is bumped to earlier readers, and
+    // everyone who read it sees the brand still silent: sentiment sinks while the post waits.
     ps.lastBump = now;
     shiftSentiment(c, ps.author, p.ignoreAuthorDelta);
+    ps.bumps++;
+    if (p.ignoreWitnessDelta !== 0 && ps.bumps <= p.ignoreWitnessBumps) {
+      for (const j of ps.exposedList) if (j !== ps.author) shiftSentiment(c, j, p.ignoreWitnessDelta);
+    }
     reseed(c, ps, p.relaunchMembers);
   }
+}
+
+/**
+ * A breach's screenshot goes out: its author and the relays (readers who had shared the original
+ * post) see it and pass it on at once; their followers are exposed within the per-tick budget.
+ */
+export function seedWave(c: Community, ps: PostState, relays: readonly number[]): void {
+  seedPost(c, ps);
+  const fc = flushContext(c, ps, c.time);
+  for (const j of relays) {
+    if (ps.state[j] !== 0) continue;
+    ps.state[j] = 1;
+    ps.exposedList.push(j);
+    ps.reach++;
+    markExposed(c, j);
+    shiftSentiment(c, j, fc.valence);
+    share(c, ps, j, c.time);
+  }
+  flushBroadcasts(c, c.time);
 }
 
 /** The author publishes: their followers see it at once. */

@@ -74,7 +74,7 @@ export function emitChatter(c: Community, ps: PostState, j: number, now: number)
   const personaId = c.members.memberPersona.get(j);
   c.chatter.push({
     id: c.chatterSeq++,
-    postId: ps.post.id,
+    postId: ps.wave?.of ?? ps.post.id, // a breach's screenshot is talked about under the post it came from
     member: j,
     ...(personaId !== undefined ? { personaId } : {}),
     segment,

@@ -3,7 +3,20 @@
  * sentiment changes (so running sums, per-segment means and brand follows stay consistent).
  */
 import { AGE_BANDS, SEGMENTS } from '../core/types';
-import type { ActionKind, AudienceSpec, Channel, Department, Localized, Mood, Persona, PostKind, Segment, Tone } from '../core/types';
+import type {
+  ActionKind,
+  AudienceSpec,
+  Channel,
+  Department,
+  Localized,
+  Mood,
+  Persona,
+  PostKind,
+  RuleKind,
+  Segment,
+  Severity,
+  Tone,
+} from '../core/types';
 import type { Rng } from '../core/rng';
 import type { Members } from './generate';
 import type { SimParams } from './params';
@@ -28,9 +41,33 @@ export interface SimResponse {
   diplomacy?: number;
   /** 0..n charter breaches, severity-weighted. */
   breaches?: number;
+  /**
+   * The charter rules the response broke, by kind and the charter's severity. Each sets off a wave
+   * (reaction.ts, `breachWave`): a screenshot that spreads, readers who sour, a scar on e-reputation.
+   * Absent (old callers): no wave, only `breaches` lowering the reply's quality.
+   */
+  breachKinds?: BreachKind[];
   time: number;
   /** Answered within the channel's response-time target (computed from params.responseTargets when absent). */
   onTime?: boolean;
+}
+
+/** A broken charter rule as the simulation needs it: what kind of rule, and how grave the charter says it is. */
+export interface BreachKind {
+  kind: RuleKind | 'custom';
+  severity: Severity;
+}
+
+/** A wave set off by a response that broke the charter: its screenshot is a post of its own. */
+export interface BreachWave {
+  /** The post the offending response was made on. */
+  of: string;
+  /** Id of the screenshot post (`<of>#breach<n>`), spreading from the original post's author. */
+  postId: string;
+  kinds: BreachKind[];
+  /** Severity weight × how public the words were (docs/simulation.md). */
+  weight: number;
+  time: number;
 }
 
 export type ChatterBucket = 'negative' | 'neutral' | 'positive';
@@ -50,8 +87,11 @@ export interface Chatter {
   time: number;
 }
 
-/** How a post's class shapes reactions: fair criticism, false information, abuse, exposed personal data, or good news. */
-export type KindClass = 'fair' | 'rumour' | 'abuse' | 'privacy' | 'positive';
+/**
+ * How a post's class shapes reactions: fair criticism, false information, abuse, exposed personal data,
+ * good news, or the screenshot of a brand response that broke the charter (`breach`, made by the simulation).
+ */
+export type KindClass = 'fair' | 'rumour' | 'abuse' | 'privacy' | 'positive' | 'breach';
 
 export interface PostState {
   post: SimPost;
@@ -86,6 +126,12 @@ export interface PostState {
   /** 0..1: how well the brand took care of this post (for the reputation index); null while not judged. */
   care: number | null;
   lastBump: number;
+  /** Bumps of the post while neglected ("still no answer?"). */
+  bumps: number;
+  /** Per segment: extra multiplier on the share probability (a breach's screenshot draws the press); null for most posts. */
+  segmentShare: Float32Array | null;
+  /** Set on a breach's screenshot: the wave it carries. */
+  wave: BreachWave | null;
   chatterTick: number;
   chatterInTick: number;
 }
@@ -140,6 +186,8 @@ export interface Community {
   series: MetricSeries;
   chatter: Chatter[];
   chatterSeq: number;
+  /** Waves set off by responses that broke the charter, in order. */
+  waves: BreachWave[];
   log: ReplayCall[];
   spreadCache?: unknown;
   /** Lookup tables per segment and age band (hot loops avoid record lookups). */

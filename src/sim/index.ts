@@ -20,11 +20,21 @@ import { validateAudience, validatePersonas } from './validate';
 
 export { DEFAULT_PARAMS, mergeParams } from './params';
 export type { SegmentProfile, SimParams } from './params';
-export type { Chatter, ChatterBucket, Community, MetricSeries, ReplayCall, SimPost, SimResponse } from './community';
-export type { CommunitySnapshot, PostMetrics } from './metrics';
+export type {
+  BreachKind,
+  BreachWave,
+  Chatter,
+  ChatterBucket,
+  Community,
+  MetricSeries,
+  ReplayCall,
+  SimPost,
+  SimResponse,
+} from './community';
+export type { CommunitySnapshot, PostMetrics, WaveMetrics } from './metrics';
 export type { SpreadFrame, SpreadNode } from './spread';
 export { validateAudience, validatePersonas, MAX_AUDIENCE, MIN_AUDIENCE } from './validate';
-export { replyQuality, responseEffect } from './reaction';
+export { breachWeight, replyQuality, responseEffect } from './reaction';
 export type { ResponseEffect } from './reaction';
 export { PHRASE_BOOKS } from './chatter';
 
@@ -101,6 +111,7 @@ export function createCommunity(
     series: emptySeries(),
     chatter: [],
     chatterSeq: 0,
+    waves: [],
     log: [],
     persuadability: segmentTable(p, (s) => p.segmentProfiles[s].persuadability),
     ageSensitivity: ageTable(p.ageSensitivity),

@@ -18,6 +18,22 @@ export interface PostMetrics {
   sentiment: number;
 }
 
+/** A breach's wave: how far its screenshot went and whom it reached. */
+export interface WaveMetrics {
+  of: string;
+  postId: string;
+  kinds: { kind: string; severity: string }[];
+  weight: number;
+  time: number;
+  reach: number;
+  shares: number;
+  /** Journalists and influencers who saw the screenshot. */
+  journalists: number;
+  influencers: number;
+  /** E-reputation target points it costs now. */
+  reputationCost: number;
+}
+
 export interface CommunitySnapshot {
   time: number;
   meters: Meters;
@@ -28,6 +44,8 @@ export interface CommunitySnapshot {
   brandFollowers: number;
   segmentSentiment: Record<Segment, number>;
   posts: Record<string, PostMetrics>;
+  /** Waves set off by responses that broke the charter (their screenshots are also in `posts`). */
+  waves: WaveMetrics[];
 }
 
 export function emptySeries(): MetricSeries {
@@ -71,10 +89,24 @@ export function careTerm(c: Community): number {
   return count === 0 ? 0 : 2 * (sum / count) - 1;
 }
 
+/** E-reputation target points a wave costs: its weight, from half to full as its screenshot reaches the community. */
+function waveCost(c: Community, weight: number, reach: number): number {
+  const p = c.params;
+  const reached = Math.min(1, reach / (p.breachReachScale * c.members.size));
+  return p.repBreach * weight * (0.5 + 0.5 * reached);
+}
+
+/** E-reputation target points lost to breaches, all waves together (capped). */
+export function breachScar(c: Community): number {
+  let scar = 0;
+  for (const w of c.waves) scar += waveCost(c, w.weight, c.posts[c.postIndex.get(w.postId)!]!.reach);
+  return Math.min(c.params.repBreachCap, scar);
+}
+
 export function reputationTarget(c: Community): number {
   const p = c.params;
   const net = (c.followersGained - c.followersLost) / (0.01 * c.members.size + 1);
-  const target = 50 + p.repSentiment * sentimentMeter(c) + p.repCare * careTerm(c) + p.repFollowers * Math.tanh(net);
+  const target = 50 + p.repSentiment * sentimentMeter(c) + p.repCare * careTerm(c) + p.repFollowers * Math.tanh(net) - breachScar(c);
   return Math.max(0, Math.min(100, target));
 }
 
@@ -121,6 +153,28 @@ export function takeSnapshot(c: Community): CommunitySnapshot {
     segmentSentiment[s] = n > 0 ? c.segmentSum[k]! / n : 0;
   });
   const posts: Record<string, PostMetrics> = {};
+  const waves: WaveMetrics[] = c.waves.map((w) => {
+    const ps = c.posts[c.postIndex.get(w.postId)!]!;
+    let journalists = 0;
+    let influencers = 0;
+    for (const j of ps.exposedList) {
+      const s = SEGMENTS[c.members.segment[j]!];
+      if (s === 'journalist') journalists++;
+      else if (s === 'influencer') influencers++;
+    }
+    return {
+      of: w.of,
+      postId: w.postId,
+      kinds: w.kinds.map((k) => ({ ...k })),
+      weight: w.weight,
+      time: w.time,
+      reach: ps.reach,
+      shares: ps.shares,
+      journalists,
+      influencers,
+      reputationCost: waveCost(c, w.weight, ps.reach),
+    };
+  });
   for (const ps of c.posts) {
     posts[ps.post.id] = {
       reach: ps.reach,
@@ -143,6 +197,7 @@ export function takeSnapshot(c: Community): CommunitySnapshot {
     brandFollowers,
     segmentSentiment,
     posts,
+    waves,
   };
 }
 

@@ -2,7 +2,7 @@
  * Every calibration constant of the community simulation, in one place.
  * docs/simulation.md explains each one and which calibration test depends on it.
  */
-import type { AgeBand, Channel, Mood, PostKind, Segment } from '../core/types';
+import type { ActionKind, AgeBand, Channel, Mood, PostKind, RuleKind, Segment, Severity } from '../core/types';
 
 /** How members of one segment are drawn at generation time. */
 export interface SegmentProfile {
@@ -22,6 +22,16 @@ export interface SegmentProfile {
   hubFitness: number;
   /** Multiplier on sentiment shifts: trolls barely change their mind. */
   persuadability: number;
+}
+
+/** How a broken rule of one kind plays with the public (docs/simulation.md, "Breaches set off waves"). */
+export interface BreachProfile {
+  /** How shareable its screenshot is (multiplies the screenshot's share probability). */
+  virality: number;
+  /** How much it angers those who see it (multiplies the sentiment shifts of the wave). */
+  outrage: number;
+  /** How much it draws journalists and creators (their share probability × 1 + breachPressBoost × this). */
+  press: number;
 }
 
 export interface SimParams {
@@ -132,6 +142,37 @@ export interface SimParams {
   /** ...and for the author, who sees the post vanish (an explanation in private makes up for it). */
   protectionAuthorDelta: number;
 
+  /**
+   * A good reply (quality 1) to an upset author shifts the sentiment of that author's followers by this
+   * (× how upset the post's mood is): they see their friend answered. A bad reply sours them as much.
+   */
+  replyFollowerDelta: number;
+
+  // ---- Breaches (a response that broke the charter) ----
+  /** Weight of a broken rule by the charter's severity (the 1:2:4 ratio of the charter score). */
+  breachSeverity: Record<Severity, number>;
+  /** How public an action's words are: a reply is on show, a private message gets screenshotted less often, the rest are not seen. */
+  breachExposure: Record<ActionKind, number>;
+  breachProfiles: Record<RuleKind | 'custom', BreachProfile>;
+  /** Screenshot spread multiplier = min(breachSpreadCap, breachSpreadBase + breachSpreadPerWeight × weight) × virality. */
+  breachSpreadBase: number;
+  breachSpreadPerWeight: number;
+  breachSpreadCap: number;
+  /** Raw sentiment shift on seeing the screenshot, per unit of weight × outrage (capped at breachValenceCap). */
+  breachValence: number;
+  breachValenceCap: number;
+  /** Raw shift for every reader of the original post (they saw the response under it), per unit of weight × outrage. */
+  breachWitnessDelta: number;
+  /** Readers who had shared the original post and now pass the screenshot on, per unit of weight. */
+  breachRelays: number;
+  /** Journalists' and influencers' share probability of a screenshot × (1 + this × the kind's press). */
+  breachPressBoost: number;
+  /** E-reputation target lost per unit of weight, from half (nobody saw it) to full (breachReachScale of the community saw it). */
+  repBreach: number;
+  breachReachScale: number;
+  /** Cap on the reputation target lost to breaches. */
+  repBreachCap: number;
+
   // ---- Ignoring ----
   /** Unanswered fair posts past their target: spread multiplier grows by this per target elapsed... */
   ignoreGrowth: number;
@@ -143,6 +184,10 @@ export interface SimParams {
   relaunchMembers: number;
   /** Author sentiment shift per bump of an ignored post. */
   ignoreAuthorDelta: number;
+  /** Raw shift for every reader of a neglected post on each bump ("still no answer from the brand"). */
+  ignoreWitnessDelta: number;
+  /** ...on its first bumps only: after this many, those still reading have made up their mind. */
+  ignoreWitnessBumps: number;
 
   // ---- Brand followers ----
   /** A non-follower whose sentiment rises above this may follow the brand. */
@@ -311,12 +356,41 @@ export const DEFAULT_PARAMS: SimParams = {
   moderationEcho: 0.25,
   protectionApproval: { fan: 4, neutral: 3, critic: 2, troll: -6, influencer: 2, journalist: 3 },
   protectionAuthorDelta: -12,
+  replyFollowerDelta: 6,
+
+  breachSeverity: { minor: 1, major: 2, critical: 4 },
+  breachExposure: { reply: 1, dm: 0.35, escalate: 0, like: 0, hide: 0, delete: 0, ban: 0, ignore: 0 },
+  breachProfiles: {
+    aggression: { virality: 1.6, outrage: 1, press: 1 },
+    blame: { virality: 1.3, outrage: 0.9, press: 0.6 },
+    'personal-data': { virality: 1.2, outrage: 0.8, press: 1 },
+    confidential: { virality: 1.1, outrage: 0.6, press: 1.5 },
+    promise: { virality: 0.9, outrage: 0.45, press: 0.5 },
+    competitor: { virality: 1.2, outrage: 0.6, press: 0.6 },
+    politics: { virality: 1.3, outrage: 0.8, press: 0.8 },
+    register: { virality: 0.3, outrage: 0.2, press: 0 },
+    shouting: { virality: 0.6, outrage: 0.3, press: 0.1 },
+    custom: { virality: 1, outrage: 0.6, press: 0.5 },
+  },
+  breachSpreadBase: 0.5,
+  breachSpreadPerWeight: 0.25,
+  breachSpreadCap: 3,
+  breachValence: 2.5,
+  breachValenceCap: 20,
+  breachWitnessDelta: 1.5,
+  breachRelays: 10,
+  breachPressBoost: 2,
+  repBreach: 1.5,
+  breachReachScale: 0.05,
+  repBreachCap: 30,
 
   ignoreGrowth: 0.35,
   ignoreCap: 2,
   relaunchSeconds: 600,
   relaunchMembers: 60,
   ignoreAuthorDelta: -8,
+  ignoreWitnessDelta: -1.5,
+  ignoreWitnessBumps: 6,
 
   followThreshold: 40,
   unfollowThreshold: -30,

@@ -5,9 +5,9 @@
  */
 import { SEGMENTS } from '../core/types';
 import type { Department, PostKind, Segment } from '../core/types';
-import { reseed } from './cascade';
+import { createPostState, reseed, seedWave } from './cascade';
 import { shiftSentiment } from './community';
-import type { Community, KindClass, PostState, SimResponse } from './community';
+import type { BreachWave, Community, KindClass, PostState, SimResponse } from './community';
 import type { SimParams } from './params';
 
 export interface ResponseEffect {
@@ -32,6 +32,8 @@ export interface ResponseEffect {
   care: number | null;
   /** Reply quality, for reporting (−2..1.2), null for other actions. */
   quality: number | null;
+  /** Raw shift for the author's followers, before the post's mood is weighed in (replies only). */
+  followerDelta: number;
 }
 
 const NONE: ResponseEffect = {
@@ -46,6 +48,7 @@ const NONE: ResponseEffect = {
   removes: false,
   care: null,
   quality: null,
+  followerDelta: 0,
 };
 
 /** Departments that can actually settle a post of each kind. */
@@ -109,6 +112,7 @@ function privacyEffect(params: SimParams, kind: PostKind, r: SimResponse, onTime
 }
 
 export function responseEffect(params: SimParams, kind: PostKind, cls: KindClass, r: SimResponse, onTime: boolean): ResponseEffect {
+  if (cls === 'breach') return NONE; // a screenshot made by the simulation: nothing to answer there
   if (cls === 'privacy') return privacyEffect(params, kind, r, onTime);
   const timely = onTime ? 1 : 0.6;
   switch (r.action) {
@@ -135,6 +139,8 @@ export function responseEffect(params: SimParams, kind: PostKind, cls: KindClass
         answers: true,
         care,
         quality: q,
+        // The author's followers see their friend answered (or snubbed); a troll's or a fan's do not care.
+        followerDelta: cls === 'fair' || cls === 'rumour' ? params.replyFollowerDelta * Math.min(1, q) : 0,
       };
     }
     case 'dm':
@@ -235,6 +241,76 @@ export function applyResponse(c: Community, ps: PostState, r: SimResponse): Resp
       if (d !== 0) shiftSentiment(c, j, d);
     }
   }
+  // A good answer to an upset person calms the people who follow them; a bad one sours them.
+  const upset = Math.max(0, -c.params.moodValence[ps.post.mood]);
+  if (e.followerDelta !== 0 && upset > 0) {
+    const net = c.members.network;
+    const d = e.followerDelta * upset;
+    for (let k = net.followerOff[ps.author]!; k < net.followerOff[ps.author + 1]!; k++) shiftSentiment(c, net.followerIdx[k]!, d);
+  }
   if (e.reseedShare > 0) reseed(c, ps, Math.min(2000, Math.round(e.reseedShare * ps.exposedList.length)));
+  const weight = breachWeight(c.params, r);
+  if (weight > 0) startWave(c, ps, r, weight);
   return e;
+}
+
+/** Severity weight of the rules a response broke, times how public its words were (0: no wave). */
+export function breachWeight(params: SimParams, r: SimResponse): number {
+  const exposure = params.breachExposure[r.action] ?? 0;
+  if (exposure === 0 || !r.breachKinds || r.breachKinds.length === 0) return 0;
+  let w = 0;
+  for (const b of r.breachKinds) w += params.breachSeverity[b.severity] ?? 0;
+  return w * exposure;
+}
+
+/**
+ * A response that broke the charter sets off a wave: the post's author publishes a screenshot of it
+ * (a post of its own, `<post>#breach<n>`, on the microblog), which the readers who had shared the post
+ * pass on; it spreads by the same cascade, angrier and more shareable the graver the breach, and draws
+ * journalists and creators by kind. Everyone who had read the post sees the response under it and sours.
+ */
+function startWave(c: Community, ps: PostState, r: SimResponse, weight: number): void {
+  const p = c.params;
+  const kinds = r.breachKinds ?? [];
+  let virality = 0;
+  let outrage = 0;
+  let press = 0;
+  for (const b of kinds) {
+    const profile = p.breachProfiles[b.kind] ?? p.breachProfiles.custom;
+    virality = Math.max(virality, profile.virality);
+    outrage = Math.max(outrage, profile.outrage);
+    press = Math.max(press, profile.press);
+  }
+  const n = c.waves.reduce((k, w) => k + (w.of === ps.post.id ? 1 : 0), 0);
+  const wave: BreachWave = {
+    of: ps.post.id,
+    postId: `${ps.post.id}#breach${n + 1}`,
+    kinds: kinds.map((b) => ({ ...b })),
+    weight,
+    time: c.time,
+  };
+  const shot = createPostState(
+    c,
+    { id: wave.postId, authorId: ps.post.authorId, channel: 'microblog', kind: ps.post.kind, mood: 'furious', time: c.time },
+    ps.author,
+  );
+  shot.kindClass = 'breach';
+  shot.baseShare =
+    p.shareBase *
+    p.moodIntensity.furious *
+    virality *
+    Math.min(p.breachSpreadCap, p.breachSpreadBase + p.breachSpreadPerWeight * weight) *
+    p.channelSpread.microblog *
+    (1 + p.authorReachBoost * c.members.influence[ps.author]!);
+  shot.baseValence = -Math.min(p.breachValenceCap, p.breachValence * weight * outrage);
+  shot.segmentShare = Float32Array.from(SEGMENTS, (s) => (s === 'journalist' || s === 'influencer' ? 1 + p.breachPressBoost * press : 1));
+  shot.wave = wave;
+  c.posts.push(shot);
+  c.postIndex.set(wave.postId, shot.index);
+  c.waves.push(wave);
+
+  const witness = -p.breachWitnessDelta * weight * outrage;
+  for (const j of ps.exposedList) if (j !== ps.author) shiftSentiment(c, j, witness);
+  const relays = ps.sharers.filter((j) => j !== ps.author).slice(0, Math.round(p.breachRelays * weight));
+  seedWave(c, shot, relays);
 }

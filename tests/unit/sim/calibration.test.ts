@@ -31,7 +31,10 @@ describe('calibration', () => {
 
   it('an aggressive reply raises reach and lowers sentiment more than no reply at all', () => {
     const post = { ...COMPLAINT, authorId: 'critic' };
-    const aggressive = seeds.map((s) => runOne(s, post, { action: 'reply', tone: 'aggressive', diplomacy: 10, time: 180 }).after);
+    // As the engine sends it: an aggressive reply breaks the charter's (critical) rule against aggression.
+    const insult = { action: 'reply', tone: 'aggressive', diplomacy: 10, time: 180, breaches: 1 } as const;
+    const breachKinds = [{ kind: 'aggression', severity: 'critical' }] as const;
+    const aggressive = seeds.map((s) => runOne(s, post, { ...insult, breachKinds: [...breachKinds] }).after);
     const none = seeds.map((s) => runOne(s, post, { action: 'ignore', time: 180 }).after);
     expect(mean(aggressive.map((a) => a.posts.p!.reach))).toBeGreaterThan(1.2 * mean(none.map((a) => a.posts.p!.reach)));
     expect(mean(aggressive.map((a) => a.meters.sentiment))).toBeLessThan(mean(none.map((a) => a.meters.sentiment)));
