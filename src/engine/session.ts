@@ -27,6 +27,7 @@ import { type ScoreCard, judgeFreeText, scoreSession } from '../scoring';
 import { closestOption } from './closest-option';
 import { HINT_COST } from './hint-cost';
 import { offeredOrder } from './option-order';
+import { settleEnding } from './ending';
 import type { LogEntry, LogEvent } from '../records/domain';
 
 export interface FeedReply {
@@ -101,6 +102,8 @@ export class Session {
   readonly hints = new Set<string>();
 
   private readonly runner: StoryRunner;
+  /** The compiled story, for the ending's check against the community (src/engine/ending.ts). */
+  private readonly story: string;
   private readonly community: Community;
   private schedule: { at: number; seq: number; event: NarrativeEvent }[] = [];
   private seq = 0;
@@ -117,6 +120,7 @@ export class Session {
     this.freeTextRequired = opts.freeTextRequired ?? false;
     this.realClock = opts.realClock ?? (() => 0);
     this.runner = new StoryRunner(opts.story);
+    this.story = opts.story;
     const audience = opts.audienceSize ? { ...opts.manifest.audience, size: opts.audienceSize } : opts.manifest.audience;
     this.community = createCommunity(audience, opts.manifest.personas, opts.seed);
     this.startMeters = snapshot(this.community).meters;
@@ -336,6 +340,11 @@ export class Session {
       time: this.now,
       onTime,
       breaches: breaches.length,
+      // Each broken rule sets off its wave in the community, sized by the charter's severity (docs/simulation.md).
+      breachKinds: breaches.flatMap((b) => {
+        const rule = this.charter.rules.find((r) => r.id === b.ruleId);
+        return rule ? [{ kind: rule.kind, severity: rule.severity }] : [];
+      }),
       ...(decision.tone ? { tone: decision.tone } : {}),
       ...(decision.diplomacy !== undefined ? { diplomacy: decision.diplomacy } : {}),
       ...(decision.department ? { department: decision.department } : {}),
@@ -422,8 +431,20 @@ export class Session {
         this.memos = [{ from: '', text: event.text, at: this.now, kind: 'narration' }, ...this.memos];
         break;
       case 'end':
-        this.ending = { id: event.ending, text: event.text };
-        this.record({ type: 'end', ending: event.ending });
+        // The story's ending, unless the community and the charter contradict a good one (ending.ts).
+        this.ending = settleEnding(
+          { id: event.ending, text: event.text },
+          {
+            story: this.story,
+            locale: this.locale,
+            charter: this.charter,
+            decisions: this.decisions,
+            start: this.startMeters,
+            end: this.meters,
+            waves: snapshot(this.community).waves,
+          },
+        );
+        this.record({ type: 'end', ending: this.ending.id });
         break;
     }
     if (this.storyEnded && this.schedule.length === 0 && !this.ending) {
