@@ -1,0 +1,3 @@
+import { calibrate } from './calibration';
+
+calibrate('fake-recall');
