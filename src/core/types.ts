@@ -148,6 +148,33 @@ export interface Meters {
   reputation: number;
 }
 
+/**
+ * Why a written reply got its judgement, line by line (src/scoring/judgement.ts), each put into words
+ * by the debrief (`verdict.<code>`): the route chosen against what the post called for, what the words
+ * do or leave out, each rule broken, and whether the story had a branch for the route.
+ */
+export const VERDICT_CODES = [
+  'route-best',
+  'route-good',
+  'route-other',
+  'route-unoffered',
+  'department-wrong',
+  'does-what-best-does',
+  'leaves-out',
+  'breach',
+  'no-branch',
+] as const;
+export type VerdictCode = (typeof VERDICT_CODES)[number];
+export interface VerdictLine {
+  code: VerdictCode;
+  /** Codes, not words (an action, a department, intents joined by commas, a rule id, an excerpt). */
+  params: Record<string, string>;
+}
+
+/** Where a written reply goes: chosen by the player in the composer (`data-reply-action`). */
+export const WRITTEN_ACTIONS = ['reply', 'dm', 'escalate'] as const;
+export type WrittenAction = (typeof WRITTEN_ACTIONS)[number];
+
 /** How right an action is for a post, as the scenario author judges it. */
 export const JUDGEMENTS = ['best', 'good', 'poor', 'bad'] as const;
 export type Judgement = (typeof JUDGEMENTS)[number];
@@ -176,9 +203,16 @@ export interface Decision {
   why: string;
   /** The best option's text on the same post, when this decision was not the best. */
   better?: string;
-  /** Why free text was judged below its closest option (over-apology, aggression, defensiveness). */
+  /** Why a written reply's tone lowered its judgement (over-apology, aggression, defensiveness). */
   adjustments?: ('over-apology' | 'aggressive' | 'defensive')[];
   analysis?: ReplyAnalysis;
+  /** A written reply's verdict, composed from its own reading (its `why` is empty). */
+  verdict?: VerdictLine[];
+  /**
+   * The action of the option the story went on with, when the post had no branch for the one the
+   * player chose (a written reply only).
+   */
+  storyAs?: ActionKind;
 }
 
 export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };

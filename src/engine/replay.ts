@@ -55,7 +55,13 @@ export function replaySession(
         break;
       case 'free': {
         const recorded = report.recordedAnalyses && v.is(ReplyAnalysisSchema, e.analysis) ? e.analysis : undefined;
-        const r = session.write(e.postId, e.text, recorded);
+        // A reply logged without its destination (a save of 0.2) goes where it went then.
+        const r = session.write(
+          e.postId,
+          e.text,
+          e.action ? { action: e.action, ...(e.department ? { department: e.department } : {}) } : undefined,
+          { ...(recorded ? { recorded } : {}), ...(e.action ? {} : { inferDestination: true }) },
+        );
         if ('error' in r) problems.push(`${where}: free reply on post "${e.postId}" refused (${r.error})`);
         break;
       }

@@ -3,7 +3,7 @@
  * the decisions, kept consistent. Runs in Node; the store wraps it and the desk renders its view.
  * Game time only moves through `advance`, so a session replays exactly from its event log.
  */
-import type { Decision, Locale, Meters, Persona, ReplyAnalysis, ScoreWeights } from '../core/types';
+import type { Decision, Department, Locale, Meters, Persona, ReplyAnalysis, ScoreWeights, WrittenAction } from '../core/types';
 import type { Charter, Manifest } from '../content/schema';
 import { type NarrativeEvent, type ReplyOption, type ScriptPost, StoryRunner, delayOf } from '../narrative';
 import {
@@ -23,7 +23,7 @@ import {
   spreadSample,
 } from '../sim';
 import { analyzeReply } from '../analysis';
-import { type ScoreCard, judgeFreeText, scoreSession } from '../scoring';
+import { type ScoreCard, type WrittenReplyJudgement, judgeWrittenReply, scoreSession } from '../scoring';
 import { closestOption } from './closest-option';
 import { HINT_COST } from './hint-cost';
 import { offeredOrder } from './option-order';
@@ -63,6 +63,37 @@ export type { LogEntry, LogEvent } from '../records/domain';
 const MAX_REPLIES_PER_POST = 40;
 
 const MAX_REPLY_LENGTH = 2000;
+
+/** Where the player sends a written reply: a public reply (the default), a private message, or a hand-over note. */
+export interface ReplyDestination {
+  action: WrittenAction;
+  /** For a hand-over: one of the charter's escalation routes. */
+  department?: Department;
+}
+
+export interface WriteOptions {
+  /** The reading recorded when it was written (a run resumed from its save). */
+  recorded?: ReplyAnalysis;
+  /**
+   * A reply logged before the composer had a destination (a save of 0.2): it goes where the closest
+   * option on the post goes, as it did then, so the story already played stays the same.
+   */
+  inferDestination?: boolean;
+}
+
+export type WriteError = 'empty' | 'too-long' | 'no-post' | 'not-allowed' | 'bad-destination';
+
+/** A written reply as the session judged it, for `decide`. */
+interface WrittenReading {
+  analysis: ReplyAnalysis;
+  action: WrittenAction;
+  department?: Department;
+  breaches: Decision['breaches'];
+  judged: WrittenReplyJudgement;
+  storyAs?: Decision['action'];
+}
+
+const WRITTEN: readonly string[] = ['reply', 'dm', 'escalate'];
 
 export interface SessionOptions {
   manifest: Manifest;
@@ -193,31 +224,79 @@ export class Session {
   }
 
   /**
-   * The player writes their own reply; the story follows the closest option on that post. A run resumed
-   * from its save passes the analysis it recorded, so a newer analyser cannot change a story already played.
+   * The player writes their own reply and says where it goes (`destination`, a public reply by default).
+   * It is judged on its own reading against what the post called for (src/scoring/judgement.ts); the
+   * story follows the closest option with the action chosen, else the closest overall (the decision
+   * then says which action the story went on with: `storyAs`). A run resumed from its save passes the
+   * analysis it recorded, so a newer analyser cannot change a story already played.
    */
-  write(postId: string, rawText: string, recorded?: ReplyAnalysis): Decision | { error: 'empty' | 'too-long' | 'no-post' | 'not-allowed' } {
+  write(
+    postId: string,
+    rawText: string,
+    destination: ReplyDestination = { action: 'reply' },
+    options: WriteOptions = {},
+  ): Decision | { error: WriteError } {
     const text = rawText.trim();
     if (!this.manifest.freeText && !this.freeTextRequired) return { error: 'not-allowed' };
     if (text.length === 0) return { error: 'empty' };
     if (text.length > MAX_REPLY_LENGTH) return { error: 'too-long' };
     // In authored order, whatever order they are shown in: closestOption breaks ties by it, and replays rely on that.
     const candidates = this.feed.some((p) => p.id === postId) ? this.options.filter((o) => o.postId === postId && !o.hidden) : [];
-    if (candidates.length === 0 || this.ended) return { error: 'no-post' };
+    const post = this.feed.find((p) => p.id === postId);
+    if (candidates.length === 0 || !post || this.ended) return { error: 'no-post' };
     const analysis =
-      recorded ??
+      options.recorded ??
       analyzeReply(text, {
         locale: this.locale,
         competitors: this.charter.competitors,
         register: this.charter.register[this.locale],
       });
-    const option = closestOption(candidates, analysis);
-    this.record({ type: 'free', postId, text, analysis });
+    let { action, department } = destination;
+    if (options.inferDestination) {
+      const closest = closestOption(candidates, analysis);
+      action = WRITTEN.includes(closest.action) ? (closest.action as WrittenAction) : 'reply';
+      department = action === 'escalate' ? closest.department : undefined;
+    }
+    if (!WRITTEN.includes(action)) return { error: 'bad-destination' };
+    if (action !== 'escalate') department = undefined;
+    else if (!department || !this.charter.escalation.some((e) => e.department === department)) return { error: 'bad-destination' };
+    const route = candidates.filter((o) => o.action === action && (action !== 'escalate' || o.department === department));
+    const sameAction = route.length > 0 ? route : candidates.filter((o) => o.action === action);
+    const option = closestOption(sameAction.length > 0 ? sameAction : candidates, analysis);
+    const breaches = this.breachesIn(analysis, action);
+    const judged = judgeWrittenReply({
+      action,
+      ...(department ? { department } : {}),
+      postKind: post.kind,
+      text,
+      analysis,
+      breaches: breaches.map((b) => ({
+        ...b,
+        severity: this.charter.rules.find((r) => r.id === b.ruleId)?.severity ?? 'major',
+      })),
+      options: candidates.map((o) => ({
+        action: o.action,
+        judgement: o.judgement,
+        intents: o.intents,
+        text: o.text,
+        ...(o.department ? { department: o.department } : {}),
+      })),
+    });
+    const storyAs = sameAction.length === 0 ? option.action : undefined;
+    if (storyAs) judged.verdict.push({ code: 'no-branch', params: { action, story: storyAs } });
+    this.record({ type: 'free', postId, text, action, ...(department ? { department } : {}), analysis });
     // Stories may branch on the words themselves (docs/authoring.md).
     this.runner.setVariable('reply_tone', analysis.tone);
     this.runner.setVariable('reply_diplomacy', analysis.diplomacy);
     this.runner.setVariable('reply_intents', analysis.intents.join(','));
-    return this.decide(option, text, 'free', analysis);
+    return this.decide(option, text, 'free', {
+      analysis,
+      action,
+      ...(department ? { department } : {}),
+      breaches,
+      judged,
+      ...(storyAs ? { storyAs } : {}),
+    });
   }
 
   /** Switches the clock that stamps the log (a replayed session goes live). */
@@ -307,36 +386,42 @@ export class Session {
     return best;
   }
 
-  private decide(option: ReplyOption, text: string, source: Decision['source'], analysis?: ReplyAnalysis): Decision {
+  private decide(option: ReplyOption, text: string, source: Decision['source'], written?: WrittenReading): Decision {
     const post = this.feed.find((p) => p.id === option.postId);
     const best = this.options.find((o) => o.postId === option.postId && o.judgement === 'best');
-    const breaches = analysis ? this.breachesIn(analysis) : option.breaks.map((ruleId) => ({ ruleId }));
-    const judged = analysis && post ? judgeFreeText(option.judgement, post.kind, analysis) : null;
+    const analysis = written?.analysis;
+    const breaches = written ? written.breaches : option.breaks.map((ruleId) => ({ ruleId }));
+    const judged = written?.judged;
+    // A written reply goes where the player sent it; the option only carries the story on.
+    const action = written ? written.action : option.action;
+    const department = written ? written.department : option.department;
     const decision: Decision = {
       postId: option.postId,
       channel: post?.channel ?? 'microblog',
       postKind: post?.kind ?? 'info',
       arrivedAt: post?.at ?? this.now,
       decidedAt: this.now,
-      action: option.action,
+      action,
       text,
       source,
       judgement: judged?.judgement ?? option.judgement,
       breaches,
       ...(judged && judged.adjustments.length > 0 ? { adjustments: judged.adjustments } : {}),
-      why: option.why,
-      ...(option.department ? { department: option.department } : {}),
+      why: written ? '' : option.why,
+      ...(department ? { department } : {}),
+      ...(judged ? { verdict: judged.verdict } : {}),
+      ...(written?.storyAs ? { storyAs: written.storyAs } : {}),
       ...(analysis ? { tone: analysis.tone, diplomacy: analysis.diplomacy, analysis } : {}),
       ...(!analysis && option.tone ? { tone: option.tone } : {}),
       ...(!analysis && option.diplomacy !== undefined ? { diplomacy: option.diplomacy } : {}),
-      ...(best && (best !== option || (judged && judged.judgement !== 'best')) ? { better: best.text } : {}),
+      ...(judged ? (judged.better ? { better: judged.better } : {}) : best && best !== option ? { better: best.text } : {}),
     };
     this.decisions.push(decision);
     if (source === 'deadline') this.record({ type: 'deadline', postId: option.postId });
     const onTime = post ? this.now - post.at <= (this.charter.responseMinutes[post.channel] ?? 60) * 60 : false;
     respond(this.community, {
       postId: option.postId,
-      action: option.action,
+      action,
       time: this.now,
       onTime,
       breaches: breaches.length,
@@ -350,19 +435,22 @@ export class Session {
       ...(decision.department ? { department: decision.department } : {}),
     });
     if (post) {
-      post.answers = [
-        { text, action: option.action, at: this.now, source, ...(option.department ? { department: option.department } : {}) },
-        ...post.answers,
-      ];
+      post.answers = [{ text, action, at: this.now, source, ...(department ? { department } : {}) }, ...post.answers];
     }
     this.take(this.runner.choose(option.index), this.now);
     return decision;
   }
 
-  /** Free text: the analysis finds breaches by kind; the charter says which kinds are its rules. */
-  private breachesIn(analysis: ReplyAnalysis): Decision['breaches'] {
+  /**
+   * Free text: the analysis finds breaches by kind; the charter says which kinds are its rules. Where
+   * the words go matters: a private message may hold the person's own details, and a hand-over note is
+   * read by colleagues only (nothing in it is said to the public but aggression).
+   */
+  private breachesIn(analysis: ReplyAnalysis, action: WrittenAction): Decision['breaches'] {
     const out: Decision['breaches'] = [];
     for (const v of analysis.violations) {
+      if (action === 'dm' && v.kind === 'personal-data') continue;
+      if (action === 'escalate' && v.kind !== 'aggression') continue;
       const rule = this.charter.rules.find((r) => r.kind === v.kind);
       if (rule && !out.some((b) => b.ruleId === rule.id)) out.push({ ruleId: rule.id, excerpt: v.excerpt });
     }

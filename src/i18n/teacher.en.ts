@@ -29,7 +29,9 @@ export const teacherEn: Shape<typeof teacherFr> = {
     'not-report': 'This file is not a Frontline report.',
     'exam-file': 'This is an exam file, not a report: open it in the exam builder (exam.html).',
     'newer-version': 'This report was made by a newer version of the game: verify it with that version.',
-    'older-version': 'This report was made by an older version of the game whose format is no longer read: verify it with that version.',
+    'older-version':
+      // The only older report format is version 1 (src/records/session-report.ts, REPORT_VERIFIED_BY).
+      'This report was made by an older version of Frontline (version 1), whose verdicts this one no longer reproduces: verify it with Frontline 0.2.',
     schema: 'The report is incomplete or was edited: some fields are invalid.',
     'too-large': 'This file is far too large to be a report.',
     'too-deep': 'This file is not a report: its content is nested far deeper than any report.',

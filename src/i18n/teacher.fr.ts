@@ -29,7 +29,8 @@ export const teacherFr = {
     'exam-file': 'Ceci est un fichier d’examen, pas un rapport : ouvrez-le dans le générateur d’examen (exam.html).',
     'newer-version': 'Ce rapport a été produit par une version plus récente du jeu : vérifiez-le avec cette version.',
     'older-version':
-      'Ce rapport a été produit par une ancienne version du jeu, dont le format n’est plus lu : vérifiez-le avec cette version.',
+      // Le seul format de rapport plus ancien est la version 1 (src/records/session-report.ts, REPORT_VERIFIED_BY).
+      'Ce rapport a été produit par une ancienne version de Frontline (version 1), dont celle-ci ne reproduit plus les verdicts : vérifiez-le avec Frontline 0.2.',
     schema: 'Le rapport est incomplet ou a été modifié : certains champs sont invalides.',
     'too-large': 'Ce fichier est bien trop volumineux pour être un rapport.',
     'too-deep': 'Ce fichier n’est pas un rapport : son contenu est imbriqué bien plus profondément que dans n’importe quel rapport.',

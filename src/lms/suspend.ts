@@ -63,7 +63,9 @@ function packEntry(e: LogEntry, a0: number): PackedEntry | null {
     case 'option':
       return ['o', e.t, at, e.postId, e.index];
     case 'free':
-      return ['f', e.t, at, e.postId, e.text];
+      return e.action
+        ? ['f', e.t, at, e.postId, e.text, e.action === 'escalate' ? `escalate:${e.department ?? ''}` : e.action]
+        : ['f', e.t, at, e.postId, e.text];
     case 'hint':
       return ['h', e.t, at, e.postId];
     case 'expire':
@@ -90,8 +92,18 @@ function unpackEntry(p: PackedEntry, run: PackedRun): LogEntry | null {
     case 'o':
       return { type: 'option', postId: p[3], index: p[4], text: '', t, at };
     // The analysis is recomputed by the replay; the log entry of the resumed session will carry it again.
-    case 'f':
-      return { type: 'free', postId: p[3], text: p[4], t, at } as LogEntry;
+    case 'f': {
+      const [action, department] = typeof p[5] === 'string' ? p[5].split(':') : [];
+      return {
+        type: 'free',
+        postId: p[3],
+        text: p[4],
+        ...(action ? { action } : {}),
+        ...(department ? { department } : {}),
+        t,
+        at,
+      } as LogEntry;
+    }
     case 'h':
       return { type: 'hint', postId: p[3], t, at };
     case 'x':

@@ -15,6 +15,8 @@ import {
   RULE_KINDS,
   SCORE_KEYS,
   TONES,
+  VERDICT_CODES,
+  WRITTEN_ACTIONS,
 } from '../core/types';
 
 /** No scenario lasts two game days; a larger time would make a replay run for hours. */
@@ -74,6 +76,13 @@ export const DecisionSchema = v.object({
   better: v.optional(text),
   adjustments: v.optional(v.array(v.picklist(['over-apology', 'aggressive', 'defensive']))),
   analysis: v.optional(ReplyAnalysisSchema),
+  verdict: v.optional(
+    v.pipe(
+      v.array(v.object({ code: v.picklist(VERDICT_CODES), params: v.record(v.string(), v.pipe(v.string(), v.maxLength(MAX_TEXT))) })),
+      v.maxLength(50),
+    ),
+  ),
+  storyAs: v.optional(v.picklist(ACTION_KINDS)),
 });
 
 export const ScoresSchema = v.object({
@@ -105,7 +114,15 @@ export const LogEntrySchema = v.intersect([
   v.variant('type', [
     v.object({ type: v.literal('start'), seed: finite, locale: LocaleSchema, scenario: v.string(), version: finite }),
     v.object({ type: v.literal('option'), postId: v.string(), index: v.pipe(v.number(), v.integer(), v.minValue(0)), text: v.string() }),
-    v.object({ type: v.literal('free'), postId: v.string(), text, analysis: v.optional(ReplyAnalysisSchema) }),
+    v.object({
+      type: v.literal('free'),
+      postId: v.string(),
+      text,
+      // Where the player sent it (absent in saves made before the composer had a destination).
+      action: v.optional(v.picklist(WRITTEN_ACTIONS)),
+      department: v.optional(v.picklist(DEPARTMENTS)),
+      analysis: v.optional(ReplyAnalysisSchema),
+    }),
     v.object({ type: v.literal('deadline'), postId: v.string() }),
     v.object({ type: v.literal('hint'), postId: v.string() }),
     v.object({ type: v.literal('expire') }),

@@ -11,7 +11,7 @@ import { EXAM_REPORT_FORMAT, EXAM_REPORT_VERSION, ExamReportEnvelopeSchema, Exam
 import { EXAM_RUN_VERSION, ExamRunSchema } from './exam-run';
 import { PROGRESS_VERSION, ProgressSchema, ProgressV0Schema } from './progress';
 import { RUN_VERSION, SavedRunSchema } from './saved-run';
-import { REPORT_FORMAT, REPORT_VERSION, ReportSchema } from './session-report';
+import { REPORT_FORMAT, REPORT_VERIFIED_BY, REPORT_VERSION, ReportSchema } from './session-report';
 import { SETTINGS_VERSION, SettingsSchema } from './settings';
 
 /** A file bigger than this is refused before parsing (a long session's report is well under 1 MB). */
@@ -26,10 +26,20 @@ interface Kind<S extends v.GenericSchema> {
   format?: string;
   /** Turns an older version into this one; null when it cannot. */
   migrate?: (data: Record<string, unknown>, version: number) => unknown;
+  /** What to do with an older version that cannot be migrated, when there is more to say than its number. */
+  olderAdvice?: (version: number) => string | null;
 }
 
 const KINDS = {
-  report: { schema: ReportSchema, version: REPORT_VERSION, format: REPORT_FORMAT },
+  report: {
+    schema: ReportSchema,
+    version: REPORT_VERSION,
+    format: REPORT_FORMAT,
+    olderAdvice: (version) => {
+      const release = REPORT_VERIFIED_BY[version];
+      return release ? `made by an older version of Frontline (version ${version}): verify it with Frontline ${release}` : null;
+    },
+  },
   'exam-report': { schema: ExamReportEnvelopeSchema, version: EXAM_REPORT_VERSION, format: EXAM_REPORT_FORMAT },
   'exam-sessions': { schema: ExamSessionsSchema, version: EXAM_REPORT_VERSION, format: EXAM_REPORT_FORMAT },
   exam: { schema: ExamSchema, version: EXAM_VERSION, format: EXAM_FORMAT },
@@ -127,7 +137,10 @@ export function readRecord<K extends RecordKind>(kind: K, text: string, source: 
     const migrated =
       spec.migrate && typeof data === 'object' && data !== null ? spec.migrate(data as Record<string, unknown>, version) : null;
     if (migrated === null || migrated === undefined) {
-      return problem('older-version', [`${source}: version ${version} is older than this game reads (${spec.version})`], { version });
+      const advice = spec.olderAdvice?.(version);
+      return problem('older-version', [`${source}: ${advice ?? `version ${version} is older than this game reads (${spec.version})`}`], {
+        version,
+      });
     }
     data = migrated;
   }

@@ -9,7 +9,14 @@ import { MAX_NAME } from './domain';
 import { DecisionSchema, LocaleSchema, LogSchema, MetersSchema, ReasonSchema, ScoresSchema, WeightsSchema } from './domain';
 
 export const REPORT_FORMAT = 'frontline-report';
-export const REPORT_VERSION = 1;
+/**
+ * 2 (Frontline 0.3): a written reply is judged on its own reading and logged with where it was sent
+ * (docs/scoring.md); a report of version 1 would not replay to the same verdicts, so it is refused
+ * with the release that verifies it (REPORT_VERIFIED_BY).
+ */
+export const REPORT_VERSION = 2;
+/** The Frontline release that verifies a report of an older format version. */
+export const REPORT_VERIFIED_BY: Readonly<Record<number, string>> = { 1: '0.2' };
 
 const iso = v.pipe(v.string(), v.maxLength(40));
 

@@ -18,6 +18,9 @@ const s = v.string();
 export const PackedEntrySchema = v.union([
   v.tuple([v.literal('s'), n, n]),
   v.tuple([v.literal('o'), n, n, s, n]),
+  // A written reply with where it was sent (`reply`, `dm`, `escalate:<department>`); first, so a
+  // tuple of six is not read as one of five; without it (suspend data of 0.2), the replay infers it.
+  v.tuple([v.literal('f'), n, n, s, s, s]),
   v.tuple([v.literal('f'), n, n, s, s]),
   v.tuple([v.literal('h'), n, n, s]),
   v.tuple([v.literal('x'), n, n]),

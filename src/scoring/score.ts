@@ -48,7 +48,10 @@ function scoreDiplomacy(decisions: readonly Decision[], reasons: Reason[]): numb
     const value = diplomacyOf(d);
     if (value === null) continue;
     values.push(value);
-    if (value < 60)
+    // A written reply's diplomacy is always explained: what earned and cost it points (diplomacy-parts.ts).
+    if (d.source === 'free' && d.analysis)
+      reasons.push({ key: 'diplomacy', code: 'diplomacy.written', postId: d.postId, points: value - 100, params: { value } });
+    else if (value < 60)
       reasons.push({
         key: 'diplomacy',
         code: 'diplomacy.low',

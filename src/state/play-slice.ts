@@ -5,6 +5,7 @@
 import { examConditions, timeLeft } from '../engine/exam-rules';
 import { buildReport } from '../engine/build-report';
 import { debriefOf } from './debrief';
+import { parseDestination } from './selectors';
 import { storyGuard } from './story-guard';
 import { examSessionDone, saveExam } from './exam-slice';
 import type { Game, SliceContext, WriteResult } from './types';
@@ -98,8 +99,10 @@ export function playSlice(ctx: SliceContext): Pick<Game, PlayState | PlayActions
       if (live()?.choose(postId, index)) publish();
     }, undefined),
 
-    write: guarded((postId: string, text: string): WriteResult => {
-      const result = live()?.write(postId, text) ?? { error: 'no-post' as const };
+    write: guarded((postId: string, text: string, destination = 'reply'): WriteResult => {
+      const to = parseDestination(destination);
+      if (!to) return 'bad-destination';
+      const result = live()?.write(postId, text, to) ?? { error: 'no-post' as const };
       if ('error' in result) return result.error;
       publish();
       return 'sent';

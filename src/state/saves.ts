@@ -145,6 +145,9 @@ export class Saves {
   }
 
   addReport(report: Report): void {
-    this.write(STORAGE_KEYS.reports, [report, ...this.reports()].slice(0, KEEP_REPORTS));
+    // Reports this version no longer reads (an older format) are kept as they are, never dropped.
+    const read = this.read('reports');
+    const kept = read.status === 'ok' ? read.value.filter((r) => typeof r === 'object' && r !== null) : [];
+    this.write(STORAGE_KEYS.reports, [report, ...kept].slice(0, KEEP_REPORTS));
   }
 }

@@ -1,11 +1,16 @@
 /** Read-only views of the state for scenes and UI, so they never reach into the rules. */
-import type { Channel, Department, Locale, Meters } from '../core/types';
+import { DEPARTMENTS, type Channel, type Decision, type Department, type Locale, type Meters, type WrittenAction } from '../core/types';
 import type { ReplyOption } from '../narrative';
 import type { Reason } from '../core/types';
 import type { GameState } from './store';
 import type { FeedPost, Memo } from '../engine/session';
 import { timeLeft } from '../engine/exam-rules';
 import { optionIds } from '../engine/option-order';
+import type { ReplyDestination } from '../engine/session';
+import { type DiplomacyPart, diplomacyParts } from '../scoring';
+
+/** The most a written reply breaking a rule of each severity can be judged (the debrief says it). */
+export { BREACH_CAP } from '../scoring';
 
 export type { ReplyOption, Reason };
 export type { ScenarioEntry } from '../content/catalog';
@@ -40,6 +45,49 @@ export function optionIndex(state: GameState, postId: string, id: string): numbe
 /** Whether the composer is offered: the scenario allows it, or the exam requires it. */
 export function composerOpen(state: GameState): boolean {
   return !!state.selected?.manifest.freeText || (state.mode === 'exam' && !!state.exam?.exam.freeTextRequired);
+}
+
+/** One place the composer can send a written reply to, under its `data-reply-action` value. */
+export interface DestinationChoice {
+  /** `reply`, `dm` or `escalate:<department>`. */
+  value: string;
+  action: WrittenAction;
+  department?: Department;
+}
+
+/**
+ * Where a written reply can go: a public reply (first, the default), a private message, or a hand-over
+ * note to one of the charter's escalation routes, in the charter's order.
+ */
+export function replyDestinations(state: GameState): DestinationChoice[] {
+  const routes = state.selected?.charter.escalation ?? [];
+  return [
+    { value: 'reply', action: 'reply' },
+    { value: 'dm', action: 'dm' },
+    ...routes.map((r) => ({ value: `escalate:${r.department}`, action: 'escalate' as const, department: r.department })),
+  ];
+}
+
+/** The destination a `data-reply-action` value names; null when it names none. */
+export function parseDestination(value: string): ReplyDestination | null {
+  if (value === 'reply' || value === 'dm') return { action: value };
+  const [kind, department] = value.split(':');
+  if (kind === 'escalate' && (DEPARTMENTS as readonly string[]).includes(department ?? ''))
+    return { action: 'escalate', department: department as Department };
+  return null;
+}
+
+/**
+ * What earned and cost a written reply its diplomacy (src/scoring/diplomacy-parts.ts), each breach
+ * with the charter rule of its kind when the brand has one.
+ */
+export function diplomacyBreakdown(state: GameState, decision: Decision): (DiplomacyPart & { rule?: string })[] {
+  if (!decision.analysis) return [];
+  const rules = state.selected?.charter.rules ?? [];
+  return diplomacyParts(decision.analysis).map((p) => {
+    const rule = p.code === 'breach' ? rules.find((r) => r.kind === p.params.kind)?.id : undefined;
+    return rule ? { ...p, rule } : p;
+  });
 }
 
 /** Milliseconds left in the exam (scenario and total), or null outside an exam. */

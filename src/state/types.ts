@@ -76,7 +76,7 @@ export interface GameState {
   systemReducedMotion: boolean;
 }
 
-export type WriteResult = 'sent' | 'empty' | 'too-long' | 'no-post' | 'not-allowed';
+export type WriteResult = 'sent' | 'empty' | 'too-long' | 'no-post' | 'not-allowed' | 'bad-destination';
 
 export interface GameActions {
   setSettings(patch: Partial<Settings>): void;
@@ -91,7 +91,11 @@ export interface GameActions {
   restore(): Promise<boolean>;
   tick(realMs: number): void;
   choose(postId: string, index: number): void;
-  write(postId: string, text: string): WriteResult;
+  /**
+   * Sends a written reply where the composer says (`destination`: its `data-reply-action` value,
+   * `reply` by default, `dm` or `escalate:<department>`).
+   */
+  write(postId: string, text: string, destination?: string): WriteResult;
   askHint(postId: string): string | null;
   skipAhead(): void;
   setPaused(paused: boolean): void;

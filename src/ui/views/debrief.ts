@@ -2,8 +2,8 @@
  * The debrief: every score with its reasons, and a timeline of every decision with the time taken,
  * the charter rule quoted when broken, the offending words highlighted and a better answer.
  */
-import type { Decision } from '../../core/types';
-import { type Reason, reasonsFor, responseMinutes, ruleText } from '../../state';
+import type { Decision, Department, VerdictLine } from '../../core/types';
+import { BREACH_CAP, type Reason, diplomacyBreakdown, reasonsFor, responseMinutes, ruleText } from '../../state';
 import type { View, ViewContext } from '../context';
 import { clockText, fill, h } from '../dom';
 import { departmentLabel } from '../department';
@@ -67,6 +67,72 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
       rule: r.params.rule ? ruleText(store.getState(), String(r.params.rule), store.getState().settings.locale) : '',
     });
 
+  /** An action as the player would name it: "Hand over: Press office", "Public reply". */
+  const routeText = (action: string | undefined, department?: string): string =>
+    action === 'escalate' && department
+      ? t('action.escalateTo', { department: departmentLabel(t, store.getState(), department as Department) })
+      : t(`action.${action ?? 'reply'}`);
+  const intentsText = (list: string | undefined) =>
+    (list ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((i) => t(`intent.${i}`))
+      .join(', ');
+
+  /** One line of a written reply's verdict, the offending words marked. */
+  function verdictLine(line: VerdictLine): (Node | string)[] {
+    const state = store.getState();
+    const p = line.params;
+    switch (line.code) {
+      case 'breach': {
+        const severity = (p.severity ?? 'major') as keyof typeof BREACH_CAP;
+        const text = t(`verdict.breach.${severity}`, {
+          rule: ruleText(state, p.rule ?? '', state.settings.locale),
+          cap: t(`judgement.${BREACH_CAP[severity]}`),
+        });
+        return p.excerpt ? [text, ' ', t('debrief.excerpt'), ' « ', h('mark', {}, p.excerpt), ' »'] : [text];
+      }
+      case 'does-what-best-does':
+      case 'leaves-out':
+        return [t(`verdict.${line.code}`, { intents: intentsText(p.intents), count: (p.intents ?? '').split(',').filter(Boolean).length })];
+      default:
+        return [
+          t(`verdict.${line.code}`, {
+            action: routeText(p.action, p.department),
+            best: routeText(p.best, p.bestDepartment),
+            department: p.department ? departmentLabel(t, state, p.department as Department) : '',
+            expected: p.expected ? departmentLabel(t, state, p.expected as Department) : '',
+            story: routeText(p.story),
+          }),
+        ];
+    }
+  }
+
+  /** A written reply's diplomacy: its tone once, then what earned and cost points, offending words marked. */
+  function writtenDiplomacy(d: Decision, r: Reason): HTMLElement {
+    const state = store.getState();
+    const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
+    return h(
+      'li',
+      { 'data-reason': r.code },
+      t('debrief.written', { tone: t(`tone.${d.analysis?.tone ?? d.tone ?? 'neutral'}`), value: r.params.value }),
+      h(
+        'ul',
+        { class: 'diplomacy-parts' },
+        diplomacyBreakdown(state, d).map((part) =>
+          h(
+            'li',
+            { 'data-part': part.code },
+            t(`debrief.part.${part.code}`, { acts: intentsText(part.params.acts) }),
+            part.code === 'breach' && part.params.excerpt ? h('span', {}, ' « ', h('mark', {}, part.params.excerpt), ' »') : null,
+            ' ',
+            h('span', { class: 'part-points' }, t('debrief.points', { count: Math.abs(part.points), signed: signed(part.points) })),
+          ),
+        ),
+      ),
+    );
+  }
+
   function decisionRow(d: Decision, i: number): HTMLElement {
     const state = store.getState();
     const debrief = state.debrief;
@@ -76,9 +142,11 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
     const minutes = Math.round((d.decidedAt - d.arrivedAt) / 60);
     const reasons = reasonsFor(state, d.postId).filter((r) => r.key !== 'charter' && r.key !== 'judgement');
     const excerpts = d.breaches.map((b) => b.excerpt ?? '').filter(Boolean);
+    const written = reasons.find((r) => r.code === 'diplomacy.written');
+    const [firstLine, ...moreLines] = d.verdict ?? [];
     return h(
       'li',
-      { class: `decision judgement-${d.judgement}`, 'data-decision': i },
+      { class: `decision judgement-${d.judgement}`, 'data-decision': i, 'data-decision-post': d.postId, 'data-decision-action': d.action },
       h(
         'p',
         { class: 'decision-head' },
@@ -97,7 +165,9 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
         d.source === 'deadline' ? t('debrief.nothing') : t(`action.${d.action}`),
         d.department ? ` (${departmentLabel(t, state, d.department)})` : '',
       ),
-      d.action === 'reply' || d.action === 'dm' ? h('p', { class: 'your-text' }, ...highlight(d.text, excerpts)) : null,
+      d.action === 'reply' || d.action === 'dm' || d.source === 'free'
+        ? h('p', { class: 'your-text' }, ...highlight(d.text, excerpts))
+        : null,
       h(
         'p',
         {},
@@ -106,9 +176,23 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
         d.source === 'deadline' ? t('debrief.noAnswer') : t('debrief.minutes', { n: minutes }),
         target ? ` (${t('debrief.target', { n: target })})` : '',
       ),
-      h('p', { class: 'verdict' }, h('span', { class: `judgement-badge ${d.judgement}` }, t(`judgement.${d.judgement}`)), ' ', d.why),
+      h(
+        'p',
+        { class: 'verdict', 'data-judgement': d.judgement },
+        h('span', { class: `judgement-badge ${d.judgement}` }, t(`judgement.${d.judgement}`)),
+        ' ',
+        ...(firstLine ? verdictLine(firstLine) : [d.why]),
+      ),
+      moreLines.length > 0
+        ? h(
+            'ul',
+            { class: 'verdict-lines' },
+            moreLines.map((line) => h('li', { 'data-verdict': line.code }, ...verdictLine(line))),
+          )
+        : null,
       (d.adjustments ?? []).map((a) => h('p', { class: 'adjustment' }, t(`debrief.adjust.${a}`))),
-      d.analysis
+      // A written reply's diplomacy reason says its tone; the analysis line is for the others.
+      d.analysis && !written
         ? h('p', { class: 'analysis' }, t('debrief.analysis', { tone: t(`tone.${d.analysis.tone}`), diplomacy: d.analysis.diplomacy }))
         : null,
       d.breaches.length > 0
@@ -131,7 +215,7 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
         ? h(
             'ul',
             { class: 'reasons' },
-            reasons.map((r) => h('li', {}, reasonText(r))),
+            reasons.map((r) => (r === written ? writtenDiplomacy(d, r) : h('li', {}, reasonText(r)))),
           )
         : null,
       d.better ? h('p', { class: 'better' }, h('span', { class: 'label' }, t('debrief.better')), ' ', d.better) : null,

@@ -2,9 +2,20 @@
  * The community manager's desk: the feed, the reply panel with the free-text composer, the team's
  * memos, the clock and the meters. The canvas draws the spread map and gauges in the slot left free.
  */
-import type { Meters } from '../../core/types';
+import type { Department, Meters } from '../../core/types';
 import type { FeedPost, ReplyOption } from '../../state';
-import { HINT_COST, composerOpen, deskModel, examTimeLeft, feed, meterNews, optionIndex, optionsFor, responseMinutes } from '../../state';
+import {
+  HINT_COST,
+  composerOpen,
+  deskModel,
+  examTimeLeft,
+  feed,
+  meterNews,
+  optionIndex,
+  optionsFor,
+  replyDestinations,
+  responseMinutes,
+} from '../../state';
 import type { View, ViewContext } from '../context';
 import { clockText, compact, fill, h, setText } from '../dom';
 import { avatar } from '../avatar';
@@ -168,9 +179,17 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
               h(
                 'p',
                 { class: `answer action-${a.action}` },
-                h('strong', {}, a.source === 'deadline' ? t('desk.ignored') : t(`action.${a.action}`)),
+                h(
+                  'strong',
+                  {},
+                  a.source === 'deadline'
+                    ? t('desk.ignored')
+                    : a.action === 'escalate' && a.department
+                      ? t('action.escalateTo', { department: departmentLabel(t, store.getState(), a.department as Department) })
+                      : t(`action.${a.action}`),
+                ),
                 ' ',
-                a.action === 'reply' || a.action === 'dm' ? a.text : '',
+                a.action === 'reply' || a.action === 'dm' || a.source === 'free' ? a.text : '',
               ),
             ),
           )
@@ -340,6 +359,24 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
     area.addEventListener('input', () => {
       counter.textContent = `${area.value.length} / ${MAX_REPLY}`;
     });
+    // Where the words go: the player says it, the game does not guess it from the words.
+    const destination = h(
+      'select',
+      {
+        id: 'reply-action',
+        'data-reply-action': 'reply',
+        onchange: (e: Event) => (e.target as HTMLSelectElement).setAttribute('data-reply-action', (e.target as HTMLSelectElement).value),
+      },
+      replyDestinations(store.getState()).map((d) =>
+        h(
+          'option',
+          { value: d.value },
+          d.department
+            ? t('composer.to.escalate', { department: departmentLabel(t, store.getState(), d.department) })
+            : t(`composer.to.${d.action}`),
+        ),
+      ),
+    );
     const send = h(
       'button',
       {
@@ -347,7 +384,7 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
         class: 'primary',
         'data-reply-send': '',
         onclick: () => {
-          const result = store.getState().write(postId, area.value);
+          const result = store.getState().write(postId, area.value, destination.value);
           if (result === 'sent') {
             ctx.sound('send');
             afterDecision();
@@ -364,6 +401,7 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
       { class: 'composer' },
       h('label', { for: 'reply-text' }, t('composer.label')),
       area,
+      h('div', { class: 'composer-destination' }, h('label', { for: 'reply-action' }, t('composer.destination')), destination),
       h('div', { class: 'composer-foot' }, counter, send),
       message,
     );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Session } from '../../../src/engine/session';
 import { buildReport } from '../../../src/engine/build-report';
 import { readRecord } from '../../../src/records/read';
+import { REPORT_VERSION } from '../../../src/records/session-report';
 import { verifyReport } from '../../../src/engine/replay';
 import { fixtureLibrary } from '../../support/helpers';
 
@@ -20,7 +21,7 @@ function playLive(): Session {
   while (!s.feed.some((p) => p.id === 'p1')) frame();
   for (let i = 0; i < 40; i++) frame();
   s.useHint('p1');
-  s.write('p1', 'So sorry Ana! Please send us a private message with your order number.');
+  s.write('p1', 'So sorry Ana! Please send us a private message with your order number.', { action: 'dm' });
   while (!s.feed.some((p) => p.id === 'p2')) frame();
   s.choose('p2', s.visibleOptions('p2').find((o) => o.action === 'reply')!.index);
   while (!s.ended) frame();
@@ -35,7 +36,7 @@ describe('session report', () => {
   it('holds everything needed to replay, with game and real times', () => {
     expect(report).toMatchObject({
       format: 'frontline-report',
-      version: 1,
+      version: REPORT_VERSION,
       scenario: { id: 'mini', version: 1 },
       locale: 'en',
       seed: 5,

@@ -72,10 +72,10 @@ describe('Session', () => {
     expect(scores.charter).toBe(100);
   });
 
-  it('maps free text to the closest option and scores the words actually written', () => {
+  it('sends free text where the player says and scores the words actually written', () => {
     const s = make();
     s.advance(60);
-    const d = s.write('p1', 'So sorry about this, Ana! Could you send us a private message so we can sort it out?');
+    const d = s.write('p1', 'So sorry about this, Ana! Could you send us a private message so we can sort it out?', { action: 'dm' });
     expect('error' in (d as object)).toBe(false);
     expect(d).toMatchObject({ source: 'free', action: 'dm', judgement: 'best' });
     expect((d as { analysis: { tone: string } }).analysis.tone).toBe('empathetic');

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../../src/pages/check';
 import { memoryStorage } from '../../../src/platform/storage';
+import { REPORT_VERSION } from '../../../src/records/session-report';
 import { MAX_DEPTH, jsonDepth, readRecord } from '../../../src/records/read';
 import { createGameStore } from '../../../src/state';
 import { shippedScenario } from '../../support/long-run';
@@ -34,23 +35,27 @@ const exam = {
   candidate: ['name'],
 };
 
-describe('reports made by 0.2.0', () => {
-  it.each(['defect-crisis-en-0.2.0.json', 'first-shift-fr-0.2.0.json'])('%s still reads and verifies', async (name) => {
+describe('reports made by 0.2.0 (report format 1)', () => {
+  // Written replies are now judged on their own reading and the community answers breaches: a
+  // report of format 1 would not replay to its verdicts, so it is refused, naming the release
+  // that verifies it (docs/scoring.md, "Reports").
+  it.each(['defect-crisis-en-0.2.0.json', 'first-shift-fr-0.2.0.json'])('%s is refused as made by an older version', async (name) => {
     const [result] = await checkFile(name, fixture(name), lookup);
-    expect(result?.status, JSON.stringify(result)).toBe('verified');
+    expect(result).toMatchObject({ status: 'refused', code: 'older-version' });
+    expect(result?.status === 'refused' && result.errors).toEqual([
+      `${name}: made by an older version of Frontline (version 1): verify it with Frontline 0.2`,
+    ]);
   });
 
-  it('the written replies of a 0.2.0 report keep their recorded reading', () => {
+  it('says so through readRecord with the version found', () => {
     const read = readRecord('report', fixture('defect-crisis-en-0.2.0.json'));
-    if (!read.ok) throw new Error(read.error.details.join('\n'));
-    const free = read.value.log.filter((e) => e.type === 'free');
-    expect(free.length).toBeGreaterThan(0);
-    expect(free.every((e) => e.type === 'free' && e.analysis !== undefined)).toBe(true);
+    expect(!read.ok && [read.error.code, read.error.version]).toEqual(['older-version', 1]);
   });
 });
 
 describe('readRecord', () => {
-  const report = fixture('first-shift-fr-0.2.0.json');
+  // A report of the current format for the checks below (the fixture's fields, its version bumped).
+  const report = JSON.stringify({ ...JSON.parse(fixture('first-shift-fr-0.2.0.json')), version: REPORT_VERSION });
 
   it('refuses text that is not JSON, or cut short, as such', () => {
     for (const text of ['hello', report.slice(0, report.length / 2), '']) {
@@ -97,7 +102,7 @@ describe('readRecord', () => {
     const read = readRecord('report', JSON.stringify(data), 'r.json');
     expect(!read.ok && read.error.code).toBe('invalid');
     if (!read.ok) expect(read.error.details.join('\n')).toMatch(/r\.json: seed[\s\S]*r\.json: scores\.speed/);
-    const junk = readRecord('report', JSON.stringify({ format: 'frontline-report', version: 1 }));
+    const junk = readRecord('report', JSON.stringify({ format: 'frontline-report', version: REPORT_VERSION }));
     expect(!junk.ok && junk.error.details.length).toBeLessThanOrEqual(20);
   });
 

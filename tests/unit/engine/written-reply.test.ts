@@ -1,0 +1,132 @@
+/**
+ * Issue #14, items 1 and 2: a written reply is judged on what it is and goes where the player sends
+ * it. The three cases of the issue, on defect-crisis (free text, both languages).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Decision, Locale } from '../../../src/core/types';
+import { type ReplyDestination, Session } from '../../../src/engine/session';
+import { shippedScenario } from '../../support/long-run';
+
+const scenario = shippedScenario('defect-crisis');
+
+/** A run played with the best option on every post until `postId` waits for an answer. */
+function at(postId: string, locale: Locale): Session {
+  const s = new Session({
+    manifest: scenario.manifest,
+    charter: scenario.charter,
+    story: scenario.stories[locale],
+    locale,
+    seed: 11,
+  });
+  for (let guard = 0; guard < 200 && !s.ended; guard++) {
+    if (s.feed.some((p) => p.id === postId && p.state === 'open')) return s;
+    const open = s.feed.find((p) => p.state === 'open');
+    const best = open && s.visibleOptions(open.id).find((o) => o.judgement === 'best');
+    if (open && best) s.choose(open.id, best.index);
+    else s.advance(s.nextEventAt() ?? s.now + 60);
+  }
+  throw new Error(`post ${postId} never opened`);
+}
+
+function write(locale: Locale, postId: string, text: string, to?: ReplyDestination): Decision {
+  const s = at(postId, locale);
+  const d = s.write(postId, text, to);
+  if ('error' in d) throw new Error(d.error);
+  return d;
+}
+
+const CASES = {
+  promise: {
+    en: 'Hi Noah, full refund by Friday 14 March for every affected customer, you have our word!',
+    fr: 'Bonjour Noah, remboursement intégral d’ici vendredi 14 mars pour chaque client concerné, vous avez notre parole !',
+  },
+  postedHere: {
+    en: 'Hi Léa, we are so sorry about your charger. After-sales is looking into it this morning, and we’ll keep you posted here.',
+    fr: 'Bonjour Léa, nous sommes vraiment désolés pour votre chargeur. Le SAV s’en occupe dès ce matin, et on vous tient au courant ici.',
+  },
+  handOver: {
+    en: 'I’m passing your questions to our press office: they will get back to you before 2 pm.',
+    fr: 'Je transmets vos questions à notre service presse : il vous recontacte avant 14 h.',
+  },
+};
+
+describe.each(['en', 'fr'] as const)('a written reply is judged on what it is (%s)', (locale) => {
+  it('a public promise of a refund is never best, and its verdict names the promise rule', () => {
+    const d = write(locale, 'p4', CASES.promise[locale]);
+    expect(d.action).toBe('reply');
+    expect(d.judgement).toBe('poor');
+    expect(d.breaches.map((b) => b.ruleId)).toEqual(['no-promise']);
+    expect(d.verdict?.[0]).toMatchObject({ code: 'breach', params: { rule: 'no-promise', severity: 'major' } });
+    expect(d.verdict?.[0]?.params.excerpt).not.toBe('');
+    // Not the author's explanation of the best option ("a factual answer, in the words legal approved").
+    expect(d.why).toBe('');
+    const best = at('p4', locale)
+      .visibleOptions('p4')
+      .find((o) => o.judgement === 'best');
+    expect(d.better).toBe(best?.text);
+  });
+
+  it('a public reply ending "we’ll keep you posted here" stays a public reply', () => {
+    const s = at('p1', locale);
+    const d = s.write('p1', CASES.postedHere[locale]);
+    if ('error' in d) throw new Error(d.error);
+    expect(d).toMatchObject({ action: 'reply', source: 'free', judgement: 'best' });
+    expect(d.analysis?.intents).toContain('promise');
+    expect(d.verdict?.[0]).toEqual({ code: 'route-best', params: { action: 'reply' } });
+    expect(d.better).toBeUndefined();
+    expect(d.storyAs).toBeUndefined();
+    // Recorded, shown and played as a public reply.
+    expect(s.log.at(-1)).toMatchObject({ type: 'free', postId: 'p1', action: 'reply' });
+    expect(s.feed.find((p) => p.id === 'p1')?.answers[0]).toMatchObject({ action: 'reply', source: 'free' });
+  });
+
+  it('a hand-over note to the press office is judged as a hand-over, not as a statement', () => {
+    const s = at('p7', locale);
+    const d = s.write('p7', CASES.handOver[locale], { action: 'escalate', department: 'press' });
+    if ('error' in d) throw new Error(d.error);
+    expect(d).toMatchObject({ action: 'escalate', department: 'press', judgement: 'best', breaches: [] });
+    expect(d.verdict).toEqual([{ code: 'route-best', params: { action: 'escalate', department: 'press' } }]);
+    expect(s.log.at(-1)).toMatchObject({ type: 'free', action: 'escalate', department: 'press' });
+    // A hand-over is not diplomacy said to the community.
+    expect(s.score().reasons.filter((r) => r.key === 'diplomacy' && r.postId === 'p7')).toEqual([]);
+  });
+
+  it('the same words sent as a public reply to the journalist: no branch for it, at most poor, said so', () => {
+    const d = write(locale, 'p7', CASES.handOver[locale]);
+    expect(d).toMatchObject({ action: 'reply', judgement: 'poor', storyAs: 'dm' });
+    expect(d.verdict?.map((l) => l.code)).toEqual(['route-unoffered', 'no-branch']);
+    expect(d.better).toBeDefined();
+  });
+
+  it('a hand-over to another department than the post needs is at most poor', () => {
+    const d = write(locale, 'p7', CASES.handOver[locale], { action: 'escalate', department: 'legal' });
+    expect(d).toMatchObject({ action: 'escalate', department: 'legal', judgement: 'poor' });
+    expect(d.verdict?.[0]).toMatchObject({ code: 'department-wrong', params: { department: 'legal', expected: 'press' } });
+  });
+});
+
+describe('where a written reply goes', () => {
+  it('refuses a hand-over to no department, or to one the charter has no route to', () => {
+    const s = at('p1', 'en');
+    expect(s.write('p1', 'Over to you.', { action: 'escalate' })).toEqual({ error: 'bad-destination' });
+    expect(s.decisions).toHaveLength(0);
+  });
+
+  it('a private message may hold the person’s own details; a public reply may not', () => {
+    const text = 'So sorry Léa, we have found your order VC-240588 and after-sales is looking at it with you.';
+    const dm = write('en', 'p1', text, { action: 'dm' });
+    const pub = write('en', 'p1', text);
+    expect(dm.breaches).toEqual([]);
+    expect(pub.breaches.map((b) => b.ruleId)).toEqual(['no-personal-data']);
+    expect(pub.judgement).toBe('bad');
+  });
+
+  it('a reply logged before the composer had a destination replays where it went then', () => {
+    const s = at('p1', 'en');
+    const d = s.write('p1', 'So sorry Léa, could you send us a private message with your order number?', undefined, {
+      inferDestination: true,
+    });
+    if ('error' in d) throw new Error(d.error);
+    expect(d.action).toBe('dm');
+  });
+});
