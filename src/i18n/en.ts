@@ -251,8 +251,8 @@ export const en: Shape<typeof fr> = {
     fromFile: 'Sit an exam (file from your examiner)',
   },
   verdict: {
-    'route-best': '{{action}}: what this post called for.',
-    'route-good': '{{action}}: a fair route, but the best was: {{best}}.',
+    'route-best': 'The route you chose — {{action}} — is what this post called for.',
+    'route-good': 'The route you chose — {{action}} — is fair, but the best was: {{best}}.',
     'route-other': '{{action}}: not what this post called for (the best was: {{best}}), so at best a questionable call.',
     'route-unoffered': '{{action}}: nothing in this post called for it (the best was: {{best}}), so at best a questionable call.',
     'department-wrong': 'Handed to {{department}}, but this post needed {{expected}}: at best a questionable call.',

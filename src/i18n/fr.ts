@@ -247,8 +247,8 @@ export const fr = {
     fromFile: 'Passer un examen (fichier fourni par l’examinateur)',
   },
   verdict: {
-    'route-best': '{{action}} : c’est ce que ce message demandait.',
-    'route-good': '{{action}} : une voie défendable, mais le mieux était : {{best}}.',
+    'route-best': 'La voie choisie — {{action}} — est celle que ce message demandait.',
+    'route-good': 'La voie choisie — {{action}} — se défend, mais le mieux était : {{best}}.',
     'route-other': '{{action}} : ce n’est pas ce que ce message demandait (le mieux était : {{best}}) ; au mieux un choix discutable.',
     'route-unoffered': '{{action}} : rien dans ce message ne l’appelait (le mieux était : {{best}}) ; au mieux un choix discutable.',
     'department-wrong': 'Transmis à : {{department}}, alors que ce message relevait de : {{expected}} ; au mieux un choix discutable.',

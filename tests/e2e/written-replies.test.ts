@@ -46,7 +46,11 @@ async function play(page: Page, lang: 'fr' | 'en'): Promise<string[]> {
     if (await page.locator('[data-screen="debrief"]').count()) break;
     const open = page.locator('[data-post-state="open"]').first();
     if ((await open.count()) === 0) {
-      if (await page.locator('[data-action="skip"]:not([disabled])').count()) await page.locator('[data-action="skip"]').click();
+      // Nothing waits for an answer: skip the quiet time (the button may go as the scenario ends).
+      await page
+        .locator('[data-action="skip"]:not([disabled])')
+        .click({ timeout: 2_000 })
+        .catch(() => undefined);
       await page.waitForTimeout(100);
       continue;
     }
