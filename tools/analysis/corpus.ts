@@ -3,6 +3,7 @@
  * (docs/labelling.md §8), fingerprinted by SHA-256, and the split by batch (never a reply of a batch on
  * both sides).
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,12 +59,45 @@ const complete = (item: CorpusItem) =>
   Array.isArray(item.brand?.competitors);
 
 /**
- * Every batch that reads: a batch being written by someone else (a line cut short, a field missing) is
- * left out with a warning, and taken next time.
+ * Batches that git tracks with no change since their last commit, or null when git cannot tell (no
+ * repository). A batch that is not committed, or changed since, is still being written or corrected:
+ * a model trained on it could not be checked from a clone.
  */
-export function readBatches(dir = CORPUS_DIR, warn: (message: string) => void = console.warn): BatchFile[] {
+export function committedBatchIds(dir = CORPUS_DIR): Set<string> | null {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const name = (path: string) => path.replace(/^.*\//, '').replace(/\.jsonl$/, '');
+    const tracked = git('ls-files', '--', '.')
+      .split('\n')
+      .filter((l) => l.endsWith('.jsonl'))
+      .map(name);
+    const changed = new Set(
+      git('status', '--porcelain', '--', '.')
+        .split('\n')
+        .filter((l) => l.endsWith('.jsonl'))
+        .map(name),
+    );
+    return new Set(tracked.filter((id) => !changed.has(id)));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Every batch that reads: a batch being written by someone else (a line cut short, a field missing) is
+ * left out with a warning, and taken next time. With `committedOnly`, so is a batch that is not
+ * committed as it stands (see committedBatchIds).
+ */
+export function readBatches(
+  dir = CORPUS_DIR,
+  { committedOnly = false, warn = console.warn }: { committedOnly?: boolean; warn?: (message: string) => void } = {},
+): BatchFile[] {
   const out: BatchFile[] = [];
+  const committed = committedOnly ? committedBatchIds(dir) : null;
+  const skipped = committed ? listBatchIds(dir).filter((id) => !committed.has(id)) : [];
+  if (skipped.length) warn(`left out, not committed as they stand (being written?): ${skipped.join(', ')}`);
   for (const id of listBatchIds(dir)) {
+    if (skipped.includes(id)) continue;
     try {
       const batch = readBatch(id, dir);
       if (batch.items.length > 0 && batch.items.every(complete)) out.push(batch);

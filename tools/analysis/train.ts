@@ -3,6 +3,9 @@
  * public/models/reply-model.bin and prints its figures on the validation batches beside the rule
  * analyser's (docs/analysis.md, "The trained model").
  *
+ * Batches not committed as they stand (still being written or corrected by others) are left out, so
+ * that a clone can check the file; `-- --all` takes every batch that reads.
+ *
  * `npm run train:analysis -- --check`: retrains from exactly the batches the shipped file names (each
  * must still be there with the same SHA-256) and exits 1 unless the result is identical byte for byte.
  */
@@ -47,7 +50,9 @@ function check(): number {
   const newer = listBatchIds().filter((id) => !listed.some((b) => b.id === id));
   console.log(`retrained from the ${listed.length} batches the shipped model names in ${((clock() - t0) / 1000).toFixed(1)} s`);
   if (newer.length)
-    console.log(`(${newer.length} batch(es) not in the shipped model: ${newer.join(', ')}; npm run train:analysis includes them)`);
+    console.log(
+      `(${newer.length} batch(es) not in the shipped model: ${newer.join(', ')}; npm run train:analysis takes them once they are committed)`,
+    );
   if (!same) {
     console.error(`public/models/reply-model.bin differs from the retrained model (${shipped.length} vs ${bytes.length} bytes).`);
     return 1;
@@ -90,7 +95,7 @@ function evidenceHits(model: ReplyModel, items: readonly CorpusItem[]): { hits: 
 function main(): number {
   if (process.argv.includes('--check')) return check();
   const t0 = clock();
-  const batches = readBatches();
+  const batches = readBatches(CORPUS_DIR, { committedOnly: !process.argv.includes('--all') });
   const built = build(batches, SETTINGS, clock);
   writeFileSync(MODEL_FILE, built.bytes);
   const { model, validation } = built;
