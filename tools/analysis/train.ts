@@ -1,6 +1,6 @@
 /**
  * `npm run train:analysis`: trains the reply model from corpus/batches/*.jsonl, writes
- * public/models/reply-model.bin and prints its figures on the validation batches beside the rule
+ * models/reply-model.bin and prints its figures on the validation batches beside the rule
  * analyser's (docs/analysis.md, "The trained model").
  *
  * Batches not committed as they stand (still being written or corrected by others) are left out, so
@@ -54,10 +54,10 @@ function check(): number {
       `(${newer.length} batch(es) not in the shipped model: ${newer.join(', ')}; npm run train:analysis takes them once they are committed)`,
     );
   if (!same) {
-    console.error(`public/models/reply-model.bin differs from the retrained model (${shipped.length} vs ${bytes.length} bytes).`);
+    console.error(`models/reply-model.bin differs from the retrained model (${shipped.length} vs ${bytes.length} bytes).`);
     return 1;
   }
-  console.log('public/models/reply-model.bin is identical to the retrained model, byte for byte.');
+  console.log('models/reply-model.bin is identical to the retrained model, byte for byte.');
   return 0;
 }
 

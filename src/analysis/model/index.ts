@@ -1,7 +1,7 @@
 /**
  * The trained reply reader (issue #15): hashed character n-grams and words, one sparse logistic
  * regression per breach kind and one for the tone, int8 weights. Pure: imports only src/core; the
- * caller supplies the model's bytes (public/models/reply-model.bin, trained by `npm run train:analysis`).
+ * caller supplies the model's bytes (models/reply-model.bin, trained by `npm run train:analysis`).
  */
 export { loadModel, encodeModel, ModelFormatError, MODEL_FORMAT, MODEL_FORMAT_VERSION } from './format';
 export type { ModelHeader, ReplyModel, ModelErrorCode } from './format';

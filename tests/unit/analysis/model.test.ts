@@ -260,7 +260,7 @@ describe('the model file', () => {
   });
 });
 
-const SHIPPED = join(__dirname, '..', '..', '..', 'public', 'models', 'reply-model.bin');
+const SHIPPED = join(__dirname, '..', '..', '..', 'models', 'reply-model.bin');
 
 describe.skipIf(!existsSync(SHIPPED))('the shipped model', () => {
   const model = loadModel(readFileSync(SHIPPED));
