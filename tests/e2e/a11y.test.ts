@@ -310,6 +310,8 @@ describe('screen readers on the desk', () => {
 describe('layout', () => {
   it('keeps the desk usable with text at 200 % in a 1280×800 window', async () => {
     const { page, errors } = await open(`?scenario=${SCENARIO}&lang=fr&timescale=20&seed=4`, { textScale: 2, width: 1280, height: 800 });
+    // The saved settings apply as the game starts (its saves open first).
+    await page.locator('[data-screen]').first().waitFor();
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
     await page.locator('[data-action="start"]').click();
     await page.locator('[data-post-state="open"] [data-answer]').first().waitFor({ timeout: 60_000 });

@@ -246,6 +246,8 @@ describe('menu, language and errors', () => {
 
   it('sets aside a corrupt save and keeps playing', async () => {
     const { page, errors } = await open('?lang=en');
+    // The game has started (and saved its settings) before the test damages them.
+    await page.locator('[data-screen="menu"]').waitFor();
     await page.evaluate(() => localStorage.setItem('frontline.settings', '{not json'));
     await page.reload();
     await page.locator('[data-screen="menu"]').waitFor();

@@ -297,8 +297,17 @@ describe('the SCORM 1.2 package in an LMS (scorm-again)', () => {
     expect(held).toMatchObject({ scenario: 'first-shift', seed: 7, locale: 'en', mode: 'training' });
     expect(held.log.filter((e) => e.type === 'option' || e.type === 'free')).toHaveLength(3);
     expect(held.log.some((e) => e.type === 'free' && e.text === REPLY)).toBe(true);
+    // Another machine: nothing of this browser's saves (localStorage, and the runs kept in IndexedDB).
     await page.evaluate(() => localStorage.clear());
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          // Blocked while the game holds it open: deleted as soon as the relaunch closes it, before the new game opens it.
+          const request = indexedDB.deleteDatabase('frontline');
+          request.onsuccess = request.onerror = request.onblocked = () => resolve(null);
+        }),
+    );
 
     await page.evaluate(() => (window as unknown as { lms: { launch(q: string): Promise<void> } }).lms.launch('&timescale=20&seed=7'));
     await game.locator('[data-screen="desk"]').waitFor({ timeout: 60_000 });
