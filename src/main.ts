@@ -65,10 +65,9 @@ async function openExam(store: GameStore, source: NonNullable<ReturnType<typeof 
 
 async function main(): Promise<void> {
   const link = readDeepLink(location.search, location.hash);
-  // Launched by a learning platform (SCORM 1.2): the run and the career live in its suspend data.
-  const lms = await loadLms(window);
-  // Runs, reports and exams in IndexedDB, written as they happen; settings and career in localStorage.
-  const storage = await openDurableStorage(browserStorage());
+  // Launched by a learning platform (SCORM 1.2), the run and the career live in its suspend data;
+  // runs, reports and exams live in IndexedDB, settings and career in localStorage. Both open at once.
+  const [lms, storage] = await Promise.all([loadLms(window), openDurableStorage(browserStorage())]);
   const store = createGameStore({
     scenarios: listings,
     storage: lms ? lms.storage(storage) : storage,
