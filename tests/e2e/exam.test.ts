@@ -287,6 +287,8 @@ describe('an exam from the builder to the verifier', () => {
         // Reload in the middle: back on the desk, the decision kept, the clock still running.
         await expect.poll(() => game.locator('[data-post-state="answered"]').count()).toBeGreaterThan(0);
         const before = await secondsLeft(game);
+        // The save reaches IndexedDB a moment after the decision (a reload in that very instant can lose it: see README).
+        await game.waitForTimeout(1_000);
         await game.reload();
         await game.locator('[data-screen="desk"]').waitFor({ timeout: 60_000 });
         expect(await game.locator('[data-post-state="answered"]').count()).toBeGreaterThan(0);
