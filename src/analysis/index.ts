@@ -1,29 +1,71 @@
 /**
  * Free-text reply analyser: tone, diplomacy, charter violations and intents of a community
  * manager's reply, in French or English. Pure and deterministic; imports only src/core.
+ *
+ * Two readers work together when the trained model is given (docs/analysis.md): the rules keep their
+ * exact, explainable findings (an e-mail, a phone number, a rival's name, capitals) and the model finds
+ * what word lists miss, quoting the sentence that carries it. How the two combine is chosen per kind by
+ * the trainer on validation data and shipped in the model's header; the tone is the model's.
  */
-import type { AnalysisContext, ReplyAnalysis } from '../core/types';
+import { RULE_KINDS, type AnalysisContext, type Doubt, type ReplyAnalysis, type Violation } from '../core/types';
 import { makeDoc } from './doc';
 import { readSignals } from './signals';
 import { violations as findViolations } from './rules';
 import { readTone } from './tone';
 import { readIntents } from './intents';
 import { diplomacyScore } from './diplomacy';
+import { readWithModel, type ModelReading, type ReplyModel } from './model';
 
 export { fold, excerpt, MAX_CHARS } from './normalize';
 
 const EMPTY: ReplyAnalysis = { tone: 'neutral', diplomacy: 0, violations: [], intents: [] };
 
-export function analyzeReply(text: string, context: AnalysisContext): ReplyAnalysis {
+const percent = (p: number) => Math.max(0, Math.min(100, Math.round(100 * p)));
+
+/** The rules' findings and the model's, per kind as the model's header says; and the model's doubts. */
+function combine(ruled: readonly Violation[], model: ReplyModel, reading: ModelReading): { violations: Violation[]; doubts: Doubt[] } {
+  const violations: Violation[] = [];
+  const doubts: Doubt[] = [];
+  RULE_KINDS.forEach((kind, o) => {
+    const how = model.header.combine[o];
+    const byRules = how === 'model' ? [] : ruled.filter((v) => v.kind === kind);
+    const m = reading.kinds[kind];
+    const confidence = percent(m.probability);
+    if (byRules.length > 0) violations.push(...byRules);
+    else if (how !== 'rules' && m.found) violations.push({ kind, excerpt: m.evidence.text, by: 'model', confidence });
+    else if (m.possible || m.found) doubts.push({ kind, excerpt: m.evidence.text, confidence });
+  });
+  return { violations, doubts };
+}
+
+/**
+ * Reads a reply. With `model` (the trained reader, src/analysis/model) the rules and the model read it
+ * together; without, the rules alone (as before the model, and wherever it could not be loaded).
+ */
+export function analyzeReply(text: string, context: AnalysisContext, model?: ReplyModel | null): ReplyAnalysis {
   if (typeof text !== 'string' || text.trim().length === 0) return { ...EMPTY, violations: [], intents: [] };
-  const doc = makeDoc(text, context ?? { locale: 'fr' });
+  const ctx = context ?? { locale: 'fr' };
+  const doc = makeDoc(text, ctx);
   const signals = readSignals(doc);
-  const violations = findViolations(doc);
-  const tone = readTone(signals, violations);
+  const ruled = findViolations(doc).map((v): Violation => ({ ...v, by: 'rule' }));
+  if (!model) {
+    const tone = readTone(signals, ruled);
+    return {
+      tone,
+      diplomacy: diplomacyScore(signals, tone, ruled, doc.f.original.length),
+      violations: ruled,
+      intents: readIntents(signals, ruled),
+    };
+  }
+  const reading = readWithModel(model, text, ctx);
+  const { violations, doubts } = combine(ruled, model, reading);
+  const tone = reading.tone;
   return {
     tone,
     diplomacy: diplomacyScore(signals, tone, violations, doc.f.original.length),
     violations,
     intents: readIntents(signals, violations),
+    reader: model.header.id,
+    doubts,
   };
 }

@@ -75,8 +75,19 @@ export type Intent = (typeof INTENTS)[number];
 
 export interface Violation {
   kind: RuleKind;
-  /** The offending words, quoted from the reply. */
+  /** The offending words, quoted from the reply (the model quotes the whole sentence). */
   excerpt: string;
+  /** Who found it: an exact rule, or the trained model (absent in reports made before the model). */
+  by?: 'rule' | 'model';
+  /** The model's confidence, 0–100, for display only (findings are decided on integer logits). */
+  confidence?: number;
+}
+
+/** A sentence the model thinks may breach a rule, below its threshold: the coach's doubt, never scored. */
+export interface Doubt {
+  kind: RuleKind;
+  excerpt: string;
+  confidence: number;
 }
 
 /** The result of analysing a reply's text (see src/analysis). */
@@ -86,6 +97,9 @@ export interface ReplyAnalysis {
   diplomacy: number;
   violations: Violation[];
   intents: Intent[];
+  /** The trained model that read it with the rules (its id), absent when the rules read it alone. */
+  reader?: string;
+  doubts?: Doubt[];
 }
 
 export type Register = 'tu' | 'vous' | 'formal' | 'casual';

@@ -33,7 +33,14 @@ const gameTime = v.pipe(finite, v.minValue(0), v.maxValue(MAX_GAME_SECONDS, 'is 
 
 export const LocaleSchema = v.picklist(LOCALES, 'must be "fr" or "en"');
 
-export const ViolationSchema = v.object({ kind: v.picklist(RULE_KINDS), excerpt: text });
+const confidence = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
+export const ViolationSchema = v.object({
+  kind: v.picklist(RULE_KINDS),
+  excerpt: text,
+  by: v.optional(v.picklist(['rule', 'model'])),
+  confidence: v.optional(confidence),
+});
+const DoubtSchema = v.object({ kind: v.picklist(RULE_KINDS), excerpt: text, confidence });
 
 /** What the analyser said of a written reply. */
 export const ReplyAnalysisSchema = v.object({
@@ -41,6 +48,8 @@ export const ReplyAnalysisSchema = v.object({
   diplomacy: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
   violations: v.pipe(v.array(ViolationSchema), v.maxLength(100)),
   intents: v.pipe(v.array(v.picklist(INTENTS)), v.maxLength(INTENTS.length)),
+  reader: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  doubts: v.optional(v.pipe(v.array(DoubtSchema), v.maxLength(RULE_KINDS.length))),
 });
 
 export const MetersSchema = v.object({ sentiment: finite, reach: finite, reputation: finite });

@@ -3,10 +3,19 @@
  * quantisation, thresholds chosen on the validation batches, and the bytes of the model file. Everything
  * here depends only on the batches' contents and the settings, so the same batches give the same bytes.
  */
-import { RULE_KINDS, TONES } from '../../src/core/types';
+import { RULE_KINDS, TONES, type RuleKind } from '../../src/core/types';
 import { featurize } from '../../src/analysis/model/features';
-import { MODEL_FORMAT, MODEL_FORMAT_VERSION, encodeModel, type ModelHeader, type ReplyModel } from '../../src/analysis/model/format';
-import { integerLogits } from '../../src/analysis/model/reader';
+import {
+  MODEL_FORMAT,
+  MODEL_FORMAT_VERSION,
+  encodeModel,
+  type Combine,
+  type ModelHeader,
+  type ReplyModel,
+} from '../../src/analysis/model/format';
+import { readWithModel } from '../../src/analysis/model/reader';
+import { splitSentences, type SentenceSpan } from '../../src/analysis/model/sentences';
+import { analyzeReply } from '../../src/analysis';
 import { CHAR_MAX, CHAR_MIN } from '../../src/analysis/model/features';
 import { contextOf, sha256, splitByBatch, type BatchFile, type CorpusItem } from './corpus';
 import { chooseThreshold, type Threshold } from './evaluate';
@@ -19,21 +28,97 @@ export interface Settings {
   l2: number;
   /** Precision each kind's threshold must reach on the validation batches. */
   targetPrecision: number;
+  /** Precision a kind's "possible" threshold (a doubt shown, not scored) must reach on the validation batches. */
+  possiblePrecision: number;
 }
 
-export const SETTINGS: Settings = { bits: 17, epochs: 25, learningRate: 0.5, l2: 1e-5, targetPrecision: 0.9 };
+export const SETTINGS: Settings = { bits: 17, epochs: 25, learningRate: 0.5, l2: 1e-4, targetPrecision: 0.9, possiblePrecision: 0.6 };
 
 /** 1 if the kind is labelled, 0 if not, -1 if it is in the reply's `allow` list (no loss, not counted). */
-export const kindLabel = (item: CorpusItem, kind: (typeof RULE_KINDS)[number]) =>
+export const kindLabel = (item: CorpusItem, kind: RuleKind) =>
   item.allow.includes(kind) ? -1 : item.breaches.some((b) => b.kind === kind) ? 1 : 0;
 
-export function example(item: CorpusItem, bits: number): TrainExample {
-  return {
-    id: item.id,
-    features: featurize(item.text, contextOf(item), bits),
-    labels: Int8Array.from(RULE_KINDS, (k) => kindLabel(item, k)),
-    cls: TONES.indexOf(item.tone),
+/** A sentence's label: 1 if a labelled evidence of the kind overlaps it, -1 if an evidence cannot be placed. */
+function sentenceLabel(item: CorpusItem, kind: RuleKind, span: SentenceSpan): number {
+  const whole = kindLabel(item, kind);
+  if (whole <= 0) return whole;
+  for (const b of item.breaches) {
+    if (b.kind !== kind) continue;
+    const at = item.text.indexOf(b.evidence);
+    if (at < 0) return -1;
+    if (at < span.end && at + b.evidence.length > span.start) return 1;
+  }
+  return 0;
+}
+
+/**
+ * A reply's training examples: the whole reply (kinds and tone), and each of its sentences alone when it
+ * has several (kinds only, from where the labelled evidence is), so the model learns which words carry a
+ * breach rather than which replies contain one.
+ */
+export function examples(item: CorpusItem, bits: number): TrainExample[] {
+  const ctx = contextOf(item);
+  const out: TrainExample[] = [
+    {
+      id: item.id,
+      features: featurize(item.text, ctx, bits),
+      labels: Int8Array.from(RULE_KINDS, (k) => kindLabel(item, k)),
+      cls: TONES.indexOf(item.tone),
+    },
+  ];
+  const spans = splitSentences(item.text);
+  if (spans.length > 1)
+    spans.forEach((span, i) =>
+      out.push({
+        id: `${item.id}#${i}`,
+        features: featurize(item.text.slice(span.start, span.end), ctx, bits),
+        labels: Int8Array.from(RULE_KINDS, (k) => sentenceLabel(item, k, span)),
+        cls: -1,
+      }),
+    );
+  return out;
+}
+
+/** How the rules and the model are best combined for one kind, and the model's threshold in that combination. */
+function chooseCombination(
+  logits: readonly number[],
+  ruled: readonly boolean[],
+  labels: readonly number[],
+  target: number,
+): { combine: Combine; threshold: Threshold } {
+  const alone = chooseThreshold(logits, labels, target);
+  const union = chooseThreshold(
+    logits.map((l, i) => (ruled[i] ? Number.MAX_SAFE_INTEGER : l)),
+    labels,
+    target,
+  );
+  let tp = 0;
+  let fp = 0;
+  let positives = 0;
+  labels.forEach((y, i) => {
+    if (y < 0) return;
+    if (y === 1) positives++;
+    if (ruled[i]) y === 1 ? tp++ : fp++;
+  });
+  const rules = {
+    precision: tp + fp ? tp / (tp + fp) : NaN,
+    recall: positives ? tp / positives : 0,
+    reached: tp + fp > 0 && tp / (tp + fp) >= target,
   };
+  const options: { combine: Combine; t: Threshold }[] = [
+    { combine: 'union', t: union },
+    { combine: 'model', t: alone },
+    { combine: 'rules', t: { ...alone, ...rules } },
+  ];
+  const reaching = options.filter((o) => o.t.reached);
+  const pick = reaching.length
+    ? reaching.reduce((a, b) => (b.t.recall > a.t.recall ? b : a))
+    : options.reduce((a, b) => (b.t.precision > a.t.precision ? b : a));
+  // the threshold stays the model's own where the union would have put it out of reach
+  const threshold =
+    pick.combine === 'rules' ? { ...alone, precision: rules.precision, recall: rules.recall, reached: rules.reached } : pick.t;
+  if (threshold.threshold >= Number.MAX_SAFE_INTEGER) threshold.threshold = alone.threshold;
+  return { combine: pick.combine, threshold };
 }
 
 export interface Built {
@@ -51,8 +136,7 @@ export function build(batches: readonly BatchFile[], settings: Settings = SETTIN
   const byId = new Map(batches.map((b) => [b.id, b]));
   const train = split.train.flatMap((id) => byId.get(id)!.items);
   const validation = split.validation.flatMap((id) => byId.get(id)!.items);
-  const trainExamples = train.map((item) => example(item, settings.bits));
-  const validationExamples = validation.map((item) => example(item, settings.bits));
+  const trainExamples = train.flatMap((item) => examples(item, settings.bits));
   const t1 = clock();
   const float = trainSparse(trainExamples, {
     bits: settings.bits,
@@ -76,26 +160,38 @@ export function build(batches: readonly BatchFile[], settings: Settings = SETTIN
     kindBias: q.binaryBias,
     toneBias: q.classBias,
     thresholds: RULE_KINDS.map(() => 0),
+    possible: RULE_KINDS.map(() => 0),
+    combine: RULE_KINDS.map(() => 'model'),
     training: {},
   };
   const model: ReplyModel = { header, weights: q.weights, outputs: RULE_KINDS.length + TONES.length };
-  // thresholds: on the quantised model's integer logits of the validation batches
-  const logits = validationExamples.map((e) => integerLogits(model, e.features));
-  const thresholds = RULE_KINDS.map((kind, o) =>
-    chooseThreshold(
-      logits.map((l) => l[o]!),
-      validation.map((item) => kindLabel(item, kind)),
+  // thresholds: on the quantised model's integer logits of the validation batches, read as the game reads
+  const readings = validation.map((item) => readWithModel(model, item.text, contextOf(item)));
+  const ruled = validation.map((item) => new Set(analyzeReply(item.text, contextOf(item)).violations.map((v) => v.kind)));
+  const choices = RULE_KINDS.map((kind) => {
+    const logits = readings.map((r) => r.kinds[kind].logit);
+    const labels = validation.map((item) => kindLabel(item, kind));
+    const { combine, threshold } = chooseCombination(
+      logits,
+      ruled.map((r) => r.has(kind)),
+      labels,
       settings.targetPrecision,
-    ),
-  );
+    );
+    const possible = Math.min(threshold.threshold, chooseThreshold(logits, labels, settings.possiblePrecision).threshold);
+    return { combine, threshold, possible };
+  });
+  const thresholds = choices.map((c) => c.threshold);
   header.thresholds = thresholds.map((t) => t.threshold);
+  header.possible = choices.map((c) => c.possible);
+  header.combine = choices.map((c) => c.combine);
   header.training = {
     features: `char ${CHAR_MIN}-${CHAR_MAX}-grams, words, bigrams, words x register, capitals, context; FNV-1a, ${1 << settings.bits} buckets`,
     learner: 'logistic regression (9 sigmoid + 1 softmax of 4), AdaGrad, lazy L2, order by FNV-1a(id#epoch)',
     epochs: settings.epochs,
     learningRate: settings.learningRate,
     l2: settings.l2,
-    thresholdRule: `best recall with precision >= ${settings.targetPrecision} on the validation batches`,
+    thresholdRule: `per kind, the combination with the rules (union, model or rules alone) and the threshold with the best recall at precision >= ${settings.targetPrecision} on the validation batches; "possible" from precision >= ${settings.possiblePrecision}`,
+    examples: 'each reply whole (kinds and tone) and each of its sentences alone (kinds, from the labelled evidence)',
     split: 'by batch: every fifth batch in id order is validation',
     batches: batches.map((b) => ({ id: b.id, sha256: b.sha256, validation: split.validation.includes(b.id) })),
     replies: { train: train.length, validation: validation.length },

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { analyzeReply } from '../../src/analysis';
 import { RULE_KINDS, type RuleKind } from '../../src/core/types';
-import { loadModel, readSentencesWithModel, readWithModel, type ReplyModel } from '../../src/analysis/model';
+import { loadModel, readWithModel, type ReplyModel } from '../../src/analysis/model';
 import { build, SETTINGS } from './build';
 import { CORPUS_DIR, contextOf, listBatchIds, readBatch, readBatches, type BatchFile, type CorpusItem } from './corpus';
 import { kindTable, pct, toneLines, type Prediction } from './evaluate';
@@ -68,9 +68,10 @@ function modelPredictions(model: ReplyModel, items: readonly CorpusItem[]): Pred
   });
 }
 
-function rulePredictions(items: readonly CorpusItem[]): Prediction[] {
+/** The analyser as the game runs it: the rules alone, or the rules and the model together. */
+export function analyserPredictions(items: readonly CorpusItem[], model?: ReplyModel): Prediction[] {
   return items.map((item) => {
-    const a = analyzeReply(item.text, contextOf(item));
+    const a = analyzeReply(item.text, contextOf(item), model);
     return { item, kinds: new Set(a.violations.map((v) => v.kind)), tone: a.tone };
   });
 }
@@ -80,13 +81,13 @@ function evidenceHits(model: ReplyModel, items: readonly CorpusItem[]): { hits: 
   let hits = 0;
   let total = 0;
   for (const item of items) {
-    const r = readSentencesWithModel(model, item.text, contextOf(item));
+    const r = readWithModel(model, item.text, contextOf(item));
     for (const b of item.breaches) {
-      const e = r.evidence[b.kind as RuleKind];
-      if (!e) continue;
+      const k = r.kinds[b.kind as RuleKind];
+      if (!k.found) continue;
       total++;
       const at = item.text.indexOf(b.evidence);
-      if (at >= 0 && at < e.end && at + b.evidence.length > e.start) hits++;
+      if (at >= 0 && at < k.evidence.end && at + b.evidence.length > k.evidence.start) hits++;
     }
   }
   return { hits, total };
@@ -108,22 +109,28 @@ function main(): number {
   console.log(
     `features ${built.seconds.features.toFixed(1)} s, training ${built.seconds.training.toFixed(1)} s; file ${(built.bytes.length / 1024).toFixed(0)} KiB, ${(gz / 1024).toFixed(0)} KiB gzipped`,
   );
-  console.log('\nThresholds (integer logits), chosen on the validation batches for precision >= 90 %:');
+  console.log(
+    '\nPer kind: combination with the rules, threshold and doubt level (integer logits), chosen on the validation batches (precision >= 90 %):',
+  );
   RULE_KINDS.forEach((k, o) => {
     const t = built.thresholds[o]!;
     console.log(
-      `  ${k.padEnd(14)} ${String(t.threshold).padStart(6)}  P ${pct(t.precision)}  R ${pct(t.recall)}${t.reached ? '' : '  (90 % not reached)'}`,
+      `  ${k.padEnd(14)} ${model.header.combine[o]!.padEnd(6)} ${String(t.threshold).padStart(8)}  possible ${String(model.header.possible[o]).padStart(8)}  P ${pct(t.precision)}  R ${pct(t.recall)}${t.reached ? '' : '  (90 % not reached)'}`,
     );
   });
   const m = modelPredictions(model, validation);
-  const r = rulePredictions(validation);
+  const r = analyserPredictions(validation);
+  const c = analyserPredictions(validation, model);
   console.log('\nVALIDATION batches (used to choose thresholds and settings: optimistic; there are no test batches yet)');
   console.log('\nModel, breach kinds:');
   console.log(kindTable(m).join('\n'));
   console.log(toneLines(m).join('\n'));
-  console.log('\nRule analyser (analyzeReply), same replies:');
+  console.log('\nRules alone (analyzeReply without the model), same replies:');
   console.log(kindTable(r).join('\n'));
   console.log(toneLines(r).join('\n'));
+  console.log('\nRules and model together (analyzeReply with the model, as the game reads), same replies:');
+  console.log(kindTable(c).join('\n'));
+  console.log(toneLines(c).join('\n'));
   const ev = evidenceHits(model, validation);
   console.log(
     `\nModel evidence: the quoted sentence overlaps the labelled evidence for ${ev.hits} of ${ev.total} kinds rightly found (${pct(ev.hits / ev.total).trim()} %)`,

@@ -13,9 +13,12 @@ import { RULE_KINDS, TONES, type RuleKind, type Tone } from '../../core/types';
 
 export const MODEL_FORMAT = 'frontline-reply-model';
 /** Bumped whenever the bytes, the features or the normalisation change: a reader reads one version only. */
-export const MODEL_FORMAT_VERSION = 1;
+export const MODEL_FORMAT_VERSION = 2;
 const MAGIC = [0x46, 0x4c, 0x52, 0x4d]; // "FLRM"
 const PREAMBLE = 12;
+
+export type Combine = 'union' | 'model' | 'rules';
+export const COMBINES: readonly Combine[] = ['union', 'model', 'rules'];
 
 export interface ModelHeader {
   format: typeof MODEL_FORMAT;
@@ -35,6 +38,13 @@ export interface ModelHeader {
   toneBias: number[];
   /** Per kind, the integer logit from which the kind is found. */
   thresholds: number[];
+  /** Per kind, the integer logit from which the kind is a doubt worth a word (below `thresholds`). */
+  possible: number[];
+  /**
+   * Per kind, how the analyser combines the model's finding with the rules' (src/analysis/index.ts),
+   * chosen by the trainer on the validation batches: `union` (either finds it), `model` or `rules` alone.
+   */
+  combine: Combine[];
   /** How it was trained (data, hyperparameters, figures): information, never read by the reader. */
   training: Record<string, unknown>;
 }
@@ -119,7 +129,11 @@ export function loadModel(bytes: Uint8Array): ReplyModel {
     header.toneScale > 0 &&
     integers(header.kindBias, k) &&
     integers(header.toneBias, t) &&
-    integers(header.thresholds, k);
+    integers(header.thresholds, k) &&
+    integers(header.possible, k) &&
+    Array.isArray(header.combine) &&
+    header.combine.length === k &&
+    header.combine.every((c) => COMBINES.includes(c));
   if (!valid) throw new ModelFormatError('damaged', 'This reply model file is damaged (its header lacks a field or has a wrong one).');
   const outputs = k + t;
   const size = (1 << header.bits) * outputs;

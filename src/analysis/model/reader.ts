@@ -1,8 +1,9 @@
 /**
- * Reading a reply with the trained model: per breach kind an integer logit (found when it reaches the
- * kind's threshold) and a probability for display; the tone with the largest integer logit. The
- * per-sentence variant also reads each sentence alone and, for each kind found in the reply, points at
- * the sentence whose logit for that kind is highest.
+ * Reading a reply with the trained model. The model was trained on whole replies and on their sentences
+ * alone (tools/analysis/build.ts), so it reads both: a kind's logit is the highest of the whole reply's
+ * and each sentence's, and the sentence with the highest logit is the one a finding quotes. A kind is
+ * found when its integer logit reaches the kind's threshold, and is a doubt ("possible") from the lower
+ * threshold; the probability beside it is for display only. The tone is read on the whole reply.
  */
 import { RULE_KINDS, TONES, type AnalysisContext, type RuleKind, type Tone } from '../../core/types';
 import { FIXED_ONE, featurize, textFactor, type Features } from './features';
@@ -10,12 +11,16 @@ import type { ReplyModel } from './format';
 import { splitSentences, type SentenceSpan } from './sentences';
 
 export interface KindReading {
-  /** Integer logit (see integerLogits). */
+  /** Integer logit (see integerLogits): the highest of the whole reply's and its sentences'. */
   logit: number;
   /** Display only: sigmoid(logit × scale). Decisions never read it. */
   probability: number;
   /** logit ≥ the kind's threshold. */
   found: boolean;
+  /** Not found, but logit ≥ the kind's "possible" threshold: a doubt worth a word, never a score. */
+  possible: boolean;
+  /** The sentence that carries it (the whole reply when it has one sentence). */
+  evidence: SentenceSpan & { text: string };
 }
 
 export interface ModelReading {
@@ -25,24 +30,6 @@ export interface ModelReading {
   toneLogits: Record<Tone, number>;
   /** Display only: softmax of the tone logits. */
   toneProbabilities: Record<Tone, number>;
-}
-
-export interface SentenceReading extends SentenceSpan {
-  text: string;
-  /** Integer logits of each kind for this sentence read alone (with the reply's context). */
-  logits: Record<RuleKind, number>;
-}
-
-export interface ModelEvidence extends SentenceSpan {
-  /** Index in `sentences`. */
-  sentence: number;
-  text: string;
-}
-
-export interface ModelReadingBySentence extends ModelReading {
-  sentences: SentenceReading[];
-  /** For each kind found in the reply, the sentence that carries it best. */
-  evidence: Partial<Record<RuleKind, ModelEvidence>>;
 }
 
 /**
@@ -73,56 +60,48 @@ export function integerLogits(model: ReplyModel, features: Features): Int32Array
 
 const sigmoid = (x: number) => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)));
 
-function reading(model: ReplyModel, acc: Int32Array): ModelReading {
+/** The model's reading of a reply: each kind on the whole reply and on each sentence, the tone on the whole. */
+export function readWithModel(model: ReplyModel, text: string, context: AnalysisContext): ModelReading {
+  const t = typeof text === 'string' ? text : '';
   const { header } = model;
+  const whole = integerLogits(model, featurize(t, context, header.bits));
+  const spans = splitSentences(t);
+  const wholeSpan = spans.length > 0 ? { start: spans[0]!.start, end: spans[spans.length - 1]!.end } : { start: 0, end: 0 };
+  const best = RULE_KINDS.map((_, o) => ({ logit: whole[o]!, span: wholeSpan }));
+  if (spans.length > 1) {
+    const bySentence = spans.map((span) => integerLogits(model, featurize(t.slice(span.start, span.end), context, header.bits)));
+    RULE_KINDS.forEach((_, o) => {
+      // the sentence with the highest logit is quoted, even when the whole reply reads higher
+      let at = 0;
+      bySentence.forEach((acc, i) => {
+        if (acc[o]! > bySentence[at]![o]!) at = i;
+      });
+      best[o] = { logit: Math.max(whole[o]!, bySentence[at]![o]!), span: spans[at]! };
+    });
+  }
   const kinds = {} as Record<RuleKind, KindReading>;
   RULE_KINDS.forEach((kind, o) => {
-    const logit = acc[o]!;
-    kinds[kind] = { logit, probability: sigmoid((logit * header.kindScales[o]!) / FIXED_ONE), found: logit >= header.thresholds[o]! };
+    const { logit, span } = best[o]!;
+    const found = logit >= header.thresholds[o]!;
+    kinds[kind] = {
+      logit,
+      probability: sigmoid((logit * header.kindScales[o]!) / FIXED_ONE),
+      found,
+      possible: !found && logit >= header.possible[o]!,
+      evidence: { ...span, text: t.slice(span.start, span.end) },
+    };
   });
   const k = RULE_KINDS.length;
   const toneLogits = {} as Record<Tone, number>;
-  let best = 0;
+  let top = 0;
   TONES.forEach((tone, o) => {
-    toneLogits[tone] = acc[k + o]!;
-    if (acc[k + o]! > acc[k + best]!) best = o;
+    toneLogits[tone] = whole[k + o]!;
+    if (whole[k + o]! > whole[k + top]!) top = o;
   });
-  const max = acc[k + best]!;
-  const exps = TONES.map((_, o) => Math.exp(((acc[k + o]! - max) * header.toneScale) / FIXED_ONE));
+  const max = whole[k + top]!;
+  const exps = TONES.map((_, o) => Math.exp(((whole[k + o]! - max) * header.toneScale) / FIXED_ONE));
   const sum = exps.reduce((a, b) => a + b, 0);
   const toneProbabilities = {} as Record<Tone, number>;
   TONES.forEach((tone, o) => (toneProbabilities[tone] = exps[o]! / sum));
-  return { kinds, tone: TONES[best]!, toneLogits, toneProbabilities };
-}
-
-const EMPTY_TEXT = '';
-
-/** The model's reading of a whole reply. */
-export function readWithModel(model: ReplyModel, text: string, context: AnalysisContext): ModelReading {
-  const t = typeof text === 'string' ? text : EMPTY_TEXT;
-  return reading(model, integerLogits(model, featurize(t, context, model.header.bits)));
-}
-
-/** The reading of the whole reply, of each sentence alone, and the sentence to quote for each kind found. */
-export function readSentencesWithModel(model: ReplyModel, text: string, context: AnalysisContext): ModelReadingBySentence {
-  const t = typeof text === 'string' ? text : EMPTY_TEXT;
-  const whole = readWithModel(model, t, context);
-  const sentences: SentenceReading[] = splitSentences(t).map((span) => {
-    const s = t.slice(span.start, span.end);
-    const acc = integerLogits(model, featurize(s, context, model.header.bits));
-    const logits = {} as Record<RuleKind, number>;
-    RULE_KINDS.forEach((kind, o) => (logits[kind] = acc[o]!));
-    return { ...span, text: s, logits };
-  });
-  const evidence: Partial<Record<RuleKind, ModelEvidence>> = {};
-  for (const kind of RULE_KINDS) {
-    if (!whole.kinds[kind].found || sentences.length === 0) continue;
-    let best = 0;
-    sentences.forEach((s, i) => {
-      if (s.logits[kind] > sentences[best]!.logits[kind]) best = i;
-    });
-    const s = sentences[best]!;
-    evidence[kind] = { sentence: best, start: s.start, end: s.end, text: s.text };
-  }
-  return { ...whole, sentences, evidence };
+  return { kinds, tone: TONES[top]!, toneLogits, toneProbabilities };
 }
