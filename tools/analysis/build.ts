@@ -98,7 +98,8 @@ function chooseCombination(
   labels.forEach((y, i) => {
     if (y < 0) return;
     if (y === 1) positives++;
-    if (ruled[i]) y === 1 ? tp++ : fp++;
+    if (ruled[i] && y === 1) tp++;
+    else if (ruled[i]) fp++;
   });
   const rules = {
     precision: tp + fp ? tp / (tp + fp) : NaN,
