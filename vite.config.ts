@@ -36,7 +36,7 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{html,js,css,woff2,woff,wav,svg,png}'],
+        globPatterns: ['**/*.{html,js,css,woff2,woff,wav,svg,png,bin}'],
         // The main chunk (Phaser) is about 1.5 MB before compression.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         // Deep links (?scenario=…&lang=…) are the same page: match them to the precached HTML.

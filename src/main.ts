@@ -13,6 +13,9 @@ import { memoryStorage, type KeyValue } from './platform/storage';
 import { readDeepLink } from './platform/deeplink';
 import { browserRunLock } from './platform/run-lock';
 import { openDurableStorage } from './platform/durable-storage';
+import { fetchBytes } from './platform/assets';
+// The trained reply reader's weights: an asset of its own, fetched with the first session and precached.
+import replyModelUrl from '../models/reply-model.bin?url';
 import { loadLms } from './lms/find-api';
 import { decodeExamLink } from './records/exam-file';
 import { detectLocale, loadTexts, startI18n, switchLanguage } from './i18n';
@@ -76,6 +79,7 @@ async function main(): Promise<void> {
     now: () => Date.now(),
     appVersion: version,
     runLock: browserRunLock(),
+    replyModelBytes: () => fetchBytes(replyModelUrl),
   });
   lms?.bind(store, window, link.scenario);
   // `?lang=` wins over the saved language, and is saved in its place: the player's language persists in the settings.

@@ -14,6 +14,7 @@ import { mismatchCount } from '../src/engine/capped-list';
 import { type CheckResult, type ReplayableScenario, type ScenarioLookup, checkFile, verifiedLine } from '../src/pages/check';
 import { checkExamReport, formatExamResult, isExamReport } from '../src/pages/exam-report';
 import { loadCharters, loadScenario } from './scenarios/load';
+import { shippedReplyModel } from './analysis/paths';
 
 const USAGE = 'usage: npm run verify-report -- [--scenarios <dir>] <report.json...>';
 
@@ -39,7 +40,7 @@ export function diskLookup(root: string): ScenarioLookup {
         const scenario = loadScenario(join(root, id), charters, problems);
         if (!scenario) throw new Error(problems.join('; ') || 'the scenario did not load');
         const story = scenario.stories[locale];
-        return story ? { manifest: scenario.manifest, charter: scenario.charter, story } : null;
+        return story ? { manifest: scenario.manifest, charter: scenario.charter, story, replyModel: shippedReplyModel() } : null;
       })();
       cache.set(key, found);
     }

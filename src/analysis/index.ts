@@ -4,36 +4,45 @@
  *
  * Two readers work together when the trained model is given (docs/analysis.md): the rules keep their
  * exact, explainable findings (an e-mail, a phone number, a rival's name, capitals) and the model finds
- * what word lists miss, quoting the sentence that carries it. How the two combine is chosen per kind by
- * the trainer on validation data and shipped in the model's header; the tone is the model's.
+ * what word lists miss, quoting the sentence that carries it. A kind is found when the model finds it, or
+ * when a rule does and the model does not read that reply as clearly innocent of it (the level, per kind,
+ * is chosen by the trainer on validation data and shipped in the model's header) — save an insult thrown
+ * at the reader, which nothing excuses. The tone is the
+ * model's, save for the labelling guide's first rule: a reply with an aggression in it is aggressive.
  */
-import { RULE_KINDS, type AnalysisContext, type Doubt, type ReplyAnalysis, type Violation } from '../core/types';
+import { RULE_KINDS, type AnalysisContext, type Doubt, type ReplyAnalysis, type RuleKind, type Violation } from '../core/types';
 import { makeDoc } from './doc';
 import { readSignals } from './signals';
-import { violations as findViolations } from './rules';
+import { insultsTheReader, violations as findViolations } from './rules';
 import { readTone } from './tone';
 import { readIntents } from './intents';
 import { diplomacyScore } from './diplomacy';
 import { readWithModel, type ModelReading, type ReplyModel } from './model';
 
 export { fold, excerpt, MAX_CHARS } from './normalize';
+export { loadModel, ModelFormatError } from './model';
+export type { ReplyModel } from './model';
 
 const EMPTY: ReplyAnalysis = { tone: 'neutral', diplomacy: 0, violations: [], intents: [] };
 
 const percent = (p: number) => Math.max(0, Math.min(100, Math.round(100 * p)));
 
 /** The rules' findings and the model's, per kind as the model's header says; and the model's doubts. */
-function combine(ruled: readonly Violation[], model: ReplyModel, reading: ModelReading): { violations: Violation[]; doubts: Doubt[] } {
+function combine(
+  ruled: readonly Violation[],
+  model: ReplyModel,
+  reading: ModelReading,
+  firm: ReadonlySet<RuleKind>,
+): { violations: Violation[]; doubts: Doubt[] } {
   const violations: Violation[] = [];
   const doubts: Doubt[] = [];
   RULE_KINDS.forEach((kind, o) => {
-    const how = model.header.combine[o];
-    const byRules = how === 'model' ? [] : ruled.filter((v) => v.kind === kind);
     const m = reading.kinds[kind];
+    const byRules = firm.has(kind) || m.logit >= model.header.ruleVeto[o]! ? ruled.filter((v) => v.kind === kind) : [];
     const confidence = percent(m.probability);
     if (byRules.length > 0) violations.push(...byRules);
-    else if (how !== 'rules' && m.found) violations.push({ kind, excerpt: m.evidence.text, by: 'model', confidence });
-    else if (m.possible || m.found) doubts.push({ kind, excerpt: m.evidence.text, confidence });
+    else if (m.found) violations.push({ kind, excerpt: m.evidence.text, by: 'model', confidence });
+    else if (m.possible) doubts.push({ kind, excerpt: m.evidence.text, confidence });
   });
   return { violations, doubts };
 }
@@ -58,8 +67,8 @@ export function analyzeReply(text: string, context: AnalysisContext, model?: Rep
     };
   }
   const reading = readWithModel(model, text, ctx);
-  const { violations, doubts } = combine(ruled, model, reading);
-  const tone = reading.tone;
+  const { violations, doubts } = combine(ruled, model, reading, new Set(insultsTheReader(doc) ? ['aggression'] : []));
+  const tone = violations.some((v) => v.kind === 'aggression') ? 'aggressive' : reading.tone;
   return {
     tone,
     diplomacy: diplomacyScore(signals, tone, violations, doc.f.original.length),

@@ -211,8 +211,8 @@ export interface Decision {
   tone?: Tone;
   /** 0–100, from the option's tag or the analysis of the player's text. */
   diplomacy?: number;
-  /** Charter rules broken, with the offending words when found in the text. */
-  breaches: { ruleId: string; excerpt?: string }[];
+  /** Charter rules broken, with the offending words when found in the text, and who found them in a written reply. */
+  breaches: { ruleId: string; excerpt?: string; by?: Violation['by']; confidence?: number }[];
   /** The author's explanation of this option, for the debrief. */
   why: string;
   /** The best option's text on the same post, when this decision was not the best. */

@@ -11,6 +11,7 @@ import { ReplyAnalysisSchema } from '../records/domain';
 import type { Report } from '../records/session-report';
 import { MismatchList } from './capped-list';
 import { Session } from './session';
+import type { ReplyModel } from '../analysis';
 
 export interface Verification {
   ok: boolean;
@@ -30,6 +31,7 @@ export interface Verification {
 export function replaySession(
   scenario: { manifest: Manifest; charter: Charter; story: string },
   report: Pick<Report, 'locale' | 'seed' | 'log'> & { weights?: Report['weights']; freeTextRequired?: boolean; recordedAnalyses?: boolean },
+  replyModel: ReplyModel | null = null,
 ): { session: Session; problems: string[] } {
   // The replay stamps each event with the real time recorded for it, so its log equals the original.
   let at = report.log[0]?.at ?? 0;
@@ -40,6 +42,7 @@ export function replaySession(
     locale: report.locale,
     seed: report.seed,
     realClock: () => at,
+    replyModel,
     ...(report.weights ? { weights: report.weights } : {}),
     ...(report.freeTextRequired ? { freeTextRequired: true } : {}),
   });
@@ -84,7 +87,15 @@ export function replaySession(
   return { session, problems: problems.lines() };
 }
 
-export function verifyReport(report: Report, scenario: { manifest: Manifest; charter: Charter; story: string }): Verification {
+/**
+ * Replays a report and compares everything it claims. Written replies are read again with `replyModel`
+ * (the game's trained reader; null: the rules alone), which should be the one the report names.
+ */
+export function verifyReport(
+  report: Report,
+  scenario: { manifest: Manifest; charter: Charter; story: string },
+  replyModel: ReplyModel | null = null,
+): Verification {
   const mismatches = new MismatchList();
   if (report.scenario.id !== scenario.manifest.id)
     mismatches.always(`scenario: report is for "${report.scenario.id}", not "${scenario.manifest.id}"`);
@@ -96,7 +107,7 @@ export function verifyReport(report: Report, scenario: { manifest: Manifest; cha
   if (start?.type !== 'start' || start.seed !== report.seed || start.locale !== report.locale || start.scenario !== report.scenario.id) {
     mismatches.always('log[0]: the start entry does not match the report’s seed, locale or scenario');
   }
-  const { session, problems } = replaySession(scenario, report);
+  const { session, problems } = replaySession(scenario, report, replyModel);
   analysisChanges(report, session, mismatches);
   mismatches.pushCapped(problems);
   const card = session.score();
@@ -146,6 +157,8 @@ export function verifyReport(report: Report, scenario: { manifest: Manifest; cha
   };
 }
 
+const readerName = (id: string | undefined) => (id ? `by the rules and reply model ${id}` : 'by the rules alone');
+
 const readAs = (a: ReplyAnalysis): string =>
   `tone ${a.tone}, diplomacy ${a.diplomacy}, breaches [${[...new Set(a.violations.map((x) => x.kind))].sort().join(', ')}]`;
 
@@ -161,7 +174,13 @@ function analysisChanges(report: Report, session: Session, out: MismatchList): v
     const now = replayed[k++];
     if (!now || now.type !== 'free' || !e.analysis || !now.analysis) return;
     const [then, again] = [readAs(e.analysis), readAs(now.analysis)];
-    if (then !== again) {
+    if (then !== again && e.analysis.reader !== now.analysis.reader) {
+      out.push(
+        `log[${i}]: the written reply on post "${e.postId}" was read ${readerName(e.analysis.reader)} in the report, ` +
+          `but ${readerName(now.analysis.reader)} here, which reads it ${again} (the report says ${then}): ` +
+          `verify it with the version of Frontline that made it (${report.app})`,
+      );
+    } else if (then !== again) {
       out.push(
         `log[${i}]: the written reply on post "${e.postId}" reads ${then} in the report, but ${again} in this version of the game: ` +
           `the report was made with another version (Frontline ${report.app}) or edited`,

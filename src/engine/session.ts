@@ -22,7 +22,7 @@ import {
   snapshot,
   spreadSample,
 } from '../sim';
-import { analyzeReply } from '../analysis';
+import { analyzeReply, type ReplyModel } from '../analysis';
 import { type ScoreCard, type WrittenReplyJudgement, judgeWrittenReply, scoreSession } from '../scoring';
 import { closestOption } from './closest-option';
 import { HINT_COST } from './hint-cost';
@@ -109,6 +109,8 @@ export interface SessionOptions {
   weights?: ScoreWeights;
   /** An exam that requires written replies opens the composer even where the scenario does not. */
   freeTextRequired?: boolean;
+  /** The trained reply reader (src/analysis/model): written replies are read by the rules and it together; without it, by the rules alone. */
+  replyModel?: ReplyModel | null;
 }
 
 export class Session {
@@ -118,6 +120,7 @@ export class Session {
   readonly seed: number;
   readonly weights: ScoreWeights | undefined;
   readonly freeTextRequired: boolean;
+  readonly replyModel: ReplyModel | null;
   now = 0;
   feed: FeedPost[] = [];
   memos: Memo[] = [];
@@ -149,6 +152,7 @@ export class Session {
     this.seed = opts.seed;
     this.weights = opts.weights ?? opts.manifest.weights;
     this.freeTextRequired = opts.freeTextRequired ?? false;
+    this.replyModel = opts.replyModel ?? null;
     this.realClock = opts.realClock ?? (() => 0);
     this.runner = new StoryRunner(opts.story);
     this.story = opts.story;
@@ -246,11 +250,11 @@ export class Session {
     if (candidates.length === 0 || !post || this.ended) return { error: 'no-post' };
     const analysis =
       options.recorded ??
-      analyzeReply(text, {
-        locale: this.locale,
-        competitors: this.charter.competitors,
-        register: this.charter.register[this.locale],
-      });
+      analyzeReply(
+        text,
+        { locale: this.locale, competitors: this.charter.competitors, register: this.charter.register[this.locale] },
+        this.replyModel,
+      );
     let { action, department } = destination;
     if (options.inferDestination) {
       const closest = closestOption(candidates, analysis);
@@ -452,7 +456,13 @@ export class Session {
       if (action === 'dm' && v.kind === 'personal-data') continue;
       if (action === 'escalate' && v.kind !== 'aggression') continue;
       const rule = this.charter.rules.find((r) => r.kind === v.kind);
-      if (rule && !out.some((b) => b.ruleId === rule.id)) out.push({ ruleId: rule.id, excerpt: v.excerpt });
+      if (rule && !out.some((b) => b.ruleId === rule.id))
+        out.push({
+          ruleId: rule.id,
+          excerpt: v.excerpt,
+          ...(v.by ? { by: v.by } : {}),
+          ...(v.confidence !== undefined ? { confidence: v.confidence } : {}),
+        });
     }
     return out;
   }

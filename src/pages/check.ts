@@ -7,6 +7,7 @@
 import type { Charter, Manifest } from '../content/schema';
 import type { Locale } from '../core/types';
 import { verifyReport } from '../engine/replay';
+import type { ReplyModel } from '../analysis';
 import { type RecordProblem, readRecord } from '../records/read';
 import type { Report } from '../records/session-report';
 import type { Scores } from '../core/types';
@@ -15,6 +16,8 @@ export interface ReplayableScenario {
   manifest: Manifest;
   charter: Charter;
   story: string;
+  /** The game's trained reply reader, which reads written replies again (none: the rules alone). */
+  replyModel?: ReplyModel | null;
 }
 
 /** Finds a scenario's data and compiled story; null when this game does not have it. */
@@ -60,7 +63,7 @@ export async function checkReport(file: string, text: string, lookup: ScenarioLo
     };
   }
   try {
-    const result = verifyReport(report, scenario);
+    const result = verifyReport(report, scenario, scenario.replyModel ?? null);
     return result.ok
       ? { file, status: 'verified', report }
       : { file, status: 'failed', code: 'mismatch', report, mismatches: result.mismatches, replayed: result.replayed.scores };

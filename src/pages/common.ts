@@ -8,6 +8,9 @@ import { fill, h } from '../ui/dom';
 import { type CheckResult, type ReplayableScenario, type ScenarioLookup, checkFile } from './check';
 import { MAX_RECORD_CHARS as MAX_REPORT_BYTES } from '../records/read';
 import { createTeacherI18n } from './i18n';
+import { loadModel, type ReplyModel } from '../analysis';
+import { fetchBytes } from '../platform/assets';
+import replyModelUrl from '../../models/reply-model.bin?url';
 import { type PageShell, TEACHER_LINKS, type Translate, createPageShell } from './shell';
 
 export type { Translate };
@@ -91,13 +94,28 @@ export function dropZone(t: Translate, onFiles: (files: File[]) => void): DropZo
 /** The game's scenarios, each story loaded once, on demand. */
 export function browserLookup(): ScenarioLookup {
   const cache = new Map<string, Promise<ReplayableScenario | null>>();
+  // Written replies are read again by the game's own reader; without it (not downloaded), by the rules
+  // alone, and a report read by the model then says where the readings differ.
+  let replyModel: Promise<ReplyModel | null> | undefined;
+  const model = () =>
+    (replyModel ??= fetchBytes(replyModelUrl)
+      .then(loadModel)
+      .catch(() => null));
   return (id, locale) => {
     const key = `${id}/${locale}`;
     let found = cache.get(key);
     if (!found) {
       const entry = scenarios.find((s) => s.manifest.id === id);
       const load = entry?.loadStory[locale];
-      found = entry && load ? load().then((story) => ({ manifest: entry.manifest, charter: entry.charter, story })) : Promise.resolve(null);
+      found =
+        entry && load
+          ? Promise.all([load(), model()]).then(([story, replyModel]) => ({
+              manifest: entry.manifest,
+              charter: entry.charter,
+              story,
+              replyModel,
+            }))
+          : Promise.resolve(null);
       cache.set(key, found);
     }
     return found;

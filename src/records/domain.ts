@@ -72,7 +72,12 @@ export const DecisionSchema = v.object({
     v.pipe(
       v.array(
         v.object(
-          { ruleId: v.string('is not the id of a charter rule'), excerpt: v.optional(text) },
+          {
+            ruleId: v.string('is not the id of a charter rule'),
+            excerpt: v.optional(text),
+            by: v.optional(v.picklist(['rule', 'model'])),
+            confidence: v.optional(confidence),
+          },
           'expected a broken rule, { "ruleId": "<charter rule id>" }',
         ),
         'is not a list of broken charter rules',

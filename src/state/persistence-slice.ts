@@ -36,7 +36,12 @@ export function persistenceSlice(ctx: SliceContext): PersistenceSlice {
     if (listing.manifest.version !== run.scenarioVersion)
       return setRunAside(`${run.scenario}: the scenario changed since this game was saved`);
     try {
-      const [story, { replaySession }, selected] = await Promise.all([load(), import('../engine/replay'), ctx.loader.entry(listing)]);
+      const [story, { replaySession }, selected, replyModel] = await Promise.all([
+        load(),
+        import('../engine/replay'),
+        ctx.loader.entry(listing),
+        ctx.replyModel(),
+      ]);
       const exam = run.mode === 'exam' ? get().exam?.exam : undefined;
       const { session, problems } = replaySession(
         { manifest: selected.manifest, charter: selected.charter, story },
@@ -46,6 +51,7 @@ export function persistenceSlice(ctx: SliceContext): PersistenceSlice {
           ...(exam?.weights ? { weights: exam.weights } : {}),
           ...(exam?.freeTextRequired ? { freeTextRequired: true } : {}),
         },
+        replyModel,
       );
       if (problems.length > 0) return setRunAside(problems.join('; '));
       session.advance(run.clock);

@@ -57,7 +57,7 @@ export function playSlice(ctx: SliceContext): Pick<Game, PlayState | PlayActions
       set({ loading: true });
       try {
         // The engine (ink runtime, simulation, analysis, scoring) is its own chunk, loaded on first play.
-        const [story, { Session }] = await Promise.all([load(), import('../engine/session')]);
+        const [story, { Session }, replyModel] = await Promise.all([load(), import('../engine/session'), ctx.replyModel()]);
         const exam = get().exam;
         const session = new Session({
           manifest: selected.manifest,
@@ -65,6 +65,7 @@ export function playSlice(ctx: SliceContext): Pick<Game, PlayState | PlayActions
           story,
           locale: settings.locale,
           realClock: now,
+          replyModel,
           seed: forcedSeed ?? ctx.deps.newSeed(),
           ...(exam ? examConditions(exam.exam, selected.manifest.id) : {}),
         });

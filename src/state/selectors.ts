@@ -1,7 +1,7 @@
 /** Read-only views of the state for scenes and UI, so they never reach into the rules. */
 import { DEPARTMENTS, type Channel, type Decision, type Department, type Locale, type Meters, type WrittenAction } from '../core/types';
 import type { ReplyOption } from '../narrative';
-import type { Reason } from '../core/types';
+import type { Doubt, Reason } from '../core/types';
 import type { GameState } from './store';
 import type { FeedPost, Memo } from '../engine/session';
 import { timeLeft } from '../engine/exam-rules';
@@ -146,6 +146,16 @@ export function departmentName(state: GameState, department: Department, locale:
 export function ruleText(state: GameState, ruleId: string, locale: Locale): string {
   const rule = state.selected?.charter.rules.find((r) => r.id === ruleId);
   return rule ? rule.text[locale] : ruleId;
+}
+
+/**
+ * The coach's doubts on a written reply (sentences the trained reader finds possibly against the charter,
+ * below its threshold): a word in training, never in an exam, where only what is scored is shown.
+ */
+export function doubtsFor(state: GameState, decision: Decision): Doubt[] {
+  if (state.debrief?.report.mode !== 'training') return [];
+  const found = new Set(decision.analysis?.violations.map((v) => v.kind));
+  return (decision.analysis?.doubts ?? []).filter((d) => !found.has(d.kind));
 }
 
 export function reasonsFor(state: GameState, postId: string): Reason[] {

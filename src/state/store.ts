@@ -14,6 +14,7 @@ import { persistenceSlice } from './persistence-slice';
 import { Saves } from './saves';
 import { freeRunLock } from '../platform/run-lock';
 import { screenSlice } from './screen-slice';
+import { replyModelLoader } from './reply-model';
 
 export type * from './types';
 
@@ -33,6 +34,7 @@ export function createGameStore(deps: StoreDeps) {
       saves,
       loader,
       runLock: deps.runLock ?? freeRunLock(),
+      replyModel: replyModelLoader(deps),
     };
     return { ...screenSlice(ctx), ...persistenceSlice(ctx), ...librarySlice(ctx), ...playSlice(ctx), ...examSlice(ctx) };
   });

@@ -5,6 +5,7 @@ import type { MetricSeries } from '../sim';
 import type { KeyValue } from '../platform/storage';
 import type { RunLock } from '../platform/run-lock';
 import type { FeedPost, Session } from '../engine/session';
+import type { ReplyModel } from '../analysis';
 import type { Settings } from '../records/settings';
 import type { Progress } from '../records/progress';
 import type { Report } from '../records/session-report';
@@ -141,6 +142,8 @@ export interface StoreDeps {
   appVersion?: string;
   /** Held while a run is played, so a second tab does not play or replace it (none: always free). */
   runLock?: RunLock;
+  /** The trained reply reader's weights (models/reply-model.bin); none: written replies are read by the rules alone. */
+  replyModelBytes?: () => Promise<Uint8Array>;
 }
 
 /** What every slice is given: the store's own set/get, the injected dependencies, and the saves. */
@@ -154,4 +157,6 @@ export interface SliceContext {
   saves: Saves;
   loader: ScenarioLoader;
   runLock: RunLock;
+  /** The reply model, loaded once (src/state/reply-model.ts). */
+  replyModel: () => Promise<ReplyModel | null>;
 }

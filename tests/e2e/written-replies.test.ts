@@ -105,6 +105,9 @@ describe('written replies on the desk, judged on what they are', () => {
       expect(promiseVerdict).not.toContain(L.excellent);
       expect(promiseVerdict.toLowerCase()).toContain(L.promise);
       expect(await promise.locator('.verdict mark').count()).toBeGreaterThan(0);
+      // Who found the breach is said, and the reply was read by the rules and the trained reader together.
+      expect(await promise.locator('[data-found-by]').count()).toBeGreaterThan(0);
+      expect(await promise.locator('[data-reader]').getAttribute('data-reader')).toMatch(/^[0-9a-f]{16}$/);
       // Its diplomacy is explained part by part, the tone said once.
       expect(await promise.locator('[data-reason="diplomacy.written"] [data-part]').count()).toBeGreaterThan(1);
 

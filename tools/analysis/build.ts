@@ -5,14 +5,7 @@
  */
 import { RULE_KINDS, TONES, type RuleKind } from '../../src/core/types';
 import { featurize } from '../../src/analysis/model/features';
-import {
-  MODEL_FORMAT,
-  MODEL_FORMAT_VERSION,
-  encodeModel,
-  type Combine,
-  type ModelHeader,
-  type ReplyModel,
-} from '../../src/analysis/model/format';
+import { MODEL_FORMAT, MODEL_FORMAT_VERSION, encodeModel, type ModelHeader, type ReplyModel } from '../../src/analysis/model/format';
 import { readWithModel } from '../../src/analysis/model/reader';
 import { splitSentences, type SentenceSpan } from '../../src/analysis/model/sentences';
 import { analyzeReply } from '../../src/analysis';
@@ -79,47 +72,41 @@ export function examples(item: CorpusItem, bits: number): TrainExample[] {
   return out;
 }
 
-/** How the rules and the model are best combined for one kind, and the model's threshold in that combination. */
+/** A logit no reading reaches: a threshold that leaves a kind to the rules. */
+const NEVER = 2 ** 31 - 1;
+
+/**
+ * How far the model trusts the rules for one kind, and its own threshold beside them: among veto levels
+ * (always trust the rules, never, or a decile of the model's logits on the replies the rules flag), the
+ * one whose best threshold gives the best recall at the target precision (ties: the better precision).
+ */
 function chooseCombination(
   logits: readonly number[],
   ruled: readonly boolean[],
   labels: readonly number[],
   target: number,
-): { combine: Combine; threshold: Threshold } {
-  const alone = chooseThreshold(logits, labels, target);
-  const union = chooseThreshold(
-    logits.map((l, i) => (ruled[i] ? Number.MAX_SAFE_INTEGER : l)),
-    labels,
-    target,
-  );
-  let tp = 0;
-  let fp = 0;
-  let positives = 0;
-  labels.forEach((y, i) => {
-    if (y < 0) return;
-    if (y === 1) positives++;
-    if (ruled[i] && y === 1) tp++;
-    else if (ruled[i]) fp++;
-  });
-  const rules = {
-    precision: tp + fp ? tp / (tp + fp) : NaN,
-    recall: positives ? tp / positives : 0,
-    reached: tp + fp > 0 && tp / (tp + fp) >= target,
-  };
-  const options: { combine: Combine; t: Threshold }[] = [
-    { combine: 'union', t: union },
-    { combine: 'model', t: alone },
-    { combine: 'rules', t: { ...alone, ...rules } },
-  ];
-  const reaching = options.filter((o) => o.t.reached);
-  const pick = reaching.length
-    ? reaching.reduce((a, b) => (b.t.recall > a.t.recall ? b : a))
-    : options.reduce((a, b) => (b.t.precision > a.t.precision ? b : a));
-  // the threshold stays the model's own where the union would have put it out of reach
-  const threshold =
-    pick.combine === 'rules' ? { ...alone, precision: rules.precision, recall: rules.recall, reached: rules.reached } : pick.t;
-  if (threshold.threshold >= Number.MAX_SAFE_INTEGER) threshold.threshold = alone.threshold;
-  return { combine: pick.combine, threshold };
+): { veto: number; threshold: Threshold } {
+  const flagged = logits.filter((_, i) => ruled[i]).sort((x, y) => x - y);
+  const deciles = flagged.length ? Array.from({ length: 9 }, (_, d) => flagged[Math.floor(((d + 1) * flagged.length) / 10)]!) : [];
+  const vetoes = [...new Set([Number.MIN_SAFE_INTEGER, ...deciles, NEVER])];
+  let best: { veto: number; threshold: Threshold } | null = null;
+  for (const veto of vetoes) {
+    const threshold = chooseThreshold(
+      logits.map((l, i) => (ruled[i] && l >= veto ? NEVER : l)),
+      labels,
+      target,
+    );
+    const better =
+      !best ||
+      (threshold.reached && !best.threshold.reached) ||
+      (threshold.reached === best.threshold.reached &&
+        (threshold.reached
+          ? threshold.recall > best.threshold.recall ||
+            (threshold.recall === best.threshold.recall && threshold.precision > best.threshold.precision)
+          : threshold.precision > best.threshold.precision));
+    if (better) best = { veto, threshold };
+  }
+  return best!;
 }
 
 export interface Built {
@@ -162,7 +149,7 @@ export function build(batches: readonly BatchFile[], settings: Settings = SETTIN
     toneBias: q.classBias,
     thresholds: RULE_KINDS.map(() => 0),
     possible: RULE_KINDS.map(() => 0),
-    combine: RULE_KINDS.map(() => 'model'),
+    ruleVeto: RULE_KINDS.map(() => Number.MIN_SAFE_INTEGER),
     training: {},
   };
   const model: ReplyModel = { header, weights: q.weights, outputs: RULE_KINDS.length + TONES.length };
@@ -172,26 +159,26 @@ export function build(batches: readonly BatchFile[], settings: Settings = SETTIN
   const choices = RULE_KINDS.map((kind) => {
     const logits = readings.map((r) => r.kinds[kind].logit);
     const labels = validation.map((item) => kindLabel(item, kind));
-    const { combine, threshold } = chooseCombination(
+    const { veto, threshold } = chooseCombination(
       logits,
       ruled.map((r) => r.has(kind)),
       labels,
       settings.targetPrecision,
     );
     const possible = Math.min(threshold.threshold, chooseThreshold(logits, labels, settings.possiblePrecision).threshold);
-    return { combine, threshold, possible };
+    return { veto, threshold, possible };
   });
   const thresholds = choices.map((c) => c.threshold);
   header.thresholds = thresholds.map((t) => t.threshold);
   header.possible = choices.map((c) => c.possible);
-  header.combine = choices.map((c) => c.combine);
+  header.ruleVeto = choices.map((c) => c.veto);
   header.training = {
     features: `char ${CHAR_MIN}-${CHAR_MAX}-grams, words, bigrams, words x register, capitals, context; FNV-1a, ${1 << settings.bits} buckets`,
     learner: 'logistic regression (9 sigmoid + 1 softmax of 4), AdaGrad, lazy L2, order by FNV-1a(id#epoch)',
     epochs: settings.epochs,
     learningRate: settings.learningRate,
     l2: settings.l2,
-    thresholdRule: `per kind, the combination with the rules (union, model or rules alone) and the threshold with the best recall at precision >= ${settings.targetPrecision} on the validation batches; "possible" from precision >= ${settings.possiblePrecision}`,
+    thresholdRule: `per kind, the level from which a rule finding stands (always, never, or a decile of the model logits on rule-flagged replies) and the model threshold with the best recall at precision >= ${settings.targetPrecision} on the validation batches; "possible" from precision >= ${settings.possiblePrecision}`,
     examples: 'each reply whole (kinds and tone) and each of its sentences alone (kinds, from the labelled evidence)',
     split: 'by batch: every fifth batch in id order is validation',
     batches: batches.map((b) => ({ id: b.id, sha256: b.sha256, validation: split.validation.includes(b.id) })),

@@ -115,7 +115,7 @@ function main(): number {
   RULE_KINDS.forEach((k, o) => {
     const t = built.thresholds[o]!;
     console.log(
-      `  ${k.padEnd(14)} ${model.header.combine[o]!.padEnd(6)} ${String(t.threshold).padStart(8)}  possible ${String(model.header.possible[o]).padStart(8)}  P ${pct(t.precision)}  R ${pct(t.recall)}${t.reached ? '' : '  (90 % not reached)'}`,
+      `  ${k.padEnd(14)} rules kept from ${String(model.header.ruleVeto[o]).padStart(17)}  threshold ${String(t.threshold).padStart(10)}  possible ${String(model.header.possible[o]).padStart(8)}  P ${pct(t.precision)}  R ${pct(t.recall)}${t.reached ? '' : '  (90 % not reached)'}`,
     );
   });
   const m = modelPredictions(model, validation);

@@ -17,9 +17,6 @@ export const MODEL_FORMAT_VERSION = 2;
 const MAGIC = [0x46, 0x4c, 0x52, 0x4d]; // "FLRM"
 const PREAMBLE = 12;
 
-export type Combine = 'union' | 'model' | 'rules';
-export const COMBINES: readonly Combine[] = ['union', 'model', 'rules'];
-
 export interface ModelHeader {
   format: typeof MODEL_FORMAT;
   formatVersion: number;
@@ -41,10 +38,12 @@ export interface ModelHeader {
   /** Per kind, the integer logit from which the kind is a doubt worth a word (below `thresholds`). */
   possible: number[];
   /**
-   * Per kind, how the analyser combines the model's finding with the rules' (src/analysis/index.ts),
-   * chosen by the trainer on the validation batches: `union` (either finds it), `model` or `rules` alone.
+   * Per kind, how far the model trusts a rule's finding (src/analysis/index.ts): the rule's finding stands
+   * when the model's logit reaches this level (Number.MIN_SAFE_INTEGER: always, the union of both), and is
+   * set aside below it, where the model reads the sentence as clearly innocent (a quoted insult, a
+   * negated fault). Chosen by the trainer on the validation batches.
    */
-  combine: Combine[];
+  ruleVeto: number[];
   /** How it was trained (data, hyperparameters, figures): information, never read by the reader. */
   training: Record<string, unknown>;
 }
@@ -131,9 +130,7 @@ export function loadModel(bytes: Uint8Array): ReplyModel {
     integers(header.toneBias, t) &&
     integers(header.thresholds, k) &&
     integers(header.possible, k) &&
-    Array.isArray(header.combine) &&
-    header.combine.length === k &&
-    header.combine.every((c) => COMBINES.includes(c));
+    integers(header.ruleVeto, k);
   if (!valid) throw new ModelFormatError('damaged', 'This reply model file is damaged (its header lacks a field or has a wrong one).');
   const outputs = k + t;
   const size = (1 << header.bits) * outputs;

@@ -4,7 +4,7 @@
  * caller supplies the model's bytes (models/reply-model.bin, trained by `npm run train:analysis`).
  */
 export { loadModel, encodeModel, ModelFormatError, MODEL_FORMAT, MODEL_FORMAT_VERSION } from './format';
-export type { ModelHeader, ReplyModel, ModelErrorCode, Combine } from './format';
+export type { ModelHeader, ReplyModel, ModelErrorCode } from './format';
 export { readWithModel, integerLogits } from './reader';
 export type { KindReading, ModelReading } from './reader';
 export { featurize, textFactor, FIXED_ONE, CHAR_MIN, CHAR_MAX } from './features';

@@ -6,7 +6,7 @@ import type { Violation } from '../../core/types';
 import { findAll, type Hit } from '../match';
 import { hits, sentenceAround, toViolations, type Doc } from '../doc';
 
-export function aggression(doc: Doc): Violation[] {
+function insults(doc: Doc) {
   const { lex, f } = doc;
   const inSentenceWith = (h: Hit, patterns: readonly string[]): boolean => {
     const s = sentenceAround(f.text, h.start);
@@ -14,10 +14,30 @@ export function aggression(doc: Doc): Violation[] {
   };
   const atSomeone = (h: Hit): boolean => !inSentenceWith(h, lex.selfMockery);
   const atPoliticians = (h: Hit): boolean => inSentenceWith(h, lex.politics) && !inSentenceWith(h, lex.addressee);
+  return { inSentenceWith, atSomeone, found: hits(doc, lex.insult).filter((h) => atSomeone(h) && !atPoliticians(h)) }; // "ce n'est pas idiot" is a compliment
+}
+
+export function aggression(doc: Doc): Violation[] {
+  const { lex } = doc;
+  const { atSomeone, found } = insults(doc);
   return toViolations(doc, 'aggression', [
-    ...hits(doc, lex.insult).filter((h) => atSomeone(h) && !atPoliticians(h)), // "ce n'est pas idiot" is a compliment
+    ...found,
     ...hits(doc, lex.contempt, false),
     ...hits(doc, lex.sarcasm, false),
     ...hits(doc, lex.angryEmoji, false).filter(atSomeone),
   ]);
+}
+
+const QUOTED = /["«“”»]/;
+
+/**
+ * An insult thrown at the reader ("you pathetic clown", « espèce de clown, toi »): in a sentence that
+ * addresses someone, not in quotation marks. No reading of the rest of the reply can excuse it, so the
+ * trained reader never sets this finding aside (src/analysis/index.ts).
+ */
+export function insultsTheReader(doc: Doc): boolean {
+  const { inSentenceWith, found } = insults(doc);
+  const quoted = (h: Hit) =>
+    QUOTED.test(doc.f.text.slice(Math.max(0, h.start - 2), h.start)) || QUOTED.test(doc.f.text.slice(h.end, h.end + 2));
+  return found.some((h) => inSentenceWith(h, doc.lex.addressee) && !quoted(h));
 }

@@ -2,6 +2,8 @@
 import type { Violation } from '../../core/types';
 import type { Doc } from '../doc';
 import { aggression } from './aggression';
+
+export { insultsTheReader } from './aggression';
 import { blame } from './blame';
 import { competitor } from './competitor';
 import { politics } from './politics';

@@ -3,7 +3,7 @@
  * the charter rule quoted when broken, the offending words highlighted and a better answer.
  */
 import type { Decision, Department, VerdictLine } from '../../core/types';
-import { BREACH_CAP, type Reason, diplomacyBreakdown, reasonsFor, responseMinutes, ruleText } from '../../state';
+import { BREACH_CAP, type Reason, diplomacyBreakdown, doubtsFor, reasonsFor, responseMinutes, ruleText } from '../../state';
 import type { View, ViewContext } from '../context';
 import { clockText, fill, h } from '../dom';
 import { departmentLabel } from '../department';
@@ -144,6 +144,7 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
     const excerpts = d.breaches.map((b) => b.excerpt ?? '').filter(Boolean);
     const written = reasons.find((r) => r.code === 'diplomacy.written');
     const [firstLine, ...moreLines] = d.verdict ?? [];
+    const doubts = doubtsFor(state, d);
     return h(
       'li',
       { class: `decision judgement-${d.judgement}`, 'data-decision': i, 'data-decision-post': d.postId, 'data-decision-action': d.action },
@@ -207,8 +208,45 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
                 ' ',
                 ruleText(state, b.ruleId, state.settings.locale),
                 b.excerpt ? h('span', {}, ' — ', t('debrief.excerpt'), ' « ', h('mark', {}, b.excerpt), ' »') : null,
+                b.by
+                  ? h(
+                      'span',
+                      { class: 'found-by', 'data-found-by': b.by },
+                      ` (${t(`debrief.foundBy.${b.by}`, { confidence: b.confidence })})`,
+                    )
+                  : null,
               ),
             ),
+          )
+        : null,
+      doubts.length > 0
+        ? h(
+            'div',
+            { class: 'doubts' },
+            h('p', {}, h('strong', {}, t('debrief.doubts'))),
+            h(
+              'ul',
+              {},
+              doubts.map((x) =>
+                h(
+                  'li',
+                  { 'data-doubt': x.kind },
+                  t(`debrief.doubt.${x.kind}`),
+                  ' ',
+                  t('debrief.doubtSure', { confidence: x.confidence }),
+                  ' « ',
+                  h('em', {}, x.excerpt),
+                  ' »',
+                ),
+              ),
+            ),
+          )
+        : null,
+      d.source === 'free' && d.analysis
+        ? h(
+            'p',
+            { class: 'reader', 'data-reader': d.analysis.reader ?? 'rules' },
+            d.analysis.reader ? t('debrief.reader.model', { id: d.analysis.reader }) : t('debrief.reader.rules'),
           )
         : null,
       reasons.length > 0

@@ -160,7 +160,7 @@ function modelOf(examples: TrainExample[]): { float: ReturnType<typeof trainSpar
     toneBias: q.classBias,
     thresholds: RULE_KINDS.map(() => 0),
     possible: RULE_KINDS.map(() => -1),
-    combine: RULE_KINDS.map(() => 'model'),
+    ruleVeto: RULE_KINDS.map(() => Number.MIN_SAFE_INTEGER),
     training: {},
   };
   const bytes = encodeModel(header, q.weights);
