@@ -16,6 +16,8 @@ VAR jade_sent = false  // a fan was sent to argue with Léa
 VAR marc_done = false  // Marc's review handled (parallel posts)
 VAR jade_done = false  // Jade's comment handled
 VAR gerard_done = false // Gérard's post handled
+VAR reply_judgement = "" // set by the engine before a written reply's consequence branch
+VAR reply_action = ""    // reply, dm or escalate
 
 -> intro
 
@@ -52,10 +54,61 @@ Delivered Tuesday, dead by Thursday. The charger on my Zadig blinks red, then no
   ~ promised = true
   ~ asked_public = true
   -> morning
+* [Written reply #post: p1 #action: written #breaks: no-aggression]
+  ~ trust -= 3
+  ~ heat += 3
+  -> written_insult
+* [Written reply #post: p1 #action: written #breaks: no-personal-data, no-confidential]
+  ~ leaked = true
+  ~ heat += 2
+  -> written_leak
+* [Written reply #post: p1 #action: written #breaks: no-blame]
+  ~ trust -= 2
+  ~ heat += 2
+  -> written_blame
+* [Written reply #post: p1 #action: written #breaks: no-promise]
+  ~ trust += 1
+  ~ promised = true
+  -> written_promise
+* [Written reply #post: p1 #action: written]
+  {reply_judgement == "best" or reply_judgement == "good":
+    ~ trust += 2
+    ~ heat -= 1
+  - else:
+    ~ heat += 1
+  }
+  {reply_action == "dm" or reply_action == "escalate":
+    ~ lea_dm = true
+  }
+  -> morning
 * [Ignore #post: p1 #action: ignore #judgement: bad #why: Thirty minutes of silence on social media is forever: other customers pile in behind Léa and the brand looks absent.]
   ~ trust -= 1
   ~ heat += 2
   -> morning
+
+=== written_insult ===
+# memo: manager
+# after: 3m
+I've just seen your reply to Léa from my meeting. Someone has already screenshotted it and it's doing the rounds faster than her complaint ever did. Nothing more from the brand account on this thread until we've spoken: I'm drafting an apology with legal.
+-> morning
+
+=== written_leak ===
+# memo: legal
+# after: 4m
+Your reply to Léa puts information in public that should never have left our systems. We're asking the platform to take it down, but it has been seen and copied. From now on: personal details and internal figures go to DMs or stay with us, no exceptions.
+-> morning
+
+=== written_blame ===
+# memo: after-sales
+# after: 5m
+Heads up: Léa used the charger that came in the box, like the three other customers who rang us. Your reply suggests it's her fault, and she's quoting it back at us in the replies. We'd rather say sorry than be right this morning.
+-> morning
+
+=== written_promise ===
+# memo: after-sales
+# after: 5m
+We've just had four customers quote your public reply to Léa and ask for the same refund, today. Nothing has been signed off yet: please don't commit us to anything in public until we know which batch is affected.
+-> morning
 
 === morning ===
 # memo: after-sales

@@ -16,6 +16,8 @@ VAR jade_sent = false  // une fan envoyée au front contre Léa
 VAR marc_done = false  // avis de Marc traité (posts ouverts en parallèle)
 VAR jade_done = false  // commentaire de Jade traité
 VAR gerard_done = false // message de Gérard traité
+VAR reply_judgement = "" // posé par le moteur avant la branche de conséquence d'une réponse écrite
+VAR reply_action = ""    // reply, dm ou escalate
 
 -> intro
 
@@ -52,10 +54,61 @@ Livré mardi, mort jeudi. Le chargeur de mon Zadig clignote rouge et plus rien, 
   ~ promised = true
   ~ asked_public = true
   -> morning
+* [Réponse écrite #post: p1 #action: written #breaks: no-aggression]
+  ~ trust -= 3
+  ~ heat += 3
+  -> written_insult
+* [Réponse écrite #post: p1 #action: written #breaks: no-personal-data, no-confidential]
+  ~ leaked = true
+  ~ heat += 2
+  -> written_leak
+* [Réponse écrite #post: p1 #action: written #breaks: no-blame]
+  ~ trust -= 2
+  ~ heat += 2
+  -> written_blame
+* [Réponse écrite #post: p1 #action: written #breaks: no-promise]
+  ~ trust += 1
+  ~ promised = true
+  -> written_promise
+* [Réponse écrite #post: p1 #action: written]
+  {reply_judgement == "best" or reply_judgement == "good":
+    ~ trust += 2
+    ~ heat -= 1
+  - else:
+    ~ heat += 1
+  }
+  {reply_action == "dm" or reply_action == "escalate":
+    ~ lea_dm = true
+  }
+  -> morning
 * [Ignorer #post: p1 #action: ignore #judgement: bad #why: Trente minutes de silence sur un réseau social, c'est une éternité : d'autres clients se joignent à Léa et la marque a l'air absente.]
   ~ trust -= 1
   ~ heat += 2
   -> morning
+
+=== written_insult ===
+# memo: manager
+# after: 3m
+Je viens de voir votre réponse à Léa depuis ma réunion. Quelqu'un en a déjà fait une capture d'écran, et elle circule plus vite que sa plainte. Plus rien du compte de la marque sur ce fil tant qu'on n'en a pas parlé : je prépare des excuses avec le juridique.
+-> morning
+
+=== written_leak ===
+# memo: legal
+# after: 4m
+Votre réponse à Léa met sur la place publique une information qui n'aurait jamais dû sortir de nos systèmes. On demande son retrait à la plateforme, mais elle a été vue et copiée. Désormais : données personnelles et chiffres internes en MP ou chez nous, sans exception.
+-> morning
+
+=== written_blame ===
+# memo: after-sales
+# after: 5m
+Attention : Léa a utilisé le chargeur livré avec le vélo, comme les trois autres clients qui nous ont appelés. Votre réponse laisse entendre que c'est sa faute, et elle la cite dans les commentaires. Ce matin, mieux vaut s'excuser qu'avoir raison.
+-> morning
+
+=== written_promise ===
+# memo: after-sales
+# after: 5m
+Quatre clients viennent de citer votre réponse publique à Léa pour réclamer le même remboursement, aujourd'hui. Rien n'est validé : merci de ne pas nous engager en public tant qu'on ne sait pas quel lot est touché.
+-> morning
 
 === morning ===
 # memo: after-sales

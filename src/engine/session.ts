@@ -5,7 +5,7 @@
  */
 import type { Decision, Department, Locale, Meters, Persona, ReplyAnalysis, ScoreWeights, WrittenAction } from '../core/types';
 import type { Charter, Manifest } from '../content/schema';
-import { type NarrativeEvent, type ReplyOption, type ScriptPost, StoryRunner, delayOf } from '../narrative';
+import { type NarrativeEvent, type ReplyOption, type ScriptPost, type WrittenBranch, StoryRunner, delayOf } from '../narrative';
 import {
   type Chatter,
   type Community,
@@ -28,6 +28,7 @@ import { closestOption } from './closest-option';
 import { HINT_COST } from './hint-cost';
 import { offeredOrder } from './option-order';
 import { settleEnding } from './ending';
+import { consequenceOf } from './consequence';
 import type { LogEntry, LogEvent } from '../records/domain';
 
 export interface FeedReply {
@@ -91,6 +92,8 @@ interface WrittenReading {
   breaches: Decision['breaches'];
   judged: WrittenReplyJudgement;
   storyAs?: Decision['action'];
+  /** The post's consequence branch for this reply, when it declares one (src/engine/consequence.ts). */
+  branch?: WrittenBranch;
 }
 
 const WRITTEN: readonly string[] = ['reply', 'dm', 'escalate'];
@@ -125,6 +128,8 @@ export class Session {
   feed: FeedPost[] = [];
   memos: Memo[] = [];
   options: ReplyOption[] = [];
+  /** The consequence branches of written replies offered with the current options. */
+  private written: WrittenBranch[] = [];
   decisions: Decision[] = [];
   log: LogEntry[] = [];
   ending: { id: string; text: string } | null = null;
@@ -286,13 +291,22 @@ export class Session {
         ...(o.department ? { department: o.department } : {}),
       })),
     });
-    const storyAs = sameAction.length === 0 ? option.action : undefined;
+    const branch = consequenceOf(
+      this.written.filter((b) => b.postId === postId),
+      judged.judgement,
+      breaches.map((b) => b.ruleId),
+    );
+    const storyAs = !branch && sameAction.length === 0 ? option.action : undefined;
     if (storyAs) judged.verdict.push({ code: 'no-branch', params: { action, story: storyAs } });
     this.record({ type: 'free', postId, text, action, ...(department ? { department } : {}), analysis });
-    // Stories may branch on the words themselves (docs/authoring.md).
+    // Stories may branch on the reply's reading (docs/authoring.md, "Consequences").
     this.runner.setVariable('reply_tone', analysis.tone);
     this.runner.setVariable('reply_diplomacy', analysis.diplomacy);
     this.runner.setVariable('reply_intents', analysis.intents.join(','));
+    this.runner.setVariable('reply_action', action);
+    this.runner.setVariable('reply_department', department ?? '');
+    this.runner.setVariable('reply_judgement', judged.judgement);
+    this.runner.setVariable('reply_breaches', breaches.map((b) => b.ruleId).join(','));
     return this.decide(option, text, 'free', {
       analysis,
       action,
@@ -300,6 +314,7 @@ export class Session {
       breaches,
       judged,
       ...(storyAs ? { storyAs } : {}),
+      ...(branch ? { branch } : {}),
     });
   }
 
@@ -441,7 +456,7 @@ export class Session {
     if (post) {
       post.answers = [{ text, action, at: this.now, source, ...(department ? { department } : {}) }, ...post.answers];
     }
-    this.take(this.runner.choose(option.index), this.now);
+    this.take(this.runner.choose(written?.branch?.index ?? option.index), this.now);
     return decision;
   }
 
@@ -477,6 +492,7 @@ export class Session {
     }
     this.schedule.sort((a, b) => a.at - b.at || a.seq - b.seq);
     this.options = step.options;
+    this.written = step.written;
     this.storyEnded = step.ended;
     this.refreshStates();
   }

@@ -48,9 +48,22 @@ export interface ReplyOption {
   hidden: boolean;
 }
 
+/**
+ * A hidden choice tagged `# action: written`: where the story goes after a written reply on its post,
+ * for replies judged `judgement` or breaking one of `breaks` (rule ids), or any reply when it has neither.
+ */
+export interface WrittenBranch {
+  index: number;
+  postId: string;
+  judgement?: Judgement;
+  breaks: string[];
+}
+
 export interface Step {
   events: NarrativeEvent[];
   options: ReplyOption[];
+  /** The consequence branches of written replies, never shown. */
+  written: WrittenBranch[];
   ended: boolean;
   warnings: string[];
 }
@@ -181,8 +194,14 @@ export class StoryRunner {
       }
     }
     if (lines > MAX_LINES_PER_STEP) this.warnings.push(`story produced more than ${MAX_LINES_PER_STEP} lines without a choice`);
-    const options = this.story.currentChoices.map((c) => this.toOption(c.index, c.text, c.tags ?? []));
-    const ended = options.length === 0 && !this.story.canContinue;
+    const options: ReplyOption[] = [];
+    const written: WrittenBranch[] = [];
+    for (const c of this.story.currentChoices) {
+      const branch = this.toWrittenBranch(c.index, c.tags ?? []);
+      if (branch) written.push(branch);
+      else options.push(this.toOption(c.index, c.text, c.tags ?? []));
+    }
+    const ended = options.length === 0 && written.length === 0 && !this.story.canContinue;
     if (ended && !events.some((e) => e.type === 'end')) {
       // A story that stops without an `end` tag still ends; the check reports it as a flaw.
       this.warnings.push('the story ended without an "end" tag');
@@ -190,13 +209,13 @@ export class StoryRunner {
     }
     const warnings = this.warnings;
     this.warnings = [];
-    return { events, options, ended, warnings };
+    return { events, options, written, ended, warnings };
   }
 
   choose(index: number): Step {
     if (this.stopped) throw this.stopped;
     if (!this.story.currentChoices.some((c) => c.index === index)) {
-      return { events: [], options: [], ended: false, warnings: [`no choice with index ${index}`] };
+      return { events: [], options: [], written: [], ended: false, warnings: [`no choice with index ${index}`] };
     }
     this.story.ChooseChoiceIndex(index);
     return this.continue();
@@ -250,13 +269,25 @@ export class StoryRunner {
     };
   }
 
+  private toWrittenBranch(index: number, rawTags: string[]): WrittenBranch | null {
+    const { tags } = parseTags(rawTags);
+    if (tags.action !== 'written') return null;
+    if (tags.post === undefined) this.warnings.push('a "# action: written" choice has no "# post:" tag');
+    return {
+      index,
+      postId: tags.post ?? '',
+      ...(tags.judgement !== undefined ? { judgement: tags.judgement } : {}),
+      breaks: tags.breaks ?? [],
+    };
+  }
+
   private toOption(index: number, text: string, rawTags: string[]): ReplyOption {
     const { tags, problems } = parseTags(rawTags);
     for (const p of problems) this.warnings.push(`choice "${text.slice(0, 40)}": ${p.message}`);
     for (const key of OPTION_TAGS) {
       if (tags[key] === undefined) this.warnings.push(`choice "${text.slice(0, 40)}": missing tag "${key}"`);
     }
-    const action = tags.action ?? 'reply';
+    const action = tags.action === undefined || tags.action === 'written' ? 'reply' : tags.action;
     return {
       index,
       postId: tags.post ?? '',

@@ -61,7 +61,8 @@ export const TAG_GRAMMAR = {
   hint: text,
   memo: text,
   end: id,
-  action: oneOf(ACTION_KINDS),
+  /** `written`: a hidden choice the story takes after a written reply (docs/authoring.md, "Consequences"). */
+  action: oneOf([...ACTION_KINDS, 'written'] as const),
   to: oneOf(DEPARTMENTS),
   tone: oneOf(TONES),
   diplomacy: percent,

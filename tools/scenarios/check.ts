@@ -70,6 +70,9 @@ for (const r of reports) {
     `  scores min/mean/max over ${r.walks} timed sessions: overall ${fmt(r.scores.overall)} · diplomacy ${fmt(r.scores.diplomacy)} · speed ${fmt(r.scores.speed)} · charter ${fmt(r.scores.charter)} · judgement ${fmt(r.scores.judgement)} · outcome ${fmt(r.scores.outcome)}`,
   );
   console.log(
+    `  written replies: ${r.consequences.length ? `authored consequences on ${r.consequences.sort().join(', ')}; ` : ''}every other post follows the closest option of the action chosen`,
+  );
+  console.log(
     `  unreachable ${r.unreachable.length ? r.unreachable.join(', ') : 'none'} · dead ends ${r.deadEnds.length} · locales ${r.structure.length ? 'DIFFER' : 'same skeleton'}`,
   );
   for (const w of r.warnings.slice(0, 10)) console.log(`  warning: ${w}`);

@@ -3,10 +3,11 @@
  * must match), finds dead ends and unreachable knots, then plays seeded random sessions with real
  * timing to measure the range of scores. Used by `npm run scenarios:check` and the story tests.
  */
-import { LOCALES, type Locale } from '../../src/core/types';
+import { JUDGEMENTS, LOCALES, type Locale } from '../../src/core/types';
 import { createRng } from '../../src/core/rng';
 import { StoryRunner } from '../../src/narrative';
 import { Session } from '../../src/engine/session';
+import { consequenceOf } from '../../src/engine/consequence';
 import type { LoadedScenario } from './load';
 import { readFileSync } from 'node:fs';
 
@@ -35,6 +36,8 @@ export interface ScenarioReport {
   warnings: string[];
   scores: Record<string, { min: number; mean: number; max: number }>;
   walks: number;
+  /** Posts with authored consequence branches for written replies; the others follow the closest option. */
+  consequences: string[];
   problems: string[];
 }
 
@@ -129,6 +132,7 @@ export function explore(scenario: LoadedScenario, opts: ExploreOptions): Scenari
     warnings: [],
     scores: {},
     walks: 0,
+    consequences: [],
     problems: [],
   };
 
@@ -153,6 +157,10 @@ export function explore(scenario: LoadedScenario, opts: ExploreOptions): Scenari
     const result = walkStory(scenario.stories[locale], opts, knotSet, `story-walks:${locale}`);
     result.warnings.forEach((w) => warn.add(`${locale}: ${w}`));
     result.visited.forEach((k) => visitedKnots.add(k));
+    result.consequences.posts.forEach((p) => report.consequences.includes(p) || report.consequences.push(p));
+    for (const rule of result.consequences.rules)
+      if (!scenario.charter.rules.some((r) => r.id === rule))
+        report.structure.push(`${locale}: a consequence branch names rule "${rule}", which charter "${scenario.charter.id}" does not have`);
     report.deadEnds.push(...result.deadEnds.map((d) => `${locale}: ${d}`));
     report.paths += result.paths;
     report.exhaustive &&= result.exhaustive;
@@ -230,6 +238,8 @@ interface StoryWalk {
   deadEnds: string[];
   warnings: string[];
   visited: Set<string>;
+  /** Posts that declare consequence branches for written replies, and the rule ids those branches name. */
+  consequences: { posts: Set<string>; rules: Set<string> };
 }
 
 /** Every path of one compiled story if there are few enough, else seeded random walks. */
@@ -247,6 +257,7 @@ export function walkStory(
     deadEnds: [],
     warnings: [],
     visited: new Set(),
+    consequences: { posts: new Set(), rules: new Set() },
   };
   const warnings = new Set<string>();
   const runner = new StoryRunner(json);
@@ -275,6 +286,18 @@ export function walkStory(
       else if (mine.every((o) => o.hidden)) out.deadEnds.push(`post "${postId}" has only a hidden ignore option ${where}`);
     }
     if (!step.options.some((o) => o.judgement === 'best')) warnings.add(`no "best" option ${where}`);
+    // A post that declares consequence branches must have one for a written reply of every judgement
+    // (with any breach: a reply with a breach no branch names takes its judgement's branch or the default).
+    for (const postId of new Set(step.written.map((b) => b.postId))) {
+      const mine = step.written.filter((b) => b.postId === postId);
+      out.consequences.posts.add(postId);
+      mine.forEach((b) => b.breaks.forEach((r) => out.consequences.rules.add(r)));
+      for (const judgement of JUDGEMENTS)
+        if (!consequenceOf(mine, judgement, []))
+          out.deadEnds.push(
+            `post "${postId}": a written reply judged "${judgement}" has no consequence branch (add a default "# action: written" choice) ${where}`,
+          );
+    }
     return true;
   };
 
@@ -297,7 +320,7 @@ export function walkStory(
     const key = stateKey(frame.state, knots);
     if (seen.has(key)) continue; // reached by another path: its futures are already explored
     seen.add(key);
-    for (const option of frame.step.options) {
+    for (const option of [...frame.step.options, ...frame.step.written.map((b) => ({ ...b, action: 'written' }))]) {
       runner.loadState(frame.state);
       const step = runner.choose(option.index);
       stack.push({
@@ -324,7 +347,8 @@ export function walkStory(
       const bestBias = w % 4 === 0 ? 1 : w % 4 === 1 ? 0.7 : 0;
       while (inspect(step, trail, posts) && trail.length < 200) {
         const best = step.options.filter((o) => o.judgement === 'best');
-        const option = best.length > 0 && rng.chance(bestBias) ? rng.pick(best) : rng.pick(step.options);
+        const any = [...step.options, ...step.written.map((b) => ({ ...b, action: 'written' }))];
+        const option = best.length > 0 && rng.chance(bestBias) ? rng.pick(best) : rng.pick(any);
         step = runner.choose(option.index);
         trail.push(`${option.postId}:${option.action}`);
         posts.push(...postsIn(step));

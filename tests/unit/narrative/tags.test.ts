@@ -107,7 +107,7 @@ describe('the tag table', () => {
 
   it('types the parsed values from the table', () => {
     expectTypeOf<Tags['on']>().toEqualTypeOf<Channel | undefined>();
-    expectTypeOf<Tags['action']>().toEqualTypeOf<ActionKind | undefined>();
+    expectTypeOf<Tags['action']>().toEqualTypeOf<ActionKind | 'written' | undefined>();
     expectTypeOf<Tags['judgement']>().toEqualTypeOf<Judgement | undefined>();
     expectTypeOf<Tags['after']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<Tags['diplomacy']>().toEqualTypeOf<number | undefined>();
