@@ -9,7 +9,7 @@
 import type { Decision, Locale, Meters, RuleKind } from '../core/types';
 import type { Charter } from '../content/schema';
 import { StoryRunner } from '../narrative';
-import type { WaveMetrics } from '../sim';
+import type { CommunitySnapshot, WaveMetrics } from '../sim';
 
 /** Sentiment points below the start at which a good ending no longer describes the community. */
 export const SOURED_POINTS = 5;
@@ -102,6 +102,8 @@ export interface EndingContext {
   start: Meters;
   end: Meters;
   waves: readonly WaveMetrics[];
+  /** Who saw the screenshots, each person once (src/sim/metrics.ts). */
+  breachAudience: CommunitySnapshot['breachAudience'];
 }
 
 /** The ending the session records: the story's, or the engine's when the community contradicts a good one. */
@@ -131,8 +133,8 @@ export function settleEnding(reached: { id: string; text: string }, ctx: EndingC
     ctx.locale,
   );
   const shares = ctx.waves.reduce((n, w) => n + w.shares, 0);
-  const reach = ctx.waves.reduce((n, w) => n + w.reach, 0);
-  const press = ctx.waves.reduce((n, w) => n + w.journalists + w.influencers, 0);
+  const reach = ctx.breachAudience.reach;
+  const press = ctx.breachAudience.journalists + ctx.breachAudience.influencers;
   const wave =
     ctx.waves.length === 0
       ? ''

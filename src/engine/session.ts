@@ -555,7 +555,7 @@ export class Session {
             decisions: this.decisions,
             start: this.startMeters,
             end: this.meters,
-            waves: snapshot(this.community).waves,
+            ...(({ waves, breachAudience }) => ({ waves, breachAudience }))(snapshot(this.community)),
           },
         );
         this.record({ type: 'end', ending: this.ending.id });

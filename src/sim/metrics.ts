@@ -46,6 +46,8 @@ export interface CommunitySnapshot {
   posts: Record<string, PostMetrics>;
   /** Waves set off by responses that broke the charter (their screenshots are also in `posts`). */
   waves: WaveMetrics[];
+  /** Everyone who saw at least one of those screenshots, each counted once, and the journalists and creators among them. */
+  breachAudience: { reach: number; journalists: number; influencers: number };
 }
 
 export function emptySeries(): MetricSeries {
@@ -175,6 +177,15 @@ export function takeSnapshot(c: Community): CommunitySnapshot {
       reputationCost: waveCost(c, w.weight, ps.reach),
     };
   });
+  // The same member may have seen several screenshots: counted once here, unlike the waves' own reach.
+  const seen = new Set<number>();
+  for (const w of c.waves) for (const j of c.posts[c.postIndex.get(w.postId)!]!.exposedList) seen.add(j);
+  const breachAudience = { reach: seen.size, journalists: 0, influencers: 0 };
+  for (const j of seen) {
+    const s = SEGMENTS[c.members.segment[j]!];
+    if (s === 'journalist') breachAudience.journalists++;
+    else if (s === 'influencer') breachAudience.influencers++;
+  }
   for (const ps of c.posts) {
     posts[ps.post.id] = {
       reach: ps.reach,
@@ -198,6 +209,7 @@ export function takeSnapshot(c: Community): CommunitySnapshot {
     segmentSentiment,
     posts,
     waves,
+    breachAudience,
   };
 }
 

@@ -41,6 +41,24 @@ describe('breaches set off waves', () => {
     },
   );
 
+  it('counts each person who saw a screenshot once, however many screenshots they saw', () => {
+    for (const s of seeds) {
+      const c = createCommunity(SPEC, PERSONAS, s);
+      publishPost(c, { ...COMPLAINT, id: 'a' });
+      publishPost(c, { ...COMPLAINT, id: 'b', time: 90 });
+      advance(c, 240);
+      respond(c, { postId: 'a', ...withBreach([{ kind: 'aggression', severity: 'critical' }]) });
+      respond(c, { postId: 'b', ...withBreach([{ kind: 'blame', severity: 'major' }]) });
+      advance(c, 2400);
+      const snap = snapshot(c);
+      expect(snap.waves).toHaveLength(2);
+      const sum = snap.waves.reduce((n, w) => n + w.reach, 0);
+      expect(snap.breachAudience.reach).toBeLessThanOrEqual(c.members.size);
+      expect(snap.breachAudience.reach).toBeLessThanOrEqual(sum);
+      expect(snap.breachAudience.reach).toBeGreaterThanOrEqual(Math.max(...snap.waves.map((w) => w.reach)));
+    }
+  });
+
   it('is sized by the charter severity of the broken rule', () => {
     const run = (severity: BreachKind['severity']) =>
       seeds.map((s) => runOne(s, COMPLAINT, withBreach([{ kind: 'aggression', severity }]), 1800).after);
