@@ -47,6 +47,10 @@ function combine(
   return { violations, doubts };
 }
 
+/** What may be said to whom: the findings that do not count for the reply's audience go (see AnalysisContext). */
+const countsFor = (audience: AnalysisContext['audience']) => (kind: RuleKind) =>
+  audience === 'team' ? kind === 'aggression' : audience === 'private' ? kind !== 'personal-data' : true;
+
 /**
  * Reads a reply. With `model` (the trained reader, src/analysis/model) the rules and the model read it
  * together; without, the rules alone (as before the model, and wherever it could not be loaded).
@@ -56,7 +60,10 @@ export function analyzeReply(text: string, context: AnalysisContext, model?: Rep
   const ctx = context ?? { locale: 'fr' };
   const doc = makeDoc(text, ctx);
   const signals = readSignals(doc);
-  const ruled = findViolations(doc).map((v): Violation => ({ ...v, by: 'rule' }));
+  const counts = countsFor(ctx.audience);
+  const ruled = findViolations(doc)
+    .filter((v) => counts(v.kind))
+    .map((v): Violation => ({ ...v, by: 'rule' }));
   if (!model) {
     const tone = readTone(signals, ruled);
     return {
@@ -67,7 +74,9 @@ export function analyzeReply(text: string, context: AnalysisContext, model?: Rep
     };
   }
   const reading = readWithModel(model, text, ctx);
-  const { violations, doubts } = combine(ruled, model, reading, new Set(insultsTheReader(doc) ? ['aggression'] : []));
+  const combined = combine(ruled, model, reading, new Set(insultsTheReader(doc) ? ['aggression'] : []));
+  const violations = combined.violations.filter((v) => counts(v.kind));
+  const doubts = combined.doubts.filter((d) => counts(d.kind));
   const tone = violations.some((v) => v.kind === 'aggression') ? 'aggressive' : reading.tone;
   return {
     tone,

@@ -108,6 +108,11 @@ export interface AnalysisContext {
   locale: Locale;
   competitors?: string[];
   register?: Register;
+  /**
+   * Who reads the words: the public (default), the person alone (a private message may hold their own
+   * details), or colleagues (a hand-over note: nothing in it is said to the public but an insult).
+   */
+  audience?: 'public' | 'private' | 'team';
 }
 
 /** A named member of the community who writes posts in a scenario. */

@@ -253,20 +253,26 @@ export class Session {
     const candidates = this.feed.some((p) => p.id === postId) ? this.options.filter((o) => o.postId === postId && !o.hidden) : [];
     const post = this.feed.find((p) => p.id === postId);
     if (candidates.length === 0 || !post || this.ended) return { error: 'no-post' };
-    const analysis =
-      options.recorded ??
+    const read = (action: WrittenAction) =>
       analyzeReply(
         text,
-        { locale: this.locale, competitors: this.charter.competitors, register: this.charter.register[this.locale] },
+        {
+          locale: this.locale,
+          competitors: this.charter.competitors,
+          register: this.charter.register[this.locale],
+          audience: action === 'dm' ? 'private' : action === 'escalate' ? 'team' : 'public',
+        },
         this.replyModel,
       );
     let { action, department } = destination;
     if (options.inferDestination) {
-      const closest = closestOption(candidates, analysis);
+      const closest = closestOption(candidates, options.recorded ?? read('reply'));
       action = WRITTEN.includes(closest.action) ? (closest.action as WrittenAction) : 'reply';
       department = action === 'escalate' ? closest.department : undefined;
     }
     if (!WRITTEN.includes(action)) return { error: 'bad-destination' };
+    // Read for whoever reads it: a private message may hold the person's own details.
+    const analysis = options.recorded ?? read(action);
     if (action !== 'escalate') department = undefined;
     else if (!department || !this.charter.escalation.some((e) => e.department === department)) return { error: 'bad-destination' };
     const route = candidates.filter((o) => o.action === action && (action !== 'escalate' || o.department === department));
@@ -468,6 +474,7 @@ export class Session {
   private breachesIn(analysis: ReplyAnalysis, action: WrittenAction): Decision['breaches'] {
     const out: Decision['breaches'] = [];
     for (const v of analysis.violations) {
+      // The analysis already leaves these out for its audience; an analysis recorded by an earlier version may not.
       if (action === 'dm' && v.kind === 'personal-data') continue;
       if (action === 'escalate' && v.kind !== 'aggression') continue;
       const rule = this.charter.rules.find((r) => r.kind === v.kind);

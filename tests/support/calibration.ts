@@ -9,9 +9,23 @@ import { createRng } from '../../src/core/rng';
 import { Session } from '../../src/engine/session';
 import type { ReplyOption } from '../../src/narrative';
 import type { LoadedScenario } from '../../tools/scenarios/load';
+import { shippedReplyModel } from '../../tools/analysis/paths';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-export type Play = 'best' | 'random' | 'worst' | 'ignore' | 'insult';
-export const PLAYS: Play[] = ['best', 'random', 'worst', 'ignore', 'insult'];
+export type Play = 'best' | 'random' | 'worst' | 'ignore' | 'insult' | Written;
+/** Every post answered in the player's own words: good, flat or rude replies (tests/fixtures/calibration-replies.json). */
+export type Written = 'write-good' | 'write-neutral' | 'write-rude';
+export const PLAYS: Play[] = ['best', 'random', 'worst', 'ignore', 'insult', 'write-good', 'write-neutral', 'write-rude'];
+
+/**
+ * Replies per language, post kind and quality, written for this test by a session that saw neither the
+ * game's code nor the analyser's word lists, so the test is not circular. `{name}` is the author's first name.
+ */
+const REPLIES = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'calibration-replies.json'), 'utf8')) as Record<
+  Locale | 'fr-tu',
+  Record<string, Record<'good' | 'neutral' | 'rude', string[]>>
+>;
 
 /**
  * The insult, written for this test without looking at the analyser's word lists: what a community
@@ -47,6 +61,8 @@ export function calibrationRun(scenario: LoadedScenario, locale: Locale, seed: n
     locale,
     seed,
     audienceSize,
+    // the game reads written replies with its trained reader: so does the calibration
+    replyModel: shippedReplyModel(),
   });
   const rng = createRng(`calibration:${scenario.manifest.id}:${locale}:${seed}`);
   let insulted = false;
@@ -70,6 +86,15 @@ export function calibrationRun(scenario: LoadedScenario, locale: Locale, seed: n
         }
         continue;
       }
+    }
+    if (play.startsWith('write-')) {
+      const quality = play.slice('write-'.length) as 'good' | 'neutral' | 'rude';
+      // a French brand that says « tu » to its community gets replies that do too
+      const set = REPLIES[locale === 'fr' && scenario.charter.register.fr === 'tu' ? 'fr-tu' : locale];
+      const texts = set[post.kind]?.[quality] ?? set.complaint![quality];
+      const first = post.persona.name.split(' ')[0] ?? '';
+      const text = rng.pick(texts).replaceAll('{name}', first);
+      if (!('error' in session.write(post.id, text))) continue;
     }
     const sorted = byJudgement(shown);
     const pick = play === 'random' ? rng.pick(shown) : play === 'worst' ? sorted[sorted.length - 1]! : sorted[0]!;

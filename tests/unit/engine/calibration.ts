@@ -3,7 +3,8 @@
  * Through the engine, in both languages, over 20 seeds each: best play > random play > worst play
  * on overall and on outcome; one insult from the brand account among otherwise best play costs at
  * least 15 overall points and 10 points of final sentiment, and never ends on the story's good
- * ending; ignoring everything ends with sentiment below best play and below where it started.
+ * ending; ignoring everything ends with sentiment below best play and below where it started; every
+ * post answered in the player's own words ranks good replies above flat ones above rude ones.
  * The community is shrunk to 1,500 members (`audienceSize`) to keep each file under ~15 s.
  */
 import { describe, expect, it } from 'vitest';
@@ -59,6 +60,14 @@ export function calibrate(id: string): void {
       expect(good).not.toBeNull();
       for (const r of insults) expect(r.ending).not.toBe(good);
       for (const r of of(locale, 'best')) expect(r.ending).toBe(good);
+    });
+
+    it.each(LOCALES)('%s: good written replies > flat ones > rude ones, on overall and on diplomacy-driven outcome', (locale) => {
+      expect(mean(locale, 'write-good', 'overall')).toBeGreaterThan(mean(locale, 'write-neutral', 'overall'));
+      expect(mean(locale, 'write-neutral', 'overall')).toBeGreaterThan(mean(locale, 'write-rude', 'overall'));
+      expect(mean(locale, 'write-good', 'sentiment')).toBeGreaterThan(mean(locale, 'write-rude', 'sentiment'));
+      // rude replies are a crisis of their own: at least as far below good ones as one insult among best play
+      expect(mean(locale, 'write-good', 'overall') - mean(locale, 'write-rude', 'overall')).toBeGreaterThanOrEqual(15);
     });
 
     it.each(LOCALES)('%s: ignoring everything ends with sentiment below best play and below its start', (locale) => {

@@ -119,6 +119,9 @@ describe('where a written reply goes', () => {
     expect(dm.breaches).toEqual([]);
     expect(pub.breaches.map((b) => b.ruleId)).toEqual(['no-personal-data']);
     expect(pub.judgement).toBe('bad');
+    // in the private message the details cost no diplomacy either: nothing against the charter was said
+    expect(dm.analysis?.violations).toEqual([]);
+    expect(dm.diplomacy).toBeGreaterThan(pub.diplomacy! + 10);
   });
 
   it('a reply logged before the composer had a destination replays where it went then', () => {
