@@ -16,9 +16,23 @@ export const SOURED_POINTS = 5;
 
 export interface SessionEnding {
   id: string;
+  /** The story's text of its ending; empty when the engine overruled it (the debrief words it from `overruled`). */
   text: string;
   /** Set when the engine overruled the story: the ending the story had reached. */
   story?: string;
+  /** What the engine's ending says: the critical breaches, how far their screenshots went, the meters. */
+  overruled?: Overruled;
+}
+
+export interface Overruled {
+  /** The kinds of the critical rules broken (`custom` for a teacher's own rule); none when the community soured. */
+  kinds: (RuleKind | 'custom')[];
+  shares: number;
+  reach: number;
+  /** Journalists and creators among those who saw a screenshot. */
+  press: number;
+  start: { sentiment: number; reputation: number };
+  end: { sentiment: number; reputation: number };
 }
 
 const RANK = { best: 0, good: 1, poor: 2, bad: 3 } as const;
@@ -55,45 +69,6 @@ export function bestPathEnding(story: string): string | null {
   return found;
 }
 
-const BREACH_WORDS: Record<Locale, Record<RuleKind | 'custom', string>> = {
-  en: {
-    aggression: 'an aggressive reply from the brand account',
-    blame: 'a customer blamed in public',
-    'personal-data': 'personal data made public',
-    confidential: 'confidential information disclosed',
-    promise: 'a public promise the brand cannot keep yet',
-    competitor: 'a dig at a competitor',
-    politics: 'a political statement',
-    register: 'the wrong register',
-    shouting: 'a reply in capitals',
-    custom: 'a charter rule broken',
-  },
-  fr: {
-    aggression: 'une réponse agressive du compte de la marque',
-    blame: 'un client mis en cause en public',
-    'personal-data': 'des données personnelles rendues publiques',
-    confidential: 'des informations confidentielles divulguées',
-    promise: 'une promesse publique que la marque ne peut pas encore tenir',
-    competitor: 'une pique contre un concurrent',
-    politics: 'une prise de position politique',
-    register: 'un registre inadapté',
-    shouting: 'une réponse en majuscules',
-    custom: 'une règle de la charte enfreinte',
-  },
-};
-
-const signed = (x: number): string => {
-  const r = Math.round(x);
-  return r > 0 ? `+${r}` : r < 0 ? `−${-r}` : '0';
-};
-const whole = (x: number): string => String(Math.round(x));
-
-function list(items: string[], locale: Locale): string {
-  if (items.length <= 1) return items.join('');
-  const and = locale === 'fr' ? ' et ' : ' and ';
-  return `${items.slice(0, -1).join(', ')}${and}${items.at(-1)}`;
-}
-
 export interface EndingContext {
   story: string;
   locale: Locale;
@@ -118,31 +93,14 @@ export function settleEnding(reached: { id: string; text: string }, ctx: EndingC
   }
   const soured = ctx.end.sentiment < ctx.start.sentiment - SOURED_POINTS;
   if (critical.length === 0 && !soured) return reached;
-  const fr = ctx.locale === 'fr';
-  const meters = fr
-    ? `Le sentiment de la communauté est passé de ${signed(ctx.start.sentiment)} à ${signed(ctx.end.sentiment)}, l'e-réputation de ${whole(ctx.start.reputation)} à ${whole(ctx.end.reputation)}.`
-    : `Community sentiment went from ${signed(ctx.start.sentiment)} to ${signed(ctx.end.sentiment)}, e-reputation from ${whole(ctx.start.reputation)} to ${whole(ctx.end.reputation)}.`;
-  if (critical.length === 0) {
-    const text = fr
-      ? `L'histoire aurait pu bien finir, mais la communauté n'a pas suivi. ${meters} Les messages se règlent un à un ; la confiance, elle, a baissé, et elle reviendra lentement.`
-      : `The story could have ended well, but the community did not follow. ${meters} The posts are being settled one by one; trust, though, has gone down, and it will come back slowly.`;
-    return { id: 'community-soured', text, story: reached.id };
-  }
-  const what = list(
-    critical.map((k) => BREACH_WORDS[ctx.locale][k]),
-    ctx.locale,
-  );
-  const shares = ctx.waves.reduce((n, w) => n + w.shares, 0);
-  const reach = ctx.breachAudience.reach;
-  const press = ctx.breachAudience.journalists + ctx.breachAudience.influencers;
-  const wave =
-    ctx.waves.length === 0
-      ? ''
-      : fr
-        ? ` La capture d'écran a été partagée ${shares} fois et vue par ${reach} personnes, dont ${press} journalistes ou créateurs.`
-        : ` The screenshot was shared ${shares} times and seen by ${reach} people, ${press} of them journalists or creators.`;
-  const text = fr
-    ? `L'histoire aurait pu bien finir, mais ce n'est pas ce que les gens retiennent : ${what}.${wave} ${meters} La direction demande des explications, et la prochaine formation à la charte commencera par cette réponse.`
-    : `The story could have ended well, but that is not what people remember: ${what}.${wave} ${meters} Management asks for an explanation, and the next charter training will start with that reply.`;
-  return { id: 'critical-breach', text, story: reached.id };
+  const meters = (m: Meters) => ({ sentiment: Math.round(m.sentiment), reputation: Math.round(m.reputation) });
+  const overruled: Overruled = {
+    kinds: critical,
+    shares: ctx.waves.reduce((n, w) => n + w.shares, 0),
+    reach: ctx.breachAudience.reach,
+    press: ctx.breachAudience.journalists + ctx.breachAudience.influencers,
+    start: meters(ctx.start),
+    end: meters(ctx.end),
+  };
+  return { id: critical.length === 0 ? 'community-soured' : 'critical-breach', text: '', story: reached.id, overruled };
 }

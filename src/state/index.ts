@@ -6,6 +6,7 @@ export type { Report } from '../records/session-report';
 export { careerStatus, PASS_MARK } from '../engine/career';
 export type { LevelStatus } from '../engine/career';
 export type { FeedPost, FeedReply, Memo, LogEntry } from '../engine/session';
+export type { SessionEnding, Overruled } from '../engine/ending';
 /** Overall points a coach's hint costs (mirrors the session's rule for the UI label). */
 export { HINT_COST } from '../engine/hint-cost';
 export type { Settings } from '../records/settings';

@@ -5,6 +5,7 @@ import type { MetricSeries } from '../sim';
 import type { KeyValue } from '../platform/storage';
 import type { RunLock } from '../platform/run-lock';
 import type { FeedPost, Session } from '../engine/session';
+import type { SessionEnding } from '../engine/ending';
 import type { ReplyModel } from '../analysis';
 import type { Settings } from '../records/settings';
 import type { Progress } from '../records/progress';
@@ -34,7 +35,7 @@ export interface Debrief {
   scenarioId: string;
   locale: Locale;
   seed: number;
-  ending: { id: string; text: string };
+  ending: SessionEnding;
   card: { scores: Scores; reasons: Reason[] };
   decisions: Decision[];
   posts: Pick<FeedPost, 'id' | 'text' | 'channel' | 'persona' | 'at'>[];

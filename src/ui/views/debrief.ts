@@ -3,7 +3,16 @@
  * the charter rule quoted when broken, the offending words highlighted and a better answer.
  */
 import type { Decision, Department, VerdictLine } from '../../core/types';
-import { BREACH_CAP, type Reason, diplomacyBreakdown, doubtsFor, reasonsFor, responseMinutes, ruleText } from '../../state';
+import {
+  BREACH_CAP,
+  type Reason,
+  type SessionEnding,
+  diplomacyBreakdown,
+  doubtsFor,
+  reasonsFor,
+  responseMinutes,
+  ruleText,
+} from '../../state';
 import type { View, ViewContext } from '../context';
 import { clockText, fill, h } from '../dom';
 import { departmentLabel } from '../department';
@@ -58,6 +67,30 @@ const SVG = 'http://www.w3.org/2000/svg';
 
 export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
   const { store, t } = ctx;
+
+  /** The ending's text: the story's own, or the engine's, worded here from what it found (src/engine/ending.ts). */
+  const endingText = (ending: SessionEnding, locale: string): string => {
+    const o = ending.overruled;
+    if (!o) return ending.text;
+    const signed = (x: number) => (x > 0 ? `+${x}` : x < 0 ? `−${-x}` : '0');
+    const meters = t('debrief.overruled.meters', {
+      from: signed(o.start.sentiment),
+      to: signed(o.end.sentiment),
+      repFrom: o.start.reputation,
+      repTo: o.end.reputation,
+    });
+    if (o.kinds.length === 0) return t('debrief.overruled.soured', { meters });
+    const what = new Intl.ListFormat(locale, { type: 'conjunction' }).format(o.kinds.map((k) => t(`debrief.overruled.what.${k}`)));
+    const wave =
+      o.shares > 0 || o.reach > 0
+        ? t('debrief.overruled.wave', {
+            shares: t('debrief.overruled.shares', { count: o.shares }),
+            seen: t('debrief.overruled.seen', { count: o.reach }),
+            press: t('debrief.overruled.press', { count: o.press }),
+          })
+        : '';
+    return [t('debrief.overruled.breach', { what }), wave, meters, t('debrief.overruled.aftermath')].filter(Boolean).join(' ');
+  };
   const canvasSlot = h('div', { class: 'canvas-slot curves', 'data-canvas-slot': 'curves', 'aria-hidden': 'true' });
   const el = h('main', { class: 'screen debrief', 'data-screen': 'debrief' });
 
@@ -300,7 +333,7 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
         {},
         h('p', { class: 'kicker' }, entry.manifest.title[locale]),
         h('h1', {}, t('debrief.title')),
-        h('p', { class: 'ending', 'data-ending': debrief.ending.id }, debrief.ending.text),
+        h('p', { class: 'ending', 'data-ending': debrief.ending.id }, endingText(debrief.ending, locale)),
       ),
       h(
         'section',

@@ -205,7 +205,7 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
               ),
           )
         : null,
-      post.replies.length > 3 ? h('p', { class: 'more' }, t('desk.moreReplies', { n: post.replies.length - 3 })) : null,
+      post.replies.length > 3 ? h('p', { class: 'more' }, t('desk.moreReplies', { count: post.replies.length - 3 })) : null,
       open
         ? h(
             'button',
