@@ -9,6 +9,7 @@ import { type NarrativeEvent, type ReplyOption, type ScriptPost, type WrittenBra
 import {
   type Chatter,
   type Community,
+  type Flag,
   type MetricSeries,
   type SpreadFrame,
   advance,
@@ -17,7 +18,9 @@ import {
   drainChatter,
   postCounts,
   publishPost,
+  personOf,
   respond,
+  sayLine,
   series,
   snapshot,
   spreadSample,
@@ -33,12 +36,17 @@ import type { LogEntry, LogEvent } from '../records/domain';
 
 export interface FeedReply {
   id: string;
-  /** The persona's name; empty for an anonymous member of the community. */
+  /** The commenter's name: a persona's, or the member's in this run (src/sim/people.ts). */
   author: string;
+  /** Their handle, the same all through the run. */
+  handle: string;
   segment: string;
   at: number;
-  /** Scripted replies are in the story's language; chatter carries both. */
-  text: Record<Locale, string> | string;
+  text: string;
+  /** An answer to the brand's public reply, shown under it. */
+  toBrand?: boolean;
+  /** What the line does (thanks, praise…), from its bank: for the tests' table of contradictions. */
+  flags?: readonly Flag[];
 }
 
 export interface FeedPost extends ScriptPost {
@@ -62,6 +70,8 @@ export interface Memo {
 export type { LogEntry, LogEvent } from '../records/domain';
 
 const MAX_REPLIES_PER_POST = 40;
+/** Game seconds between two comments shown under the same post. */
+const COMMENT_GAP = 45;
 
 const MAX_REPLY_LENGTH = 2000;
 
@@ -148,6 +158,8 @@ export class Session {
   private seq = 0;
   private storyEnded = false;
   private replySeq = 0;
+  /** Per post, the lines its thread already shows (never twice). */
+  private linesUsed: Record<string, Set<string>> = {};
   private realClock: () => number;
 
   constructor(opts: SessionOptions) {
@@ -532,7 +544,7 @@ export class Session {
         if (parent)
           parent.replies = [
             ...parent.replies,
-            { id: post.id, author: persona.name, segment: persona.segment, at: this.now, text: post.text },
+            { id: post.id, author: persona.name, handle: persona.handle, segment: persona.segment, at: this.now, text: post.text },
           ];
         this.feed = [post, ...this.feed];
         publishPost(this.community, {
@@ -600,10 +612,30 @@ export class Session {
     for (const c of chatter) {
       const post = this.feed.find((p) => p.id === c.postId);
       if (!post || post.replies.length >= MAX_REPLIES_PER_POST) continue;
+      // a thread reads at a human pace: one new comment per post per COMMENT_GAP game seconds at most
+      const last = post.replies.at(-1);
+      if (last && c.time - last.at < COMMENT_GAP) continue;
       const persona = c.personaId ? this.manifest.personas.find((p) => p.id === c.personaId) : undefined;
+      const used = (this.linesUsed[post.id] ??= new Set());
+      const said = sayLine(this.locale, c.situation, c.stance, c.r, used, {
+        ...(post.persona.name ? { author: post.persona.name.split(' ')[0]! } : {}),
+        brand: this.charter.brand.name,
+      });
+      if (!said) continue;
+      used.add(said.key);
+      const person = persona ?? personOf(this.seed, c.member, this.locale);
       post.replies = [
         ...post.replies,
-        { id: `c${this.replySeq++}`, author: persona?.name ?? '', segment: c.segment, at: c.time, text: c.text },
+        {
+          id: `c${this.replySeq++}`,
+          author: person.name,
+          handle: person.handle,
+          segment: c.segment,
+          at: c.time,
+          text: said.text,
+          ...(c.toBrand && post.answers.some((a) => a.action === 'reply') ? { toBrand: true } : {}),
+          ...(said.flags.length > 0 ? { flags: said.flags } : {}),
+        },
       ];
       changed = true;
     }

@@ -124,6 +124,8 @@ export const en: Shape<typeof fr> = {
     reach: '{{n}} views',
     ignored: 'Left unanswered.',
     thread: 'Reactions',
+    answersToBrand: 'Answers to the brand',
+    showFewer: 'Show fewer comments',
     moreReplies: '+ {{count}} more reactions',
     moreReplies_one: '+ {{count}} more reaction',
     moreReplies_other: '+ {{count}} more reactions',

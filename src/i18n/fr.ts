@@ -120,6 +120,8 @@ export const fr = {
     reach: '{{n}} vues',
     ignored: 'Resté sans réponse.',
     thread: 'Réactions',
+    answersToBrand: 'Réponses à la marque',
+    showFewer: 'Afficher moins de commentaires',
     moreReplies: '+ {{count}} autres réactions',
     moreReplies_one: '+ {{count}} autre réaction',
     moreReplies_other: '+ {{count}} autres réactions',

@@ -67,6 +67,7 @@ export function createPostState(c: Community, post: SimPost, author: number): Po
     wave: null,
     chatterTick: -1,
     chatterInTick: 0,
+    voice: { phase: 'before' },
   };
 }
 

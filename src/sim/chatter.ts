@@ -1,56 +1,31 @@
 /**
- * The living feed: short replies from simulated members under a post, picked from localized
- * phrase banks by who the member is (segment) and how they feel about the brand (bucket).
+ * The living feed: who comments under a post, and in what situation (src/sim/voice.ts writes the words).
+ * Each comment costs one draw of the chatter stream, so comments never change the community's dynamics.
  */
-import type { Mood, Segment } from '../core/types';
+import type { PostKind } from '../core/types';
 import { segmentOf } from './generate';
-import { PHRASES_EN } from './phrases.en';
-import { PHRASES_FR } from './phrases.fr';
-import type { ChatterBucket, Community, PostState } from './community';
-
-export type PhraseBank = 'fan' | 'neutral' | 'critic' | 'troll' | 'journalist';
-export type PhraseBook = Record<PhraseBank, Record<ChatterBucket, readonly string[]>>;
-
-export const PHRASE_BOOKS = { fr: PHRASES_FR, en: PHRASES_EN } as const;
+import type { Community, PostState, SimResponse } from './community';
+import { breachTopicOf, stanceOf, topicOf, type Phase, type Situation } from './voice';
 
 /**
- * Positive replies that react to the brand's answer ("thanks for the quick reply"): only
- * plausible once the post was answered. Indices hold for both languages (banks are aligned).
+ * Where a thread stands after the brand's response: answered well or badly in public, privately, or
+ * with a charter breach whose screenshot people now talk about.
  */
-export const ANSWER_PHRASES: Record<PhraseBank, readonly number[]> = {
-  fan: [8, 10],
-  neutral: [1, 5, 6, 8, 10],
-  critic: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14],
-  troll: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14],
-  journalist: [0, 1, 2, 3, 4, 5, 6, 7],
-};
-
-/** Phrase indices usable for this bank and bucket, given whether the brand answered the post. */
-export function usablePhrases(bank: PhraseBank, bucket: ChatterBucket, answered: boolean, length: number): number[] {
-  const all = Array.from({ length }, (_, k) => k);
-  if (answered || bucket !== 'positive') return all;
-  const skip = new Set(ANSWER_PHRASES[bank]);
-  return all.filter((k) => !skip.has(k));
+export function voiceAfter(current: PostState['voice'], r: SimResponse, kind: PostKind): PostState['voice'] {
+  const breach = r.breachKinds?.find((b) => b.severity === 'critical') ?? r.breachKinds?.[0];
+  if (breach && r.action === 'reply') return { phase: 'poor', breach: breachTopicOf(breach.kind) };
+  if (r.action === 'reply') {
+    const good =
+      (r.tone === 'empathetic' || r.tone === 'neutral' || r.tone === undefined) && (r.diplomacy ?? 60) >= 55 && !(r.breaches ?? 0);
+    return { phase: good ? 'good' : 'poor' };
+  }
+  if (r.action === 'like') return kind === 'praise' ? { phase: 'good' } : current;
+  if (r.action === 'ignore' || current.phase === 'good' || current.phase === 'poor') return current;
+  // a private message, a hand-over, a moderation: nothing the public can read as an answer
+  return current.phase === 'before' ? { phase: 'private' as Phase } : current;
 }
 
-/** Influencers speak like fans or critics depending on where they stand. */
-export function bankFor(segment: Segment, sentiment: number): PhraseBank {
-  if (segment === 'influencer') return sentiment >= 0 ? 'fan' : 'critic';
-  return segment;
-}
-
-export function bucketFor(sentiment: number): ChatterBucket {
-  return sentiment < -20 ? 'negative' : sentiment > 20 ? 'positive' : 'neutral';
-}
-
-export function moodFor(segment: Segment, sentiment: number, bucket: ChatterBucket, postNegative: boolean): Mood {
-  if (segment === 'troll') return 'hostile';
-  if (bucket === 'negative') return sentiment < -60 ? 'furious' : 'angry';
-  if (bucket === 'positive') return sentiment > 60 ? 'enthusiastic' : 'happy';
-  return postNegative ? 'worried' : 'neutral';
-}
-
-/** Records a member's reply as a chatter item, within the per-post, per-tick allowance. */
+/** Records a member's comment, within the per-post, per-tick allowance. */
 export function emitChatter(c: Community, ps: PostState, j: number, now: number): void {
   if (ps.chatterTick !== c.tick) {
     ps.chatterTick = c.tick;
@@ -59,28 +34,26 @@ export function emitChatter(c: Community, ps: PostState, j: number, now: number)
   if (ps.chatterInTick >= c.params.chatterPerPostPerTick) return;
   ps.chatterInTick++;
   const segment = segmentOf(c.members, j);
-  const sentiment = c.members.sentiment[j]!;
-  let bucket = bucketFor(sentiment);
-  const bank = bankFor(segment, sentiment);
-  let usable = usablePhrases(bank, bucket, ps.answered, Math.min(PHRASES_FR[bank][bucket].length, PHRASES_EN[bank][bucket].length));
-  if (usable.length === 0) {
-    // Nothing positive to say before the brand speaks: wait-and-see instead.
-    bucket = 'neutral';
-    usable = usablePhrases(bank, bucket, ps.answered, Math.min(PHRASES_FR[bank][bucket].length, PHRASES_EN[bank][bucket].length));
-  }
-  const fr = PHRASES_FR[bank][bucket];
-  const en = PHRASES_EN[bank][bucket];
-  const k = usable[Math.floor(c.chatterRng.next() * usable.length)]!;
+  const r = c.chatterRng.next();
+  // a breach's screenshot is talked about under the post it came from
+  const wave = ps.wave;
+  const origin = wave ? c.posts[c.postIndex.get(wave.of) ?? -1] : undefined;
+  const topic = topicOf((origin ?? ps).post.kind);
+  const situation: Situation = wave
+    ? { topic, phase: 'poor', breach: breachTopicOf(wave.kinds[0]?.kind ?? 'custom') }
+    : { topic, phase: ps.voice.phase, ...(ps.voice.breach ? { breach: ps.voice.breach } : {}) };
   const personaId = c.members.memberPersona.get(j);
   c.chatter.push({
     id: c.chatterSeq++,
-    postId: ps.wave?.of ?? ps.post.id, // a breach's screenshot is talked about under the post it came from
+    postId: wave?.of ?? ps.post.id,
     member: j,
     ...(personaId !== undefined ? { personaId } : {}),
     segment,
-    mood: moodFor(segment, sentiment, bucket, ps.baseValence < 0),
-    bucket,
-    text: { fr: fr[k]!, en: en[k]! },
+    stance: stanceOf(segment, c.members.sentiment[j]!),
+    situation,
+    r,
+    // after a public answer, about half of the comments answer the brand rather than the post
+    toBrand: situation.phase === 'good' || situation.phase === 'poor' ? (r * 7919) % 1 < 0.5 : false,
     time: now,
   });
   if (c.chatter.length > c.params.chatterBuffer) c.chatter.splice(0, c.chatter.length - c.params.chatterBuffer);

@@ -8,7 +8,6 @@ import type {
   AudienceSpec,
   Channel,
   Department,
-  Localized,
   Mood,
   Persona,
   PostKind,
@@ -20,6 +19,7 @@ import type {
 import type { Rng } from '../core/rng';
 import type { Members } from './generate';
 import type { SimParams } from './params';
+import type { BreachTopic, Phase, Situation, Stance } from './voice';
 
 export interface SimPost {
   id: string;
@@ -70,9 +70,10 @@ export interface BreachWave {
   time: number;
 }
 
-export type ChatterBucket = 'negative' | 'neutral' | 'positive';
-
-/** A short reply written by a simulated member under a post. */
+/**
+ * A short reply written by a simulated member under a post: who, in what situation, and the draw that
+ * picks the words (src/sim/voice.ts turns it into a line in the session's language).
+ */
 export interface Chatter {
   /** Sequence number, unique within the community. */
   id: number;
@@ -81,9 +82,12 @@ export interface Chatter {
   /** Set when the member is one of the scenario's personas. */
   personaId?: string;
   segment: Segment;
-  mood: Mood;
-  bucket: ChatterBucket;
-  text: Localized;
+  stance: Stance;
+  situation: Situation;
+  /** 0..1, from the chatter stream: which line of the situation's bank. */
+  r: number;
+  /** An answer to the brand's public reply rather than to the post. */
+  toBrand: boolean;
   time: number;
 }
 
@@ -134,6 +138,8 @@ export interface PostState {
   wave: BreachWave | null;
   chatterTick: number;
   chatterInTick: number;
+  /** Where its thread stands for what people write (src/sim/voice.ts). */
+  voice: { phase: Phase; breach?: BreachTopic };
 }
 
 export type ReplayCall = { op: 'publish'; post: SimPost } | { op: 'respond'; response: SimResponse } | { op: 'advance'; to: number };

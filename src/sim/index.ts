@@ -20,23 +20,16 @@ import { validateAudience, validatePersonas } from './validate';
 
 export { DEFAULT_PARAMS, mergeParams } from './params';
 export type { SegmentProfile, SimParams } from './params';
-export type {
-  BreachKind,
-  BreachWave,
-  Chatter,
-  ChatterBucket,
-  Community,
-  MetricSeries,
-  ReplayCall,
-  SimPost,
-  SimResponse,
-} from './community';
+export type { BreachKind, BreachWave, Chatter, Community, MetricSeries, ReplayCall, SimPost, SimResponse } from './community';
 export type { CommunitySnapshot, PostMetrics, WaveMetrics } from './metrics';
 export type { SpreadFrame, SpreadNode } from './spread';
 export { validateAudience, validatePersonas, MAX_AUDIENCE, MIN_AUDIENCE } from './validate';
 export { breachWeight, replyQuality, responseEffect } from './reaction';
 export type { ResponseEffect } from './reaction';
-export { PHRASE_BOOKS } from './chatter';
+export { sayLine, stanceOf, topicOf, VOICES } from './voice';
+export type { Said, Situation, Stance, Topic, Phase, Flag, Line, BreachTopic } from './voice';
+export { personOf } from './people';
+export type { Person } from './people';
 
 /** Default community size when a scenario does not care. */
 export const DEFAULT_SIZE = 5000;

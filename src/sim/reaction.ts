@@ -9,6 +9,7 @@ import { createPostState, reseed, seedWave } from './cascade';
 import { shiftSentiment } from './community';
 import type { BreachWave, Community, KindClass, PostState, SimResponse } from './community';
 import type { SimParams } from './params';
+import { voiceAfter } from './chatter';
 
 export interface ResponseEffect {
   /** Multiplies the post's share probability from now on (0 stops it). */
@@ -221,6 +222,7 @@ export function applyResponse(c: Community, ps: PostState, r: SimResponse): Resp
   ps.mult = Math.max(0, Math.min(6, ps.mult * e.spreadMult));
   ps.valenceShift += e.valenceShift;
   if (e.answers) ps.answered = true;
+  ps.voice = voiceAfter(ps.voice, r, ps.post.kind);
   if (e.removes) ps.removed = true;
   if (e.care !== null) ps.care = e.care;
   if (e.authorDelta !== 0) shiftSentiment(c, ps.author, e.authorDelta);

@@ -3,7 +3,7 @@
  * memos, the clock and the meters. The canvas draws the spread map and gauges in the slot left free.
  */
 import type { Department, Meters } from '../../core/types';
-import type { FeedPost, ReplyOption } from '../../state';
+import type { FeedPost, FeedReply, ReplyOption } from '../../state';
 import {
   HINT_COST,
   composerOpen,
@@ -33,6 +33,8 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
   /** One list item per post, kept across renders: rebuilt when its content changes, its figures updated in place. */
   /** Each post's card, the signature it was drawn from, and its figures as shown (likes, shares, reach). */
   const cards = new Map<string, { el: HTMLElement; sig: string; shown: string[]; spans: HTMLElement[] }>();
+  /** Posts whose whole thread the player opened. */
+  const expanded = new Set<string>();
   const STAT_KEYS = ['likes', 'shares', 'reach'] as const;
   const seen = new Set<string>();
 
@@ -132,6 +134,59 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
     afterDecision();
   }
 
+  /** One comment: who wrote it (initials, name, handle; creators and journalists said so) and what. */
+  function comment(r: FeedReply): HTMLElement {
+    const known = r.segment === 'influencer' || r.segment === 'journalist';
+    return h(
+      'li',
+      { class: 'comment', 'data-reply': r.id, 'data-segment': r.segment },
+      avatar(r.handle || r.id, r.author),
+      h(
+        'div',
+        {},
+        h('span', { class: 'name' }, r.author),
+        ' ',
+        h('span', { class: 'handle' }, r.handle),
+        known ? h('span', { class: 'badge' }, t(`segment.${r.segment}`)) : null,
+        h('p', {}, r.text),
+      ),
+    );
+  }
+
+  /**
+   * A post's thread: the answers to the brand's public reply nested under it, then the comments on the
+   * post, the latest three of each unless the player asked for all.
+   */
+  function thread(post: FeedPost): (HTMLElement | null)[] {
+    const all = expanded.has(post.id);
+    const latest = (list: FeedReply[]) => (all ? list : list.slice(-3));
+    const toBrand = post.replies.filter((r) => r.toBrand);
+    const toPost = post.replies.filter((r) => !r.toBrand);
+    const hidden = post.replies.length - latest(toBrand).length - latest(toPost).length;
+    return [
+      toBrand.length > 0
+        ? h('ul', { class: 'thread to-brand', 'aria-label': t('desk.answersToBrand') }, latest(toBrand).map(comment))
+        : null,
+      toPost.length > 0 ? h('ul', { class: 'thread', 'aria-label': t('desk.thread') }, latest(toPost).map(comment)) : null,
+      hidden > 0 || all
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'more link',
+              'aria-expanded': String(all),
+              onclick: () => {
+                if (all) expanded.delete(post.id);
+                else expanded.add(post.id);
+                renderFeed();
+              },
+            },
+            all ? t('desk.showFewer') : t('desk.moreReplies', { count: hidden }),
+          )
+        : null,
+    ];
+  }
+
   function postCard(post: FeedPost): HTMLElement {
     const lc = locale();
     const open = post.state === 'open';
@@ -162,9 +217,10 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
       ),
       post.inReplyTo ? h('p', { class: 'in-reply' }, t('desk.inReplyTo')) : null,
       h('p', { class: 'post-text' }, post.text),
+      // a private message has no public counts
       h(
         'p',
-        { class: 'stats', 'data-stats': '' },
+        { class: 'stats', 'data-stats': '', hidden: post.channel === 'dm' },
         h('span', {}, t('desk.likes', { n: compact(post.stats.likes, lc) })),
         ' · ',
         h('span', {}, t('desk.shares', { n: compact(post.stats.shares, lc) })),
@@ -194,18 +250,7 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
             ),
           )
         : null,
-      post.replies.length > 0
-        ? h(
-            'ul',
-            { class: 'thread', 'aria-label': t('desk.thread') },
-            post.replies
-              .slice(-3)
-              .map((r) =>
-                h('li', {}, h('strong', {}, r.author || t(`segment.${r.segment}`)), ' ', typeof r.text === 'string' ? r.text : r.text[lc]),
-              ),
-          )
-        : null,
-      post.replies.length > 3 ? h('p', { class: 'more' }, t('desk.moreReplies', { count: post.replies.length - 3 })) : null,
+      ...thread(post),
       open
         ? h(
             'button',
@@ -223,7 +268,7 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
     const nodes: HTMLElement[] = [];
     const lc = state.settings.locale;
     for (const post of posts) {
-      const sig = `${post.state}|${post.answers.length}|${post.replies.length}|${selected === post.id}|${lc}`;
+      const sig = `${post.state}|${post.answers.length}|${post.replies.length}|${selected === post.id}|${lc}|${expanded.has(post.id)}`;
       let card = cards.get(post.id);
       if (!card) {
         card = { el: h('li', {}), sig: '', shown: [], spans: [] };

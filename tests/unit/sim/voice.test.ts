@@ -1,0 +1,154 @@
+/**
+ * Issue #16: the community talks about the post and answers the brand. The banks (src/sim/voices/)
+ * are well formed; and for every shipped scenario, in both languages, over 10 seeds, no thread
+ * contradicts its post's situation, repeats a line, or shows a comment without an author. Two golden
+ * transcripts per language are committed (tests/golden/) and compared, so a change of voice is seen.
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LOCALES, type Locale } from '../../../src/core/types';
+import { createRng } from '../../../src/core/rng';
+import { Session } from '../../../src/engine/session';
+import { VOICES, personOf, type Flag, type Line } from '../../../src/sim';
+import { shippedScenario } from '../../support/long-run';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const SCENARIOS = readdirSync(join(ROOT, 'scenarios')).filter((d) => existsSync(join(ROOT, 'scenarios', d, 'manifest.json')));
+const text = (l: Line) => (typeof l === 'string' ? l : l[0]);
+const flags = (l: Line): readonly string[] => (typeof l === 'string' ? [] : l.slice(1));
+
+describe('the voice banks', () => {
+  it.each(LOCALES)('%s: every situation has lines, none twice, with known placeholders and consistent flags', (locale) => {
+    const seen = new Set<string>();
+    const problems: string[] = [];
+    const check = (where: string, lines: readonly Line[], rule: (f: readonly string[]) => string | null) => {
+      if (lines.length < 6) problems.push(`${where}: ${lines.length} lines`);
+      for (const l of lines) {
+        const t = text(l);
+        if (seen.has(t)) problems.push(`${where}: "${t}" twice`);
+        seen.add(t);
+        const unknown = t.match(/\{(?!author\}|brand\})[^}]*\}/);
+        if (unknown) problems.push(`${where}: unknown placeholder ${unknown[0]}`);
+        const bad = rule(flags(l));
+        if (bad) problems.push(`${where}: "${t}" ${bad}`);
+      }
+    };
+    for (const [topic, phases] of Object.entries(VOICES[locale].topics))
+      for (const [phase, cells] of Object.entries(phases))
+        for (const [stance, lines] of Object.entries(cells))
+          check(`${topic}/${phase}/${stance}`, lines, (f) =>
+            phase === 'before' && f.includes('thanks')
+              ? 'thanks the brand before it answered'
+              : topic === 'abuse' && f.includes('backs-author')
+                ? 'backs an abusive post'
+                : null,
+          );
+    for (const [breach, cells] of Object.entries(VOICES[locale].breach))
+      for (const [stance, lines] of Object.entries(cells))
+        check(`breach ${breach}/${stance}`, lines, (f) => (f.includes('praise') || f.includes('thanks') ? 'praises a breach' : null));
+    expect(problems).toEqual([]);
+  });
+
+  it('gives each member of a run one name and handle, the same every time', () => {
+    expect(personOf(7, 42, 'fr')).toEqual(personOf(7, 42, 'fr'));
+    const people = Array.from({ length: 200 }, (_, j) => personOf(7, j, 'en'));
+    expect(new Set(people.map((p) => p.handle)).size).toBeGreaterThan(150);
+    for (const p of people) expect(p.handle).toMatch(/^@[a-z0-9._]+$/);
+  });
+});
+
+/** Plays a shipped scenario to its end, answering each post with a random shown option (or its best one). */
+function play(id: string, locale: Locale, seed: number, policy: 'random' | 'best'): Session {
+  const scenario = shippedScenario(id);
+  const s = new Session({
+    manifest: scenario.manifest,
+    charter: scenario.charter,
+    story: scenario.stories[locale],
+    locale,
+    seed,
+    audienceSize: 1000,
+  });
+  const rng = createRng(`voice:${id}:${locale}:${seed}`);
+  for (let guard = 0; !s.ended && guard < 5000; guard++) {
+    const post = s.feed.find((p) => p.state === 'open');
+    if (!post) {
+      s.advance(s.nextEventAt() ?? s.now + 60);
+      continue;
+    }
+    s.advance(s.now + 60);
+    const shown = s.visibleOptions(post.id).filter((o) => !o.hidden);
+    const best = shown.find((o) => o.judgement === 'best') ?? shown[0];
+    const pick = policy === 'best' ? best : rng.pick(shown);
+    if (pick) s.choose(post.id, pick.index);
+  }
+  s.advance(s.now + 1800);
+  return s;
+}
+
+const PUBLIC = new Set(['reply', 'like']);
+
+describe('threads through the engine', () => {
+  it.each(SCENARIOS)('%s: no thread contradicts its post, repeats a line or lacks an author (2 languages × 10 seeds)', (id) => {
+    const problems: string[] = [];
+    let comments = 0;
+    for (const locale of LOCALES)
+      for (let seed = 1; seed <= 10; seed++) {
+        const s = play(id, locale, seed, 'random');
+        for (const post of s.feed) {
+          const where = `${locale} seed ${seed} ${post.id}`;
+          const replies = post.replies.filter((r) => r.id.startsWith('c'));
+          comments += replies.length;
+          const texts = replies.map((r) => r.text);
+          const twice = texts.find((t, i) => texts.indexOf(t) !== i);
+          if (twice) problems.push(`${where}: "${twice}" twice`);
+          const decided = s.decisions.find((d) => d.postId === post.id);
+          // thanks need a public answer; praise of the service, any answer (a private message is one)
+          const answeredAt = decided && PUBLIC.has(decided.action) ? decided.decidedAt : Infinity;
+          const handledAt = decided && decided.action !== 'ignore' && decided.source !== 'deadline' ? decided.decidedAt : Infinity;
+          // after a reply that broke the charter, people side with whoever it was aimed at, even a troll
+          const breachAt = decided && decided.breaches.length > 0 ? decided.decidedAt : Infinity;
+          for (const r of replies) {
+            const f: readonly Flag[] = r.flags ?? [];
+            if (!r.author || !r.handle) problems.push(`${where}: a comment without an author`);
+            if (f.includes('thanks') && r.at < answeredAt) problems.push(`${where}: "${r.text}" thanks the brand before it answered`);
+            if (post.kind === 'complaint' && f.includes('praise') && r.at < handledAt && r.segment !== 'fan')
+              problems.push(`${where}: "${r.text}" praises the service under an unanswered complaint`);
+            if ((post.kind === 'abuse' || post.kind === 'spam') && f.includes('backs-author') && r.at < breachAt)
+              problems.push(`${where}: "${r.text}" backs abuse`);
+            // (a breach in a private message or a hand-over is not seen by the thread; its screenshot has its own voice)
+            if (r.at > breachAt + 60 && decided?.action === 'reply' && (f.includes('praise') || f.includes('thanks')))
+              problems.push(`${where}: "${r.text}" praises a reply that broke the charter`);
+          }
+        }
+      }
+    expect(problems.slice(0, 20)).toEqual([]);
+    expect(comments).toBeGreaterThan(20);
+  });
+});
+
+/** A thread as text: time, author, handle, the line; answers to the brand indented. */
+function transcript(s: Session): string {
+  const out: string[] = [];
+  for (const post of [...s.feed].reverse()) {
+    out.push(`## ${post.id} (${post.kind}, ${post.channel}) ${post.persona.name}: ${post.text}`);
+    for (const a of post.answers.filter((x) => x.action === 'reply')) out.push(`  [brand] ${a.text}`);
+    for (const r of post.replies) out.push(`${r.toBrand ? '    ↳ ' : '  - '}${r.author} ${r.handle}: ${r.text}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+describe('golden transcripts', () => {
+  const cases: [string, Locale][] = [
+    ['defect-crisis', 'fr'],
+    ['defect-crisis', 'en'],
+    ['toxic-thread', 'fr'],
+    ['toxic-thread', 'en'],
+  ];
+  it.each(cases)('%s (%s) reads as committed in tests/golden/', (id, locale) => {
+    const file = join(ROOT, 'tests', 'golden', `${id}.${locale}.txt`);
+    const now = transcript(play(id, locale, 3, 'best'));
+    if (process.env.UPDATE_GOLDEN) writeFileSync(file, now);
+    expect(now).toBe(readFileSync(file, 'utf8'));
+  });
+});
