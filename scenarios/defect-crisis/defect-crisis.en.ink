@@ -36,6 +36,14 @@ Morning! I'm stuck in supplier meetings until noon, so the social desk is all yo
 # mood: angry
 # deadline: 30m
 Delivered Tuesday, dead by Thursday. The charger on my Zadig blinks red, then nothing, battery flat. €1,890 for this?? How am I meant to get to work tomorrow @VoltaireCycles 😡 \#customerservice \#gutted
+# comment: p1
+# as: neutral
+# after: 3m
+Same here, my Zadig came last week and the charger blinks red since yesterday. A bad batch?
+# comment: p1
+# as: fan
+# after: 2m
+Three years on my Voltaire without a hitch. They'll sort it, Léa, hang in there.
 * [Hi Léa, this really isn't what we want for you, especially two days after delivery 😔 Could you DM us your order number? We'll look into it with after-sales first thing this morning. #post: p1 #action: reply #tone: empathetic #judgement: best #intents: apologise, move-to-dm, escalate #why: A fast, human public reply that takes the order details private: Léa feels heard, and everyone reading can see the brand is on it.]
   ~ trust += 2
   ~ heat -= 1

@@ -36,6 +36,14 @@ Salut ! Je suis en réunion fournisseurs jusqu'à midi, tu tiens la permanence r
 # mood: angry
 # deadline: 30m
 Livré mardi, mort jeudi. Le chargeur de mon Zadig clignote rouge et plus rien, batterie à 0. 1 890 € le vélo, je vais bosser comment demain ?? @VoltaireCycles franchement 😡 \#SAV \#déçue
+# comment: p1
+# as: neutral
+# after: 3m
+Pareil ici, Zadig livré la semaine dernière et le chargeur clignote rouge depuis hier. Un lot défectueux ?
+# comment: p1
+# as: fan
+# after: 2m
+Trois ans sur mon Voltaire sans un souci. Ils vont régler ça, Léa, courage.
 * [Bonjour Léa, ce n'est vraiment pas l'expérience qu'on veut pour vous, surtout deux jours après la livraison 😔 Écrivez-nous en message privé avec votre numéro de commande : on regarde ça avec le SAV dès ce matin. #post: p1 #action: reply #tone: empathetic #judgement: best #intents: apologise, move-to-dm, escalate #why: Réponse publique rapide et humaine, et les données de commande passent en privé : Léa se sent entendue et tous ceux qui lisent voient que la marque s'en occupe.]
   ~ trust += 2
   ~ heat -= 1

@@ -26,6 +26,7 @@ import {
   spreadSample,
 } from '../sim';
 import { analyzeReply, type ReplyModel } from '../analysis';
+import { hashString } from '../core/rng';
 import { type ScoreCard, type WrittenReplyJudgement, judgeWrittenReply, scoreSession } from '../scoring';
 import { closestOption } from './closest-option';
 import { HINT_COST } from './hint-cost';
@@ -560,6 +561,29 @@ export class Session {
       case 'memo':
         this.memos = [{ from: event.from, text: event.text, at: this.now, kind: 'memo' }, ...this.memos];
         break;
+      case 'comment': {
+        const post = this.feed.find((p) => p.id === event.postId);
+        if (!post) {
+          this.warnings.push(`a comment for post "${event.postId}", which has not appeared`);
+          break;
+        }
+        // a persona, or someone of the community, the same person whenever the same words come back
+        const persona = event.from ? this.manifest.personas.find((p) => p.id === event.from) : undefined;
+        const person = persona ?? personOf(this.seed, hashString(event.text) % 100_000, this.locale);
+        post.replies = [
+          ...post.replies,
+          {
+            id: `s${this.replySeq++}`,
+            author: person.name,
+            handle: person.handle,
+            segment: persona?.segment ?? event.segment ?? 'neutral',
+            at: this.now,
+            text: event.text,
+          },
+        ];
+        this.linesUsed[post.id] ??= new Set();
+        break;
+      }
       case 'narration':
         this.memos = [{ from: '', text: event.text, at: this.now, kind: 'narration' }, ...this.memos];
         break;

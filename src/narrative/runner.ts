@@ -3,7 +3,7 @@
  * Knows nothing of time, Phaser or scoring: the store schedules what this produces.
  */
 import { Story } from 'inkjs';
-import type { ActionKind, Channel, Department, Intent, Judgement, Mood, PostKind, Tone } from '../core/types';
+import type { ActionKind, Channel, Department, Intent, Judgement, Mood, PostKind, Segment, Tone } from '../core/types';
 import { type TagKey, type Tags, parseTags } from './tags';
 
 export interface ScriptPost {
@@ -25,6 +25,8 @@ export interface ScriptPost {
 export type NarrativeEvent =
   | { type: 'post'; post: ScriptPost }
   | { type: 'memo'; from: string; text: string; after: number }
+  /** A scenario's own comment under post `postId`, by a persona (`from`) or a member of the community (`segment`). */
+  | { type: 'comment'; postId: string; text: string; from?: string; segment?: Segment; after: number }
   | { type: 'narration'; text: string; after: number }
   | { type: 'end'; ending: string; text: string; after: number };
 
@@ -248,6 +250,15 @@ export class StoryRunner {
     if (tags.end !== undefined) return { type: 'end', ending: tags.end, text, after };
     if (tags.post !== undefined) return { type: 'post', post: this.toPost(tags.post, tags, text, after) };
     if (tags.memo !== undefined) return { type: 'memo', from: tags.memo, text, after };
+    if (tags.comment !== undefined)
+      return {
+        type: 'comment',
+        postId: tags.comment,
+        text,
+        after,
+        ...(tags.from !== undefined ? { from: tags.from } : {}),
+        ...(tags.as !== undefined ? { segment: tags.as } : {}),
+      };
     return text.length > 0 ? { type: 'narration', text, after } : null;
   }
 

@@ -5,7 +5,7 @@
  * from this one table.
  */
 import * as v from 'valibot';
-import { ACTION_KINDS, CHANNELS, DEPARTMENTS, INTENTS, JUDGEMENTS, MOODS, POST_KINDS, TONES } from '../core/types';
+import { ACTION_KINDS, CHANNELS, DEPARTMENTS, INTENTS, JUDGEMENTS, MOODS, POST_KINDS, SEGMENTS, TONES } from '../core/types';
 
 const ID = /^[a-z0-9][a-z0-9_-]*$/i;
 
@@ -60,6 +60,9 @@ export const TAG_GRAMMAR = {
   deadline: duration,
   hint: text,
   memo: text,
+  /** A scenario's own comment under a post (its id); `as` says who writes it when it is not a persona (`from`). */
+  comment: id,
+  as: oneOf(SEGMENTS),
   end: id,
   /** `written`: a hidden choice the story takes after a written reply (docs/authoring.md, "Consequences"). */
   action: oneOf([...ACTION_KINDS, 'written'] as const),

@@ -72,6 +72,8 @@ const TABLE: Record<TagKey, { valid: string; parsed: unknown; invalid: string; n
   deadline: { valid: '1h', parsed: 3600, invalid: '20', names: '"20" is not a duration' },
   hint: { valid: 'Relis la charte.', parsed: 'Relis la charte.', invalid: '', names: 'needs a value' },
   memo: { valid: 'after-sales', parsed: 'after-sales', invalid: '', names: 'needs a value' },
+  comment: { valid: 'p1', parsed: 'p1', invalid: 'p 1', names: '"p 1" is not a valid id' },
+  as: { valid: 'critic', parsed: 'critic', invalid: 'hater', names: 'is not one of fan, neutral, critic, troll' },
   end: { valid: 'calm', parsed: 'calm', invalid: 'all calm', names: '"all calm" is not a valid id' },
   action: { valid: 'escalate', parsed: 'escalate', invalid: 'shout', names: 'is not one of reply, dm, escalate, like, hide' },
   to: { valid: 'legal', parsed: 'legal', invalid: 'marketing', names: 'is not one of after-sales, product, legal, press' },
