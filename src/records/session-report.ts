@@ -10,7 +10,8 @@ import { DecisionSchema, LocaleSchema, LogSchema, MetersSchema, ReasonSchema, Sc
 
 export const REPORT_FORMAT = 'frontline-report';
 /**
- * 2 (Frontline 0.3): a written reply is judged on its own reading and logged with where it was sent
+ * 2 (Frontline 0.3, and 0.4 which adds optional fields: who found each breach, the reply model's id, the
+ * coach's doubts): a written reply is judged on its own reading and logged with where it was sent
  * (docs/scoring.md); a report of version 1 would not replay to the same verdicts, so it is refused
  * with the release that verifies it (REPORT_VERIFIED_BY).
  */
