@@ -350,7 +350,8 @@ export const EN: Lexicon = {
     "(it's|it is|that's|this is) not (rocket science|that hard|complicated)",
     'go (buy|shop|complain) (somewhere|elsewhere)',
     "if (you|u) don't like it",
-    '(take|cry about) it',
+    // not a bare "take it": "please take it over", "take it to DMs" are how colleagues and customers are helped
+    '(cry about it|take it or leave it)',
     "(you're|you are) (clearly )?wasting (our|my) time",
     'deal with it',
     'get over it',

@@ -290,8 +290,12 @@ export class Session {
     else if (!department || !this.charter.escalation.some((e) => e.department === department)) return { error: 'bad-destination' };
     const route = candidates.filter((o) => o.action === action && (action !== 'escalate' || o.department === department));
     const sameAction = route.length > 0 ? route : candidates.filter((o) => o.action === action);
-    const option = closestOption(sameAction.length > 0 ? sameAction : candidates, analysis);
     const breaches = this.breachesIn(analysis, action);
+    const option = closestOption(
+      sameAction.length > 0 ? sameAction : candidates,
+      analysis,
+      breaches.map((b) => b.ruleId),
+    );
     const judged = judgeWrittenReply({
       action,
       ...(department ? { department } : {}),

@@ -132,7 +132,9 @@ export function judgeWrittenReply(input: WrittenReplyInput): WrittenReplyJudgeme
     else if (shown.some(sameRoute)) route.push({ code: 'route-other', params: { ...chosen, ...wanted } });
     else route.push({ code: 'route-unoffered', params: { ...chosen, ...wanted } });
   }
-  for (const b of input.breaches) {
+  // the gravest breach first: it is the one that sets the verdict
+  const GRAVITY = { critical: 0, major: 1, minor: 2 } as const;
+  for (const b of [...input.breaches].sort((x, y) => GRAVITY[x.severity] - GRAVITY[y.severity])) {
     judgement = atMost(judgement, BREACH_CAP[b.severity]);
     verdict.push({ code: 'breach', params: { rule: b.ruleId, severity: b.severity, excerpt: b.excerpt ?? '' } });
   }

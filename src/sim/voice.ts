@@ -117,6 +117,8 @@ export function sayLine(
   names: { author?: string; brand?: string },
 ): Said | null {
   const { cells, key } = cellsFor(locale, situation);
+  // a brand reply that broke the charter under an abusive post: people blame the brand, they do not take the troll's side
+  const sidesWithAuthor = situation.topic === 'abuse';
   for (const who of stance === 'peer' ? ['peer' as const] : [stance, 'peer' as const]) {
     const lines = cells[who];
     const n = lines.length;
@@ -126,6 +128,7 @@ export function sayLine(
       const id = `${key}:${who}:${k}`;
       const text = textOf(line);
       if (used.has(id) || (text.includes('{author}') && !names.author) || (text.includes('{brand}') && !names.brand)) continue;
+      if (sidesWithAuthor && flagsOf(line).includes('backs-author')) continue;
       return {
         text: text.replaceAll('{author}', names.author ?? '').replaceAll('{brand}', names.brand ?? ''),
         key: id,

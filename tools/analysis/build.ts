@@ -25,7 +25,7 @@ export interface Settings {
   possiblePrecision: number;
 }
 
-export const SETTINGS: Settings = { bits: 17, epochs: 25, learningRate: 0.5, l2: 1e-4, targetPrecision: 0.9, possiblePrecision: 0.6 };
+export const SETTINGS: Settings = { bits: 17, epochs: 25, learningRate: 0.5, l2: 1e-4, targetPrecision: 0.9, possiblePrecision: 0.75 };
 
 /** 1 if the kind is labelled, 0 if not, -1 if it is in the reply's `allow` list (no loss, not counted). */
 export const kindLabel = (item: CorpusItem, kind: RuleKind) =>

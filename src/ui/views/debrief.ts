@@ -65,6 +65,9 @@ function lineSwatch(colour: string, dotted: boolean): SVGSVGElement {
 }
 const SVG = 'http://www.w3.org/2000/svg';
 
+/** A change as people write it: +2, −13, 0. */
+const signed = (x: number) => (x > 0 ? `+${x}` : x < 0 ? `−${-x}` : '0');
+
 export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
   const { store, t } = ctx;
 
@@ -72,7 +75,6 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
   const endingText = (ending: SessionEnding, locale: string): string => {
     const o = ending.overruled;
     if (!o) return ending.text;
-    const signed = (x: number) => (x > 0 ? `+${x}` : x < 0 ? `−${-x}` : '0');
     const meters = t('debrief.overruled.meters', {
       from: signed(o.start.sentiment),
       to: signed(o.end.sentiment),
@@ -98,6 +100,10 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
     t(`reason.${r.code}`, {
       ...r.params,
       rule: r.params.rule ? ruleText(store.getState(), String(r.params.rule), store.getState().settings.locale) : '',
+      ...(r.params.tone ? { tone: t(`tone.${String(r.params.tone)}`) } : {}),
+      ...(r.code === 'outcome.change'
+        ? { reputation: signed(Number(r.params.reputation)), sentiment: signed(Number(r.params.sentiment)) }
+        : {}),
     });
 
   /** An action as the player would name it: "Hand over: Press office", "Public reply". */
@@ -266,7 +272,7 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
                   { 'data-doubt': x.kind },
                   t(`debrief.doubt.${x.kind}`),
                   ' ',
-                  t('debrief.doubtSure', { confidence: x.confidence }),
+                  t('debrief.doubtSure'),
                   ' « ',
                   h('em', {}, x.excerpt),
                   ' »',
@@ -278,8 +284,8 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
       d.source === 'free' && d.analysis
         ? h(
             'p',
-            { class: 'reader', 'data-reader': d.analysis.reader ?? 'rules' },
-            d.analysis.reader ? t('debrief.reader.model', { id: d.analysis.reader }) : t('debrief.reader.rules'),
+            { class: 'reader', 'data-reader': d.analysis.reader ?? 'rules', ...(d.analysis.reader ? { title: d.analysis.reader } : {}) },
+            d.analysis.reader ? t('debrief.reader.model') : t('debrief.reader.rules'),
           )
         : null,
       reasons.length > 0

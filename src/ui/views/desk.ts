@@ -147,7 +147,7 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
         h('span', { class: 'name' }, r.author),
         ' ',
         h('span', { class: 'handle' }, r.handle),
-        known ? h('span', { class: 'badge' }, t(`segment.${r.segment}`)) : null,
+        known ? h('span', { class: 'badge' }, t(`desk.badge.${r.segment}`)) : null,
         h('p', {}, r.text),
       ),
     );
@@ -221,11 +221,11 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
       h(
         'p',
         { class: 'stats', 'data-stats': '', hidden: post.channel === 'dm' },
-        h('span', {}, t('desk.likes', { n: compact(post.stats.likes, lc) })),
+        h('span', {}, t('desk.likes', { n: compact(post.stats.likes, lc), count: post.stats.likes })),
         ' · ',
-        h('span', {}, t('desk.shares', { n: compact(post.stats.shares, lc) })),
+        h('span', {}, t('desk.shares', { n: compact(post.stats.shares, lc), count: post.stats.shares })),
         ' · ',
-        h('span', {}, t('desk.reach', { n: compact(post.stats.reach, lc) })),
+        h('span', {}, t('desk.reach', { n: compact(post.stats.reach, lc), count: post.stats.reach })),
       ),
       post.answers.length > 0
         ? h(
@@ -284,7 +284,7 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
         // Likes and shares tick up all the time: change the figures that look different, not the card.
         STAT_KEYS.forEach((key, i) => {
           const span = card.spans[i];
-          if (span && shown[i] !== card.shown[i]) setText(span, t(`desk.${key}`, { n: shown[i] }));
+          if (span && shown[i] !== card.shown[i]) setText(span, t(`desk.${key}`, { n: shown[i], count: post.stats[key] }));
         });
       }
       card.shown = shown;

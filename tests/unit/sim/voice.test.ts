@@ -114,7 +114,7 @@ describe('threads through the engine', () => {
             if (f.includes('thanks') && r.at < answeredAt) problems.push(`${where}: "${r.text}" thanks the brand before it answered`);
             if (post.kind === 'complaint' && f.includes('praise') && r.at < handledAt && r.segment !== 'fan')
               problems.push(`${where}: "${r.text}" praises the service under an unanswered complaint`);
-            if ((post.kind === 'abuse' || post.kind === 'spam') && f.includes('backs-author') && r.at < breachAt)
+            if ((post.kind === 'abuse' || post.kind === 'spam') && f.includes('backs-author'))
               problems.push(`${where}: "${r.text}" backs abuse`);
             // (a breach in a private message or a hand-over is not seen by the thread; its screenshot has its own voice)
             if (r.at > breachAt + 60 && decided?.action === 'reply' && (f.includes('praise') || f.includes('thanks')))
