@@ -154,20 +154,26 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
   }
 
   /**
-   * A post's thread: the answers to the brand's public reply nested under it, then the comments on the
-   * post, the latest three of each unless the player asked for all.
+   * A post's thread in the order things happened: the comments made before the brand answered, the
+   * brand's answer with the answers to it nested under it, then the comments made since; the latest few
+   * of each unless the player asked for all.
    */
-  function thread(post: FeedPost): (HTMLElement | null)[] {
+  function thread(post: FeedPost, answers: HTMLElement | null): (HTMLElement | null)[] {
     const all = expanded.has(post.id);
-    const latest = (list: FeedReply[]) => (all ? list : list.slice(-3));
+    const latest = (list: FeedReply[], n: number) => (all ? list : list.slice(-n));
+    const answeredAt = post.answers.length > 0 ? Math.min(...post.answers.map((a) => a.at)) : Infinity;
     const toBrand = post.replies.filter((r) => r.toBrand);
-    const toPost = post.replies.filter((r) => !r.toBrand);
-    const hidden = post.replies.length - latest(toBrand).length - latest(toPost).length;
+    const earlier = post.replies.filter((r) => !r.toBrand && r.at <= answeredAt);
+    const since = post.replies.filter((r) => !r.toBrand && r.at > answeredAt);
+    const shown = [latest(earlier, answers ? 2 : 3), latest(toBrand, 3), latest(since, 3)];
+    const hidden = post.replies.length - shown.reduce((n, l) => n + l.length, 0);
+    const list = (items: FeedReply[], label: string, extra = '') =>
+      items.length > 0 ? h('ul', { class: `thread${extra}`, 'aria-label': label }, items.map(comment)) : null;
     return [
-      toBrand.length > 0
-        ? h('ul', { class: 'thread to-brand', 'aria-label': t('desk.answersToBrand') }, latest(toBrand).map(comment))
-        : null,
-      toPost.length > 0 ? h('ul', { class: 'thread', 'aria-label': t('desk.thread') }, latest(toPost).map(comment)) : null,
+      list(shown[0]!, t('desk.thread')),
+      answers,
+      list(shown[1]!, t('desk.answersToBrand'), ' to-brand'),
+      list(shown[2]!, t('desk.thread')),
       hidden > 0 || all
         ? h(
             'button',
@@ -185,6 +191,33 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
           )
         : null,
     ];
+  }
+
+  /** What the community manager did about the post, last first. */
+  function answersOf(post: FeedPost): HTMLElement | null {
+    return post.answers.length > 0
+      ? h(
+          'div',
+          { class: 'answers' },
+          post.answers.map((a) =>
+            h(
+              'p',
+              { class: `answer action-${a.action}` },
+              h(
+                'strong',
+                {},
+                a.source === 'deadline'
+                  ? t('desk.ignored')
+                  : a.action === 'escalate' && a.department
+                    ? t('action.escalateTo', { department: departmentLabel(t, store.getState(), a.department as Department) })
+                    : t(`action.${a.action}`),
+              ),
+              ' ',
+              a.action === 'reply' || a.action === 'dm' || a.source === 'free' ? a.text : '',
+            ),
+          ),
+        )
+      : null;
   }
 
   function postCard(post: FeedPost): HTMLElement {
@@ -227,30 +260,7 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
         ' · ',
         h('span', {}, t('desk.reach', { n: compact(post.stats.reach, lc), count: post.stats.reach })),
       ),
-      post.answers.length > 0
-        ? h(
-            'div',
-            { class: 'answers' },
-            post.answers.map((a) =>
-              h(
-                'p',
-                { class: `answer action-${a.action}` },
-                h(
-                  'strong',
-                  {},
-                  a.source === 'deadline'
-                    ? t('desk.ignored')
-                    : a.action === 'escalate' && a.department
-                      ? t('action.escalateTo', { department: departmentLabel(t, store.getState(), a.department as Department) })
-                      : t(`action.${a.action}`),
-                ),
-                ' ',
-                a.action === 'reply' || a.action === 'dm' || a.source === 'free' ? a.text : '',
-              ),
-            ),
-          )
-        : null,
-      ...thread(post),
+      ...thread(post, answersOf(post)),
       open
         ? h(
             'button',
