@@ -38,7 +38,7 @@ export function emitChatter(c: Community, ps: PostState, j: number, now: number)
   // a breach's screenshot is talked about under the post it came from
   const wave = ps.wave;
   const origin = wave ? c.posts[c.postIndex.get(wave.of) ?? -1] : undefined;
-  const topic = topicOf((origin ?? ps).post.kind);
+  const topic = topicOf((origin ?? ps).post.kind, (origin ?? ps).post.mood);
   const situation: Situation = wave
     ? { topic, phase: 'poor', breach: breachTopicOf(wave.kinds[0]?.kind ?? 'custom') }
     : { topic, phase: ps.voice.phase, ...(ps.voice.breach ? { breach: ps.voice.breach } : {}) };

@@ -5,7 +5,7 @@
  * simulation draws the number `r` from its chatter stream, the session (which knows the locale and the
  * thread) turns it into words here.
  */
-import type { Locale, PostKind, RuleKind, Segment } from '../core/types';
+import type { Locale, Mood, PostKind, RuleKind, Segment } from '../core/types';
 import type { BreachTopic, BreachVoice, Cells, Flag, Line, Phase, Stance, Topic, TopicVoice } from './voices/types';
 import { ABUSE_EN, ABUSE_FR } from './voices/abuse';
 import { BREACH_EN, BREACH_FR } from './voices/breach';
@@ -57,7 +57,12 @@ const TOPIC: Record<PostKind, Topic> = {
   'personal-data': 'exposure',
 };
 
-export const topicOf = (kind: PostKind): Topic => TOPIC[kind];
+/**
+ * What people talk about under a post: its kind, except that a worried or angry question is about
+ * something that went wrong ("are your chargers dying?" draws "same here", not "you'll love it").
+ */
+export const topicOf = (kind: PostKind, mood?: Mood): Topic =>
+  TOPIC[kind] === 'question' && (mood === 'worried' || mood === 'angry' || mood === 'furious') ? 'grievance' : TOPIC[kind];
 
 const BREACH_TOPICS: readonly string[] = ['aggression', 'blame', 'promise', 'personal-data', 'confidential', 'competitor', 'politics'];
 export const breachTopicOf = (kind: RuleKind | 'custom'): BreachTopic => (BREACH_TOPICS.includes(kind) ? (kind as BreachTopic) : 'other');
