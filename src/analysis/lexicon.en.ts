@@ -127,6 +127,10 @@ export const EN: Lexicon = {
     '(deliveries|delivery|shipping|processing|repairs?|refunds?) (usually |typically |normally |currently )?(takes?|times? (are|is))',
     '(usually|typically|normally) (takes|happens|means)',
     'to explain',
+    // saying what is happening: "we've identified a fault affecting some chargers", "customers are being contacted"
+    "we('ve| have) (identified|found|traced|confirmed|spotted)",
+    '(a|the) (fault|problem|issue|defect|bug) (affecting|with some|in some)',
+    '(is|are) being (contacted|replaced|repaired|investigated|looked at)',
     'in other words',
     'what happened (is|was)',
     'the issue (is|was) (that|caused|linked)',

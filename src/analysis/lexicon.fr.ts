@@ -133,6 +133,10 @@ export const FR: Lexicon = {
     "(cela|ca|le probleme|le souci|le retard|le bug|la panne) (vient|viennent|provient|s'explique)",
     "s'explique",
     'explication',
+    // dire ce qui se passe : « nous avons identifié un défaut », « chaque client est contacté »
+    '(nous avons|on a) (identifie|trouve|confirme|repere)',
+    '(un|le) (probleme|defaut|souci|bug) (touche|touchant|concerne|concernant|sur une partie)',
+    '(est|sont) (en train d.etre )?(contacte|contactes|contactee|contactees|remplace|remplaces)',
     '(la|une) raison',
     "a cause (de|d'|du|des)",
     "en raison (de|d'|du|des)",
