@@ -31,7 +31,7 @@ import { type ScoreCard, type WrittenReplyJudgement, judgeWrittenReply, scoreSes
 import { closestOption } from './closest-option';
 import { HINT_COST } from './hint-cost';
 import { offeredOrder } from './option-order';
-import { settleEnding } from './ending';
+import { type SessionEnding, settleEnding } from './ending';
 import { consequenceOf } from './consequence';
 import type { LogEntry, LogEvent } from '../records/domain';
 
@@ -143,7 +143,7 @@ export class Session {
   private written: WrittenBranch[] = [];
   decisions: Decision[] = [];
   log: LogEntry[] = [];
-  ending: { id: string; text: string } | null = null;
+  ending: SessionEnding | null = null;
   warnings: string[] = [];
   readonly startMeters: Meters;
   /** Bumped whenever something other than the clock changed, so views know to redraw. */
