@@ -33,6 +33,7 @@ Useful reminder: a product gifted by a brand and shown online is commercial comm
 # after: 3m
 # kind: praise
 # mood: enthusiastic
+# facts: product=Strate hoodie
 # deadline: 40m
 # hint: The post is lovely, but something legal just reminded you about is missing. How do you get it fixed without damaging the relationship?
 New obsession 😍 the Strate hoodie from @kairn: the fit is perfect, and that clay colour, I've been living in it for three days. Best buy of the autumn \#ootd \#streetwear
@@ -42,6 +43,7 @@ New obsession 😍 the Strate hoodie from @kairn: the fit is perfect, and that c
 # after: 2m
 # kind: info
 # mood: neutral
+# facts: product=Strate capsule; delay=ten days
 # deadline: 50m
 # hint: A free opinion, disclosed as gifted, mixed and well argued: exactly what the approach promised. What do you do with fair criticism?
 Review: Kairn Strate capsule (gifted, honest review). Hoodie: 9/10, heavy, spot-on fit. Menhir: 6/10. Good-looking, but the sole marks after ten days of city wear and it runs half a size small. Not worth the price. Full video at the link.
@@ -108,6 +110,7 @@ Basti's right: the Menhir runs half a size small, and the sole wears fast in cit
 # after: 4m
 # kind: rumour
 # mood: angry
+# facts: product=Strate capsule
 # deadline: 40m
 # hint: It's a real question from a let-down fan. What are you allowed to say about the approach, and what proof do you have right in front of you that the opinions are free?
 Maëlle, Basti and three others all posting the Strate capsule the same week… So Kairn pays influencers now? Like Orbe Studio? I followed you because you weren't like the rest 😒{maelle == 3 || maelle == 5: And Maëlle doesn't even say it's sponsored.}
@@ -117,6 +120,7 @@ Maëlle, Basti and three others all posting the Strate capsule the same week… 
 # after: 2m
 # kind: question
 # mood: worried
+# facts: product=Menhir
 # deadline: 45m
 # hint: Product has just given you the answer. A customer on the fence deserves the truth, even when it proves the critic right.
 So does the Menhir run small or not? I'm a 40, should I get a 40.5? And is it true the sole wears out fast? 😬
@@ -126,6 +130,7 @@ So does the Menhir run small or not? I'm a 40, should I get a 40.5? And is it tr
 # after: 3m
 # kind: request
 # mood: neutral
+# facts: product=Strate capsule; price=€4,000
 # deadline: 60m
 # hint: His ask contradicts the whole point of the gift. How do you say no without humiliating or exposing him, and who handles a real partnership?
 Yo Kairn 👋 Got the box, it's clean. For a positive post (story + reel) it's €4,000. Otherwise I can do an "honest" review 😉 Your call.
@@ -204,6 +209,7 @@ Yo Kairn 👋 Got the box, it's clean. For a positive post (story + reel) it's �
 # after: 5m
 # kind: request
 # mood: neutral
+# facts: product=Strate capsule
 # deadline: 40m
 # hint: A journalist working on a story. The charter says who answers her, and what never comes out about the programme.
 Hi, Clara Bensaïd here, I'm writing a piece for "Le Feed" on brands sending products to creators in streetwear. How many creators did you contact, and what did you ask in return?{maelle == 3 || maelle == 5: I also notice Maëlle Rousseau's post doesn't mention the gift. Is that your instruction?} I file on Thursday. Thanks!
@@ -243,6 +249,7 @@ Hi, Clara Bensaïd here, I'm writing a piece for "Le Feed" on brands sending pro
 # after: 6m
 # kind: complaint
 # mood: angry
+# facts: product=Menhir
 # deadline: 30m
 # hint: He has the screenshot, and he's right. What limits the damage: denying, getting angry, or owning it?
 For the record: after my review, Kairn messaged me asking me to rethink my score or cut the part about the sole (screenshot 👇). No. My score stays 6/10. When I write "honest review", it means something.
@@ -269,6 +276,7 @@ For the record: after my review, Kairn messaged me asking me to rethink my score
 # after: 6m
 # kind: praise
 # mood: happy
+# facts: product=Menhir
 # deadline: 40m
 # hint: A demanding reviewer praises how the brand reacted. A reply that matches it, without using the moment to ask him for anything.
 Menhir update: Kairn got back to me, they confirm the half size and they're fixing the sole in the next run. Rare for a brand to answer a 6/10 like that 👏 (still not paid, still free 😄)
@@ -294,6 +302,7 @@ Menhir update: Kairn got back to me, they confirm the half size and they're fixi
 # after: 6m
 # kind: complaint
 # mood: neutral
+# facts: product=Menhir
 # deadline: 30m
 # hint: He's telling the truth: the brand never answered him on the substance. Product has given you what you need to do it now.
 Getting asked this a lot: no, Kairn never got back to me about the sole or the sizing. If in doubt, go half a size up.
@@ -330,6 +339,7 @@ Getting asked this a lot: no, Kairn never got back to me about the sole or the s
 # after: 6m
 # kind: praise
 # mood: happy
+# facts: product=Strate hoodie
 # deadline: 40m
 # hint: She fixed it and says so. What strengthens the relationship, and what would turn it into a commission?
 Quick update: I forgot to mention the Strate hoodie was gifted by Kairn, it's fixed ✅ Thanks to them for the kind reminder. And yes, I'm still wearing it today 😄
@@ -350,6 +360,7 @@ Quick update: I forgot to mention the Strate hoodie was gifted by Kairn, it's fi
 # after: 6m
 # kind: complaint
 # mood: angry
+# facts: product=Strate hoodie
 # deadline: 30m
 # hint: She fixed it, but the way it was asked hurt. What repairs a relationship with a genuine creator?
 {maelle == 2:Thanks @kairn for calling me out in the comments in front of everyone over a slip… DMs exist, you know 🙃|Getting a formal letter from Kairn's legal team over a gifted hoodie?? 😳} I've added the disclosure. But honestly, I just wanted to share something I loved.
@@ -374,6 +385,7 @@ Quick update: I forgot to mention the Strate hoodie was gifted by Kairn, it's fi
 # after: 6m
 # kind: question
 # mood: hostile
+# facts: product=Strate hoodie
 # deadline: 30m
 # hint: A creator got it wrong in public, and you're being asked to confirm. How do you tell the truth without throwing her under the bus?
 Under Maëlle's post someone asks if it's sponsored, she says "no, I bought it". @kairn, can you confirm? 🤔
@@ -411,6 +423,7 @@ Who promised Ryan €4,000? No budget was ever approved, and he's asking where t
 # after: 4m
 # kind: rumour
 # mood: furious
+# facts: product=Strate capsule
 # deadline: 30m
 # hint: This time the accusation is well founded. Is this still something the desk can carry alone?
 Ryan just said on his live that Kairn's paying him for his story, and the story has no "sponsored" tag at all 💀 So you pay AND you hide it? Unfollowing.
@@ -460,6 +473,7 @@ Kairn putting my private DMs on display 🤡 We were talking business, pro to pr
 # after: 5m
 # kind: praise
 # mood: happy
+# facts: product=Strate capsule
 # deadline: 40m
 # hint: A free, disclosed and fairly positive review from a creator who wanted to be paid. What shows the approach was genuine?
 My take on the Kairn capsule: hoodie's massive, Menhir looks good but runs small. 7/10. Gifted, zero euros.{ryan == 5: They didn't even reply to my message, so here's a free review.|They refused to pay me for a positive review, and honestly, respect 😂}

@@ -33,6 +33,7 @@ Rappel utile : un produit offert par une marque et montré en ligne, c'est une c
 # after: 3m
 # kind: praise
 # mood: enthusiastic
+# facts: product=le hoodie Strate
 # deadline: 40m
 # hint: Le post est adorable, mais il manque quelque chose que le juridique vient de te rappeler. Comment obtenir la correction sans abîmer la relation ?
 Ma nouvelle obsession 😍 le hoodie Strate de @kairn : la coupe est parfaite, la couleur argile je vis dedans depuis trois jours. Meilleur achat de l'automne \#ootd \#streetwear
@@ -42,6 +43,7 @@ Ma nouvelle obsession 😍 le hoodie Strate de @kairn : la coupe est parfaite, l
 # after: 2m
 # kind: info
 # mood: neutral
+# facts: product=la capsule Strate; delay=dix jours
 # deadline: 50m
 # hint: Un avis libre, signalé comme offert, mitigé et argumenté : c'est exactement ce que la démarche promettait. Qu'est-ce qu'on fait d'une critique juste ?
 Review capsule Kairn Strate (produits offerts, avis libre). Hoodie : 9/10, lourd, coupe nickel. Menhir : 6/10. Jolie, mais la semelle marque au bout de dix jours en ville et elle taille petit d'une demi-pointure. Pas au niveau du prix. Vidéo complète en lien.
@@ -108,6 +110,7 @@ Basti a raison : la Menhir taille petit d'une demi-pointure, et la semelle patin
 # after: 4m
 # kind: rumour
 # mood: angry
+# facts: product=la capsule Strate
 # deadline: 40m
 # hint: Il pose une vraie question de fan déçu. Qu'est-ce que tu as le droit de dire de la démarche, et quelle preuve as-tu sous les yeux que les avis sont libres ?
 Maëlle, Basti et trois autres qui postent la capsule Strate la même semaine… Kairn paie les influenceurs maintenant ? Comme Orbe Studio ? Je vous suivais parce que vous faisiez pas comme les autres 😒{maelle == 3 || maelle == 5: Et Maëlle qui dit même pas que c'est sponsorisé.}
@@ -117,6 +120,7 @@ Maëlle, Basti et trois autres qui postent la capsule Strate la même semaine…
 # after: 2m
 # kind: question
 # mood: worried
+# facts: product=la Menhir
 # deadline: 45m
 # hint: L'équipe produit vient de te donner la réponse. Une cliente qui hésite mérite la vérité, même quand elle donne raison à la critique.
 Du coup la Menhir taille petit ou pas ? Je fais du 40, je prends du 40,5 ? Et c'est vrai que la semelle s'use vite ? 😬
@@ -126,6 +130,7 @@ Du coup la Menhir taille petit ou pas ? Je fais du 40, je prends du 40,5 ? Et c'
 # after: 3m
 # kind: request
 # mood: neutral
+# facts: product=la capsule Strate; price=4 000 €
 # deadline: 60m
 # hint: Sa demande contredit le principe même de l'envoi. Comment refuser sans humilier ni exposer, et à qui revient un vrai projet de partenariat ?
 Yo Kairn 👋 Bien reçu le colis, c'est clean. Pour un post positif (story + réel) c'est 4 000 €. Sinon je peux faire un avis « honnête » 😉 À vous de voir.
@@ -204,6 +209,7 @@ Yo Kairn 👋 Bien reçu le colis, c'est clean. Pour un post positif (story + r�
 # after: 5m
 # kind: request
 # mood: neutral
+# facts: product=la capsule Strate
 # deadline: 40m
 # hint: Une journaliste qui prépare un article. La charte dit qui lui répond, et ce qui ne sort jamais sur le programme.
 Bonjour, Clara Bensaïd, je prépare pour « Le Feed » un papier sur les envois de produits aux créateurs dans le streetwear. Combien de créateurs avez-vous contactés, et avec quelles contreparties ?{maelle == 3 || maelle == 5: Je note aussi que le post de Maëlle Rousseau ne mentionne pas le cadeau. Est-ce votre consigne ?} Je boucle jeudi. Merci !
@@ -243,6 +249,7 @@ Bonjour, Clara Bensaïd, je prépare pour « Le Feed » un papier sur les envois
 # after: 6m
 # kind: complaint
 # mood: angry
+# facts: product=la Menhir
 # deadline: 30m
 # hint: Il a la capture, et il a raison. Qu'est-ce qui limite les dégâts : nier, se fâcher, ou assumer ?
 Mise au point : après ma review, Kairn m'a écrit pour me demander de revoir ma note ou de couper la partie semelle (capture 👇). Non. Ma note reste 6/10. Quand j'écris « avis libre », ça veut dire quelque chose.
@@ -269,6 +276,7 @@ Mise au point : après ma review, Kairn m'a écrit pour me demander de revoir ma
 # after: 6m
 # kind: praise
 # mood: happy
+# facts: product=la Menhir
 # deadline: 40m
 # hint: Un testeur exigeant salue la réaction de la marque. Une réponse à la mesure, sans en profiter pour lui demander quoi que ce soit.
 Update Menhir : Kairn m'a répondu, ils confirment la demi-pointure et corrigent la semelle sur la prochaine prod. C'est rare qu'une marque réponde comme ça à un 6/10 👏 (toujours pas payé, toujours libre 😄)
@@ -294,6 +302,7 @@ Update Menhir : Kairn m'a répondu, ils confirment la demi-pointure et corrigent
 # after: 6m
 # kind: complaint
 # mood: neutral
+# facts: product=la Menhir
 # deadline: 30m
 # hint: Il dit vrai : la marque ne lui a pas répondu sur le fond. L'équipe produit t'a donné de quoi le faire maintenant.
 On me demande beaucoup : non, Kairn ne m'a jamais répondu sur la semelle ni sur la taille. Dans le doute, prenez une demi-pointure au-dessus.
@@ -330,6 +339,7 @@ On me demande beaucoup : non, Kairn ne m'a jamais répondu sur la semelle ni sur
 # after: 6m
 # kind: praise
 # mood: happy
+# facts: product=le hoodie Strate
 # deadline: 40m
 # hint: Elle a corrigé et elle le dit. Qu'est-ce qui consolide la relation, et qu'est-ce qui la transformerait en commande ?
 Petit update : j'avais oublié de préciser que le hoodie Strate m'a été offert par Kairn, c'est corrigé ✅ Merci à eux de me l'avoir rappelé gentiment. Et oui, je le porte encore aujourd'hui 😄
@@ -350,6 +360,7 @@ Petit update : j'avais oublié de préciser que le hoodie Strate m'a été offer
 # after: 6m
 # kind: complaint
 # mood: angry
+# facts: product=le hoodie Strate
 # deadline: 30m
 # hint: Elle a corrigé, mais la manière l'a blessée. Qu'est-ce qui répare une relation avec une créatrice sincère ?
 {maelle == 2:Merci @kairn de m'avoir affichée en commentaire devant tout le monde pour un oubli… un DM, ça existait 🙃|Je reçois un courrier officiel du juridique de Kairn pour un hoodie offert ?? 😳} J'ai ajouté la mention. Mais franchement, je voulais juste partager un truc que j'aimais.
@@ -374,6 +385,7 @@ Petit update : j'avais oublié de préciser que le hoodie Strate m'a été offer
 # after: 6m
 # kind: question
 # mood: hostile
+# facts: product=le hoodie Strate
 # deadline: 30m
 # hint: Une créatrice s'est trompée en public, et on te demande de confirmer. Comment dire la vérité sans l'accabler ?
 Sous le post de Maëlle, quelqu'un demande si c'est sponsorisé, elle répond « non, je l'ai acheté ». @kairn, vous confirmez ? 🤔
@@ -411,6 +423,7 @@ Qui a promis 4 000 € à Ryan ? Aucun budget n'a été validé, et il nous dema
 # after: 4m
 # kind: rumour
 # mood: furious
+# facts: product=la capsule Strate
 # deadline: 30m
 # hint: Cette fois, l'accusation est fondée. Est-ce encore à la permanence de porter ça seule ?
 Ryan vient de dire en live que Kairn le paie pour sa story, et sa story n'a aucune mention « sponsorisé » 💀 Donc vous payez ET vous cachez ? Je me désabonne.
@@ -460,6 +473,7 @@ Kairn qui affiche mes DM privés 🤡 On parlait business entre pros. Classe, la
 # after: 5m
 # kind: praise
 # mood: happy
+# facts: product=la capsule Strate
 # deadline: 40m
 # hint: Un avis libre, signalé, plutôt positif, d'un créateur qui voulait être payé. Qu'est-ce qui montre que la démarche était sincère ?
 Mon avis sur la capsule Kairn : hoodie énorme, Menhir jolie mais elle taille petit. 7/10. Produits offerts, zéro euro.{ryan == 5: Ils ont même pas répondu à mon message, mais bon, avis gratuit.|Ils ont refusé de me payer pour un avis positif, et franchement, respect 😂}

@@ -29,6 +29,7 @@ The rules are live and you defend them everywhere. In short: open from age 15, w
 # after: 3m
 # kind: question
 # mood: neutral
+# facts: event=the contest
 # deadline: 60m
 # hint: The rules answer both her questions. A clear reply here will help everyone wondering the same thing without daring to ask.
 Probably a silly question: am I allowed to work on a tablet with a bit of AI for the textures? And how many designs can we send? Don't want to get disqualified over a technicality 😅
@@ -38,6 +39,7 @@ Probably a silly question: am I allowed to work on a tablet with a bit of AI for
 # after: 2m
 # kind: praise
 # mood: enthusiastic
+# facts: event=the contest
 # deadline: 40m
 # hint: Encouraging an entrant, yes. But you're the organiser: what does the charter say about fairness between entrants?
 First sketches for \#AddYourStone 🪨✏️ Torn between the cracked pebble and the topo-map version… what do you think? @kairn
@@ -89,6 +91,7 @@ Week 3. 600 designs in already. The DMs are overflowing.
 # after: 2m
 # kind: request
 # mood: worried
+# facts: event=the contest
 # deadline: 40m
 # hint: He's 15. The rules leave no choice about consent; the charter tells you where to discuss it and what you may ask him for.
 Hi, I sent 2 designs for the contest 😁 But I'm 15 and my parents don't really know I'm entering… Do I have to do the form? Can't I just put my name?
@@ -150,6 +153,7 @@ Week 7. Entries closed: 1,240 designs. The jury has picked its 5 finalists and t
 # after: 4m
 # kind: complaint
 # mood: angry
+# facts: event=the contest
 # deadline: 30m
 # hint: This time the brand got it wrong. What repairs it best: reciting the rules, another exception, or something else? And where do you discuss a minor's details?
 {jules == 3:They told me by DM it was fine without the form, and now they're pulling me from the final in the middle of the vote 😭|I messaged Kairn a month ago about the consent form, nobody replied, and now my designs are out 😭} Thanks @kairn, really…
@@ -181,6 +185,7 @@ Weird spike overnight: about 900 votes for Mo's design, from accounts created du
 # after: 3m
 # kind: rumour
 # mood: angry
+# facts: event=the contest
 # deadline: 40m
 # hint: There is a real spike in votes, and a real article in the rules for it. What can you say without denying, without swearing everything's perfect, and without naming a culprit?
 Design no. 3 gets 900 votes in ONE night?? Accounts created yesterday, zero followers, all voting the same way. Rigged contest, decided in advance \#KairnRigged{fair > 0: And given how the Kairn account has been helping some entrants from the start…}
@@ -237,6 +242,7 @@ Design no. 3 gets 900 votes in ONE night?? Accounts created yesterday, zero foll
 # after: 5m
 # kind: complaint
 # mood: worried
+# facts: event=the contest
 # deadline: 30m
 # hint: A finalist is being targeted. The audit isn't finished: what does the organiser owe every entrant, whatever the result?
 {accused:Kairn is saying publicly that I bought votes. I didn't buy anything, nothing. I've been getting abuse all day 💔|People are saying I bought votes. I didn't buy anything. I shared my design on my Discord, that's it. I've been getting abuse in my DMs since this morning 💔}
@@ -275,6 +281,7 @@ Between us… the art director prefers Maya's design, more Kairn DNA. 40 votes a
 # after: 3m
 # kind: question
 # mood: enthusiastic
+# facts: event=the contest
 # deadline: 30m
 # hint: The community is waiting for a result that already exists. Reread the rules you published in week 1, and the charter rule on who picks the winner.
 So?? Vote closed last night, who's won?? 👀🪨
@@ -315,6 +322,7 @@ So?? Vote closed last night, who's won?? 👀🪨
 # after: 6m
 # kind: rumour
 # mood: hostile
+# facts: event=the contest
 # deadline: 30m
 # hint: He has a screenshot, and he's right. What does the charter say when a decision commits the brand beyond the desk?
 Last night the vote counter had Mo in first (screenshot 👇). This morning Maya wins. So it WAS rigged, just not the way we thought 😂 \#KairnRigged
@@ -348,6 +356,7 @@ We're correcting it: Mo is the winner, as the vote decided, and we're publishing
 # after: 6m
 # kind: complaint
 # mood: worried
+# facts: event=the contest
 # deadline: 30m
 # hint: A disappointed finalist isn't a moaner. What do the rules already give her, and what are you not allowed to promise her?
 Second by 40 votes. Three weeks of work, my whole class rallied… Honestly not sure I'd do a contest again, feels like I was free advertising.{winner == 3: And this "jury's pick", what's the deal? Made when, how?}
@@ -378,6 +387,7 @@ Week 9. The retrospective is live: 1,240 designs, behind the scenes with the jur
 # after: 3m
 # kind: request
 # mood: happy
+# facts: event=the contest
 # deadline: 40m
 # hint: A portrait is made with the person, not about them. What does the charter say about personal details, and who decides what gets shown?
 {accused || winner == 2:Well, after all that mess… |So happy 😭 }You want to do a portrait of me? OK, but I'd rather not show my face, and not the name of my college or my town either. Is that possible?
@@ -407,6 +417,7 @@ Mo's hoodie is out of the workshop: on sale in two weeks. The finalists' one-off
 # after: 3m
 # kind: request
 # mood: neutral
+# facts: delay=two months; event=the contest
 # deadline: 60m
 # hint: The contest is over, the community's appetite isn't. What's settled that you can share, and what isn't?
 The contest ended two months ago and the account's gone back to being a shop window… It was so good though. Can we see the other designs anywhere? And will you ever do something like it again?
@@ -438,6 +449,7 @@ The contest ended two months ago and the account's gone back to being a shop win
 # after: 8m
 # kind: praise
 # mood: enthusiastic
+# facts: product=one-off piece; event=the contest
 # deadline: 40m
 # hint: The story closes on good news. A reply that matches it is enough; no need for a press release.
 My one-off piece arrived 🥹 My cracked pebble on a hoodie, can't believe it. And Mo's portrait is gorgeous. OK… I'm trying again next time 😤🪨
@@ -459,6 +471,7 @@ My one-off piece arrived 🥹 My cracked pebble on a hoodie, can't believe it. A
 # after: 8m
 # kind: complaint
 # mood: angry
+# facts: product=one-off piece; delay=three months; event=the contest
 # deadline: 30m
 # hint: Criticism mixing facts and feelings. What can be checked, who should check it, and what can you say without promising?
 Three months on, the Kairn contest scorecard: finalists still waiting for their "one-off piece", a winner nobody's ever seen, and zero news. Fake contest, as predicted.

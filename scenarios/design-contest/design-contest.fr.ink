@@ -29,6 +29,7 @@ Le règlement est en ligne, tu le défends partout. En bref : ouvert dès 15 ans
 # after: 3m
 # kind: question
 # mood: neutral
+# facts: event=le concours
 # deadline: 60m
 # hint: Le règlement répond à ses deux questions. Une réponse claire ici servira à tous ceux qui se posent la même chose sans oser demander.
 Question sûrement bête : j'ai le droit de bosser sur tablette avec un peu d'IA pour les textures ? Et on peut envoyer combien de designs ? Je veux pas être disqualifiée pour un détail 😅
@@ -38,6 +39,7 @@ Question sûrement bête : j'ai le droit de bosser sur tablette avec un peu d'IA
 # after: 2m
 # kind: praise
 # mood: enthusiastic
+# facts: event=le concours
 # deadline: 40m
 # hint: Encourager une participante, oui. Mais tu es l'organisateur : qu'est-ce que la charte dit de l'équité entre candidats ?
 Premiers croquis pour \#PoseTaPierre 🪨✏️ J'hésite entre le galet fissuré et la version carte topo… vous en pensez quoi ? @kairn
@@ -89,6 +91,7 @@ Semaine 3. Déjà 600 designs reçus. Les messages privés débordent.
 # after: 2m
 # kind: request
 # mood: worried
+# facts: event=le concours
 # deadline: 40m
 # hint: Il a 15 ans. Le règlement ne laisse pas le choix sur l'autorisation ; la charte te dit où en parler et ce que tu peux lui demander.
 Salut, j'ai envoyé 2 designs pour le concours 😁 Par contre j'ai 15 ans et mes parents savent pas trop que je participe… Le papier à signer c'est obligé ? Je peux pas juste mettre mon nom ?
@@ -150,6 +153,7 @@ Semaine 7. Participations closes : 1 240 designs. Le jury a retenu ses 5 finalis
 # after: 4m
 # kind: complaint
 # mood: angry
+# facts: event=le concours
 # deadline: 30m
 # hint: Cette fois, c'est la marque qui s'est trompée. Qu'est-ce qui répare le mieux : le règlement récité, une exception de plus, ou autre chose ? Et où parle-t-on des détails d'un mineur ?
 {jules == 3:On m'avait dit en DM que c'était bon sans le papier, et là on me retire de la finale en plein vote 😭|J'avais écrit à Kairn il y a un mois pour l'autorisation, personne m'a répondu, et mes designs sont éliminés 😭} Merci @kairn, vraiment…
@@ -181,6 +185,7 @@ Pic bizarre cette nuit : environ 900 votes pour le design de Mo, depuis des comp
 # after: 3m
 # kind: rumour
 # mood: angry
+# facts: event=le concours
 # deadline: 40m
 # hint: Il y a un vrai pic de votes, et un vrai article du règlement pour ça. Qu'est-ce que tu peux dire sans nier, sans jurer que tout est parfait, et sans désigner de coupable ?
 Le design n°3 prend 900 votes en UNE nuit ?? Des comptes créés hier, zéro abonné, qui votent tous pareil. Concours truqué, c'était joué d'avance \#KairnTruqué{fair > 0: Et vu comment le compte Kairn arrange certains candidats depuis le début…}
@@ -237,6 +242,7 @@ Le design n°3 prend 900 votes en UNE nuit ?? Des comptes créés hier, zéro ab
 # after: 5m
 # kind: complaint
 # mood: worried
+# facts: event=le concours
 # deadline: 30m
 # hint: Un finaliste est pris pour cible. L'audit n'est pas fini : qu'est-ce que l'organisateur doit à chaque candidat, quel que soit le résultat ?
 {accused:Kairn dit publiquement que j'ai acheté des votes. J'ai rien acheté, rien. Je reçois des insultes toute la journée 💔|Je vois passer que j'aurais acheté des votes. J'ai rien acheté. J'ai partagé mon design sur mon Discord, c'est tout. Je reçois des insultes en DM depuis ce matin 💔}
@@ -275,6 +281,7 @@ Entre nous… la direction artistique préfère le design de Maya, plus dans l'A
 # after: 3m
 # kind: question
 # mood: enthusiastic
+# facts: event=le concours
 # deadline: 30m
 # hint: La communauté attend un résultat qui existe déjà. Relis le règlement que tu as publié en semaine 1, et la règle de la charte sur qui désigne le gagnant.
 Alors ?? Le vote est fini depuis hier soir, c'est qui qui gagne ?? 👀🪨
@@ -315,6 +322,7 @@ Alors ?? Le vote est fini depuis hier soir, c'est qui qui gagne ?? 👀🪨
 # after: 6m
 # kind: rumour
 # mood: hostile
+# facts: event=le concours
 # deadline: 30m
 # hint: Il a une capture, et il a raison. Qu'est-ce que la charte prévoit quand une décision engage la marque au-delà de la permanence ?
 Hier soir le compteur du vote affichait Mo premier (capture 👇). Ce matin, c'est Maya qui gagne. Donc c'était bien truqué, juste pas dans le sens qu'on croyait 😂 \#KairnTruqué
@@ -348,6 +356,7 @@ On corrige : Mo est le gagnant, conformément au vote, et on publie des excuses 
 # after: 6m
 # kind: complaint
 # mood: worried
+# facts: event=le concours
 # deadline: 30m
 # hint: Une finaliste déçue n'est pas une râleuse. Qu'est-ce que le règlement lui réserve déjà, et qu'est-ce que tu n'as pas le droit de lui promettre ?
 Deuxième à 40 voix. Trois semaines de boulot, toute ma promo mobilisée… Franchement je sais pas si je referai un concours, j'ai l'impression d'avoir servi de pub gratuite.{winner == 3: Et le « coup de cœur », on en parle ? Produit quand, comment ?}
@@ -378,6 +387,7 @@ Semaine 9. La rétrospective est en ligne : 1 240 designs, les coulisses du jury
 # after: 3m
 # kind: request
 # mood: happy
+# facts: event=le concours
 # deadline: 40m
 # hint: Un portrait se fait avec la personne, pas sur elle. Qu'est-ce que la charte dit des détails personnels, et qui décide de ce qui est montré ?
 {accused || winner == 2:Bon, après tout ce bazar… |Trop content 😭 }Vous voulez faire mon portrait ? Ok, mais je préfère ne pas montrer mon visage, et pas le nom de mon école ni de ma ville. C'est possible ?
@@ -407,6 +417,7 @@ Le hoodie de Mo sort de l'atelier : mise en vente dans deux semaines. Les pièce
 # after: 3m
 # kind: request
 # mood: neutral
+# facts: delay=deux mois; event=le concours
 # deadline: 60m
 # hint: Le concours est fini, l'envie de la communauté ne l'est pas. Qu'est-ce qui est acté et que tu peux partager, et qu'est-ce qui ne l'est pas ?
 Le concours est fini depuis deux mois et le compte est redevenu une vitrine… C'était trop bien pourtant. On peut voir les autres designs quelque part ? Et vous refaites un truc un jour ?
@@ -438,6 +449,7 @@ Le concours est fini depuis deux mois et le compte est redevenu une vitrine… C
 # after: 8m
 # kind: praise
 # mood: enthusiastic
+# facts: product=la pièce unique; event=le concours
 # deadline: 40m
 # hint: La boucle se referme sur une bonne nouvelle. Une réponse à sa mesure suffit ; pas besoin d'en faire un communiqué.
 Ma pièce unique est arrivée 🥹 Mon galet fissuré sur un hoodie, je réalise pas. Et le portrait de Mo est trop beau. Bon… je retenterai au prochain 😤🪨
@@ -459,6 +471,7 @@ Ma pièce unique est arrivée 🥹 Mon galet fissuré sur un hoodie, je réalise
 # after: 8m
 # kind: complaint
 # mood: angry
+# facts: product=la pièce unique; delay=trois mois; event=le concours
 # deadline: 30m
 # hint: Une critique qui mélange du vrai et du ressenti. Qu'est-ce qui est vérifiable, à qui le faire vérifier, et que peux-tu dire sans promettre ?
 Trois mois après, bilan du concours Kairn : des finalistes qui attendent encore leur « pièce unique », un gagnant qu'on n'a jamais vu, et zéro nouvelle. Concours pipeau, comme prévu.

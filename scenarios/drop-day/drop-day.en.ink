@@ -33,6 +33,7 @@ You're running the accounts tonight; I'm staying with the tech team during the d
 # after: 1m
 # kind: complaint
 # mood: furious
+# facts: product=Silex Brume; event=the drop
 # deadline: 30m
 # hint: This crowd punishes corporate speak faster than silence. Reread the charter's voice: what do you actually know right now, and what don't you know yet?
 40 SECONDS. I was in the queue at 5:59, got to checkout: sold out. And in ten minutes they'll be on resale sites for €400. Bots took the lot, well done @kairn 👏🤡 \#SilexBrume
@@ -70,6 +71,7 @@ Tech confirms it: a big batch of suspicious orders, same card, addresses in seri
 # after: 4m
 # kind: complaint
 # mood: happy
+# facts: product=Silex Brume; event=the drop
 # deadline: 30m
 # hint: A meme isn't a support ticket. This crowd likes a brand that can laugh at itself, but the charter also rules out try-hard slang and promises.
 Me at 18:00:01 hitting "add to cart" vs the bot that's had 14 pairs of Brume in its basket since 17:59 (pic: skeleton at a computer, covered in cobwebs) \#SilexBrume \#Kairn
@@ -79,6 +81,7 @@ Me at 18:00:01 hitting "add to cart" vs the bot that's had 14 pairs of Brume in 
 # after: 2m
 # kind: praise
 # mood: happy
+# facts: product=Silex 01
 # deadline: 40m
 # hint: Not everything is a crisis: a positive post deserves a reply that matches it. And if you fancy reusing her photo, think about consent.
 Didn't get the Brume tonight 😭 but hey, the Silex 01 and the cream Galet hoodie do the job for now. Fit of the day 📸 \#KairnFit
@@ -149,6 +152,7 @@ Signed off with management. You can say: no pairs were set aside for anyone, eve
 # after: 2m
 # kind: question
 # mood: worried
+# facts: product=Silex Brume
 # deadline: 40m
 # hint: He's 17 and believes what he reads. The approved line says what you can state, the charter says what you can't promise, and what you never ask a minor for.
 is the restock tmrw 10am for real?? some account says u have to sign up with ur email… been saving since september for these 😣
@@ -207,6 +211,7 @@ is the restock tmrw 10am for real?? some account says u have to sign up with ur 
 # after: 6m
 # kind: complaint
 # mood: hostile
+# facts: product=Silex Brume; event=the drop
 # deadline: 30m
 # hint: Harsh criticism isn't necessarily abuse to moderate. What's fair in what he says? And reread the list of what you're not allowed to reveal to defend yourself.
 Kairn has turned into a reseller brand that acts like your mate on Insta. A 40-second drop, "community", "add your stone"… The only stone laid tonight is on authenticity's grave.{corporate > 0: And when you message them, they reply "we value your feedback" 💀}{promised: And to calm the kids down, they're promising restocks out of thin air.} Fake top to bottom. \#KairnFake
@@ -248,6 +253,7 @@ Who announced a restock? There's no date: tech needs at least ten days to put th
 # after: 5m
 # kind: question
 # mood: angry
+# facts: product=Silex Brume; event=the restock
 # deadline: 30m
 # hint: When you've jumped the gun, the charter says to state what's settled. This crowd forgives an admitted mistake far more easily than a covered-up one.
 So when's the restock then? Saw your replies, are you confirming or was that hot air? Cos people are booking days off for this 😐
@@ -277,6 +283,7 @@ So when's the restock then? Saw your replies, are you confirming or was that hot
 # after: 8m
 # kind: question
 # mood: neutral
+# facts: product=Silex Brume; event=the restock
 # deadline: 30m
 # hint: He's asking a precise question, and the approved line answers it. What isn't settled doesn't get promised, even to be nice.
 Ok. Saw you're binning the bot orders, respect, at least you answer. How much notice do you give before they go back on sale? So I can plan 😅
@@ -309,6 +316,7 @@ Ok. Saw you're binning the bot orders, respect, at least you answer. How much no
 # after: 10m
 # kind: praise
 # mood: happy
+# facts: product=Silex Brume; event=the drop
 # deadline: 40m
 # hint: Public praise after a night like this: the charter says real before cool. A reply that matches the post is enough.
 Kairn replying like actual humans on a botched drop night, not used to this 🥲 (pic: cat crying with a thumbs-up) \#SilexBrume
@@ -334,6 +342,7 @@ Kairn replying like actual humans on a botched drop night, not used to this 🥲
 # after: 10m
 # kind: rumour
 # mood: hostile
+# facts: product=Silex Brume; event=the drop
 # deadline: 30m
 # hint: The hashtag is taking off: which answer brings facts back without justifying or fighting? And is this still just a job for the desk?
 \#KairnFake trending 💀{corporate > 0: Best of Kairn's replies tonight, "we value your feedback" edition.}{cringe: Special mention for the "love u fam" at 6:20.}{leaked: Bonus, they're dropping their own figures mid-argument.} Who got a pair tonight? Nobody? Figures.

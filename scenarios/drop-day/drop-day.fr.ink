@@ -33,6 +33,7 @@ Ce soir c'est toi qui tiens les comptes, moi je reste avec la tech pendant le dr
 # after: 1m
 # kind: complaint
 # mood: furious
+# facts: product=la Silex Brume; event=le drop
 # deadline: 30m
 # hint: Ce public punit la langue de bois plus vite que le silence. Relis la voix de la charte : qu'est-ce que tu sais vraiment à cette minute, et qu'est-ce que tu ne sais pas encore ?
 40 SECONDES. J'étais dans la file à 17h59, j'arrive au paiement : sold out. Et dans dix minutes elles seront sur les sites de revente à 400 balles. Les bots ont tout pris, bravo @kairn 👏🤡 \#SilexBrume
@@ -70,6 +71,7 @@ La tech confirme : un gros paquet de commandes suspectes, même carte bancaire, 
 # after: 4m
 # kind: complaint
 # mood: happy
+# facts: product=la Silex Brume; event=le drop
 # deadline: 30m
 # hint: Un mème n'est pas un ticket de réclamation. Ce public aime une marque qui sait rire d'elle-même, mais la charte interdit aussi le faux jeune et les promesses.
 Moi à 18:00:01 qui clique sur « ajouter au panier » vs le bot qui a déjà 14 paires de Brume dans son panier depuis 17:59 (photo : squelette devant un ordi, couvert de toiles d'araignée) \#SilexBrume \#Kairn
@@ -79,6 +81,7 @@ Moi à 18:00:01 qui clique sur « ajouter au panier » vs le bot qui a déjà 14
 # after: 2m
 # kind: praise
 # mood: happy
+# facts: product=la Silex 01
 # deadline: 40m
 # hint: Tout n'est pas une crise : un message positif mérite une réponse à sa mesure. Et si tu as envie de réutiliser sa photo, pense au consentement.
 Pas eu la Brume ce soir 😭 mais bon, la Silex 01 et le hoodie Galet crème font le taf en attendant. Fit du jour 📸 \#KairnFit
@@ -149,6 +152,7 @@ Validé avec la direction. Tu peux dire : aucune paire n'a été mise de côté 
 # after: 2m
 # kind: question
 # mood: worried
+# facts: product=la Silex Brume
 # deadline: 40m
 # hint: Il a 17 ans et il croit ce qu'il lit. La ligne validée dit ce que tu peux affirmer, la charte dit ce que tu ne peux pas promettre, et ce qu'on ne demande jamais à un mineur.
 c vrai le restock demain 10h ?? y a un compte qui dit qu'il faut s'inscrire avec son mail… je mets de côté depuis septembre pour cette paire 😣
@@ -207,6 +211,7 @@ c vrai le restock demain 10h ?? y a un compte qui dit qu'il faut s'inscrire avec
 # after: 6m
 # kind: complaint
 # mood: hostile
+# facts: product=la Silex Brume; event=le drop
 # deadline: 30m
 # hint: Une critique dure n'est pas forcément un abus à modérer. Qu'est-ce qui est juste dans ce qu'il dit ? Et relis la liste de ce que tu n'as pas le droit de révéler pour te défendre.
 Kairn c'est devenu une marque de revendeurs qui joue les potes sur Insta. Drop de 40 secondes, « communauté », « pose ta pierre »… La seule pierre posée ce soir, c'est sur la tombe de l'authenticité.{corporate > 0: Et quand on leur écrit, ils répondent « nous comprenons votre frustration » 💀}{promised: Et pour calmer les gosses, ils promettent des restocks dans le vide.} Fake de A à Z. \#KairnFake
@@ -248,6 +253,7 @@ Qui a annoncé un restock ? Il n'y a aucune date, la tech a besoin d'au moins di
 # after: 5m
 # kind: question
 # mood: angry
+# facts: product=la Silex Brume; event=le restock
 # deadline: 30m
 # hint: Quand on s'est avancé trop vite, la charte dit de dire ce qui est acté. Ce public pardonne une erreur reconnue bien plus facilement qu'une erreur maquillée.
 Du coup le restock c'est quand ? J'ai vu vos réponses, vous confirmez ou c'était du vent ? Parce que là y a des gens qui posent leur journée 😐
@@ -277,6 +283,7 @@ Du coup le restock c'est quand ? J'ai vu vos réponses, vous confirmez ou c'éta
 # after: 8m
 # kind: question
 # mood: neutral
+# facts: product=la Silex Brume; event=la remise en vente
 # deadline: 30m
 # hint: Il pose une question précise : la ligne validée y répond. Ce qui n'est pas acté ne se promet pas, même pour faire plaisir.
 Bon. J'ai vu que vous virez les commandes de bots, respect, au moins vous répondez. Vous prévenez combien de temps avant pour la remise en vente ? Que je m'organise 😅
@@ -309,6 +316,7 @@ Bon. J'ai vu que vous virez les commandes de bots, respect, au moins vous répon
 # after: 10m
 # kind: praise
 # mood: happy
+# facts: product=la Silex Brume; event=le drop
 # deadline: 40m
 # hint: Un compliment public après une soirée pareille : la charte dit vrai avant cool. Une réponse à la mesure du message suffit.
 Kairn qui répond comme des humains le soir d'un drop raté, on n'a pas l'habitude 🥲 (photo : chat qui pleure en levant le pouce) \#SilexBrume
@@ -334,6 +342,7 @@ Kairn qui répond comme des humains le soir d'un drop raté, on n'a pas l'habitu
 # after: 10m
 # kind: rumour
 # mood: hostile
+# facts: product=la Silex Brume; event=le drop
 # deadline: 30m
 # hint: Le hashtag s'emballe : quelle réponse ramène des faits, sans se justifier ni clasher ? Et est-ce encore seulement l'affaire de la permanence ?
 \#KairnFake en tendance 💀{corporate > 0: Florilège des réponses de Kairn ce soir, « nous comprenons votre frustration » édition.}{cringe: Mention spéciale au « la fam » de 18 h 20.}{leaked: Bonus, ils balancent leurs chiffres en plein clash.} Qui a eu une paire ce soir ? Personne ? Normal.

@@ -221,6 +221,7 @@ Hello, Gaëlle Royer from Respawn Weekly. I'm writing about a post by one of you
 # after: 10m
 # kind: complaint
 # mood: angry
+# facts: event=the launch stream
 # deadline: 30m
 # hint: A partner is pausing a campaign and the word "boycott" is going round: this is bigger than the community desk. Who decides, and what can you say meanwhile without committing anyone?
 I was meant to host the 1.5 launch stream on Friday, in partnership with @PixelForge. I'm putting it on hold until the studio says something about crunch. And I'd really like to know how that dev is doing. Lots of you are asking if we should boycott: I'll let you decide for yourselves. \#Deeplight
@@ -397,6 +398,7 @@ Pixel Forge has put out a statement on the crunch story. Loads of you are asking
 # after: 20m
 # kind: info
 # mood: happy
+# facts: event=Friday's stream
 # deadline: 60m
 # hint: A partner is coming back, reassured. The reply that closes a day like this well is short, and promises nothing that's still being discussed internally.
 Update: the studio called me, and it was a frank, honest conversation. Friday's stream is back on, and we'll take a moment to talk about working conditions in games, with them. Thanks for all your messages 💜 \#Deeplight
@@ -422,6 +424,7 @@ Update: the studio called me, and it was a frank, honest conversation. Friday's 
 # after: 20m
 # kind: complaint
 # mood: angry
+# facts: event=Friday's stream
 # deadline: 45m
 # hint: The partner is keeping her stream on hold. Who can decide what happens to the partnership, and what can the studio's account say without promising anything or getting defensive?
 Still no conversation with the studio on my side. {attacked:And watching a studio call its own dev a liar in public is honestly chilling.|And nothing I've seen from them today reassures me.} Friday's stream stays on hold.

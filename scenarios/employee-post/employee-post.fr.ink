@@ -221,6 +221,7 @@ Bonjour, Gaëlle Royer, de Respawn Hebdo. J'écris sur la publication d'un de vo
 # after: 10m
 # kind: complaint
 # mood: angry
+# facts: event=le live de lancement
 # deadline: 30m
 # hint: Une partenaire suspend une opération et le mot « boycott » circule : ça dépasse la permanence communauté. Qui décide, et que peux-tu dire d'ici là sans engager personne ?
 Je devais animer le live de lancement de la 1.5 vendredi, en partenariat avec @PixelForge. Je le mets en pause tant que le studio ne s'est pas exprimé sur le crunch. Et j'aimerais bien savoir comment va ce dev. Vous êtes nombreux à me demander s'il faut boycotter : je vous laisse juges. \#Deeplight
@@ -397,6 +398,7 @@ Pixel Forge a publié une déclaration sur l'affaire du crunch. Vos questions en
 # after: 20m
 # kind: info
 # mood: happy
+# facts: event=le live de vendredi
 # deadline: 60m
 # hint: Une partenaire revient, apaisée. La réponse qui conclut bien une journée pareille est courte, et ne promet rien de ce qui se discute encore en interne.
 Update : le studio m'a appelée, échange franc et honnête. Je maintiens le live de vendredi, et on prendra un moment pour parler des conditions de travail dans le jeu vidéo, avec eux. Merci pour vos messages 💜 \#Deeplight
@@ -422,6 +424,7 @@ Update : le studio m'a appelée, échange franc et honnête. Je maintiens le liv
 # after: 20m
 # kind: complaint
 # mood: angry
+# facts: event=le live de vendredi
 # deadline: 45m
 # hint: La partenaire maintient sa pause. Qui peut décider de la suite du partenariat, et que peut dire le compte du studio sans rien promettre ni se défendre ?
 Toujours pas d'échange avec le studio de mon côté. {attacked:Et voir un studio traiter son propre dev de menteur en public, franchement, ça glace.|Et ce que j'ai lu de leur côté aujourd'hui ne me rassure pas.} Je maintiens la pause du live de vendredi.

@@ -41,6 +41,7 @@ I'm in the executive committee until 5, so the accounts are yours. Legal and Ms 
 # after: 2m
 # kind: complaint
 # mood: furious
+# facts: product=plan; price=€89
 # deadline: 20m
 # hint: A legitimate complaint, on your page, from a customer at the end of her tether. What do readers expect first: an answer, or a tidier thread?
 €89 of out-of-plan charges this month for calls I NEVER made!!! That's the second time this year. Care to explain, @OndaMobile? 😡
@@ -51,6 +52,7 @@ I'm in the executive committee until 5, so the accounts are yours. Legal and Ms 
 # after: 1m
 # kind: personal-data
 # mood: angry
+# facts: product=plan
 # deadline: 20m
 # hint: Look closely at what the screenshot shows. What does the charter say about data customers post themselves? How do you protect it without silencing her complaint?
 And here's the bill, see for yourselves 👇 [Screenshot: Onda bill for Laura Besson, 14 rue des Capucins, 33800 Bordeaux. Account no. 7730 2281 05. Line 06 39 98 71 26. "Out-of-plan calls: €89.40"]
@@ -61,6 +63,7 @@ And here's the bill, see for yourselves 👇 [Screenshot: Onda bill for Laura Be
 # after: 2m
 # kind: personal-data
 # mood: neutral
+# facts: product=plan
 # deadline: 20m
 # hint: A colleague, in good faith, replies under your page. What does he add to what the customer had posted? And what does the charter say about how to handle a colleague's mistake?
 Hello Ms Besson, Kevin from the Onda shop in Bordeaux Lac 👋 I've looked at your account: you've been on the 20 GB plan at €14.99 since 3 March, and the €89 is 14 calls to an 0899 premium number on 12 and 13 May. So it is out-of-plan, sorry!
@@ -171,6 +174,7 @@ Hello Ms Besson, Kevin from the Onda shop in Bordeaux Lac 👋 I've looked at yo
 # after: 3m
 # kind: request
 # mood: worried
+# facts: product=plan; price=€89
 # deadline: 20m
 # hint: Kevin is acting in good faith. Who at Onda needs to know that an employee has published a customer's data, and why as early as possible?
 {kevin == 1:Was it you who hid my reply to the customer? I was only trying to help, I have access to her account, it's my job. Shall I post it again?|I replied to the customer under your post to explain her €89. Could you like it to back me up? She doesn't seem to get it.}
@@ -255,6 +259,7 @@ Hello Ms Besson, Kevin from the Onda shop in Bordeaux Lac 👋 I've looked at yo
   # after: 3m
   # kind: complaint
   # mood: angry
+  # facts: product=plan
   # deadline: 20m
   # hint: Laura is frightened and angry. How do you apologise for what she is going through without writing what only legal can write?
   {shot == 1:OK, thanks for warning me about the screenshot, I hadn't noticed you could read my address.|{shot == 2:I've taken my screenshot down.|{shot == 3:You deleted my screenshot without even telling me?|{shot == 4:And you copy out my account number in public, seriously?|By the way, my screenshot is still up.}}}} But your salesman put my plan and my calls on display for everyone! {troll == 1 || troll == 2:And some stranger reposted my address, I saw it before it disappeared.|And now some stranger is posting my address and inviting people to come round to my house!} I have an 8-year-old daughter. I'm scared, and I'm furious. What are you going to do?
@@ -265,6 +270,7 @@ Hello Ms Besson, Kevin from the Onda shop in Bordeaux Lac 👋 I've looked at yo
   # after: 3m
   # kind: complaint
   # mood: furious
+  # facts: product=plan
   # deadline: 15m
   # hint: The anger has gone public, and she mentions the CNIL. What can you say in public, and what must you leave to legal?
   {laura == 4:Onda hides my complaint instead of answering it,|{laura == 3:Onda points me to the very bill I'm disputing,|{shot == 4:Onda copies out my account number in public,|My complaint gets no answer,}}} an Onda salesman puts my contract on display in the comments, and a stranger reposts my address. Well done on data protection, @OndaMobile. I'm reporting this to the CNIL. \#GDPR
@@ -275,6 +281,7 @@ Hello Ms Besson, Kevin from the Onda shop in Bordeaux Lac 👋 I've looked at yo
 # after: 2m
 # kind: question
 # mood: worried
+# facts: product=customer account
 # deadline: 25m
 # hint: A legitimate question about the rules, asked in public. Can you answer it without talking about the customer's account?
 Serious question: in the shops, can Onda staff see our whole account? Calls, address, everything? Because what I'm reading under your latest post is chilling.
@@ -364,6 +371,7 @@ Serious question: in the shops, can Onda staff see our whole account? Calls, add
 # after: 3m
 # kind: praise
 # mood: enthusiastic
+# facts: place=at the Bordeaux Lac shop
 # deadline: 25m
 # hint: Sincere support for a colleague, in the middle of an incident. Can you say thank you without passing judgement either way?
 Stop having a go at Kevin from Bordeaux Lac, he's the most helpful salesman I know! He wanted to help, that's all. Well done Kevin 💪
@@ -373,6 +381,7 @@ Stop having a go at Kevin from Bordeaux Lac, he's the most helpful salesman I kn
 # after: 2m
 # kind: question
 # mood: neutral
+# facts: product=plan
 # deadline: 20m
 # hint: An expert is publicly asking the right question. What can you state today, and what belongs to the DPO alone?
 An @OndaMobile salesperson posting a customer's plan and call details in a comment: to me, that's a data incident, with notification to the CNIL within 72 hours if there's a risk. Simple question: has Onda told its DPO? \#GDPR
@@ -437,6 +446,7 @@ An @OndaMobile salesperson posting a customer's plan and call details in a comme
 # after: 8m
 # kind: praise
 # mood: neutral
+# facts: product=plan
 # deadline: 30m
 # hint: The story ends better than it began. What should you say, and above all where?
 Ms Achour, your data-protection officer, called me. She explained what had been done. And after-sales has cancelled the €89: premium-rate call fraud, apparently. Thank you for acting quickly. I'm still shocked by that salesman, but at least someone listened to me.

@@ -41,6 +41,7 @@ Je suis en comité jusqu'à 17 h, les comptes sont à toi. Le juridique et Mme A
 # after: 2m
 # kind: complaint
 # mood: furious
+# facts: product=le forfait; price=89 €
 # deadline: 20m
 # hint: Une réclamation légitime, sur votre page, d'une cliente à bout. Qu'attendent d'abord les lecteurs : une réponse, ou un fil plus propre ?
 89 € de hors-forfait ce mois-ci pour des appels que je n'ai JAMAIS passés !!! C'est la deuxième fois cette année. Vous m'expliquez ça @OndaMobile ? 😡
@@ -51,6 +52,7 @@ Je suis en comité jusqu'à 17 h, les comptes sont à toi. Le juridique et Mme A
 # after: 1m
 # kind: personal-data
 # mood: angry
+# facts: product=le forfait
 # deadline: 20m
 # hint: Regardez bien ce que montre la capture. Que dit la charte des données publiées par le client lui-même ? Comment les protéger sans faire taire sa réclamation ?
 Et voilà la facture, regardez vous-mêmes 👇 [Capture : facture Onda de Laura Besson, 14 rue des Capucins, 33800 Bordeaux. Compte client n° 7730 2281 05. Ligne 06 39 98 71 26. « Communications hors forfait : 89,40 € »]
@@ -61,6 +63,7 @@ Et voilà la facture, regardez vous-mêmes 👇 [Capture : facture Onda de Laura
 # after: 2m
 # kind: personal-data
 # mood: neutral
+# facts: product=le forfait
 # deadline: 20m
 # hint: Un collègue, de bonne foi, répond sous votre page. Qu'ajoute-t-il à ce que la cliente avait publié ? Et que dit la charte sur la façon de traiter l'erreur d'un collègue ?
 Bonjour Mme Besson, Kevin de la boutique Onda Bordeaux Lac 👋 J'ai regardé votre dossier : vous êtes sur le forfait 20 Go à 14,99 € depuis le 3 mars, et les 89 € ce sont 14 appels vers un 0899 les 12 et 13 mai. Donc c'est bien du hors forfait, désolé !
@@ -171,6 +174,7 @@ Bonjour Mme Besson, Kevin de la boutique Onda Bordeaux Lac 👋 J'ai regardé vo
 # after: 3m
 # kind: request
 # mood: worried
+# facts: product=le forfait; price=89 €
 # deadline: 20m
 # hint: Kevin est de bonne foi. Qui, chez Onda, doit savoir qu'un salarié a publié des données d'une cliente, et pourquoi le plus tôt possible ?
 {kevin == 1:C'est vous qui avez masqué ma réponse à la cliente ? Je voulais juste l'aider, j'ai accès à son dossier, c'est mon boulot. Je la republie ?|J'ai répondu à la cliente sous votre publication pour lui expliquer ses 89 €. Vous pouvez liker pour appuyer ? Elle n'a pas l'air de comprendre.}
@@ -255,6 +259,7 @@ Bonjour Mme Besson, Kevin de la boutique Onda Bordeaux Lac 👋 J'ai regardé vo
   # after: 3m
   # kind: complaint
   # mood: angry
+  # facts: product=le forfait
   # deadline: 20m
   # hint: Laura a peur et elle est en colère. Comment s'excuser pour ce qu'elle vit sans écrire ce que seul le juridique peut écrire ?
   {shot == 1:Bon, merci de m'avoir prévenue pour la capture, je n'avais pas vu qu'on lisait mon adresse.|{shot == 2:J'ai enlevé ma capture.|{shot == 3:Vous avez supprimé ma capture sans même me prévenir ?|{shot == 4:Et vous recopiez mon numéro client en public, sérieusement ?|Au fait, ma capture est toujours en ligne.}}}} Mais votre vendeur, lui, a étalé mon forfait et mes appels devant tout le monde ! {troll == 1 || troll == 2:Et un inconnu a republié mon adresse, je l'ai vu avant que ça disparaisse.|Et maintenant un inconnu publie mon adresse en invitant les gens à venir chez moi !} J'ai une fille de 8 ans. J'ai peur, et je suis furieuse. Vous faites quoi ?
@@ -265,6 +270,7 @@ Bonjour Mme Besson, Kevin de la boutique Onda Bordeaux Lac 👋 J'ai regardé vo
   # after: 3m
   # kind: complaint
   # mood: furious
+  # facts: product=le forfait
   # deadline: 15m
   # hint: La colère est devenue publique, et elle parle de la CNIL. Que pouvez-vous dire en public, et que devez-vous garder pour le juridique ?
   {laura == 4:Onda masque ma réclamation au lieu d'y répondre,|{laura == 3:Onda me renvoie à la facture que je conteste,|{shot == 4:Onda recopie mon numéro client en public,|Ma réclamation reste sans réponse,}}} un vendeur Onda étale mon contrat en commentaire, et un inconnu republie mon adresse. Bravo @OndaMobile pour la protection des données. Je saisis la CNIL. \#RGPD
@@ -275,6 +281,7 @@ Bonjour Mme Besson, Kevin de la boutique Onda Bordeaux Lac 👋 J'ai regardé vo
 # after: 2m
 # kind: question
 # mood: worried
+# facts: product=le compte client
 # deadline: 25m
 # hint: Une question légitime sur les règles, posée en public. Peut-on y répondre sans parler du dossier de la cliente ?
 Question sérieuse : en boutique, les vendeurs Onda peuvent voir tout notre compte ? Appels, adresse, tout ? Parce que ce qu'on lit sous votre dernière publication fait froid dans le dos.
@@ -364,6 +371,7 @@ Question sérieuse : en boutique, les vendeurs Onda peuvent voir tout notre comp
 # after: 3m
 # kind: praise
 # mood: enthusiastic
+# facts: place=à la boutique de Bordeaux Lac
 # deadline: 25m
 # hint: Un soutien sincère à un collègue, au milieu d'un incident. Peut-on remercier sans juger, ni dans un sens ni dans l'autre ?
 Arrêtez de tomber sur Kevin de Bordeaux Lac, c'est le vendeur le plus serviable que je connaisse ! Il a voulu aider, c'est tout. Bravo Kevin 💪
@@ -373,6 +381,7 @@ Arrêtez de tomber sur Kevin de Bordeaux Lac, c'est le vendeur le plus serviable
 # after: 2m
 # kind: question
 # mood: neutral
+# facts: product=le forfait
 # deadline: 20m
 # hint: Une experte pose publiquement la bonne question. Que pouvez-vous affirmer aujourd'hui, et qu'est-ce qui appartient à la DPO seule ?
 Un vendeur @OndaMobile qui publie en commentaire le forfait et le détail des appels d'une cliente : pour moi, c'est un incident de données, avec notification à la CNIL sous 72 h si risque. Question simple : Onda a-t-elle prévenu sa DPO ? \#RGPD
@@ -437,6 +446,7 @@ Un vendeur @OndaMobile qui publie en commentaire le forfait et le détail des ap
 # after: 8m
 # kind: praise
 # mood: neutral
+# facts: product=le forfait
 # deadline: 30m
 # hint: L'histoire se termine mieux qu'elle n'avait commencé. Que dire, et surtout où ?
 Mme Achour, votre déléguée à la protection des données, m'a appelée. Elle m'a expliqué ce qui avait été fait. Et le SAV a annulé les 89 € : une fraude aux appels surtaxés, apparemment. Merci d'avoir réagi vite. Je reste choquée par ce vendeur, mais au moins on m'a écoutée.

@@ -36,6 +36,7 @@ You're on call this weekend. Reachable by phone: Katell in quality, Hélène in 
 # after: 4m
 # kind: rumour
 # mood: worried
+# facts: product=sandwich loaf
 # deadline: 30m
 # hint: A health alert, a worried mother, and you don't know anything yet. What has to happen before you assert anything? Reread the escalation route to quality.
 ⚠️ PLEASE SHARE ⚠️ Product recall on @FournilQuatreVents sandwich loaf: listeria 😱 My daughter had some for her after-school snack last night… Does anyone know how serious this is??
@@ -83,6 +84,7 @@ You're on call this weekend. Reachable by phone: Katell in quality, Hélène in 
 # after: 5m
 # kind: rumour
 # mood: hostile
+# facts: product=sandwich loaf
 # deadline: 40m
 # hint: He has 2,300 followers and his mind made up. An answer in proportion: facts, the proof, the charter's tone.
 Listeria at the Fournil des Quatre Vents. That's what you get from chains playing at craft bakers with factory bread 🤢 Boycott. \#recall \#listeria
@@ -148,6 +150,7 @@ Listeria at the Fournil des Quatre Vents. That's what you get from chains playin
   # after: 10m
   # kind: question
   # mood: worried
+  # facts: product=sandwich loaf
   # deadline: 30m
   # hint: You now have quality's answer. What really reassures: your word, or proof anyone can look up?
   Thanks for answering so quickly. So, is it true or not? My daughter's fine for now, but I'm keeping an eye on her.
@@ -159,6 +162,7 @@ Listeria at the Fournil des Quatre Vents. That's what you get from chains playin
   # after: 10m
   # kind: rumour
   # mood: worried
+  # facts: product=sandwich loaf
   # deadline: 30m
   # hint: Your first denial came too fast to be believed. What will make it credible now?
   The Fournil says it's fake… but how can they be sure within five minutes at 7 am on a Saturday? Did they actually check, or are they just covering themselves?
@@ -170,6 +174,7 @@ Listeria at the Fournil des Quatre Vents. That's what you get from chains playin
   # after: 10m
   # kind: complaint
   # mood: furious
+  # facts: product=sandwich loaf
   # deadline: 30m
   # hint: The rumour may be false, but your private message was very real. Where do you start?
   @FournilQuatreVents sent me a DM ordering me to delete my post! Is that how you treat a mother worried about her daughter?? Screenshot ⬇
@@ -181,6 +186,7 @@ Listeria at the Fournil des Quatre Vents. That's what you get from chains playin
   # after: 10m
   # kind: question
   # mood: angry
+  # facts: product=sandwich loaf
   # deadline: 30m
   # hint: You now have quality's answer. What really reassures: your word, or proof anyone can look up?
   Still no answer from @FournilQuatreVents? My daughter's fine for now but I'm keeping an eye on her… Can you tell us whether it's true??
@@ -220,6 +226,7 @@ Listeria at the Fournil des Quatre Vents. That's what you get from chains playin
 # after: 8m
 # kind: request
 # mood: neutral
+# facts: product=sandwich loaf
 # deadline: 40m
 # hint: A journalist filing at 9. Reread the escalation routes: who talks to the press, and what should you hand over?
 Hello, Erwan Le Du, Le Courrier de l'Estuaire. I'm seeing a listeria recall notice for your sandwich loaf going round. Can you confirm or deny it? I'm putting a news brief online at 9.
@@ -229,6 +236,7 @@ Hello, Erwan Le Du, Le Courrier de l'Estuaire. I'm seeing a listeria recall noti
 # after: 4m
 # kind: rumour
 # mood: neutral
+# facts: product=sandwich loaf
 # deadline: 40m
 # hint: 15,000 followers, and every share carries the fake image. Who can put a warning on every copy at once?
 ⚠️ PRODUCT RECALL — @FournilQuatreVents sandwich loaf: presence of Listeria monocytogenes. Do not eat, return to store. Please share.
@@ -311,6 +319,7 @@ Hello, Erwan Le Du, Le Courrier de l'Estuaire. I'm seeing a listeria recall noti
 # after: 10m
 # kind: request
 # mood: worried
+# facts: product=sandwich loaf
 # deadline: 45m
 # hint: Management wants to hit back hard. How many people have never seen the rumour, and what would they see?
 The CEO has seen the rumour. He wants a big pinned post on all our accounts, "DENIAL: NO LISTERIA IN OUR SANDWICH LOAF" in red, and he wants it sponsored so it reaches everyone. Shall we go ahead?
@@ -320,9 +329,11 @@ The CEO has seen the rumour. He wants a big pinned post on all our accounts, "DE
 # after: 5m
 # kind: complaint
 # mood: angry
+# facts: product=sandwich loaf
+# stars: 1
 # deadline: 60m
 # hint: A review based on the rumour, not on an experience. Answer it or get it removed: which better protects future readers?
-★☆☆☆☆ Sandwich loaf contaminated with listeria, official recall. We won't be setting foot in your shops again.
+Sandwich loaf contaminated with listeria, official recall. We won't be setting foot in your shops again.
 - (open)
 * {not p7_done} [May I suggest something else: a sponsored post would show the rumour to tens of thousands of people who have never seen it. We answer where it is circulating, with the proof, we get the platform to label the image, and we put a short Q&A on the website, approved by Hélène. If the rumour grows, the press office can publish a sober statement that does not repeat the words "listeria" and "sandwich loaf". #post: p7 #action: dm #tone: empathetic #judgement: best #intents: refuse, explain #why: Reasoned advice to management, with a concrete alternative and the press office kept in the loop: you don't give a rumour the audience it doesn't yet have.]
   ~ p7_done = true
@@ -383,6 +394,7 @@ The CEO has seen the rumour. He wants a big pinned post on all our accounts, "DE
 # after: 20m
 # kind: praise
 # mood: happy
+# facts: product=sandwich loaf
 # deadline: 45m
 # hint: She's correcting it herself and apologising. Should the morning's last reply have the last word, or make her proud she did it?
 Update: it was fake. The Fournil {nathalie == 4: messaged me privately|replied to me} with the link to the official recall list, which anyone can check. Sorry for sharing it, I was scared for my daughter 🙏 I'm leaving the post up with the correction for everyone who shared it.
@@ -410,6 +422,7 @@ Update: it was fake. The Fournil {nathalie == 4: messaged me privately|replied t
 # after: 20m
 # kind: question
 # mood: worried
+# facts: product=sandwich loaf
 # deadline: 30m
 # hint: She had never heard of the rumour before your denial. What should you tell her, and above all in what tone?
 I'd never heard anything about this listeria business until I saw the Fournil shouting "DENIAL" everywhere 😅 So… is it true or not? I was going to buy a sandwich loaf at lunchtime.
@@ -433,6 +446,7 @@ I'd never heard anything about this listeria business until I saw the Fournil sh
 # after: 20m
 # kind: complaint
 # mood: hostile
+# facts: product=sandwich loaf
 # deadline: 30m
 # hint: He's exaggerating, but he's leaning on a real slip from this morning. Owning the slip defuses more than disputing the rest.
 This morning in a nutshell: a mum worries about her daughter, and @FournilQuatreVents {threatened: threatens to sue her|{blamed: treats her like a liar|leaves her without a real answer for hours}}. Listeria or not, we've seen how they treat their customers. \#boycott

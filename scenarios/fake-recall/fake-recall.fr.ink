@@ -36,6 +36,7 @@ Tu es d'astreinte ce week-end. Joignables par téléphone : Katell à la qualit�
 # after: 4m
 # kind: rumour
 # mood: worried
+# facts: product=le pain de mie
 # deadline: 30m
 # hint: Une alerte sanitaire, une mère inquiète, et vous ne savez encore rien. Que faut-il faire avant d'affirmer quoi que ce soit ? Relisez la route d'escalade vers la qualité.
 ⚠️ PARTAGEZ ⚠️ Rappel conso sur le pain de mie du @FournilQuatreVents : présence de listeria 😱 Ma fille en a mangé hier soir au goûter… Quelqu'un sait si c'est grave ??
@@ -83,6 +84,7 @@ Tu es d'astreinte ce week-end. Joignables par téléphone : Katell à la qualit�
 # after: 5m
 # kind: rumour
 # mood: hostile
+# facts: product=le pain de mie
 # deadline: 40m
 # hint: Il a 2 300 abonnés et une opinion déjà faite. Une réponse à sa mesure : des faits, la preuve, le ton de la charte.
 Listeria au Fournil des Quatre Vents. Voilà ce que c'est, les chaînes qui jouent les artisans avec du pain industriel 🤢 Boycott. \#rappel \#listeria
@@ -148,6 +150,7 @@ Listeria au Fournil des Quatre Vents. Voilà ce que c'est, les chaînes qui joue
   # after: 10m
   # kind: question
   # mood: worried
+  # facts: product=le pain de mie
   # deadline: 30m
   # hint: Vous avez maintenant la réponse de la qualité. Qu'est-ce qui rassure vraiment : votre parole, ou une preuve que chacun peut consulter ?
   Merci de m'avoir répondu aussi vite. Alors, c'est vrai ou pas ? Ma fille va bien pour l'instant, mais je la surveille.
@@ -159,6 +162,7 @@ Listeria au Fournil des Quatre Vents. Voilà ce que c'est, les chaînes qui joue
   # after: 10m
   # kind: rumour
   # mood: worried
+  # facts: product=le pain de mie
   # deadline: 30m
   # hint: Votre premier démenti est arrivé trop vite pour être cru. Qu'est-ce qui le rendra crédible maintenant ?
   Le Fournil dit que c'est un faux… mais comment ils peuvent en être sûrs en cinq minutes un samedi à 7 h ? Ils ont vérifié, ou ils disent ça pour se couvrir ?
@@ -170,6 +174,7 @@ Listeria au Fournil des Quatre Vents. Voilà ce que c'est, les chaînes qui joue
   # after: 10m
   # kind: complaint
   # mood: furious
+  # facts: product=le pain de mie
   # deadline: 30m
   # hint: La rumeur est peut-être fausse, mais votre message privé, lui, était bien réel. Par quoi commencer ?
   Le @FournilQuatreVents m'a envoyé un MP pour m'ordonner de supprimer mon post ! C'est comme ça qu'on traite une mère inquiète pour sa fille ?? Capture ⬇
@@ -181,6 +186,7 @@ Listeria au Fournil des Quatre Vents. Voilà ce que c'est, les chaînes qui joue
   # after: 10m
   # kind: question
   # mood: angry
+  # facts: product=le pain de mie
   # deadline: 30m
   # hint: Vous avez maintenant la réponse de la qualité. Qu'est-ce qui rassure vraiment : votre parole, ou une preuve que chacun peut consulter ?
   Toujours aucune réponse du @FournilQuatreVents ? Ma fille va bien pour l'instant mais je la surveille… Vous pouvez nous dire si c'est vrai ??
@@ -220,6 +226,7 @@ Listeria au Fournil des Quatre Vents. Voilà ce que c'est, les chaînes qui joue
 # after: 8m
 # kind: request
 # mood: neutral
+# facts: product=le pain de mie
 # deadline: 40m
 # hint: Un journaliste qui boucle à 9 h. Relisez les routes d'escalade : qui parle à la presse, et que devez-vous lui transmettre ?
 Bonjour, Erwan Le Du, Le Courrier de l'Estuaire. Je vois circuler un avis de rappel pour listeria sur votre pain de mie. Pouvez-vous me le confirmer ou le démentir ? Je mets une brève en ligne à 9 h.
@@ -229,6 +236,7 @@ Bonjour, Erwan Le Du, Le Courrier de l'Estuaire. Je vois circuler un avis de rap
 # after: 4m
 # kind: rumour
 # mood: neutral
+# facts: product=le pain de mie
 # deadline: 40m
 # hint: 15 000 abonnés, et chaque partage emporte le faux visuel. Qui peut faire apparaître un avertissement sur toutes les copies à la fois ?
 ⚠️ RAPPEL CONSO — Pain de mie @FournilQuatreVents : présence de Listeria monocytogenes. Ne pas consommer, rapporter en magasin. Partagez.
@@ -311,6 +319,7 @@ Bonjour, Erwan Le Du, Le Courrier de l'Estuaire. Je vois circuler un avis de rap
 # after: 10m
 # kind: request
 # mood: worried
+# facts: product=le pain de mie
 # deadline: 45m
 # hint: La direction veut frapper fort. Combien de gens n'ont jamais vu la rumeur, et que verraient-ils ?
 Le PDG a vu passer la rumeur. Il veut un grand post épinglé sur tous nos comptes, « DÉMENTI : AUCUNE LISTERIA DANS NOTRE PAIN DE MIE » en rouge, et qu'on le sponsorise pour toucher tout le monde. On y va ?
@@ -320,9 +329,11 @@ Le PDG a vu passer la rumeur. Il veut un grand post épinglé sur tous nos compt
 # after: 5m
 # kind: complaint
 # mood: angry
+# facts: product=le pain de mie
+# stars: 1
 # deadline: 60m
 # hint: Un avis fondé sur la rumeur, pas sur une expérience. Y répondre ou le faire retirer : qu'est-ce qui protège le mieux les futurs lecteurs ?
-★☆☆☆☆ Pain de mie contaminé à la listeria, rappel officiel. On ne remettra plus les pieds chez vous.
+Pain de mie contaminé à la listeria, rappel officiel. On ne remettra plus les pieds chez vous.
 - (open)
 * {not p7_done} [Je vous propose autre chose : un post sponsorisé montrerait la rumeur à des dizaines de milliers de gens qui ne l'ont jamais vue. On répond là où elle circule, avec la preuve, on fait étiqueter le visuel par la plateforme et on met une courte question-réponse sur le site, validée par Hélène. Si la rumeur grossit, la presse publiera une déclaration sobre, sans reprendre les mots « listeria » et « pain de mie ». #post: p7 #action: dm #tone: empathetic #judgement: best #intents: refuse, explain #why: Un conseil argumenté à la direction, qui propose une alternative concrète et garde la presse dans la boucle : on ne donne pas à une rumeur l'audience qu'elle n'a pas encore.]
   ~ p7_done = true
@@ -383,6 +394,7 @@ Le PDG a vu passer la rumeur. Il veut un grand post épinglé sur tous nos compt
 # after: 20m
 # kind: praise
 # mood: happy
+# facts: product=le pain de mie
 # deadline: 45m
 # hint: Elle corrige elle-même et s'excuse. La dernière réponse de la matinée doit-elle avoir le dernier mot, ou la rendre fière de l'avoir fait ?
 Mise à jour : c'était un faux. Le Fournil {nathalie == 4: m'a écrit en privé|m'a répondu} avec le lien vers la liste officielle des rappels, vérifiable par tout le monde. Désolée d'avoir relayé, j'ai eu peur pour ma fille 🙏 Je laisse le post avec la correction pour ceux qui l'ont partagé.
@@ -410,6 +422,7 @@ Mise à jour : c'était un faux. Le Fournil {nathalie == 4: m'a écrit en privé
 # after: 20m
 # kind: question
 # mood: worried
+# facts: product=le pain de mie
 # deadline: 30m
 # hint: Elle n'avait jamais entendu parler de la rumeur avant votre démenti. Que faut-il lui dire, et surtout sur quel ton ?
 Je n'avais jamais entendu parler de cette histoire de listeria avant de voir le Fournil crier « DÉMENTI » partout 😅 Du coup… c'est vrai ou pas ? Je devais acheter du pain de mie ce midi.
@@ -433,6 +446,7 @@ Je n'avais jamais entendu parler de cette histoire de listeria avant de voir le 
 # after: 20m
 # kind: complaint
 # mood: hostile
+# facts: product=le pain de mie
 # deadline: 30m
 # hint: Il exagère, mais il s'appuie sur un vrai faux pas de la matinée. Reconnaître le faux pas désamorce mieux que contester le reste.
 Résumé de la matinée : une maman s'inquiète pour sa fille, et le @FournilQuatreVents {threatened: la menace de poursuites|{blamed: la traite comme une menteuse|la laisse sans vraie réponse pendant des heures}}. Listeria ou pas, on a compris comment ils traitent leurs clients. \#boycott

@@ -33,6 +33,7 @@ A first post is about to arrive on the forum. Click on it and you'll see your op
 # after: 1m
 # kind: question
 # mood: worried
+# facts: product=60 GB plan; place=in Porto
 # deadline: 60m
 # hint: Bernard is surely not the only one wondering about this. Where would an answer help the most people? And the charter asks for plain words and no promises.
 Good morning. I am going to Porto for three weeks on the 12th to see my grandchildren. I have the Onda 60 GB plan. Will I be able to make calls and use the internet there as I do in France, or will I come home to an enormous bill? My son says I should switch everything off. I no longer understand any of it. Thank you in advance.
@@ -79,6 +80,7 @@ Two comments are about to arrive almost together under our latest post. When sev
 # after: 1m
 # kind: praise
 # mood: happy
+# facts: place=in Rennes
 # deadline: 60m
 # hint: A positive post isn't a problem to be handled. What would please Awa, her mother and the shop, without overdoing it?
 A huge thank you to Sandrine at the Onda shop in Rennes city centre 🙏 She spent 40 minutes moving all my mum's photos onto her new phone, with the patience of a saint. Mum is thrilled, she's already sent me 3 selfies 😂
@@ -144,6 +146,7 @@ The charter's golden rule: personal information (phone number, account number, a
 # after: 1m
 # kind: request
 # mood: worried
+# facts: price=€32.99
 # deadline: 45m
 # hint: Monique needs help, and she has written something she shouldn't have. Reread the golden rule Nadia has just reminded you of.
 Hello Onda, I have been charged twice this month, €32.99 each time. Could you please check my account? You can call me back on 06 39 98 45 12, I am at home all afternoon. Thank you very much. Monique G.
@@ -194,6 +197,7 @@ When a case needs checking internally, hand it over to the right department with
 # after: 2m
 # kind: request
 # mood: neutral
+# facts: price=€32.99
 # deadline: 45m
 # hint: You now have everything you need. Who at Onda can put a direct debit right? And will Monique know what happens next?
 Hello, here is my account number: 4402 1187 36. The two payments were taken on the 5th and the 6th, €32.99 each. {monique == 1: I have deleted my post as you advised.|Should I take down my first post, the one with my number?} I am sorry, I am not very good with all this.
@@ -219,6 +223,7 @@ Hello, here is my account number: 4402 1187 36. The two payments were taken on t
 # after: 2m
 # kind: complaint
 # mood: worried
+# facts: price=€32.99
 # deadline: 45m
 # hint: Monique is growing impatient and her number is still visible. How can you reassure her in front of everyone while keeping her details safe?
 {monique == 3:Hello, I was told here that an adviser would call me back. Still nothing… And my granddaughter says I was wrong to leave my number, that everyone can see it now?|{monique == 4:My bank says it was not them: it was Onda that took the money twice. So who is dealing with this?|Still no answer… Does anyone read the messages here?}}
@@ -252,6 +257,7 @@ Two last posts: a customer with a problem with his box, and a forum regular answ
 # after: 1m
 # kind: question
 # mood: neutral
+# facts: product=fibre box
 # deadline: 45m
 # hint: Lucas has already done the basic checks and describes his problem precisely. Read to the end. Who at Onda knows how to diagnose a box?
 @OndaMobile my fibre box restarts by itself every evening around 9pm, right in the middle of my online games 🙃 red light for a few seconds then it comes back. Already tried another socket and replugged the fibre. Any ideas? \#fibre
@@ -262,6 +268,7 @@ Two last posts: a customer with a problem with his box, and a forum regular answ
 # after: 2m
 # kind: info
 # mood: happy
+# facts: product=60 GB plan; place=in Spain
 # deadline: 60m
 # hint: Not everything needs an answer from the brand. Is Jean-Pierre's information correct? What does a customer who helps others deserve?
 {bernard == 0:Hello Bernard, I see nobody has answered you, so if I may:|{bernard == 3:Hello Bernard, the FAQ is all very well, but here's the short version:|{bernard == 4:A small correction for Bernard: it's included in Europe, not everywhere! I paid extra in Morocco last year. Within Europe, though, no problem:|I can confirm for Bernard:}}} I was in Spain in April on the same plan, calls and internet just like at home, nothing extra on the bill. Just remember to switch on data roaming in your settings. Have a good trip!
@@ -330,6 +337,7 @@ Two last posts: a customer with a problem with his box, and a forum regular answ
 # after: 4m
 # kind: praise
 # mood: happy
+# facts: product=60 GB plan; place=in Porto
 # deadline: 60m
 # hint: Good news that closes a story. What reply would match this post?
 Message received, thank you all! I switched on the setting with my grandson on the phone, and everything is ready for Porto. It is nice to get clear answers, for once I understand something technical 😊
@@ -352,6 +360,7 @@ Message received, thank you all! I switched on the setting with my grandson on t
 # after: 4m
 # kind: question
 # mood: worried
+# facts: product=60 GB plan
 # deadline: 60m
 # hint: A second chance with Bernard. What does he need to leave with peace of mind, and where will the answer also help others?
 { bernard == 4: You told me "the same everywhere", but a gentleman on the forum says that isn't true outside Europe… My son is going to Morocco in June. Who is right?|I leave tomorrow and I still don't understand whether the internet is included in Portugal. I don't dare switch it on over there. Could someone explain it to me simply?}

@@ -33,6 +33,7 @@ Un premier message va arriver sur le forum. Cliquez dessus : vous verrez vos opt
 # after: 1m
 # kind: question
 # mood: worried
+# facts: product=le forfait 60 Go; place=à Porto
 # deadline: 60m
 # hint: Bernard n'est sûrement pas le seul à se poser la question. Où une réponse sera-t-elle utile au plus grand nombre ? Et la charte demande des mots simples, sans promesse.
 Bonjour, je pars 3 semaines à Porto chez mes petits-enfants le 12. J'ai le forfait Onda 60 Go. Est-ce que je pourrai téléphoner et aller sur internet là-bas comme en France, ou bien je vais avoir une facture salée au retour ? Mon fils me dit de tout couper, je n'y comprends plus rien. Merci d'avance.
@@ -79,6 +80,7 @@ Deux commentaires arrivent presque en même temps sous notre dernière publicati
 # after: 1m
 # kind: praise
 # mood: happy
+# facts: place=à Rennes
 # deadline: 60m
 # hint: Un message positif n'est pas un problème à traiter. Qu'est-ce qui ferait plaisir à Awa, à sa mère et à la boutique, sans en faire trop ?
 Un grand merci à Sandrine de la boutique Onda de Rennes centre 🙏 Elle a passé 40 min à transférer toutes les photos de ma mère sur son nouveau téléphone, avec une patience d'ange. Maman est ravie, elle m'a déjà envoyé 3 selfies 😂
@@ -144,6 +146,7 @@ Règle d'or de la charte : les informations personnelles (numéro de téléphone
 # after: 1m
 # kind: request
 # mood: worried
+# facts: price=32,99 €
 # deadline: 45m
 # hint: Monique a besoin d'aide, et elle a écrit quelque chose qu'elle n'aurait pas dû. Relisez la règle d'or que Nadia vient de rappeler.
 Bonjour Onda, j'ai été prélevée deux fois de 32,99 € ce mois-ci. Pouvez-vous vérifier mon compte s'il vous plaît ? Vous pouvez me rappeler au 06 39 98 45 12, je suis chez moi tout l'après-midi. Merci beaucoup. Monique G.
@@ -194,6 +197,7 @@ Quand un cas demande une vérification interne, on le transmet au bon service av
 # after: 2m
 # kind: request
 # mood: neutral
+# facts: price=32,99 €
 # deadline: 45m
 # hint: Vous avez maintenant tout ce qu'il faut. Qui, chez Onda, peut corriger un prélèvement ? Et Monique saura-t-elle ce qui va se passer ?
 Bonjour, voilà mon numéro client : 4402 1187 36. Les deux prélèvements sont du 5 et du 6 du mois, 32,99 € chacun. {monique == 1: J'ai supprimé mon message comme vous me l'avez conseillé.|Faut-il que j'enlève mon premier message, celui avec mon numéro ?} Excusez-moi, je ne suis pas très douée avec tout ça.
@@ -219,6 +223,7 @@ Bonjour, voilà mon numéro client : 4402 1187 36. Les deux prélèvements sont 
 # after: 2m
 # kind: complaint
 # mood: worried
+# facts: price=32,99 €
 # deadline: 45m
 # hint: Monique s'impatiente et son numéro est toujours visible. Comment la rassurer devant tout le monde, tout en gardant ses informations à l'abri ?
 {monique == 3:Bonjour, on m'a écrit ici qu'un conseiller me rappelait. Toujours rien… Et ma petite-fille dit que j'ai eu tort de laisser mon numéro, qu'on le voit partout maintenant ?|{monique == 4:Ma banque me dit que ce n'est pas elle : c'est bien Onda qui a prélevé deux fois. Alors, qui s'en occupe ?|Toujours pas de réponse… Est-ce que quelqu'un lit les messages ici ?}}
@@ -252,6 +257,7 @@ Deux derniers messages : un client qui a un souci de box, et un habitué du foru
 # after: 1m
 # kind: question
 # mood: neutral
+# facts: product=la box fibre
 # deadline: 45m
 # hint: Lucas a déjà fait les vérifications de base et décrit précisément son problème. Lisez-le jusqu'au bout. Qui, chez Onda, sait diagnostiquer une box ?
 @OndaMobile ma box fibre redémarre toute seule tous les soirs vers 21 h, pile pendant mes parties en ligne 🙃 voyant rouge quelques secondes puis ça repart. J'ai déjà changé de prise et rebranché la fibre. Une idée ? \#fibre
@@ -262,6 +268,7 @@ Deux derniers messages : un client qui a un souci de box, et un habitué du foru
 # after: 2m
 # kind: info
 # mood: happy
+# facts: product=le forfait 60 Go; place=en Espagne
 # deadline: 60m
 # hint: Tout n'appelle pas une réponse de la marque. L'information de Jean-Pierre est-elle juste ? Que mérite un client qui aide les autres ?
 {bernard == 0:Bonjour Bernard, je vois que personne ne vous a répondu, alors je me permets :|{bernard == 3:Bonjour Bernard, la FAQ c'est bien, mais je vous résume :|{bernard == 4:Petite précision pour Bernard : c'est inclus en Europe, pas partout ! Au Maroc l'an dernier, j'ai payé. En Europe en revanche, aucun souci :|Je confirme pour Bernard :}}} j'étais en Espagne en avril avec le même forfait, appels et internet comme à la maison, rien de plus sur la facture. Pensez juste à activer les données à l'étranger dans les réglages. Bon voyage !
@@ -330,6 +337,7 @@ Deux derniers messages : un client qui a un souci de box, et un habitué du foru
 # after: 4m
 # kind: praise
 # mood: happy
+# facts: product=le forfait 60 Go; place=à Porto
 # deadline: 60m
 # hint: Une bonne nouvelle qui clôt une histoire. Quelle réponse serait à la mesure de ce message ?
 Bien reçu, merci à tous ! J'ai activé le réglage avec mon petit-fils au téléphone, tout est prêt pour Porto. C'est agréable d'avoir des réponses claires, pour une fois que je comprends quelque chose à la technique 😊
@@ -352,6 +360,7 @@ Bien reçu, merci à tous ! J'ai activé le réglage avec mon petit-fils au tél
 # after: 4m
 # kind: question
 # mood: worried
+# facts: product=le forfait 60 Go
 # deadline: 60m
 # hint: Deuxième chance avec Bernard. Que lui faut-il pour partir tranquille, et où cette réponse servira-t-elle aussi aux autres ?
 { bernard == 4: Vous m'aviez écrit « partout pareil », mais un monsieur du forum dit que ce n'est pas vrai hors d'Europe… Mon fils va au Maroc en juin. Qui a raison ?|Je pars demain et je n'ai toujours pas compris si internet est compris au Portugal. Je n'ose pas l'allumer là-bas. Quelqu'un peut m'expliquer simplement ?}

@@ -38,6 +38,7 @@ Nadia, customer service. The loyalty card is not being scrapped: it goes digital
 # after: 3m
 # kind: rumour
 # mood: worried
+# facts: product=Fournil bread
 # deadline: 90m
 # hint: Read both memos before you write: the charter asks you to be complete and precise, not just reassuring. And a rumour is corrected where it circulates.
 New thread: "Has the Fournil stopped baking its own bread??" Hi all. My sister-in-law works in logistics and according to her the Fournil doesn't bake on site anymore: it all comes in frozen from a factory and they just pop it back in the oven. AND apparently the loyalty card's being scrapped at the end of the month 😤 We go there every single morning on the school run… Anyone know anything?
@@ -48,6 +49,7 @@ New thread: "Has the Fournil stopped baking its own bread??" Hi all. My sister-i
 # after: 1m
 # kind: complaint
 # mood: angry
+# facts: place=on Rue des Pommiers
 # deadline: 90m
 # hint: Not everything in this thread is wrong. The charter asks you to state the facts, including when the Fournil got it wrong, but not what is internal.
 No idea about the frozen thing, but what I do know is the Rue des Pommiers one changed its hours without telling anyone. Closed Mondays now, and it opens at 7 instead of 6:30. Twice I've pulled up at 6:45 with both kids in the car and the shutter down. No sign, nothing.
@@ -118,6 +120,7 @@ No idea about the frozen thing, but what I do know is the Rue des Pommiers one c
 # after: 6m
 # kind: praise
 # mood: enthusiastic
+# facts: place=at the Place de l'Église shop
 # deadline: 60m
 # hint: A loyal customer is standing up for you: she deserves thanks. Reread the rule on public accusations: who is she taking aim at in her message?
 {rumour == 5: Clearly nobody from the Fournil reads this forum, so I'll do it. }Honestly, enough of the gossip. I've been going to the Place de l'Église Fournil for fifteen years, and when I walk the dog at 5 am I can see the baker kneading behind the window. Anyone who believes the frozen story can go and look for themselves instead of spreading any old nonsense 😉
@@ -154,6 +157,7 @@ No idea about the frozen thing, but what I do know is the Rue des Pommiers one c
 # after: 10m
 # kind: question
 # mood: neutral
+# facts: product=loyalty card
 # deadline: 60m
 # hint: Reread customer service's memo: what are you allowed to say today, and what isn't official yet?
 {rumour == 2: The Fournil answered me privately, so I'm copying it here for everyone: the bread really is kneaded and baked on site, only the pastry dough comes from their workshop. }Thanks for the answer, that's clear 🙂 Didn't know that about the pastries, at least it's honest. So about the card: I do keep my 180 points? I'm 20 points off a free cake 😅 And when exactly does it change?
@@ -182,6 +186,7 @@ No idea about the frozen thing, but what I do know is the Rue des Pommiers one c
 # after: 10m
 # kind: complaint
 # mood: angry
+# facts: product=loyalty card
 # deadline: 60m
 # hint: A customer who feels hurt isn't waiting for justifications. The rule on public accusations and the head baker's memo give you what you need.
 {rumour == 3: I didn't make anything up, I asked a question, that's all. Thanks, Fournil, for making me look like a liar in front of the whole forum.|Still no answer from the Fournil, even though they've got an account on this forum.} Honestly, it doesn't make me want to go back. And we still don't know anything about the card.
@@ -210,6 +215,7 @@ No idea about the frozen thing, but what I do know is the Rue des Pommiers one c
 # after: 10m
 # kind: complaint
 # mood: angry
+# facts: product=croissants
 # deadline: 60m
 # hint: You've been caught out on a nuance the head baker's memo spelled out. What restores trust: justifying yourself, or putting it right?
 Small correction to the Fournil's post: "100% made on site, from the bread to the croissants"… I work in catering, and I know the driver who brings croissant dough over from Vertou every morning in a refrigerated van. Doesn't bother me at all, but then don't tell stories. So how are we supposed to believe the rest?
@@ -239,6 +245,7 @@ Small correction to the Fournil's post: "100% made on site, from the bread to th
 # after: 12m
 # kind: question
 # mood: worried
+# facts: product=plain bread
 # deadline: 90m
 # hint: This is a health question. Reread the charter's escalation routes: who at the Fournil can answer with certainty?
 New thread: "Sesame allergy and bakeries". Hi everyone, our 4-year-old son has a severe sesame allergy (adrenaline pen and all the rest of it). Does anyone know whether the Fournil's plain bread is made in the same bakehouse as the seeded loaves? Any risk of traces? We hardly dare buy anything anymore. If anyone from the Fournil sees this…
@@ -327,6 +334,7 @@ New thread: "Sesame allergy and bakeries". Hi everyone, our 4-year-old son has a
 # after: 15m
 # kind: request
 # mood: neutral
+# facts: place=on Rue des Pommiers
 # deadline: 60m
 # hint: A useful suggestion, and a decision that isn't yours to make. Reread the escalation routes and the rule on public commitments.
 Hi, thanks for owning the problem on the forum, that makes a change. Quick suggestion: loads of us drop the kids at the 7 am breakfast club right next door. Opening at 6:45, even just for bread, would make our lives so much easier. I don't know who to tell, so I'm telling you.
@@ -350,9 +358,11 @@ Hi, thanks for owning the problem on the forum, that makes a change. Quick sugge
 # after: 15m
 # kind: complaint
 # mood: angry
+# facts: place=in Rezé
+# stars: 2
 # deadline: 120m
 # hint: A harsh but fair review. What does the charter say about what you acknowledge, and about what you do with legitimate criticism?
-★★☆☆☆ Rue des Pommiers shop, Rezé. The bread's good, no complaints there. But the hours changed without notice (closed Mondays, opens at 7), and when you mention it on the forum, {hours == 4: they point you to their website|the Fournil doesn't even reply}. Shame for a neighbourhood bakery.
+Rue des Pommiers shop, Rezé. The bread's good, no complaints there. But the hours changed without notice (closed Mondays, opens at 7), and when you mention it on the forum, {hours == 4: they point you to their website|the Fournil doesn't even reply}. Shame for a neighbourhood bakery.
 * [Hello Karim, you are right: we should have let people know, and we did not. Since the 2nd, the shop has been open Tuesday to Sunday from 7 am to 7:30 pm; the notice goes up this evening. If you would like to share any comments about these hours, please send us a private message and it will go straight to customer service. #post: p7 #action: reply #tone: empathetic #judgement: best #intents: apologise, explain, move-to-dm #why: The review stays at two stars, but every future customer who reads it will see a bakery that owns its mistake and gives the right hours.]
   ~ trust += 1
   -> mael_next
@@ -384,6 +394,7 @@ Hi, thanks for owning the problem on the forum, that makes a change. Quick sugge
 # after: 15m
 # kind: praise
 # mood: happy
+# facts: place=in Rezé
 # deadline: 45m
 # hint: A widely read local page is sharing your correction. A reply in proportion beats a fanfare.
 Saw a rumour going round the parents' forum that "the Fournil's gone frozen". @FournilQuatreVents answered point by point, bakehouse window and all, and even owned up to an opening-hours slip in Rezé. Just goes to show: ask them directly and you get an answer 👍 \#Rezé \#shoplocal
@@ -409,6 +420,7 @@ Saw a rumour going round the parents' forum that "the Fournil's gone frozen". @F
 # after: 15m
 # kind: rumour
 # mood: neutral
+# facts: product=Fournil bread
 # deadline: 30m
 # hint: The rumour has changed scale. Where are these readers expecting the answer, and what does the charter require of a correction?
 Several of you have asked me whether it's true that @FournilQuatreVents has gone over to frozen bread and is scrapping its loyalty card. I couldn't find a clear answer from them on the forum{blamed:, just a rather tense exchange}. Fournil, can you confirm or not? 6,400 families are waiting 😅

@@ -38,6 +38,7 @@ Nadia, service client. La carte de fidélité n'est pas supprimée : elle passe 
 # after: 3m
 # kind: rumour
 # mood: worried
+# facts: product=le pain du Fournil
 # deadline: 90m
 # hint: Relisez les deux notes avant d'écrire : la charte vous demande d'être complet et précis, pas seulement rassurant. Et une rumeur se corrige là où elle circule.
 Nouveau fil : « Le Fournil, c'est fini le pain fait maison ?? » Coucou les parents. Ma belle-sœur bosse dans la logistique et d'après elle le Fournil ne fait plus son pain sur place : tout arrive surgelé d'une usine et ils le repassent au four. Et en plus la carte de fidélité serait supprimée à la fin du mois 😤 Moi qui y vais tous les matins avec les petits… Quelqu'un sait ?
@@ -48,6 +49,7 @@ Nouveau fil : « Le Fournil, c'est fini le pain fait maison ?? » Coucou les par
 # after: 1m
 # kind: complaint
 # mood: angry
+# facts: place=rue des Pommiers
 # deadline: 90m
 # hint: Tout n'est pas faux dans ce fil. La charte vous demande de dire les faits, y compris quand le Fournil s'est trompé, mais pas ce qui relève de l'interne.
 Pour le surgelé j'en sais rien, mais ce qui est sûr c'est que celle de la rue des Pommiers a changé ses horaires sans prévenir. Fermée le lundi, et ouverture à 7 h au lieu de 6 h 30. Deux fois je me suis retrouvé devant le rideau baissé à 6 h 45 avec les deux petits dans la voiture. Pas une affiche, rien.
@@ -118,6 +120,7 @@ Pour le surgelé j'en sais rien, mais ce qui est sûr c'est que celle de la rue 
 # after: 6m
 # kind: praise
 # mood: enthusiastic
+# facts: place=place de l'Église
 # deadline: 60m
 # hint: Une fidèle vous défend : elle mérite un merci. Relisez la règle sur les accusations publiques : qui vise-t-elle, elle, dans son message ?
 {rumour == 5: Visiblement personne du Fournil ne lit ce forum, alors je m'y colle. }Franchement, stop les ragots. Je vais au Fournil de la place de l'Église depuis quinze ans, et quand je promène le chien à 5 h je vois le boulanger pétrir derrière la vitre. Ceux qui croient au surgelé n'ont qu'à aller voir par eux-mêmes au lieu de colporter n'importe quoi 😉
@@ -154,6 +157,7 @@ Pour le surgelé j'en sais rien, mais ce qui est sûr c'est que celle de la rue 
 # after: 10m
 # kind: question
 # mood: neutral
+# facts: product=la carte de fidélité
 # deadline: 60m
 # hint: Relisez la note du service client : qu'avez-vous le droit de dire aujourd'hui, et qu'est-ce qui n'est pas encore officiel ?
 {rumour == 2: Le Fournil m'a répondu en privé, je recopie pour les autres : le pain est bien pétri et cuit sur place, seule la pâte des viennoiseries vient de leur atelier. }Merci pour la réponse, c'est clair 🙂 Je savais pas pour les viennoiseries, au moins c'est honnête. Du coup pour la carte : je garde bien mes 180 points ? Je suis à 20 points du gâteau gratuit 😅 Et ça change quand exactement ?
@@ -182,6 +186,7 @@ Pour le surgelé j'en sais rien, mais ce qui est sûr c'est que celle de la rue 
 # after: 10m
 # kind: complaint
 # mood: angry
+# facts: product=la carte de fidélité
 # deadline: 60m
 # hint: Une cliente froissée n'attend pas de justification. La règle sur les accusations publiques et la note du chef boulanger vous donnent de quoi répondre.
 {rumour == 3: Je n'ai rien inventé, je pose une question, c'est tout. Merci au Fournil de me faire passer pour une menteuse devant tout le forum.|Toujours aucune réponse du Fournil à ma question, alors qu'ils ont un compte sur ce forum.} Franchement, ça ne donne pas envie d'y retourner. Et pour la carte, on n'en sait toujours rien.
@@ -210,6 +215,7 @@ Pour le surgelé j'en sais rien, mais ce qui est sûr c'est que celle de la rue 
 # after: 10m
 # kind: complaint
 # mood: angry
+# facts: product=les croissants
 # deadline: 60m
 # hint: On vous prend en défaut sur une nuance que la note du chef boulanger donnait. Qu'est-ce qui rétablit la confiance : se justifier, ou rectifier ?
 Petite correction au message du Fournil : « 100 % fait sur place, du pain aux croissants »… Je bosse en cuisine collective, je connais le chauffeur qui livre des pâtons de croissants depuis Vertou tous les matins en camion frigo. Ça ne me dérange pas, mais alors il ne faut pas raconter d'histoires. Du coup, le reste, on le croit comment ?
@@ -239,6 +245,7 @@ Petite correction au message du Fournil : « 100 % fait sur place, du pain aux c
 # after: 12m
 # kind: question
 # mood: worried
+# facts: product=le pain nature
 # deadline: 90m
 # hint: C'est une question de santé. Relisez les routes d'escalade de la charte : qui, chez vous, peut répondre avec certitude ?
 Nouveau fil : « Allergie au sésame et boulangerie ». Bonjour à tous, notre fils de 4 ans a une allergie sévère au sésame (stylo d'adrénaline et tout ce qui va avec). Quelqu'un sait si au Fournil le pain nature est fait dans le même fournil que les pains aux graines ? Risque de traces ? On n'ose plus rien acheter. Si quelqu'un du Fournil passe par là…
@@ -327,6 +334,7 @@ Nouveau fil : « Allergie au sésame et boulangerie ». Bonjour à tous, notre f
 # after: 15m
 # kind: request
 # mood: neutral
+# facts: place=rue des Pommiers
 # deadline: 60m
 # hint: Une suggestion utile, une décision qui ne vous appartient pas. Relisez les routes d'escalade et la règle sur les engagements publics.
 Bonjour, merci d'avoir reconnu le problème sur le forum, ça change. Petite suggestion : on est pas mal de parents à déposer les enfants à la garderie de 7 h juste à côté. Une ouverture à 6 h 45, même rien que pour le pain, ça nous changerait la vie. Je ne sais pas à qui le dire, alors je vous le dis.
@@ -350,9 +358,11 @@ Bonjour, merci d'avoir reconnu le problème sur le forum, ça change. Petite sug
 # after: 15m
 # kind: complaint
 # mood: angry
+# facts: place=à Rezé
+# stars: 2
 # deadline: 120m
 # hint: Un avis dur mais juste. Que dit la charte sur ce qu'on reconnaît, et sur ce qu'on fait d'une critique légitime ?
-★★☆☆☆ Boutique rue des Pommiers, Rezé. Le pain est bon, rien à dire là-dessus. Mais horaires changés sans prévenir (fermé le lundi, ouverture à 7 h), et quand on le signale sur le forum, {hours == 4: on vous renvoie vers le site internet|le Fournil ne répond même pas}. Dommage pour une boulangerie de quartier.
+Boutique rue des Pommiers, Rezé. Le pain est bon, rien à dire là-dessus. Mais horaires changés sans prévenir (fermé le lundi, ouverture à 7 h), et quand on le signale sur le forum, {hours == 4: on vous renvoie vers le site internet|le Fournil ne répond même pas}. Dommage pour une boulangerie de quartier.
 * [Bonjour Karim, vous avez raison : nous aurions dû prévenir, et nous ne l'avons pas fait. Depuis le 2, la boutique ouvre du mardi au dimanche de 7 h à 19 h 30 ; l'affichette est posée ce soir. Si vous souhaitez nous faire part d'une remarque sur ces horaires, écrivez-nous en message privé : elle ira directement au service client. #post: p7 #action: reply #tone: empathetic #judgement: best #intents: apologise, explain, move-to-dm #why: L'avis reste à deux étoiles, mais chaque futur client qui le lira verra une boulangerie qui reconnaît son erreur et donne les bons horaires.]
   ~ trust += 1
   -> mael_next
@@ -384,6 +394,7 @@ Bonjour, merci d'avoir reconnu le problème sur le forum, ça change. Petite sug
 # after: 15m
 # kind: praise
 # mood: happy
+# facts: place=à Rezé
 # deadline: 45m
 # hint: Une page locale très lue relaie votre correction. Une réponse à sa mesure vaut mieux qu'un coup de clairon.
 Vu passer une rumeur « le Fournil passe au surgelé » sur le forum des parents. Le @FournilQuatreVents a répondu point par point, fournil vitré à l'appui, et a même reconnu un raté d'horaires à Rezé. Comme quoi, poser la question directement, ça marche 👍 \#Rezé \#commerceslocaux
@@ -409,6 +420,7 @@ Vu passer une rumeur « le Fournil passe au surgelé » sur le forum des parents
 # after: 15m
 # kind: rumour
 # mood: neutral
+# facts: product=le pain du Fournil
 # deadline: 30m
 # hint: La rumeur change d'échelle. Où ces lecteurs attendent-ils la réponse, et qu'exige la charte d'une correction ?
 Plusieurs d'entre vous me demandent si c'est vrai que le @FournilQuatreVents est passé au surgelé et supprime sa carte de fidélité. Je n'ai trouvé aucune réponse claire de leur part sur le forum{blamed:, juste un échange assez tendu}. Le Fournil, vous confirmez ou pas ? 6 400 familles attendent 😅

@@ -126,6 +126,7 @@ End-of-morning check. First post is live.{first == 4: 212 giveaway entries, thre
 # after: 30m
 # kind: question
 # mood: enthusiastic
+# facts: product=tartines; place=on the Île de Nantes
 # deadline: 60m
 # hint: Your first real potential customer. What can you actually offer today, and who can organise the rest? Reread the rule on commitments.
 Love this 😍 Do you deliver to the Île de Nantes? There are 40 of us in the team, we'd order every Friday!
@@ -135,6 +136,7 @@ Love this 😍 Do you deliver to the Île de Nantes? There are 40 of us in the t
 # after: 5m
 # kind: complaint
 # mood: angry
+# facts: product=tartine; place=in Saint-Sébastien; price=€7.50
 # deadline: 60m
 # hint: A thirty-year customer, grumpy but sincere. Criticism of a price isn't an insult: what can you explain, and what can you pass on?
 Another thing for the trendy crowd. €7.50 for a tartine, that's five baguettes. You'd do better reopening on Sundays in Saint-Sébastien, I've been buying my bread there for thirty years.
@@ -284,6 +286,7 @@ Right… the director thinks we look like a ghost account next to the department
 # after: 1h
 # kind: praise
 # mood: enthusiastic
+# facts: product=buckwheat andouille tartine; place=in Chantenay
 # deadline: 45m
 # hint: A local creator is talking about you without being asked. How do you build a genuine relationship, without buying it or crowing?
 The buckwheat, andouille and apple tartine from @TartinesduVent, picked up at noon in Chantenay 🤤 Small outfit, a real bakery behind it{first == 1:, and they ask what you'd like on the menu}. Best lunch break of the week. \#Nantes \#goodfood
@@ -308,6 +311,7 @@ The buckwheat, andouille and apple tartine from @TartinesduVent, picked up at no
 # after: 30m
 # kind: request
 # mood: happy
+# facts: product=tartines
 # deadline: 60m
 # hint: A suggestion may be exactly what you were after this morning. Who decides the menu, and what can you say without promising?
 First follower here 🙋 (genuinely). I'm vegetarian and came away a bit hungry: a tartine with no meat and no cheese, say hummus and roast veg, would that be possible?

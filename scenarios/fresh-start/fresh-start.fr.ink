@@ -126,6 +126,7 @@ Point de fin de matinée. Premier post en ligne{first == 4: : 212 participations
 # after: 30m
 # kind: question
 # mood: enthusiastic
+# facts: product=les tartines; place=sur l'île de Nantes
 # deadline: 60m
 # hint: Votre première vraie cliente potentielle. Que savez-vous faire aujourd'hui, et qui peut organiser le reste ? Relisez la règle sur les engagements.
 Trop bien 😍 Vous livrez sur l'île de Nantes ? On est 40 dans l'équipe, on commanderait tous les vendredis !
@@ -135,6 +136,7 @@ Trop bien 😍 Vous livrez sur l'île de Nantes ? On est 40 dans l'équipe, on c
 # after: 5m
 # kind: complaint
 # mood: angry
+# facts: product=la tartine; place=à Saint-Sébastien; price=7,50 €
 # deadline: 60m
 # hint: Un client de trente ans, grincheux mais sincère. Une critique sur le prix n'est pas une insulte : que pouvez-vous expliquer, et que pouvez-vous transmettre ?
 Encore un truc pour les bobos. 7,50 € la tartine, c'est le prix de cinq baguettes. Vous feriez mieux de rouvrir le dimanche à Saint-Sébastien, ça fait trente ans que j'y achète mon pain.
@@ -284,6 +286,7 @@ Les @TartinesduVent : {first == 4: 203|22} abonnés ce midi, {first == 4: 5 203|
 # after: 1h
 # kind: praise
 # mood: enthusiastic
+# facts: product=la tartine sarrasin-andouille; place=à Chantenay
 # deadline: 45m
 # hint: Une créatrice locale parle de vous sans qu'on lui demande rien. Comment entretenir une relation sincère, sans l'acheter ni crier victoire ?
 La tartine sarrasin-andouille-pomme des @TartinesduVent, récupérée à midi à Chantenay 🤤 Petite maison, vraie boulangerie derrière{first == 1:, et on vous demande votre avis sur la carte}. Meilleure pause déj de la semaine. \#Nantes \#bonneadresse
@@ -308,6 +311,7 @@ La tartine sarrasin-andouille-pomme des @TartinesduVent, récupérée à midi à
 # after: 30m
 # kind: request
 # mood: happy
+# facts: product=les tartines
 # deadline: 60m
 # hint: Une suggestion, c'est peut-être ce que vous cherchiez ce matin. Qui décide de la carte, et que pouvez-vous dire sans promettre ?
 Premier abonné ici 🙋 (si si). Végétarien, je suis resté un peu sur ma faim : une tartine sans viande ni fromage, genre houmous et légumes rôtis, ce serait possible ?

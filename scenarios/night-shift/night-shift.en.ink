@@ -34,6 +34,7 @@ Incident under way: since 1:10 am there's been no dial tone on home phones acros
 # after: 1m
 # kind: complaint
 # mood: angry
+# facts: product=landline
 # deadline: 20m
 # hint: This post is spreading fast and raises a real safety question. What would help his readers tonight, and what can't you promise? Look at what's arriving behind it, too.
 @OndaMobile landline dead since 1 am. Not a word from them. My 81-year-old mum ONLY has a landline. If she collapses tonight, how is she meant to call an ambulance?? RT so they wake up \#OndaDown
@@ -52,6 +53,7 @@ Since you can't fix anything, a bomb is going off at the Onda shop in Lyon Part-
 # after: 30s
 # kind: request
 # mood: worried
+# facts: product=landline
 # deadline: 12m
 # hint: Reread the three open posts and ask yourself which one could cost a life. This one has the shortest deadline of the night.
 Good evening, I am sorry to write so late. My telephone has had no dial tone since earlier on. My husband has a heart condition and we do not have a mobile. If I need to call the ambulance tonight, what do I do? I am writing on my grandson's tablet. Margot Vidal
@@ -191,6 +193,7 @@ Malik's post has passed 400 shares. More messages are coming in.
 # after: 2m
 # kind: praise
 # mood: enthusiastic
+# facts: product=fibre
 # deadline: 30m
 # hint: A sincere compliment, on a night when thousands of customers have no phone. What reply strikes the right balance?
 6-hour stream tonight, 1,200 viewers, not a single drop 🔥 @OndaMobile fibre holds up, approved 👌 \#streaming
@@ -200,6 +203,7 @@ Malik's post has passed 400 shares. More messages are coming in.
 # after: 2m
 # kind: request
 # mood: neutral
+# facts: product=landline; place=in Lyon
 # deadline: 20m
 # hint: A journalist, even at 2 am. Who at Onda answers him? And what would help his readers without revealing anything?
 Good evening, Romain Texier, night-duty reporter at Rhône Matin. We're getting a lot of reports of home phones cut off across Lyon tonight. How many customers are affected? Is it impossible to call the emergency services? I'm putting a piece online at 3 am.
@@ -298,6 +302,7 @@ Good evening, Romain Texier, night-duty reporter at Rhône Matin. We're getting 
 # after: 4m
 # kind: question
 # mood: worried
+# facts: product=landline
 # deadline: 20m
 # hint: A loyal customer asks the question others don't dare to. What does she need to hear clearly, and what should someone who's already been caught do?
 {spam >= 3:My neighbour filled in the €50 form tonight, with her bank card… Is that refund really from you?|I saw a message promising a €50 refund for the outage, and then it disappeared. Is it true or not?}
@@ -332,6 +337,7 @@ Good evening, Romain Texier, night-duty reporter at Rhône Matin. We're getting 
 # after: 5m
 # kind: praise
 # mood: happy
+# facts: product=landline
 # deadline: 30m
 # hint: A reassured person thanking you. What should you say, without promising anything you don't know?
 The gentleman from your company called me on the tablet, he was very kind. My husband is asleep. I feel less alone. Thank you very much.
@@ -352,6 +358,7 @@ The gentleman from your company called me on the tablet, he was very kind. My hu
 # after: 5m
 # kind: question
 # mood: worried
+# facts: product=landline
 # deadline: 15m
 # hint: Margot followed your advice, but she is still alone with her worry. Is there still time to do more?
 Thank you for the advice. I knocked on my neighbour's door, and she is keeping her mobile switched on for us. But when will the line come back? My husband isn't sleeping, he is having trouble breathing.
@@ -374,6 +381,7 @@ Thank you for the advice. I knocked on my neighbour's door, and she is keeping h
 # after: 5m
 # kind: complaint
 # mood: furious
+# facts: product=landline
 # deadline: 15m
 # hint: The worst was only just avoided, and everyone is reading about it. How do you own the mistake without justifying yourself or passing the buck?
 My grandmother wrote to @OndaMobile at 1:50 am: no landline, no mobile, my grandfather with a heart condition. {margot == 3:She was told someone would call her back "tomorrow morning".|{margot == 4:She was sent a template.|No answer.}} He collapsed at 2:30, and it was the neighbour who called the ambulance. He's OK. But seriously, what about you? \#OndaDown
@@ -407,6 +415,7 @@ My grandmother wrote to @OndaMobile at 1:50 am: no landline, no mobile, my grand
 # after: 3m
 # kind: praise
 # mood: neutral
+# facts: product=landline
 # deadline: 30m
 # hint: A critic who acknowledges your efforts without withdrawing his criticism. How do you answer without crowing or justifying yourself?
 Dial tone back at my mum's at 3:20. I still say it's not normal for a landline to fail like that, but you did answer, and with the right advice about 112. Respect to the night team.
@@ -429,6 +438,7 @@ Dial tone back at my mum's at 3:20. I still say it's not normal for a landline t
 # after: 3m
 # kind: complaint
 # mood: angry
+# facts: product=landline; delay=two hours
 # deadline: 15m
 # hint: The service is back, the anger isn't. What can you say now, and what must you acknowledge?
 Dial tone back at 3:20. Two hours without being able to call the emergency services, and {malik == 4:a promised restoration time that meant nothing|{malik == 3:a template for an answer|not one useful word}} from @OndaMobile. We'll settle this tomorrow. \#OndaDown

@@ -33,6 +33,7 @@ Morning! Seen the Ampère news? Maxime in marketing already has a post lined up:
 # after: 3m
 # kind: request
 # mood: enthusiastic
+# facts: product=Ampère batteries
 # deadline: 30m
 # hint: A friendly fan is setting you up. Reread the charter's rule on competitors: it has no exception for humour.
 @VoltaireCycles Ampère recalling its batteries cos they overheat 🔥😂 Go on, roast them, you can't let this one slide! \#AmpereGate
@@ -60,6 +61,7 @@ Morning! Seen the Ampère news? Maxime in marketing already has a post lined up:
 # after: 10m
 # kind: request
 # mood: enthusiastic
+# facts: product=Ampère batteries
 # deadline: 30m
 # hint: An account with 41,000 followers is comparing you to a competitor that's already joined in. What does the charter say about competitors, including the one making the meme?
 Rayon Vert has already dropped its meme about the Ampère recall (12k likes in 2 hours 👀). @VoltaireCycles, we're waiting for yours 🍿 Who'll do it best? Poll in the replies 👇
@@ -69,6 +71,7 @@ Rayon Vert has already dropped its meme about the Ampère recall (12k likes in 2
 # after: 5m
 # kind: praise
 # mood: happy
+# facts: product=Zadig
 # deadline: 60m
 # hint: A happy moment in the middle of a busy morning. Match the reply to the message, and don't use it for anything else.
 Hit 1,000 km on my Zadig this morning 🎉 A year ago I was still driving 6 km to work. Thank you @VoltaireCycles, best thing I've ever bought (after my cat).
@@ -127,6 +130,7 @@ For the desk, in case anyone asks about our batteries: our packs are designed fo
 # after: 8m
 # kind: question
 # mood: worried
+# facts: product=Ampère A-Ville
 # deadline: 90m
 # hint: Two questions in one: one is about your bikes, the other about a competitor's. Who's best placed to answer each?
 Hi all. I've got an Ampère A-Ville that's covered by the recall and, honestly, I don't dare charge it any more: it's in the hallway, right next to the kids' bedroom. I was thinking of switching to Voltaire. Are your batteries actually safe? And what do I do with mine in the meantime?
@@ -136,6 +140,7 @@ Hi all. I've got an Ampère A-Ville that's covered by the recall and, honestly, 
 # after: 5m
 # kind: request
 # mood: neutral
+# facts: product=Ampère batteries
 # deadline: 60m
 # hint: A journalist, one question about a competitor, another about your suppliers: three reasons not to answer yourself. The escalation routes say who does.
 Hello, Hélène Marchetti from Le Guidon. I'm writing a piece on the Ampère battery recall. What's your take on the incident? And do your batteries come from the same cell manufacturer? I file tomorrow at 10 am. Thanks in advance!
@@ -221,6 +226,7 @@ Maxime won't let it go: Rayon Vert's meme is past 20,000 likes and he says we're
 # after: 8m
 # kind: question
 # mood: worried
+# facts: product=Zadig battery
 # deadline: 30m
 # hint: A customer is worried about his own bike. The product team gave you the facts; now say them clearly, and know what belongs in public and what goes private.
 @VoltaireCycles with all this Ampère stuff I'm a bit freaked out. My Zadig battery gets warm when I charge it in the evening, is that normal? And do you have the same supplier as them? I charge it in my living room…
@@ -230,6 +236,7 @@ Maxime won't let it go: Rayon Vert's meme is past 20,000 likes and he says we're
 # after: 6m
 # kind: praise
 # mood: enthusiastic
+# facts: product=Voltaire bikes
 # deadline: 120m
 # hint: A loyal customer is defending you by mocking a competitor, on your own forum. How do you thank him without making his dig your own?
 You wouldn't see that at Voltaire! Three Voltaires in our house and not one battery has so much as warmed up in five years. Ampère customers should just come and buy a proper bike 😄
@@ -299,6 +306,7 @@ You wouldn't see that at Voltaire! Three Voltaires in our house and not one batt
 # after: 15m
 # kind: rumour
 # mood: hostile
+# facts: product=Voltaire chargers
 # deadline: 30m
 # hint: The mockery is coming back like a boomerang. What ends the story: another dig, or owning yours?
 Voltaire mocking Ampère's recall… Same Voltaire whose batch of chargers died two months ago? 🙃 Screenshot 👇 Today's league table: Voltaire, bottom for class.
@@ -327,6 +335,7 @@ Voltaire mocking Ampère's recall… Same Voltaire whose batch of chargers died 
 # after: 15m
 # kind: praise
 # mood: happy
+# facts: product=Zadig; place=at the Lyon showroom
 # deadline: 90m
 # hint: A potential customer comes back, reassured. Welcome her with no gloating and no digs: the decision is hers.
 Thanks for your answer this morning, it calmed me down. I followed the recall instructions and my battery is going back to the manufacturer. And I'm coming to the Lyon showroom on Saturday to try a Zadig, out of curiosity 🙂
@@ -353,6 +362,7 @@ Thanks for your answer this morning, it calmed me down. I followed the recall in
 # after: 15m
 # kind: info
 # mood: neutral
+# facts: product=Ampère batteries
 # deadline: 45m
 # hint: You're being ranked in a contest you chose not to enter. Do you really want to join it now?
 Brand reactions to the Ampère recall, ranked: Rayon Vert 🥇 for its meme (25k likes), Voltaire… nothing. Not a word. Classy or clueless? Vote below 👇

@@ -33,6 +33,7 @@ Salut ! Tu as vu pour Ampère ? Maxime, au marketing, a déjà un post tout prê
 # after: 3m
 # kind: request
 # mood: enthusiastic
+# facts: product=les batteries Ampère
 # deadline: 30m
 # hint: Un fan sympathique vous tend une perche. Relisez la règle de la charte sur les concurrents : elle ne prévoit aucune exception pour l'humour.
 @VoltaireCycles Ampère qui rappelle ses batteries parce qu'elles chauffent 🔥😂 Allez, un petit roast, vous pouvez pas laisser passer ça ! \#AmpèreGate
@@ -60,6 +61,7 @@ Salut ! Tu as vu pour Ampère ? Maxime, au marketing, a déjà un post tout prê
 # after: 10m
 # kind: request
 # mood: enthusiastic
+# facts: product=les batteries Ampère
 # deadline: 30m
 # hint: Un compte à 41 000 abonnés vous compare à un concurrent qui a déjà joué le jeu. Que dit la charte des concurrents, y compris de celui qui fait le mème ?
 Rayon Vert a déjà dégainé son mème sur le rappel d'Ampère (12k likes en 2 h 👀). @VoltaireCycles, on attend le vôtre 🍿 Qui fera le meilleur ? Sondage en réponses 👇
@@ -69,6 +71,7 @@ Rayon Vert a déjà dégainé son mème sur le rappel d'Ampère (12k likes en 2 
 # after: 5m
 # kind: praise
 # mood: happy
+# facts: product=le Zadig
 # deadline: 60m
 # hint: Un moment de joie au milieu d'une matinée agitée. Répondez à la hauteur du message, sans vous en servir pour autre chose.
 1 000 km sur mon Zadig ce matin 🎉 Il y a un an, je prenais encore la voiture pour faire 6 km. Merci @VoltaireCycles, meilleur achat de ma vie (après mon chat).
@@ -127,6 +130,7 @@ Pour la permanence, si on vous interroge sur nos batteries : nos packs sont con�
 # after: 8m
 # kind: question
 # mood: worried
+# facts: product=l'Ampère A-Ville
 # deadline: 90m
 # hint: Deux questions en une : l'une porte sur vos vélos, l'autre sur celui d'un concurrent. Qui est le mieux placé pour répondre à chacune ?
 Bonjour à tous. J'ai une Ampère A-Ville concernée par le rappel et, honnêtement, je n'ose plus la charger : elle est dans l'entrée, juste à côté de la chambre des enfants. Je pensais passer chez Voltaire. Vos batteries sont vraiment sûres ? Et avec la mienne, je fais quoi en attendant ?
@@ -136,6 +140,7 @@ Bonjour à tous. J'ai une Ampère A-Ville concernée par le rappel et, honnêtem
 # after: 5m
 # kind: request
 # mood: neutral
+# facts: product=les batteries Ampère
 # deadline: 60m
 # hint: Une journaliste, une question sur un concurrent, une autre sur vos fournisseurs : trois raisons de ne pas répondre vous-même. La grille d'escalade dit qui le fait.
 Bonjour, Hélène Marchetti, du Guidon. Je prépare un article sur le rappel des batteries Ampère. Quel regard portez-vous sur cet incident ? Et vos batteries viennent-elles du même fabricant de cellules ? Je boucle demain à 10 h. Merci d'avance !
@@ -221,6 +226,7 @@ Maxime insiste : le mème de Rayon Vert dépasse les 20 000 likes, il dit qu'on 
 # after: 8m
 # kind: question
 # mood: worried
+# facts: product=la batterie du Zadig
 # deadline: 30m
 # hint: Un client s'inquiète pour son propre vélo. L'équipe produit vous a donné les faits ; reste à les dire clairement, et à savoir ce qui se dit en public et ce qui passe en privé.
 @VoltaireCycles avec cette histoire d'Ampère je flippe un peu. Ma batterie de Zadig est tiède quand je la recharge le soir, c'est normal ? Et vous avez le même fournisseur qu'eux ? Je la charge dans mon salon…
@@ -230,6 +236,7 @@ Maxime insiste : le mème de Rayon Vert dépasse les 20 000 likes, il dit qu'on 
 # after: 6m
 # kind: praise
 # mood: enthusiastic
+# facts: product=les vélos Voltaire
 # deadline: 120m
 # hint: Un fidèle vous défend en se moquant d'un concurrent, sur votre propre forum. Comment le remercier sans reprendre sa pique à votre compte ?
 Ce n'est pas chez Voltaire qu'on verrait ça ! Trois Voltaire à la maison, pas une batterie qui ait chauffé en cinq ans. Les clients d'Ampère n'ont qu'à venir s'acheter un vrai vélo 😄
@@ -299,6 +306,7 @@ Ce n'est pas chez Voltaire qu'on verrait ça ! Trois Voltaire à la maison, pas 
 # after: 15m
 # kind: rumour
 # mood: hostile
+# facts: product=les chargeurs Voltaire
 # deadline: 30m
 # hint: La moquerie revient en boomerang. Qu'est-ce qui arrête l'histoire : une nouvelle pique, ou reconnaître la vôtre ?
 Voltaire qui se moque du rappel d'Ampère… Les mêmes dont un lot de chargeurs a lâché il y a deux mois ? 🙃 Capture 👇 Classement du jour : Voltaire, dernier pour la classe.
@@ -327,6 +335,7 @@ Voltaire qui se moque du rappel d'Ampère… Les mêmes dont un lot de chargeurs
 # after: 15m
 # kind: praise
 # mood: happy
+# facts: product=le Zadig; place=au showroom de Lyon
 # deadline: 90m
 # hint: Une cliente potentielle revient, rassurée. Accueillez-la sans triomphalisme ni pique : c'est elle qui décide.
 Merci pour votre réponse de ce matin, elle m'a calmée. J'ai suivi les consignes du rappel, ma batterie repart chez le fabricant. Et je passe samedi au showroom de Lyon essayer un Zadig, par curiosité 🙂
@@ -353,6 +362,7 @@ Merci pour votre réponse de ce matin, elle m'a calmée. J'ai suivi les consigne
 # after: 15m
 # kind: info
 # mood: neutral
+# facts: product=les batteries Ampère
 # deadline: 45m
 # hint: On vous classe dans un concours auquel vous avez choisi de ne pas participer. Faut-il vraiment le rejoindre maintenant ?
 Classement des réactions au rappel d'Ampère : Rayon Vert 🥇 pour son mème (25k likes), Voltaire… rien. Pas un mot. Classe ou à la ramasse ? Votez 👇

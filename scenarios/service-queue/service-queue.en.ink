@@ -38,6 +38,7 @@ The queue is going to be heavy. Every request to the right department: after-sal
 # after: 2m
 # kind: request
 # mood: angry
+# facts: product=TV add-on; delay=six hours; price=€7.99
 # deadline: 25m
 # hint: Sophie has provided everything: the problem, the proof, her account number. Who can correct a bill, and what do they need so that nobody has to ask her again?
 Hello. My May bill arrived this morning: the TV add-on is charged twice (2 × €7.99), even though I CANCELLED it in March and have the confirmation email. Account no. 5521 0093 17. And after 6 hours without internet last night, what exactly am I paying for?
@@ -47,6 +48,7 @@ Hello. My May bill arrived this morning: the TV add-on is charged twice (2 × �
 # after: 2m
 # kind: question
 # mood: worried
+# facts: product=Onda box
 # deadline: 20m
 # hint: A precise symptom that appeared right after the outage, with checks already done. Who knows how to diagnose a box? And what does the charter say about the cause of the outage?
 @OndaMobile since last night's outage there's an orange light flashing on my box, internet fine over cable but no 5 GHz wifi at all. Restarted it 3 times. Any ideas before I end up working off 4G all day? \#outage
@@ -56,6 +58,7 @@ Hello. My May bill arrived this morning: the TV add-on is charged twice (2 × �
 # after: 1m
 # kind: praise
 # mood: happy
+# facts: product=fibre
 # deadline: 30m
 # hint: A kind message among the complaints. A reply in proportion, no more, no less.
 Thank you for the text at 1 in the morning warning us about the outage, at least we knew it wasn't our end 👍 Good luck to the technicians who worked through the night.
@@ -156,6 +159,7 @@ Second wave: the comments are piling up under our overnight post, and the inbox 
 # after: 2m
 # kind: complaint
 # mood: furious
+# facts: product=fibre
 # deadline: 30m
 # hint: A formal notice and a threat of court action, posted under your own post. What does the charter say about legal proceedings? Who needs to know before anyone else?
 Third outage in two months. I hereby give you formal notice to refund me in full for every day without service, as consumer law requires you to. Without a written reply within 8 days, I will take this to court. I have kept all the evidence. G. Perrot
@@ -165,6 +169,7 @@ Third outage in two months. I hereby give you formal notice to refund me in full
 # after: 2m
 # kind: request
 # mood: neutral
+# facts: product=fibre
 # deadline: 20m
 # hint: A journalist with a midday deadline. Who at Onda talks to journalists? And what can or can't be said about figures and the cause?
 Hello, Élise Caradec, reporter at Presse Océane. I'm writing a piece on last night's outage for our midday edition. How many households were affected, what was the cause, and is any goodwill gesture planned? I can be reached at the newsroom until 11.
@@ -174,6 +179,7 @@ Hello, Élise Caradec, reporter at Presse Océane. I'm writing a piece on last n
 # after: 2m
 # kind: complaint
 # mood: angry
+# facts: product=fibre; delay=eight hours
 # deadline: 15m
 # hint: Public, widely followed, and the charter's shortest target. What can you say today about compensation, and what can't you say?
 8 hours with no internet and no landline, and not a word about compensation. What are you going to do about it, @OndaMobile? We pay for a subscription, not a service that works "when it feels like it". \#OndaDown
@@ -311,6 +317,7 @@ Hello, Élise Caradec, reporter at Presse Océane. I'm writing a piece on last n
 # after: 3m
 # kind: complaint
 # mood: angry
+# facts: product=Onda network
 # deadline: 20m
 # hint: A customer leaving, in public, naming a competitor. What does the charter say about competitors? And what useful thing can you still offer him?
 Right, that's it, I'm moving to Brisa Mobile. At least they had a network last night. Anyone know how you get your RIO code out of Onda? 🙄
@@ -351,6 +358,7 @@ Right, that's it, I'm moving to Brisa Mobile. At least they had a network last n
 # after: 4m
 # kind: complaint
 # mood: furious
+# facts: product=Onda box
 # deadline: 15m
 # hint: The advice given earlier has made things worse. How do you own that without making excuses, and who can actually fix it?
 Did the factory reset you told me to: every setting gone, my two screens and the printer won't connect, and still no 5 GHz. A whole morning's work lost. Thanks @OndaMobile 👏
@@ -374,6 +382,7 @@ Did the factory reset you told me to: every setting gone, my two screens and the
 # after: 4m
 # kind: complaint
 # mood: angry
+# facts: product=TV add-on; price=€7.99
 # deadline: 15m
 # hint: Sophie is back, in public. What does she need now, and who can correct her bill?
 {sophie == 4:I was promised by DM a refund for my add-ons AND a free month. Customer service on the phone knows nothing about it. Make your minds up, @OndaMobile.|It's been over an hour since I sent my bill by DM: an add-on cancelled in March, charged twice. Still nothing. @OndaMobile, does anyone read your messages?}
@@ -397,6 +406,7 @@ Did the factory reset you told me to: every setting gone, my two screens and the
 # after: 4m
 # kind: question
 # mood: worried
+# facts: product=Onda TV
 # deadline: 30m
 # hint: A simple question from an older customer. Does it really need a technician, or will a clear answer do?
 Good morning, since this morning my Onda television says "no signal". The internet works. Is it still the outage? I daren't touch anything. Thank you.
@@ -429,6 +439,7 @@ Management's decision: a €5 credit for every fibre customer affected overnight
 # after: 4m
 # kind: info
 # mood: neutral
+# facts: product=fibre
 # deadline: 30m
 # hint: A customer who acknowledges your efforts while staying clear-eyed. How do you answer without crowing or justifying yourself?
 Got the text: a €5 credit for the night. It's symbolic, but at least we were kept informed and got answers this morning. Makes a change.
@@ -451,6 +462,7 @@ Got the text: a €5 credit for the night. It's symbolic, but at least we were k
 # after: 4m
 # kind: complaint
 # mood: angry
+# facts: product=fibre
 # deadline: 15m
 # hint: The gesture has been decided. What can you say now, and how do you acknowledge what went wrong this morning?
 {nadege == 4:This morning I was promised "a free month". The text says €5. Make your minds up, @OndaMobile. \#OndaDown|No answer this morning, and now a text saying "€5 credit". €5 for a night without a phone with three kids. Seriously? \#OndaDown}

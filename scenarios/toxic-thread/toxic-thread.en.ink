@@ -462,6 +462,7 @@ Tonight's fan art: the Scout, 18 seconds into waiting for her grapple 😭⏳ (y
   # after: 5m
   # kind: praise
   # mood: worried
+  # facts: event=tonight's stream
   # deadline: 60m
   # hint: A player targeted by harassment is messaging you privately. What has to stay private, and who at the studio can act on accounts?
   Hi! Just wanted to say thanks for {brax == 1:suspending Brax|hiding Brax's post}. I was a bit freaked out about my stream tonight 😅{brax == 2: Although he's just messaged me privately: "don't worry, we'll be there at 9".}
@@ -472,6 +473,7 @@ Tonight's fan art: the Scout, 18 seconds into waiting for her grapple 😭⏳ (y
   # after: 5m
   # kind: complaint
   # mood: worried
+  # facts: event=tonight's stream
   # deadline: 60m
   # hint: The harassment hasn't stopped and a player is on her way out. What matters now: act, and let her know, in private.
   I think I'm going to stop posting on the forum. Brax and his mates have been DMing me since this morning, and his post is still up{brax == 3:, with just a "final warning" underneath}{brax == 4:, with your reply underneath that brought even more people in}. I don't think I'll stream tonight.

@@ -462,6 +462,7 @@ Fan art du soir : l'Éclaireuse qui attend son grappin depuis 18 secondes 😭�
   # after: 5m
   # kind: praise
   # mood: worried
+  # facts: event=le stream de ce soir
   # deadline: 60m
   # hint: Une joueuse visée par du harcèlement t'écrit en privé. Qu'est-ce qui doit rester privé, et qui, au studio, peut agir sur des comptes ?
   Hello ! Je voulais juste dire merci d'avoir {brax == 1:suspendu Brax|masqué le message de Brax}. J'ai un peu flippé pour mon stream de ce soir 😅{brax == 2: Par contre il vient de m'écrire en privé : « t'inquiète, on sera là à 21 h ».}
@@ -472,6 +473,7 @@ Fan art du soir : l'Éclaireuse qui attend son grappin depuis 18 secondes 😭�
   # after: 5m
   # kind: complaint
   # mood: worried
+  # facts: event=le stream de ce soir
   # deadline: 60m
   # hint: Le harcèlement continue et une joueuse est sur le départ. Ce qui compte maintenant : agir, et le lui faire savoir, en privé.
   Je crois que je vais arrêter de poster sur le forum. Brax et ses potes m'écrivent en privé depuis ce matin, et son message est toujours en ligne{brax == 3:, avec juste un « dernier avertissement » en dessous}{brax == 4:, avec votre réponse en dessous qui a fait venir encore plus de monde}. Ce soir je pense que je vais pas streamer.

@@ -36,6 +36,15 @@ export const POST_KINDS = ['complaint', 'question', 'praise', 'abuse', 'spam', '
 export type PostKind = (typeof POST_KINDS)[number];
 
 /** The author's emotional state: drives how the post spreads. */
+/**
+ * What a post is about, for the comments under it (`# facts:` in a story): the product or service, where
+ * (with its preposition: « à Rennes », "in Leeds"), how long (« deux jours », "two days"), the price, an
+ * event. In French a product is written with its article (« le Zadig », « la box »).
+ */
+export const FACT_KEYS = ['product', 'place', 'delay', 'price', 'event'] as const;
+export type FactKey = (typeof FACT_KEYS)[number];
+export type Facts = Partial<Record<FactKey, string>>;
+
 export const MOODS = ['furious', 'angry', 'worried', 'neutral', 'happy', 'enthusiastic', 'hostile'] as const;
 export type Mood = (typeof MOODS)[number];
 

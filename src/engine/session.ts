@@ -9,8 +9,12 @@ import { type NarrativeEvent, type ReplyOption, type ScriptPost, type WrittenBra
 import {
   type Chatter,
   type Community,
+  type Fill,
   type Flag,
   type MetricSeries,
+  type Move,
+  type Said,
+  type Stance,
   type SpreadFrame,
   advance,
   createCommunity,
@@ -19,8 +23,11 @@ import {
   postCounts,
   publishPost,
   personOf,
+  moveFor,
   respond,
   sayLine,
+  sayRejoinder,
+  situationKey,
   series,
   snapshot,
   spreadSample,
@@ -46,6 +53,8 @@ export interface FeedReply {
   text: string;
   /** An answer to the brand's public reply, shown under it. */
   toBrand?: boolean;
+  /** An answer to another comment of the thread (its id), shown under it. */
+  replyTo?: string;
   /** What the line does (thanks, praise…), from its bank: for the tests' table of contradictions. */
   flags?: readonly Flag[];
 }
@@ -161,6 +170,10 @@ export class Session {
   private replySeq = 0;
   /** Per post, the lines its thread already shows (never twice). */
   private linesUsed: Record<string, Set<string>> = {};
+  /** Who wrote each generated comment and in what situation: another member may answer it. */
+  private readonly saidBy = new Map<string, { member: number; stance: Stance; situation: string; flags: readonly Flag[] }>();
+  /** The personas' first names, which the community's members do not take. */
+  private readonly personaFirstNames: ReadonlySet<string>;
   private realClock: () => number;
 
   constructor(opts: SessionOptions) {
@@ -173,6 +186,7 @@ export class Session {
     this.replyModel = opts.replyModel ?? null;
     this.realClock = opts.realClock ?? (() => 0);
     this.runner = new StoryRunner(opts.story);
+    this.personaFirstNames = new Set(opts.manifest.personas.map((p) => p.name.split(' ')[0]!));
     this.story = opts.story;
     const audience = opts.audienceSize ? { ...opts.manifest.audience, size: opts.audienceSize } : opts.manifest.audience;
     this.community = createCommunity(audience, opts.manifest.personas, opts.seed);
@@ -573,7 +587,7 @@ export class Session {
         }
         // a persona, or someone of the community, the same person whenever the same words come back
         const persona = event.from ? this.manifest.personas.find((p) => p.id === event.from) : undefined;
-        const person = persona ?? personOf(this.seed, hashString(event.text) % 100_000, this.locale);
+        const person = persona ?? personOf(this.seed, hashString(event.text) % 100_000, this.locale, this.personaFirstNames);
         post.replies = [
           ...post.replies,
           {
@@ -645,28 +659,63 @@ export class Session {
       if (last && c.time - last.at < COMMENT_GAP) continue;
       const persona = c.personaId ? this.manifest.personas.find((p) => p.id === c.personaId) : undefined;
       const used = (this.linesUsed[post.id] ??= new Set());
-      const said = sayLine(this.locale, c.situation, c.stance, c.r, used, {
+      const fill: Fill = {
+        ...post.facts,
         ...(post.persona.name ? { author: post.persona.name.split(' ')[0]! } : {}),
         brand: this.charter.brand.name,
-      });
+      };
+      const situation = situationKey(c.situation);
+      const answered = c.toBrand && post.answers.some((a) => a.action === 'reply');
+      const rejoinder = answered ? null : this.rejoinderTo(post, c, situation, used, fill);
+      const said = rejoinder?.said ?? sayLine(this.locale, c.situation, c.stance, c.r, used, fill);
       if (!said) continue;
       used.add(said.key);
-      const person = persona ?? personOf(this.seed, c.member, this.locale);
+      const person = persona ?? personOf(this.seed, c.member, this.locale, this.personaFirstNames);
+      const id = `c${this.replySeq++}`;
+      // agreeing with a comment says what it says
+      const flags = rejoinder?.move === 'agree' ? [...new Set([...rejoinder.flags, ...said.flags])] : said.flags;
+      this.saidBy.set(id, { member: c.member, stance: c.stance, situation, flags });
       post.replies = [
         ...post.replies,
         {
-          id: `c${this.replySeq++}`,
+          id,
           author: person.name,
           handle: person.handle,
           segment: c.segment,
           at: c.time,
           text: said.text,
-          ...(c.toBrand && post.answers.some((a) => a.action === 'reply') ? { toBrand: true } : {}),
-          ...(said.flags.length > 0 ? { flags: said.flags } : {}),
+          ...(answered ? { toBrand: true } : {}),
+          ...(rejoinder ? { replyTo: rejoinder.to } : {}),
+          ...(flags.length > 0 ? { flags } : {}),
         },
       ];
       changed = true;
     }
     if (changed) this.version++;
+  }
+
+  /**
+   * Sometimes (about one comment in three, decided from the member and the moment, so the chatter
+   * stream is untouched) a member answers one of the thread's recent comments rather than the post: one
+   * written in the same situation, by someone else, at the top level, that their stance has something to
+   * say to (see moveFor). Never under a breach's screenshot: there people answer the brand.
+   */
+  private rejoinderTo(
+    post: FeedPost,
+    c: Chatter,
+    situation: string,
+    used: ReadonlySet<string>,
+    fill: Fill,
+  ): { said: Said; to: string; move: Move; flags: readonly Flag[] } | null {
+    if (c.situation.breach || hashString(`rejoinder:${c.member}:${c.time}`) % 3 !== 0) return null;
+    for (const reply of post.replies.slice(-6).reverse()) {
+      const by = this.saidBy.get(reply.id);
+      if (!by || reply.replyTo || reply.toBrand || by.member === c.member || by.situation !== situation) continue;
+      const move = moveFor(c.stance, by);
+      if (!move) continue;
+      const said = sayRejoinder(this.locale, move, c.r, used, { ...fill, name: reply.author.split(' ')[0]! });
+      return said ? { said, to: reply.id, move, flags: by.flags } : null;
+    }
+    return null;
   }
 }

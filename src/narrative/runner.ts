@@ -3,7 +3,7 @@
  * Knows nothing of time, Phaser or scoring: the store schedules what this produces.
  */
 import { Story } from 'inkjs';
-import type { ActionKind, Channel, Department, Intent, Judgement, Mood, PostKind, Segment, Tone } from '../core/types';
+import type { ActionKind, Channel, Department, Facts, Intent, Judgement, Mood, PostKind, Segment, Tone } from '../core/types';
 import { type TagKey, type Tags, parseTags } from './tags';
 
 export interface ScriptPost {
@@ -16,6 +16,10 @@ export interface ScriptPost {
   /** Game seconds after the previous event. */
   after: number;
   inReplyTo?: string;
+  /** What the comments under it may mention (`# facts:`). */
+  facts?: Facts;
+  /** A review's rating, 1 to 5 (`# stars:`). */
+  stars?: number;
   /** Game seconds after arrival before the hidden `ignore` option is taken. */
   deadline?: number;
   /** The coach's tip for this post (training mode only). */
@@ -249,6 +253,8 @@ export class StoryRunner {
     const after = tags.after ?? 0;
     if (tags.end !== undefined) return { type: 'end', ending: tags.end, text, after };
     if (tags.post !== undefined) return { type: 'post', post: this.toPost(tags.post, tags, text, after) };
+    for (const key of ['facts', 'stars'] as const)
+      if (tags[key] !== undefined) this.warnings.push(`"${text.slice(0, 40)}": tag "${key}" belongs on a post, not a line of another kind`);
     if (tags.memo !== undefined) return { type: 'memo', from: tags.memo, text, after };
     if (tags.comment !== undefined)
       return {
@@ -266,6 +272,8 @@ export class StoryRunner {
     for (const key of POST_TAGS) {
       if (tags[key] === undefined) this.warnings.push(`post ${id}: missing tag "${key}"`);
     }
+    if (tags.stars !== undefined && tags.on !== 'reviews')
+      this.warnings.push(`post ${id}: tag "stars" is for reviews, not a post on ${tags.on ?? 'microblog'}`);
     return {
       id,
       from: tags.from ?? 'unknown',
@@ -275,6 +283,8 @@ export class StoryRunner {
       text,
       after,
       ...(tags.in !== undefined ? { inReplyTo: tags.in } : {}),
+      ...(tags.facts !== undefined ? { facts: tags.facts } : {}),
+      ...(tags.stars !== undefined ? { stars: tags.stars } : {}),
       ...(tags.deadline !== undefined ? { deadline: tags.deadline } : {}),
       ...(tags.hint !== undefined ? { hint: tags.hint } : {}),
     };

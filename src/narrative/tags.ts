@@ -5,7 +5,19 @@
  * from this one table.
  */
 import * as v from 'valibot';
-import { ACTION_KINDS, CHANNELS, DEPARTMENTS, INTENTS, JUDGEMENTS, MOODS, POST_KINDS, SEGMENTS, TONES } from '../core/types';
+import {
+  ACTION_KINDS,
+  CHANNELS,
+  DEPARTMENTS,
+  FACT_KEYS,
+  INTENTS,
+  JUDGEMENTS,
+  MOODS,
+  POST_KINDS,
+  SEGMENTS,
+  TONES,
+  type Facts,
+} from '../core/types';
 
 const ID = /^[a-z0-9][a-z0-9_-]*$/i;
 
@@ -46,6 +58,18 @@ const readAs = <T>(read: (text: string) => T | null, expected: string) =>
 const duration = readAs(parseDuration, 'a duration like 45s, 3m or 1h30m');
 const percent = readAs((t) => (/^\d+$/.test(t) && Number(t) <= 100 ? Number(t) : null), 'a whole number from 0 to 100');
 
+/** "product=le Zadig; delay=deux jours" -> { product: 'le Zadig', delay: 'deux jours' }; null when malformed. */
+export function parseFacts(text: string): Facts | null {
+  const facts: Record<string, string> = {};
+  for (const pair of text.split(';')) {
+    if (!pair.trim()) continue;
+    const m = /^\s*([a-z]+)\s*=\s*(\S.*?)\s*$/s.exec(pair);
+    if (!m || !(FACT_KEYS as readonly string[]).includes(m[1]!) || m[1]! in facts) return null;
+    facts[m[1]!] = m[2]!;
+  }
+  return Object.keys(facts).length > 0 ? facts : null;
+}
+
 /** Comma-separated; each item is checked by `item`, and an empty list is allowed. */
 const listOf = <T>(item: v.GenericSchema<string, T>) => v.pipe(v.string(), v.transform(splitList), v.array(item));
 
@@ -57,6 +81,10 @@ export const TAG_GRAMMAR = {
   kind: oneOf(POST_KINDS),
   mood: oneOf(MOODS),
   in: id,
+  /** What the comments under the post may mention (product, place, delay, price, event). */
+  facts: readAs(parseFacts, `facts like "product=the Zadig; delay=two days" (keys: ${FACT_KEYS.join(', ')}; each once)`),
+  /** A review's rating. */
+  stars: readAs((t) => (/^[1-5]$/.test(t) ? Number(t) : null), 'a number of stars from 1 to 5'),
   deadline: duration,
   hint: text,
   memo: text,

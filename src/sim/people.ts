@@ -228,10 +228,16 @@ const LAST: Record<Locale, readonly string[]> = {
 
 const lower = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** The member's name and handle in this run (deterministic: the same seed, member and locale give the same person). */
-export function personOf(seed: number, member: number, locale: Locale): Person {
+const NONE: ReadonlySet<string> = new Set();
+
+/** The member's name and handle in this run (deterministic: the same seed, member, locale and personas give the same person), avoiding the first names in `taken`. */
+export function personOf(seed: number, member: number, locale: Locale, taken: ReadonlySet<string> = NONE): Person {
   const h = hashString(`${seed}:${member}`);
-  const first = FIRST[locale][h % FIRST[locale].length]!;
+  const names = FIRST[locale];
+  // a first name the scenario's personas already use goes to the next one: two Léas in a thread read as one person
+  let at = h % names.length;
+  for (let i = 0; i < names.length && taken.has(names[at]!); i++) at = (at + 1) % names.length;
+  const first = names[at]!;
   const last = LAST[locale][Math.floor(h / 64) % LAST[locale].length]!;
   const style = (h >>> 20) % 4;
   const digits = String((h >>> 8) % 100).padStart(2, '0');

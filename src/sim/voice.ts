@@ -5,8 +5,8 @@
  * simulation draws the number `r` from its chatter stream, the session (which knows the locale and the
  * thread) turns it into words here.
  */
-import type { Locale, Mood, PostKind, RuleKind, Segment } from '../core/types';
-import type { BreachTopic, BreachVoice, Cells, Flag, Line, Phase, Stance, Topic, TopicVoice } from './voices/types';
+import { FACT_KEYS, type FactKey, type Locale, type Mood, type PostKind, type RuleKind, type Segment } from '../core/types';
+import type { BreachTopic, BreachVoice, Cells, Flag, Line, Move, Phase, RejoinderVoice, Stance, Topic, TopicVoice } from './voices/types';
 import { ABUSE_EN, ABUSE_FR } from './voices/abuse';
 import { BREACH_EN, BREACH_FR } from './voices/breach';
 import { EXPOSURE_EN, EXPOSURE_FR } from './voices/exposure';
@@ -14,11 +14,12 @@ import { GRIEVANCE_EN, GRIEVANCE_FR } from './voices/grievance';
 import { NEWS_EN, NEWS_FR } from './voices/news';
 import { PRAISE_EN, PRAISE_FR } from './voices/praise';
 import { QUESTION_EN, QUESTION_FR } from './voices/question';
+import { REJOINDER_EN, REJOINDER_FR } from './voices/rejoinder';
 import { RUMOUR_EN, RUMOUR_FR } from './voices/rumour';
 
-export type { BreachTopic, Flag, Line, Phase, Stance, Topic } from './voices/types';
+export type { BreachTopic, Flag, Line, Move, Phase, Stance, Topic } from './voices/types';
 
-export const VOICES: Record<Locale, { topics: Record<Topic, TopicVoice>; breach: BreachVoice }> = {
+export const VOICES: Record<Locale, { topics: Record<Topic, TopicVoice>; breach: BreachVoice; rejoinder: RejoinderVoice }> = {
   en: {
     topics: {
       grievance: GRIEVANCE_EN,
@@ -30,6 +31,7 @@ export const VOICES: Record<Locale, { topics: Record<Topic, TopicVoice>; breach:
       exposure: EXPOSURE_EN,
     },
     breach: BREACH_EN,
+    rejoinder: REJOINDER_EN,
   },
   fr: {
     topics: {
@@ -42,6 +44,7 @@ export const VOICES: Record<Locale, { topics: Record<Topic, TopicVoice>; breach:
       exposure: EXPOSURE_FR,
     },
     breach: BREACH_FR,
+    rejoinder: REJOINDER_FR,
   },
 };
 
@@ -92,6 +95,9 @@ export interface Situation {
   breach?: BreachTopic;
 }
 
+/** Two comments said in the same situation can answer each other. */
+export const situationKey = (s: Situation): string => `${s.topic}:${s.phase}:${s.breach ?? ''}`;
+
 export interface Said {
   text: string;
   /** Identifies the line in its bank, so a thread never shows it twice. */
@@ -108,10 +114,27 @@ function cellsFor(locale: Locale, s: Situation): { cells: Cells; key: string } {
     : { cells: VOICES[locale].topics[s.topic][s.phase], key: `${s.topic}:${s.phase}` };
 }
 
+/** What a line's placeholders stand for: {author}, {brand}, and the post's facts ({product}, {place}…). */
+export type Fill = Partial<Record<'author' | 'brand' | 'name' | FactKey, string>>;
+
+const PLACEHOLDER = /\{([a-z]+)\}/g;
+
+/** The line with its placeholders filled, or null when one of them has nothing to stand for. */
+function filled(text: string, fill: Fill): string | null {
+  let missing = false;
+  const out = text.replace(PLACEHOLDER, (_, key: string) => {
+    const value = (fill as Record<string, string | undefined>)[key];
+    if (!value) missing = true;
+    return value ?? '';
+  });
+  return missing ? null : out;
+}
+
 /**
  * The line a `stance` member writes in `situation`, from the draw `r` (0..1), skipping lines whose key is
- * in `used` and lines naming someone the thread has not got (no author's name: no {author}); falls back
- * to an ordinary member's lines, then to nothing (better silent than repeated).
+ * in `used` and lines about something the post has not got (no author's name: no {author}; no product
+ * among its facts: no {product}); falls back to an ordinary member's lines, then to nothing (better silent
+ * than repeated).
  */
 export function sayLine(
   locale: Locale,
@@ -119,27 +142,82 @@ export function sayLine(
   stance: Stance,
   r: number,
   used: ReadonlySet<string>,
-  names: { author?: string; brand?: string },
+  fill: Fill,
 ): Said | null {
   const { cells, key } = cellsFor(locale, situation);
   // a brand reply that broke the charter under an abusive post: people blame the brand, they do not take the troll's side
   const sidesWithAuthor = situation.topic === 'abuse';
+  const allowed = (line: Line) => !(sidesWithAuthor && flagsOf(line).includes('backs-author'));
+  const hasFacts = FACT_KEYS.some((k) => fill[k]);
   for (const who of stance === 'peer' ? ['peer' as const] : [stance, 'peer' as const]) {
     const lines = cells[who];
-    const n = lines.length;
-    for (let i = 0; i < n; i++) {
-      const k = (Math.floor(r * n) + i) % n;
-      const line = lines[k]!;
-      const id = `${key}:${who}:${k}`;
-      const text = textOf(line);
-      if (used.has(id) || (text.includes('{author}') && !names.author) || (text.includes('{brand}') && !names.brand)) continue;
-      if (sidesWithAuthor && flagsOf(line).includes('backs-author')) continue;
-      return {
-        text: text.replaceAll('{author}', names.author ?? '').replaceAll('{brand}', names.brand ?? ''),
-        key: id,
-        flags: flagsOf(line),
-      };
-    }
+    const all = lines.map((_, i) => i);
+    // under a post with facts, about four comments in ten are about them (when the cell has such lines)
+    const about = hasFacts && r < FACT_SHARE ? all.filter((i) => FACT.test(textOf(lines[i]!))) : [];
+    const said =
+      (about.length > 0 ? pick(lines, about, `${key}:${who}`, r / FACT_SHARE, used, fill, allowed) : null) ??
+      pick(lines, all, `${key}:${who}`, r, used, fill, allowed);
+    if (said) return said;
   }
   return null;
+}
+
+const FACT = new RegExp(`\\{(?:${FACT_KEYS.join('|')})\\}`);
+const FACT_SHARE = 0.4;
+
+/** The first usable line among `among` (indices into `lines`) from position ⌊r × n⌋ on, going round. */
+function pick(
+  lines: readonly Line[],
+  among: readonly number[],
+  key: string,
+  r: number,
+  used: ReadonlySet<string>,
+  fill: Fill,
+  allowed: (line: Line) => boolean = () => true,
+): Said | null {
+  const n = among.length;
+  for (let i = 0; i < n; i++) {
+    const k = among[(Math.floor(r * n) + i) % n]!;
+    const line = lines[k]!;
+    const id = `${key}:${k}`;
+    if (used.has(id) || !allowed(line)) continue;
+    const text = filled(textOf(line), fill);
+    if (text !== null) return { text, key: id, flags: flagsOf(line) };
+  }
+  return null;
+}
+
+/** Which side a comment takes: the brand's, against it, or neither. */
+function sideOf(stance: Stance, flags: readonly Flag[]): 'brand' | 'against' | null {
+  if (stance === 'critic' || flags.includes('blames-brand')) return 'against';
+  if (stance === 'supporter' || flags.includes('praise') || flags.includes('thanks')) return 'brand';
+  return null;
+}
+
+/**
+ * How a member of `stance` would answer a comment (its writer's stance and its line's flags), or null when
+ * they would rather write under the post: trolls and the press do not answer members, nobody answers a
+ * troll but to calm things down, and ordinary members only answer trolls.
+ */
+export function moveFor(stance: Stance, to: { stance: Stance; flags: readonly Flag[] }): Move | null {
+  if (stance === 'troll' || stance === 'press') return null;
+  if (to.stance === 'troll' || to.flags.includes('attacks-author')) return 'calm';
+  const mine = sideOf(stance, []);
+  const theirs = sideOf(to.stance, to.flags);
+  if (!mine || !theirs) return null;
+  if (mine === theirs) return 'agree';
+  return mine === 'brand' ? 'defend' : 'doubt';
+}
+
+/** A member's answer to another member's comment ({name}: the first name of the member answered). */
+export function sayRejoinder(locale: Locale, move: Move, r: number, used: ReadonlySet<string>, fill: Fill): Said | null {
+  const lines = VOICES[locale].rejoinder[move];
+  return pick(
+    lines,
+    lines.map((_, i) => i),
+    `rejoinder:${move}`,
+    r,
+    used,
+    fill,
+  );
 }

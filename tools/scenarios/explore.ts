@@ -67,6 +67,15 @@ export const declaredVariables = (source: string): string[] =>
 
 /** Tag keys whose values are prose, different in each language. */
 const PROSE_TAGS = /^\^\s*(why|hint)\s*:/;
+/** A post's facts differ in their words, not in which facts it has. */
+const FACTS_TAG = /^\^\s*facts\s*:(.*)$/s;
+const factKeys = (value: string) =>
+  value
+    .split(';')
+    .map((pair) => pair.split('=')[0]!.trim())
+    .filter(Boolean)
+    .sort()
+    .join(';');
 
 /**
  * The compiled story with its prose removed: the containers, choices, diverts, logic, variables
@@ -84,7 +93,12 @@ export function skeleton(compiledJson: string): string {
         inTag = false;
         return node;
       }
-      if (node.startsWith('^')) return inTag ? (PROSE_TAGS.test(node) ? '^prose-tag' : node.replace(/\s+/g, ' ')) : '^';
+      if (node.startsWith('^') && inTag) {
+        const facts = FACTS_TAG.exec(node);
+        if (facts) return `^facts:${factKeys(facts[1]!)}`;
+        return PROSE_TAGS.test(node) ? '^prose-tag' : node.replace(/\s+/g, ' ');
+      }
+      if (node.startsWith('^')) return '^';
       return node;
     }
     if (Array.isArray(node)) return node.map(strip);

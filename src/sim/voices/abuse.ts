@@ -14,6 +14,7 @@ export const ABUSE_EN: TopicVoice = {
       'Sending good vibes to whoever runs the {brand} account today ❤️',
       ['Reported. Nobody should be spoken to like that', 'attacks-author'],
       ['If you had a real problem you could just explain it calmly', 'attacks-author'],
+      ["The staff {place} are lovely, they really don't deserve this", 'praise', 'attacks-author'],
     ],
     peer: [
       'Can we keep it civil please {author}',
@@ -25,6 +26,7 @@ export const ABUSE_EN: TopicVoice = {
       "Whatever the issue {author}, shouting won't fix it",
       '{author} if something went wrong, tell us what, maybe we can help',
       'So tired of toxic coments under every post',
+      'If something went wrong with your {product}, {author}, just tell us what happened',
     ],
     critic: [
       ["I'm no fan of {brand} but insulting the staff is just low", 'blames-brand', 'attacks-author'],
@@ -36,6 +38,7 @@ export const ABUSE_EN: TopicVoice = {
       ["Not defending the brand, but the person reading this didn't do anything to you", 'attacks-author'],
       "Want them to change, {author}? Write a proper complaint. That's what I did",
       ['Curious if {brand} handles this better than my refund', 'blames-brand'],
+      ["I've got issues with my {product} too, but I don't insult anyone over it", 'blames-brand', 'attacks-author'],
     ],
     troll: [
       'Grabbing popcorn 🍿',
@@ -43,13 +46,13 @@ export const ABUSE_EN: TopicVoice = {
       ['Someone skipped their nap today, right {author}?', 'attacks-author'],
       'Ooh, spicy thread',
       ['Typing this hard must have hurt your keyboard', 'attacks-author'],
-      "Can't wait to see {brand} try to reply to this one 😂",
+      ["Can't wait to see {brand} try to reply to this one 😂", 'awaits-answer'],
       ['{author}: 10/10 rage, 0/10 spelling', 'attacks-author'],
       "Me arriving in the comments: ah, it's that kind of day",
       ['{author} vs customer service, round one. Place your bets', 'attacks-author'],
     ],
     press: [
-      'Another brand account taking abuse in public. {brand}, how will you respond?',
+      ['Another brand account taking abuse in public. {brand}, how will you respond?', 'awaits-answer'],
       'Watching how {brand} handles this, moderation is a hot topic right now',
       'Noted. Curious to see whether {brand} replies or deletes',
       'Working on a piece about abuse toward customer service staff, this is a textbook case',
@@ -58,6 +61,7 @@ export const ABUSE_EN: TopicVoice = {
       '{brand} community team, would you talk about the abuse you receive? DMs open',
       'Screenshot taken before it disappears',
       "This kind of post spreads fast. Let's see",
+      'Abuse aimed at the team {place}, in public. Adding this to my piece',
     ],
   },
   private: {
@@ -71,6 +75,7 @@ export const ABUSE_EN: TopicVoice = {
       ["Don't let this get to you, {brand} team, most of us appreciate you", 'praise'],
       ["Some posts don't deserve an answer. This is one of them", 'attacks-author'],
       ['Reported it too, {author}. Hope it gets sorted quietly', 'attacks-author'],
+      'Hope the team {place} is ok, they did nothing to deserve this',
     ],
     peer: [
       "Did they delete it or reply privately? Can't tell",
@@ -127,6 +132,7 @@ export const ABUSE_EN: TopicVoice = {
       ['Proud to be a {brand} customer after reading that', 'praise'],
       ['Good on you for not stooping to that level', 'praise', 'attacks-author'],
       'Hope the team gets a coffee break after this one ☕',
+      ['Standing up for the team {place}, well done {brand}', 'praise'],
     ],
     peer: [
       ["Fair reply. Ball's in your court {author}", 'praise'],
@@ -138,6 +144,7 @@ export const ABUSE_EN: TopicVoice = {
       ['Honestly the reply is better than the post deserved', 'praise', 'attacks-author'],
       ['Good reminder of the rules, {author} especially needed it', 'attacks-author'],
       "If there's a real problem behind this, now's the time to explain it",
+      "{author}, if this is about your {product}, now's the time to explain calmly",
     ],
     critic: [
       ["Not their biggest fan, but that's a solid reply", 'praise'],
@@ -149,6 +156,7 @@ export const ABUSE_EN: TopicVoice = {
       ["Okay, decent moderation. Hope it's not just for show", 'praise'],
       ["I've got complaints of my own, but I'll write them properly. Unlike some", 'attacks-author'],
       ["Credit where it's due, {brand} kept it classy", 'praise'],
+      ['Good reply. Now sort out the {product} problems people write about politely', 'blames-brand'],
     ],
     troll: [
       ['{author} just got politely destroyed 💀', 'attacks-author'],
@@ -183,6 +191,7 @@ export const ABUSE_EN: TopicVoice = {
       ['Your staff deserved a firmer defence than a template', 'blames-brand'],
       ["{author} was out of line. Doesn't mean you have to snap back", 'attacks-author', 'blames-brand'],
       'Hope the person behind the account is ok, this thread is rough',
+      ['The team {place} deserved a firmer defence than that', 'blames-brand'],
     ],
     peer: [
       "Oof, that reply didn't help",
@@ -244,6 +253,7 @@ export const ABUSE_FR: TopicVoice = {
       'Plein de bonnes ondes à la personne qui gère le compte {brand} aujourd’hui ❤️',
       ['Signalé. Personne mérite qu’on lui parle comme ça', 'attacks-author'],
       ['Si t’as un vrai problème, explique-le calmement', 'attacks-author'],
+      ['Ceux qui bossent {place} sont adorables, ils méritent vraiment pas ça', 'praise', 'attacks-author'],
     ],
     peer: [
       'On peut rester poli svp {author}',
@@ -255,6 +265,7 @@ export const ABUSE_FR: TopicVoice = {
       'Quel que soit le souci {author}, hurler va rien régler',
       '{author} si t’as eu un problème, dis-nous quoi, on peut peut-être t’aider',
       'Marre de la toxicité sous chaque post',
+      'Si t’as eu un souci avec {product}, {author}, raconte plutôt ce qui s’est passé',
     ],
     critic: [
       ['Je suis pas fan de {brand} mais insulter le personnel c’est bas', 'blames-brand', 'attacks-author'],
@@ -266,6 +277,7 @@ export const ABUSE_FR: TopicVoice = {
       ['Je défends pas la marque, mais la personne qui lit ça t’a rien fait', 'attacks-author'],
       'Tu veux que ça change, {author} ? Fais une vraie réclamation. C’est ce que j’ai fait',
       ['On va voir si {brand} gère ça mieux que mon remboursement', 'blames-brand'],
+      ['Moi aussi j’ai des soucis avec {product}, mais j’insulte personne pour autant', 'blames-brand', 'attacks-author'],
     ],
     troll: [
       'Je vais chercher le pop-corn 🍿',
@@ -273,21 +285,22 @@ export const ABUSE_FR: TopicVoice = {
       ['Quelqu’un a sauté sa sieste aujourd’hui, hein {author} ?', 'attacks-author'],
       'Oh, ça chauffe ici',
       ['Tapé si fort que le clavier a dû souffrir', 'attacks-author'],
-      'Trop hâte de voir {brand} essayer de répondre à ça 😂',
+      ['Trop hâte de voir {brand} essayer de répondre à ça 😂', 'awaits-answer'],
       ['{author} : colère 10/10, orthographe 0/10', 'attacks-author'],
       'Moi qui arrive dans les commentaires : ah, c’est ce genre de journée',
       ['{author} contre le service client, premier round. Faites vos jeux', 'attacks-author'],
     ],
     press: [
-      'Encore un compte de marque qui se fait insulter en public. {brand}, quelle réponse ?',
+      ['Encore un compte de marque qui se fait insulter en public. {brand}, quelle réponse ?', 'awaits-answer'],
       'Je regarde comment {brand} va gérer ça, la modération c’est un vrai sujet en ce moment',
-      'Noté. Curieux de voir si {brand} répond ou supprime',
+      ['Noté. Curieux de voir si {brand} répond ou supprime', 'awaits-answer'],
       'Je bosse sur un sujet sur les insultes que reçoivent les équipes de service client, cas d’école ici',
       '{author}, qu’est-ce qui a déclenché ce post ? Je pose la question sincèrement',
       'Les commentaires sont plus intéressants que le post lui-même',
       'Équipe communauté de {brand}, vous accepteriez de parler des insultes que vous recevez ? MP ouverts',
       'Capture faite avant suppression',
       'Ce genre de post devient vite viral. À suivre',
+      'Des salariés qui bossent {place} insultés en public. J’ajoute ça à mon sujet',
     ],
   },
   private: {
@@ -295,12 +308,13 @@ export const ABUSE_FR: TopicVoice = {
       ['Bien vu de pas répondre en public, faut pas nourrir le troll', 'praise'],
       ['Le silence, c’est la réponse la plus classe à ça', 'praise'],
       'J’espère que l’équipe le prend pas personnellement ❤️',
-      ['Je suis sûr que {brand} a géré ça en privé, ce sont des pros', 'praise'],
+      ['Aucun doute que {brand} a géré ça en privé, ce sont des pros', 'praise'],
       ['{author} continue de s’énerver et personne ne mord 😌', 'attacks-author'],
       ['Respect au personnel de {brand} qui reste calme', 'praise'],
       ['Vous laissez pas atteindre, équipe {brand}, la plupart d’entre nous vous apprécient', 'praise'],
       ['Certains posts méritent pas de réponse. Celui-là en fait partie', 'attacks-author'],
       ['Signalé aussi, {author}. J’espère que ça se règle tranquillement', 'attacks-author'],
+      'J’espère que l’équipe qui bosse {place} tient le coup, elle a rien fait pour mériter ça',
     ],
     peer: [
       'Ils ont supprimé ou répondu en privé ? J’arrive pas à savoir',
@@ -357,6 +371,7 @@ export const ABUSE_FR: TopicVoice = {
       ['Fière d’être cliente de {brand} après avoir lu ça', 'praise'],
       ['Bravo de pas être descendus à ce niveau', 'praise', 'attacks-author'],
       'J’espère que l’équipe a droit à une pause café après ça ☕',
+      ['Bravo {brand} de défendre ceux qui bossent {place}', 'praise'],
     ],
     peer: [
       ['Réponse juste. La balle est dans ton camp {author}', 'praise'],
@@ -368,6 +383,7 @@ export const ABUSE_FR: TopicVoice = {
       ['Honnêtement la réponse est meilleure que ce que le post méritait', 'praise', 'attacks-author'],
       ['Bon rappel des règles, {author} en avait bien besoin', 'attacks-author'],
       'S’il y a un vrai problème derrière, c’est le moment de l’expliquer',
+      '{author}, si c’est pour {product}, c’est le moment de t’expliquer calmement',
     ],
     critic: [
       ['Pas leur plus grand fan, mais c’est une réponse solide', 'praise'],
@@ -379,6 +395,7 @@ export const ABUSE_FR: TopicVoice = {
       ['Bon, modération correcte. Espérons que c’est pas juste pour la vitrine', 'praise'],
       ['J’ai mes propres reproches, mais je les écris correctement. Pas comme certains', 'attacks-author'],
       ['Faut reconnaître, {brand} a gardé son calme', 'praise'],
+      ['Bonne réponse. Maintenant réglez les soucis avec {product} dont les gens parlent poliment', 'blames-brand'],
     ],
     troll: [
       ['{author} vient de se faire recadrer poliment 💀', 'attacks-author'],
@@ -413,6 +430,7 @@ export const ABUSE_FR: TopicVoice = {
       ['Vos équipes méritaient une défense plus ferme qu’un message type', 'blames-brand'],
       ['{author} a dépassé les bornes. C’est pas une raison pour répondre sèchement', 'attacks-author', 'blames-brand'],
       'J’espère que la personne derrière le compte va bien, ce fil est rude',
+      ['Ceux qui bossent {place} méritaient une défense plus ferme que ça', 'blames-brand'],
     ],
     peer: [
       'Aïe, cette réponse a rien arrangé',

@@ -715,7 +715,7 @@ export const BREACH_FR: BreachVoice = {
       ['Pas votre meilleur moment, {brand}. Cette réponse manquait de professionnalisme.', 'blames-brand'],
       ['Toujours fan de {brand}, mais cette réponse mérite des excuses.', 'blames-brand'],
       ['Sans doute une journée difficile côté équipe. {author} méritait mieux quand même.', 'blames-brand', 'backs-author'],
-      ['Je suis sûr que vous allez arranger ça avec {author}, mais là c’était vraiment pas ça.', 'blames-brand', 'backs-author'],
+      ['Vous allez sûrement arranger ça avec {author}, mais là c’était vraiment pas ça.', 'blames-brand', 'backs-author'],
       'Laissons-leur le temps de rectifier avant de tomber dessus.',
       ['Franchement un peu gêné pour vous sur ce coup.', 'blames-brand'],
       ['La personne qui a écrit ça devrait relire la charte.', 'blames-brand'],

@@ -5,12 +5,13 @@ export const EXPOSURE_EN: TopicVoice = {
   before: {
     supporter: [
       "{author}, please remove the phone number, that's someone's private info.",
-      'Hoping {brand} sees this and hides it quickly.',
+      ['Hoping {brand} sees this and hides it quickly.', 'awaits-answer'],
       ["Not cool to post someone's address like that. Whatever happened, this isn't the way.", 'attacks-author'],
       'Reported the post. Nobody should have their details out there like this.',
       "I'm sure {brand} will sort out the issue, but delete the personal stuff first.",
       "{brand} mods? There's a full name and number up here 😬",
       "That's an actual person, {author}. Blur it, please.",
+      ["Whatever happened with your {product}, {author}, posting someone's number isn't the way", 'attacks-author'],
     ],
     peer: [
       'Uh {author}, is that a real phone number? Yikes 😬',
@@ -20,6 +21,7 @@ export const EXPOSURE_EN: TopicVoice = {
       "I get you're upset but this could get someone in trouble.",
       'Is that even legal to post? Genuine question.',
       'Scrolling past this one, not comfortable.',
+      'Angry about the {product}, fine, but please blur that number {author}',
     ],
     critic: [
       ["And {brand} lets this sit here. Where's the moderation?", 'blames-brand'],
@@ -29,6 +31,7 @@ export const EXPOSURE_EN: TopicVoice = {
       ['How long does it take to hide a phone number? Asking {brand}.', 'blames-brand'],
       ['Personal data just hanging out in the comments. Great look for {brand}.', 'blames-brand'],
       ['Whatever your grievance, {author}, a phone number in a public post is a no.', 'attacks-author'],
+      ['Customer details from {product} orders just lying around? {brand}, explain', 'blames-brand'],
     ],
     troll: [
       'Screenshotted before it vanishes 📸',
@@ -41,12 +44,13 @@ export const EXPOSURE_EN: TopicVoice = {
     ],
     press: [
       "Hi {author}, I'd strongly suggest removing the personal details before anything else.",
-      'Is {brand} going to comment on how this data ended up public?',
+      ['Is {brand} going to comment on how this data ended up public?', 'awaits-answer'],
       "Not sharing the details, obviously, but I'm interested in the story behind this. DM me, {author}?",
       'Data protection angle here is interesting. Has anyone alerted {brand}?',
       'Writing about online shaming lately, this is a textbook case.',
       "I won't quote anything that identifies the person. What's the actual complaint here?",
-      'How long will this stay up before someone acts? Watching.',
+      ['How long will this stay up before someone acts? Watching.', 'awaits-answer'],
+      'Not sharing any details, obviously. {author}, what actually went wrong with the {product}?',
     ],
   },
   private: {
@@ -58,6 +62,7 @@ export const EXPOSURE_EN: TopicVoice = {
       'Hope the person whose info was posted is ok.',
       "Post's gone. Let's all move on and not spread the screenshots please.",
       ['Quiet and quick. Nice one {brand}, if that was you.', 'praise'],
+      'Post edited. Hope the {product} issue gets sorted the proper way now',
     ],
     peer: [
       "Wait, where did {author}'s post go?",
@@ -75,6 +80,7 @@ export const EXPOSURE_EN: TopicVoice = {
       ['Silently deleting and pretending nothing happened, classic.', 'blames-brand'],
       ['So {author} gets silenced but the actual problem stays. Right.', 'backs-author', 'blames-brand'],
       ['Would be nice to know if {brand} even warned the person.', 'blames-brand'],
+      ['Gone, but nobody explained how the details of a {price} order got out', 'blames-brand'],
     ],
     troll: [
       'Post deleted. Good thing I screenshotted it 😏',
@@ -92,6 +98,7 @@ export const EXPOSURE_EN: TopicVoice = {
       "Quietly removed, no statement. I'll ask their press office.",
       '{author}, happy to hear your side, minus the personal details.',
       'Not publishing any of it. But curious how the data got out in the first place.',
+      "{author}, happy to hear about the {product} problem itself, minus anyone's details",
     ],
   },
   good: {
@@ -103,6 +110,7 @@ export const EXPOSURE_EN: TopicVoice = {
       '{author}, hope you get your issue sorted, but this was the right call.',
       'Good reminder to everyone: no personal info in the comments.',
       ["Calm, quick, respectful. That's {brand} for you.", 'praise'],
+      '{author}, hope the {product} gets sorted too, privately this time',
     ],
     peer: [
       ['Ah good, thanks {brand} for hiding it.', 'thanks'],
@@ -112,6 +120,7 @@ export const EXPOSURE_EN: TopicVoice = {
       "Didn't know they'd contact the person directly, that's reassuring.",
       ['Well handled, honestly.', 'praise'],
       'Lesson learned for all of us I guess.',
+      "Good. {author}'s {product} problem is a separate thing anyway",
     ],
     critic: [
       ["Ok, that was handled properly. I'll give you that.", 'praise'],
@@ -121,6 +130,7 @@ export const EXPOSURE_EN: TopicVoice = {
       "Still want to know what {author}'s original problem was.",
       "Hm. Decent move. We'll see what happens next.",
       ["Right reflex this time, credit where it's due.", 'praise'],
+      ["Fine. Now explain how someone's {product} order ended up public", 'blames-brand'],
     ],
     troll: [
       ['{author} got moderated in real time 💀', 'attacks-author'],
@@ -138,6 +148,7 @@ export const EXPOSURE_EN: TopicVoice = {
       'Will {brand} explain how those details were obtained?',
       ['Appreciate the transparency on what was done.', 'thanks'],
       '{author}, would you still talk to me about the original complaint? No names.',
+      'Will the original {product} complaint be handled too, {brand}?',
     ],
   },
   poor: {
@@ -158,6 +169,7 @@ export const EXPOSURE_EN: TopicVoice = {
       ['{author} should just delete it, clearly nobody else will.', 'blames-brand'],
       'Feels like nobody really knows what to do here.',
       ["So they answered but didn't actually fix anything?", 'blames-brand'],
+      ["So the number's still up and {author}'s {product} problem isn't solved either?", 'blames-brand'],
     ],
     critic: [
       ['Hours later and a generic message. Wow.', 'blames-brand'],
@@ -167,6 +179,7 @@ export const EXPOSURE_EN: TopicVoice = {
       ['{brand} treats privacy like a terms and conditions footnote.', 'blames-brand'],
       ['Honestly {author} at least got a reaction out of them.', 'backs-author'],
       ['This is why nobody trusts {brand} with their data.', 'blames-brand'],
+      ['A {price} order, leaked data, a template reply. Quite the run, {brand}', 'blames-brand'],
     ],
     troll: [
       ["'Please refer to our community guidelines' while the number is still right there 😂", 'blames-brand'],
@@ -195,9 +208,10 @@ export const EXPOSURE_FR: TopicVoice = {
       'J’espère que {brand} va vite masquer ça.',
       ['Pas cool de balancer l’adresse de quelqu’un comme ça. Quoi qu’il se soit passé.', 'attacks-author'],
       'J’ai signalé le post. Personne mérite de voir ses coordonnées étalées comme ça.',
-      'Je suis sûr que {brand} va régler ton souci, mais retire les infos perso d’abord.',
+      '{brand} va sûrement régler ton souci, mais retire les infos perso d’abord.',
       'Les modos de {brand} ? Y a un nom complet et un numéro là 😬',
       'C’est une vraie personne, {author}. Floute ça, s’il te plaît.',
+      ['Peu importe ce qui s’est passé avec {product}, {author}, publier le numéro de quelqu’un c’est non', 'attacks-author'],
     ],
     peer: [
       'Euh {author}, c’est un vrai numéro ça ? Aïe 😬',
@@ -207,6 +221,7 @@ export const EXPOSURE_FR: TopicVoice = {
       'Je comprends que tu sois à bout mais ça peut attirer des ennuis à quelqu’un.',
       'C’est même légal de poster ça ? Vraie question.',
       'Je passe mon chemin, trop gênant.',
+      'Énervé pour {product}, ok, mais floute ce numéro stp {author}',
     ],
     critic: [
       ['Et {brand} laisse ça en ligne. Elle est où la modération ?', 'blames-brand'],
@@ -216,6 +231,7 @@ export const EXPOSURE_FR: TopicVoice = {
       ['Ça prend combien de temps de masquer un numéro ? Je demande pour {brand}.', 'blames-brand'],
       ['Des données perso en libre-service dans les commentaires. Bravo {brand}.', 'blames-brand'],
       ['Peu importe l’histoire, publier l’adresse de quelqu’un c’est non.', 'attacks-author'],
+      ['Les coordonnées des clients qui ont commandé {product} traînent comme ça ? {brand}, expliquez-vous', 'blames-brand'],
     ],
     troll: [
       'Capture faite avant suppression 📸',
@@ -233,7 +249,8 @@ export const EXPOSURE_FR: TopicVoice = {
       'L’angle protection des données est intéressant. Quelqu’un a prévenu {brand} ?',
       'Je travaille sur l’humiliation en ligne en ce moment, c’est un cas d’école.',
       'Je citerai rien qui permette d’identifier la personne. C’est quoi la plainte au départ ?',
-      'Ça va rester en ligne combien de temps avant que quelqu’un réagisse ? Je regarde.',
+      ['Ça va rester en ligne combien de temps avant que quelqu’un réagisse ? Je regarde.', 'awaits-answer'],
+      'Je relaierai aucune coordonnée, évidemment. {author}, c’était quoi le souci avec {product} ?',
     ],
   },
   private: {
@@ -245,6 +262,7 @@ export const EXPOSURE_FR: TopicVoice = {
       'J’espère que la personne dont les infos ont fuité va bien.',
       'Le post a disparu. On passe à autre chose et on fait pas tourner les captures svp.',
       ['Rapide et discret. Bien joué {brand}, si c’est vous.', 'praise'],
+      'Post modifié. J’espère que le souci avec {product} va se régler correctement maintenant',
     ],
     peer: [
       'Attends, il est passé où le post de {author} ?',
@@ -262,6 +280,7 @@ export const EXPOSURE_FR: TopicVoice = {
       ['Supprimer en douce et faire comme si de rien n’était, classique.', 'blames-brand'],
       ['Donc on fait taire {author} et le vrai problème reste. D’accord.', 'backs-author', 'blames-brand'],
       ['Ce serait bien de savoir si {brand} a au moins prévenu la personne.', 'blames-brand'],
+      ['Supprimé, mais personne a expliqué comment les infos d’une commande à {price} ont fuité', 'blames-brand'],
     ],
     troll: [
       'Post supprimé. Heureusement que j’ai fait une capture 😏',
@@ -279,6 +298,7 @@ export const EXPOSURE_FR: TopicVoice = {
       'Retiré en silence, aucune déclaration. Je vais interroger leur service presse.',
       '{author}, je veux bien entendre ta version, sans les infos perso.',
       'Je publierai rien de tout ça. Mais je me demande comment les données ont fuité.',
+      '{author}, je veux bien entendre le problème avec {product}, sans les coordonnées de personne',
     ],
   },
   good: {
@@ -290,6 +310,7 @@ export const EXPOSURE_FR: TopicVoice = {
       '{author}, j’espère que ton souci va se régler, mais là c’était la bonne décision.',
       'Bon rappel pour tout le monde : pas d’infos perso dans les commentaires.',
       ['Calme, rapide, respectueux. Ça, c’est {brand}.', 'praise'],
+      '{author}, j’espère que ton souci avec {product} va se régler aussi, en privé cette fois',
     ],
     peer: [
       ['Ah tant mieux, merci {brand} de l’avoir masqué.', 'thanks'],
@@ -299,6 +320,7 @@ export const EXPOSURE_FR: TopicVoice = {
       'Je savais pas qu’ils contactaient directement la personne, ça rassure.',
       ['Bien géré, franchement.', 'praise'],
       'Leçon retenue pour tout le monde je pense.',
+      'Bien. Le problème de {author} avec {product}, c’est une autre histoire de toute façon',
     ],
     critic: [
       ['Ok, ça a été bien géré. Je vous l’accorde.', 'praise'],
@@ -308,6 +330,7 @@ export const EXPOSURE_FR: TopicVoice = {
       'J’aimerais quand même savoir quel était le problème de {author} au départ.',
       'Hm. Correct. On verra la suite.',
       ['Bon réflexe cette fois, faut le reconnaître.', 'praise'],
+      ['Bien. Maintenant expliquez comment une commande pour {product} s’est retrouvée en public', 'blames-brand'],
     ],
     troll: [
       ['{author} s’est fait modérer en direct 💀', 'attacks-author'],
@@ -325,6 +348,7 @@ export const EXPOSURE_FR: TopicVoice = {
       '{brand} va expliquer comment ces infos ont été obtenues ?',
       ['Merci pour la transparence sur ce qui a été fait.', 'thanks'],
       '{author}, tu accepterais quand même de me parler du problème d’origine ? Sans noms.',
+      'La réclamation d’origine sur {product} sera traitée aussi, {brand} ?',
     ],
   },
   poor: {
@@ -345,6 +369,7 @@ export const EXPOSURE_FR: TopicVoice = {
       ['{author} devrait juste supprimer, visiblement personne d’autre le fera.', 'blames-brand'],
       'On dirait que personne sait vraiment quoi faire là.',
       ['Donc ils ont répondu mais rien réglé ?', 'blames-brand'],
+      ['Donc le numéro est toujours en ligne et le souci de {author} avec {product} est pas réglé non plus ?', 'blames-brand'],
     ],
     critic: [
       ['Des heures après, un message générique. Bravo.', 'blames-brand'],
@@ -354,6 +379,7 @@ export const EXPOSURE_FR: TopicVoice = {
       ['{brand} traite la vie privée comme une note de bas de page des CGU.', 'blames-brand'],
       ['Au moins {author} a réussi à les faire réagir.', 'backs-author'],
       ['Voilà pourquoi personne confie ses données à {brand}.', 'blames-brand'],
+      ['Une commande à {price}, des données qui fuitent, une réponse type. Joli parcours {brand}', 'blames-brand'],
     ],
     troll: [
       ['« Veuillez vous référer à notre charte » pendant que le numéro est toujours là 😂', 'blames-brand'],

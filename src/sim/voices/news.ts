@@ -11,6 +11,8 @@ export const NEWS_EN: TopicVoice = {
       ['This is why I keep coming back to {brand} 🙌', 'praise'],
       "Saving this post so I don't forget.",
       ["Such a good idea, can't wait to see it.", 'praise'],
+      'Already got my ticket for {event}, see you all there! 😍',
+      ["Can't wait to try the {product}, {brand} never disappoints", 'praise'],
     ],
     peer: [
       'Oh nice, is it open to everyone or only {brand} members?',
@@ -20,6 +22,8 @@ export const NEWS_EN: TopicVoice = {
       'Interesting. Does this change anything for existing orders?',
       'Is this official or just what you heard, {author}?',
       'Wait {author}, is the old one closing then?',
+      "What's included for {price}? Anyone know?",
+      'Anyone else {place} going? We could meet up',
     ],
     critic: [
       ['Cool, now maybe fix the basics first?', 'blames-brand'],
@@ -29,6 +33,8 @@ export const NEWS_EN: TopicVoice = {
       ["Let me guess, it'll cost us more in the end.", 'blames-brand'],
       'Is anyone actually excited about this? Genuine question.',
       ['{brand} spending money on this instead of customer service, I see.', 'blames-brand'],
+      ['{price}? For that? No thanks', 'blames-brand'],
+      ['A new {product} while the old one still has issues. Sure', 'blames-brand'],
     ],
     troll: [
       'Wow. Groundbreaking. Alert the newspapers 📢',
@@ -38,6 +44,8 @@ export const NEWS_EN: TopicVoice = {
       'First! Do I win something, {brand}?',
       "I'm going only if there's a bouncy castle",
       ['Is {author} on the payroll or just really into this?', 'attacks-author'],
+      'Will there be free samples at {event}? Asking for me',
+      "Putting myself down as 'maybe' for {event}, like every event of my life",
     ],
     press: [
       "Hi {author}, is this confirmed? I'd like to mention it in my local roundup.",
@@ -47,6 +55,8 @@ export const NEWS_EN: TopicVoice = {
       'Local blogger here, might pop by and film a bit 🎥',
       '{author}, where did you get the info? Want to make sure I quote it right.',
       'Noting this for the weekly newsletter. Good spot, {author}.',
+      "{author}, do you know who's organising {event}? I'd like to cover it",
+      'Anyone at {brand} I could talk to about the {product}? Preparing a piece',
     ],
   },
   private: {
@@ -58,6 +68,8 @@ export const NEWS_EN: TopicVoice = {
       "Anyone got the full info? I'll spread the word.",
       '{author} seems to know more now, check the edit!',
       "Can't wait, honestly. Doesn't matter if they post or not.",
+      'Still counting down to {event}, official post or not 😄',
+      ["I'm sure {brand} will share the {product} details soon, they always do", 'praise'],
     ],
     peer: [
       'Did anyone hear back from {brand} about times?',
@@ -67,6 +79,8 @@ export const NEWS_EN: TopicVoice = {
       'Asked in DM too, waiting to hear back.',
       "I'll check their page later, nothing here yet.",
       '{author}, anyone going with you? Could share a ride.',
+      '{author}, did they tell you the price? Is it really {price}?',
+      'So is it happening {place} or somewhere else? Nothing here',
     ],
     critic: [
       ['Typical, they answer in private and the rest of us get nothing.', 'blames-brand'],
@@ -75,6 +89,8 @@ export const NEWS_EN: TopicVoice = {
       'Still skeptical. No official word, no proof.',
       ['{author} gets the info, we get silence. Nice.', 'blames-brand'],
       ["If it were that great they'd be shouting about it.", 'blames-brand'],
+      ['They confirm {event} in DMs but not here? Great communication', 'blames-brand'],
+      ["If it's really {price}, say it in public", 'blames-brand'],
     ],
     troll: [
       'The news was so big they went silent 🤫',
@@ -84,6 +100,8 @@ export const NEWS_EN: TopicVoice = {
       'Waiting for the announcement of the announcement',
       '{author} edited the post, that means drama, right? Right??',
       "I'd comment but I'm saving my energy for the free samples",
+      'Secret {product} launch, invitation only, details by DM 🤫',
+      "So exclusive, {event}, that even the brand won't mention it",
     ],
     press: [
       '{author}, did {brand} get in touch with you? Would like to confirm the details.',
@@ -92,6 +110,8 @@ export const NEWS_EN: TopicVoice = {
       "Holding my piece until there's something official.",
       "Interesting that there's no public word. Might follow up.",
       'If you got details privately, feel free to forward them my way.',
+      '{author}, did {brand} confirm the {price} price to you? Checking before I publish',
+      'Waiting for official details on the opening {place} before I write anything',
     ],
   },
   good: {
@@ -103,6 +123,8 @@ export const NEWS_EN: TopicVoice = {
       '{author} see you there then? 😄',
       ['This is why {brand} has such a lovely community.', 'praise'],
       ['Cheers for confirming, booked it straight away', 'thanks'],
+      ['Perfect, see you all at {event}! Thanks {brand} 🙌', 'thanks'],
+      ['{price} for all that? Honestly a great deal, well done {brand}', 'praise'],
     ],
     peer: [
       ['Perfect, that answers my question. Thank you!', 'thanks'],
@@ -112,6 +134,8 @@ export const NEWS_EN: TopicVoice = {
       'Ok, noted the times. Anyone bringing the kids?',
       ['Nice of you to answer so quickly 😊', 'praise'],
       'Is it accessible for wheelchairs as well? Just checking.',
+      ["Great, so it's {place}. Thanks for confirming", 'thanks'],
+      'Is there parking {place}? Coming by car',
     ],
     critic: [
       ["Ok, that's a decent answer, I'll give you that.", 'praise'],
@@ -121,6 +145,8 @@ export const NEWS_EN: TopicVoice = {
       "Let's see if it actually lives up to {author}'s hype.",
       'Hm, more info than I expected. Might go after all.',
       ["Clear and quick. Didn't expect that from {brand} tbh.", 'praise'],
+      ['Clear answer. Still think {price} is steep', 'blames-brand'],
+      "Okay, I might actually try the {product}. Don't tell anyone",
     ],
     troll: [
       '{brand} replied with emojis, society is healing 🫶',
@@ -130,6 +156,8 @@ export const NEWS_EN: TopicVoice = {
       "Ok fine {author}, I'll go. For the free stuff. Only.",
       "Too much positivity here, I'm logging off ✌️",
       'Someone screenshot the nice reply before they change their mind',
+      '{author} will be camping outside for {event}, calling it now',
+      "Wait, {delay}? I'll be retired by then 😴",
     ],
     press: [
       ["Thanks {brand}, that's everything I needed for the roundup.", 'thanks'],
@@ -139,6 +167,8 @@ export const NEWS_EN: TopicVoice = {
       ['Appreciate the quick answer, saves me an email.', 'thanks'],
       'Adding this to my list of things to cover, {author} good tip.',
       'Will there be a press slot before it opens to the public?',
+      ['Thanks {brand}, I have the {price} price and the details for my roundup', 'thanks'],
+      'Will there be a press preview of the {product} before {event}?',
     ],
   },
   poor: {
@@ -150,6 +180,8 @@ export const NEWS_EN: TopicVoice = {
       ["That reply didn't really answer {author}'s question.", 'blames-brand'],
       'Hope you post the full info somewhere soon.',
       ["Usually you're much warmer than this, all ok over there?", 'blames-brand'],
+      ['Still excited for {event}, but a few details would help, {brand}', 'blames-brand'],
+      ["Come on, just tell us if it's {price} or not", 'blames-brand'],
     ],
     peer: [
       "'More information will follow.' When though?",
@@ -159,6 +191,8 @@ export const NEWS_EN: TopicVoice = {
       ['Ok that was very robotic lol', 'blames-brand'],
       'Guess {author} and I will just turn up and see.',
       ['Did they reply days later just to say that?', 'blames-brand'],
+      ['No times for {event} in that reply, so… we guess?', 'blames-brand'],
+      ['So is it {place} or not? That answer is so vague', 'blames-brand'],
     ],
     critic: [
       ['A whole week to reply with one line. Impressive.', 'blames-brand'],
@@ -168,6 +202,8 @@ export const NEWS_EN: TopicVoice = {
       ["{brand} can't even be bothered to talk to their own customers.", 'blames-brand'],
       ['Corporate copy-paste. Next.', 'blames-brand'],
       ['See, this is exactly what I meant about them.', 'blames-brand'],
+      ['Big launch for the {product}, minimum effort in the replies', 'blames-brand'],
+      ["Asking {price} and can't be bothered to give details. Classic {brand}", 'blames-brand'],
     ],
     troll: [
       ['Reply written by a toaster 🍞', 'blames-brand'],
@@ -177,6 +213,8 @@ export const NEWS_EN: TopicVoice = {
       ["I've had warmer replies from my fridge", 'blames-brand'],
       'Ok so the event is cancelled due to boredom',
       ['Ten out of ten for punctuation, zero for vibes', 'blames-brand'],
+      ['Nobody knows anything about {event}, not even {brand}. Love it', 'blames-brand'],
+      ['That reply reads like the {product} manual, page 47', 'blames-brand'],
     ],
     press: [
       ['The reply is pretty vague, could {brand} confirm the details?', 'blames-brand'],
@@ -185,6 +223,8 @@ export const NEWS_EN: TopicVoice = {
       ['Odd communication for an announcement this size.', 'blames-brand'],
       ['{author}, do you have more details than the brand does, apparently?', 'blames-brand'],
       'Holding off on covering this until I get a proper answer.',
+      ["The reply doesn't confirm the {price} price. Can {brand} clarify?", 'blames-brand'],
+      'Holding my piece on {event} until someone gives me real details',
     ],
   },
 };
@@ -199,6 +239,8 @@ export const NEWS_FR: TopicVoice = {
       ['C’est pour ça que je reste fidèle à {brand} 🙌', 'praise'],
       'Je sauvegarde le post pour pas oublier.',
       ['Super idée, j’ai hâte de voir ça.', 'praise'],
+      'Déjà pris mes places pour {event}, on se voit là-bas ! 😍',
+      ['Trop hâte de tester {product}, {brand} déçoit jamais', 'praise'],
     ],
     peer: [
       'Ah cool, c’est ouvert à tout le monde ou que pour les membres {brand} ?',
@@ -208,6 +250,8 @@ export const NEWS_FR: TopicVoice = {
       'Intéressant. Ça change quelque chose pour les commandes en cours ?',
       'C’est officiel ou c’est ce que t’as entendu, {author} ?',
       'Attends {author}, l’ancien ferme du coup ?',
+      'Il y a quoi d’inclus pour {price} ? Quelqu’un sait ?',
+      'Qui d’autre {place} est partant ? On pourrait se retrouver',
     ],
     critic: [
       ['Sympa, mais peut-être régler les bases d’abord ?', 'blames-brand'],
@@ -217,6 +261,8 @@ export const NEWS_FR: TopicVoice = {
       ['Je parie que ça va encore nous coûter plus cher au final.', 'blames-brand'],
       'Y a vraiment des gens que ça enthousiasme ? Vraie question.',
       ['{brand} met des sous là-dedans au lieu du service client, ok.', 'blames-brand'],
+      ['{price} ? Pour ça ? Non merci', 'blames-brand'],
+      ['Ils sortent {product} alors que l’ancien modèle a encore des soucis. D’accord', 'blames-brand'],
     ],
     troll: [
       'Wow. Révolutionnaire. Prévenez le JT 📢',
@@ -226,6 +272,8 @@ export const NEWS_FR: TopicVoice = {
       'Premier ! Je gagne quoi, {brand} ?',
       'Je viens que s’il y a un château gonflable',
       ['{author} c’est combien le post sponso ? 👀', 'attacks-author'],
+      'Y aura des échantillons gratuits pendant {event} ? Je demande pour moi',
+      'Je mets « peut-être » pour {event}, comme pour tous les événements de ma vie',
     ],
     press: [
       'Bonjour {author}, c’est confirmé ? J’aimerais en parler dans mon agenda local.',
@@ -235,17 +283,21 @@ export const NEWS_FR: TopicVoice = {
       'Blogueuse locale ici, je passerai peut-être filmer un peu 🎥',
       '{author}, tu tiens l’info d’où ? Je veux être sûr de bien la citer.',
       'Je note pour la newsletter de la semaine. Bien repéré, {author}.',
+      '{author}, tu sais qui organise {event} ? J’aimerais couvrir ça',
+      'Quelqu’un chez {brand} pourrait me parler de ce lancement ? Je prépare un sujet sur {product}',
     ],
   },
   private: {
     supporter: [
       'Le post a été mis à jour avec plus d’infos, top.',
-      ['Je suis sûre que {brand} va l’annoncer officiellement bientôt, ils le font toujours.', 'praise'],
+      ['Aucun doute, {brand} va l’annoncer officiellement bientôt, ils le font toujours.', 'praise'],
       'Toujours aussi hâte, même sans réponse officielle de {brand} ici.',
       ['J’adore que {brand} continue à faire ce genre de trucs.', 'praise'],
       'Quelqu’un a toutes les infos ? Je fais tourner.',
       '{author} a l’air d’en savoir plus maintenant, regardez la modif !',
       'Franchement j’ai hâte. Qu’ils postent ou pas, je viendrai.',
+      'Je compte les jours avant {event}, post officiel ou pas 😄',
+      ['Pas de doute, {brand} va partager les infos sur {product} bientôt, comme toujours', 'praise'],
     ],
     peer: [
       'Quelqu’un a eu une réponse de {brand} pour les horaires ?',
@@ -255,6 +307,8 @@ export const NEWS_FR: TopicVoice = {
       'J’ai demandé en MP aussi, j’attends.',
       'Je regarderai leur page plus tard, rien ici pour l’instant.',
       '{author}, quelqu’un y va avec toi ? On pourrait covoiturer.',
+      '{author}, ils t’ont donné le prix ? C’est vraiment {price} ?',
+      'Du coup ça se passe {place} ou ailleurs ? Rien ici',
     ],
     critic: [
       ['Typique, ils répondent en privé et nous on a rien.', 'blames-brand'],
@@ -263,6 +317,8 @@ export const NEWS_FR: TopicVoice = {
       'Toujours sceptique. Pas d’annonce officielle, pas de preuve.',
       ['{author} a les infos, nous on a le silence. Super.', 'blames-brand'],
       ['Si c’était si génial, ils le crieraient sur tous les toits.', 'blames-brand'],
+      ['Ils confirment {event} en MP mais pas ici ? Super la com', 'blames-brand'],
+      ['Si c’est vraiment {price}, dites-le en public', 'blames-brand'],
     ],
     troll: [
       'La nouvelle était tellement énorme qu’ils se sont tus 🤫',
@@ -272,6 +328,8 @@ export const NEWS_FR: TopicVoice = {
       'J’attends l’annonce de l’annonce',
       '{author} a modifié le post = drama, non ? Non ??',
       'Je commenterais bien mais je garde mon énergie pour les échantillons gratuits',
+      'Lancement secret pour {product}, sur invitation, détails en MP 🤫',
+      'Tellement exclusif, {event}, que même la marque en parle pas',
     ],
     press: [
       '{author}, tu as eu des précisions de la part de {brand} ? J’aimerais vérifier.',
@@ -280,6 +338,8 @@ export const NEWS_FR: TopicVoice = {
       'Je garde mon papier sous le coude tant que rien n’est officiel.',
       'Curieux qu’il n’y ait aucune réponse publique. Je vais relancer.',
       'Si vous avez eu des détails en privé, n’hésitez pas à me les transmettre.',
+      '{author}, {brand} t’a confirmé le prix de {price} ? Je vérifie avant de publier',
+      'J’attends les détails officiels sur l’ouverture {place} avant d’écrire quoi que ce soit',
     ],
   },
   good: {
@@ -291,6 +351,8 @@ export const NEWS_FR: TopicVoice = {
       '{author} on se voit là-bas alors ? 😄',
       ['C’est pour ça que la communauté {brand} est si sympa.', 'praise'],
       ['Merci d’avoir confirmé, c’est réservé !', 'thanks'],
+      ['Parfait, on se voit tous pour {event} ! Merci {brand} 🙌', 'thanks'],
+      ['{price} pour tout ça ? Franchement c’est une affaire, bravo {brand}', 'praise'],
     ],
     peer: [
       ['Parfait, ça répond à ma question. Merci !', 'thanks'],
@@ -300,6 +362,8 @@ export const NEWS_FR: TopicVoice = {
       'Ok, j’ai noté les horaires. Quelqu’un vient avec les enfants ?',
       ['Sympa d’avoir répondu aussi vite 😊', 'praise'],
       'C’est accessible en fauteuil aussi ? Je vérifie juste.',
+      ['Top, donc c’est bien {place}. Merci pour la confirmation', 'thanks'],
+      'On peut se garer facilement {place} ? Je viens en voiture',
     ],
     critic: [
       ['Ok, c’est une réponse correcte, je le reconnais.', 'praise'],
@@ -309,6 +373,8 @@ export const NEWS_FR: TopicVoice = {
       'On verra si c’est à la hauteur de l’enthousiasme de {author}.',
       'Hm, plus d’infos que prévu. J’irai peut-être finalement.',
       ['Clair et rapide. Je m’y attendais pas de la part de {brand}, honnêtement.', 'praise'],
+      ['Réponse claire. Je trouve quand même que {price} c’est cher', 'blames-brand'],
+      'Bon, je vais peut-être tester {product}. Dites-le à personne',
     ],
     troll: [
       '{brand} répond avec des emojis, la société guérit 🫶',
@@ -318,6 +384,8 @@ export const NEWS_FR: TopicVoice = {
       'Bon ok {author}, j’y vais. Pour les trucs gratuits. Seulement.',
       'Trop de positivité ici, je me déconnecte ✌️',
       'Faites une capture de la réponse sympa avant qu’ils changent d’avis',
+      '{author} va camper devant l’entrée pour {event}, je le sens',
+      'Attends, {delay} ? D’ici là je serai à la retraite 😴',
     ],
     press: [
       ['Merci {brand}, j’ai tout ce qu’il me faut pour mon agenda.', 'thanks'],
@@ -327,17 +395,21 @@ export const NEWS_FR: TopicVoice = {
       ['Merci pour la réponse rapide, ça m’évite un mail.', 'thanks'],
       'J’ajoute ça à ma liste de sujets, bien vu {author}.',
       'Il y aura un créneau presse avant l’ouverture au public ?',
+      ['Merci {brand}, j’ai le prix de {price} et les détails pour mon agenda', 'thanks'],
+      'Il y aura une avant-première presse pour {product} avant {event} ?',
     ],
   },
   poor: {
     supporter: [
       ['Réponse un peu froide pour une si bonne nouvelle, {brand} 😅', 'blames-brand'],
-      'Toujours motivée {author}, même si la réponse était un peu courte.',
+      'Toujours de la partie, {author}, même si la réponse était un peu courte.',
       ['Vous auriez pu en dire un peu plus, non ?', 'blames-brand'],
       'J’irai quand même, mais quelques détails aideraient.',
       ['Cette réponse répond pas vraiment à la question de {author}.', 'blames-brand'],
       'J’espère que vous publierez toutes les infos quelque part.',
       ['D’habitude vous êtes bien plus chaleureux, tout va bien chez vous ?', 'blames-brand'],
+      ['On sera là pour {event}, mais quelques détails aideraient, {brand}', 'blames-brand'],
+      ['Allez, dites-nous juste si c’est {price} ou pas', 'blames-brand'],
     ],
     peer: [
       '« Plus d’informations suivront. » Oui mais quand ?',
@@ -347,6 +419,8 @@ export const NEWS_FR: TopicVoice = {
       ['Ok c’était très robotique mdr', 'blames-brand'],
       'Bon {author}, on passera voir sur place.',
       ['Ils ont mis des jours à répondre pour dire ça ?', 'blames-brand'],
+      ['Aucun horaire pour {event} dans cette réponse, donc… on devine ?', 'blames-brand'],
+      ['C’est {place} ou pas ? Réponse super floue', 'blames-brand'],
     ],
     critic: [
       ['Une semaine pour répondre en une ligne. Chapeau.', 'blames-brand'],
@@ -356,6 +430,8 @@ export const NEWS_FR: TopicVoice = {
       ['{brand} prend même pas la peine de parler à ses propres clients.', 'blames-brand'],
       ['Copier-coller corporate. Suivant.', 'blames-brand'],
       ['Voilà, c’est exactement ce que je disais sur eux.', 'blames-brand'],
+      ['Grand lancement pour {product}, effort minimum dans les réponses', 'blames-brand'],
+      ['Demander {price} et pas fichus de donner les détails. Du {brand} tout craché', 'blames-brand'],
     ],
     troll: [
       ['Réponse rédigée par un grille-pain 🍞', 'blames-brand'],
@@ -365,6 +441,8 @@ export const NEWS_FR: TopicVoice = {
       ['Mon frigo est plus chaleureux que ça', 'blames-brand'],
       'Bon, l’événement est annulé pour cause d’ennui',
       ['Dix sur dix pour la ponctuation, zéro pour l’ambiance', 'blames-brand'],
+      ['Personne sait rien sur {event}, même pas {brand}. J’adore', 'blames-brand'],
+      ['Cette réponse, on dirait la notice pour {product}, page 47', 'blames-brand'],
     ],
     press: [
       ['La réponse est assez floue, {brand} pourrait confirmer les détails ?', 'blames-brand'],
@@ -373,6 +451,8 @@ export const NEWS_FR: TopicVoice = {
       ['Communication étrange pour une annonce de cette taille.', 'blames-brand'],
       ['{author}, t’as plus d’infos que la marque, visiblement ?', 'blames-brand'],
       'J’attends une vraie réponse avant d’en parler.',
+      ['La réponse confirme pas le prix de {price}. {brand} peut préciser ?', 'blames-brand'],
+      'Je garde mon papier sur {event} sous le coude tant que j’ai pas de vrais détails',
     ],
   },
 };

@@ -13,6 +13,8 @@ export const PRAISE_EN: TopicVoice = {
       ['The {brand} team really cares, you can tell', 'praise'],
       ['Recommended {brand} to my whole family, no regrets', 'praise'],
       ['Finally someone says it! They deserve it', 'backs-author', 'praise'],
+      ["Love my {product} too, best thing I've bought this year", 'praise', 'backs-author'],
+      ['The team {place} is always this lovely, glad you noticed too {author}', 'praise', 'backs-author'],
     ],
     peer: [
       'Good to know, I was on the fence about ordering from {brand}',
@@ -24,6 +26,8 @@ export const PRAISE_EN: TopicVoice = {
       'Is it the same quality as the older version?',
       ['Can confirm, the staff at my local one are lovely', 'praise'],
       'How long did delivery take for you {author}?',
+      'Is the {product} really worth {price}? Still on the fence',
+      'Only {delay}? Wish mine had been that quick',
     ],
     critic: [
       ['Lucky you. Still waiting on my refund 🙄', 'blames-brand'],
@@ -35,6 +39,8 @@ export const PRAISE_EN: TopicVoice = {
       ['Enjoy it while it lasts {author}', 'blames-brand'],
       ['Rare to see, honestly. Most of us get the {brand} bot treatment', 'blames-brand'],
       ["Good for you, but that's not the norm with them", 'blames-brand'],
+      ['Enjoy your {product} while it lasts, mine gave up after a month', 'blames-brand'],
+      ["{price} is a lot to pay for 'great service', {author}", 'blames-brand'],
     ],
     troll: [
       ['How much did they pay you {author}? 😂', 'attacks-author'],
@@ -46,17 +52,21 @@ export const PRAISE_EN: TopicVoice = {
       'Me reading this with my third coffee: cool story',
       'Can I get a free one too if I say nice things? Asking for a friend',
       ['plot twist: {author} works there', 'attacks-author'],
+      ['{author} is going to propose to that {product} any day now 💍', 'attacks-author'],
+      'Was there an open bar at {event}? Explains the mood in here',
     ],
     press: [
       'Positive customer stories are rare these days. {author}, mind if I quote you in my newsletter?',
       'Interesting to see praise for {brand} here, lately it was the opposite',
       '{author}, would you be up for a short chat about your experience? DMs open',
       'Collecting examples of great customer service for a piece, this one goes on the list',
-      'How {brand} reacts to good feedback says a lot about a brand. Watching',
+      ['How {brand} reacts to good feedback says a lot about a brand. Watching', 'awaits-answer'],
       'Good fit for my weekly "brands done right" roundup',
       'Curious whether this is a one-off or a real change in their service',
       'Anyone else have a similar story? Looking for testimonies for a video',
-      'Will {brand} even notice this post? Timing how long they take ⏱️',
+      ['Will {brand} even notice this post? Timing how long they take ⏱️', 'awaits-answer'],
+      '{author}, could you tell me more about the team {place}? Doing a piece on local shops',
+      'Collecting {product} reviews for a video, yours is going in {author}',
     ],
   },
   private: {
@@ -70,6 +80,8 @@ export const PRAISE_EN: TopicVoice = {
       ['Agree with every word of your post {author}', 'backs-author'],
       ['Quietest brand online, best service offline. Works for me', 'praise'],
       ['Can vouch for them, same experience here', 'praise', 'backs-author'],
+      ['No public reply needed, the {product} speaks for itself', 'praise'],
+      ['Hope the team {place} hears about your post {author}, they deserve it', 'backs-author', 'praise'],
     ],
     peer: [
       'Did they get back to you {author}?',
@@ -81,6 +93,8 @@ export const PRAISE_EN: TopicVoice = {
       'Anyone know if {brand} reads these comments at all?',
       'Still thinking about ordering after reading this',
       '{author} update us if they said anything!',
+      '{author}, did they get back to you about {event}? Tempted for next time',
+      'Still thinking about getting the {product} after reading this',
     ],
     critic: [
       ["A customer praises them and they can't even reply publicly. Typical", 'blames-brand'],
@@ -92,6 +106,8 @@ export const PRAISE_EN: TopicVoice = {
       ['So happy customers get ignored too, good to know', 'blames-brand'],
       "Still not convinced, one good experience isn't a trend",
       ['Maybe they DMed you a coupon to keep you quiet lol', 'blames-brand'],
+      ["You pay {price} and they can't even reply in public? Typical", 'blames-brand'],
+      ["Fixed in {delay}, great, but it shouldn't have broken in the first place", 'blames-brand'],
     ],
     troll: [
       ['{brand} left you on read {author} 💀', 'attacks-author'],
@@ -103,6 +119,8 @@ export const PRAISE_EN: TopicVoice = {
       ['Someone check if {brand} has a pulse', 'blames-brand'],
       'This thread is drier than my toast',
       'Breaking: local customer happy, company speechless 😂',
+      ['{author} wrote a love letter to their {product} and got ghosted 💀', 'attacks-author'],
+      'The staff {place} reading this in total silence 🫥',
     ],
     press: [
       'No public reply from {brand} to this. Interesting choice',
@@ -113,6 +131,8 @@ export const PRAISE_EN: TopicVoice = {
       'Noting it: warm praise, no public acknowledgement',
       'Quiet response from the brand. Could be a policy, could be a miss',
       'Anyone else praised them recently and only got a private reply?',
+      '{author}, has the team {place} heard about your post? Could make a nice local story',
+      'No public reply to praise for the {product}. Noting it',
     ],
   },
   good: {
@@ -126,6 +146,8 @@ export const PRAISE_EN: TopicVoice = {
       ['Thanks for showing your team some love publicly, they earned it', 'thanks'],
       'Wholesome thread, this made my day {author} 🥰',
       ['Good on you for naming the employee, they deserve it', 'praise'],
+      ['Lovely reply! Enjoy your {product}, {author} 🥰', 'praise'],
+      ['The team {place} deserves every word, great to see them named', 'praise'],
     ],
     peer: [
       'Aww {brand}, that reply is sweet',
@@ -137,6 +159,8 @@ export const PRAISE_EN: TopicVoice = {
       ['Nice to see a real person behind the account', 'praise'],
       ['Thanks for answering, it helps to see you listen', 'thanks'],
       ['Same shop as mine I think, the staff there are great', 'praise'],
+      ['Okay, sold. Getting the {product} this month', 'praise'],
+      'Will the same people be at {event}? Would love to say hi',
     ],
     critic: [
       ["Okay, fair, that's a decent reply from {brand}", 'praise'],
@@ -148,6 +172,8 @@ export const PRAISE_EN: TopicVoice = {
       ['Hm. Better than I expected from them', 'praise'],
       ["Fine reply. Doesn't change what I went through with them", 'blames-brand'],
       ['Not bad. {brand} can do it when they want to', 'praise'],
+      ['Nice reply. Now give {product} owners with problems the same energy', 'blames-brand'],
+      ["At {price}, you'd hope they're nice to you", 'blames-brand'],
     ],
     troll: [
       ['Get a room, {author} 😂', 'attacks-author'],
@@ -159,6 +185,8 @@ export const PRAISE_EN: TopicVoice = {
       'Ok but does the reply come with free stuff',
       'This thread has the energy of a cheesy holiday movie',
       'Someone tag me when the drama starts',
+      ['{author} and the {product}, couple of the year', 'attacks-author'],
+      'Someone print this reply and stick it next to the till {place}',
     ],
     press: [
       ['Textbook example of how to answer praise. Screenshotting for my next talk', 'praise'],
@@ -170,6 +198,8 @@ export const PRAISE_EN: TopicVoice = {
       '{brand}, would your team be open to an interview about this?',
       ['This is what community management looks like when it works', 'praise'],
       ['Sharing this with my followers, more brands should do this', 'praise'],
+      ['Shout-out to the team {place}, nice of {brand} to name them. Noted', 'praise'],
+      '{author}, could I use your {product} story in my roundup?',
     ],
   },
   poor: {
@@ -183,6 +213,8 @@ export const PRAISE_EN: TopicVoice = {
       ['The shop staff deserve more than "we note your feedback"', 'blames-brand'],
       ["Don't let a stiff reply spoil it {author}, they're great in real life", 'praise'],
       ['A simple "thank you, we\'ll pass it on" would have done', 'blames-brand'],
+      ['{author} spent {price} and wrote you a lovely post, a template feels stingy', 'backs-author', 'blames-brand'],
+      ['The team {place} deserved a real thank-you, not this', 'blames-brand'],
     ],
     peer: [
       'Oof {author}, that reply is cold',
@@ -194,6 +226,8 @@ export const PRAISE_EN: TopicVoice = {
       "I mean, they answered, that's something I guess",
       ["That's a nice post {author}, shame about the reply", 'backs-author', 'blames-brand'],
       ['Did they even read what you wrote, {author}?', 'blames-brand'],
+      ['{author} raves about the {product} and gets a form letter, oof', 'blames-brand'],
+      ['Weird reply after such a nice story about {event}', 'blames-brand'],
     ],
     critic: [
       ['Even compliments get the copy-paste treatment 😂', 'blames-brand'],
@@ -205,6 +239,8 @@ export const PRAISE_EN: TopicVoice = {
       ['Corporate robot mode activated', 'blames-brand'],
       ["Told you, {author}. Nice post, they didn't deserve it", 'blames-brand', 'backs-author'],
       ['Who writes these replies, honestly?', 'blames-brand'],
+      ['Pay {price}, say thank you, get a ticket number. {brand} in a nutshell', 'blames-brand'],
+      ['Even praise for the {product} gets the robot treatment', 'blames-brand'],
     ],
     troll: [
       ['"We acknowledge your positive feedback" 🤖 beep boop', 'blames-brand'],
@@ -216,6 +252,8 @@ export const PRAISE_EN: TopicVoice = {
       ['Rate the reply: 2/10, would not compliment again', 'blames-brand'],
       ['{author} out here writing poems and gets a receipt back', 'attacks-author'],
       'Plot twist: the reply was written by the competition',
+      ['{author} wrote an ode to the {product}, {brand} replied with an invoice 😂', 'blames-brand'],
+      ['Staff {place} doing the work, social media team doing the copy-paste', 'blames-brand'],
     ],
     press: [
       ['A stiff reply to a compliment: noted for my piece on canned responses', 'blames-brand'],
@@ -227,6 +265,8 @@ export const PRAISE_EN: TopicVoice = {
       'Curious if the team behind the account has guidelines on this',
       ['Screenshot taken. A classic of the genre', 'blames-brand'],
       'This reply is going to do more rounds than the original post',
+      ['A template reply to praise for the team {place}. Noted', 'blames-brand'],
+      '{author}, would you still recommend the {product} after that reply?',
     ],
   },
 };
@@ -239,10 +279,12 @@ export const PRAISE_FR: TopicVoice = {
       'Ça fait plaisir de lire du positif ici pour une fois !',
       ['Cliente chez {brand} depuis des années, toujours aussi bien', 'praise'],
       ['Ce commentaire 👏 bien dit {author}', 'backs-author'],
-      ['Trop contente pour toi {author}, j’ai eu exactement la même expérience', 'backs-author', 'praise'],
+      ['Trop bien pour toi {author}, j’ai eu exactement la même expérience', 'backs-author', 'praise'],
       ['On sent que l’équipe de {brand} aime ce qu’elle fait', 'praise'],
       ['Je recommande {brand} à tout le monde autour de moi', 'praise'],
       ['Enfin quelqu’un qui le dit ! Ils le méritent', 'backs-author', 'praise'],
+      ['Trop d’accord, j’adore aussi {product}, meilleur achat de l’année', 'praise', 'backs-author'],
+      ['Ils sont adorables {place}, ça fait plaisir que tu le dises {author}', 'praise', 'backs-author'],
     ],
     peer: [
       'Bon à savoir, j’hésitais justement à commander chez {brand}',
@@ -254,6 +296,8 @@ export const PRAISE_FR: TopicVoice = {
       'C’est la même qualité que l’ancienne version ?',
       ['Je confirme, en magasin ils sont adorables', 'praise'],
       'T’as été livré en combien de temps {author} ?',
+      'Ça vaut vraiment {price} ? J’hésite encore',
+      'Réglé en {delay} ? Chez moi ça avait pris bien plus longtemps',
     ],
     critic: [
       ['Bah t’as de la chance. J’attends toujours mon remboursement 🙄', 'blames-brand'],
@@ -265,6 +309,8 @@ export const PRAISE_FR: TopicVoice = {
       ['Profite {author}, ça va pas durer', 'blames-brand'],
       ['Moi chez {brand} j’ai eu droit au robot pendant trois semaines, alors bon', 'blames-brand'],
       ['Franchement ça m’étonne, vu ce qu’ils m’ont fait', 'blames-brand'],
+      ['Profite tant que ça dure, moi avec {product} ça a lâché au bout d’un mois', 'blames-brand'],
+      ['{price} pour un « super service », faut relativiser {author}', 'blames-brand'],
     ],
     troll: [
       ['Ils t’ont payé combien {author} ? 😂', 'attacks-author'],
@@ -276,22 +322,26 @@ export const PRAISE_FR: TopicVoice = {
       'Moi devant ce post avec mon troisième café : ok cool',
       'Si je dis du bien j’ai un cadeau aussi ? C’est pour un ami',
       ['Rebondissement : {author} bosse chez eux', 'attacks-author'],
+      ['{author} va bientôt demander {product} en mariage 💍', 'attacks-author'],
+      'Y avait open bar pendant {event} ou quoi ? Que des gens ravis ici',
     ],
     press: [
       '{author}, je prépare un sujet sur les belles expériences client, je peux te citer ?',
       'Tiens, des compliments pour {brand}, ça change des dernières semaines',
       '{author}, partant(e) pour un petit échange sur ton expérience ? Mes MP sont ouverts',
       'Je collectionne les exemples de service client réussi, celui-là va dans la liste',
-      'On va voir comment {brand} réagit aux retours positifs, c’est souvent révélateur',
+      ['On va voir comment {brand} réagit aux retours positifs, c’est souvent révélateur', 'awaits-answer'],
       'Parfait pour ma rubrique « les marques qui font bien les choses »',
       'Cas isolé ou vrai changement côté service ? Je me pose la question',
       'D’autres témoignages du même genre ? Je prépare une vidéo sur le sujet',
       'Je chronomètre le temps de réaction de {brand} ⏱️',
+      '{author}, tu m’en dis plus sur l’équipe qui bosse {place} ? Je fais un sujet sur les commerces du coin',
+      'Je rassemble des avis sur {product} pour une vidéo, le tien va dedans {author}',
     ],
   },
   private: {
     supporter: [
-      ['Je suis sûre qu’ils t’ont répondu en MP, ils le font toujours', 'praise'],
+      ['Ils t’ont sûrement répondu en MP, ils le font toujours', 'praise'],
       ['{author} ils sont super pour les suivis en privé, tu verras', 'praise'],
       ['Pas besoin de réponse publique, le service parle pour eux', 'praise'],
       ['Réponse ou pas, {brand} reste ma marque préférée ❤️', 'praise'],
@@ -300,6 +350,8 @@ export const PRAISE_FR: TopicVoice = {
       ['Je signe chaque mot de ton post {author}', 'backs-author'],
       ['Discrets sur les réseaux, au top en vrai. Ça me convient', 'praise'],
       ['Je confirme, même expérience de mon côté', 'praise', 'backs-author'],
+      ['Pas besoin de réponse publique, avec {product} tout est dit', 'praise'],
+      ['J’espère que ceux qui bossent {place} ont vu ton message {author}, ils le méritent', 'backs-author', 'praise'],
     ],
     peer: [
       'Ils t’ont répondu {author} ?',
@@ -311,6 +363,8 @@ export const PRAISE_FR: TopicVoice = {
       'Quelqu’un sait si {brand} lit les commentaires ici ?',
       'Ça me donne envie de commander en tout cas',
       '{author} tiens-nous au courant s’ils te répondent !',
+      '{author}, ils t’ont répondu pour {event} ? Ça me tente pour la prochaine fois',
+      'Je réfléchis toujours pour {product} après avoir lu ça',
     ],
     critic: [
       ['Un client les complimente et pas un mot en public. Classique', 'blames-brand'],
@@ -322,6 +376,8 @@ export const PRAISE_FR: TopicVoice = {
       ['Donc même les clients contents sont ignorés, bon à savoir', 'blames-brand'],
       'Une bonne expérience, ça fait pas une tendance hein',
       ['Ils t’ont filé un bon de réduc en MP pour que tu continues ? 😏', 'blames-brand'],
+      ['Tu paies {price} et ils sont pas fichus de répondre en public ? Classique', 'blames-brand'],
+      ['Une réparation en {delay}, super, mais fallait pas que ça casse au départ', 'blames-brand'],
     ],
     troll: [
       ['{brand} t’a laissé en vu {author} 💀', 'attacks-author'],
@@ -333,6 +389,8 @@ export const PRAISE_FR: TopicVoice = {
       ['Quelqu’un vérifie que {brand} respire encore ?', 'blames-brand'],
       'Ce fil est plus sec que mes biscottes',
       'Flash info : un client est content, la marque reste sans voix 😂',
+      ['{author} a écrit une déclaration d’amour pour {product} et s’est fait ghoster 💀', 'attacks-author'],
+      'Ceux qui bossent {place} en train de lire ça dans un silence total 🫥',
     ],
     press: [
       'Aucune réponse publique de {brand}. Choix intéressant',
@@ -343,6 +401,8 @@ export const PRAISE_FR: TopicVoice = {
       'Je note : beau compliment, aucune réaction publique',
       'Réponse discrète de la marque. Stratégie ou oubli ?',
       'D’autres ont eu seulement une réponse privée après un avis positif ?',
+      '{author}, l’équipe qui bosse {place} a vu ton message ? Ça ferait un joli sujet local',
+      'Aucune réponse publique à un compliment sur {product}. Je note',
     ],
   },
   good: {
@@ -356,10 +416,12 @@ export const PRAISE_FR: TopicVoice = {
       ['Merci de mettre votre équipe en avant, elle le mérite', 'thanks'],
       'Ce fil a fait ma journée {author} 🥰',
       ['Bravo d’avoir cité le prénom de la vendeuse, ça fait plaisir', 'praise'],
+      ['Belle réponse ! Et {author}, longue vie avec {product} 🥰', 'praise'],
+      ['Ceux qui bossent {place} méritent chaque mot, trop bien qu’ils soient cités', 'praise'],
     ],
     peer: [
       'Oh {brand}, elle est mignonne cette réponse',
-      ['Bon ben vous m’avez convaincue, je commande', 'praise'],
+      ['Bon ben c’est décidé, je commande', 'praise'],
       '{author} t’as eu une réponse perso, trop bien !',
       ['Je m’attendais pas à une réponse aussi personnelle, bien joué', 'praise'],
       'Trop mignon cet échange mdr, encadre-le {author}',
@@ -367,6 +429,8 @@ export const PRAISE_FR: TopicVoice = {
       ['Ça fait plaisir de voir un vrai humain derrière le compte', 'praise'],
       ['Merci d’avoir répondu, ça montre que vous écoutez', 'thanks'],
       ['Je crois que c’est le même magasin que moi, ils sont top là-bas', 'praise'],
+      ['Bon, vendu. Je craque pour {product} ce mois-ci', 'praise'],
+      'Les mêmes personnes seront là pour {event} ? J’aimerais bien leur dire bonjour',
     ],
     critic: [
       ['Ok, je reconnais, c’est une bonne réponse de {brand}', 'praise'],
@@ -378,6 +442,8 @@ export const PRAISE_FR: TopicVoice = {
       ['Hm. Mieux que ce que j’attendais d’eux', 'praise'],
       ['Réponse correcte. Ça change rien à ce que j’ai vécu avec eux', 'blames-brand'],
       ['Pas mal. Quand {brand} veut, {brand} peut', 'praise'],
+      ['Belle réponse. Maintenant la même énergie pour ceux qui ont des soucis avec {product}', 'blames-brand'],
+      ['Pour {price}, encore heureux qu’ils soient aimables', 'blames-brand'],
     ],
     troll: [
       ['{author}, prenez une chambre tous les deux 😂', 'attacks-author'],
@@ -389,6 +455,8 @@ export const PRAISE_FR: TopicVoice = {
       'Ok mais la réponse, elle vient avec des cadeaux ?',
       'Ambiance téléfilm de Noël sur ce fil',
       'Appelez-moi quand il y aura du drama',
+      ['{author} et {product}, le couple de l’année', 'attacks-author'],
+      'Cette réponse va finir encadrée en magasin {place}, je le sens mdr',
     ],
     press: [
       ['Cas d’école pour répondre à un compliment. Capture pour ma prochaine formation', 'praise'],
@@ -400,6 +468,8 @@ export const PRAISE_FR: TopicVoice = {
       '{brand}, votre équipe serait partante pour une interview là-dessus ?',
       ['Voilà à quoi ressemble un community management qui fonctionne', 'praise'],
       ['Je partage à ma communauté, plus de marques devraient faire ça', 'praise'],
+      ['Coup de chapeau à l’équipe qui bosse {place}, sympa que {brand} la cite. Noté', 'praise'],
+      '{author}, je peux reprendre ton histoire avec {product} dans ma sélection ?',
     ],
   },
   poor: {
@@ -413,6 +483,8 @@ export const PRAISE_FR: TopicVoice = {
       ['Les vendeurs méritaient mieux que « nous prenons note de votre retour »', 'blames-brand'],
       ['Te laisse pas refroidir {author}, en vrai ils sont super', 'praise'],
       ['Un simple « merci, on transmet à l’équipe » aurait suffi', 'blames-brand'],
+      ['{author} a mis {price} et vous écrit un message adorable, un message type ça fait un peu radin', 'backs-author', 'blames-brand'],
+      ['Ceux qui bossent {place} méritaient un vrai merci, pas ça', 'blames-brand'],
     ],
     peer: [
       'Aïe {author}, elle est glaciale cette réponse',
@@ -424,6 +496,8 @@ export const PRAISE_FR: TopicVoice = {
       'Bon, ils ont répondu, c’est déjà ça j’imagine',
       ['Joli message {author}, dommage pour la réponse', 'backs-author', 'blames-brand'],
       ['Ils ont lu ton message au moins, {author} ?', 'blames-brand'],
+      ['{author} s’enthousiasme pour {product} et reçoit une lettre type, aïe', 'blames-brand'],
+      ['Réponse bizarre après une si belle histoire pendant {event}', 'blames-brand'],
     ],
     critic: [
       ['Même les compliments ont droit au copier-coller 😂', 'blames-brand'],
@@ -435,6 +509,8 @@ export const PRAISE_FR: TopicVoice = {
       ['Mode robot corporate activé', 'blames-brand'],
       ['Je te l’avais dit, {author}. Beau message, ils le méritaient pas', 'blames-brand', 'backs-author'],
       ['Qui écrit ces réponses, sérieusement ?', 'blames-brand'],
+      ['Tu paies {price}, tu dis merci, tu reçois un numéro de ticket. {brand} en résumé', 'blames-brand'],
+      ['Même un compliment sur {product} a droit au traitement robot', 'blames-brand'],
     ],
     troll: [
       ['« Nous accusons réception de votre retour positif » 🤖 bip boup', 'blames-brand'],
@@ -446,6 +522,8 @@ export const PRAISE_FR: TopicVoice = {
       ['Note de la réponse : 4/20, peut mieux faire', 'blames-brand'],
       ['{author} écrit des poèmes et reçoit un accusé de réception', 'attacks-author'],
       'Rebondissement : c’est la concurrence qui a écrit la réponse',
+      ['{author} écrit une ode pour {product}, {brand} répond avec une facture 😂', 'blames-brand'],
+      ['Sur le terrain {place}, ils font le boulot ; au service com, ils font du copier-coller', 'blames-brand'],
     ],
     press: [
       ['Réponse froide à un compliment : je garde ça pour mon sujet sur les réponses automatiques', 'blames-brand'],
@@ -457,6 +535,8 @@ export const PRAISE_FR: TopicVoice = {
       'Je me demande si l’équipe derrière le compte a une charte là-dessus',
       ['Capture faite. Un classique du genre', 'blames-brand'],
       'Cette réponse va tourner plus que le post d’origine',
+      ['Un message type pour répondre à un compliment sur l’équipe qui bosse {place}. Noté', 'blames-brand'],
+      '{author}, après cette réponse, tu recommandes toujours {product} ?',
     ],
   },
 };

@@ -11,6 +11,8 @@ export const RUMOUR_EN: TopicVoice = {
       "{author}, this smells like one of those chain posts. Don't share it 🙄",
       "Nothing on {brand}'s site about any of this. Where did you read it?",
       ["Honestly {brand} has always been upfront with us, I don't buy it.", 'praise'],
+      'I was {place} this morning, everything looked normal. Source?',
+      'Bought my {product} last week, not a word about this anywhere official',
     ],
     peer: [
       'Wait, is this real? I literally bought from them last week 😳',
@@ -20,6 +22,8 @@ export const RUMOUR_EN: TopicVoice = {
       'So do we stop useing it or not?? im confused',
       "{author} that's a screenshot of a screenshot… not convinced tbh",
       'Hope {brand} says something soon, people are getting nervous.',
+      'Wait, does this affect my {product}? Do I keep using it or not?',
+      '{price}?? Where does that number even come from?',
     ],
     critic: [
       ["Wouldn't surprise me one bit. {brand} has been cutting corners for ages.", 'backs-author', 'blames-brand'],
@@ -29,15 +33,19 @@ export const RUMOUR_EN: TopicVoice = {
       ['I knew something was off with {brand}. Told you all.', 'blames-brand'],
       ['Funny how brands always go quiet when this stuff comes out', 'blames-brand'],
       ['Believe {author}, not the PR team.', 'backs-author', 'blames-brand'],
+      ["If it's true about the {product}, {brand} has a lot to answer for", 'blames-brand'],
+      ['Heard the same thing {place}. Not looking good for {brand}', 'backs-author', 'blames-brand'],
     ],
     troll: [
       ['Breaking: {author} discovers the internet, believes all of it 📰', 'attacks-author'],
       'Quick, everyone panic-buy before the fake recall 🏃‍♂️',
       ['Source: trust me bro', 'attacks-author'],
-      "Popcorn's ready, waiting for the official denial 🍿",
+      ["Popcorn's ready, waiting for the official denial 🍿", 'awaits-answer'],
       'Next week: {brand} is secretly run by pigeons. Stay tuned.',
       ['{author} out here doing investigative journalism with zero investigation', 'attacks-author'],
       'lmao the comments on this are better than the post',
+      "Selling my {product} now while it's still rumour-free 😂",
+      ["{author}'s source on {event}: a dream they had last night", 'attacks-author'],
     ],
     press: [
       'Hi {author}, could you DM me where this came from? Looking into it.',
@@ -47,6 +55,8 @@ export const RUMOUR_EN: TopicVoice = {
       'Seeing this spread fast across a few groups. Does anyone know the original source?',
       'Making a video on viral rumours this week, this one might make the cut 👀',
       '{author}, is this first-hand or something you were forwarded?',
+      'Anyone {place} who can confirm this on the ground? DM open',
+      'Checking the {product} claim with {brand} now. {author}, where did this come from?',
     ],
   },
   private: {
@@ -58,6 +68,8 @@ export const RUMOUR_EN: TopicVoice = {
       ["I trust {brand} on this one. They'd have told us if it were serious.", 'praise'],
       "Nothing on the official pages, so I'm filing this under fake.",
       'Can someone post the correction here too? Half the group already shared it.',
+      "Told you, nothing wrong with the {product}. The post's been edited",
+      ['{brand} would never cancel {event} without telling us. Not worried', 'praise'],
     ],
     peer: [
       "So… is it true or not? Nobody's said anything here.",
@@ -67,6 +79,8 @@ export const RUMOUR_EN: TopicVoice = {
       "Is there an update somewhere? I can't find one.",
       'Waiting for someone to confirm either way before I bin mine 🤷',
       "The original post says 'edited' now, what changed?",
+      "So what's actually happening {place}? Nobody's saying anything here",
+      'Keeping my {product} in the drawer until someone confirms 🤷',
     ],
     critic: [
       ['Silence from {brand} in public. Classic.', 'blames-brand'],
@@ -76,6 +90,8 @@ export const RUMOUR_EN: TopicVoice = {
       ['{author} gets a DM and suddenly backtracks? Smells off.', 'blames-brand'],
       ["Still believe {author}'s first version tbh", 'backs-author'],
       ['A brand with nothing to hide answers in public.', 'blames-brand'],
+      ['Is it {price} now or not? Say it in public, {brand}', 'blames-brand'],
+      ['People {place} deserve a public answer, not a DM to {author}', 'blames-brand'],
     ],
     troll: [
       'Post edited. Men in black got to {author} 🕶️',
@@ -85,6 +101,8 @@ export const RUMOUR_EN: TopicVoice = {
       'Refreshing every five minutes for the drama, nothing. Disappointing.',
       "The cover-up is so good there's nothing to cover 🤡",
       "Ok who's starting the next one",
+      'The {product} conspiracy goes deeper, they got to {author} 🕶️',
+      'Rumour status: {delay} old, still alive, fed on DMs',
     ],
     press: [
       'Did {brand} contact you directly, {author}? Would love to hear how that went.',
@@ -94,6 +112,8 @@ export const RUMOUR_EN: TopicVoice = {
       'Would be useful if {brand} put the facts out publicly, a lot of people saw this.',
       "Quietly handled, publicly unanswered. That's a story in itself.",
       'Anyone who got a reply from {brand}, please message me.',
+      '{author}, did {brand} tell you anything about the {product} in private? Checking it for my roundup',
+      "No public word on {event} so far. I've asked their press office",
     ],
   },
   good: {
@@ -105,6 +125,8 @@ export const RUMOUR_EN: TopicVoice = {
       ['Told you all it was fake. Good reply.', 'praise'],
       ['Calm, clear and with the actual info. Respect, {brand}.', 'praise'],
       "Sharing this reply so it travels as fast as {author}'s post did.",
+      ['See, nothing to worry about with the {product}, like I said. Thanks {brand}', 'thanks', 'praise'],
+      ['Knew nothing was changing {place}. Clear answer 👍', 'praise'],
     ],
     peer: [
       ['Ok good, thanks for clarifying. Was about to throw mine out 😅', 'thanks'],
@@ -114,6 +136,8 @@ export const RUMOUR_EN: TopicVoice = {
       ['Clear answer, thank you {brand}.', 'thanks'],
       '{author} you might want to update your post now',
       'Right, one less thing to worry about.',
+      ['Phew, so nothing changes for {event}? Thanks for confirming', 'thanks'],
+      'Ok, keeping my {product} then. Forwarding this to the family group chat',
     ],
     critic: [
       ["Ok, fair enough, that's a proper answer.", 'praise'],
@@ -123,6 +147,8 @@ export const RUMOUR_EN: TopicVoice = {
       'Convenient timing, but ok, the documents look legit.',
       ["Fine, this one's fake. Doesn't fix the rest of my list.", 'blames-brand'],
       ["Credit where it's due, thanks for answering properly.", 'thanks', 'praise'],
+      ['Fine, the {price} story was fake. Your prices are still too high', 'blames-brand'],
+      "Alright, the {product} story was wrong. I'll still check the link myself",
     ],
     troll: [
       ['{author} has left the chat 🚪', 'attacks-author'],
@@ -132,6 +158,8 @@ export const RUMOUR_EN: TopicVoice = {
       ['Imagine getting fact-checked by the brand itself, {author} 💀', 'attacks-author'],
       ['Boring. {author} promised me a scandal.', 'attacks-author'],
       "{brand}'s admin woke up and chose receipts 🧾",
+      ['{author} predicted the end of the {product}, and… nothing 💀', 'attacks-author'],
+      "So nothing's cancelled for {event}. Give me back my drama",
     ],
     press: [
       ["Thanks {brand}, that's clear. I'll include the correction in my piece.", 'thanks'],
@@ -141,6 +169,8 @@ export const RUMOUR_EN: TopicVoice = {
       'Interesting case of how fast a false story spreads. Might still cover that angle.',
       ['Appreciate the quick and clear correction.', 'thanks', 'praise'],
       "{author}, any comment now that it's been corrected?",
+      ['Thanks {brand}. Updating my post: nothing to report on the {product}', 'thanks'],
+      'Correction noted for everyone {place} who shared this. Updating my roundup',
     ],
   },
   poor: {
@@ -152,6 +182,8 @@ export const RUMOUR_EN: TopicVoice = {
       'Still on your side, but people need facts, not a statement.',
       ['{brand}, you usually do better than this 😕', 'blames-brand'],
       'Can you at least link something official?',
+      ['I believe you, but people {place} need more than a one-liner', 'blames-brand'],
+      ["A simple 'yes, keep using your {product}' would have done, {brand}", 'blames-brand'],
     ],
     peer: [
       "So is it false or not? The reply doesn't really say.",
@@ -161,6 +193,8 @@ export const RUMOUR_EN: TopicVoice = {
       ['Feels very copy-paste, no offence.', 'blames-brand'],
       '{author} and I are still waiting for a clear yes or no here.',
       "Guess I'll keep mine in the cupboard until someone explains 🤷‍♀️",
+      ["So do I keep my tickets for {event} or not? That reply doesn't say", 'blames-brand'],
+      ['Still no idea if the price is really going up to {price}', 'blames-brand'],
     ],
     critic: [
       ["'Baseless allegations.' That's it? Not exactly convincing.", 'blames-brand'],
@@ -170,6 +204,8 @@ export const RUMOUR_EN: TopicVoice = {
       ['Lawyer-speak. Where are the facts?', 'blames-brand'],
       ['Sounds like a threat to {author} more than an answer.', 'blames-brand', 'backs-author'],
       ["If it's false, show us. Simple.", 'blames-brand'],
+      ["After {delay} of this rumour, that's all they've got?", 'blames-brand'],
+      ['Not one precise word about the {product}. Makes you wonder', 'blames-brand', 'backs-author'],
     ],
     troll: [
       ['The PR intern found the template 📋', 'blames-brand'],
@@ -179,6 +215,8 @@ export const RUMOUR_EN: TopicVoice = {
       ['{author} vs the corporate robot, round one', 'blames-brand'],
       ['Great answer, very informative, ten out of ten 🙃', 'blames-brand'],
       ['Someone get {brand} a thesaurus', 'blames-brand'],
+      ["{brand}'s official position on the {product}: 🤷", 'blames-brand'],
+      ['Vague denial about {event}, so the rumour lives on 🎉', 'blames-brand'],
     ],
     press: [
       ["That statement doesn't actually deny the claim. Can {brand} clarify?", 'blames-brand'],
@@ -188,6 +226,8 @@ export const RUMOUR_EN: TopicVoice = {
       "Requesting the full facts for my article, the reply isn't enough to close it.",
       ['A vague denial after all this time is the story now.', 'blames-brand'],
       'Happy to publish a correction, but I need more than one line.',
+      ["That reply doesn't say whether anything is changing {place}. Can {brand} confirm?", 'blames-brand'],
+      "Can't close the {product} story with this. I need a proper statement",
     ],
   },
 };
@@ -197,11 +237,13 @@ export const RUMOUR_FR: TopicVoice = {
     supporter: [
       'T’as une source {author} ? Parce que j’ai rien vu nulle part.',
       '{author} sa sent la fake news à plein nez…',
-      ['Je suis client de {brand} depuis des années, ils cacheraient jamais un truc pareil.', 'praise'],
-      'Attendons une réponse officielle avant de paniquer svp.',
+      ['Ça fait des années que j’achète chez {brand}, ils cacheraient jamais un truc pareil.', 'praise'],
+      ['Attendons une réponse officielle avant de paniquer svp.', 'awaits-answer'],
       ['Vérifie avant de partager ce genre de trucs {author}, sérieux.', 'attacks-author'],
       'Rien sur le site de {brand}, rien dans la presse. Bizarre quand même.',
       ['{brand} a toujours été réglo avec nous, j’y crois pas une seconde.', 'praise'],
+      'J’étais {place} ce matin, tout était normal. Source ?',
+      'J’ai acheté {product} la semaine dernière, aucune alerte nulle part',
     ],
     peer: [
       'Attend c’est vrai ?? J’en ai acheté la semaine dernière 😳',
@@ -210,7 +252,9 @@ export const RUMOUR_FR: TopicVoice = {
       '{author} tu l’as lu où exactement ? Je demande sincèrement.',
       'Du coup on arrête ou pas ? Je comprend plus rien',
       '{author} c’est une capture d’écran d’une capture d’écran… moyen convaincu',
-      'J’espère que {brand} va vite réagir, les gens s’affolent dans mon groupe.',
+      ['J’espère que {brand} va vite réagir, les gens s’affolent dans mon groupe.', 'awaits-answer'],
+      'Attends, ça concerne aussi {product} ? Je continue ou j’arrête ?',
+      '{price} ?? Il sort d’où ce chiffre ?',
     ],
     critic: [
       ['Ça m’étonne même pas. {brand} rogne sur tout depuis des années.', 'backs-author', 'blames-brand'],
@@ -218,17 +262,21 @@ export const RUMOUR_FR: TopicVoice = {
       ['Bravo {author} d’en parler, ça fait du bien.', 'backs-author'],
       ['{author} a raison, il n’y a pas de fumée sans feu.', 'backs-author'],
       ['Je l’avais dit que c’était louche chez {brand}.', 'blames-brand'],
-      ['Comme par hasard, silence radio dès qu’il y a un souci.', 'blames-brand'],
+      ['Comme par hasard, silence radio dès qu’il y a un souci.', 'blames-brand', 'awaits-answer'],
       ['Perso je crois plus {author} que leur service com.', 'backs-author', 'blames-brand'],
+      ['Si c’est vrai pour {product}, {brand} va avoir des comptes à rendre', 'blames-brand'],
+      ['J’ai entendu la même chose {place}. Ça sent pas bon pour {brand}', 'backs-author', 'blames-brand'],
     ],
     troll: [
       ['Flash info : {author} a découvert internet et croit tout ce qui passe 📰', 'attacks-author'],
       'Vite, tout le monde dévalise les rayons avant le faux rappel 🏃',
       ['Source : mon cousin m’a dit', 'attacks-author'],
-      'J’ai sorti le pop-corn, j’attends le démenti 🍿',
+      ['J’ai sorti le pop-corn, j’attends le démenti 🍿', 'awaits-answer'],
       'La semaine prochaine : {brand} dirigé en secret par des pigeons. Restez connectés.',
       ['{author} qui fait de l’investigation sans investiguer, on adore', 'attacks-author'],
       'mdr les commentaires sont mieux que le post',
+      'Je revends {product} vite fait tant que la rumeur a pas atteint Leboncoin 😂',
+      ['La source de {author} pour {event} : un rêve de cette nuit', 'attacks-author'],
     ],
     press: [
       'Bonjour {author}, tu peux m’écrire en privé pour me dire d’où vient l’info ? Je vérifie.',
@@ -238,6 +286,8 @@ export const RUMOUR_FR: TopicVoice = {
       'Ça tourne beaucoup dans plusieurs groupes. Qui a la source d’origine ?',
       'Je fais une vidéo sur les rumeurs virales cette semaine, celle-ci pourrait y passer 👀',
       '{author}, tu l’as vu toi-même ou on te l’a transféré ?',
+      'Quelqu’un {place} peut confirmer sur place ? MP ouverts',
+      'Je vérifie l’info sur {product} auprès de {brand}. {author}, tu la tiens d’où ?',
     ],
   },
   private: {
@@ -249,6 +299,8 @@ export const RUMOUR_FR: TopicVoice = {
       ['J’ai confiance en {brand}, s’il y avait un vrai problème ils l’auraient dit.', 'praise'],
       'Rien sur les pages officielles, je classe ça dans les fake.',
       'Quelqu’un peut poster le démenti ici ? La moitié du groupe a déjà partagé.',
+      'Je vous l’avais dit, rien à signaler avec {product}. Post modifié',
+      ['{brand} annulerait jamais {event} sans prévenir. Je m’inquiète pas', 'praise'],
     ],
     peer: [
       'Bon alors, vrai ou faux ? Personne répond ici.',
@@ -258,6 +310,8 @@ export const RUMOUR_FR: TopicVoice = {
       'Y a une mise à jour quelque part ? Je trouve rien.',
       'J’attends qu’on confirme avant de jeter le mien 🤷',
       'C’est marqué « modifié » sur le post, qu’est-ce qui a changé ?',
+      'Bon, il se passe quoi {place} ? Personne dit rien ici',
+      'Je laisse {product} au placard tant que personne a confirmé 🤷',
     ],
     critic: [
       ['Silence total de {brand} en public. Classique.', 'blames-brand'],
@@ -267,6 +321,8 @@ export const RUMOUR_FR: TopicVoice = {
       ['{author} reçoit un message privé et fait marche arrière ? Bizarre.', 'blames-brand'],
       ['Moi je crois toujours la première version de {author}', 'backs-author'],
       ['Une marque qui n’a rien à cacher répond publiquement.', 'blames-brand'],
+      ['C’est {price} maintenant ou pas ? Dites-le en public, {brand}', 'blames-brand'],
+      ['Les gens {place} méritent une réponse publique, pas un MP à {author}', 'blames-brand'],
     ],
     troll: [
       'Post modifié. Les hommes en noir sont passés chez {author} 🕶️',
@@ -276,6 +332,8 @@ export const RUMOUR_FR: TopicVoice = {
       'Je rafraîchis toutes les cinq minutes pour le drama, rien. Déçu.',
       'Bon, qui lance la suivante ?',
       'L’étouffement est si bien fait qu’il n’y a rien à étouffer 🤡',
+      'Le complot sur {product} va plus loin, ils ont eu {author} 🕶️',
+      'Rumeur : {delay} au compteur et toujours en forme, nourrie aux MP',
     ],
     press: [
       '{brand} a pris contact avec toi, {author} ? Ça m’intéresse de savoir comment.',
@@ -285,6 +343,8 @@ export const RUMOUR_FR: TopicVoice = {
       'Ce serait bien que {brand} publie les faits, beaucoup de monde a vu passer ça.',
       'Réglé en privé, sans réponse publique. En soi, c’est déjà un sujet.',
       'Ceux qui ont eu une réponse de {brand}, écrivez-moi.',
+      '{author}, {brand} t’a dit quelque chose sur {product} en privé ? Je vérifie pour ma revue',
+      'Toujours rien de public sur {event}. J’ai écrit à leur service presse',
     ],
   },
   good: {
@@ -296,6 +356,8 @@ export const RUMOUR_FR: TopicVoice = {
       ['Je vous l’avais dit que c’était faux. Belle réponse.', 'praise'],
       ['Calme, clair, avec les infos. Respect {brand}.', 'praise'],
       'Je partage la réponse pour qu’elle circule aussi vite que le post de {author}.',
+      ['Et voilà, rien à craindre avec {product}, comme je disais. Merci {brand}', 'thanks', 'praise'],
+      ['Je savais bien que rien allait changer {place}. Réponse claire 👍', 'praise'],
     ],
     peer: [
       ['Ah ok ouf, merci pour la précision. J’allais tout jeter 😅', 'thanks'],
@@ -305,6 +367,8 @@ export const RUMOUR_FR: TopicVoice = {
       ['Réponse claire, merci {brand}.', 'thanks'],
       '{author} tu devrais peut-être mettre ton post à jour du coup',
       'Bon, un souci de moins.',
+      ['Ouf, donc rien ne change pour {event} ? Merci de confirmer', 'thanks'],
+      'Bon, je garde {product} alors. Je fais passer sur le groupe de la famille',
     ],
     critic: [
       ['Ok, là c’est une vraie réponse, rien à dire.', 'praise'],
@@ -314,6 +378,8 @@ export const RUMOUR_FR: TopicVoice = {
       'Timing bien pratique, mais ok, les documents ont l’air sérieux.',
       ['D’accord, celle-là est fausse. Ça règle pas le reste de ma liste.', 'blames-brand'],
       ['Faut le reconnaître, merci d’avoir répondu correctement.', 'thanks', 'praise'],
+      ['D’accord, l’histoire des {price} c’était faux. Vos prix restent trop chers quand même', 'blames-brand'],
+      'Ok, l’histoire sur {product} était fausse. Je vérifierai le lien quand même',
     ],
     troll: [
       ['{author} a quitté la discussion 🚪', 'attacks-author'],
@@ -323,6 +389,8 @@ export const RUMOUR_FR: TopicVoice = {
       ['Se faire fact-checker par la marque elle-même, {author} 💀', 'attacks-author'],
       ['Ennuyeux. {author} m’avait promis un scandale.', 'attacks-author'],
       'Le CM de {brand} s’est réveillé avec les preuves en main 🧾',
+      ['{author} annonçait la fin pour {product}, et finalement rien 💀', 'attacks-author'],
+      'Finalement rien d’annulé pour {event}. Rendez-moi mon drama',
     ],
     press: [
       ['Merci {brand}, c’est clair. J’intègre le rectificatif dans mon article.', 'thanks'],
@@ -332,17 +400,21 @@ export const RUMOUR_FR: TopicVoice = {
       'Bel exemple de la vitesse d’une fausse info. Je garde peut-être cet angle.',
       ['Merci pour la correction rapide et claire.', 'thanks', 'praise'],
       '{author}, un commentaire maintenant que c’est démenti ?',
+      ['Merci {brand}. Je mets à jour mon post : rien à signaler sur {product}', 'thanks'],
+      'Rectificatif noté pour tous ceux {place} qui ont partagé. Je mets à jour ma revue',
     ],
   },
   poor: {
     supporter: [
       ['Je vous crois {brand}, mais la réponse est un peu légère.', 'blames-brand'],
       ['Un peu plus de détails aurait pas fait de mal.', 'blames-brand'],
-      'Je suis sûr que c’est faux, j’aurais juste aimé que vous expliquiez pourquoi.',
+      'C’est sûrement faux, j’aurais juste aimé que vous expliquiez pourquoi.',
       ['Un peu tard, la rumeur tourne partout depuis des jours.', 'blames-brand'],
       'Je reste de votre côté, mais les gens veulent des faits, pas un communiqué.',
       ['{brand}, d’habitude vous faites mieux que ça 😕', 'blames-brand'],
       'Vous pouvez au moins mettre un lien officiel ?',
+      ['Je vous crois, mais les gens {place} ont besoin de plus qu’une ligne', 'blames-brand'],
+      ['Un simple « vous pouvez continuer avec {product} » aurait suffi, {brand}', 'blames-brand'],
     ],
     peer: [
       'Du coup c’est faux ou pas ? La réponse le dit pas vraiment.',
@@ -352,6 +424,8 @@ export const RUMOUR_FR: TopicVoice = {
       ['Ça fait très copier-coller, sans vouloir vexer.', 'blames-brand'],
       '{author} et moi on attend toujours un oui ou un non clair.',
       'Bon je garde le mien au placard en attendant qu’on m’explique 🤷‍♀️',
+      ['Du coup je garde mes billets pour {event} ou pas ? La réponse le dit pas', 'blames-brand'],
+      ['Toujours aucune idée si le prix passe vraiment à {price}', 'blames-brand'],
     ],
     critic: [
       ['« Allégations sans fondement. » C’est tout ? Pas très convaincant.', 'blames-brand'],
@@ -361,6 +435,8 @@ export const RUMOUR_FR: TopicVoice = {
       ['Du jargon d’avocat. Ils sont où, les faits ?', 'blames-brand'],
       ['On dirait plus une menace envers {author} qu’une réponse.', 'blames-brand', 'backs-author'],
       ['Si c’est faux, montrez-le. C’est pas compliqué.', 'blames-brand'],
+      ['Après {delay} de rumeur, c’est tout ce qu’ils ont ?', 'blames-brand'],
+      ['Pas un mot précis sur {product}. Ça laisse songeur', 'blames-brand', 'backs-author'],
     ],
     troll: [
       ['Le stagiaire com a trouvé le modèle de réponse 📋', 'blames-brand'],
@@ -370,6 +446,8 @@ export const RUMOUR_FR: TopicVoice = {
       ['{author} contre le robot corporate, premier round', 'blames-brand'],
       ['Super réponse, très complète, dix sur dix 🙃', 'blames-brand'],
       ['Quelqu’un peut offrir un dictionnaire des synonymes à {brand} ?', 'blames-brand'],
+      ['Position officielle de {brand} sur {product} : 🤷', 'blames-brand'],
+      ['Démenti flou pour {event}, la rumeur a encore de beaux jours devant elle 🎉', 'blames-brand'],
     ],
     press: [
       ['Ce communiqué ne dément pas vraiment l’info. {brand} peut préciser ?', 'blames-brand'],
@@ -379,6 +457,8 @@ export const RUMOUR_FR: TopicVoice = {
       'J’ai besoin des faits complets pour mon article, cette réponse ne suffit pas.',
       ['Un démenti vague après tout ce temps, c’est ça le sujet maintenant.', 'blames-brand'],
       'Je veux bien publier un rectificatif, mais il me faut plus qu’une ligne.',
+      ['Cette réponse dit pas si quelque chose change {place}. {brand} peut confirmer ?', 'blames-brand'],
+      'Impossible de clore le sujet sur {product} avec ça. Il me faut une vraie déclaration',
     ],
   },
 };

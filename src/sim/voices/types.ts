@@ -42,9 +42,10 @@ export type Stance = 'supporter' | 'peer' | 'critic' | 'troll' | 'press';
  * - `praise`: praises the brand, its service or its products;
  * - `blames-brand`: reproaches the brand;
  * - `backs-author`: sides with the post's author;
- * - `attacks-author`: mocks or attacks the post's author.
+ * - `attacks-author`: mocks or attacks the post's author;
+ * - `awaits-answer`: says or supposes that the brand has not answered yet ("they'll probably answer").
  */
-export type Flag = 'thanks' | 'praise' | 'blames-brand' | 'backs-author' | 'attacks-author';
+export type Flag = 'thanks' | 'praise' | 'blames-brand' | 'backs-author' | 'attacks-author' | 'awaits-answer';
 
 /** A line of text, or a line with its flags. */
 export type Line = string | readonly [string, ...Flag[]];
@@ -59,3 +60,15 @@ export type BreachTopic = 'aggression' | 'blame' | 'promise' | 'personal-data' |
 
 /** Reactions to the screenshot of a brand reply that broke the charter, per breach kind and stance, in one language. */
 export type BreachVoice = Record<BreachTopic, Cells>;
+
+/**
+ * How a member answers another member's comment:
+ * - `agree`: same side ("So true, {name}");
+ * - `defend`: a supporter answering a critic ("Give them a chance, {name}"), without praising a service nobody has seen yet;
+ * - `doubt`: a critic answering a supporter ("Wait till it happens to you, {name}");
+ * - `calm`: anyone answering a troll ("Not helpful, {name}"), never taking the troll's side.
+ */
+export type Move = 'agree' | 'defend' | 'doubt' | 'calm';
+
+/** Answers to another member's comment, by move, in one language; {name} is the first name of the member answered. */
+export type RejoinderVoice = Record<Move, readonly Line[]>;

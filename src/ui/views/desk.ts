@@ -134,8 +134,11 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
     afterDecision();
   }
 
-  /** One comment: who wrote it (initials, name, handle; creators and journalists said so) and what. */
-  function comment(r: FeedReply): HTMLElement {
+  /**
+   * One comment: who wrote it (initials, name, handle; creators and journalists said so) and what, with
+   * the members' answers to it nested under it.
+   */
+  function comment(r: FeedReply, answers: readonly FeedReply[] = []): HTMLElement {
     const known = r.segment === 'influencer' || r.segment === 'journalist';
     return h(
       'li',
@@ -149,6 +152,13 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
         h('span', { class: 'handle' }, r.handle),
         known ? h('span', { class: 'badge' }, t(`desk.badge.${r.segment}`)) : null,
         h('p', {}, r.text),
+        answers.length > 0
+          ? h(
+              'ul',
+              { class: 'thread nested', 'aria-label': t('desk.answersTo', { name: r.author }) },
+              answers.map((a) => comment(a)),
+            )
+          : null,
       ),
     );
   }
@@ -162,13 +172,21 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
     const all = expanded.has(post.id);
     const latest = (list: FeedReply[], n: number) => (all ? list : list.slice(-n));
     const answeredAt = post.answers.length > 0 ? Math.min(...post.answers.map((a) => a.at)) : Infinity;
-    const toBrand = post.replies.filter((r) => r.toBrand);
-    const earlier = post.replies.filter((r) => !r.toBrand && r.at <= answeredAt);
-    const since = post.replies.filter((r) => !r.toBrand && r.at > answeredAt);
+    const top = post.replies.filter((r) => !r.replyTo);
+    const answersTo = (r: FeedReply) => post.replies.filter((a) => a.replyTo === r.id);
+    const toBrand = top.filter((r) => r.toBrand);
+    const earlier = top.filter((r) => !r.toBrand && r.at <= answeredAt);
+    const since = top.filter((r) => !r.toBrand && r.at > answeredAt);
     const shown = [latest(earlier, answers ? 2 : 3), latest(toBrand, 3), latest(since, 3)];
-    const hidden = post.replies.length - shown.reduce((n, l) => n + l.length, 0);
+    const hidden = post.replies.length - shown.reduce((n, l) => n + l.reduce((m, r) => m + 1 + answersTo(r).length, 0), 0);
     const list = (items: FeedReply[], label: string, extra = '') =>
-      items.length > 0 ? h('ul', { class: `thread${extra}`, 'aria-label': label }, items.map(comment)) : null;
+      items.length > 0
+        ? h(
+            'ul',
+            { class: `thread${extra}`, 'aria-label': label },
+            items.map((r) => comment(r, answersTo(r))),
+          )
+        : null;
     return [
       list(shown[0]!, t('desk.thread')),
       answers,
@@ -249,6 +267,13 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
         h('time', {}, clockText(store.getState().selected?.manifest.startsAt ?? '09:00', post.at)),
       ),
       post.inReplyTo ? h('p', { class: 'in-reply' }, t('desk.inReplyTo')) : null,
+      post.stars
+        ? h(
+            'p',
+            { class: 'stars', role: 'img', 'aria-label': t('desk.stars', { count: post.stars }), 'data-stars': String(post.stars) },
+            '★'.repeat(post.stars) + '☆'.repeat(5 - post.stars),
+          )
+        : null,
       h('p', { class: 'post-text' }, post.text),
       // a private message has no public counts
       h(

@@ -69,6 +69,13 @@ const TABLE: Record<TagKey, { valid: string; parsed: unknown; invalid: string; n
   kind: { valid: 'rumour', parsed: 'rumour', invalid: 'gossip', names: 'is not one of complaint, question, praise' },
   mood: { valid: 'worried', parsed: 'worried', invalid: 'sad', names: 'is not one of furious, angry, worried' },
   in: { valid: 'p1', parsed: 'p1', invalid: '-p1', names: '"-p1" is not a valid id' },
+  facts: {
+    valid: 'product=le Zadig; price=1 890 €',
+    parsed: { product: 'le Zadig', price: '1 890 €' },
+    invalid: 'colour=red',
+    names: 'facts like "product=the Zadig; delay=two days" (keys: product, place, delay, price, event',
+  },
+  stars: { valid: '2', parsed: 2, invalid: '6', names: '"6" is not a number of stars from 1 to 5' },
   deadline: { valid: '1h', parsed: 3600, invalid: '20', names: '"20" is not a duration' },
   hint: { valid: 'Relis la charte.', parsed: 'Relis la charte.', invalid: '', names: 'needs a value' },
   memo: { valid: 'after-sales', parsed: 'after-sales', invalid: '', names: 'needs a value' },

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../../src/core/types';
 import { createRng } from '../../../src/core/rng';
 import { Session } from '../../../src/engine/session';
-import { VOICES, personOf, type Flag, type Line } from '../../../src/sim';
+import { VOICES, personOf, sayLine, type Fill, type Flag, type Line } from '../../../src/sim';
 import { shippedScenario } from '../../support/long-run';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -28,7 +28,14 @@ describe('the voice banks', () => {
         const t = text(l);
         if (seen.has(t)) problems.push(`${where}: "${t}" twice`);
         seen.add(t);
-        const unknown = t.match(/\{(?!author\}|brand\})[^}]*\}/);
+        const unknown = t.match(/\{(?!(?:author|brand|name|product|place|delay|price|event)\})[^}]*\}/);
+        if (/\{name\}/.test(t) && !where.startsWith('rejoinder')) problems.push(`${where}: {name} outside the answers to members`);
+        // anyone may say a line: no French line agrees with its speaker's gender (« je suis sûre », « trop content »)
+        if (
+          locale === 'fr' &&
+          /\b(?:je suis|m[’']avez|trop|toujours)\s+(?:sûre?|contente?|convaincue?|motivée?|déçue?|ravie?|perdue?|client|cliente)\b/i.test(t)
+        )
+          problems.push(`${where}: "${t}" agrees with its speaker's gender`);
         if (unknown) problems.push(`${where}: unknown placeholder ${unknown[0]}`);
         const bad = rule(flags(l));
         if (bad) problems.push(`${where}: "${t}" ${bad}`);
@@ -42,12 +49,37 @@ describe('the voice banks', () => {
               ? 'thanks the brand before it answered'
               : topic === 'abuse' && f.includes('backs-author')
                 ? 'backs an abusive post'
-                : null,
+                : (phase === 'good' || phase === 'poor') && f.includes('awaits-answer')
+                  ? 'waits for an answer the brand has given'
+                  : null,
           );
     for (const [breach, cells] of Object.entries(VOICES[locale].breach))
       for (const [stance, lines] of Object.entries(cells))
         check(`breach ${breach}/${stance}`, lines, (f) => (f.includes('praise') || f.includes('thanks') ? 'praises a breach' : null));
+    const { agree, defend, doubt, calm } = VOICES[locale].rejoinder;
+    // agreeing takes the flags of the comment agreed with; the others say what they do themselves
+    check('rejoinder agree', agree, (f) => (f.length > 0 ? 'carries flags of its own' : null));
+    check('rejoinder defend', defend, (f) =>
+      f.includes('praise') || f.includes('thanks') ? 'praises a service nobody has seen yet' : null,
+    );
+    check('rejoinder doubt', doubt, (f) => (f.includes('blames-brand') ? null : 'does not say what it holds against the brand'));
+    check('rejoinder calm', calm, (f) => (f.includes('backs-author') || f.includes('attacks-author') ? 'takes a side in an attack' : null));
     expect(problems).toEqual([]);
+  });
+
+  it("says a post's facts only under a post that has them", () => {
+    const situation = { topic: 'grievance', phase: 'before' } as const;
+    const lines = (fill: Fill) =>
+      Array.from({ length: 200 }, (_, i) => sayLine('en', situation, 'peer', i / 200, new Set(), fill)?.text ?? '');
+    const bare = lines({ author: 'Léa', brand: 'Voltaire' });
+    expect(bare.some((t) => /[{}]/.test(t))).toBe(false);
+    const told = lines({ author: 'Léa', brand: 'Voltaire', product: 'Zadig', delay: 'two days' });
+    expect(told.filter((t) => t.includes('Zadig') || t.includes('two days')).length).toBeGreaterThan(0);
+  });
+
+  it('gives members first names the personas do not have', () => {
+    const taken = new Set(['Emma', 'Léa', 'Hugo', 'Lucas']);
+    for (let j = 0; j < 300; j++) expect(taken.has(personOf(3, j, 'fr', taken).name.split(' ')[0]!)).toBe(false);
   });
 
   it('gives each member of a run one name and handle, the same every time', () => {
@@ -92,6 +124,7 @@ describe('threads through the engine', () => {
   it.each(SCENARIOS)('%s: no thread contradicts its post, repeats a line or lacks an author (2 languages × 10 seeds)', (id) => {
     const problems: string[] = [];
     let comments = 0;
+    let answers = 0;
     for (const locale of LOCALES)
       for (let seed = 1; seed <= 10; seed++) {
         const s = play(id, locale, seed, 'random');
@@ -99,6 +132,7 @@ describe('threads through the engine', () => {
           const where = `${locale} seed ${seed} ${post.id}`;
           const replies = post.replies.filter((r) => r.id.startsWith('c'));
           comments += replies.length;
+          answers += replies.filter((r) => r.replyTo).length;
           const texts = replies.map((r) => r.text);
           const twice = texts.find((t, i) => texts.indexOf(t) !== i);
           if (twice) problems.push(`${where}: "${twice}" twice`);
@@ -119,11 +153,20 @@ describe('threads through the engine', () => {
             // (a breach in a private message or a hand-over is not seen by the thread; its screenshot has its own voice)
             if (r.at > breachAt + 60 && decided?.action === 'reply' && (f.includes('praise') || f.includes('thanks')))
               problems.push(`${where}: "${r.text}" praises a reply that broke the charter`);
+            if (f.includes('awaits-answer') && r.at > answeredAt && decided?.action === 'reply')
+              problems.push(`${where}: "${r.text}" waits for an answer the brand has given`);
+            if (r.replyTo) {
+              const parent = post.replies.find((p) => p.id === r.replyTo);
+              if (!parent || parent.at > r.at) problems.push(`${where}: "${r.text}" answers a comment that is not there before it`);
+              else if ((parent.flags ?? []).includes('attacks-author') && f.includes('attacks-author'))
+                problems.push(`${where}: "${r.text}" sides with an attack on the author`);
+            }
           }
         }
       }
     expect(problems.slice(0, 20)).toEqual([]);
     expect(comments).toBeGreaterThan(20);
+    expect(answers, 'members answer each other').toBeGreaterThan(0);
   });
 });
 
@@ -133,7 +176,10 @@ function transcript(s: Session): string {
   for (const post of [...s.feed].reverse()) {
     out.push(`## ${post.id} (${post.kind}, ${post.channel}) ${post.persona.name}: ${post.text}`);
     for (const a of post.answers.filter((x) => x.action === 'reply')) out.push(`  [brand] ${a.text}`);
-    for (const r of post.replies) out.push(`${r.toBrand ? '    ↳ ' : '  - '}${r.author} ${r.handle}: ${r.text}`);
+    for (const r of post.replies) {
+      const to = r.replyTo ? post.replies.find((p) => p.id === r.replyTo)?.author : r.toBrand ? 'brand' : undefined;
+      out.push(`${to ? `    ↳ [to ${to}] ` : '  - '}${r.author} ${r.handle}: ${r.text}`);
+    }
   }
   return out.join('\n') + '\n';
 }
