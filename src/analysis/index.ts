@@ -7,10 +7,11 @@
  * what word lists miss, quoting the sentence that carries it. A kind is found when the model finds it, or
  * when a rule does and the model does not read that reply as clearly innocent of it (the level, per kind,
  * is chosen by the trainer on validation data and shipped in the model's header) — save an insult thrown
- * at the reader, which nothing excuses. The tone is the
- * model's, save for the labelling guide's first rule: a reply with an aggression in it is aggressive.
+ * at the reader, which nothing excuses. The tone is the model's, save for the labelling guide's first two
+ * rules: a reply with an aggression in it is aggressive, and one that blames the customer pushes back
+ * (a blame outweighs any warmth but the most effusive), so it is not read as warm or neutral.
  */
-import { RULE_KINDS, type AnalysisContext, type Doubt, type ReplyAnalysis, type RuleKind, type Violation } from '../core/types';
+import { RULE_KINDS, type AnalysisContext, type Doubt, type ReplyAnalysis, type RuleKind, type Tone, type Violation } from '../core/types';
 import { makeDoc } from './doc';
 import { readSignals } from './signals';
 import { insultsTheReader, violations as findViolations } from './rules';
@@ -77,7 +78,7 @@ export function analyzeReply(text: string, context: AnalysisContext, model?: Rep
   const combined = combine(ruled, model, reading, new Set(insultsTheReader(doc) ? ['aggression'] : []));
   const violations = combined.violations.filter((v) => counts(v.kind));
   const doubts = combined.doubts.filter((d) => counts(d.kind));
-  const tone = violations.some((v) => v.kind === 'aggression') ? 'aggressive' : reading.tone;
+  const tone = toneOf(reading.tone, violations);
   return {
     tone,
     diplomacy: diplomacyScore(signals, tone, violations, doc.f.original.length),
@@ -86,4 +87,11 @@ export function analyzeReply(text: string, context: AnalysisContext, model?: Rep
     reader: model.header.id,
     doubts,
   };
+}
+
+/** The model's tone, corrected by what was found (docs/labelling.md §2, decision order). */
+function toneOf(tone: Tone, violations: readonly Violation[]): Tone {
+  if (violations.some((v) => v.kind === 'aggression')) return 'aggressive';
+  if (violations.some((v) => v.kind === 'blame') && (tone === 'empathetic' || tone === 'neutral')) return 'defensive';
+  return tone;
 }

@@ -129,3 +129,53 @@ export function toneLines(predictions: readonly Prediction[]): string[] {
   TONES.forEach((t, i) => lines.push(`  ${t.padEnd(11)} ${m[i]!.map((n) => String(n).padStart(4)).join(' ')}`));
   return lines;
 }
+
+/**
+ * Lowers the kinds' thresholds where recall is cheapest, as long as precision over all kinds stays at
+ * `target` or above and each kind's at `floor` or above: a kind found almost without error (shouting,
+ * competitor) leaves room for one that is harder to read (blame). Each step takes, among the next few
+ * lower thresholds of every kind, the one whose added findings are the most precise.
+ */
+export function spendPrecision(
+  kinds: readonly { logits: readonly number[]; labels: readonly number[] }[],
+  thresholds: readonly number[],
+  target: number,
+  floor: number,
+  lookahead = 12,
+): number[] {
+  const rows = kinds.map((k) => k.logits.map((l, i) => [l, k.labels[i]!] as const).filter(([, y]) => y >= 0));
+  const count = (kind: number, t: number) => {
+    let tp = 0;
+    let fp = 0;
+    for (const [l, y] of rows[kind]!) {
+      if (l < t) continue;
+      if (y === 1) tp++;
+      else fp++;
+    }
+    return { tp, fp };
+  };
+  const out = [...thresholds];
+  const now = out.map((t, k) => count(k, t));
+  const levels = rows.map((r) => [...new Set(r.map(([l]) => l))].sort((a, b) => b - a));
+  for (;;) {
+    const tp = now.reduce((a, c) => a + c.tp, 0);
+    const fp = now.reduce((a, c) => a + c.fp, 0);
+    let best: { kind: number; t: number; c: { tp: number; fp: number }; gain: number } | null = null;
+    levels.forEach((ls, k) => {
+      const lower = ls.filter((l) => l < out[k]!).slice(0, lookahead);
+      for (const t of lower) {
+        const c = count(k, t);
+        const dtp = c.tp - now[k]!.tp;
+        const dfp = c.fp - now[k]!.fp;
+        if (dtp <= 0) continue;
+        if ((tp + dtp) / (tp + dtp + fp + dfp) < target || c.tp / (c.tp + c.fp) < floor) continue;
+        const gain = dtp / (dtp + dfp);
+        if (!best || gain > best.gain || (gain === best.gain && dtp > best.c.tp - now[best.kind]!.tp)) best = { kind: k, t, c, gain };
+      }
+    });
+    if (!best) return out;
+    const { kind, t, c } = best;
+    out[kind] = t;
+    now[kind] = c;
+  }
+}

@@ -110,18 +110,18 @@ function main(): number {
     `features ${built.seconds.features.toFixed(1)} s, training ${built.seconds.training.toFixed(1)} s; file ${(built.bytes.length / 1024).toFixed(0)} KiB, ${(gz / 1024).toFixed(0)} KiB gzipped`,
   );
   console.log(
-    '\nPer kind: combination with the rules, threshold and doubt level (integer logits), chosen on the validation batches (precision >= 90 %):',
+    `\nPer kind: combination with the rules, threshold and doubt level (integer logits), chosen on the validation batches (${String(model.header.training.thresholdRule)}); P and R at the per-kind start:`,
   );
   RULE_KINDS.forEach((k, o) => {
     const t = built.thresholds[o]!;
     console.log(
-      `  ${k.padEnd(14)} rules kept from ${String(model.header.ruleVeto[o]).padStart(17)}  threshold ${String(t.threshold).padStart(10)}  possible ${String(model.header.possible[o]).padStart(8)}  P ${pct(t.precision)}  R ${pct(t.recall)}${t.reached ? '' : '  (90 % not reached)'}`,
+      `  ${k.padEnd(14)} rules kept from ${String(model.header.ruleVeto[o]).padStart(17)}  threshold ${String(model.header.thresholds[o]).padStart(10)} (from ${t.threshold})  possible ${String(model.header.possible[o]).padStart(8)}  P ${pct(t.precision)}  R ${pct(t.recall)}${t.reached ? '' : '  (target not reached)'}`,
     );
   });
   const m = modelPredictions(model, validation);
   const r = analyserPredictions(validation);
   const c = analyserPredictions(validation, model);
-  console.log('\nVALIDATION batches (used to choose thresholds and settings: optimistic; there are no test batches yet)');
+  console.log('\nVALIDATION batches (used to choose thresholds and settings: optimistic; npm run eval:analysis measures the test batches)');
   console.log('\nModel, breach kinds:');
   console.log(kindTable(m).join('\n'));
   console.log(toneLines(m).join('\n'));

@@ -22,7 +22,7 @@ import {
   type ReplyModel,
 } from '../../../src/analysis/model';
 import { compact, epochOrder, floatLogits, quantise, trainSparse, type TrainExample } from '../../../tools/analysis/sgd';
-import { chooseThreshold } from '../../../tools/analysis/evaluate';
+import { chooseThreshold, spendPrecision } from '../../../tools/analysis/evaluate';
 import { isValidationBatch, splitByBatch } from '../../../tools/analysis/corpus';
 
 /** FNV-1a 32 as published, byte by byte. */
@@ -221,6 +221,19 @@ describe('thresholds and the split', () => {
     expect(chooseThreshold(logits, labels, 0.75)).toEqual({ threshold: 5, precision: 0.8, recall: 0.8, reached: true });
     expect(chooseThreshold(logits, labels, 1).threshold).toBe(8);
     expect(chooseThreshold([1, 2], [-1, -1]).recall).toBe(0);
+  });
+
+  it('spends the precision of an easy kind on the recall of a hard one, within the floors', () => {
+    // easy: 10 positives, all above 5, no error; hard: positives and negatives interleaved
+    const easy = { logits: [9, 9, 9, 9, 9, 8, 8, 8, 8, 8, 1, 1], labels: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0] };
+    const hard = { logits: [9, 8, 7, 6, 5, 4, 3, 2], labels: [1, 1, 0, 1, 0, 1, 0, 1] };
+    const start = [8, 8];
+    const [e, h] = spendPrecision([easy, hard], start, 0.85, 0.6);
+    expect(e).toBe(8); // lowering it finds nothing more
+    // hard at 4: 4 found, 2 wrong (0.67 ≥ 0.6) and overall 14/16 = 0.875 ≥ 0.85; at 2 it would be 5/8 and 15/18 < 0.85
+    expect(h).toBe(4);
+    expect(spendPrecision([easy, hard], start, 0.95, 0.6)).toEqual([8, 8]);
+    expect(spendPrecision([easy, hard], start, 0.5, 0.7)[1]).toBe(6); // the kind's floor binds: 3/4 at 6, 4/6 at 4
   });
 
   it('holds out every fifth batch by its id alone', () => {
