@@ -125,6 +125,7 @@ describe('threads through the engine', () => {
     const problems: string[] = [];
     let comments = 0;
     let answers = 0;
+    const distinct = new Set<string>();
     for (const locale of LOCALES)
       for (let seed = 1; seed <= 10; seed++) {
         const s = play(id, locale, seed, 'random');
@@ -133,6 +134,7 @@ describe('threads through the engine', () => {
           const replies = post.replies.filter((r) => r.id.startsWith('c'));
           comments += replies.length;
           answers += replies.filter((r) => r.replyTo).length;
+          for (const r of replies) distinct.add(r.text);
           const texts = replies.map((r) => r.text);
           const twice = texts.find((t, i) => texts.indexOf(t) !== i);
           if (twice) problems.push(`${where}: "${twice}" twice`);
@@ -167,6 +169,8 @@ describe('threads through the engine', () => {
     expect(problems.slice(0, 20)).toEqual([]);
     expect(comments).toBeGreaterThan(20);
     expect(answers, 'members answer each other').toBeGreaterThan(0);
+    // variety: over 20 runs of the same scenario, most comments are lines not seen in another run
+    expect(distinct.size / comments, `${distinct.size} distinct lines in ${comments} comments`).toBeGreaterThan(0.5);
   });
 });
 
