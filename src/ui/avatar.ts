@@ -1,7 +1,4 @@
-/**
- * A person's avatar: their face once the faces are loaded (faces.ts, a chunk of its own), until then
- * their initials on a colour derived from the id; either way the same person always looks the same.
- */
+/** A persona's avatar: initials on a colour derived from its id, so the same persona always looks the same. */
 // Dark enough for white initials at 4.5:1 or more (WCAG AA for small text).
 const PALETTE = ['#2563eb', '#7c3aed', '#be185d', '#dc2626', '#c2410c', '#a16207', '#15803d', '#0f766e', '#0e7490', '#4f46e5'];
 const SVG = 'http://www.w3.org/2000/svg';
@@ -25,31 +22,7 @@ export function initials(name: string): string {
     .join('');
 }
 
-let faceOf: ((seed: string) => string) | null = null;
-let loading: Promise<void> | null = null;
-
-/** Loads the faces once; resolves when the avatars drawn from then on are faces (or stay initials, if the chunk cannot load). */
-export function loadFaces(): Promise<void> {
-  return (loading ??= import('./faces').then(
-    (m) => {
-      faceOf = m.faceUri;
-    },
-    () => undefined,
-  ));
-}
-
-export function avatar(id: string, name: string): Element {
-  if (faceOf) {
-    const img = document.createElement('img');
-    img.className = 'avatar face';
-    img.alt = '';
-    img.src = faceOf(id);
-    return img;
-  }
-  return initialsAvatar(id, name);
-}
-
-function initialsAvatar(id: string, name: string): SVGSVGElement {
+export function avatar(id: string, name: string): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', '0 0 40 40');
   svg.setAttribute('class', 'avatar');

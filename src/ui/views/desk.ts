@@ -18,7 +18,7 @@ import {
 } from '../../state';
 import type { View, ViewContext } from '../context';
 import { clockText, compact, fill, h, setText } from '../dom';
-import { avatar, loadFaces } from '../avatar';
+import { avatar } from '../avatar';
 import { departmentLabel, memoSender } from '../department';
 import { SEGMENT_STYLE, segmentSwatch } from '../segment-style';
 import { downloadText } from '../../platform/download';
@@ -667,18 +667,9 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
   }
 
   update();
-  // faces replace the initials as soon as their chunk is in: every card is drawn again
-  let closed = false;
-  void loadFaces().then(() => {
-    if (closed) return;
-    for (const card of cards.values()) card.sig = '';
-    lastVersion = -1;
-    update();
-  });
   // A closed desk can outlive its scene (Phaser keeps the last pointer event, and the event its path):
   // it must not keep a whole session alive with it.
   const destroy = () => {
-    closed = true;
     removeEventListener('resize', layout);
     told = null;
     el.remove();
