@@ -13,6 +13,7 @@ import {
   type Flag,
   type MetricSeries,
   type Move,
+  type Person,
   type Said,
   type Stance,
   type SpreadFrame,
@@ -68,6 +69,8 @@ export interface FeedPost extends ScriptPost {
   answers: { text: string; action: Decision['action']; department?: string; at: number; source: Decision['source'] }[];
   stats: { reach: number; likes: number; shares: number; comments: number };
   replies: FeedReply[];
+  /** Hidden, deleted or its author banned by the community manager: out of the public's sight. */
+  moderated?: 'hide' | 'delete' | 'ban';
 }
 
 export interface Memo {
@@ -172,8 +175,14 @@ export class Session {
   private linesUsed: Record<string, Set<string>> = {};
   /** Who wrote each generated comment and in what situation: another member may answer it. */
   private readonly saidBy = new Map<string, { member: number; stance: Stance; situation: string; flags: readonly Flag[] }>();
-  /** The personas' first names, which the community's members do not take. */
+  /** Personas whose account the community manager banned: they comment no more. */
+  private readonly banned = new Set<string>();
+  /** The personas' first names and surnames, which the community's members do not take. */
   private readonly personaFirstNames: ReadonlySet<string>;
+  private readonly personaSurnames: ReadonlySet<string>;
+  /** The community's members met so far in the run, and the names and handles they hold. */
+  private readonly people = new Map<number, Person>();
+  private readonly namesTaken = new Set<string>();
   private realClock: () => number;
 
   constructor(opts: SessionOptions) {
@@ -187,6 +196,7 @@ export class Session {
     this.realClock = opts.realClock ?? (() => 0);
     this.runner = new StoryRunner(opts.story);
     this.personaFirstNames = new Set(opts.manifest.personas.map((p) => p.name.split(' ')[0]!));
+    this.personaSurnames = new Set(opts.manifest.personas.map((p) => p.name.split(' ').slice(1).join(' ')).filter(Boolean));
     this.story = opts.story;
     const audience = opts.audienceSize ? { ...opts.manifest.audience, size: opts.audienceSize } : opts.manifest.audience;
     this.community = createCommunity(audience, opts.manifest.personas, opts.seed);
@@ -492,6 +502,7 @@ export class Session {
     });
     if (post) {
       post.answers = [{ text, action, at: this.now, source, ...(department ? { department } : {}) }, ...post.answers];
+      if (action === 'hide' || action === 'delete' || action === 'ban') this.moderate(post, action);
     }
     this.take(this.runner.choose(written?.branch?.index ?? option.index), this.now);
     return decision;
@@ -585,9 +596,10 @@ export class Session {
           this.warnings.push(`a comment for post "${event.postId}", which has not appeared`);
           break;
         }
+        if (event.from && this.banned.has(event.from)) break;
         // a persona, or someone of the community, the same person whenever the same words come back
         const persona = event.from ? this.manifest.personas.find((p) => p.id === event.from) : undefined;
-        const person = persona ?? personOf(this.seed, hashString(event.text) % 100_000, this.locale, this.personaFirstNames);
+        const person = persona ?? this.personFor(hashString(event.text) % 100_000);
         post.replies = [
           ...post.replies,
           {
@@ -653,10 +665,12 @@ export class Session {
     }
     for (const c of chatter) {
       const post = this.feed.find((p) => p.id === c.postId);
-      if (!post || post.replies.length >= MAX_REPLIES_PER_POST) continue;
+      // out of the public's sight, a moderated post draws no more comments
+      if (!post || post.moderated || post.replies.length >= MAX_REPLIES_PER_POST) continue;
       // a thread reads at a human pace: one new comment per post per COMMENT_GAP game seconds at most
       const last = post.replies.at(-1);
       if (last && c.time - last.at < COMMENT_GAP) continue;
+      if (c.personaId && this.banned.has(c.personaId)) continue;
       const persona = c.personaId ? this.manifest.personas.find((p) => p.id === c.personaId) : undefined;
       const used = (this.linesUsed[post.id] ??= new Set());
       const fill: Fill = {
@@ -670,7 +684,7 @@ export class Session {
       const said = rejoinder?.said ?? sayLine(this.locale, c.situation, c.stance, c.r, used, fill);
       if (!said) continue;
       used.add(said.key);
-      const person = persona ?? personOf(this.seed, c.member, this.locale, this.personaFirstNames);
+      const person = persona ?? this.personFor(c.member);
       const id = `c${this.replySeq++}`;
       // agreeing with a comment says what it says
       const flags = rejoinder?.move === 'agree' ? [...new Set([...rejoinder.flags, ...said.flags])] : said.flags;
@@ -695,6 +709,35 @@ export class Session {
   }
 
   /**
+   * The person a member of the community is in this run: drawn from the seed (people.ts), then drawn again
+   * while their name or handle is someone else's already, or their surname a persona's (a "Ravi Martin"
+   * under Léa Martin's post reads as her family). Deterministic: members appear in the same order on replay.
+   */
+  private personFor(member: number): Person {
+    let person = this.people.get(member);
+    if (person) return person;
+    for (let salt = 0; ; salt++) {
+      person = personOf(this.seed, member + salt * 1_000_003, this.locale, this.personaFirstNames);
+      const surname = person.name.split(' ').slice(1).join(' ');
+      if (salt >= 12 || !(this.namesTaken.has(person.name) || this.namesTaken.has(person.handle) || this.personaSurnames.has(surname)))
+        break;
+    }
+    this.people.set(member, person);
+    this.namesTaken.add(person.name).add(person.handle);
+    return person;
+  }
+
+  /**
+   * A post the community manager hid, deleted or whose author they banned: the public no longer sees it,
+   * so it leaves the thread it was posted in, and a banned author says nothing more in the run.
+   */
+  private moderate(post: FeedPost, action: 'hide' | 'delete' | 'ban'): void {
+    post.moderated = action;
+    for (const p of this.feed) if (p.replies.some((r) => r.id === post.id)) p.replies = p.replies.filter((r) => r.id !== post.id);
+    if (action === 'ban') this.banned.add(post.persona.id);
+  }
+
+  /**
    * Sometimes (about one comment in three, decided from the member and the moment, so the chatter
    * stream is untouched) a member answers one of the thread's recent comments rather than the post: one
    * written in the same situation, by someone else, at the top level, that their stance has something to
@@ -711,7 +754,7 @@ export class Session {
     for (const reply of post.replies.slice(-6).reverse()) {
       const by = this.saidBy.get(reply.id);
       if (!by || reply.replyTo || reply.toBrand || by.member === c.member || by.situation !== situation) continue;
-      const move = moveFor(c.stance, by);
+      const move = moveFor(c.stance, by, c.situation.topic);
       if (!move) continue;
       const said = sayRejoinder(this.locale, move, c.r, used, { ...fill, name: reply.author.split(' ')[0]! });
       return said ? { said, to: reply.id, move, flags: by.flags } : null;

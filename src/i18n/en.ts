@@ -132,6 +132,11 @@ export const en: Shape<typeof fr> = {
     thread: 'Reactions',
     answersToBrand: 'Answers to the brand',
     answersTo: 'Answers to {{name}}',
+    moderated: {
+      hide: 'Hidden by you: the public no longer sees it.',
+      delete: 'Deleted by you: only the team still sees it here.',
+      ban: 'Author banned and post removed: only the team still sees it here.',
+    },
     stars: 'Rated {{count}} stars out of 5',
     stars_one: 'Rated {{count}} star out of 5',
     stars_other: 'Rated {{count}} stars out of 5',

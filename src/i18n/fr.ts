@@ -128,6 +128,11 @@ export const fr = {
     thread: 'Réactions',
     answersToBrand: 'Réponses à la marque',
     answersTo: 'Réponses à {{name}}',
+    moderated: {
+      hide: 'Masqué par vous : le public ne le voit plus.',
+      delete: 'Supprimé par vous : seule l’équipe le voit encore ici.',
+      ban: 'Auteur banni et message retiré : seule l’équipe le voit encore ici.',
+    },
     stars: 'Note : {{count}} étoiles sur 5',
     stars_one: 'Note : {{count}} étoile sur 5',
     stars_other: 'Note : {{count}} étoiles sur 5',

@@ -26,7 +26,7 @@ export type { SpreadFrame, SpreadNode } from './spread';
 export { validateAudience, validatePersonas, MAX_AUDIENCE, MIN_AUDIENCE } from './validate';
 export { breachWeight, replyQuality, responseEffect } from './reaction';
 export type { ResponseEffect } from './reaction';
-export { moveFor, sayLine, sayRejoinder, situationKey, stanceOf, topicOf, VOICES } from './voice';
+export { contractFrench, moveFor, sayLine, sayRejoinder, situationKey, stanceOf, topicOf, VOICES } from './voice';
 export type { Fill, Move } from './voice';
 export type { Said, Situation, Stance, Topic, Phase, Flag, Line, BreachTopic } from './voice';
 export { personOf } from './people';

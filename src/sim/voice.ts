@@ -157,7 +157,7 @@ export function sayLine(
     const said =
       (about.length > 0 ? pick(lines, about, `${key}:${who}`, r / FACT_SHARE, used, fill, allowed) : null) ??
       pick(lines, all, `${key}:${who}`, r, used, fill, allowed);
-    if (said) return said;
+    if (said) return inLocale(locale, said);
   }
   return null;
 }
@@ -187,23 +187,25 @@ function pick(
   return null;
 }
 
-/** Which side a comment takes: the brand's, against it, or neither. */
-function sideOf(stance: Stance, flags: readonly Flag[]): 'brand' | 'against' | null {
-  if (stance === 'critic' || flags.includes('blames-brand')) return 'against';
-  if (stance === 'supporter' || flags.includes('praise') || flags.includes('thanks')) return 'brand';
+/** Which side a comment takes, from what its line says (a critic asking a question takes none). */
+function sideOf(flags: readonly Flag[]): 'brand' | 'against' | null {
+  if (flags.includes('blames-brand')) return 'against';
+  if (flags.includes('praise') || flags.includes('thanks')) return 'brand';
   return null;
 }
 
 /**
- * How a member of `stance` would answer a comment (its writer's stance and its line's flags), or null when
- * they would rather write under the post: trolls and the press do not answer members, nobody answers a
- * troll but to calm things down, and ordinary members only answer trolls.
+ * How a member of `stance` would answer a comment (its writer's stance and what its line says), or null
+ * when they would rather write under the post: trolls and the press do not answer members, nobody answers
+ * a troll but to calm things down, ordinary members only answer trolls, and a supporter or a critic only
+ * answers a line that takes a side.
  */
-export function moveFor(stance: Stance, to: { stance: Stance; flags: readonly Flag[] }): Move | null {
+export function moveFor(stance: Stance, to: { stance: Stance; flags: readonly Flag[] }, topic: Topic): Move | null {
   if (stance === 'troll' || stance === 'press') return null;
-  if (to.stance === 'troll' || to.flags.includes('attacks-author')) return 'calm';
-  const mine = sideOf(stance, []);
-  const theirs = sideOf(to.stance, to.flags);
+  // under an abusive post, a line that attacks its author is standing up to the troll: nobody calms that down
+  if (to.stance === 'troll' || (to.flags.includes('attacks-author') && topic !== 'abuse')) return 'calm';
+  const mine = stance === 'supporter' ? 'brand' : stance === 'critic' ? 'against' : null;
+  const theirs = sideOf(to.flags);
   if (!mine || !theirs) return null;
   if (mine === theirs) return 'agree';
   return mine === 'brand' ? 'defend' : 'doubt';
@@ -212,7 +214,7 @@ export function moveFor(stance: Stance, to: { stance: Stance; flags: readonly Fl
 /** A member's answer to another member's comment ({name}: the first name of the member answered). */
 export function sayRejoinder(locale: Locale, move: Move, r: number, used: ReadonlySet<string>, fill: Fill): Said | null {
   const lines = VOICES[locale].rejoinder[move];
-  return pick(
+  const said = pick(
     lines,
     lines.map((_, i) => i),
     `rejoinder:${move}`,
@@ -220,4 +222,20 @@ export function sayRejoinder(locale: Locale, move: Move, r: number, used: Readon
     used,
     fill,
   );
+  return said && inLocale(locale, said);
 }
+
+/**
+ * French articles fold into the preposition before them, a brand's too: « Du grand Le Fournil » reads
+ * « Du grand Fournil », « de Le Fournil » « du Fournil », « à Les Halles » « aux Halles ».
+ */
+export function contractFrench(text: string): string {
+  return text
+    .replace(/\b([Dd])u (grand|petit|pur) Le /g, '$1u $2 ')
+    .replace(/\b([Dd])e Le /g, '$1u ')
+    .replace(/\b([Dd])e Les /g, '$1es ')
+    .replace(/(^|[\s'’(])à Le /g, '$1au ')
+    .replace(/(^|[\s'’(])à Les /g, '$1aux ');
+}
+
+const inLocale = (locale: Locale, said: Said): Said => (locale === 'fr' ? { ...said, text: contractFrench(said.text) } : said);

@@ -246,7 +246,7 @@ export const ABUSE_FR: TopicVoice = {
       ['L’équipe est adorable là-bas, c’est vraiment gratuit ce message', 'praise', 'attacks-author'],
       ['Pas besoin d’insulter des gens qui font juste leur boulot', 'attacks-author'],
       ['{author} peu importe ce qui s’est passé, l’équipe mérite pas ça', 'attacks-author'],
-      ['Cliente depuis des années, toujours bien reçue. Ce post est honteux', 'praise', 'attacks-author'],
+      ['Des années que j’achète chez eux, toujours un accueil au top. Ce post est honteux', 'praise', 'attacks-author'],
       ['Courage à l’équipe {brand}, vous méritez pas ça 💪', 'praise'],
       ['Insulter le personnel en ligne, sérieusement {author} ?', 'attacks-author'],
       ['Il y a des humains derrière ce compte, {author}', 'attacks-author'],

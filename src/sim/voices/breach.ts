@@ -22,7 +22,7 @@ export const BREACH_EN: BreachVoice = {
       'Genuinely curious whether anyone from the team has said anything since.',
     ],
     critic: [
-      ['Screenshotted before they delete it. This is how {brand} talks to paying customers.', 'blames-brand'],
+      ['Screenshotted, in case it disappears. This is how {brand} talks to paying customers.', 'blames-brand'],
       ['Insulting your own customers now, {brand}? Bold strategy.', 'blames-brand'],
       ['Unfollowing. No company gets to talk to people like that.', 'blames-brand'],
       ['And people wonder why I stopped buying from {brand}.', 'blames-brand'],
@@ -385,7 +385,7 @@ export const BREACH_FR: BreachVoice = {
     supporter: [
       ['Je vous aime bien mais là {brand}, c’est pas possible de répondre comme ça.', 'blames-brand'],
       ['Sûrement un stagiaire à bout… mais {author} mérite des excuses.', 'blames-brand', 'backs-author'],
-      ['Client depuis des années et j’ai un peu honte pour vous sur ce coup.', 'blames-brand'],
+      ['Des années que j’achète chez vous et j’ai un peu honte pour vous sur ce coup.', 'blames-brand'],
       ['J’espère que le compte a été piraté, parce que ça ne vous ressemble pas.', 'blames-brand'],
       ['D’habitude je vous défends, mais là je peux pas.', 'blames-brand'],
       ['Mauvaise journée ou pas, on ne parle pas comme ça à {author}.', 'blames-brand', 'backs-author'],
@@ -401,7 +401,7 @@ export const BREACH_FR: BreachVoice = {
       'Quelqu’un de l’équipe {brand} a réagi depuis ?',
     ],
     critic: [
-      ['Capturé avant suppression. Voilà comment {brand} parle à ses clients.', 'blames-brand'],
+      ['Capturé, au cas où ça disparaîtrait. Voilà comment {brand} parle à ses clients.', 'blames-brand'],
       ['Insulter ses propres clients, fallait oser {brand}.', 'blames-brand'],
       ['Désabonné. Aucune boîte n’a le droit de parler aux gens comme ça.', 'blames-brand'],
       ['Et après on se demande pourquoi j’achète plus chez {brand}.', 'blames-brand'],
@@ -562,7 +562,7 @@ export const BREACH_FR: BreachVoice = {
     press: [
       '{brand}, le client a-t-il été prévenu et la CNIL notifiée ? Nous attendons votre réponse.',
       'Journaliste ici. {brand} confirme-t-il que la réponse exposait des données personnelles d’un client ?',
-      ['{author}, désolé que ça vous arrive. Si vous voulez en parler, mes MP sont ouverts.', 'backs-author'],
+      ['{author}, navrant que ça vous arrive. Si vous voulez en parler, mes MP sont ouverts.', 'backs-author'],
       'Nous avons vu la capture mais ne publierons pas les données. Une réaction, {brand} ?',
       'Erreur isolée ou faille dans les process de {brand} ? Je cherche quelqu’un de l’équipe.',
       'Des juristes dans le coin ? C’est une violation à déclarer, ça ? J’écris dessus.',

@@ -278,7 +278,7 @@ export const GRIEVANCE_EN: TopicVoice = {
 export const GRIEVANCE_FR: TopicVoice = {
   before: {
     supporter: [
-      ['Oh mince {author}, désolé pour toi 😕', 'backs-author'],
+      ['Oh mince {author}, pas de chance 😕', 'backs-author'],
       ['Laisse-leur un peu de temps pour voir ton message, ils vont sûrement répondre', 'awaits-answer'],
       'T’as essayé le chat du service client ? C’est souvent plus rapide',
       ['C’est vraiment pénible, j’espère que ça va s’arranger vite', 'backs-author'],
@@ -292,7 +292,7 @@ export const GRIEVANCE_FR: TopicVoice = {
     ],
     peer: [
       ['Pareil pour moi, toujours pas de solution', 'backs-author'],
-      'Ah toi aussi ? Je croyais être le seul',
+      'Ah toi aussi ? Je croyais que ça n’arrivait qu’à moi',
       'C’est quoi exactement le souci {author} ? Je demande avant de me lancer',
       'Je suis le fil, curieux de voir comment ça finit',
       ['Galère… j’espère que tu vas avoir une réponse', 'backs-author', 'awaits-answer'],

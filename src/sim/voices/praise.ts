@@ -277,7 +277,7 @@ export const PRAISE_FR: TopicVoice = {
       ['Pareil, jamais déçu par {brand} 🙌', 'praise', 'backs-author'],
       ['Tellement d’accord avec toi {author}, leur SAV est au top', 'praise', 'backs-author'],
       'Ça fait plaisir de lire du positif ici pour une fois !',
-      ['Cliente chez {brand} depuis des années, toujours aussi bien', 'praise'],
+      ['Des années que je suis chez {brand}, toujours aussi bien', 'praise'],
       ['Ce commentaire 👏 bien dit {author}', 'backs-author'],
       ['Trop bien pour toi {author}, j’ai eu exactement la même expérience', 'backs-author', 'praise'],
       ['On sent que l’équipe de {brand} aime ce qu’elle fait', 'praise'],

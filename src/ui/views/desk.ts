@@ -274,7 +274,8 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
             '★'.repeat(post.stars) + '☆'.repeat(5 - post.stars),
           )
         : null,
-      h('p', { class: 'post-text' }, post.text),
+      post.moderated ? h('p', { class: 'moderated-note', 'data-moderated': post.moderated }, t(`desk.moderated.${post.moderated}`)) : null,
+      h('p', { class: `post-text${post.moderated ? ' moderated' : ''}` }, post.text),
       // a private message has no public counts
       h(
         'p',

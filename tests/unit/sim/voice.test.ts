@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../../src/core/types';
 import { createRng } from '../../../src/core/rng';
 import { Session } from '../../../src/engine/session';
-import { VOICES, personOf, sayLine, type Fill, type Flag, type Line } from '../../../src/sim';
+import { VOICES, contractFrench, personOf, sayLine, type Fill, type Flag, type Line } from '../../../src/sim';
 import { shippedScenario } from '../../support/long-run';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -33,7 +33,9 @@ describe('the voice banks', () => {
         // anyone may say a line: no French line agrees with its speaker's gender (« je suis sûre », « trop content »)
         if (
           locale === 'fr' &&
-          /\b(?:je suis|m[’']avez|trop|toujours)\s+(?:sûre?|contente?|convaincue?|motivée?|déçue?|ravie?|perdue?|client|cliente)\b/i.test(t)
+          /\b(?:je suis|m[’']avez|trop|toujours)\s+(?:sûre?|contente?|convaincue?|motivée?|déçue?|ravie?|perdue?|client|cliente)\b|\bclientes?\s+(?:chez|depuis)|\bdésolée?\s+(?:pour|que)|\bje croyais être l[ae] seule?\b/i.test(
+            t,
+          )
         )
           problems.push(`${where}: "${t}" agrees with its speaker's gender`);
         if (unknown) problems.push(`${where}: unknown placeholder ${unknown[0]}`);
@@ -75,6 +77,12 @@ describe('the voice banks', () => {
     expect(bare.some((t) => /[{}]/.test(t))).toBe(false);
     const told = lines({ author: 'Léa', brand: 'Voltaire', product: 'Zadig', delay: 'two days' });
     expect(told.filter((t) => t.includes('Zadig') || t.includes('two days')).length).toBeGreaterThan(0);
+  });
+
+  it('folds French articles into the preposition before a name', () => {
+    expect(contractFrench('Du grand Le Fournil. Merci à Le Fournil, avis de Le Fournil, de Les Halles, chez Le Fournil')).toBe(
+      'Du grand Fournil. Merci au Fournil, avis du Fournil, des Halles, chez Le Fournil',
+    );
   });
 
   it('gives members first names the personas do not have', () => {
@@ -119,6 +127,7 @@ function play(id: string, locale: Locale, seed: number, policy: 'random' | 'best
 }
 
 const PUBLIC = new Set(['reply', 'like']);
+const ABUSIVE = new Set(['abuse', 'spam']);
 
 describe('threads through the engine', () => {
   it.each(SCENARIOS)('%s: no thread contradicts its post, repeats a line or lacks an author (2 languages × 10 seeds)', (id) => {
@@ -132,6 +141,18 @@ describe('threads through the engine', () => {
         for (const post of s.feed) {
           const where = `${locale} seed ${seed} ${post.id}`;
           const replies = post.replies.filter((r) => r.id.startsWith('c'));
+          // moderated posts leave the threads they were in; a banned author says nothing more
+          for (const d of s.decisions.filter((x) => x.action === 'hide' || x.action === 'delete' || x.action === 'ban')) {
+            if (post.replies.some((r) => r.id === d.postId)) problems.push(`${where}: ${d.postId} (${d.action}) still shows in the thread`);
+            const author = s.feed.find((p) => p.id === d.postId)?.persona.name;
+            if (d.action === 'ban' && post.replies.some((r) => r.author === author && r.at > d.decidedAt))
+              problems.push(`${where}: ${author} comments after being banned`);
+          }
+          const names = new Map<string, string>();
+          for (const r of replies) {
+            if (names.has(r.handle) && names.get(r.handle) !== r.author) problems.push(`${where}: ${r.handle} is two people`);
+            names.set(r.handle, r.author);
+          }
           comments += replies.length;
           answers += replies.filter((r) => r.replyTo).length;
           for (const r of replies) distinct.add(r.text);
@@ -160,7 +181,8 @@ describe('threads through the engine', () => {
             if (r.replyTo) {
               const parent = post.replies.find((p) => p.id === r.replyTo);
               if (!parent || parent.at > r.at) problems.push(`${where}: "${r.text}" answers a comment that is not there before it`);
-              else if ((parent.flags ?? []).includes('attacks-author') && f.includes('attacks-author'))
+              // (under an abusive post, siding with someone who stands up to its author is fine)
+              else if (!ABUSIVE.has(post.kind) && (parent.flags ?? []).includes('attacks-author') && f.includes('attacks-author'))
                 problems.push(`${where}: "${r.text}" sides with an attack on the author`);
             }
           }
