@@ -38,8 +38,9 @@ function main(): void {
   for (const file of readdirSync(join(ROOT, 'relabels'))
     .filter((f) => f.endsWith('.jsonl'))
     .sort()) {
-    const batchFile = join(ROOT, 'batches', file);
-    if (!existsSync(batchFile)) continue;
+    // training batches and the untouched test batches are labelled alike
+    const batchFile = [join(ROOT, 'batches', file), join(ROOT, 'test', file)].find((f) => existsSync(f));
+    if (!batchFile) continue;
     const first = new Map(lines(batchFile).map((l) => [l.id, l]));
     for (const second of lines(join(ROOT, 'relabels', file))) {
       const one = first.get(second.id);

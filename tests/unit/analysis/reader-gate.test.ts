@@ -1,9 +1,10 @@
 /**
- * The reply reader on the untouched test batches (corpus/test, docs/analysis.md "Honest evaluation"):
- * 16 batches written blind after the model's design was fixed, never trained or tuned on.
+ * The reply reader on the untouched test batches (corpus/test, t05–t08, docs/analysis.md "Honest
+ * evaluation"): 12 batches written blind and kept unread until the reader's design was committed
+ * (5003b5b), never trained or tuned on.
  *
- * These are floors under what the shipped reader measures today (tone 76.6 %, precision 91.3 %, recall
- * 68.2 %, each kind's recall ≥ 33 %, FR and EN 2.7 points apart at most), so that a change that makes it
+ * These are floors under what the shipped reader measures today (tone 78.3 %, precision 93.8 %, recall
+ * 72.9 %, each kind's recall ≥ 36 %, FR and EN 2 points apart at most), so that a change that makes it
  * worse fails. They are NOT issue #15's gate (tone ≥ 80 %, recall ≥ 80 %, each kind ≥ 65 %), which the
  * reader does not reach yet: docs/analysis.md says where it falls short.
  */
@@ -20,8 +21,8 @@ describe.skipIf(!model)('the reply reader on the untouched test batches', () => 
   const all = figures(together);
   const rules = figures(predict(items));
 
-  it('holds enough to mean something: ≥ 1,500 replies, ≥ 60 positives per kind and language, ≥ 300 rough ones', () => {
-    expect(items.length).toBeGreaterThanOrEqual(1500);
+  it('holds enough to mean something: ≥ 1,200 replies, ≥ 60 positives per kind and language, ≥ 300 rough ones', () => {
+    expect(items.length).toBeGreaterThanOrEqual(1200);
     for (const lang of ['fr', 'en'] as const) {
       const f = figures(byLang(together, lang));
       for (const kind of RULE_KINDS) expect(f.kinds[kind].positives, `${kind} ${lang}`).toBeGreaterThanOrEqual(60);
@@ -31,9 +32,9 @@ describe.skipIf(!model)('the reply reader on the untouched test batches', () => 
 
   it('keeps precision at 90 % and does not fall below today’s recall and tone', () => {
     expect(all.precision).toBeGreaterThanOrEqual(0.9);
-    expect(all.recall).toBeGreaterThanOrEqual(0.66);
-    expect(all.tone).toBeGreaterThanOrEqual(0.75);
-    for (const kind of RULE_KINDS) expect(all.kinds[kind].recall, kind).toBeGreaterThanOrEqual(0.3);
+    expect(all.recall).toBeGreaterThanOrEqual(0.7);
+    expect(all.tone).toBeGreaterThanOrEqual(0.76);
+    for (const kind of RULE_KINDS) expect(all.kinds[kind].recall, kind).toBeGreaterThanOrEqual(0.33);
   });
 
   it('reads French and English alike (within 5 points)', () => {
