@@ -121,6 +121,7 @@ Maëlle, Basti and three others all posting the Strate capsule the same week… 
 # kind: question
 # mood: worried
 # facts: product=Menhir
+# subject: defect
 # deadline: 45m
 # hint: Product has just given you the answer. A customer on the fence deserves the truth, even when it proves the critic right.
 So does the Menhir run small or not? I'm a 40, should I get a 40.5? And is it true the sole wears out fast? 😬
@@ -250,6 +251,7 @@ Hi, Clara Bensaïd here, I'm writing a piece for "Le Feed" on brands sending pro
 # kind: complaint
 # mood: angry
 # facts: product=Menhir
+# subject: policy
 # deadline: 30m
 # hint: He has the screenshot, and he's right. What limits the damage: denying, getting angry, or owning it?
 For the record: after my review, Kairn messaged me asking me to rethink my score or cut the part about the sole (screenshot 👇). No. My score stays 6/10. When I write "honest review", it means something.
@@ -303,6 +305,7 @@ Menhir update: Kairn got back to me, they confirm the half size and they're fixi
 # kind: complaint
 # mood: neutral
 # facts: product=Menhir
+# subject: defect
 # deadline: 30m
 # hint: He's telling the truth: the brand never answered him on the substance. Product has given you what you need to do it now.
 Getting asked this a lot: no, Kairn never got back to me about the sole or the sizing. If in doubt, go half a size up.
@@ -361,6 +364,7 @@ Quick update: I forgot to mention the Strate hoodie was gifted by Kairn, it's fi
 # kind: complaint
 # mood: angry
 # facts: product=Strate hoodie
+# subject: policy
 # deadline: 30m
 # hint: She fixed it, but the way it was asked hurt. What repairs a relationship with a genuine creator?
 {maelle == 2:Thanks @kairn for calling me out in the comments in front of everyone over a slip… DMs exist, you know 🙃|Getting a formal letter from Kairn's legal team over a gifted hoodie?? 😳} I've added the disclosure. But honestly, I just wanted to share something I loved.
@@ -386,6 +390,7 @@ Quick update: I forgot to mention the Strate hoodie was gifted by Kairn, it's fi
 # kind: question
 # mood: hostile
 # facts: product=Strate hoodie
+# subject: policy
 # deadline: 30m
 # hint: A creator got it wrong in public, and you're being asked to confirm. How do you tell the truth without throwing her under the bus?
 Under Maëlle's post someone asks if it's sponsored, she says "no, I bought it". @kairn, can you confirm? 🤔
@@ -450,6 +455,7 @@ Ryan just said on his live that Kairn's paying him for his story, and the story 
 # after: 5m
 # kind: complaint
 # mood: hostile
+# subject: policy
 # deadline: 30m
 # hint: His ask was out of line, but it's the brand that published a private message. What defuses it?
 Kairn putting my private DMs on display 🤡 We were talking business, pro to pro. Classy, for an "authentic" brand.

@@ -121,6 +121,7 @@ Maëlle, Basti et trois autres qui postent la capsule Strate la même semaine…
 # kind: question
 # mood: worried
 # facts: product=la Menhir
+# subject: defect
 # deadline: 45m
 # hint: L'équipe produit vient de te donner la réponse. Une cliente qui hésite mérite la vérité, même quand elle donne raison à la critique.
 Du coup la Menhir taille petit ou pas ? Je fais du 40, je prends du 40,5 ? Et c'est vrai que la semelle s'use vite ? 😬
@@ -250,6 +251,7 @@ Bonjour, Clara Bensaïd, je prépare pour « Le Feed » un papier sur les envois
 # kind: complaint
 # mood: angry
 # facts: product=la Menhir
+# subject: policy
 # deadline: 30m
 # hint: Il a la capture, et il a raison. Qu'est-ce qui limite les dégâts : nier, se fâcher, ou assumer ?
 Mise au point : après ma review, Kairn m'a écrit pour me demander de revoir ma note ou de couper la partie semelle (capture 👇). Non. Ma note reste 6/10. Quand j'écris « avis libre », ça veut dire quelque chose.
@@ -303,6 +305,7 @@ Update Menhir : Kairn m'a répondu, ils confirment la demi-pointure et corrigent
 # kind: complaint
 # mood: neutral
 # facts: product=la Menhir
+# subject: defect
 # deadline: 30m
 # hint: Il dit vrai : la marque ne lui a pas répondu sur le fond. L'équipe produit t'a donné de quoi le faire maintenant.
 On me demande beaucoup : non, Kairn ne m'a jamais répondu sur la semelle ni sur la taille. Dans le doute, prenez une demi-pointure au-dessus.
@@ -361,6 +364,7 @@ Petit update : j'avais oublié de préciser que le hoodie Strate m'a été offer
 # kind: complaint
 # mood: angry
 # facts: product=le hoodie Strate
+# subject: policy
 # deadline: 30m
 # hint: Elle a corrigé, mais la manière l'a blessée. Qu'est-ce qui répare une relation avec une créatrice sincère ?
 {maelle == 2:Merci @kairn de m'avoir affichée en commentaire devant tout le monde pour un oubli… un DM, ça existait 🙃|Je reçois un courrier officiel du juridique de Kairn pour un hoodie offert ?? 😳} J'ai ajouté la mention. Mais franchement, je voulais juste partager un truc que j'aimais.
@@ -386,6 +390,7 @@ Petit update : j'avais oublié de préciser que le hoodie Strate m'a été offer
 # kind: question
 # mood: hostile
 # facts: product=le hoodie Strate
+# subject: policy
 # deadline: 30m
 # hint: Une créatrice s'est trompée en public, et on te demande de confirmer. Comment dire la vérité sans l'accabler ?
 Sous le post de Maëlle, quelqu'un demande si c'est sponsorisé, elle répond « non, je l'ai acheté ». @kairn, vous confirmez ? 🤔
@@ -450,6 +455,7 @@ Ryan vient de dire en live que Kairn le paie pour sa story, et sa story n'a aucu
 # after: 5m
 # kind: complaint
 # mood: hostile
+# subject: policy
 # deadline: 30m
 # hint: Sa demande était déplacée, mais c'est la marque qui a publié un message privé. Qu'est-ce qui désamorce ?
 Kairn qui affiche mes DM privés 🤡 On parlait business entre pros. Classe, la marque « authentique ».

@@ -35,6 +35,7 @@ Morning! I'm stuck in supplier meetings until noon, so the social desk is all yo
 # kind: complaint
 # mood: angry
 # facts: product=Zadig; delay=two days; price=€1,890
+# subject: defect
 # deadline: 30m
 Delivered Tuesday, dead by Thursday. The charger on my Zadig blinks red, then nothing, battery flat. €1,890 for this?? How am I meant to get to work tomorrow @VoltaireCycles 😡 \#customerservice \#gutted
 # comment: p1
@@ -133,6 +134,7 @@ Three customers have rung us this morning with the same symptom as Léa: charger
 # kind: complaint
 # mood: angry
 # facts: product=charger; delay=three days
+# subject: defect
 # stars: 2
 # deadline: 60m
 Good-looking bike, nice assist… until the charger gave up after three days. Since then: two emails with no reply and a helpline that hangs up after twenty minutes on hold. At this price, the after-sales service should be flawless. Can't recommend it as things stand.
@@ -220,6 +222,7 @@ For anything public: you can say we've identified a problem with some of our cha
   # kind: question
   # mood: worried
   # facts: product=Voltaire chargers
+  # subject: defect
   # deadline: 30m
   A few of you have told me your @VoltaireCycles chargers died after two days. Looks like the brand's on it with Léa, but is this a one-off or a real issue? 🤔 Keen to hear your experiences.
 }
@@ -374,6 +377,7 @@ Hello, I'm Claire Vasseur, a journalist at Roue Libre Mag. I'm writing about fau
 # kind: request
 # mood: worried
 # facts: product=Zadig charger
+# subject: defect
 # deadline: 30m
 Right. Order VC-240588, delivered Tuesday. The charger blinks red three times and then nothing, I've tried two sockets. I ride 18 km to work, what am I supposed to do tomorrow?{jade_sent: And thanks for sending your fans to lecture me under my post.}
 * [Thanks Léa, and sorry again for such a rubbish start. Your order is one of the affected chargers: a courier will bring you a new one this afternoon, and after-sales will ring you to agree a time. #post: p8-dm #action: dm #tone: empathetic #judgement: best #intents: apologise, explain #why: In private, with after-sales' go-ahead, you can be concrete: a fix for today, a call from a real person, and a customer who goes from angry to relieved.]
@@ -404,6 +408,7 @@ Right. Order VC-240588, delivered Tuesday. The charger blinks red three times an
 # kind: complaint
 # mood: furious
 # facts: product=Zadig; price=€1,890
+# subject: service
 # deadline: 30m
 {asked_public: You asked for my order number here, so here it is: VC-240588. That refund "today", when's it coming?|Three hours later: still nothing. Order VC-240588, €1,890, and a bike I'm now using as a coat rack.} Cheers @VoltaireCycles 👏{jade_sent: And well done sending your fans to lecture me.}
 * [Léa, we're sorry: you should have heard from us long before now. We're messaging you privately right away to sort this out with after-sales. And to be safe, you might want to remove your order number from this post. #post: p8-public #action: reply #tone: empathetic #judgement: best #intents: apologise, move-to-dm #why: Owning the delay without excuses, going private and protecting her data: the public anger drops a notch.]
@@ -434,6 +439,7 @@ Right. Order VC-240588, delivered Tuesday. The charger blinks red three times an
 # kind: question
 # mood: worried
 # facts: product=Zadig
+# subject: defect
 # deadline: 45m
 Hi all, I ordered a Zadig on Saturday, due to arrive Friday. I keep seeing posts about chargers frying… Should I be worried? Can I still cancel? Thanks in advance 🙂
 * [Hi Inès, thanks for asking us directly 🙂 We've identified a fault affecting some of the chargers delivered recently; every affected customer is being contacted and will get a new charger. If you have any doubt about your order, or want to talk about cancelling, DM us and we'll go through it with you. #post: p9 #action: reply #tone: empathetic #judgement: best #intents: thank, explain, move-to-dm #why: A clear answer, in the approved wording, right where the question was asked: Inès is reassured and every forum reader gets the right information.]
@@ -491,6 +497,7 @@ Update: after-sales rang me, and a courier dropped off a new charger this aftern
 # kind: request
 # mood: angry
 # facts: product=Voltaire chargers
+# subject: defect
 # deadline: 40m
 Filming my video on the Voltaire chargers tonight. @VoltaireCycles, you've got until 5 pm to tell me what's really going on. After that, I go with what I've got.
 * [Pass it to the press office: creator with 48,000 followers, filming tonight, wants an explanation before 5 pm. #post: p10-video #action: escalate #to: press #judgement: best #intents: escalate #why: A creator preparing a video about an incident is press: the press office can offer him a call with the product team and an official statement before 5 pm.]

@@ -35,6 +35,7 @@ Salut ! Je suis en réunion fournisseurs jusqu'à midi, tu tiens la permanence r
 # kind: complaint
 # mood: angry
 # facts: product=le Zadig; delay=deux jours; price=1 890 €
+# subject: defect
 # deadline: 30m
 Livré mardi, mort jeudi. Le chargeur de mon Zadig clignote rouge et plus rien, batterie à 0. 1 890 € le vélo, je vais bosser comment demain ?? @VoltaireCycles franchement 😡 \#SAV \#déçue
 # comment: p1
@@ -133,6 +134,7 @@ Trois clients nous ont appelés ce matin pour le même symptôme que Léa : char
 # kind: complaint
 # mood: angry
 # facts: product=le chargeur; delay=trois jours
+# subject: defect
 # stars: 2
 # deadline: 60m
 Beau vélo, assistance agréable… jusqu'à ce que le chargeur lâche au bout de trois jours. Depuis : deux mails sans réponse et une hotline qui raccroche après vingt minutes d'attente. À ce prix-là, le SAV devrait être irréprochable. Je ne recommande pas en l'état.
@@ -220,6 +222,7 @@ Pour le public : vous pouvez dire que nous avons identifié un problème sur une
   # kind: question
   # mood: worried
   # facts: product=les chargeurs Voltaire
+  # subject: defect
   # deadline: 30m
   Plusieurs d'entre vous me signalent des chargeurs @VoltaireCycles qui lâchent après deux jours. La marque a l'air sur le coup avec Léa, mais c'est un cas isolé ou un vrai problème ? 🤔 Vos retours m'intéressent.
 }
@@ -374,6 +377,7 @@ Bonjour, Claire Vasseur, journaliste à Roue Libre Mag. Je prépare un article s
 # kind: request
 # mood: worried
 # facts: product=le chargeur du Zadig
+# subject: defect
 # deadline: 30m
 Bon. Commande VC-240588, livrée mardi. Le chargeur clignote rouge trois fois puis plus rien, j'ai testé deux prises. Je fais 18 km pour aller au boulot, je fais comment demain ?{jade_sent: Et sympa d'envoyer vos fans me faire la leçon sous mon post.}
 * [Merci Léa, et encore pardon pour ce début. Votre commande fait bien partie des chargeurs concernés : un coursier vous apporte un chargeur neuf dès cet après-midi, et le SAV vous appelle pour caler l'heure. #post: p8-dm #action: dm #tone: empathetic #judgement: best #intents: apologise, explain #why: En privé, avec l'accord du SAV, on peut être concret : une solution pour aujourd'hui, un appel humain, et une cliente qui passe de la colère au soulagement.]
@@ -404,6 +408,7 @@ Bon. Commande VC-240588, livrée mardi. Le chargeur clignote rouge trois fois pu
 # kind: complaint
 # mood: furious
 # facts: product=le Zadig; price=1 890 €
+# subject: service
 # deadline: 30m
 {asked_public: Vous m'avez demandé mon numéro de commande ici, le voilà : VC-240588. Le remboursement « dès aujourd'hui », il arrive quand ?|Trois heures après : toujours rien. Commande VC-240588, 1 890 €, et un vélo qui me sert de portemanteau.} Merci @VoltaireCycles 👏{jade_sent: Et bravo pour les fans envoyés me faire la leçon.}
 * [Léa, pardon : vous auriez dû avoir des nouvelles bien avant. On vous écrit en privé tout de suite pour régler ça avec le SAV. Et par prudence, vous pouvez retirer votre numéro de commande de ce post. #post: p8-public #action: reply #tone: empathetic #judgement: best #intents: apologise, move-to-dm #why: On reconnaît le retard sans se justifier, on passe en privé et on protège ses données : la colère publique retombe d'un cran.]
@@ -434,6 +439,7 @@ Bon. Commande VC-240588, livrée mardi. Le chargeur clignote rouge trois fois pu
 # kind: question
 # mood: worried
 # facts: product=le Zadig
+# subject: defect
 # deadline: 45m
 Bonjour, j'ai commandé un Zadig samedi, livraison prévue vendredi. Je vois passer plein de messages sur des chargeurs qui grillent… Je dois m'inquiéter ? Je peux encore annuler ? Merci d'avance 🙂
 * [Bonjour Inès, merci de poser la question directement 🙂 Nous avons identifié un défaut sur une partie des chargeurs livrés récemment ; chaque client concerné est contacté et reçoit un chargeur neuf. Si vous avez le moindre doute sur votre commande, ou une question sur l'annulation, écrivez-nous en privé et on regarde ça avec vous. #post: p9 #action: reply #tone: empathetic #judgement: best #intents: thank, explain, move-to-dm #why: Une réponse claire, dans les termes validés, là où la question a été posée : Inès est rassurée et tous les lecteurs du forum ont la bonne information.]
@@ -491,6 +497,7 @@ Update : le SAV m'a appelée, et un coursier m'a apporté un chargeur neuf cet a
 # kind: request
 # mood: angry
 # facts: product=les chargeurs Voltaire
+# subject: defect
 # deadline: 40m
 Je tourne ma vidéo sur les chargeurs Voltaire ce soir. @VoltaireCycles, vous avez jusqu'à 17 h pour m'expliquer ce qui se passe vraiment. Après, je raconte avec ce que j'ai.
 * [Transmettre au service presse : créateur à 48 000 abonnés, tournage ce soir, demande une explication avant 17 h. #post: p10-video #action: escalate #to: press #judgement: best #intents: escalate #why: Un créateur qui prépare une vidéo sur un incident, c'est la presse : le service presse peut lui proposer un échange avec l'équipe produit et une déclaration officielle avant 17 h.]

@@ -30,6 +30,7 @@ The rules are live and you defend them everywhere. In short: open from age 15, w
 # kind: question
 # mood: neutral
 # facts: event=the contest
+# subject: policy
 # deadline: 60m
 # hint: The rules answer both her questions. A clear reply here will help everyone wondering the same thing without daring to ask.
 Probably a silly question: am I allowed to work on a tablet with a bit of AI for the textures? And how many designs can we send? Don't want to get disqualified over a technicality 😅
@@ -92,6 +93,7 @@ Week 3. 600 designs in already. The DMs are overflowing.
 # kind: request
 # mood: worried
 # facts: event=the contest
+# subject: policy
 # deadline: 40m
 # hint: He's 15. The rules leave no choice about consent; the charter tells you where to discuss it and what you may ask him for.
 Hi, I sent 2 designs for the contest 😁 But I'm 15 and my parents don't really know I'm entering… Do I have to do the form? Can't I just put my name?
@@ -154,6 +156,7 @@ Week 7. Entries closed: 1,240 designs. The jury has picked its 5 finalists and t
 # kind: complaint
 # mood: angry
 # facts: event=the contest
+# subject: policy
 # deadline: 30m
 # hint: This time the brand got it wrong. What repairs it best: reciting the rules, another exception, or something else? And where do you discuss a minor's details?
 {jules == 3:They told me by DM it was fine without the form, and now they're pulling me from the final in the middle of the vote 😭|I messaged Kairn a month ago about the consent form, nobody replied, and now my designs are out 😭} Thanks @kairn, really…
@@ -243,6 +246,7 @@ Design no. 3 gets 900 votes in ONE night?? Accounts created yesterday, zero foll
 # kind: complaint
 # mood: worried
 # facts: event=the contest
+# subject: policy
 # deadline: 30m
 # hint: A finalist is being targeted. The audit isn't finished: what does the organiser owe every entrant, whatever the result?
 {accused:Kairn is saying publicly that I bought votes. I didn't buy anything, nothing. I've been getting abuse all day 💔|People are saying I bought votes. I didn't buy anything. I shared my design on my Discord, that's it. I've been getting abuse in my DMs since this morning 💔}
@@ -282,6 +286,7 @@ Between us… the art director prefers Maya's design, more Kairn DNA. 40 votes a
 # kind: question
 # mood: enthusiastic
 # facts: event=the contest
+# subject: policy
 # deadline: 30m
 # hint: The community is waiting for a result that already exists. Reread the rules you published in week 1, and the charter rule on who picks the winner.
 So?? Vote closed last night, who's won?? 👀🪨
@@ -357,6 +362,7 @@ We're correcting it: Mo is the winner, as the vote decided, and we're publishing
 # kind: complaint
 # mood: worried
 # facts: event=the contest
+# subject: policy
 # deadline: 30m
 # hint: A disappointed finalist isn't a moaner. What do the rules already give her, and what are you not allowed to promise her?
 Second by 40 votes. Three weeks of work, my whole class rallied… Honestly not sure I'd do a contest again, feels like I was free advertising.{winner == 3: And this "jury's pick", what's the deal? Made when, how?}
@@ -418,6 +424,7 @@ Mo's hoodie is out of the workshop: on sale in two weeks. The finalists' one-off
 # kind: request
 # mood: neutral
 # facts: delay=two months; event=the contest
+# subject: policy
 # deadline: 60m
 # hint: The contest is over, the community's appetite isn't. What's settled that you can share, and what isn't?
 The contest ended two months ago and the account's gone back to being a shop window… It was so good though. Can we see the other designs anywhere? And will you ever do something like it again?
@@ -472,6 +479,7 @@ My one-off piece arrived 🥹 My cracked pebble on a hoodie, can't believe it. A
 # kind: complaint
 # mood: angry
 # facts: product=one-off piece; delay=three months; event=the contest
+# subject: policy
 # deadline: 30m
 # hint: Criticism mixing facts and feelings. What can be checked, who should check it, and what can you say without promising?
 Three months on, the Kairn contest scorecard: finalists still waiting for their "one-off piece", a winner nobody's ever seen, and zero news. Fake contest, as predicted.

@@ -30,6 +30,7 @@ Le règlement est en ligne, tu le défends partout. En bref : ouvert dès 15 ans
 # kind: question
 # mood: neutral
 # facts: event=le concours
+# subject: policy
 # deadline: 60m
 # hint: Le règlement répond à ses deux questions. Une réponse claire ici servira à tous ceux qui se posent la même chose sans oser demander.
 Question sûrement bête : j'ai le droit de bosser sur tablette avec un peu d'IA pour les textures ? Et on peut envoyer combien de designs ? Je veux pas être disqualifiée pour un détail 😅
@@ -92,6 +93,7 @@ Semaine 3. Déjà 600 designs reçus. Les messages privés débordent.
 # kind: request
 # mood: worried
 # facts: event=le concours
+# subject: policy
 # deadline: 40m
 # hint: Il a 15 ans. Le règlement ne laisse pas le choix sur l'autorisation ; la charte te dit où en parler et ce que tu peux lui demander.
 Salut, j'ai envoyé 2 designs pour le concours 😁 Par contre j'ai 15 ans et mes parents savent pas trop que je participe… Le papier à signer c'est obligé ? Je peux pas juste mettre mon nom ?
@@ -154,6 +156,7 @@ Semaine 7. Participations closes : 1 240 designs. Le jury a retenu ses 5 finalis
 # kind: complaint
 # mood: angry
 # facts: event=le concours
+# subject: policy
 # deadline: 30m
 # hint: Cette fois, c'est la marque qui s'est trompée. Qu'est-ce qui répare le mieux : le règlement récité, une exception de plus, ou autre chose ? Et où parle-t-on des détails d'un mineur ?
 {jules == 3:On m'avait dit en DM que c'était bon sans le papier, et là on me retire de la finale en plein vote 😭|J'avais écrit à Kairn il y a un mois pour l'autorisation, personne m'a répondu, et mes designs sont éliminés 😭} Merci @kairn, vraiment…
@@ -243,6 +246,7 @@ Le design n°3 prend 900 votes en UNE nuit ?? Des comptes créés hier, zéro ab
 # kind: complaint
 # mood: worried
 # facts: event=le concours
+# subject: policy
 # deadline: 30m
 # hint: Un finaliste est pris pour cible. L'audit n'est pas fini : qu'est-ce que l'organisateur doit à chaque candidat, quel que soit le résultat ?
 {accused:Kairn dit publiquement que j'ai acheté des votes. J'ai rien acheté, rien. Je reçois des insultes toute la journée 💔|Je vois passer que j'aurais acheté des votes. J'ai rien acheté. J'ai partagé mon design sur mon Discord, c'est tout. Je reçois des insultes en DM depuis ce matin 💔}
@@ -282,6 +286,7 @@ Entre nous… la direction artistique préfère le design de Maya, plus dans l'A
 # kind: question
 # mood: enthusiastic
 # facts: event=le concours
+# subject: policy
 # deadline: 30m
 # hint: La communauté attend un résultat qui existe déjà. Relis le règlement que tu as publié en semaine 1, et la règle de la charte sur qui désigne le gagnant.
 Alors ?? Le vote est fini depuis hier soir, c'est qui qui gagne ?? 👀🪨
@@ -357,6 +362,7 @@ On corrige : Mo est le gagnant, conformément au vote, et on publie des excuses 
 # kind: complaint
 # mood: worried
 # facts: event=le concours
+# subject: policy
 # deadline: 30m
 # hint: Une finaliste déçue n'est pas une râleuse. Qu'est-ce que le règlement lui réserve déjà, et qu'est-ce que tu n'as pas le droit de lui promettre ?
 Deuxième à 40 voix. Trois semaines de boulot, toute ma promo mobilisée… Franchement je sais pas si je referai un concours, j'ai l'impression d'avoir servi de pub gratuite.{winner == 3: Et le « coup de cœur », on en parle ? Produit quand, comment ?}
@@ -418,6 +424,7 @@ Le hoodie de Mo sort de l'atelier : mise en vente dans deux semaines. Les pièce
 # kind: request
 # mood: neutral
 # facts: delay=deux mois; event=le concours
+# subject: policy
 # deadline: 60m
 # hint: Le concours est fini, l'envie de la communauté ne l'est pas. Qu'est-ce qui est acté et que tu peux partager, et qu'est-ce qui ne l'est pas ?
 Le concours est fini depuis deux mois et le compte est redevenu une vitrine… C'était trop bien pourtant. On peut voir les autres designs quelque part ? Et vous refaites un truc un jour ?
@@ -472,6 +479,7 @@ Ma pièce unique est arrivée 🥹 Mon galet fissuré sur un hoodie, je réalise
 # kind: complaint
 # mood: angry
 # facts: product=la pièce unique; delay=trois mois; event=le concours
+# subject: policy
 # deadline: 30m
 # hint: Une critique qui mélange du vrai et du ressenti. Qu'est-ce qui est vérifiable, à qui le faire vérifier, et que peux-tu dire sans promettre ?
 Trois mois après, bilan du concours Kairn : des finalistes qui attendent encore leur « pièce unique », un gagnant qu'on n'a jamais vu, et zéro nouvelle. Concours pipeau, comme prévu.

@@ -34,6 +34,7 @@ You're running the accounts tonight; I'm staying with the tech team during the d
 # kind: complaint
 # mood: furious
 # facts: product=Silex Brume; event=the drop
+# subject: stock
 # deadline: 30m
 # hint: This crowd punishes corporate speak faster than silence. Reread the charter's voice: what do you actually know right now, and what don't you know yet?
 40 SECONDS. I was in the queue at 5:59, got to checkout: sold out. And in ten minutes they'll be on resale sites for €400. Bots took the lot, well done @kairn 👏🤡 \#SilexBrume
@@ -72,6 +73,7 @@ Tech confirms it: a big batch of suspicious orders, same card, addresses in seri
 # kind: complaint
 # mood: happy
 # facts: product=Silex Brume; event=the drop
+# subject: stock
 # deadline: 30m
 # hint: A meme isn't a support ticket. This crowd likes a brand that can laugh at itself, but the charter also rules out try-hard slang and promises.
 Me at 18:00:01 hitting "add to cart" vs the bot that's had 14 pairs of Brume in its basket since 17:59 (pic: skeleton at a computer, covered in cobwebs) \#SilexBrume \#Kairn
@@ -153,6 +155,7 @@ Signed off with management. You can say: no pairs were set aside for anyone, eve
 # kind: question
 # mood: worried
 # facts: product=Silex Brume
+# subject: stock
 # deadline: 40m
 # hint: He's 17 and believes what he reads. The approved line says what you can state, the charter says what you can't promise, and what you never ask a minor for.
 is the restock tmrw 10am for real?? some account says u have to sign up with ur email… been saving since september for these 😣
@@ -212,6 +215,7 @@ is the restock tmrw 10am for real?? some account says u have to sign up with ur 
 # kind: complaint
 # mood: hostile
 # facts: product=Silex Brume; event=the drop
+# subject: stock
 # deadline: 30m
 # hint: Harsh criticism isn't necessarily abuse to moderate. What's fair in what he says? And reread the list of what you're not allowed to reveal to defend yourself.
 Kairn has turned into a reseller brand that acts like your mate on Insta. A 40-second drop, "community", "add your stone"… The only stone laid tonight is on authenticity's grave.{corporate > 0: And when you message them, they reply "we value your feedback" 💀}{promised: And to calm the kids down, they're promising restocks out of thin air.} Fake top to bottom. \#KairnFake
@@ -254,6 +258,7 @@ Who announced a restock? There's no date: tech needs at least ten days to put th
 # kind: question
 # mood: angry
 # facts: product=Silex Brume; event=the restock
+# subject: stock
 # deadline: 30m
 # hint: When you've jumped the gun, the charter says to state what's settled. This crowd forgives an admitted mistake far more easily than a covered-up one.
 So when's the restock then? Saw your replies, are you confirming or was that hot air? Cos people are booking days off for this 😐
@@ -284,6 +289,7 @@ So when's the restock then? Saw your replies, are you confirming or was that hot
 # kind: question
 # mood: neutral
 # facts: product=Silex Brume; event=the restock
+# subject: stock
 # deadline: 30m
 # hint: He's asking a precise question, and the approved line answers it. What isn't settled doesn't get promised, even to be nice.
 Ok. Saw you're binning the bot orders, respect, at least you answer. How much notice do you give before they go back on sale? So I can plan 😅

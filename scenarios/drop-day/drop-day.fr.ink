@@ -34,6 +34,7 @@ Ce soir c'est toi qui tiens les comptes, moi je reste avec la tech pendant le dr
 # kind: complaint
 # mood: furious
 # facts: product=la Silex Brume; event=le drop
+# subject: stock
 # deadline: 30m
 # hint: Ce public punit la langue de bois plus vite que le silence. Relis la voix de la charte : qu'est-ce que tu sais vraiment à cette minute, et qu'est-ce que tu ne sais pas encore ?
 40 SECONDES. J'étais dans la file à 17h59, j'arrive au paiement : sold out. Et dans dix minutes elles seront sur les sites de revente à 400 balles. Les bots ont tout pris, bravo @kairn 👏🤡 \#SilexBrume
@@ -72,6 +73,7 @@ La tech confirme : un gros paquet de commandes suspectes, même carte bancaire, 
 # kind: complaint
 # mood: happy
 # facts: product=la Silex Brume; event=le drop
+# subject: stock
 # deadline: 30m
 # hint: Un mème n'est pas un ticket de réclamation. Ce public aime une marque qui sait rire d'elle-même, mais la charte interdit aussi le faux jeune et les promesses.
 Moi à 18:00:01 qui clique sur « ajouter au panier » vs le bot qui a déjà 14 paires de Brume dans son panier depuis 17:59 (photo : squelette devant un ordi, couvert de toiles d'araignée) \#SilexBrume \#Kairn
@@ -153,6 +155,7 @@ Validé avec la direction. Tu peux dire : aucune paire n'a été mise de côté 
 # kind: question
 # mood: worried
 # facts: product=la Silex Brume
+# subject: stock
 # deadline: 40m
 # hint: Il a 17 ans et il croit ce qu'il lit. La ligne validée dit ce que tu peux affirmer, la charte dit ce que tu ne peux pas promettre, et ce qu'on ne demande jamais à un mineur.
 c vrai le restock demain 10h ?? y a un compte qui dit qu'il faut s'inscrire avec son mail… je mets de côté depuis septembre pour cette paire 😣
@@ -212,6 +215,7 @@ c vrai le restock demain 10h ?? y a un compte qui dit qu'il faut s'inscrire avec
 # kind: complaint
 # mood: hostile
 # facts: product=la Silex Brume; event=le drop
+# subject: stock
 # deadline: 30m
 # hint: Une critique dure n'est pas forcément un abus à modérer. Qu'est-ce qui est juste dans ce qu'il dit ? Et relis la liste de ce que tu n'as pas le droit de révéler pour te défendre.
 Kairn c'est devenu une marque de revendeurs qui joue les potes sur Insta. Drop de 40 secondes, « communauté », « pose ta pierre »… La seule pierre posée ce soir, c'est sur la tombe de l'authenticité.{corporate > 0: Et quand on leur écrit, ils répondent « nous comprenons votre frustration » 💀}{promised: Et pour calmer les gosses, ils promettent des restocks dans le vide.} Fake de A à Z. \#KairnFake
@@ -254,6 +258,7 @@ Qui a annoncé un restock ? Il n'y a aucune date, la tech a besoin d'au moins di
 # kind: question
 # mood: angry
 # facts: product=la Silex Brume; event=le restock
+# subject: stock
 # deadline: 30m
 # hint: Quand on s'est avancé trop vite, la charte dit de dire ce qui est acté. Ce public pardonne une erreur reconnue bien plus facilement qu'une erreur maquillée.
 Du coup le restock c'est quand ? J'ai vu vos réponses, vous confirmez ou c'était du vent ? Parce que là y a des gens qui posent leur journée 😐
@@ -284,6 +289,7 @@ Du coup le restock c'est quand ? J'ai vu vos réponses, vous confirmez ou c'éta
 # kind: question
 # mood: neutral
 # facts: product=la Silex Brume; event=la remise en vente
+# subject: stock
 # deadline: 30m
 # hint: Il pose une question précise : la ligne validée y répond. Ce qui n'est pas acté ne se promet pas, même pour faire plaisir.
 Bon. J'ai vu que vous virez les commandes de bots, respect, au moins vous répondez. Vous prévenez combien de temps avant pour la remise en vente ? Que je m'organise 😅

@@ -78,6 +78,7 @@ I'm on the train until 11 and the signal keeps dropping. You're running communit
 # after: 8m
 # kind: question
 # mood: worried
+# subject: policy
 # deadline: 45m
 # hint: She's asking you for an HR decision and, underneath, your opinion. The charter says what can be said about a team member, and what can't be promised.
 Sending love to this dev 💛 @PixelForge are you going to fire him for telling the truth? Because if so, I'm refunding my early access.
@@ -222,6 +223,7 @@ Hello, Gaëlle Royer from Respawn Weekly. I'm writing about a post by one of you
 # kind: complaint
 # mood: angry
 # facts: event=the launch stream
+# subject: policy
 # deadline: 30m
 # hint: A partner is pausing a campaign and the word "boycott" is going round: this is bigger than the community desk. Who decides, and what can you say meanwhile without committing anyone?
 I was meant to host the 1.5 launch stream on Friday, in partnership with @PixelForge. I'm putting it on hold until the studio says something about crunch. And I'd really like to know how that dev is doing. Lots of you are asking if we should boycott: I'll let you decide for yourselves. \#Deeplight
@@ -264,6 +266,7 @@ I was meant to host the 1.5 launch stream on Friday, in partnership with @PixelF
 # after: 10m
 # kind: question
 # mood: neutral
+# subject: game
 # deadline: 60m
 # hint: One question about what's been announced, one about what hasn't. The charter draws a clear line between the two.
 Dumb question in the middle of all this drama: is 1.5 still out on Friday? And in his thread the dev mentioned "a project we're not allowed to talk about": is that Deeplight 2? 👀
@@ -365,6 +368,7 @@ Um… people under your post are sharing the dev's LinkedIn and the name of his 
 # after: 12m
 # kind: question
 # mood: neutral
+# subject: policy
 # deadline: 30m
 # hint: Two questions the charter forbids you to answer, asked in front of 38,000 people. The art is not answering without looking like you're running away.
 Pixel Forge has put out a statement on the crunch story. Loads of you are asking in the replies: how many hours do the devs really work at the end of production? And is the dev in question still at the studio? @PixelForge
@@ -425,6 +429,7 @@ Update: the studio called me, and it was a frank, honest conversation. Friday's 
 # kind: complaint
 # mood: angry
 # facts: event=Friday's stream
+# subject: policy
 # deadline: 45m
 # hint: The partner is keeping her stream on hold. Who can decide what happens to the partnership, and what can the studio's account say without promising anything or getting defensive?
 Still no conversation with the studio on my side. {attacked:And watching a studio call its own dev a liar in public is honestly chilling.|And nothing I've seen from them today reassures me.} Friday's stream stays on hold.

@@ -78,6 +78,7 @@ Je suis dans le train jusqu'à 11 h et le réseau coupe tout le temps. Tu as la 
 # after: 8m
 # kind: question
 # mood: worried
+# subject: policy
 # deadline: 45m
 # hint: Elle te demande une décision RH et, au fond, ton avis. La charte dit ce qu'on peut dire d'un membre de l'équipe, et ce qui ne se promet pas.
 Soutien à ce dev 💛 @PixelForge vous allez le virer pour avoir dit la vérité ? Parce que si c'est ça, je me fais rembourser mon accès anticipé.
@@ -222,6 +223,7 @@ Bonjour, Gaëlle Royer, de Respawn Hebdo. J'écris sur la publication d'un de vo
 # kind: complaint
 # mood: angry
 # facts: event=le live de lancement
+# subject: policy
 # deadline: 30m
 # hint: Une partenaire suspend une opération et le mot « boycott » circule : ça dépasse la permanence communauté. Qui décide, et que peux-tu dire d'ici là sans engager personne ?
 Je devais animer le live de lancement de la 1.5 vendredi, en partenariat avec @PixelForge. Je le mets en pause tant que le studio ne s'est pas exprimé sur le crunch. Et j'aimerais bien savoir comment va ce dev. Vous êtes nombreux à me demander s'il faut boycotter : je vous laisse juges. \#Deeplight
@@ -264,6 +266,7 @@ Je devais animer le live de lancement de la 1.5 vendredi, en partenariat avec @P
 # after: 10m
 # kind: question
 # mood: neutral
+# subject: game
 # deadline: 60m
 # hint: Une question sur ce qui est annoncé, une sur ce qui ne l'est pas. La charte sépare nettement les deux.
 Question bête au milieu du drama : la 1.5 sort toujours vendredi ? Et dans son thread, le dev parlait d'un « projet dont on n'a pas le droit de parler » : c'est Deeplight 2 ? 👀
@@ -365,6 +368,7 @@ Euh… sous votre post, des gens partagent le LinkedIn du dev et le nom de sa vi
 # after: 12m
 # kind: question
 # mood: neutral
+# subject: policy
 # deadline: 30m
 # hint: Deux questions auxquelles la charte interdit de répondre, posées devant 38 000 personnes. Tout l'art est de ne pas répondre sans avoir l'air de fuir.
 Pixel Forge a publié une déclaration sur l'affaire du crunch. Vos questions en réponses sont nombreuses : combien d'heures font vraiment les devs en fin de prod ? Et le dev en question, il est toujours au studio ? @PixelForge
@@ -425,6 +429,7 @@ Update : le studio m'a appelée, échange franc et honnête. Je maintiens le liv
 # kind: complaint
 # mood: angry
 # facts: event=le live de vendredi
+# subject: policy
 # deadline: 45m
 # hint: La partenaire maintient sa pause. Qui peut décider de la suite du partenariat, et que peut dire le compte du studio sans rien promettre ni se défendre ?
 Toujours pas d'échange avec le studio de mon côté. {attacked:Et voir un studio traiter son propre dev de menteur en public, franchement, ça glace.|Et ce que j'ai lu de leur côté aujourd'hui ne me rassure pas.} Je maintiens la pause du live de vendredi.

@@ -42,6 +42,7 @@ I'm in the executive committee until 5, so the accounts are yours. Legal and Ms 
 # kind: complaint
 # mood: furious
 # facts: product=plan; price=€89
+# subject: price
 # deadline: 20m
 # hint: A legitimate complaint, on your page, from a customer at the end of her tether. What do readers expect first: an answer, or a tidier thread?
 €89 of out-of-plan charges this month for calls I NEVER made!!! That's the second time this year. Care to explain, @OndaMobile? 😡

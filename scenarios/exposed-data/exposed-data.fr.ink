@@ -42,6 +42,7 @@ Je suis en comité jusqu'à 17 h, les comptes sont à toi. Le juridique et Mme A
 # kind: complaint
 # mood: furious
 # facts: product=le forfait; price=89 €
+# subject: price
 # deadline: 20m
 # hint: Une réclamation légitime, sur votre page, d'une cliente à bout. Qu'attendent d'abord les lecteurs : une réponse, ou un fil plus propre ?
 89 € de hors-forfait ce mois-ci pour des appels que je n'ai JAMAIS passés !!! C'est la deuxième fois cette année. Vous m'expliquez ça @OndaMobile ? 😡

@@ -151,6 +151,7 @@ Listeria at the Fournil des Quatre Vents. That's what you get from chains playin
   # kind: question
   # mood: worried
   # facts: product=sandwich loaf
+  # subject: safety
   # deadline: 30m
   # hint: You now have quality's answer. What really reassures: your word, or proof anyone can look up?
   Thanks for answering so quickly. So, is it true or not? My daughter's fine for now, but I'm keeping an eye on her.
@@ -175,6 +176,7 @@ Listeria at the Fournil des Quatre Vents. That's what you get from chains playin
   # kind: complaint
   # mood: furious
   # facts: product=sandwich loaf
+  # subject: safety
   # deadline: 30m
   # hint: The rumour may be false, but your private message was very real. Where do you start?
   @FournilQuatreVents sent me a DM ordering me to delete my post! Is that how you treat a mother worried about her daughter?? Screenshot ⬇
@@ -187,6 +189,7 @@ Listeria at the Fournil des Quatre Vents. That's what you get from chains playin
   # kind: question
   # mood: angry
   # facts: product=sandwich loaf
+  # subject: safety
   # deadline: 30m
   # hint: You now have quality's answer. What really reassures: your word, or proof anyone can look up?
   Still no answer from @FournilQuatreVents? My daughter's fine for now but I'm keeping an eye on her… Can you tell us whether it's true??
@@ -330,6 +333,7 @@ The CEO has seen the rumour. He wants a big pinned post on all our accounts, "DE
 # kind: complaint
 # mood: angry
 # facts: product=sandwich loaf
+# subject: safety
 # stars: 1
 # deadline: 60m
 # hint: A review based on the rumour, not on an experience. Answer it or get it removed: which better protects future readers?
@@ -423,6 +427,7 @@ Update: it was fake. The Fournil {nathalie == 4: messaged me privately|replied t
 # kind: question
 # mood: worried
 # facts: product=sandwich loaf
+# subject: safety
 # deadline: 30m
 # hint: She had never heard of the rumour before your denial. What should you tell her, and above all in what tone?
 I'd never heard anything about this listeria business until I saw the Fournil shouting "DENIAL" everywhere 😅 So… is it true or not? I was going to buy a sandwich loaf at lunchtime.
@@ -447,6 +452,7 @@ I'd never heard anything about this listeria business until I saw the Fournil sh
 # kind: complaint
 # mood: hostile
 # facts: product=sandwich loaf
+# subject: safety
 # deadline: 30m
 # hint: He's exaggerating, but he's leaning on a real slip from this morning. Owning the slip defuses more than disputing the rest.
 This morning in a nutshell: a mum worries about her daughter, and @FournilQuatreVents {threatened: threatens to sue her|{blamed: treats her like a liar|leaves her without a real answer for hours}}. Listeria or not, we've seen how they treat their customers. \#boycott

@@ -151,6 +151,7 @@ Listeria au Fournil des Quatre Vents. Voilà ce que c'est, les chaînes qui joue
   # kind: question
   # mood: worried
   # facts: product=le pain de mie
+  # subject: safety
   # deadline: 30m
   # hint: Vous avez maintenant la réponse de la qualité. Qu'est-ce qui rassure vraiment : votre parole, ou une preuve que chacun peut consulter ?
   Merci de m'avoir répondu aussi vite. Alors, c'est vrai ou pas ? Ma fille va bien pour l'instant, mais je la surveille.
@@ -175,6 +176,7 @@ Listeria au Fournil des Quatre Vents. Voilà ce que c'est, les chaînes qui joue
   # kind: complaint
   # mood: furious
   # facts: product=le pain de mie
+  # subject: safety
   # deadline: 30m
   # hint: La rumeur est peut-être fausse, mais votre message privé, lui, était bien réel. Par quoi commencer ?
   Le @FournilQuatreVents m'a envoyé un MP pour m'ordonner de supprimer mon post ! C'est comme ça qu'on traite une mère inquiète pour sa fille ?? Capture ⬇
@@ -187,6 +189,7 @@ Listeria au Fournil des Quatre Vents. Voilà ce que c'est, les chaînes qui joue
   # kind: question
   # mood: angry
   # facts: product=le pain de mie
+  # subject: safety
   # deadline: 30m
   # hint: Vous avez maintenant la réponse de la qualité. Qu'est-ce qui rassure vraiment : votre parole, ou une preuve que chacun peut consulter ?
   Toujours aucune réponse du @FournilQuatreVents ? Ma fille va bien pour l'instant mais je la surveille… Vous pouvez nous dire si c'est vrai ??
@@ -330,6 +333,7 @@ Le PDG a vu passer la rumeur. Il veut un grand post épinglé sur tous nos compt
 # kind: complaint
 # mood: angry
 # facts: product=le pain de mie
+# subject: safety
 # stars: 1
 # deadline: 60m
 # hint: Un avis fondé sur la rumeur, pas sur une expérience. Y répondre ou le faire retirer : qu'est-ce qui protège le mieux les futurs lecteurs ?
@@ -423,6 +427,7 @@ Mise à jour : c'était un faux. Le Fournil {nathalie == 4: m'a écrit en privé
 # kind: question
 # mood: worried
 # facts: product=le pain de mie
+# subject: safety
 # deadline: 30m
 # hint: Elle n'avait jamais entendu parler de la rumeur avant votre démenti. Que faut-il lui dire, et surtout sur quel ton ?
 Je n'avais jamais entendu parler de cette histoire de listeria avant de voir le Fournil crier « DÉMENTI » partout 😅 Du coup… c'est vrai ou pas ? Je devais acheter du pain de mie ce midi.
@@ -447,6 +452,7 @@ Je n'avais jamais entendu parler de cette histoire de listeria avant de voir le 
 # kind: complaint
 # mood: hostile
 # facts: product=le pain de mie
+# subject: safety
 # deadline: 30m
 # hint: Il exagère, mais il s'appuie sur un vrai faux pas de la matinée. Reconnaître le faux pas désamorce mieux que contester le reste.
 Résumé de la matinée : une maman s'inquiète pour sa fille, et le @FournilQuatreVents {threatened: la menace de poursuites|{blamed: la traite comme une menteuse|la laisse sans vraie réponse pendant des heures}}. Listeria ou pas, on a compris comment ils traitent leurs clients. \#boycott

@@ -34,6 +34,7 @@ A first post is about to arrive on the forum. Click on it and you'll see your op
 # kind: question
 # mood: worried
 # facts: product=60 GB plan; place=in Porto
+# subject: price
 # deadline: 60m
 # hint: Bernard is surely not the only one wondering about this. Where would an answer help the most people? And the charter asks for plain words and no promises.
 Good morning. I am going to Porto for three weeks on the 12th to see my grandchildren. I have the Onda 60 GB plan. Will I be able to make calls and use the internet there as I do in France, or will I come home to an enormous bill? My son says I should switch everything off. I no longer understand any of it. Thank you in advance.
@@ -147,6 +148,7 @@ The charter's golden rule: personal information (phone number, account number, a
 # kind: request
 # mood: worried
 # facts: price=€32.99
+# subject: price
 # deadline: 45m
 # hint: Monique needs help, and she has written something she shouldn't have. Reread the golden rule Nadia has just reminded you of.
 Hello Onda, I have been charged twice this month, €32.99 each time. Could you please check my account? You can call me back on 06 39 98 45 12, I am at home all afternoon. Thank you very much. Monique G.
@@ -198,6 +200,7 @@ When a case needs checking internally, hand it over to the right department with
 # kind: request
 # mood: neutral
 # facts: price=€32.99
+# subject: price
 # deadline: 45m
 # hint: You now have everything you need. Who at Onda can put a direct debit right? And will Monique know what happens next?
 Hello, here is my account number: 4402 1187 36. The two payments were taken on the 5th and the 6th, €32.99 each. {monique == 1: I have deleted my post as you advised.|Should I take down my first post, the one with my number?} I am sorry, I am not very good with all this.
@@ -224,6 +227,7 @@ Hello, here is my account number: 4402 1187 36. The two payments were taken on t
 # kind: complaint
 # mood: worried
 # facts: price=€32.99
+# subject: service
 # deadline: 45m
 # hint: Monique is growing impatient and her number is still visible. How can you reassure her in front of everyone while keeping her details safe?
 {monique == 3:Hello, I was told here that an adviser would call me back. Still nothing… And my granddaughter says I was wrong to leave my number, that everyone can see it now?|{monique == 4:My bank says it was not them: it was Onda that took the money twice. So who is dealing with this?|Still no answer… Does anyone read the messages here?}}
@@ -258,6 +262,7 @@ Two last posts: a customer with a problem with his box, and a forum regular answ
 # kind: question
 # mood: neutral
 # facts: product=fibre box
+# subject: defect
 # deadline: 45m
 # hint: Lucas has already done the basic checks and describes his problem precisely. Read to the end. Who at Onda knows how to diagnose a box?
 @OndaMobile my fibre box restarts by itself every evening around 9pm, right in the middle of my online games 🙃 red light for a few seconds then it comes back. Already tried another socket and replugged the fibre. Any ideas? \#fibre
@@ -361,6 +366,7 @@ Message received, thank you all! I switched on the setting with my grandson on t
 # kind: question
 # mood: worried
 # facts: product=60 GB plan
+# subject: price
 # deadline: 60m
 # hint: A second chance with Bernard. What does he need to leave with peace of mind, and where will the answer also help others?
 { bernard == 4: You told me "the same everywhere", but a gentleman on the forum says that isn't true outside Europe… My son is going to Morocco in June. Who is right?|I leave tomorrow and I still don't understand whether the internet is included in Portugal. I don't dare switch it on over there. Could someone explain it to me simply?}

@@ -34,6 +34,7 @@ Un premier message va arriver sur le forum. Cliquez dessus : vous verrez vos opt
 # kind: question
 # mood: worried
 # facts: product=le forfait 60 Go; place=à Porto
+# subject: price
 # deadline: 60m
 # hint: Bernard n'est sûrement pas le seul à se poser la question. Où une réponse sera-t-elle utile au plus grand nombre ? Et la charte demande des mots simples, sans promesse.
 Bonjour, je pars 3 semaines à Porto chez mes petits-enfants le 12. J'ai le forfait Onda 60 Go. Est-ce que je pourrai téléphoner et aller sur internet là-bas comme en France, ou bien je vais avoir une facture salée au retour ? Mon fils me dit de tout couper, je n'y comprends plus rien. Merci d'avance.
@@ -147,6 +148,7 @@ Règle d'or de la charte : les informations personnelles (numéro de téléphone
 # kind: request
 # mood: worried
 # facts: price=32,99 €
+# subject: price
 # deadline: 45m
 # hint: Monique a besoin d'aide, et elle a écrit quelque chose qu'elle n'aurait pas dû. Relisez la règle d'or que Nadia vient de rappeler.
 Bonjour Onda, j'ai été prélevée deux fois de 32,99 € ce mois-ci. Pouvez-vous vérifier mon compte s'il vous plaît ? Vous pouvez me rappeler au 06 39 98 45 12, je suis chez moi tout l'après-midi. Merci beaucoup. Monique G.
@@ -198,6 +200,7 @@ Quand un cas demande une vérification interne, on le transmet au bon service av
 # kind: request
 # mood: neutral
 # facts: price=32,99 €
+# subject: price
 # deadline: 45m
 # hint: Vous avez maintenant tout ce qu'il faut. Qui, chez Onda, peut corriger un prélèvement ? Et Monique saura-t-elle ce qui va se passer ?
 Bonjour, voilà mon numéro client : 4402 1187 36. Les deux prélèvements sont du 5 et du 6 du mois, 32,99 € chacun. {monique == 1: J'ai supprimé mon message comme vous me l'avez conseillé.|Faut-il que j'enlève mon premier message, celui avec mon numéro ?} Excusez-moi, je ne suis pas très douée avec tout ça.
@@ -224,6 +227,7 @@ Bonjour, voilà mon numéro client : 4402 1187 36. Les deux prélèvements sont 
 # kind: complaint
 # mood: worried
 # facts: price=32,99 €
+# subject: service
 # deadline: 45m
 # hint: Monique s'impatiente et son numéro est toujours visible. Comment la rassurer devant tout le monde, tout en gardant ses informations à l'abri ?
 {monique == 3:Bonjour, on m'a écrit ici qu'un conseiller me rappelait. Toujours rien… Et ma petite-fille dit que j'ai eu tort de laisser mon numéro, qu'on le voit partout maintenant ?|{monique == 4:Ma banque me dit que ce n'est pas elle : c'est bien Onda qui a prélevé deux fois. Alors, qui s'en occupe ?|Toujours pas de réponse… Est-ce que quelqu'un lit les messages ici ?}}
@@ -258,6 +262,7 @@ Deux derniers messages : un client qui a un souci de box, et un habitué du foru
 # kind: question
 # mood: neutral
 # facts: product=la box fibre
+# subject: defect
 # deadline: 45m
 # hint: Lucas a déjà fait les vérifications de base et décrit précisément son problème. Lisez-le jusqu'au bout. Qui, chez Onda, sait diagnostiquer une box ?
 @OndaMobile ma box fibre redémarre toute seule tous les soirs vers 21 h, pile pendant mes parties en ligne 🙃 voyant rouge quelques secondes puis ça repart. J'ai déjà changé de prise et rebranché la fibre. Une idée ? \#fibre
@@ -361,6 +366,7 @@ Bien reçu, merci à tous ! J'ai activé le réglage avec mon petit-fils au tél
 # kind: question
 # mood: worried
 # facts: product=le forfait 60 Go
+# subject: price
 # deadline: 60m
 # hint: Deuxième chance avec Bernard. Que lui faut-il pour partir tranquille, et où cette réponse servira-t-elle aussi aux autres ?
 { bernard == 4: Vous m'aviez écrit « partout pareil », mais un monsieur du forum dit que ce n'est pas vrai hors d'Europe… Mon fils va au Maroc en juin. Qui a raison ?|Je pars demain et je n'ai toujours pas compris si internet est compris au Portugal. Je n'ose pas l'allumer là-bas. Quelqu'un peut m'expliquer simplement ?}

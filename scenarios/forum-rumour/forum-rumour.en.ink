@@ -50,6 +50,7 @@ New thread: "Has the Fournil stopped baking its own bread??" Hi all. My sister-i
 # kind: complaint
 # mood: angry
 # facts: place=on Rue des Pommiers
+# subject: policy
 # deadline: 90m
 # hint: Not everything in this thread is wrong. The charter asks you to state the facts, including when the Fournil got it wrong, but not what is internal.
 No idea about the frozen thing, but what I do know is the Rue des Pommiers one changed its hours without telling anyone. Closed Mondays now, and it opens at 7 instead of 6:30. Twice I've pulled up at 6:45 with both kids in the car and the shutter down. No sign, nothing.
@@ -158,6 +159,7 @@ No idea about the frozen thing, but what I do know is the Rue des Pommiers one c
 # kind: question
 # mood: neutral
 # facts: product=loyalty card
+# subject: policy
 # deadline: 60m
 # hint: Reread customer service's memo: what are you allowed to say today, and what isn't official yet?
 {rumour == 2: The Fournil answered me privately, so I'm copying it here for everyone: the bread really is kneaded and baked on site, only the pastry dough comes from their workshop. }Thanks for the answer, that's clear 🙂 Didn't know that about the pastries, at least it's honest. So about the card: I do keep my 180 points? I'm 20 points off a free cake 😅 And when exactly does it change?
@@ -187,6 +189,7 @@ No idea about the frozen thing, but what I do know is the Rue des Pommiers one c
 # kind: complaint
 # mood: angry
 # facts: product=loyalty card
+# subject: policy
 # deadline: 60m
 # hint: A customer who feels hurt isn't waiting for justifications. The rule on public accusations and the head baker's memo give you what you need.
 {rumour == 3: I didn't make anything up, I asked a question, that's all. Thanks, Fournil, for making me look like a liar in front of the whole forum.|Still no answer from the Fournil, even though they've got an account on this forum.} Honestly, it doesn't make me want to go back. And we still don't know anything about the card.
@@ -246,6 +249,7 @@ Small correction to the Fournil's post: "100% made on site, from the bread to th
 # kind: question
 # mood: worried
 # facts: product=plain bread
+# subject: safety
 # deadline: 90m
 # hint: This is a health question. Reread the charter's escalation routes: who at the Fournil can answer with certainty?
 New thread: "Sesame allergy and bakeries". Hi everyone, our 4-year-old son has a severe sesame allergy (adrenaline pen and all the rest of it). Does anyone know whether the Fournil's plain bread is made in the same bakehouse as the seeded loaves? Any risk of traces? We hardly dare buy anything anymore. If anyone from the Fournil sees this…
@@ -335,6 +339,7 @@ New thread: "Sesame allergy and bakeries". Hi everyone, our 4-year-old son has a
 # kind: request
 # mood: neutral
 # facts: place=on Rue des Pommiers
+# subject: policy
 # deadline: 60m
 # hint: A useful suggestion, and a decision that isn't yours to make. Reread the escalation routes and the rule on public commitments.
 Hi, thanks for owning the problem on the forum, that makes a change. Quick suggestion: loads of us drop the kids at the 7 am breakfast club right next door. Opening at 6:45, even just for bread, would make our lives so much easier. I don't know who to tell, so I'm telling you.
@@ -359,6 +364,7 @@ Hi, thanks for owning the problem on the forum, that makes a change. Quick sugge
 # kind: complaint
 # mood: angry
 # facts: place=in Rezé
+# subject: policy
 # stars: 2
 # deadline: 120m
 # hint: A harsh but fair review. What does the charter say about what you acknowledge, and about what you do with legitimate criticism?

@@ -50,6 +50,7 @@ Nouveau fil : « Le Fournil, c'est fini le pain fait maison ?? » Coucou les par
 # kind: complaint
 # mood: angry
 # facts: place=rue des Pommiers
+# subject: policy
 # deadline: 90m
 # hint: Tout n'est pas faux dans ce fil. La charte vous demande de dire les faits, y compris quand le Fournil s'est trompé, mais pas ce qui relève de l'interne.
 Pour le surgelé j'en sais rien, mais ce qui est sûr c'est que celle de la rue des Pommiers a changé ses horaires sans prévenir. Fermée le lundi, et ouverture à 7 h au lieu de 6 h 30. Deux fois je me suis retrouvé devant le rideau baissé à 6 h 45 avec les deux petits dans la voiture. Pas une affiche, rien.
@@ -158,6 +159,7 @@ Pour le surgelé j'en sais rien, mais ce qui est sûr c'est que celle de la rue 
 # kind: question
 # mood: neutral
 # facts: product=la carte de fidélité
+# subject: policy
 # deadline: 60m
 # hint: Relisez la note du service client : qu'avez-vous le droit de dire aujourd'hui, et qu'est-ce qui n'est pas encore officiel ?
 {rumour == 2: Le Fournil m'a répondu en privé, je recopie pour les autres : le pain est bien pétri et cuit sur place, seule la pâte des viennoiseries vient de leur atelier. }Merci pour la réponse, c'est clair 🙂 Je savais pas pour les viennoiseries, au moins c'est honnête. Du coup pour la carte : je garde bien mes 180 points ? Je suis à 20 points du gâteau gratuit 😅 Et ça change quand exactement ?
@@ -187,6 +189,7 @@ Pour le surgelé j'en sais rien, mais ce qui est sûr c'est que celle de la rue 
 # kind: complaint
 # mood: angry
 # facts: product=la carte de fidélité
+# subject: policy
 # deadline: 60m
 # hint: Une cliente froissée n'attend pas de justification. La règle sur les accusations publiques et la note du chef boulanger vous donnent de quoi répondre.
 {rumour == 3: Je n'ai rien inventé, je pose une question, c'est tout. Merci au Fournil de me faire passer pour une menteuse devant tout le forum.|Toujours aucune réponse du Fournil à ma question, alors qu'ils ont un compte sur ce forum.} Franchement, ça ne donne pas envie d'y retourner. Et pour la carte, on n'en sait toujours rien.
@@ -246,6 +249,7 @@ Petite correction au message du Fournil : « 100 % fait sur place, du pain aux c
 # kind: question
 # mood: worried
 # facts: product=le pain nature
+# subject: safety
 # deadline: 90m
 # hint: C'est une question de santé. Relisez les routes d'escalade de la charte : qui, chez vous, peut répondre avec certitude ?
 Nouveau fil : « Allergie au sésame et boulangerie ». Bonjour à tous, notre fils de 4 ans a une allergie sévère au sésame (stylo d'adrénaline et tout ce qui va avec). Quelqu'un sait si au Fournil le pain nature est fait dans le même fournil que les pains aux graines ? Risque de traces ? On n'ose plus rien acheter. Si quelqu'un du Fournil passe par là…
@@ -335,6 +339,7 @@ Nouveau fil : « Allergie au sésame et boulangerie ». Bonjour à tous, notre f
 # kind: request
 # mood: neutral
 # facts: place=rue des Pommiers
+# subject: policy
 # deadline: 60m
 # hint: Une suggestion utile, une décision qui ne vous appartient pas. Relisez les routes d'escalade et la règle sur les engagements publics.
 Bonjour, merci d'avoir reconnu le problème sur le forum, ça change. Petite suggestion : on est pas mal de parents à déposer les enfants à la garderie de 7 h juste à côté. Une ouverture à 6 h 45, même rien que pour le pain, ça nous changerait la vie. Je ne sais pas à qui le dire, alors je vous le dis.
@@ -359,6 +364,7 @@ Bonjour, merci d'avoir reconnu le problème sur le forum, ça change. Petite sug
 # kind: complaint
 # mood: angry
 # facts: place=à Rezé
+# subject: policy
 # stars: 2
 # deadline: 120m
 # hint: Un avis dur mais juste. Que dit la charte sur ce qu'on reconnaît, et sur ce qu'on fait d'une critique légitime ?

@@ -127,6 +127,7 @@ End-of-morning check. First post is live.{first == 4: 212 giveaway entries, thre
 # kind: question
 # mood: enthusiastic
 # facts: product=tartines; place=on the Île de Nantes
+# subject: delivery
 # deadline: 60m
 # hint: Your first real potential customer. What can you actually offer today, and who can organise the rest? Reread the rule on commitments.
 Love this 😍 Do you deliver to the Île de Nantes? There are 40 of us in the team, we'd order every Friday!
@@ -137,6 +138,7 @@ Love this 😍 Do you deliver to the Île de Nantes? There are 40 of us in the t
 # kind: complaint
 # mood: angry
 # facts: product=tartine; place=in Saint-Sébastien; price=€7.50
+# subject: price
 # deadline: 60m
 # hint: A thirty-year customer, grumpy but sincere. Criticism of a price isn't an insult: what can you explain, and what can you pass on?
 Another thing for the trendy crowd. €7.50 for a tartine, that's five baguettes. You'd do better reopening on Sundays in Saint-Sébastien, I've been buying my bread there for thirty years.

@@ -127,6 +127,7 @@ Point de fin de matinée. Premier post en ligne{first == 4: : 212 participations
 # kind: question
 # mood: enthusiastic
 # facts: product=les tartines; place=sur l'île de Nantes
+# subject: delivery
 # deadline: 60m
 # hint: Votre première vraie cliente potentielle. Que savez-vous faire aujourd'hui, et qui peut organiser le reste ? Relisez la règle sur les engagements.
 Trop bien 😍 Vous livrez sur l'île de Nantes ? On est 40 dans l'équipe, on commanderait tous les vendredis !
@@ -137,6 +138,7 @@ Trop bien 😍 Vous livrez sur l'île de Nantes ? On est 40 dans l'équipe, on c
 # kind: complaint
 # mood: angry
 # facts: product=la tartine; place=à Saint-Sébastien; price=7,50 €
+# subject: price
 # deadline: 60m
 # hint: Un client de trente ans, grincheux mais sincère. Une critique sur le prix n'est pas une insulte : que pouvez-vous expliquer, et que pouvez-vous transmettre ?
 Encore un truc pour les bobos. 7,50 € la tartine, c'est le prix de cinq baguettes. Vous feriez mieux de rouvrir le dimanche à Saint-Sébastien, ça fait trente ans que j'y achète mon pain.

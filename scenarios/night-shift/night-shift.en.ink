@@ -35,6 +35,7 @@ Incident under way: since 1:10 am there's been no dial tone on home phones acros
 # kind: complaint
 # mood: angry
 # facts: product=landline
+# subject: outage
 # deadline: 20m
 # hint: This post is spreading fast and raises a real safety question. What would help his readers tonight, and what can't you promise? Look at what's arriving behind it, too.
 @OndaMobile landline dead since 1 am. Not a word from them. My 81-year-old mum ONLY has a landline. If she collapses tonight, how is she meant to call an ambulance?? RT so they wake up \#OndaDown
@@ -54,6 +55,7 @@ Since you can't fix anything, a bomb is going off at the Onda shop in Lyon Part-
 # kind: request
 # mood: worried
 # facts: product=landline
+# subject: outage
 # deadline: 12m
 # hint: Reread the three open posts and ask yourself which one could cost a life. This one has the shortest deadline of the night.
 Good evening, I am sorry to write so late. My telephone has had no dial tone since earlier on. My husband has a heart condition and we do not have a mobile. If I need to call the ambulance tonight, what do I do? I am writing on my grandson's tablet. Margot Vidal
@@ -303,6 +305,7 @@ Good evening, Romain Texier, night-duty reporter at Rhône Matin. We're getting 
 # kind: question
 # mood: worried
 # facts: product=landline
+# subject: price
 # deadline: 20m
 # hint: A loyal customer asks the question others don't dare to. What does she need to hear clearly, and what should someone who's already been caught do?
 {spam >= 3:My neighbour filled in the €50 form tonight, with her bank card… Is that refund really from you?|I saw a message promising a €50 refund for the outage, and then it disappeared. Is it true or not?}
@@ -359,6 +362,7 @@ The gentleman from your company called me on the tablet, he was very kind. My hu
 # kind: question
 # mood: worried
 # facts: product=landline
+# subject: outage
 # deadline: 15m
 # hint: Margot followed your advice, but she is still alone with her worry. Is there still time to do more?
 Thank you for the advice. I knocked on my neighbour's door, and she is keeping her mobile switched on for us. But when will the line come back? My husband isn't sleeping, he is having trouble breathing.
@@ -382,6 +386,7 @@ Thank you for the advice. I knocked on my neighbour's door, and she is keeping h
 # kind: complaint
 # mood: furious
 # facts: product=landline
+# subject: service
 # deadline: 15m
 # hint: The worst was only just avoided, and everyone is reading about it. How do you own the mistake without justifying yourself or passing the buck?
 My grandmother wrote to @OndaMobile at 1:50 am: no landline, no mobile, my grandfather with a heart condition. {margot == 3:She was told someone would call her back "tomorrow morning".|{margot == 4:She was sent a template.|No answer.}} He collapsed at 2:30, and it was the neighbour who called the ambulance. He's OK. But seriously, what about you? \#OndaDown
@@ -439,6 +444,7 @@ Dial tone back at my mum's at 3:20. I still say it's not normal for a landline t
 # kind: complaint
 # mood: angry
 # facts: product=landline; delay=two hours
+# subject: outage
 # deadline: 15m
 # hint: The service is back, the anger isn't. What can you say now, and what must you acknowledge?
 Dial tone back at 3:20. Two hours without being able to call the emergency services, and {malik == 4:a promised restoration time that meant nothing|{malik == 3:a template for an answer|not one useful word}} from @OndaMobile. We'll settle this tomorrow. \#OndaDown

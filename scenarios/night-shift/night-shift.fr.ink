@@ -35,6 +35,7 @@ Incident en cours : depuis 1 h 10, plus de tonalité sur les téléphones fixes 
 # kind: complaint
 # mood: angry
 # facts: product=la ligne fixe
+# subject: outage
 # deadline: 20m
 # hint: Ce post se partage vite et pose une vraie question de sécurité. Qu'est-ce qui peut servir à ses lecteurs cette nuit, et que ne pouvez-vous pas promettre ? Regardez aussi ce qui arrive derrière lui.
 Ligne fixe @OndaMobile morte depuis 1 h du mat'. Pas un mot de leur part. Ma mère de 81 ans n'a QUE le fixe. Si elle fait un malaise cette nuit, elle appelle les secours comment ?? RT pour qu'ils se réveillent \#OndaPanne
@@ -54,6 +55,7 @@ Puisque vous ne réparez rien, une bombe va sauter à la boutique Onda de Lyon P
 # kind: request
 # mood: worried
 # facts: product=la ligne fixe
+# subject: outage
 # deadline: 12m
 # hint: Relisez les trois messages ouverts et demandez-vous lequel peut coûter une vie. Le délai de celui-ci est le plus court de la nuit.
 Bonsoir, excusez-moi de vous écrire si tard. Mon téléphone ne fait plus de tonalité depuis tout à l'heure. Mon mari a des problèmes de cœur et nous n'avons pas de portable. Si je dois appeler le 15 cette nuit, comment je fais ? Je vous écris avec la tablette de mon petit-fils. Margot Vidal
@@ -303,6 +305,7 @@ Bonsoir, Romain Texier, journaliste de permanence à Rhône Matin. Beaucoup de s
 # kind: question
 # mood: worried
 # facts: product=la ligne fixe
+# subject: price
 # deadline: 20m
 # hint: Une cliente fidèle pose la question que d'autres n'osent pas poser. Qu'a-t-elle besoin d'entendre clairement, et que doit faire une personne déjà piégée ?
 {spam >= 3:Ma voisine a rempli le formulaire des 50 € cette nuit, avec sa carte bancaire… C'est bien vous, le remboursement ?|J'ai vu passer un message qui promettait 50 € de remboursement pour la panne, et puis il a disparu. C'est vrai ou pas ?}
@@ -359,6 +362,7 @@ Le monsieur de chez vous m'a appelée sur la tablette, il a été très gentil. 
 # kind: question
 # mood: worried
 # facts: product=la ligne fixe
+# subject: outage
 # deadline: 15m
 # hint: Margot a suivi votre conseil, mais elle reste seule avec son inquiétude. Est-il encore temps de faire davantage ?
 Merci pour le conseil. Je suis allée frapper chez la voisine, elle garde son portable allumé pour nous. Mais la ligne va revenir quand ? Mon mari ne dort pas, il respire mal.
@@ -382,6 +386,7 @@ Merci pour le conseil. Je suis allée frapper chez la voisine, elle garde son po
 # kind: complaint
 # mood: furious
 # facts: product=la ligne fixe
+# subject: service
 # deadline: 15m
 # hint: Le pire a été évité de justesse, et tout le monde le lit. Comment reconnaître l'erreur sans se justifier ni se défausser ?
 Ma grand-mère a écrit à @OndaMobile à 1 h 50 : plus de fixe, pas de portable, mon grand-père cardiaque. {margot == 3:On lui a répondu qu'on la rappellerait « demain matin ».|{margot == 4:On lui a envoyé un message tout fait.|Aucune réponse.}} Il a fait un malaise à 2 h 30, c'est la voisine qui a appelé le 15. Il va bien. Mais vous, franchement ? \#OndaPanne
@@ -439,6 +444,7 @@ Tonalité revenue chez ma mère à 3 h 20. Je maintiens que ce n'est pas normal 
 # kind: complaint
 # mood: angry
 # facts: product=la ligne fixe; delay=deux heures
+# subject: outage
 # deadline: 15m
 # hint: Le service est rétabli, la colère non. Que pouvez-vous dire maintenant, et que devez-vous reconnaître ?
 Tonalité revenue à 3 h 20. Deux heures sans pouvoir appeler les secours, et {malik == 4:une heure de retour promise qui ne voulait rien dire|{malik == 3:un message tout fait pour seule réponse|pas un mot utile}} de la part d'@OndaMobile. On fera les comptes demain. \#OndaPanne

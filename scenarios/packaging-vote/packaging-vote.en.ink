@@ -35,6 +35,7 @@ Anne-Sophie, marketing director. Home straight! Voting closes at 6, the bailiff 
 # kind: request
 # mood: enthusiastic
 # facts: event=the contest
+# subject: policy
 # deadline: 45m
 # hint: Six finalists are reading. What makes a vote credible in the eyes of the people who are going to lose?
 Last few hours!!! 🙏 Please vote for my box, no. 4 "High Tide" 🌊 @FournilQuatreVents could you share my post please? It would help so much, I'm a handful of votes behind no. 2 🥺
@@ -62,6 +63,7 @@ Last few hours!!! 🙏 Please vote for my box, no. 4 "High Tide" 🌊 @FournilQu
 # kind: complaint
 # mood: angry
 # facts: event=the contest
+# subject: policy
 # deadline: 30m
 # hint: There may be two people acting in good faith here. Reread the escalation routes and the rule on public accusations before you settle anything.
 Finalist no. 2 in the @FournilQuatreVents contest, "Compass Rose", lifts the composition of my illustration "Westerlies" (2021). Side-by-side screenshot ⬇ Brand contests that help themselves to illustrators' work for free: we've seen it all before. \#copyright \#illustration
@@ -97,6 +99,7 @@ Finalist no. 2 in the @FournilQuatreVents contest, "Compass Rose", lifts the com
 # kind: request
 # mood: worried
 # facts: event=the contest
+# subject: policy
 # deadline: 45m
 # hint: A worried 19-year-old finalist, in private. What can you tell him without settling anything in legal's place?
 {copy == 4: You took me out of the contest publicly without even asking me?? I've got all my layers, my dated sketches… Everyone's tagging me and calling me a thief. I feel awful.|Hi… I've just seen Thomas Riou's post{copy == 3: and your reply}. I swear I didn't copy anything, I'd never seen his drawing. I took the compass rose from my grandad's sea chart. I've got all my files with the layers. Am I disqualified?}
@@ -147,6 +150,7 @@ Finalist no. 2 in the @FournilQuatreVents contest, "Compass Rose", lifts the com
 # kind: request
 # mood: enthusiastic
 # facts: event=the contest
+# subject: policy
 # deadline: 45m
 # hint: Reread article 4 and the rule on politics. The rules apply to every cause; and is hiding a polite message moderation?
 My entry (sent after the deadline, but still): the Quatre-Vents box with NO TO THE NORTHERN RING ROAD in big letters ✊ The whole area's against that project, it'd be a hit. And if you don't put it to the vote, that means you're for it 😏
@@ -157,6 +161,7 @@ My entry (sent after the deadline, but still): the Quatre-Vents box with NO TO T
 # kind: question
 # mood: worried
 # facts: event=the contest
+# subject: policy
 # deadline: 60m
 # hint: The question is fair and public. What can you explain about the criterion that ruled her out, without revealing anything internal?
 Genuine question: why was my gold-ink design dropped at the shortlisting stage? I spent three weekends on it. I do get the feeling the jury already had its favourites…
@@ -243,6 +248,7 @@ Genuine question: why was my gold-ink design dropped at the shortlisting stage? 
 # kind: request
 # mood: neutral
 # facts: event=the contest
+# subject: policy
 # deadline: 60m
 # hint: The illustrator is calming down and makes a point of substance. How do you close the exchange and keep an ally, without promising anything?
 I've had the message from your legal team. I don't entirely agree, but I accept they're two different drawings, and thanks for taking it seriously. I'm not going to make a big deal of it. What I do think is a shame is that professional illustrators are never involved in this kind of contest.
@@ -269,6 +275,7 @@ I've had the message from your legal team. I don't entirely agree, but I accept 
 # kind: complaint
 # mood: furious
 # facts: event=the contest
+# subject: policy
 # deadline: 30m
 # hint: A threat of legal action, in public. Reread the escalation routes, and the rule on tone: you don't answer a threat with a threat.
 {lucas == 3: Someone's just sent me a screenshot of a private message from @FournilQuatreVents: apparently I "don't stand a chance". Thanks for the respect.|Still no serious answer from @FournilQuatreVents{copy == 3:, apart from "it's a traditional motif"}.} I've contacted a specialist lawyer. Illustrators, please share, this could happen to you too. \#copyright
@@ -296,6 +303,7 @@ I've had the message from your legal team. I don't entirely agree, but I accept 
 # kind: complaint
 # mood: worried
 # facts: event=the contest
+# subject: policy
 # deadline: 30m
 # hint: The accuser himself finds the sanction unfair. Reread legal's memo: what do you owe Lucas, and in front of whom?
 Thanks for acting quickly. But I can see the young guy who did "Compass Rose" is being called a thief all over the comments… That wasn't the point. I wanted you to check, not to throw him to the wolves.
@@ -330,6 +338,7 @@ The bailiff's official record is in: "High Tide", by Gwen, wins with 2,914 votes
 # kind: question
 # mood: enthusiastic
 # facts: event=the contest
+# subject: policy
 # deadline: 30m
 # hint: This is the moment 9,236 voters have been waiting for. A good announcement thanks people, tells the story and opens what comes next; check the bailiff's memo for what can be published.
 It's gone 6… the suspense is killing me 😭 Who won?? 👀 \#DressTheQuatreVents
@@ -362,6 +371,7 @@ It's gone 6… the suspense is killing me 😭 Who won?? 👀 \#DressTheQuatreVe
 # kind: question
 # mood: worried
 # facts: product=Quatre-Vents box; event=the contest
+# subject: policy
 # deadline: 60m
 # hint: The winner is afraid her design will be distorted. Reread article 9: how do you keep control of the brand while genuinely involving her?
 {gwen_snub: You didn't answer me this afternoon, but right now I forgive you everything 😭|I'm so happy 😭😭} But Morgane mentioned "adapting" my drawing? I was told it would be printed as it is… Are you going to change it without me?
@@ -423,6 +433,7 @@ So the brand shares finalist no. 4's post on the last day, and she's the one who
 # kind: request
 # mood: happy
 # facts: event=the contest
+# subject: policy
 # deadline: 45m
 # hint: Engagement doesn't stop at the announcement. How do you welcome a good idea without promising what hasn't been decided?
 That contest was brilliant 😍 Are you going to show the other designs somewhere? Mine (not a finalist 😅) is sitting in a drawer, and I bet there are 200 of us like that!

@@ -35,6 +35,7 @@ Anne-Sophie, direction marketing. Dernière ligne droite ! Le vote ferme à 18 h
 # kind: request
 # mood: enthusiastic
 # facts: event=le concours
+# subject: policy
 # deadline: 45m
 # hint: Six finalistes vous lisent. Qu'est-ce qui rend un vote crédible aux yeux de ceux qui vont perdre ?
 Dernières heures !!! 🙏 Votez pour ma boîte n°4 « Marée haute » 🌊 @FournilQuatreVents vous pourriez partager mon post svp ? Ça m'aiderait trop, je suis à quelques voix du n°2 🥺
@@ -62,6 +63,7 @@ Dernières heures !!! 🙏 Votez pour ma boîte n°4 « Marée haute » 🌊 @Fo
 # kind: complaint
 # mood: angry
 # facts: event=le concours
+# subject: policy
 # deadline: 30m
 # hint: Il y a peut-être deux personnes de bonne foi dans cette histoire. Relisez les routes d'escalade et la règle sur les accusations publiques avant de trancher quoi que ce soit.
 Le finaliste n°2 du concours @FournilQuatreVents, « Rose des vents », reprend la composition de mon illustration « Vents d'Ouest » (2021). Capture côte à côte ⬇ Les concours de marques qui récupèrent gratuitement le travail des illustrateurs, on connaît. \#droitdauteur \#illustration
@@ -97,6 +99,7 @@ Le finaliste n°2 du concours @FournilQuatreVents, « Rose des vents », reprend
 # kind: request
 # mood: worried
 # facts: event=le concours
+# subject: policy
 # deadline: 45m
 # hint: Un finaliste de 19 ans, inquiet, en privé. Que pouvez-vous lui dire sans rien trancher à la place du juridique ?
 {copy == 4: Vous m'avez retiré du concours publiquement sans même me demander ?? J'ai tous mes calques, mes croquis datés… Tout le monde me tague en me traitant de voleur. Je suis vraiment mal.|Bonjour… je viens de voir le post de Thomas Riou{copy == 3: et votre réponse}. Je vous jure que je n'ai rien copié, je n'avais jamais vu son dessin. La rose des vents, je l'ai prise sur la carte marine de mon grand-père. J'ai tous mes fichiers avec les calques. Est-ce que je suis disqualifié ?}
@@ -147,6 +150,7 @@ Le finaliste n°2 du concours @FournilQuatreVents, « Rose des vents », reprend
 # kind: request
 # mood: enthusiastic
 # facts: event=le concours
+# subject: policy
 # deadline: 45m
 # hint: Relisez l'article 4 et la règle sur la politique. Le règlement s'applique à toutes les causes ; et masquer un message poli, est-ce modérer ?
 Ma proposition (envoyée hors délai, mais bon) : la boîte du Quatre-Vents avec écrit en gros NON À LA ROCADE NORD ✊ Tout le pays est contre ce projet, ce serait un carton. Et si vous ne la mettez pas au vote, c'est que vous êtes pour 😏
@@ -157,6 +161,7 @@ Ma proposition (envoyée hors délai, mais bon) : la boîte du Quatre-Vents avec
 # kind: question
 # mood: worried
 # facts: event=le concours
+# subject: policy
 # deadline: 60m
 # hint: La question est légitime et publique. Que pouvez-vous expliquer du critère qui l'a écartée, sans rien révéler d'interne ?
 Question sincère : pourquoi mon projet à l'encre dorée a été écarté dès la présélection ? J'y ai passé trois week-ends. J'ai un peu l'impression que le jury avait déjà ses favoris…
@@ -243,6 +248,7 @@ Question sincère : pourquoi mon projet à l'encre dorée a été écarté dès 
 # kind: request
 # mood: neutral
 # facts: event=le concours
+# subject: policy
 # deadline: 60m
 # hint: L'illustrateur se calme et fait une remarque de fond. Comment clore l'échange en gardant un allié, sans rien promettre ?
 J'ai bien reçu le message de votre service juridique. Je ne suis pas tout à fait d'accord, mais je reconnais que ce sont deux dessins différents, et merci d'avoir pris ça au sérieux. Je ne vais pas en faire une affaire. Par contre, c'est dommage que les illustrateurs professionnels ne soient jamais associés à ce genre de concours.
@@ -269,6 +275,7 @@ J'ai bien reçu le message de votre service juridique. Je ne suis pas tout à fa
 # kind: complaint
 # mood: furious
 # facts: event=le concours
+# subject: policy
 # deadline: 30m
 # hint: Une menace d'action en justice, en public. Relisez les routes d'escalade, et la règle sur le ton : on ne répond pas à une menace par une menace.
 {lucas == 3: On vient de m'envoyer la capture d'un message privé du @FournilQuatreVents : selon eux, je n'ai « aucune chance ». Merci pour le respect.|Toujours aucune réponse sérieuse du @FournilQuatreVents{copy == 3:, à part « c'est un motif traditionnel »}.} J'ai contacté une avocate spécialisée. Les illustrateurs, partagez, ça peut vous arriver aussi. \#droitdauteur
@@ -296,6 +303,7 @@ J'ai bien reçu le message de votre service juridique. Je ne suis pas tout à fa
 # kind: complaint
 # mood: worried
 # facts: event=le concours
+# subject: policy
 # deadline: 30m
 # hint: L'accusateur lui-même trouve la sanction injuste. Relisez la note du juridique : que devez-vous à Lucas, et devant qui ?
 Merci d'avoir réagi vite. Mais je vois que le jeune qui a fait « Rose des vents » se fait traiter de voleur dans tous les commentaires… Ce n'était pas le but. Je voulais que vous vérifiiez, pas que vous le jetiez en pâture.
@@ -330,6 +338,7 @@ Procès-verbal de l'huissier reçu : « Marée haute », de Gwen, l'emporte avec
 # kind: question
 # mood: enthusiastic
 # facts: event=le concours
+# subject: policy
 # deadline: 30m
 # hint: C'est le moment que 9 236 votants attendent. Une annonce réussie remercie, raconte et ouvre la suite ; relisez la note de l'huissier pour savoir ce qui est publiable.
 18 h passées… le suspense me tue 😭 C'est qui ?? 👀 \#HabillezLeQuatreVents
@@ -362,6 +371,7 @@ Procès-verbal de l'huissier reçu : « Marée haute », de Gwen, l'emporte avec
 # kind: question
 # mood: worried
 # facts: product=la boîte du Quatre-Vents; event=le concours
+# subject: policy
 # deadline: 60m
 # hint: La lauréate craint qu'on dénature son dessin. Relisez l'article 9 : comment garder la main sur la marque tout en l'associant vraiment ?
 {gwen_snub: Vous ne m'aviez pas répondu cet après-midi, mais là je vous pardonne tout 😭|Je suis trop heureuse 😭😭} Par contre Morgane m'a parlé d'« adapter » mon dessin ? On m'avait dit qu'il serait imprimé tel quel… Vous allez le modifier sans moi ?
@@ -423,6 +433,7 @@ Donc la marque partage le post de la finaliste n°4 le dernier jour, et c'est el
 # kind: request
 # mood: happy
 # facts: event=le concours
+# subject: policy
 # deadline: 45m
 # hint: L'engagement ne s'arrête pas à l'annonce. Comment accueillir une bonne idée sans promettre ce qui n'est pas décidé ?
 C'était trop bien ce concours 😍 Vous allez montrer les autres projets quelque part ? Le mien (pas finaliste 😅) dort dans un tiroir, et je suis sûre qu'on est 200 dans ce cas !

@@ -34,6 +34,7 @@ Morning! Seen the Ampère news? Maxime in marketing already has a post lined up:
 # kind: request
 # mood: enthusiastic
 # facts: product=Ampère batteries
+# subject: safety
 # deadline: 30m
 # hint: A friendly fan is setting you up. Reread the charter's rule on competitors: it has no exception for humour.
 @VoltaireCycles Ampère recalling its batteries cos they overheat 🔥😂 Go on, roast them, you can't let this one slide! \#AmpereGate
@@ -62,6 +63,7 @@ Morning! Seen the Ampère news? Maxime in marketing already has a post lined up:
 # kind: request
 # mood: enthusiastic
 # facts: product=Ampère batteries
+# subject: safety
 # deadline: 30m
 # hint: An account with 41,000 followers is comparing you to a competitor that's already joined in. What does the charter say about competitors, including the one making the meme?
 Rayon Vert has already dropped its meme about the Ampère recall (12k likes in 2 hours 👀). @VoltaireCycles, we're waiting for yours 🍿 Who'll do it best? Poll in the replies 👇
@@ -131,6 +133,7 @@ For the desk, in case anyone asks about our batteries: our packs are designed fo
 # kind: question
 # mood: worried
 # facts: product=Ampère A-Ville
+# subject: safety
 # deadline: 90m
 # hint: Two questions in one: one is about your bikes, the other about a competitor's. Who's best placed to answer each?
 Hi all. I've got an Ampère A-Ville that's covered by the recall and, honestly, I don't dare charge it any more: it's in the hallway, right next to the kids' bedroom. I was thinking of switching to Voltaire. Are your batteries actually safe? And what do I do with mine in the meantime?
@@ -227,6 +230,7 @@ Maxime won't let it go: Rayon Vert's meme is past 20,000 likes and he says we're
 # kind: question
 # mood: worried
 # facts: product=Zadig battery
+# subject: safety
 # deadline: 30m
 # hint: A customer is worried about his own bike. The product team gave you the facts; now say them clearly, and know what belongs in public and what goes private.
 @VoltaireCycles with all this Ampère stuff I'm a bit freaked out. My Zadig battery gets warm when I charge it in the evening, is that normal? And do you have the same supplier as them? I charge it in my living room…

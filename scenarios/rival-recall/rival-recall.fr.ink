@@ -34,6 +34,7 @@ Salut ! Tu as vu pour Ampère ? Maxime, au marketing, a déjà un post tout prê
 # kind: request
 # mood: enthusiastic
 # facts: product=les batteries Ampère
+# subject: safety
 # deadline: 30m
 # hint: Un fan sympathique vous tend une perche. Relisez la règle de la charte sur les concurrents : elle ne prévoit aucune exception pour l'humour.
 @VoltaireCycles Ampère qui rappelle ses batteries parce qu'elles chauffent 🔥😂 Allez, un petit roast, vous pouvez pas laisser passer ça ! \#AmpèreGate
@@ -62,6 +63,7 @@ Salut ! Tu as vu pour Ampère ? Maxime, au marketing, a déjà un post tout prê
 # kind: request
 # mood: enthusiastic
 # facts: product=les batteries Ampère
+# subject: safety
 # deadline: 30m
 # hint: Un compte à 41 000 abonnés vous compare à un concurrent qui a déjà joué le jeu. Que dit la charte des concurrents, y compris de celui qui fait le mème ?
 Rayon Vert a déjà dégainé son mème sur le rappel d'Ampère (12k likes en 2 h 👀). @VoltaireCycles, on attend le vôtre 🍿 Qui fera le meilleur ? Sondage en réponses 👇
@@ -131,6 +133,7 @@ Pour la permanence, si on vous interroge sur nos batteries : nos packs sont con�
 # kind: question
 # mood: worried
 # facts: product=l'Ampère A-Ville
+# subject: safety
 # deadline: 90m
 # hint: Deux questions en une : l'une porte sur vos vélos, l'autre sur celui d'un concurrent. Qui est le mieux placé pour répondre à chacune ?
 Bonjour à tous. J'ai une Ampère A-Ville concernée par le rappel et, honnêtement, je n'ose plus la charger : elle est dans l'entrée, juste à côté de la chambre des enfants. Je pensais passer chez Voltaire. Vos batteries sont vraiment sûres ? Et avec la mienne, je fais quoi en attendant ?
@@ -227,6 +230,7 @@ Maxime insiste : le mème de Rayon Vert dépasse les 20 000 likes, il dit qu'on 
 # kind: question
 # mood: worried
 # facts: product=la batterie du Zadig
+# subject: safety
 # deadline: 30m
 # hint: Un client s'inquiète pour son propre vélo. L'équipe produit vous a donné les faits ; reste à les dire clairement, et à savoir ce qui se dit en public et ce qui passe en privé.
 @VoltaireCycles avec cette histoire d'Ampère je flippe un peu. Ma batterie de Zadig est tiède quand je la recharge le soir, c'est normal ? Et vous avez le même fournisseur qu'eux ? Je la charge dans mon salon…

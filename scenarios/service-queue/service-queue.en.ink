@@ -39,6 +39,7 @@ The queue is going to be heavy. Every request to the right department: after-sal
 # kind: request
 # mood: angry
 # facts: product=TV add-on; delay=six hours; price=€7.99
+# subject: price
 # deadline: 25m
 # hint: Sophie has provided everything: the problem, the proof, her account number. Who can correct a bill, and what do they need so that nobody has to ask her again?
 Hello. My May bill arrived this morning: the TV add-on is charged twice (2 × €7.99), even though I CANCELLED it in March and have the confirmation email. Account no. 5521 0093 17. And after 6 hours without internet last night, what exactly am I paying for?
@@ -49,6 +50,7 @@ Hello. My May bill arrived this morning: the TV add-on is charged twice (2 × �
 # kind: question
 # mood: worried
 # facts: product=Onda box
+# subject: defect
 # deadline: 20m
 # hint: A precise symptom that appeared right after the outage, with checks already done. Who knows how to diagnose a box? And what does the charter say about the cause of the outage?
 @OndaMobile since last night's outage there's an orange light flashing on my box, internet fine over cable but no 5 GHz wifi at all. Restarted it 3 times. Any ideas before I end up working off 4G all day? \#outage
@@ -160,6 +162,7 @@ Second wave: the comments are piling up under our overnight post, and the inbox 
 # kind: complaint
 # mood: furious
 # facts: product=fibre
+# subject: price
 # deadline: 30m
 # hint: A formal notice and a threat of court action, posted under your own post. What does the charter say about legal proceedings? Who needs to know before anyone else?
 Third outage in two months. I hereby give you formal notice to refund me in full for every day without service, as consumer law requires you to. Without a written reply within 8 days, I will take this to court. I have kept all the evidence. G. Perrot
@@ -180,6 +183,7 @@ Hello, Élise Caradec, reporter at Presse Océane. I'm writing a piece on last n
 # kind: complaint
 # mood: angry
 # facts: product=fibre; delay=eight hours
+# subject: outage
 # deadline: 15m
 # hint: Public, widely followed, and the charter's shortest target. What can you say today about compensation, and what can't you say?
 8 hours with no internet and no landline, and not a word about compensation. What are you going to do about it, @OndaMobile? We pay for a subscription, not a service that works "when it feels like it". \#OndaDown
@@ -318,6 +322,7 @@ Hello, Élise Caradec, reporter at Presse Océane. I'm writing a piece on last n
 # kind: complaint
 # mood: angry
 # facts: product=Onda network
+# subject: outage
 # deadline: 20m
 # hint: A customer leaving, in public, naming a competitor. What does the charter say about competitors? And what useful thing can you still offer him?
 Right, that's it, I'm moving to Brisa Mobile. At least they had a network last night. Anyone know how you get your RIO code out of Onda? 🙄
@@ -359,6 +364,7 @@ Right, that's it, I'm moving to Brisa Mobile. At least they had a network last n
 # kind: complaint
 # mood: furious
 # facts: product=Onda box
+# subject: defect
 # deadline: 15m
 # hint: The advice given earlier has made things worse. How do you own that without making excuses, and who can actually fix it?
 Did the factory reset you told me to: every setting gone, my two screens and the printer won't connect, and still no 5 GHz. A whole morning's work lost. Thanks @OndaMobile 👏
@@ -383,6 +389,7 @@ Did the factory reset you told me to: every setting gone, my two screens and the
 # kind: complaint
 # mood: angry
 # facts: product=TV add-on; price=€7.99
+# subject: service
 # deadline: 15m
 # hint: Sophie is back, in public. What does she need now, and who can correct her bill?
 {sophie == 4:I was promised by DM a refund for my add-ons AND a free month. Customer service on the phone knows nothing about it. Make your minds up, @OndaMobile.|It's been over an hour since I sent my bill by DM: an add-on cancelled in March, charged twice. Still nothing. @OndaMobile, does anyone read your messages?}
@@ -407,6 +414,7 @@ Did the factory reset you told me to: every setting gone, my two screens and the
 # kind: question
 # mood: worried
 # facts: product=Onda TV
+# subject: outage
 # deadline: 30m
 # hint: A simple question from an older customer. Does it really need a technician, or will a clear answer do?
 Good morning, since this morning my Onda television says "no signal". The internet works. Is it still the outage? I daren't touch anything. Thank you.
@@ -463,6 +471,7 @@ Got the text: a €5 credit for the night. It's symbolic, but at least we were k
 # kind: complaint
 # mood: angry
 # facts: product=fibre
+# subject: price
 # deadline: 15m
 # hint: The gesture has been decided. What can you say now, and how do you acknowledge what went wrong this morning?
 {nadege == 4:This morning I was promised "a free month". The text says €5. Make your minds up, @OndaMobile. \#OndaDown|No answer this morning, and now a text saying "€5 credit". €5 for a night without a phone with three kids. Seriously? \#OndaDown}

@@ -39,6 +39,7 @@ La file va être chargée. Chaque demande au bon service : SAV pour les factures
 # kind: request
 # mood: angry
 # facts: product=l'option TV; delay=six heures; price=7,99 €
+# subject: price
 # deadline: 25m
 # hint: Sophie a tout fourni : le problème, la preuve, son numéro client. Qui peut corriger une facture, et que faut-il lui transmettre pour qu'on ne lui redemande rien ?
 Bonjour. Facture de mai reçue ce matin : l'option TV est comptée deux fois (2 × 7,99 €), alors que je l'ai RÉSILIÉE en mars, j'ai le mail de confirmation. Client n° 5521 0093 17. Et avec 6 h sans internet cette nuit, je paie pour quoi exactement ?
@@ -49,6 +50,7 @@ Bonjour. Facture de mai reçue ce matin : l'option TV est comptée deux fois (2 
 # kind: question
 # mood: worried
 # facts: product=la box
+# subject: defect
 # deadline: 20m
 # hint: Un symptôme précis apparu juste après la panne, des vérifications déjà faites. Qui sait diagnostiquer une box ? Et que dit la charte sur la cause de la panne ?
 @OndaMobile depuis la coupure de cette nuit, voyant orange qui clignote sur ma box, internet OK en filaire mais plus du tout de wifi 5 GHz. Redémarrée 3 fois. Une idée avant que je bosse en 4G toute la journée ? \#panne
@@ -160,6 +162,7 @@ Deuxième vague : les commentaires s'allongent sous notre publication de cette n
 # kind: complaint
 # mood: furious
 # facts: product=la fibre
+# subject: price
 # deadline: 30m
 # hint: Une mise en demeure et une menace de tribunal, publiées sous votre publication. Que dit la charte sur les procédures ? Qui doit le savoir avant tout le monde ?
 Troisième coupure en deux mois. Je vous mets en demeure de me rembourser l'intégralité des jours sans service, comme le Code de la consommation vous y oblige. Sans réponse écrite sous 8 jours, je saisis le tribunal. J'ai conservé toutes les preuves. G. Perrot
@@ -180,6 +183,7 @@ Bonjour, Élise Caradec, journaliste à Presse Océane. Je prépare un article s
 # kind: complaint
 # mood: angry
 # facts: product=la fibre; delay=huit heures
+# subject: outage
 # deadline: 15m
 # hint: Public, très suivi, et le délai le plus court de la charte. Que pouvez-vous dire aujourd'hui sur le dédommagement, et que ne pouvez-vous pas dire ?
 8 h sans internet ni téléphone fixe, et pas un mot sur un dédommagement. Vous comptez faire quoi, @OndaMobile ? On paie un abonnement, pas un service « quand ça marche ». \#OndaEnPanne
@@ -318,6 +322,7 @@ Bonjour, Élise Caradec, journaliste à Presse Océane. Je prépare un article s
 # kind: complaint
 # mood: angry
 # facts: product=le réseau Onda
+# subject: outage
 # deadline: 20m
 # hint: Un client qui part, en public, en citant un concurrent. Que dit la charte sur les concurrents ? Et que peut-on encore lui apporter d'utile ?
 Bon ben c'est décidé, je pars chez Brisa Mobile. Eux au moins ils avaient du réseau cette nuit. Quelqu'un sait comment on récupère son RIO chez Onda ? 🙄
@@ -359,6 +364,7 @@ Bon ben c'est décidé, je pars chez Brisa Mobile. Eux au moins ils avaient du r
 # kind: complaint
 # mood: furious
 # facts: product=la box
+# subject: defect
 # deadline: 15m
 # hint: Le conseil donné plus tôt a aggravé les choses. Comment le reconnaître sans se justifier, et qui peut vraiment réparer ?
 J'ai fait la réinitialisation que vous m'avez conseillée : plus aucun réglage, mes deux écrans et l'imprimante ne se connectent plus, et toujours pas de 5 GHz. Matinée de boulot perdue. Merci @OndaMobile 👏
@@ -383,6 +389,7 @@ J'ai fait la réinitialisation que vous m'avez conseillée : plus aucun réglage
 # kind: complaint
 # mood: angry
 # facts: product=l'option TV; price=7,99 €
+# subject: service
 # deadline: 15m
 # hint: Sophie revient en public. Que lui faut-il maintenant, et qui peut corriger sa facture ?
 {sophie == 4:On m'a promis en MP le remboursement de mes options ET un mois offert. Le service client au téléphone n'est au courant de rien. Il faudrait savoir, @OndaMobile.|Ça fait plus d'une heure que j'ai envoyé ma facture en MP : une option résiliée en mars, facturée deux fois. Toujours rien. @OndaMobile, quelqu'un lit vos messages ?}
@@ -407,6 +414,7 @@ J'ai fait la réinitialisation que vous m'avez conseillée : plus aucun réglage
 # kind: question
 # mood: worried
 # facts: product=la télé Onda
+# subject: outage
 # deadline: 30m
 # hint: Une question simple, d'un client âgé. Faut-il vraiment un technicien, ou une réponse claire suffit-elle ?
 Bonjour, depuis ce matin ma télévision Onda affiche « pas de signal ». Internet marche. Est-ce que c'est encore la panne ? Je n'ose toucher à rien. Merci.
@@ -463,6 +471,7 @@ Reçu le SMS : 5 € d'avoir pour la nuit. C'est symbolique, mais au moins on a 
 # kind: complaint
 # mood: angry
 # facts: product=la fibre
+# subject: price
 # deadline: 15m
 # hint: Le geste est décidé. Que pouvez-vous dire maintenant, et comment reconnaître ce qui s'est mal passé ce matin ?
 {nadege == 4:Ce matin, on me promettait « un mois offert ». Le SMS dit 5 €. Il faudrait savoir, @OndaMobile. \#OndaEnPanne|Aucune réponse ce matin, et maintenant un SMS « 5 € d'avoir ». 5 € pour une nuit sans téléphone avec trois enfants. Sérieusement ? \#OndaEnPanne}

@@ -39,6 +39,7 @@ Hey! As expected, the Scout's grapple nerf is making waves. I'm at the Lyon trad
 # after: 3m
 # kind: complaint
 # mood: angry
+# subject: game
 # deadline: 60m
 # hint: Harsh, but argued and backed by numbers: reread the charter's moderation rule. Then ask yourself who at the studio needs to see those numbers.
 [Patch 1.4] You broke the Scout, and I've got the numbers. 900 hours in, I love Deeplight, so I'll be blunt. Grapple cooldown went from 8 to 14 seconds: fine on paper. Except in 4-player co-op I'm measuring 18 seconds, every single time (video + spreadsheet linked). Result: the Scout is dead weight past depth 30, and half my group switched class last night. Did anyone actually test this patch with four players? Honestly, sloppiest patch since launch.
@@ -259,6 +260,7 @@ Following the thread from the show. Simon, our studio director, asked whether we
 # after: 12m
 # kind: question
 # mood: neutral
+# subject: game
 # deadline: 60m
 # hint: The dev team told you what you can announce and what you can't. The right answer stops exactly at that line.
 {kenza_answered: Thanks for the reply this morning.|Still not a single word from the studio in this thread, great.} So, has anyone actually watched my video? The 18 seconds in co-op: intended or a bug? And if it's a bug, when's the hotfix? My group's playing this weekend.
@@ -293,6 +295,7 @@ Following the thread from the show. Simon, our studio director, asked whether we
 # after: 12m
 # kind: complaint
 # mood: furious
+# subject: policy
 # deadline: 30m
 # hint: When moderation gets it wrong, what rebuilds trust fastest: justifying it, or putting it right?
 Pixel Forge hid my patch 1.4 feedback post. Video, spreadsheet, 900 hours played… and not one insult. That's how this studio treats players who take the time to make an argument. Screenshot 👇 \#Deeplight
@@ -396,6 +399,7 @@ Oh look, they finally reply 😂 "feedback is welcome" lol. So how many people t
 # after: 10m
 # kind: question
 # mood: worried
+# subject: policy
 # deadline: 45m
 # hint: A sincere question about moderation deserves a transparent answer: the charter gives you the rule to explain.
 Why did Grumpf's comment disappear from the patch notes? Are you deleting criticism now? 🤨 Not saying he was right or anything, just wondering.
@@ -424,6 +428,7 @@ Why did Grumpf's comment disappear from the patch notes? Are you deleting critic
 # after: 10m
 # kind: complaint
 # mood: neutral
+# subject: policy
 # deadline: 45m
 # hint: Mathis is pointing at a post the charter leaves no doubt about. A player who reports a problem also deserves a reply.
 Is it normal to leave a comment like Grumpf's under your patch notes since this morning? "Interns", "clowns"… Doesn't exactly make you want to join the conversation 😕
@@ -474,6 +479,7 @@ Tonight's fan art: the Scout, 18 seconds into waiting for her grapple 😭⏳ (y
   # kind: complaint
   # mood: worried
   # facts: event=tonight's stream
+  # subject: policy
   # deadline: 60m
   # hint: The harassment hasn't stopped and a player is on her way out. What matters now: act, and let her know, in private.
   I think I'm going to stop posting on the forum. Brax and his mates have been DMing me since this morning, and his post is still up{brax == 3:, with just a "final warning" underneath}{brax == 4:, with your reply underneath that brought even more people in}. I don't think I'll stream tonight.

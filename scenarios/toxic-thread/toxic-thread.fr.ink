@@ -39,6 +39,7 @@ Hello ! Comme prévu, le nerf du grappin de l'Éclaireuse fait du bruit. Je suis
 # after: 3m
 # kind: complaint
 # mood: angry
+# subject: game
 # deadline: 60m
 # hint: Dure, mais argumentée et chiffrée : relis la règle de modération de la charte. Et demande-toi qui, au studio, a besoin de voir ces chiffres.
 [Patch 1.4] Vous avez cassé l'Éclaireuse, et j'ai les chiffres. 900 h de jeu, j'adore Deeplight, donc je vais être franche. Grappin passé de 8 à 14 s de recharge : sur le papier, pourquoi pas. Sauf qu'en co-op à 4, je mesure 18 s, à chaque fois (vidéo + tableur en lien). Résultat : l'Éclaireuse ne sert plus à rien après la profondeur 30, et la moitié de mon groupe a changé de classe hier soir. Vous l'avez testé à 4, ce patch ? Franchement, c'est le plus bâclé depuis la sortie.
@@ -259,6 +260,7 @@ Je suis le fil depuis le salon. Simon, le directeur, m'a demandé si on ne pouva
 # after: 12m
 # kind: question
 # mood: neutral
+# subject: game
 # deadline: 60m
 # hint: L'équipe dev t'a dit ce que tu peux annoncer, et ce que tu ne peux pas. La bonne réponse s'arrête exactement à cette limite.
 {kenza_answered: Merci pour la réponse de ce matin.|Toujours pas un mot du studio dans ce fil, génial.} Du coup, quelqu'un a regardé ma vidéo ? Les 18 s en co-op, c'est voulu ou c'est un bug ? Et si c'est un bug, le hotfix c'est pour quand ? Mon groupe joue ce week-end.
@@ -293,6 +295,7 @@ Je suis le fil depuis le salon. Simon, le directeur, m'a demandé si on ne pouva
 # after: 12m
 # kind: complaint
 # mood: furious
+# subject: policy
 # deadline: 30m
 # hint: Quand la modération s'est trompée, qu'est-ce qui rétablit la confiance le plus vite : se justifier, ou réparer ?
 Pixel Forge a masqué mon post de retours sur le patch 1.4. Vidéo, tableur, 900 h de jeu… et pas une seule insulte. Voilà comment ce studio traite les joueurs qui prennent le temps d'argumenter. Capture 👇 \#Deeplight
@@ -396,6 +399,7 @@ Ah, ils répondent enfin 😂 « les retours sont les bienvenus » mdr. Bon alor
 # after: 10m
 # kind: question
 # mood: worried
+# subject: policy
 # deadline: 45m
 # hint: Une question sincère sur la modération mérite une réponse transparente : la charte te donne la règle à expliquer.
 Pourquoi le commentaire de Grumpf a disparu sous les notes de patch ? Vous supprimez les critiques maintenant ? 🤨 Je dis pas qu'il avait raison, hein, je me pose juste la question.
@@ -424,6 +428,7 @@ Pourquoi le commentaire de Grumpf a disparu sous les notes de patch ? Vous suppr
 # after: 10m
 # kind: complaint
 # mood: neutral
+# subject: policy
 # deadline: 45m
 # hint: Mathis signale un message que la charte classe sans ambiguïté. Un joueur qui fait remonter un problème mérite aussi un retour.
 C'est normal de laisser un commentaire comme celui de Grumpf sous vos notes de patch depuis ce matin ? « Stagiaires », « clowns »… Ça donne pas trop envie de venir discuter ici 😕
@@ -474,6 +479,7 @@ Fan art du soir : l'Éclaireuse qui attend son grappin depuis 18 secondes 😭�
   # kind: complaint
   # mood: worried
   # facts: event=le stream de ce soir
+  # subject: policy
   # deadline: 60m
   # hint: Le harcèlement continue et une joueuse est sur le départ. Ce qui compte maintenant : agir, et le lui faire savoir, en privé.
   Je crois que je vais arrêter de poster sur le forum. Brax et ses potes m'écrivent en privé depuis ce matin, et son message est toujours en ligne{brax == 3:, avec juste un « dernier avertissement » en dessous}{brax == 4:, avec votre réponse en dessous qui a fait venir encore plus de monde}. Ce soir je pense que je vais pas streamer.

@@ -45,6 +45,10 @@ export const FACT_KEYS = ['product', 'place', 'delay', 'price', 'event'] as cons
 export type FactKey = (typeof FACT_KEYS)[number];
 export type Facts = Partial<Record<FactKey, string>>;
 
+/** What a complaint or a question is about (`# subject:`), for the comments before the brand answers. */
+export const SUBJECTS = ['defect', 'delivery', 'stock', 'service', 'price', 'outage', 'game', 'safety', 'policy'] as const;
+export type Subject = (typeof SUBJECTS)[number];
+
 export const MOODS = ['furious', 'angry', 'worried', 'neutral', 'happy', 'enthusiastic', 'hostile'] as const;
 export type Mood = (typeof MOODS)[number];
 

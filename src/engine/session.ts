@@ -681,7 +681,7 @@ export class Session {
       const situation = situationKey(c.situation);
       const answered = c.toBrand && post.answers.some((a) => a.action === 'reply');
       const rejoinder = answered ? null : this.rejoinderTo(post, c, situation, used, fill);
-      const said = rejoinder?.said ?? sayLine(this.locale, c.situation, c.stance, c.r, used, fill);
+      const said = rejoinder?.said ?? sayLine(this.locale, c.situation, c.stance, c.r, used, fill, post.subject);
       if (!said) continue;
       used.add(said.key);
       const person = persona ?? this.personFor(c.member);

@@ -3,7 +3,7 @@
  * Knows nothing of time, Phaser or scoring: the store schedules what this produces.
  */
 import { Story } from 'inkjs';
-import type { ActionKind, Channel, Department, Facts, Intent, Judgement, Mood, PostKind, Segment, Tone } from '../core/types';
+import type { ActionKind, Channel, Department, Facts, Intent, Judgement, Mood, PostKind, Segment, Subject, Tone } from '../core/types';
 import { type TagKey, type Tags, parseTags } from './tags';
 
 export interface ScriptPost {
@@ -20,6 +20,8 @@ export interface ScriptPost {
   facts?: Facts;
   /** A review's rating, 1 to 5 (`# stars:`). */
   stars?: number;
+  /** What a complaint or a question is about (`# subject:`). */
+  subject?: Subject;
   /** Game seconds after arrival before the hidden `ignore` option is taken. */
   deadline?: number;
   /** The coach's tip for this post (training mode only). */
@@ -253,7 +255,7 @@ export class StoryRunner {
     const after = tags.after ?? 0;
     if (tags.end !== undefined) return { type: 'end', ending: tags.end, text, after };
     if (tags.post !== undefined) return { type: 'post', post: this.toPost(tags.post, tags, text, after) };
-    for (const key of ['facts', 'stars'] as const)
+    for (const key of ['facts', 'stars', 'subject'] as const)
       if (tags[key] !== undefined) this.warnings.push(`"${text.slice(0, 40)}": tag "${key}" belongs on a post, not a line of another kind`);
     if (tags.memo !== undefined) return { type: 'memo', from: tags.memo, text, after };
     if (tags.comment !== undefined)
@@ -285,6 +287,7 @@ export class StoryRunner {
       ...(tags.in !== undefined ? { inReplyTo: tags.in } : {}),
       ...(tags.facts !== undefined ? { facts: tags.facts } : {}),
       ...(tags.stars !== undefined ? { stars: tags.stars } : {}),
+      ...(tags.subject !== undefined ? { subject: tags.subject } : {}),
       ...(tags.deadline !== undefined ? { deadline: tags.deadline } : {}),
       ...(tags.hint !== undefined ? { hint: tags.hint } : {}),
     };

@@ -15,6 +15,7 @@ import {
   MOODS,
   POST_KINDS,
   SEGMENTS,
+  SUBJECTS,
   TONES,
   type Facts,
 } from '../core/types';
@@ -83,6 +84,8 @@ export const TAG_GRAMMAR = {
   in: id,
   /** What the comments under the post may mention (product, place, delay, price, event). */
   facts: readAs(parseFacts, `facts like "product=the Zadig; delay=two days" (keys: ${FACT_KEYS.join(', ')}; each once)`),
+  /** What a complaint or a question is about: the comments before the brand answers fit it. */
+  subject: oneOf(SUBJECTS),
   /** A review's rating. */
   stars: readAs((t) => (/^[1-5]$/.test(t) ? Number(t) : null), 'a number of stars from 1 to 5'),
   deadline: duration,

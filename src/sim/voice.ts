@@ -5,8 +5,21 @@
  * simulation draws the number `r` from its chatter stream, the session (which knows the locale and the
  * thread) turns it into words here.
  */
-import { FACT_KEYS, type FactKey, type Locale, type Mood, type PostKind, type RuleKind, type Segment } from '../core/types';
-import type { BreachTopic, BreachVoice, Cells, Flag, Line, Move, Phase, RejoinderVoice, Stance, Topic, TopicVoice } from './voices/types';
+import { FACT_KEYS, type FactKey, type Locale, type Mood, type PostKind, type RuleKind, type Segment, type Subject } from '../core/types';
+import type {
+  BreachTopic,
+  BreachVoice,
+  Cells,
+  Flag,
+  Line,
+  Move,
+  Phase,
+  RejoinderVoice,
+  Stance,
+  SubjectVoice,
+  Topic,
+  TopicVoice,
+} from './voices/types';
 import { ABUSE_EN, ABUSE_FR } from './voices/abuse';
 import { BREACH_EN, BREACH_FR } from './voices/breach';
 import { EXPOSURE_EN, EXPOSURE_FR } from './voices/exposure';
@@ -15,11 +28,15 @@ import { NEWS_EN, NEWS_FR } from './voices/news';
 import { PRAISE_EN, PRAISE_FR } from './voices/praise';
 import { QUESTION_EN, QUESTION_FR } from './voices/question';
 import { REJOINDER_EN, REJOINDER_FR } from './voices/rejoinder';
+import { SUBJECTS_EN, SUBJECTS_FR } from './voices/subjects';
 import { RUMOUR_EN, RUMOUR_FR } from './voices/rumour';
 
 export type { BreachTopic, Flag, Line, Move, Phase, Stance, Topic } from './voices/types';
 
-export const VOICES: Record<Locale, { topics: Record<Topic, TopicVoice>; breach: BreachVoice; rejoinder: RejoinderVoice }> = {
+export const VOICES: Record<
+  Locale,
+  { topics: Record<Topic, TopicVoice>; subjects: SubjectVoice; breach: BreachVoice; rejoinder: RejoinderVoice }
+> = {
   en: {
     topics: {
       grievance: GRIEVANCE_EN,
@@ -30,6 +47,7 @@ export const VOICES: Record<Locale, { topics: Record<Topic, TopicVoice>; breach:
       news: NEWS_EN,
       exposure: EXPOSURE_EN,
     },
+    subjects: SUBJECTS_EN,
     breach: BREACH_EN,
     rejoinder: REJOINDER_EN,
   },
@@ -43,6 +61,7 @@ export const VOICES: Record<Locale, { topics: Record<Topic, TopicVoice>; breach:
       news: NEWS_FR,
       exposure: EXPOSURE_FR,
     },
+    subjects: SUBJECTS_FR,
     breach: BREACH_FR,
     rejoinder: REJOINDER_FR,
   },
@@ -95,6 +114,9 @@ export interface Situation {
   breach?: BreachTopic;
 }
 
+/** Before the brand answers a complaint or a question with a subject, most comments are about it. */
+const SUBJECT_SHARE = 0.8;
+
 /** Two comments said in the same situation can answer each other. */
 export const situationKey = (s: Situation): string => `${s.topic}:${s.phase}:${s.breach ?? ''}`;
 
@@ -131,10 +153,11 @@ function filled(text: string, fill: Fill): string | null {
 }
 
 /**
- * The line a `stance` member writes in `situation`, from the draw `r` (0..1), skipping lines whose key is
- * in `used` and lines about something the post has not got (no author's name: no {author}; no product
- * among its facts: no {product}); falls back to an ordinary member's lines, then to nothing (better silent
- * than repeated).
+ * The line a `stance` member writes in `situation`, from the draw `r` (0..1): before the brand answers a
+ * complaint or a question whose subject the story gives, often a line about that subject; otherwise the
+ * topic's, skipping lines whose key is in `used` and lines about something the post has not got (no
+ * author's name: no {author}; no product among its facts: no {product}); falls back to an ordinary
+ * member's lines, then to nothing (better silent than repeated).
  */
 export function sayLine(
   locale: Locale,
@@ -143,8 +166,28 @@ export function sayLine(
   r: number,
   used: ReadonlySet<string>,
   fill: Fill,
+  subject?: Subject,
 ): Said | null {
   const { cells, key } = cellsFor(locale, situation);
+  const onSubject =
+    subject &&
+    !situation.breach &&
+    situation.phase === 'before' &&
+    (situation.topic === 'grievance' || situation.topic === 'question') &&
+    stance !== 'press'
+      ? VOICES[locale].subjects[subject][stance]
+      : null;
+  if (onSubject && r < SUBJECT_SHARE) {
+    const said = pick(
+      onSubject,
+      onSubject.map((_, i) => i),
+      `subject:${subject}:${stance}`,
+      r / SUBJECT_SHARE,
+      used,
+      fill,
+    );
+    if (said) return inLocale(locale, said);
+  }
   // a brand reply that broke the charter under an abusive post: people blame the brand, they do not take the troll's side
   const sidesWithAuthor = situation.topic === 'abuse';
   const allowed = (line: Line) => !(sidesWithAuthor && flagsOf(line).includes('backs-author'));

@@ -72,3 +72,21 @@ export type Move = 'agree' | 'defend' | 'doubt' | 'calm';
 
 /** Answers to another member's comment, by move, in one language; {name} is the first name of the member answered. */
 export type RejoinderVoice = Record<Move, readonly Line[]>;
+
+/**
+ * What a complaint or a question is about, when the story says so (`# subject:`): lines for the time
+ * before the brand answers that fit the matter, beside the topic's general ones.
+ * - `defect`: a product broke or does not work as it should;
+ * - `delivery`: an order late, lost, damaged or delivered wrong;
+ * - `stock`: sold out, a drop, a queue, availability, a restock;
+ * - `service`: customer service slow, unreachable or unhelpful; a wait for an answer;
+ * - `price`: a price, a fee, a bill, a refund, a charge;
+ * - `outage`: a service down or degraded (network, app, website, servers);
+ * - `game`: a video game's balance, patch, bugs or servers, among players;
+ * - `safety`: health, an allergy, a danger, a recall;
+ * - `policy`: a rule, a decision or a change the brand made (hours, terms, a contest's rules, moderation).
+ */
+export type Subject = 'defect' | 'delivery' | 'stock' | 'service' | 'price' | 'outage' | 'game' | 'safety' | 'policy';
+
+/** Lines before the brand answers, per subject and stance (the press keeps the topic's lines), in one language. */
+export type SubjectVoice = Record<Subject, Record<'supporter' | 'peer' | 'critic' | 'troll', readonly Line[]>>;

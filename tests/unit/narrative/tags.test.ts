@@ -75,6 +75,7 @@ const TABLE: Record<TagKey, { valid: string; parsed: unknown; invalid: string; n
     invalid: 'colour=red',
     names: 'facts like "product=the Zadig; delay=two days" (keys: product, place, delay, price, event',
   },
+  subject: { valid: 'stock', parsed: 'stock', invalid: 'weather', names: 'is not one of defect, delivery, stock' },
   stars: { valid: '2', parsed: 2, invalid: '6', names: '"6" is not a number of stars from 1 to 5' },
   deadline: { valid: '1h', parsed: 3600, invalid: '20', names: '"20" is not a duration' },
   hint: { valid: 'Relis la charte.', parsed: 'Relis la charte.', invalid: '', names: 'needs a value' },

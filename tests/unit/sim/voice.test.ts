@@ -55,6 +55,9 @@ describe('the voice banks', () => {
                   ? 'waits for an answer the brand has given'
                   : null,
           );
+    for (const [subject, cells] of Object.entries(VOICES[locale].subjects))
+      for (const [stance, lines] of Object.entries(cells))
+        check(`subject ${subject}/${stance}`, lines, (f) => (f.includes('thanks') ? 'thanks the brand before it answered' : null));
     for (const [breach, cells] of Object.entries(VOICES[locale].breach))
       for (const [stance, lines] of Object.entries(cells))
         check(`breach ${breach}/${stance}`, lines, (f) => (f.includes('praise') || f.includes('thanks') ? 'praises a breach' : null));
