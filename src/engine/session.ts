@@ -596,7 +596,8 @@ export class Session {
           this.warnings.push(`a comment for post "${event.postId}", which has not appeared`);
           break;
         }
-        if (event.from && this.banned.has(event.from)) break;
+        // out of the public's sight, a moderated post gets no more comments; a banned author writes none
+        if (post.moderated || (event.from && this.banned.has(event.from))) break;
         // a persona, or someone of the community, the same person whenever the same words come back
         const persona = event.from ? this.manifest.personas.find((p) => p.id === event.from) : undefined;
         const person = persona ?? this.personFor(hashString(event.text) % 100_000);

@@ -147,6 +147,8 @@ describe('threads through the engine', () => {
           // moderated posts leave the threads they were in; a banned author says nothing more
           for (const d of s.decisions.filter((x) => x.action === 'hide' || x.action === 'delete' || x.action === 'ban')) {
             if (post.replies.some((r) => r.id === d.postId)) problems.push(`${where}: ${d.postId} (${d.action}) still shows in the thread`);
+            if (d.postId === post.id && post.replies.some((r) => /^[cs]\d/.test(r.id) && r.at > d.decidedAt))
+              problems.push(`${where}: comments keep coming under a post the brand moderated`);
             const author = s.feed.find((p) => p.id === d.postId)?.persona.name;
             if (d.action === 'ban' && post.replies.some((r) => r.author === author && r.at > d.decidedAt))
               problems.push(`${where}: ${author} comments after being banned`);
