@@ -32,7 +32,10 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
   let selected: string | null = null;
   /** One list item per post, kept across renders: rebuilt when its content changes, its figures updated in place. */
   /** Each post's card, the signature it was drawn from, and its figures as shown (likes, shares, reach). */
-  const cards = new Map<string, { el: HTMLElement; sig: string; shown: string[]; spans: HTMLElement[] }>();
+  const cards = new Map<string, { el: HTMLElement; sig: string; base: string; builtAt: number; shown: string[]; spans: HTMLElement[] }>();
+  /** A thread that only gained comments is drawn again at most this often (ms): a crowd writes faster than anyone reads. */
+  const THREAD_REFRESH_MS = 500;
+  let refreshTimer: ReturnType<typeof setTimeout> | undefined;
   /** Posts whose whole thread the player opened. */
   const expanded = new Set<string>();
   const STAT_KEYS = ['likes', 'shares', 'reach'] as const;
@@ -304,17 +307,27 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
     const nodes: HTMLElement[] = [];
     const lc = state.settings.locale;
     for (const post of posts) {
-      const sig = `${post.state}|${post.answers.length}|${post.replies.length}|${selected === post.id}|${lc}|${expanded.has(post.id)}`;
+      const base = `${post.state}|${post.answers.length}|${selected === post.id}|${lc}|${expanded.has(post.id)}`;
+      const sig = `${base}|${post.replies.length}`;
       let card = cards.get(post.id);
       if (!card) {
-        card = { el: h('li', {}), sig: '', shown: [], spans: [] };
+        card = { el: h('li', {}), sig: '', base: '', builtAt: -Infinity, shown: [], spans: [] };
         cards.set(post.id, card);
       }
       const shown = STAT_KEYS.map((key) => compact(post.stats[key], lc));
-      if (card.sig !== sig) {
+      const now = performance.now();
+      if (card.sig !== sig && card.base === base && now - card.builtAt < THREAD_REFRESH_MS) {
+        // only new comments, and the card was drawn a moment ago: draw it again a little later
+        refreshTimer ??= setTimeout(() => {
+          refreshTimer = undefined;
+          if (el.isConnected) renderFeed();
+        }, THREAD_REFRESH_MS);
+      } else if (card.sig !== sig) {
         const article = postCard(post);
         card.el.replaceChildren(article);
         card.sig = sig;
+        card.base = base;
+        card.builtAt = now;
         card.spans = [...article.querySelectorAll<HTMLElement>('[data-stats] span')];
       } else {
         // Likes and shares tick up all the time: change the figures that look different, not the card.
@@ -671,6 +684,7 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
   // A closed desk can outlive its scene (Phaser keeps the last pointer event, and the event its path):
   // it must not keep a whole session alive with it.
   const destroy = () => {
+    clearTimeout(refreshTimer);
     removeEventListener('resize', layout);
     told = null;
     el.remove();
