@@ -23,7 +23,8 @@ import {
   drainChatter,
   postCounts,
   publishPost,
-  personOf,
+  castOf,
+  firstNameOf,
   moveFor,
   respond,
   sayLine,
@@ -177,12 +178,8 @@ export class Session {
   private readonly saidBy = new Map<string, { member: number; stance: Stance; situation: string; flags: readonly Flag[] }>();
   /** Personas whose account the community manager banned: they comment no more. */
   private readonly banned = new Set<string>();
-  /** The personas' first names and surnames, which the community's members do not take. */
-  private readonly personaFirstNames: ReadonlySet<string>;
-  private readonly personaSurnames: ReadonlySet<string>;
-  /** The community's members met so far in the run, and the names and handles they hold. */
-  private readonly people = new Map<number, Person>();
-  private readonly namesTaken = new Set<string>();
+  /** Who a member of the community is in this run (src/sim/people.ts). */
+  private readonly personFor: (member: number) => Person;
   private realClock: () => number;
 
   constructor(opts: SessionOptions) {
@@ -195,8 +192,7 @@ export class Session {
     this.replyModel = opts.replyModel ?? null;
     this.realClock = opts.realClock ?? (() => 0);
     this.runner = new StoryRunner(opts.story);
-    this.personaFirstNames = new Set(opts.manifest.personas.map((p) => p.name.split(' ')[0]!));
-    this.personaSurnames = new Set(opts.manifest.personas.map((p) => p.name.split(' ').slice(1).join(' ')).filter(Boolean));
+    this.personFor = castOf(opts.seed, opts.locale, opts.manifest.personas);
     this.story = opts.story;
     const audience = opts.audienceSize ? { ...opts.manifest.audience, size: opts.audienceSize } : opts.manifest.audience;
     this.community = createCommunity(audience, opts.manifest.personas, opts.seed);
@@ -676,7 +672,7 @@ export class Session {
       const used = (this.linesUsed[post.id] ??= new Set());
       const fill: Fill = {
         ...post.facts,
-        ...(post.persona.name ? { author: post.persona.name.split(' ')[0]! } : {}),
+        ...(post.persona.name ? { author: firstNameOf(post.persona.name) } : {}),
         brand: this.charter.brand.name,
       };
       const situation = situationKey(c.situation);
@@ -710,25 +706,6 @@ export class Session {
   }
 
   /**
-   * The person a member of the community is in this run: drawn from the seed (people.ts), then drawn again
-   * while their name or handle is someone else's already, or their surname a persona's (a "Ravi Martin"
-   * under Léa Martin's post reads as her family). Deterministic: members appear in the same order on replay.
-   */
-  private personFor(member: number): Person {
-    let person = this.people.get(member);
-    if (person) return person;
-    for (let salt = 0; ; salt++) {
-      person = personOf(this.seed, member + salt * 1_000_003, this.locale, this.personaFirstNames);
-      const surname = person.name.split(' ').slice(1).join(' ');
-      if (salt >= 12 || !(this.namesTaken.has(person.name) || this.namesTaken.has(person.handle) || this.personaSurnames.has(surname)))
-        break;
-    }
-    this.people.set(member, person);
-    this.namesTaken.add(person.name).add(person.handle);
-    return person;
-  }
-
-  /**
    * A post the community manager hid, deleted or whose author they banned: the public no longer sees it,
    * so it leaves the thread it was posted in, and a banned author says nothing more in the run.
    */
@@ -757,7 +734,7 @@ export class Session {
       if (!by || reply.replyTo || reply.toBrand || by.member === c.member || by.situation !== situation) continue;
       const move = moveFor(c.stance, by, c.situation.topic);
       if (!move) continue;
-      const said = sayRejoinder(this.locale, move, c.r, used, { ...fill, name: reply.author.split(' ')[0]! });
+      const said = sayRejoinder(this.locale, move, c.r, used, { ...fill, name: firstNameOf(reply.author) });
       return said ? { said, to: reply.id, move, flags: by.flags } : null;
     }
     return null;

@@ -29,7 +29,7 @@ export type { ResponseEffect } from './reaction';
 export { contractFrench, moveFor, sayLine, sayRejoinder, situationKey, stanceOf, topicOf, VOICES } from './voice';
 export type { Fill, Move } from './voice';
 export type { Said, Situation, Stance, Topic, Phase, Flag, Line, BreachTopic } from './voice';
-export { personOf } from './people';
+export { castOf, firstNameOf, personOf } from './people';
 export type { Person } from './people';
 
 /** Default community size when a scenario does not care. */

@@ -251,3 +251,31 @@ export function personOf(seed: number, member: number, locale: Locale, taken: Re
           : `${lower(last)}${lower(first)[0]}${digits}`;
   return { name: `${first} ${last}`, handle: `@${handle}` };
 }
+
+/** The first name of a person or a persona ("Léa" of "Léa Martin"). */
+export const firstNameOf = (name: string): string => name.split(' ')[0]!;
+
+/**
+ * The people of a run, as a function from a member of the community to the person they are: drawn with
+ * personOf, then drawn again while their name or handle is someone else's already, or their surname a
+ * persona's (a "Ravi Martin" under Léa Martin's post reads as her family); never a persona's first name.
+ * Deterministic as long as members are asked for in the same order, which a replay does.
+ */
+export function castOf(seed: number, locale: Locale, personas: readonly { name: string }[]): (member: number) => Person {
+  const firstNames = new Set(personas.map((p) => firstNameOf(p.name)));
+  const surnames = new Set(personas.map((p) => p.name.split(' ').slice(1).join(' ')).filter(Boolean));
+  const people = new Map<number, Person>();
+  const taken = new Set<string>();
+  return (member) => {
+    let person = people.get(member);
+    if (person) return person;
+    for (let salt = 0; ; salt++) {
+      person = personOf(seed, member + salt * 1_000_003, locale, firstNames);
+      const clash = taken.has(person.name) || taken.has(person.handle) || surnames.has(person.name.split(' ').slice(1).join(' '));
+      if (!clash || salt >= 12) break;
+    }
+    people.set(member, person);
+    taken.add(person.name).add(person.handle);
+    return person;
+  };
+}

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../../src/core/types';
 import { createRng } from '../../../src/core/rng';
 import { Session } from '../../../src/engine/session';
-import { VOICES, contractFrench, personOf, sayLine, type Fill, type Flag, type Line } from '../../../src/sim';
+import { VOICES, castOf, contractFrench, personOf, sayLine, type Fill, type Flag, type Line } from '../../../src/sim';
 import { shippedScenario } from '../../support/long-run';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -91,6 +91,15 @@ describe('the voice banks', () => {
   it('gives members first names the personas do not have', () => {
     const taken = new Set(['Emma', 'Léa', 'Hugo', 'Lucas']);
     for (let j = 0; j < 300; j++) expect(taken.has(personOf(3, j, 'fr', taken).name.split(' ')[0]!)).toBe(false);
+  });
+
+  it("casts a run with no two people alike and none of a persona's family", () => {
+    const cast = castOf(5, 'fr', [{ name: 'Léa Martin' }, { name: 'Zed' }]);
+    const people = Array.from({ length: 500 }, (_, j) => cast(j));
+    expect(cast(42)).toBe(people[42]);
+    expect(new Set(people.map((p) => p.handle)).size).toBe(500);
+    expect(new Set(people.map((p) => p.name)).size).toBe(500);
+    expect(people.filter((p) => p.name.startsWith('Léa ') || p.name.endsWith(' Martin'))).toEqual([]);
   });
 
   it('gives each member of a run one name and handle, the same every time', () => {
