@@ -48,6 +48,7 @@ export function buildExamReport(run: ExamRun, finishedAt: number): ExamReport {
     version: EXAM_REPORT_VERSION,
     exam: run.exam,
     candidate: run.candidate,
+    ...(run.group ? { group: run.group } : {}),
     startedAt: new Date(run.startedAt ?? finishedAt).toISOString(),
     finishedAt: new Date(finishedAt).toISOString(),
     reports: run.reports,

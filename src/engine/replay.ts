@@ -63,11 +63,14 @@ export function replaySession(
           e.postId,
           e.text,
           e.action ? { action: e.action, ...(e.department ? { department: e.department } : {}) } : undefined,
-          { ...(recorded ? { recorded } : {}), ...(e.action ? {} : { inferDestination: true }) },
+          { ...(recorded ? { recorded } : {}), ...(e.action ? {} : { inferDestination: true }), ...(e.pasted ? { pasted: e.pasted } : {}) },
         );
         if ('error' in r) problems.push(`${where}: free reply on post "${e.postId}" refused (${r.error})`);
         break;
       }
+      case 'away':
+        session.noteAway(e.ms);
+        break;
       case 'expire':
         session.expire();
         break;

@@ -104,6 +104,8 @@ export interface WriteOptions {
    * option on the post goes, as it did then, so the story already played stays the same.
    */
   inferDestination?: boolean;
+  /** Characters pasted into the composer for this reply, logged as an exam's integrity signal. */
+  pasted?: number;
 }
 
 export type WriteError = 'empty' | 'too-long' | 'no-post' | 'not-allowed' | 'bad-destination';
@@ -341,7 +343,8 @@ export class Session {
     );
     const storyAs = !branch && sameAction.length === 0 ? option.action : undefined;
     if (storyAs) judged.verdict.push({ code: 'no-branch', params: { action, story: storyAs } });
-    this.record({ type: 'free', postId, text, action, ...(department ? { department } : {}), analysis });
+    const pasted = options.pasted && options.pasted > 0 ? { pasted: Math.min(Math.round(options.pasted), text.length) } : {};
+    this.record({ type: 'free', postId, text, action, ...(department ? { department } : {}), analysis, ...pasted });
     // Stories may branch on the reply's reading (docs/authoring.md, "Consequences").
     this.runner.setVariable('reply_tone', analysis.tone);
     this.runner.setVariable('reply_diplomacy', analysis.diplomacy);
@@ -364,6 +367,12 @@ export class Session {
   /** Switches the clock that stamps the log (a replayed session goes live). */
   setRealClock(clock: () => number): void {
     this.realClock = clock;
+  }
+
+  /** The page was hidden or lost focus for `ms` of real time: logged as it comes back, for an exam's integrity signals. */
+  noteAway(ms: number): void {
+    if (this.ended || !(ms >= 1)) return;
+    this.record({ type: 'away', ms: Math.round(ms) });
   }
 
   get hintsUsed(): number {

@@ -12,7 +12,7 @@ import { MismatchList, mismatchCount } from '../engine/capped-list';
 import { examResult, newExamRun, scenarioSeed } from '../engine/exam-rules';
 import type { Report } from '../records/session-report';
 import { type CheckResult, type ScenarioLookup, checkReport } from './check';
-import { canonicalJson, examFingerprint } from './exam-builder/fingerprint';
+import { canonicalJson, examFingerprint } from '../engine/fingerprint';
 
 /** Real time a decision may come after the limit (a frame on a slow machine, the save on reload). */
 const GRACE_MS = 10_000;

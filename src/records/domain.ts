@@ -136,8 +136,12 @@ export const LogEntrySchema = v.intersect([
       action: v.optional(v.picklist(WRITTEN_ACTIONS)),
       department: v.optional(v.picklist(DEPARTMENTS)),
       analysis: v.optional(ReplyAnalysisSchema),
+      /** Characters pasted into the composer for this reply (an exam's integrity signal). */
+      pasted: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TEXT))),
     }),
     v.object({ type: v.literal('deadline'), postId: v.string() }),
+    /** The page was hidden or lost focus for `ms` of real time, logged when it came back (an integrity signal). */
+    v.object({ type: v.literal('away'), ms: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7 * 24 * 3600_000)) }),
     v.object({ type: v.literal('hint'), postId: v.string() }),
     v.object({ type: v.literal('expire') }),
     v.object({ type: v.literal('end'), ending: v.string() }),

@@ -7,7 +7,8 @@ import * as v from 'valibot';
 import { LOCALES, SCORE_KEYS } from '../core/types';
 
 export const EXAM_FORMAT = 'frontline-exam';
-export const EXAM_VERSION = 1;
+/** 2 (Frontline 0.6): an exam may require an examiner's review, ask an optional group question and name a contact. */
+export const EXAM_VERSION = 2;
 export const CANDIDATE_FIELDS = ['name', 'email', 'id', 'organisation'] as const;
 export const ACCOMMODATIONS = [1, 1.25, 1.5] as const;
 
@@ -30,7 +31,29 @@ export const ExamSchema = v.strictObject({
   candidate: v.pipe(v.array(v.picklist(CANDIDATE_FIELDS)), v.maxLength(CANDIDATE_FIELDS.length)),
   /** Extra time granted by the examiner (×1.25, ×1.5). */
   accommodation: v.optional(v.picklist(ACCOMMODATIONS, 'must be 1, 1.25 or 1.5'), 1),
+  /** The result stays provisional until an examiner has reviewed the written replies. */
+  review: v.optional(v.boolean(), false),
+  /**
+   * A question the candidate may answer or not (e.g. age band), for the fairness view only: never
+   * scored, special-category data under GDPR Art. 9 when it touches origin, health and the like.
+   */
+  group: v.optional(
+    v.strictObject({
+      label: v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(120)),
+      choices: v.pipe(
+        v.array(v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(80))),
+        v.minLength(2, 'must offer at least 2 answers'),
+        v.maxLength(20, 'must offer at most 20 answers'),
+      ),
+    }),
+  ),
+  /** Who the candidate may contact about the exam (shown in the notice before it starts). */
+  contact: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200))),
 });
+
+/** An exam of version 1 reads as version 2 with none of its additions. */
+export const migrateExam = (data: Record<string, unknown>, version: number): Record<string, unknown> | null =>
+  version === 1 ? { ...data, version: EXAM_VERSION } : null;
 
 export type Exam = v.InferOutput<typeof ExamSchema>;
 

@@ -1,11 +1,12 @@
 /** The exam report a candidate sends back: the exam, the candidate's details, a session report per scenario, the result. */
 import * as v from 'valibot';
 import { MAX_NAME } from './domain';
-import { ExamSchema } from './exam-file';
+import { ExamSchema, migrateExam } from './exam-file';
 import { ReportSchema } from './session-report';
 
 export const EXAM_REPORT_FORMAT = 'frontline-exam-report';
-export const EXAM_REPORT_VERSION = 1;
+/** 2 (Frontline 0.6): the exam inside is of version 2; the candidate's optional group answer. */
+export const EXAM_REPORT_VERSION = 2;
 
 const iso = v.pipe(v.string(), v.isoTimestamp('must be an ISO date'));
 
@@ -15,6 +16,8 @@ export const ExamReportEnvelopeSchema = v.object({
   version: v.literal(EXAM_REPORT_VERSION, `must be ${EXAM_REPORT_VERSION}`),
   exam: ExamSchema,
   candidate: v.record(v.string(), v.pipe(v.string(), v.maxLength(MAX_NAME))),
+  /** The candidate's answer to the exam's optional group question (the fairness view only; never scored). */
+  group: v.optional(v.pipe(v.string(), v.maxLength(80))),
   startedAt: iso,
   finishedAt: iso,
   reports: v.pipe(
@@ -42,3 +45,10 @@ export const ExamReportSchema = v.object({ ...ExamReportEnvelopeSchema.entries, 
 
 export type ExamReport = v.InferOutput<typeof ExamReportSchema>;
 export type ExamReportEnvelope = v.InferOutput<typeof ExamReportEnvelopeSchema>;
+
+/** An exam report of version 1 reads as version 2: its exam migrated, no group answer. */
+export function migrateExamReport(data: Record<string, unknown>, version: number): Record<string, unknown> | null {
+  if (version !== 1) return null;
+  const exam = typeof data.exam === 'object' && data.exam !== null ? migrateExam(data.exam as Record<string, unknown>, 1) : null;
+  return exam ? { ...data, version: EXAM_REPORT_VERSION, exam } : null;
+}

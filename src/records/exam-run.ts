@@ -4,10 +4,11 @@
  */
 import * as v from 'valibot';
 import { MAX_NAME } from './domain';
-import { ExamSchema } from './exam-file';
+import { ExamSchema, migrateExam } from './exam-file';
 import { ReportSchema } from './session-report';
 
-export const EXAM_RUN_VERSION = 1;
+/** 2: the exam inside is of version 2 (0 and 1 migrate). */
+export const EXAM_RUN_VERSION = 2;
 
 const realMs = v.pipe(v.number(), v.finite());
 
@@ -15,6 +16,8 @@ export const ExamRunSchema = v.object({
   version: v.literal(EXAM_RUN_VERSION),
   exam: ExamSchema,
   candidate: v.record(v.string(), v.pipe(v.string(), v.maxLength(MAX_NAME))),
+  /** The candidate's answer to the exam's optional group question; absent when not answered. */
+  group: v.optional(v.pipe(v.string(), v.maxLength(80))),
   /** Real ms; null until the candidate starts. */
   startedAt: v.nullable(realMs),
   /** Index of the scenario being played (or next to play). */
@@ -26,3 +29,10 @@ export const ExamRunSchema = v.object({
 });
 
 export type ExamRun = v.InferOutput<typeof ExamRunSchema>;
+
+/** An exam in progress saved by 0.2–0.5 (versions 0 and 1) resumes: its exam migrated. */
+export function migrateExamRun(data: Record<string, unknown>, version: number): Record<string, unknown> | null {
+  if (version > 1) return null;
+  const exam = typeof data.exam === 'object' && data.exam !== null ? migrateExam(data.exam as Record<string, unknown>, 1) : null;
+  return exam ? { ...data, version: EXAM_RUN_VERSION, exam } : null;
+}

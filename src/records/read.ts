@@ -6,9 +6,9 @@
  */
 import * as v from 'valibot';
 import type { Result } from '../core/types';
-import { EXAM_FORMAT, EXAM_VERSION, type Exam, ExamSchema } from './exam-file';
-import { EXAM_REPORT_FORMAT, EXAM_REPORT_VERSION, ExamReportEnvelopeSchema, ExamSessionsSchema } from './exam-report';
-import { EXAM_RUN_VERSION, ExamRunSchema } from './exam-run';
+import { EXAM_FORMAT, EXAM_VERSION, type Exam, ExamSchema, migrateExam } from './exam-file';
+import { EXAM_REPORT_FORMAT, EXAM_REPORT_VERSION, ExamReportEnvelopeSchema, ExamSessionsSchema, migrateExamReport } from './exam-report';
+import { EXAM_RUN_VERSION, ExamRunSchema, migrateExamRun } from './exam-run';
 import { PROGRESS_VERSION, ProgressSchema, ProgressV0Schema } from './progress';
 import { RUN_VERSION, SavedRunSchema } from './saved-run';
 import { REPORT_FORMAT, REPORT_VERIFIED_BY, REPORT_VERSION, ReportSchema } from './session-report';
@@ -40,9 +40,9 @@ const KINDS = {
       return release ? `made by an older version of Frontline (version ${version}): verify it with Frontline ${release}` : null;
     },
   },
-  'exam-report': { schema: ExamReportEnvelopeSchema, version: EXAM_REPORT_VERSION, format: EXAM_REPORT_FORMAT },
-  'exam-sessions': { schema: ExamSessionsSchema, version: EXAM_REPORT_VERSION, format: EXAM_REPORT_FORMAT },
-  exam: { schema: ExamSchema, version: EXAM_VERSION, format: EXAM_FORMAT },
+  'exam-report': { schema: ExamReportEnvelopeSchema, version: EXAM_REPORT_VERSION, format: EXAM_REPORT_FORMAT, migrate: migrateExamReport },
+  'exam-sessions': { schema: ExamSessionsSchema, version: EXAM_REPORT_VERSION, format: EXAM_REPORT_FORMAT, migrate: migrateExamReport },
+  exam: { schema: ExamSchema, version: EXAM_VERSION, format: EXAM_FORMAT, migrate: migrateExam },
   run: { schema: SavedRunSchema, version: RUN_VERSION },
   settings: { schema: SettingsSchema, version: SETTINGS_VERSION },
   progress: {
@@ -53,7 +53,7 @@ const KINDS = {
   'exam-run': {
     schema: ExamRunSchema,
     version: EXAM_RUN_VERSION,
-    migrate: (data, version) => (version === 0 ? { ...data, version: EXAM_RUN_VERSION } : null),
+    migrate: migrateExamRun,
   },
   reports: { schema: v.pipe(v.array(v.unknown()), v.maxLength(100)), version: 0 },
 } satisfies Record<string, Kind<v.GenericSchema>>;

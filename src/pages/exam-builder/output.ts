@@ -7,7 +7,7 @@ import { ACCOMMODATIONS, type Exam } from '../../records/exam-file';
 import { downloadText } from '../../platform/download';
 import { fill, h } from '../../ui/dom';
 import type { BuilderForm } from './form';
-import { examFingerprint } from './fingerprint';
+import { examFingerprint } from '../../engine/fingerprint';
 import { type Checked, examFile, examLink } from './model';
 import type { BuilderPage } from './shell';
 

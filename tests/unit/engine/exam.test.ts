@@ -13,7 +13,7 @@ const entries: ScenarioEntry[] = [
 ];
 const exam: Exam = {
   format: 'frontline-exam',
-  version: 1,
+  version: 2,
   id: 'hr-2026',
   title: 'Recrutement CM',
   locale: 'fr',
@@ -26,6 +26,7 @@ const exam: Exam = {
   showScores: true,
   candidate: ['name', 'email'],
   accommodation: 1,
+  review: false,
 };
 
 let now = 1_700_000_000_000;

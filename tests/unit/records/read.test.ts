@@ -111,7 +111,31 @@ describe('readRecord', () => {
     expect(progress.ok && progress.value).toEqual({ version: 1, scenarios: { 'first-shift': { best: 72, plays: 3 } } });
     const run = { exam, candidate: {}, startedAt: null, index: 0, scenarioStartedAt: null, reports: [], finishedAt: null };
     const read = readRecord('exam-run', JSON.stringify(run));
-    expect(read.ok && read.value.version).toBe(1);
+    expect(read.ok && read.value.version).toBe(2);
+    expect(read.ok && read.value.exam.version).toBe(2);
+  });
+
+  it('reads an exam and an exam report of version 1 (0.2–0.5) as version 2, with no review and no group question', () => {
+    const old = readRecord('exam', JSON.stringify(exam));
+    expect(old.ok && { version: old.value.version, review: old.value.review, group: old.value.group }).toEqual({
+      version: 2,
+      review: false,
+      group: undefined,
+    });
+    const report = {
+      format: 'frontline-exam-report',
+      version: 1,
+      exam,
+      candidate: {},
+      startedAt: new Date(0).toISOString(),
+      finishedAt: new Date(0).toISOString(),
+      reports: [{}],
+      overall: 0,
+      passed: false,
+    };
+    const read = readRecord('exam-report', JSON.stringify(report));
+    expect(read.ok && [read.value.version, read.value.exam.version]).toEqual([2, 2]);
+    expect(readRecord('exam', JSON.stringify({ ...exam, version: 3 })).ok).toBe(false);
   });
 });
 
