@@ -49,8 +49,10 @@ function combine(
 }
 
 /** What may be said to whom: the findings that do not count for the reply's audience go (see AnalysisContext). */
-const countsFor = (audience: AnalysisContext['audience']) => (kind: RuleKind) =>
-  audience === 'team' ? kind === 'aggression' : audience === 'private' ? kind !== 'personal-data' : true;
+const countsFor =
+  ({ audience, overruled = [] }: AnalysisContext) =>
+  (kind: RuleKind) =>
+    !overruled.includes(kind) && (audience === 'team' ? kind === 'aggression' : audience === 'private' ? kind !== 'personal-data' : true);
 
 /**
  * Reads a reply. With `model` (the trained reader, src/analysis/model) the rules and the model read it
@@ -61,7 +63,7 @@ export function analyzeReply(text: string, context: AnalysisContext, model?: Rep
   const ctx = context ?? { locale: 'fr' };
   const doc = makeDoc(text, ctx);
   const signals = readSignals(doc);
-  const counts = countsFor(ctx.audience);
+  const counts = countsFor(ctx);
   const ruled = findViolations(doc)
     .filter((v) => counts(v.kind))
     .map((v): Violation => ({ ...v, by: 'rule' }));

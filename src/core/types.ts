@@ -126,6 +126,8 @@ export interface AnalysisContext {
    * details), or colleagues (a hand-over note: nothing in it is said to the public but an insult).
    */
   audience?: 'public' | 'private' | 'team';
+  /** Kinds an examiner overruled on review: the reply is read as if they had not been found. */
+  overruled?: readonly RuleKind[];
 }
 
 /** A named member of the community who writes posts in a scenario. */

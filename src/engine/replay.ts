@@ -21,6 +21,8 @@ export interface Verification {
    */
   mismatches: string[];
   replayed: { scores: Scores; ending: string | null; decisions: number };
+  /** The words of each post the replay showed, for the integrity signals' reading times (src/engine/signals.ts). */
+  postWords: Record<string, number>;
 }
 
 /**
@@ -152,11 +154,14 @@ export function verifyReport(
   }
   if ((report.ending?.id ?? null) !== (session.ending?.id ?? null)) {
     mismatches.always(`ending: the report says "${report.ending?.id ?? 'none'}", the replay gives "${session.ending?.id ?? 'none'}"`);
+  } else if ((report.ending?.text ?? null) !== (session.ending?.text ?? null)) {
+    mismatches.always(`ending.text: the report's ending "${report.ending?.id ?? 'none'}" does not read as the replay's`);
   }
   return {
     ok: mismatches.size === 0,
     mismatches: mismatches.lines(),
     replayed: { scores: card.scores, ending: session.ending?.id ?? null, decisions: session.decisions.length },
+    postWords: Object.fromEntries(session.feed.map((p) => [p.id, p.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0])),
   };
 }
 

@@ -3,7 +3,7 @@
  * the decisions, kept consistent. Runs in Node; the store wraps it and the desk renders its view.
  * Game time only moves through `advance`, so a session replays exactly from its event log.
  */
-import type { Decision, Department, Locale, Meters, Persona, ReplyAnalysis, ScoreWeights, WrittenAction } from '../core/types';
+import type { Decision, Department, Locale, Meters, Persona, ReplyAnalysis, RuleKind, ScoreWeights, WrittenAction } from '../core/types';
 import type { Charter, Manifest } from '../content/schema';
 import { type NarrativeEvent, type ReplyOption, type ScriptPost, type WrittenBranch, StoryRunner, delayOf } from '../narrative';
 import {
@@ -36,7 +36,7 @@ import {
 } from '../sim';
 import { analyzeReply, type ReplyModel } from '../analysis';
 import { hashString } from '../core/rng';
-import { type ScoreCard, type WrittenReplyJudgement, judgeWrittenReply, scoreSession } from '../scoring';
+import { type ScoreCard, type WrittenReplyInput, type WrittenReplyJudgement, judgeWrittenReply, scoreSession } from '../scoring';
 import { closestOption } from './closest-option';
 import { HINT_COST } from './hint-cost';
 import { offeredOrder } from './option-order';
@@ -124,6 +124,9 @@ interface WrittenReading {
 
 const WRITTEN: readonly string[] = ['reply', 'dm', 'escalate'];
 
+/** A written reply and what its post offered: everything its judgement depends on but the reading. */
+type WrittenInput = Omit<WrittenReplyInput, 'analysis' | 'breaches'>;
+
 export interface SessionOptions {
   manifest: Manifest;
   charter: Charter;
@@ -156,6 +159,8 @@ export class Session {
   options: ReplyOption[] = [];
   /** The consequence branches of written replies offered with the current options. */
   private written: WrittenBranch[] = [];
+  /** What each written reply was judged on, to judge it again on review. */
+  private readonly writtenBy = new WeakMap<Decision, WrittenInput>();
   decisions: Decision[] = [];
   log: LogEntry[] = [];
   ending: SessionEnding | null = null;
@@ -288,17 +293,7 @@ export class Session {
     const candidates = this.feed.some((p) => p.id === postId) ? this.options.filter((o) => o.postId === postId && !o.hidden) : [];
     const post = this.feed.find((p) => p.id === postId);
     if (candidates.length === 0 || !post || this.ended) return { error: 'no-post' };
-    const read = (action: WrittenAction) =>
-      analyzeReply(
-        text,
-        {
-          locale: this.locale,
-          competitors: this.charter.competitors,
-          register: this.charter.register[this.locale],
-          audience: action === 'dm' ? 'private' : action === 'escalate' ? 'team' : 'public',
-        },
-        this.replyModel,
-      );
+    const read = (action: WrittenAction) => this.readReply(text, action);
     let { action, department } = destination;
     if (options.inferDestination) {
       const closest = closestOption(candidates, options.recorded ?? read('reply'));
@@ -312,22 +307,11 @@ export class Session {
     else if (!department || !this.charter.escalation.some((e) => e.department === department)) return { error: 'bad-destination' };
     const route = candidates.filter((o) => o.action === action && (action !== 'escalate' || o.department === department));
     const sameAction = route.length > 0 ? route : candidates.filter((o) => o.action === action);
-    const breaches = this.breachesIn(analysis, action);
-    const option = closestOption(
-      sameAction.length > 0 ? sameAction : candidates,
-      analysis,
-      breaches.map((b) => b.ruleId),
-    );
-    const judged = judgeWrittenReply({
+    const written: WrittenInput = {
+      text,
       action,
       ...(department ? { department } : {}),
       postKind: post.kind,
-      text,
-      analysis,
-      breaches: breaches.map((b) => ({
-        ...b,
-        severity: this.charter.rules.find((r) => r.id === b.ruleId)?.severity ?? 'major',
-      })),
       options: candidates.map((o) => ({
         action: o.action,
         judgement: o.judgement,
@@ -335,7 +319,13 @@ export class Session {
         text: o.text,
         ...(o.department ? { department: o.department } : {}),
       })),
-    });
+    };
+    const { breaches, judged } = this.judgeWritten(written, analysis);
+    const option = closestOption(
+      sameAction.length > 0 ? sameAction : candidates,
+      analysis,
+      breaches.map((b) => b.ruleId),
+    );
     const branch = consequenceOf(
       this.written.filter((b) => b.postId === postId),
       judged.judgement,
@@ -353,7 +343,7 @@ export class Session {
     this.runner.setVariable('reply_department', department ?? '');
     this.runner.setVariable('reply_judgement', judged.judgement);
     this.runner.setVariable('reply_breaches', breaches.map((b) => b.ruleId).join(','));
-    return this.decide(option, text, 'free', {
+    const decision = this.decide(option, text, 'free', {
       analysis,
       action,
       ...(department ? { department } : {}),
@@ -362,6 +352,49 @@ export class Session {
       ...(storyAs ? { storyAs } : {}),
       ...(branch ? { branch } : {}),
     });
+    this.writtenBy.set(decision, written);
+    return decision;
+  }
+
+  /**
+   * A written reply judged again as if an examiner's overruled kinds had not been found: the
+   * decision's breaches, diplomacy and judgement on review (src/engine/review.ts). Null for a
+   * decision that is not a written reply of this session.
+   */
+  rejudge(decision: Decision, overruled: readonly RuleKind[]): Pick<Decision, 'breaches' | 'judgement' | 'diplomacy'> | null {
+    const written = this.writtenBy.get(decision);
+    if (!written) return null;
+    const analysis = this.readReply(written.text, written.action, overruled);
+    const { breaches, judged } = this.judgeWritten(written, analysis);
+    return { breaches, judgement: judged.judgement, diplomacy: analysis.diplomacy };
+  }
+
+  private readReply(text: string, action: WrittenAction, overruled?: readonly RuleKind[]): ReplyAnalysis {
+    return analyzeReply(
+      text,
+      {
+        locale: this.locale,
+        competitors: this.charter.competitors,
+        register: this.charter.register[this.locale],
+        audience: action === 'dm' ? 'private' : action === 'escalate' ? 'team' : 'public',
+        ...(overruled ? { overruled } : {}),
+      },
+      this.replyModel,
+    );
+  }
+
+  /** The breaches of a reply's reading where it was sent, and the judgement they leave it. */
+  private judgeWritten(w: WrittenInput, analysis: ReplyAnalysis): { breaches: Decision['breaches']; judged: WrittenReplyJudgement } {
+    const breaches = this.breachesIn(analysis, w.action);
+    const judged = judgeWrittenReply({
+      ...w,
+      analysis,
+      breaches: breaches.map((b) => ({
+        ...b,
+        severity: this.charter.rules.find((r) => r.id === b.ruleId)?.severity ?? 'major',
+      })),
+    });
+    return { breaches, judged };
   }
 
   /** Switches the clock that stamps the log (a replayed session goes live). */
@@ -412,9 +445,14 @@ export class Session {
   }
 
   score(): ScoreCard {
+    return this.scoreWith(this.decisions);
+  }
+
+  /** The scores with these decisions in place of the session's (an examiner's review), the community as played. */
+  scoreWith(decisions: readonly Decision[]): ScoreCard {
     return scoreSession({
       hintPenalty: this.hintsUsed * HINT_COST,
-      decisions: this.decisions,
+      decisions,
       charter: this.charter,
       meters: { start: this.startMeters, end: this.meters },
       ...(this.weights ? { weights: this.weights } : {}),

@@ -7,6 +7,7 @@
 import type { Charter, Manifest } from '../content/schema';
 import type { Locale } from '../core/types';
 import { verifyReport } from '../engine/replay';
+import { type Signals, readSignals } from '../engine/signals';
 import type { ReplyModel } from '../analysis';
 import { type RecordProblem, readRecord } from '../records/read';
 import type { Report } from '../records/session-report';
@@ -31,8 +32,17 @@ export type FailureCode = 'mismatch' | 'unknown-scenario' | 'replay-error';
 
 export type CheckResult =
   | { file: string; status: 'refused'; code: RefusalCode; errors: string[] }
-  | { file: string; status: 'verified'; report: Report }
-  | { file: string; status: 'failed'; code: FailureCode; report: Report; mismatches: string[]; replayed?: Scores };
+  | { file: string; status: 'verified'; report: Report; signals: Signals; postWords: Record<string, number> }
+  | {
+      file: string;
+      status: 'failed';
+      code: FailureCode;
+      report: Report;
+      mismatches: string[];
+      replayed?: Scores;
+      signals?: Signals;
+      postWords?: Record<string, number>;
+    };
 
 /** Reads and verifies one file's text. Never throws: a hostile file is a refusal, not a crash. */
 export async function checkReport(file: string, text: string, lookup: ScenarioLookup): Promise<CheckResult> {
@@ -64,9 +74,20 @@ export async function checkReport(file: string, text: string, lookup: ScenarioLo
   }
   try {
     const result = verifyReport(report, scenario, scenario.replyModel ?? null);
+    const { postWords } = result;
+    const signals = readSignals([{ log: report.log, postWords: (id) => postWords[id] ?? 0 }]);
     return result.ok
-      ? { file, status: 'verified', report }
-      : { file, status: 'failed', code: 'mismatch', report, mismatches: result.mismatches, replayed: result.replayed.scores };
+      ? { file, status: 'verified', report, signals, postWords }
+      : {
+          file,
+          status: 'failed',
+          code: 'mismatch',
+          report,
+          mismatches: result.mismatches,
+          replayed: result.replayed.scores,
+          signals,
+          postWords,
+        };
   } catch (e) {
     return {
       file,

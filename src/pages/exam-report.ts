@@ -11,6 +11,7 @@ import { readRecord } from '../records/read';
 import { MismatchList, mismatchCount } from '../engine/capped-list';
 import { examResult, newExamRun, scenarioSeed } from '../engine/exam-rules';
 import type { Report } from '../records/session-report';
+import { type Signals, readSignals } from '../engine/signals';
 import { type CheckResult, type ScenarioLookup, checkReport } from './check';
 import { canonicalJson, examFingerprint } from '../engine/fingerprint';
 
@@ -33,11 +34,52 @@ export type ExamCheckResult =
        * always, the others up to 50 lines in all, then "… and K more" (src/engine/capped-list.ts).
        */
       mismatches: string[];
-      /** The overall score and verdict computed from the replayed sessions. */
+      /** The overall score and verdict computed from the replayed sessions, with the examiner's settings when given. */
       recomputed: { overall: number; passed: boolean };
+      /**
+       * Whether the exam settings were checked: `matched` the examiner's exam file (or fingerprint),
+       * `differs` from the examiner's exam of the same id (checked against the examiner's),
+       * `other-exam` no examiner's exam of this id was given, `unchecked` none was given at all.
+       */
+      settings: SettingsCheck;
+      /** The exam the checks used: the examiner's when given, else the one inside the report. */
+      exam: Exam;
+      /** Integrity signals over every session (src/engine/signals.ts): to look at, never proof. */
+      signals: Signals;
       /** Per scenario of the exam, in order: the replayed overall score, or null when not reached. */
       scores: (number | null)[];
     };
+
+export type SettingsCheck = 'matched' | 'differs' | 'other-exam' | 'unchecked';
+
+/** What the examiner gives to check a report's exam settings: their exam files, or fingerprints they noted. */
+export interface ExaminerExams {
+  exams?: readonly Exam[];
+  fingerprints?: readonly string[];
+}
+
+/**
+ * The exam a report is checked against: the examiner's, never the candidate's copy when the examiner
+ * gave theirs. A report whose copy differs is checked against the examiner's, and each setting that
+ * differs is listed.
+ */
+function examinerExam(inReport: Exam, given: ExaminerExams | undefined): { exam: Exam; settings: SettingsCheck; differences: string[] } {
+  const fingerprint = examFingerprint(inReport);
+  const exams = given?.exams ?? [];
+  if (exams.some((e) => examFingerprint(e) === fingerprint) || given?.fingerprints?.includes(fingerprint))
+    return { exam: inReport, settings: 'matched', differences: [] };
+  if (exams.length === 0 && (given?.fingerprints?.length ?? 0) === 0) return { exam: inReport, settings: 'unchecked', differences: [] };
+  const theirs = exams.find((e) => e.id === inReport.id);
+  if (!theirs) return { exam: inReport, settings: 'other-exam', differences: [] };
+  const keys = new Set([...Object.keys(inReport), ...Object.keys(theirs)] as (keyof Exam)[]);
+  const differences = [...keys]
+    .filter((k) => !same(inReport[k], theirs[k]))
+    .map(
+      (k) =>
+        `exam.${k}: the report says ${canonicalJson(inReport[k] ?? null)}, the examiner’s exam says ${canonicalJson(theirs[k] ?? null)}`,
+    );
+  return { exam: theirs, settings: 'differs', differences };
+}
 
 /** Whether a text is an exam report (the verifier then checks it here). */
 export function isExamReport(text: string): boolean {
@@ -66,12 +108,16 @@ export async function checkExamReport(
   text: string,
   lookup: ScenarioLookup,
   sessions?: readonly CheckResult[],
+  examiner?: ExaminerExams,
 ): Promise<ExamCheckResult> {
   const read = readRecord('exam-report', text, file);
   if (!read.ok) return { kind: 'exam', file, status: 'refused', errors: read.error.details };
   const report = read.value;
-  const exam: Exam = report.exam;
+  const { exam, settings, differences } = examinerExam(report.exam, examiner);
   const mismatches = new MismatchList();
+  for (const d of differences) mismatches.always(d);
+  if (settings === 'other-exam')
+    mismatches.always(`exam.id: "${report.exam.id}", but the examiner’s exam file(s) given are for another exam`);
 
   // The candidate gave every detail the exam asks for.
   for (const field of exam.candidate) {
@@ -152,6 +198,10 @@ export async function checkExamReport(
       `passed: the report says ${String(report.passed)}, the replayed result (${recomputed.overall} against a pass mark of ${exam.passMark}) gives ${String(recomputed.passed)}`,
     );
 
+  const signals = readSignals(
+    parts.flatMap((p) => (p.status === 'refused' ? [] : [{ log: p.report.log, postWords: (id: string) => p.postWords?.[id] ?? 0 }])),
+    exam.minutesTotal * 60_000 * exam.accommodation,
+  );
   const ok = mismatches.size === 0 && parts.every((p) => p.status === 'verified');
   return {
     kind: 'exam',
@@ -163,21 +213,48 @@ export async function checkExamReport(
     mismatches: mismatches.lines(),
     recomputed,
     scores,
+    settings,
+    exam,
+    signals,
   };
+}
+
+const SETTINGS_LINE: Record<SettingsCheck, string> = {
+  matched: 'exam settings match the examiner’s exam',
+  differs: 'exam settings DIFFER from the examiner’s exam (checked against the examiner’s)',
+  'other-exam': 'the examiner’s exam given is for another exam',
+  unchecked: 'exam settings NOT CHECKED: give the examiner’s exam file (--exam) to check them',
+};
+
+const seconds = (ms: number) => (ms >= 60_000 ? `${Math.round(ms / 6_000) / 10} min` : `${Math.round(ms / 1000)} s`);
+
+/** "signals: …" — the integrity figures of an exam report, flagged ones first, for a person to look at. */
+export function signalsLine(s: Signals): string {
+  const figures = [
+    `${s.fast} of ${s.decisions} decision(s) faster than the post can be read`,
+    `pace variation ${s.paceCv === null ? 'n/a' : s.paceCv.toFixed(2)}`,
+    `away ${seconds(s.awayMs)} (${s.awayCount} time(s))`,
+    `pasted ${s.pastedChars} character(s) in ${s.pastes} reply(ies)`,
+    `played ${seconds(s.durationMs)}${s.limitMs ? ` of ${seconds(s.limitMs)} allowed` : ''}`,
+  ];
+  const flags = s.flags.length > 0 ? `to look at: ${s.flags.join(', ')}` : 'nothing flagged';
+  return `signals: ${flags}; ${figures.join('; ')}`;
 }
 
 /** An exam report's outcome as printed lines (`npm run verify-report`); `part`, when given, prints each session under it. */
 export function formatExamResult(r: ExamCheckResult, part?: (c: CheckResult) => string[]): string[] {
   if (r.status === 'refused') return [`${r.file}: REFUSED: not a valid exam report:`, ...r.errors.map((e) => `  - ${e}`)];
-  const { exam, candidate } = r.report;
+  const { candidate } = r.report;
+  const { exam } = r;
   const who = candidate.name || candidate.email || candidate.id || '(no candidate details)';
   const extra = exam.accommodation > 1 ? `, extra time ×${exam.accommodation}` : '';
   const head = `exam "${exam.id}" (fingerprint ${r.fingerprint}${extra}), candidate ${who}`;
   const result = `overall ${r.recomputed.overall}/100, ${r.recomputed.passed ? 'passed' : 'not passed'} (pass mark ${exam.passMark})`;
   const lines =
     r.status === 'verified'
-      ? [`${r.file}: verified: ${head}: ${result}`]
+      ? [`${r.file}: verified: ${head}: ${result} (unproctored)`]
       : [`${r.file}: NOT VERIFIED: ${head}: ${problemCount(r)} problem(s); replayed ${result}`, ...r.mismatches.map((m) => `  - ${m}`)];
+  lines.push(`  ${SETTINGS_LINE[r.settings]}`, `  ${signalsLine(r.signals)}`);
   if (part) for (const p of r.parts) lines.push(...part(p).map((l) => `  ${l}`));
   return lines;
 }

@@ -6,12 +6,14 @@
  */
 import * as v from 'valibot';
 import type { Result } from '../core/types';
+import { DRAFT_VERSION, DraftSchema } from './draft';
 import { EXAM_FORMAT, EXAM_VERSION, type Exam, ExamSchema, migrateExam } from './exam-file';
 import { EXAM_REPORT_FORMAT, EXAM_REPORT_VERSION, ExamReportEnvelopeSchema, ExamSessionsSchema, migrateExamReport } from './exam-report';
 import { EXAM_RUN_VERSION, ExamRunSchema, migrateExamRun } from './exam-run';
 import { PROGRESS_VERSION, ProgressSchema, ProgressV0Schema } from './progress';
 import { RUN_VERSION, SavedRunSchema } from './saved-run';
 import { REPORT_FORMAT, REPORT_VERIFIED_BY, REPORT_VERSION, ReportSchema } from './session-report';
+import { REVIEW_FORMAT, REVIEW_VERSION, ReviewSchema } from './review';
 import { SETTINGS_VERSION, SettingsSchema } from './settings';
 
 /** A file bigger than this is refused before parsing (a long session's report is well under 1 MB). */
@@ -55,7 +57,9 @@ const KINDS = {
     version: EXAM_RUN_VERSION,
     migrate: migrateExamRun,
   },
+  review: { schema: ReviewSchema, version: REVIEW_VERSION, format: REVIEW_FORMAT },
   reports: { schema: v.pipe(v.array(v.unknown()), v.maxLength(100)), version: 0 },
+  draft: { schema: DraftSchema, version: DRAFT_VERSION },
 } satisfies Record<string, Kind<v.GenericSchema>>;
 
 export type RecordKind = keyof typeof KINDS;

@@ -26,6 +26,8 @@ export interface ScriptedPlay {
   hints?: string[];
   candidate?: Record<string, string>;
   finishedAt?: string;
+  /** Posts answered in the player's own words (a public reply) instead of an option. */
+  written?: Record<string, string>;
 }
 
 const RANK = { best: 0, good: 1, poor: 2, bad: 3 } as const;
@@ -57,6 +59,8 @@ export function scriptedReport(scenario: PlayableScenario, play: ScriptedPlay): 
     real += think * 100;
     const options = session.visibleOptions(post.id).filter((o) => !o.hidden && o.action !== 'ignore');
     if (options.length === 0) continue; // its deadline passed while thinking
+    const own = play.written?.[post.id];
+    if (own !== undefined && !('error' in session.write(post.id, own))) continue;
     const sorted = [...options].sort((a, b) => RANK[a.judgement] - RANK[b.judgement] || b.breaks.length - a.breaks.length);
     const option = { best: sorted[0], worst: sorted[sorted.length - 1], first: options[0], last: options[options.length - 1] }[
       play.strategy

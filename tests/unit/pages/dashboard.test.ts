@@ -4,6 +4,7 @@ import { BOM, csvField, neutralise, separatorFor, toCsv } from '../../../src/pag
 import { brokenRules, buildModel, cellKey, statistics } from '../../../src/pages/dashboard/model';
 import { breachesOf, learnerOf, shortDate } from '../../../src/pages/facts';
 import type { Report } from '../../../src/records/session-report';
+import { readSignals } from '../../../src/engine/signals';
 
 /** A report with only what the dashboard reads (the checks themselves are tested elsewhere). */
 function report(scenario: string, overall: number, candidate?: Record<string, unknown>, breaches: string[] = []): Report {
@@ -24,7 +25,7 @@ function report(scenario: string, overall: number, candidate?: Record<string, un
     scores: { diplomacy: overall, speed: overall, charter: overall, judgement: overall, outcome: overall, overall },
   } as unknown as Report;
 }
-const ok = (file: string, r: Report): CheckResult => ({ file, status: 'verified', report: r });
+const ok = (file: string, r: Report): CheckResult => ({ file, status: 'verified', report: r, signals: readSignals([]), postWords: {} });
 const bad = (file: string, r: Report): CheckResult => ({ file, status: 'failed', code: 'mismatch', report: r, mismatches: ['x'] });
 
 describe('dashboard model', () => {

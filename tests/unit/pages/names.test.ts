@@ -5,6 +5,7 @@ import { buildModel } from '../../../src/pages/dashboard/model';
 import { learnerLabels, learnerTitles } from '../../../src/pages/dashboard/names';
 import { foldName, learnerOf, visibleName } from '../../../src/pages/facts';
 import type { Report } from '../../../src/records/session-report';
+import { readSignals } from '../../../src/engine/signals';
 
 /** A report with only what the dashboard reads. */
 function report(candidate: Record<string, unknown>, overall = 50): Report {
@@ -25,7 +26,7 @@ function report(candidate: Record<string, unknown>, overall = 50): Report {
     scores: { diplomacy: overall, speed: overall, charter: overall, judgement: overall, outcome: overall, overall },
   } as unknown as Report;
 }
-const ok = (file: string, r: Report): CheckResult => ({ file, status: 'verified', report: r });
+const ok = (file: string, r: Report): CheckResult => ({ file, status: 'verified', report: r, signals: readSignals([]), postWords: {} });
 const t = ((key: string, o?: Record<string, unknown>) => `${key}${o ? JSON.stringify(o) : ''}`) as unknown as Translate;
 
 describe('learner names', () => {
