@@ -59,6 +59,24 @@ export const teacherEn: Shape<typeof teacherFr> = {
     modes: { training: 'Training', exam: 'Exam' },
   },
   locales: { fr: 'French', en: 'English' },
+  signals: {
+    none: 'Integrity signals: nothing stands out.',
+    flagged_one: 'Integrity signals: {{count}} thing to look at.',
+    flagged_other: 'Integrity signals: {{count}} things to look at.',
+    lookAt: 'to look at',
+    fast_one: '{{fast}} of {{count}} decision taken faster than its post can be read',
+    fast_other: '{{fast}} of {{count}} decisions taken faster than their post can be read',
+    pace: 'Variation of the time between decisions: {{cv, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} (a script keeps an even pace, below 0.20)',
+    paceUnknown: 'Too few decisions to judge the pace',
+    away_one: 'Page hidden or out of focus: {{minutes, number}} min in all, {{count}} time',
+    away_other: 'Page hidden or out of focus: {{minutes, number}} min in all, {{count}} times',
+    pasted_one: 'Text pasted into written replies: {{chars}} characters in {{count}} reply',
+    pasted_other: 'Text pasted into written replies: {{chars}} characters in {{count}} replies',
+    duration: 'Played in {{minutes, number}} min of the {{limit, number}} min allowed',
+    durationOnly: 'Played in {{minutes, number}} min',
+    caveat:
+      'These figures come from the candidate’s computer. They point to what is worth a look (a script, help from elsewhere); they prove nothing on their own, and a person may have good reasons for each of them.',
+  },
   verify: {
     title: 'Verify session reports',
     intro:

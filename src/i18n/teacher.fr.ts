@@ -59,6 +59,24 @@ export const teacherFr = {
     modes: { training: 'Entraînement', exam: 'Examen' },
   },
   locales: { fr: 'français', en: 'anglais' },
+  signals: {
+    none: 'Signaux d’intégrité : rien ne ressort.',
+    flagged_one: 'Signaux d’intégrité : {{count}} point à regarder.',
+    flagged_other: 'Signaux d’intégrité : {{count}} points à regarder.',
+    lookAt: 'à regarder',
+    fast_one: '{{fast}} décision sur {{count}} prise plus vite que son message ne peut être lu',
+    fast_other: '{{fast}} décisions sur {{count}} prises plus vite que leur message ne peut être lu',
+    pace: 'Variation du temps entre deux décisions : {{cv, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} (un script garde un rythme régulier, sous 0,20)',
+    paceUnknown: 'Trop peu de décisions pour juger du rythme',
+    away_one: 'Page masquée ou hors focus : {{minutes, number}} min en tout, {{count}} fois',
+    away_other: 'Page masquée ou hors focus : {{minutes, number}} min en tout, {{count}} fois',
+    pasted_one: 'Texte collé dans les réponses rédigées : {{chars}} caractères dans {{count}} réponse',
+    pasted_other: 'Texte collé dans les réponses rédigées : {{chars}} caractères dans {{count}} réponses',
+    duration: 'Joué en {{minutes, number}} min sur les {{limit, number}} min accordées',
+    durationOnly: 'Joué en {{minutes, number}} min',
+    caveat:
+      'Ces chiffres viennent de l’ordinateur du candidat. Ils signalent ce qui mérite un regard (un script, une aide extérieure) ; ils ne prouvent rien à eux seuls, et une personne peut avoir de bonnes raisons pour chacun d’eux.',
+  },
   verify: {
     title: 'Vérifier des rapports de session',
     intro:
