@@ -1,5 +1,10 @@
 /**
- * npm run verify-report [--scenarios <dir>] <file...>
+ * npm run verify-report [--scenarios <dir>] [--exam <exam.json>]... [--fingerprint <fp>]... <file...>
+ *
+ * Files may be session reports, exam reports and examiners' review files (paired with their report
+ * by its hash). With the examiner's exam file (`--exam`) or its fingerprint, an exam report's settings
+ * are checked against the examiner's, never taken from the candidate's copy; without, the output says
+ * they could not be checked. Each exam report gets a `signals:` line (src/engine/signals.ts).
  *
  * Reads each session report (or each report inside an exam report), replays it through the game's engine with the scenario library on
  * disk and prints, per file, "verified: <scenario> <locale> seed <n>, overall <x>/100" or every
@@ -13,10 +18,19 @@ import type { Charter } from '../src/content/schema';
 import { mismatchCount } from '../src/engine/capped-list';
 import { type CheckResult, type ReplayableScenario, type ScenarioLookup, checkFile, verifiedLine } from '../src/pages/check';
 import { checkExamReport, formatExamResult, isExamReport } from '../src/pages/exam-report';
+import { type ReviewTarget, checkReview, reportHash } from '../src/pages/review';
+import type { Exam } from '../src/records/exam-file';
+import { readRecord } from '../src/records/read';
+import { REVIEW_FORMAT } from '../src/records/review';
 import { loadCharters, loadScenario } from './scenarios/load';
 import { shippedReplyModel } from './analysis/paths';
 
-const USAGE = 'usage: npm run verify-report -- [--scenarios <dir>] <report.json...>';
+const USAGE =
+  'usage: npm run verify-report -- [--scenarios <dir>] [--exam <exam.json>]... [--fingerprint <xxxx-xxxx-xxxx>]... <report.json | review.json...>';
+
+/** What a verified file-based report proves, printed once under the results. */
+export const PROVES =
+  'A verified file-based report proves that its log is one possible playthrough of that scenario version and seed and that its scores follow from it; not who played, when, how long or under which settings (file-based exams are unproctored).';
 
 /** Loads scenarios from `root` on demand, once each. Ids are matched against the folders, never joined blindly. */
 export function diskLookup(root: string): ScenarioLookup {
@@ -72,15 +86,25 @@ export interface RunOutput {
 export async function run(args: string[], io: RunOutput = { out: console.log, err: console.error }): Promise<number> {
   let root = join(process.cwd(), 'scenarios');
   const files: string[] = [];
+  const examiner = { exams: [] as Exam[], fingerprints: [] as string[] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (arg === '--scenarios') {
-      const dir = args[++i];
-      if (!dir) {
+    if (arg === '--scenarios' || arg === '--exam' || arg === '--fingerprint') {
+      const value = args[++i];
+      if (!value) {
         io.err(USAGE);
         return 2;
       }
-      root = resolve(dir);
+      if (arg === '--scenarios') root = resolve(value);
+      else if (arg === '--fingerprint') examiner.fingerprints.push(value.trim().toLowerCase());
+      else {
+        const read = readExamFile(value);
+        if (!read.ok) {
+          io.err(`${value}: ${read.error}`);
+          return 2;
+        }
+        examiner.exams.push(read.value);
+      }
     } else if (arg === '--help' || arg === '-h') {
       io.out(USAGE);
       return 0;
@@ -93,10 +117,13 @@ export async function run(args: string[], io: RunOutput = { out: console.log, er
     return 2;
   }
   const lookup = diskLookup(root);
+  const reviews = readReviews(files, io);
+  const given = examiner.exams.length + examiner.fingerprints.length > 0 ? examiner : undefined;
   const counts = { verified: 0, failed: 0, refused: 0 };
   /** Exam reports: their result computed again and their sessions tied to the exam (src/pages/exam-report.ts). */
   const exams = { verified: 0, failed: 0, refused: 0 };
   for (const path of files) {
+    if (reviews.files.has(path)) continue;
     let text: string;
     try {
       text = readFileSync(path, 'utf8');
@@ -113,10 +140,27 @@ export async function run(args: string[], io: RunOutput = { out: console.log, er
         counts[result.status]++;
         for (const line of formatResult(result)) io.out(line);
       }
+      const hash = reportHash(text);
+      const review = hash ? reviews.byReport.get(hash) : undefined;
+      if (review && hash) reviews.used.add(hash);
+      const printReview = async (target: ReviewTarget) => {
+        const lines = await reviewLines(review!, target, lookup);
+        if (lines[0]?.includes('REFUSED')) reviews.refused++;
+        lines.forEach((l) => io.out(`  ${l}`));
+      };
       if (isExamReport(text)) {
-        const exam = await checkExamReport(path, text, lookup, results);
+        const exam = await checkExamReport(path, text, lookup, results, given);
         exams[exam.status]++;
         for (const line of formatExamResult(exam)) io.out(line);
+        if (exam.status !== 'refused' && hash) {
+          const sessions = exam.parts.flatMap((p) => (p.status === 'refused' ? [] : [p.report]));
+          const target: ReviewTarget = { file: path, kind: 'exam-report', hash, sessions, exam: exam.exam };
+          if (review) await printReview(target);
+          else if (exam.exam.review) io.out('  provisional: this exam requires a review, and none was given');
+        }
+      } else if (review && hash && results[0]?.status !== 'refused' && results[0]) {
+        const target: ReviewTarget = { file: path, kind: 'report', hash, sessions: [results[0].report] };
+        await printReview(target);
       }
     } catch (e) {
       const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
@@ -125,14 +169,82 @@ export async function run(args: string[], io: RunOutput = { out: console.log, er
       else exams.refused++;
     }
   }
+  io.out(PROVES);
   const examCount = exams.verified + exams.failed + exams.refused;
   if (examCount > 0)
     io.out(`${examCount} exam report(s): ${exams.verified} verified, ${exams.failed} not verified, ${exams.refused} refused`);
+  for (const [hash, review] of reviews.byReport)
+    if (!reviews.used.has(hash)) io.out(`${review.file}: REFUSED: none of the reports given is the one this review is of`);
   const reports = counts.verified + counts.failed + counts.refused;
   io.out(
     `${files.length} file(s)${reports !== files.length ? `, ${reports} report(s)` : ''}: ${counts.verified} verified, ${counts.failed} not verified, ${counts.refused} refused`,
   );
-  return counts.failed + counts.refused + exams.failed + exams.refused > 0 ? 1 : 0;
+  const refusedReviews = reviews.refused + [...reviews.byReport.keys()].filter((h) => !reviews.used.has(h)).length;
+  return counts.failed + counts.refused + exams.failed + exams.refused + refusedReviews > 0 ? 1 : 0;
+}
+
+function readExamFile(path: string): { ok: true; value: Exam } | { ok: false; error: string } {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    return { ok: false, error: `cannot read the examiner's exam file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+  }
+  const read = readRecord('exam', text, path);
+  return read.ok ? read : { ok: false, error: `not an exam file: ${read.error.details.join('; ')}` };
+}
+
+interface Reviews {
+  /** Paths that are review files (not reports). */
+  files: Set<string>;
+  byReport: Map<string, { file: string; text: string }>;
+  used: Set<string>;
+  refused: number;
+}
+
+/** The review files among the inputs, by the hash of the report each reviews. */
+function readReviews(files: readonly string[], io: RunOutput): Reviews {
+  const reviews: Reviews = { files: new Set(), byReport: new Map(), used: new Set(), refused: 0 };
+  for (const path of files) {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      continue;
+    }
+    if (!text.includes(REVIEW_FORMAT)) continue;
+    const read = readRecord('review', text, path);
+    if (!read.ok && read.error.code === 'wrong-kind') continue;
+    reviews.files.add(path);
+    if (!read.ok) {
+      io.out(`${path}: REFUSED: not a valid review file:`);
+      read.error.details.forEach((d) => io.out(`  - ${d}`));
+      reviews.refused++;
+      continue;
+    }
+    reviews.byReport.set(read.value.report.hash, { file: path, text });
+  }
+  return reviews;
+}
+
+/** "review: applied by …" or why the review is refused. */
+async function reviewLines(review: { file: string; text: string }, target: ReviewTarget, lookup: ScenarioLookup): Promise<string[]> {
+  const checked = await checkReview(review.text, target, lookup, review.file);
+  if (checked.status === 'refused') {
+    const why = {
+      unreadable: 'it is not a valid review file',
+      edited: 'it was edited after it was saved (its seal does not match)',
+      'other-report': 'it is the review of another report',
+    }[checked.code];
+    return [`review ${review.file}: REFUSED: ${why}`, ...checked.details.map((d) => `  - ${d}`)];
+  }
+  const { review: r, outcome, mismatches } = checked;
+  const changes = outcome.sessions.reduce((n, s) => n + s.changes.length, 0);
+  const passed = outcome.result.passed === null ? '' : outcome.result.passed ? ', passed' : ', not passed';
+  return [
+    `review ${review.file}: ${mismatches.length === 0 ? 'applied' : 'applied with problems'} (examiner ${r.examiner || 'unnamed'}, ${r.reviewedAt}): ${changes} decision(s) changed; reviewed overall ${outcome.result.overall}/100${passed}`,
+    ...mismatches.map((m) => `  - ${m}`),
+  ];
 }
 
 const invoked = process.argv[1];
