@@ -120,6 +120,8 @@ export function verifyReport(
     if (report.scores[key] !== card.scores[key])
       mismatches.always(`scores.${key}: the report says ${report.scores[key]}, the replay gives ${card.scores[key]}`);
   }
+  if ((report.hints ?? 0) !== session.hintsUsed)
+    mismatches.always(`hints: the report says ${report.hints ?? 0}, the replay took ${session.hintsUsed}`);
   if (report.decisions.length !== session.decisions.length) {
     mismatches.always(`decisions: the report lists ${report.decisions.length}, the replay makes ${session.decisions.length}`);
   }

@@ -87,6 +87,17 @@ describe('session report', () => {
     expect(result.mismatches.join('\n')).toMatch(/scores\.overall: the report says \d+, the replay gives \d+/);
   });
 
+  it('checks the hints and the ending text shown beside the verdict against the replay', () => {
+    const edited = JSON.parse(json);
+    edited.hints = 3;
+    if (edited.ending) edited.ending.text = 'A glowing ending the player never reached.';
+    const read = readRecord('report', JSON.stringify(edited));
+    if (!read.ok) throw new Error(read.error.details.join('\n'));
+    const mismatches = verifyReport(read.value, scenario).mismatches.join('\n');
+    expect(mismatches).toMatch(/hints: the report says 3, the replay took [0-2]/);
+    if (edited.ending) expect(mismatches).toMatch(/ending\.text: the report's ending "[^"]+" does not read as the replay's/);
+  });
+
   it('detects an edited decision', () => {
     const edited = JSON.parse(json);
     edited.decisions[1].judgement = 'best';
