@@ -106,7 +106,7 @@ export function buildCustomScenario(files: readonly LoadedFile[], uiLocale: Loca
     manifest = { ...m.value, id, charter: charter.id };
   } else {
     const personas = personasFrom(allSource);
-    if (personas.length === 0) problems.push(`${main.name}: no post names its author with "# from:"; see docs/authoring.md`);
+    if (personas.length === 0) problems.push(`${main.name}: no post names its author with "# from:" (see the scenario authoring guide)`);
     const title = main.name.replace(/(\.(fr|en))?\.ink$/i, '');
     manifest = {
       id,
@@ -124,6 +124,7 @@ export function buildCustomScenario(files: readonly LoadedFile[], uiLocale: Loca
       audience: { size: 3000, segments: { fan: 0.25, neutral: 0.45, critic: 0.17, troll: 0.05, influencer: 0.05, journalist: 0.03 } },
       personas,
       freeText: true,
+      tutorial: false,
     };
   }
 

@@ -86,6 +86,11 @@ export const ManifestSchema = v.strictObject({
   weights: v.optional(v.record(v.picklist(SCORE_KEYS), v.pipe(v.number(), v.minValue(0), v.maxValue(10)))),
   /** Whether the player may write their own replies. */
   freeText: v.optional(v.boolean(), true),
+  /**
+   * A guided tutorial (a coach explains each step, nothing is at stake): for training only. The exam
+   * builder flags it, and an exam never shows its coach.
+   */
+  tutorial: v.optional(v.boolean(), false),
 });
 
 export type Charter = v.InferOutput<typeof CharterSchema>;

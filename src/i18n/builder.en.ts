@@ -23,6 +23,7 @@ export const builderEn: Shape<typeof builderFr> = {
       'too-large': 'It is far too large to be an exam file.',
       'wrong-kind': 'It is not a Frontline exam file.',
       'is-report': 'It is a Frontline report, not an exam: check reports in the verifier (verify.html).',
+      'is-exam-report': 'It is an exam report (a candidate’s result), not an exam: check it on the “Verify reports” page (verify.html).',
       'newer-version': 'It was made by a newer version of Frontline: edit it with that version.',
       'older-version': 'It was made by an older version of Frontline whose exams this one no longer reads.',
       invalid: 'Some of its settings are invalid or name scenarios this game does not have (see the details).',
@@ -36,6 +37,8 @@ export const builderEn: Shape<typeof builderFr> = {
     conditions: 'Conditions',
     candidate: 'Details asked of the candidate',
     accommodation: 'Extra time (accommodation)',
+    group: 'Optional group question (fairness)',
+    contact: 'Contact',
     output: 'Send the exam',
   },
   field: {
@@ -56,6 +59,7 @@ export const builderEn: Shape<typeof builderFr> = {
     availableHint: 'Tick the exam’s scenarios. The candidate plays them in the order of the “Order of play” list.',
     scenarioMeta: 'Level {{level}} · difficulty {{difficulty}}/5 · about {{minutes}} min',
     noStory: 'no {{lang}} version',
+    tutorialBadge: 'Guided tutorial: not suited to an exam',
     order: 'Order of play',
     orderEmpty: 'No scenario chosen yet.',
     moveUp: 'Up',
@@ -83,12 +87,35 @@ export const builderEn: Shape<typeof builderFr> = {
       'Ready-made public replies and private messages are removed: the candidate writes their own. The other actions (hand over to a department, hide, delete…) are still offered.',
     showScores: 'Show the candidate their scores at the end',
     showScoresHint: 'Otherwise the candidate only sees that the exam is over; you receive the scores with their report.',
+    review: 'An examiner reviews each result before it counts (the result is provisional until then)',
+    reviewHint:
+      'Recommended. The candidate is told that their result is provisional until you have reviewed it. Whatever you choose, the candidate is told that a person can overrule any automated reading.',
+    groupIntro:
+      'To check that the exam treats every group of candidates fairly, you can ask one question (for instance an age band) and compare the results between its answers afterwards.',
+    groupEnabled: 'Ask the candidate an optional group question',
+    groupLabel: 'Question',
+    groupLabelHint: 'For instance: “Your age band”. 120 characters at most.',
+    groupChoices: 'Answers, one per line',
+    groupChoicesHint:
+      'From 2 to 20 answers, 80 characters each at most. The candidate can always choose “Prefer not to answer” (added for them), and that is the default.',
+    groupGdpr:
+      'The answer is optional for the candidate and never reaches the scoring: it is only copied into the exam report for the fairness view. If the question touches racial or ethnic origin, health or disability, religion or beliefs, sexual orientation, political opinions or trade-union membership, the answers are special-category data under the GDPR (Art. 9): collect them only with a lawful basis (such as explicit consent or an obligation of employment law), say why in your privacy notice, and keep them away from the people who decide on hiring.',
+    contact: 'Contact for candidates',
+    contactHint:
+      'Shown to the candidate before the exam starts: whom to ask about the exam or about extra time (a name, an email address, a phone number). Left empty, the candidate reads “the person who sent you this exam”.',
     candidateHint: 'The candidate enters them before starting; they appear in their report.',
     accommodationNone: 'None',
     accommodation125: 'Time × 1.25 (a quarter more time)',
     accommodation150: 'Time × 1.5 (half as much time again)',
     accommodationHint:
       'An accommodation, for instance for a candidate with a disability who is entitled to extra time: every time limit is multiplied. Give it only to the candidate concerned, with their own link (see “Links with extra time” below); the report states the accommodation granted.',
+  },
+  public: {
+    title: 'What candidates can learn beforehand',
+    can: 'Frontline is open source: anyone can read every scenario’s texts and see which ready-made option is scored best. A candidate who has studied them can pick the best options without much judgement of their own.',
+    cannot:
+      'Written replies are judged on the candidate’s own words, which no source provides. And with a seed of your own, drawn at random and kept private until the exam, the community’s reactions and the order of the options cannot be rehearsed.',
+    advice: 'For screening, require written replies and draw a new seed for each exam session.',
   },
   candidateField: { name: 'Full name', email: 'Email address', id: 'Candidate number', organisation: 'School or company' },
   level: { intern: 'intern', manager: 'community manager', senior: 'senior', lead: 'lead' },
@@ -108,11 +135,15 @@ export const builderEn: Shape<typeof builderFr> = {
     passMark: 'A whole number from 0 to 100.',
     candidate: 'Invalid list of details.',
     accommodation: 'Choose one of the offered time options.',
+    group: 'Write the question, and from 2 to 20 answers of 80 characters at most, one per line.',
+    contact: '200 characters at most.',
     other: 'Invalid setting: {{message}}',
   },
   warning: {
     perScenario: '“{{title}}” usually takes about {{minutes}} min: with {{limit}} min, the candidate may be stopped before its end.',
     total: 'The chosen scenarios take about {{sum}} min in all: with {{limit}} min, the candidate may not reach the last ones.',
+    tutorial:
+      '“{{title}}” is the guided tutorial: a coach walks players through every post, and its best answers are well known. It measures little in an exam (its coach is not shown there); choose another scenario for screening.',
   },
   output: {
     invalid_one: 'Fix the following point to get the file and the link:',
@@ -135,7 +166,9 @@ export const builderEn: Shape<typeof builderFr> = {
     variantNone: 'Link without extra time ({{perScenario}} min per scenario, {{total}} min in all)',
     fingerprint: 'Exam fingerprint: {{fp}}',
     fingerprintHint:
-      'The verification page shows the fingerprint of the exam inside each report. If it differs from this one, the settings were changed. Extra time does not change the fingerprint: it is shown separately.',
+      'The verification page shows the fingerprint of the exam inside each report. If it differs from this one (or from that of the extra-time link you sent), the settings were changed. Extra time is one of the settings: each link with extra time has its own fingerprint, shown with it.',
+    variantFingerprint: 'Fingerprint of this link’s exam: {{fp}}',
+    tutorial: 'This exam includes the guided tutorial, which measures little (see “Scenarios” above).',
     then: 'Next: at the end of the exam the candidate downloads their exam report and sends it to you. Drop it on the “Verify reports” page (or run “npm run verify-report”): every scenario is replayed with the game engine, and any change to the report is flagged.',
   },
   examReport: {

@@ -29,6 +29,8 @@ export const builderFr = {
       'too-large': 'Il est bien trop volumineux pour être un fichier d’examen.',
       'wrong-kind': 'Ce n’est pas un fichier d’examen Frontline.',
       'is-report': 'C’est un rapport Frontline, pas un examen : les rapports se vérifient dans le vérificateur (verify.html).',
+      'is-exam-report':
+        'C’est un rapport d’examen (le résultat d’un candidat), pas un examen : vérifiez-le sur la page « Vérifier des rapports » (verify.html).',
       'newer-version': 'Il a été produit par une version plus récente de Frontline : modifiez-le avec cette version.',
       'older-version': 'Il a été produit par une ancienne version de Frontline, dont celle-ci ne lit plus les examens.',
       invalid: 'Certains de ses réglages sont invalides ou désignent des scénarios absents de ce jeu (voir les détails).',
@@ -42,6 +44,8 @@ export const builderFr = {
     conditions: 'Déroulement',
     candidate: 'Informations demandées au candidat',
     accommodation: 'Temps majoré (aménagement d’épreuve)',
+    group: 'Question facultative sur le groupe (équité)',
+    contact: 'Contact',
     output: 'Envoyer l’examen',
   },
   field: {
@@ -62,6 +66,7 @@ export const builderFr = {
     availableHint: 'Cochez les scénarios de l’épreuve. Le candidat les joue dans l’ordre de la liste « Ordre de passage ».',
     scenarioMeta: 'Niveau {{level}} · difficulté {{difficulty}}/5 · environ {{minutes}} min',
     noStory: 'pas de version en {{lang}}',
+    tutorialBadge: 'Tutoriel guidé : ne convient pas à un examen',
     order: 'Ordre de passage',
     orderEmpty: 'Aucun scénario choisi pour l’instant.',
     moveUp: 'Monter',
@@ -89,12 +94,35 @@ export const builderFr = {
       'Les réponses publiques et les messages privés tout prêts sont retirés : le candidat écrit lui-même. Les autres actions (transmettre à un service, masquer, supprimer…) restent proposées.',
     showScores: 'Montrer ses scores au candidat à la fin',
     showScoresHint: 'Sinon, le candidat voit seulement que l’épreuve est terminée ; vous recevez les scores avec son rapport.',
+    review: 'Un examinateur relit chaque résultat avant qu’il ne compte (le résultat reste provisoire jusque-là)',
+    reviewHint:
+      'Recommandé. Le candidat est prévenu que son résultat reste provisoire tant que vous ne l’avez pas relu. Dans tous les cas, il est informé qu’une personne peut écarter toute lecture automatique.',
+    groupIntro:
+      'Pour vérifier que l’épreuve traite équitablement tous les groupes de candidats, vous pouvez poser une question (par exemple une tranche d’âge) et comparer ensuite les résultats selon les réponses.',
+    groupEnabled: 'Poser au candidat une question facultative sur son groupe',
+    groupLabel: 'Question',
+    groupLabelHint: 'Par exemple : « Votre tranche d’âge ». 120 caractères au plus.',
+    groupChoices: 'Réponses, une par ligne',
+    groupChoicesHint:
+      'De 2 à 20 réponses, de 80 caractères au plus chacune. Le candidat peut toujours choisir « Je préfère ne pas répondre » (ajouté pour lui), qui est le choix par défaut.',
+    groupGdpr:
+      'La réponse est facultative pour le candidat et n’entre jamais dans la notation : elle est seulement recopiée dans le rapport d’examen pour l’analyse d’équité. Si la question touche à l’origine raciale ou ethnique, à la santé ou au handicap, à la religion ou aux convictions, à l’orientation sexuelle, aux opinions politiques ou à l’appartenance syndicale, les réponses sont des données sensibles au sens du RGPD (art. 9) : ne les collectez qu’avec une base légale (consentement explicite, obligation du droit du travail…), expliquez pourquoi dans votre notice d’information, et tenez-les à l’écart des personnes qui décident du recrutement.',
+    contact: 'Contact pour les candidats',
+    contactHint:
+      'Affiché au candidat avant le début de l’épreuve : à qui s’adresser pour une question ou une demande de temps majoré (un nom, une adresse e-mail, un numéro de téléphone). Laissé vide, le candidat lit « la personne qui vous a envoyé cet examen ».',
     candidateHint: 'Le candidat les saisit avant de commencer ; ils figurent dans son rapport.',
     accommodationNone: 'Aucun',
     accommodation125: 'Temps × 1,25 (un quart de temps en plus)',
     accommodation150: 'Temps × 1,5 (la moitié du temps en plus)',
     accommodationHint:
       'Un aménagement d’épreuve, par exemple pour un candidat en situation de handicap qui bénéficie d’un tiers-temps : toutes les durées sont multipliées. Réservez-le au candidat concerné, avec son propre lien (voir « Liens avec temps majoré » plus bas) ; le rapport indique l’aménagement accordé.',
+  },
+  public: {
+    title: 'Ce que les candidats peuvent apprendre à l’avance',
+    can: 'Frontline est un logiciel libre : chacun peut lire les textes de tous les scénarios et voir quelle option toute prête obtient la meilleure note. Un candidat qui les a étudiés peut choisir les meilleures options sans grand discernement personnel.',
+    cannot:
+      'Les réponses rédigées sont jugées sur les mots du candidat, qu’aucune source ne fournit. Et avec une graine propre à votre épreuve, tirée au hasard et gardée confidentielle jusqu’à l’examen, les réactions de la communauté et l’ordre des options ne peuvent pas être répétés à l’avance.',
+    advice: 'Pour un recrutement, exigez des réponses rédigées et tirez une nouvelle graine pour chaque session d’examen.',
   },
   candidateField: { name: 'Nom et prénom', email: 'Adresse e-mail', id: 'Numéro de candidat', organisation: 'Établissement ou entreprise' },
   level: { intern: 'stagiaire', manager: 'community manager', senior: 'senior', lead: 'responsable' },
@@ -114,6 +142,8 @@ export const builderFr = {
     passMark: 'Un nombre entier entre 0 et 100.',
     candidate: 'Liste d’informations invalide.',
     accommodation: 'Choisissez un des temps proposés.',
+    group: 'Indiquez la question, et de 2 à 20 réponses de 80 caractères au plus, une par ligne.',
+    contact: '200 caractères au plus.',
     other: 'Réglage invalide : {{message}}',
   },
   warning: {
@@ -121,6 +151,8 @@ export const builderFr = {
       '« {{title}} » dure habituellement environ {{minutes}} min : avec {{limit}} min, le candidat risque d’être arrêté avant la fin.',
     total:
       'Les scénarios choisis durent environ {{sum}} min en tout : avec {{limit}} min, le candidat risque de ne pas atteindre les derniers.',
+    tutorial:
+      '« {{title}} » est le tutoriel guidé : un coach y accompagne chaque message, et ses meilleures réponses sont bien connues. Il mesure peu de chose dans un examen (son coach n’y est pas affiché) ; choisissez un autre scénario pour un recrutement.',
   },
   output: {
     invalid_one: 'Corrigez le point suivant pour obtenir le fichier et le lien :',
@@ -143,7 +175,9 @@ export const builderFr = {
     variantNone: 'Lien sans temps majoré ({{perScenario}} min par scénario, {{total}} min au total)',
     fingerprint: 'Empreinte de l’examen : {{fp}}',
     fingerprintHint:
-      'La page de vérification affiche l’empreinte de l’examen contenu dans chaque rapport. Si elle diffère de celle-ci, les réglages ont été modifiés. Le temps majoré ne change pas l’empreinte : il est indiqué à part.',
+      'La page de vérification affiche l’empreinte de l’examen contenu dans chaque rapport. Si elle diffère de celle-ci (ou de celle du lien avec temps majoré que vous avez envoyé), les réglages ont été modifiés. Le temps majoré est un réglage : chaque lien avec temps majoré a sa propre empreinte, indiquée avec lui.',
+    variantFingerprint: 'Empreinte de l’examen de ce lien : {{fp}}',
+    tutorial: 'Cet examen comprend le tutoriel guidé, qui mesure peu de chose (voir « Scénarios » plus haut).',
     then: 'Ensuite : le candidat télécharge son rapport d’examen à la fin de l’épreuve et vous l’envoie. Déposez-le sur la page « Vérifier des rapports » (ou lancez « npm run verify-report ») : chaque scénario est rejoué avec le moteur du jeu, et toute modification du rapport est signalée.',
   },
   examReport: {

@@ -60,9 +60,14 @@ export const en: Shape<typeof fr> = {
     handOver: 'Who to hand over to, and when',
     withinMinutes: 'within {{n}} min',
     howTitle: 'How to play',
+    howTitleExam: 'How it works',
     how: 'Posts arrive in game time. Select a post to see your options: reply publicly, move to a private message, hand over to a department, moderate… or write your own reply. Doing nothing is a decision too.',
     scoring:
       'You are scored on diplomacy, speed, compliance with the policy, judgement and the state of the community at the end. The debrief explains every point.',
+    howWritten:
+      'Posts arrive in game time. Select a post to see what you can do: write a public reply or a private message yourself, hand it over to a department, moderate it… Doing nothing is a decision too.',
+    scoringExam:
+      'You are scored on diplomacy, speed, compliance with the policy, judgement and the state of the community at the end. Scoring is automated; the examiner reviews the result.',
     start: 'Start my shift',
     loading: 'Loading…',
   },
@@ -153,6 +158,7 @@ export const en: Shape<typeof fr> = {
     target: 'Policy response target: {{n}} min',
     leaveIt: 'Leave this post unanswered.',
     shortcuts: 'Keys: N next post, S skip ahead, P pause',
+    shortcutsExam: 'Keys: N next post, S skip ahead',
     coach: 'Coach:',
     hint: 'Ask the coach for a hint (−{{n}} pts)',
     narrator: 'Note',
@@ -293,15 +299,42 @@ export const en: Shape<typeof fr> = {
   exam: {
     kicker: 'Exam',
     conditions: 'Exam conditions',
-    scenarios: '{{n}} scenario(s), in a fixed order.',
-    timePerScenario: 'At most {{n}} minutes per scenario.',
-    timeTotal: 'At most {{n}} minutes in all.',
+    scenarios: '{{count}} scenarios, in a fixed order.',
+    scenarios_one: '{{count}} scenario.',
+    scenarios_other: '{{count}} scenarios, in a fixed order.',
+    timePerScenario: 'At most {{count}} minutes per scenario.',
+    timePerScenario_one: 'At most {{count}} minute per scenario.',
+    timePerScenario_other: 'At most {{count}} minutes per scenario.',
+    timeTotal: 'At most {{count}} minutes in all.',
+    timeTotal_one: 'At most {{count}} minute in all.',
+    timeTotal_other: 'At most {{count}} minutes in all.',
     extraTime: '{{pct}}% extra time (an accommodation granted by the examiner).',
     noHelp: 'No hints, no pause, no going back, no second attempt.',
     writeReplies: 'Public replies and private messages must be written by you.',
     scoresShown: 'Your results will be shown at the end.',
     scoresHidden: 'Your results will not be shown: the examiner receives them with your report.',
     reload: 'If the page reloads, the exam resumes where you were; the time keeps running.',
+    notice: {
+      title: 'Before you start',
+      measured:
+        'What is measured: how diplomatic your replies are, how quickly you answer, whether you keep to the brand’s social media charter, your judgement (the right action for each post) and the state of the community at the end.',
+      automated:
+        'Scoring is automated: the game scores every decision itself, and reads every reply you write with fixed rules and a reader trained on example replies — the same way for every candidate.',
+      human:
+        'An examiner reviews your result and can overrule any automated reading. You have the right to have the decision about you taken by a person, not by the game alone.',
+      provisional: 'Your result is provisional until the examiner has reviewed it.',
+      integrity:
+        'Your report also records when you leave the page (another tab or window) and for how long, and how many characters you paste into your replies. The examiner sees this with your result.',
+      accommodation:
+        'Extra time (×1.25 or ×1.5) can be granted by the examiner as an accommodation, for instance for a disability. If you need it, ask them before you start: they will send you a link with the extra time.',
+      contact: 'Questions, or a request for extra time: contact {{contact}}.',
+      contactDefault: 'Questions, or a request for extra time: contact the person who sent you this exam.',
+    },
+    group: {
+      optional: '(optional)',
+      hint: 'Optional and not used in your score: your answer only helps check that the exam treats every group of candidates fairly. You can leave “Prefer not to answer”.',
+      none: 'Prefer not to answer',
+    },
     candidate: 'Your details',
     field: { name: 'Full name', email: 'Email address', id: 'Candidate number', organisation: 'School or company' },
     missing: 'Please fill in: {{fields}}.',
@@ -310,6 +343,7 @@ export const en: Shape<typeof fr> = {
     timeLeft: 'Time left: {{scenario}} (scenario) · {{total}} (exam)',
     done: 'Exam complete',
     thanks: 'Thank you. Download your report and hand it to the examiner as instructed.',
+    provisional: 'This result is provisional: the examiner reviews it and may change it.',
     result: 'Your result',
     passed: 'Passed',
     failed: 'Pass mark ({{mark}}) not reached',
@@ -393,9 +427,12 @@ export const en: Shape<typeof fr> = {
       'Carry on in the other tab, or finish or leave the scenario there first: starting one here would replace it. Nothing was changed.',
   },
   examAdvice: {
-    damaged: 'This exam link is incomplete or damaged. Ask your examiner to send it again.',
+    damaged: 'This exam link is incomplete — ask your examiner to send it again.',
     'not-exam': 'This file is not a Frontline exam. Open the exam file your examiner sent you.',
-    'is-report': 'This file is a Frontline report, not an exam. Open the exam file your examiner sent you.',
+    'is-report':
+      'This file is a Frontline session report (the record of a scenario already played), not an exam. Reports are checked on the “Verify reports” page (verify.html). To sit an exam, open the exam file or link your examiner sent you.',
+    'is-exam-report':
+      'This file is an exam report (the result of an exam already taken), not an exam to sit. The examiner opens it on the “Verify reports” page (verify.html). To sit an exam, open the exam file or link your examiner sent you.',
     'unknown-scenario': 'This exam uses a scenario that this version of the game does not have. Tell your examiner.',
     'newer-version': 'This exam was made for a newer version of Frontline. Ask your examiner which version to use.',
     'older-version': 'This exam was made for an older version of Frontline that this one no longer reads. Ask your examiner for a new one.',

@@ -56,9 +56,14 @@ export const fr = {
     handOver: 'À qui transmettre, et quand',
     withinMinutes: 'sous {{n}} min',
     howTitle: 'Comment jouer',
+    howTitleExam: 'Déroulement',
     how: 'Les messages arrivent en temps de jeu. Sélectionnez un message pour voir vos options : répondre en public, passer en message privé, transmettre à un service, modérer… ou écrire votre propre réponse. Ne rien faire est aussi une décision.',
     scoring:
       'Vous êtes évalué sur la diplomatie, la rapidité, le respect de la charte, la justesse de vos décisions et l’état de la communauté à la fin. Le débrief explique chaque point.',
+    howWritten:
+      'Les messages arrivent en temps de jeu. Sélectionnez un message pour voir ce que vous pouvez faire : rédiger vous-même une réponse publique ou un message privé, le transmettre à un service, le modérer… Ne rien faire est aussi une décision.',
+    scoringExam:
+      'Vous êtes évalué sur la diplomatie, la rapidité, le respect de la charte, la justesse de vos décisions et l’état de la communauté à la fin. La notation est automatisée ; l’examinateur relit le résultat.',
     start: 'Prendre mon poste',
     loading: 'Chargement…',
   },
@@ -149,6 +154,7 @@ export const fr = {
     target: 'Délai visé par la charte : {{n}} min',
     leaveIt: 'Laisser ce message sans réponse.',
     shortcuts: 'Clavier : N message suivant, S avancer, P pause',
+    shortcutsExam: 'Clavier : N message suivant, S avancer',
     coach: 'Le coach :',
     hint: 'Demander un indice au coach (−{{n}} pts)',
     narrator: 'Note',
@@ -290,15 +296,42 @@ export const fr = {
   exam: {
     kicker: 'Examen',
     conditions: 'Conditions de l’épreuve',
-    scenarios: '{{n}} scénario(s), dans l’ordre imposé.',
-    timePerScenario: '{{n}} minutes au plus par scénario.',
-    timeTotal: '{{n}} minutes au plus pour l’ensemble.',
+    scenarios: '{{count}} scénarios, dans l’ordre imposé.',
+    scenarios_one: '{{count}} scénario.',
+    scenarios_other: '{{count}} scénarios, dans l’ordre imposé.',
+    timePerScenario: '{{count}} minutes au plus par scénario.',
+    timePerScenario_one: '{{count}} minute au plus par scénario.',
+    timePerScenario_other: '{{count}} minutes au plus par scénario.',
+    timeTotal: '{{count}} minutes au plus pour l’ensemble.',
+    timeTotal_one: '{{count}} minute au plus pour l’ensemble.',
+    timeTotal_other: '{{count}} minutes au plus pour l’ensemble.',
     extraTime: 'Temps majoré de {{pct}} % (aménagement accordé par l’examinateur).',
     noHelp: 'Pas d’indice, pas de pause, pas de retour en arrière, pas de seconde tentative.',
     writeReplies: 'Les réponses publiques et les messages privés doivent être rédigés par vous-même.',
     scoresShown: 'Vos résultats s’afficheront à la fin.',
     scoresHidden: 'Vos résultats ne s’afficheront pas : l’examinateur les recevra avec votre rapport.',
     reload: 'Si la page se recharge, l’épreuve reprend où vous en étiez ; le temps continue de courir.',
+    notice: {
+      title: 'Avant de commencer',
+      measured:
+        'Ce qui est évalué : la diplomatie de vos réponses, votre rapidité, le respect de la charte de la marque sur les réseaux sociaux, votre discernement (la bonne action pour chaque message) et l’état de la communauté à la fin.',
+      automated:
+        'La notation est automatisée : le jeu note lui-même chaque décision, et lit chaque réponse que vous rédigez avec des règles fixes et un lecteur entraîné sur des exemples de réponses — de la même façon pour tous les candidats.',
+      human:
+        'Un examinateur relit votre résultat et peut écarter toute lecture automatique. Vous avez le droit que la décision qui vous concerne soit prise par une personne, et non par le jeu seul.',
+      provisional: 'Votre résultat reste provisoire tant que l’examinateur ne l’a pas relu.',
+      integrity:
+        'Votre rapport indique aussi quand vous quittez la page (autre onglet ou autre fenêtre) et pour combien de temps, ainsi que le nombre de caractères collés dans vos réponses. L’examinateur le voit avec votre résultat.',
+      accommodation:
+        'L’examinateur peut accorder un temps majoré (× 1,25 ou × 1,5) au titre d’un aménagement d’épreuve, par exemple en cas de handicap. Si vous en avez besoin, demandez-le-lui avant de commencer : il vous enverra un lien avec le temps majoré.',
+      contact: 'Pour une question ou une demande de temps majoré, contactez : {{contact}}.',
+      contactDefault: 'Pour une question ou une demande de temps majoré, contactez la personne qui vous a envoyé cet examen.',
+    },
+    group: {
+      optional: '(facultatif)',
+      hint: 'Facultatif et sans effet sur votre score : votre réponse sert seulement à vérifier que l’épreuve traite équitablement tous les groupes de candidats. Vous pouvez laisser « Je préfère ne pas répondre ».',
+      none: 'Je préfère ne pas répondre',
+    },
     candidate: 'Vos coordonnées',
     field: { name: 'Nom et prénom', email: 'Adresse e-mail', id: 'Numéro de candidat', organisation: 'Établissement ou entreprise' },
     missing: 'Merci de renseigner : {{fields}}.',
@@ -307,6 +340,7 @@ export const fr = {
     timeLeft: 'Temps restant : {{scenario}} (scénario) · {{total}} (épreuve)',
     done: 'Épreuve terminée',
     thanks: 'Merci. Téléchargez votre rapport et remettez-le à l’examinateur selon ses consignes.',
+    provisional: 'Ce résultat est provisoire : l’examinateur le relit et peut le modifier.',
     result: 'Votre résultat',
     passed: 'Épreuve réussie',
     failed: 'Seuil de réussite ({{mark}}) non atteint',
@@ -391,9 +425,12 @@ export const fr = {
       'Continuez dans l’autre onglet, ou terminez ou quittez-y d’abord le scénario : en démarrer un ici le remplacerait. Rien n’a été modifié.',
   },
   examAdvice: {
-    damaged: 'Ce lien d’examen est incomplet ou abîmé. Demandez à votre examinateur de vous le renvoyer.',
+    damaged: 'Ce lien d’examen est incomplet — demandez à votre examinateur de vous le renvoyer.',
     'not-exam': 'Ce fichier n’est pas un examen Frontline. Ouvrez le fichier d’examen que votre examinateur vous a envoyé.',
-    'is-report': 'Ce fichier est un rapport Frontline, pas un examen. Ouvrez le fichier d’examen que votre examinateur vous a envoyé.',
+    'is-report':
+      'Ce fichier est un rapport de partie Frontline (le compte rendu d’un scénario déjà joué), pas un examen. Les rapports se vérifient sur la page « Vérifier des rapports » (verify.html). Pour passer un examen, ouvrez le fichier ou le lien que votre examinateur vous a envoyé.',
+    'is-exam-report':
+      'Ce fichier est un rapport d’examen (le résultat d’une épreuve déjà passée), pas un examen à passer. L’examinateur l’ouvre sur la page « Vérifier des rapports » (verify.html). Pour passer un examen, ouvrez le fichier ou le lien que votre examinateur vous a envoyé.',
     'unknown-scenario': 'Cet examen utilise un scénario que cette version du jeu ne contient pas. Prévenez votre examinateur.',
     'newer-version':
       'Cet examen a été préparé pour une version plus récente de Frontline. Demandez à votre examinateur quelle version utiliser.',

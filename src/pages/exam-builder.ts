@@ -62,7 +62,8 @@ async function main(): Promise<void> {
     );
     if (!read.ok) {
       const { code, found, details } = read.error;
-      showRefusal(file.name, code === 'wrong-kind' && (found === 'report' || found === 'exam-report') ? 'is-report' : code, details);
+      const why = code !== 'wrong-kind' ? code : found === 'exam-report' ? 'is-exam-report' : found === 'report' ? 'is-report' : code;
+      showRefusal(file.name, why, details);
       return;
     }
     const exam = read.value;

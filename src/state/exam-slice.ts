@@ -5,7 +5,7 @@ import type { Report } from '../records/session-report';
 import { type RecordProblem, readExam } from '../records/read';
 import type { ExamAdvice, Game, SliceContext } from './types';
 
-type ExamSlice = Pick<Game, 'mode' | 'exam' | 'realNow' | 'loadExam' | 'beginExam' | 'examReport' | 'closeExam'>;
+type ExamSlice = Pick<Game, 'mode' | 'exam' | 'realNow' | 'loadExam' | 'answerExamGroup' | 'beginExam' | 'examReport' | 'closeExam'>;
 
 export const saveExam = ({ set, saves }: SliceContext, exam: ExamRun | null) => {
   saves.saveExam(exam);
@@ -34,7 +34,8 @@ export function examSessionDone(ctx: SliceContext, exam: ExamRun, report: Report
 /** What to tell the candidate about an exam that cannot start, in plain words (an i18n key of examAdvice). */
 function examAdvice(problem: RecordProblem, from: 'link' | 'file'): ExamAdvice {
   if (problem.code === 'not-json' || problem.code === 'too-deep') return from === 'link' ? 'damaged' : 'not-exam';
-  if (problem.code === 'wrong-kind') return problem.found === 'report' || problem.found === 'exam-report' ? 'is-report' : 'not-exam';
+  if (problem.code === 'wrong-kind')
+    return problem.found === 'exam-report' ? 'is-exam-report' : problem.found === 'report' ? 'is-report' : 'not-exam';
   if (problem.code === 'invalid' && problem.details.some((d) => d.includes('unknown scenario'))) return 'unknown-scenario';
   return problem.code === 'invalid' && from === 'link' ? 'damaged' : problem.code;
 }
@@ -74,6 +75,16 @@ export function examSlice(ctx: SliceContext): ExamSlice {
         settings: { ...get().settings, locale: exam.locale },
       });
       return null;
+    },
+
+    answerExamGroup(answer) {
+      const run = get().exam;
+      if (!run || run.startedAt !== null || !run.exam.group) return;
+      // Only one of the question's own answers is kept; anything else (or "prefer not to answer") is no answer.
+      const group = answer !== null && run.exam.group.choices.includes(answer) ? answer : undefined;
+      if (group === run.group) return;
+      const { group: _previous, ...rest } = run;
+      saveExam(ctx, group === undefined ? rest : { ...rest, group });
     },
 
     beginExam(candidate) {

@@ -2,14 +2,20 @@
  * Persistence: resuming a run saved in progress, the settings, the reports kept in the browser.
  * Storage itself is reached only through `Saves` (saves.ts).
  */
+import { DRAFT_VERSION, type Draft } from '../records/draft';
+import { MAX_TEXT } from '../records/domain';
 import { Saves } from './saves';
 import type { Game, SliceContext } from './types';
 import { nextInExam } from './exam-slice';
 
 type PersistenceSlice = Pick<
   Game,
-  'settings' | 'progress' | 'saveFailing' | 'setSettings' | 'restore' | 'saveNow' | 'runToDownload' | 'savedReports'
+  'settings' | 'progress' | 'saveFailing' | 'draft' | 'setSettings' | 'restore' | 'saveNow' | 'runToDownload' | 'savedReports' | 'keepDraft'
 >;
+
+/** Whether a kept draft belongs to this run (the same scenario, seed and start). */
+const draftOf = (draft: Draft | null, run: { scenario: string; seed: number; startedAt: string }): Draft | null =>
+  draft && draft.scenario === run.scenario && draft.seed === run.seed && draft.startedAt === run.startedAt ? draft : null;
 
 export function persistenceSlice(ctx: SliceContext): PersistenceSlice {
   const { set, get, saves, now } = ctx;
@@ -56,7 +62,11 @@ export function persistenceSlice(ctx: SliceContext): PersistenceSlice {
       if (problems.length > 0) return setRunAside(problems.join('; '));
       session.advance(run.clock);
       session.setRealClock(now);
+      // The reply being written when the page was left comes back with its run.
+      const draft = draftOf(saves.draft, run);
+      if (!draft) saves.saveDraft(null);
       set({
+        draft,
         selected,
         session,
         mode: run.mode,
@@ -78,6 +88,7 @@ export function persistenceSlice(ctx: SliceContext): PersistenceSlice {
     settings: saves.settings,
     progress: saves.progress,
     saveFailing: false,
+    draft: null,
 
     setSettings(patch) {
       const settings = { ...get().settings, ...patch };
@@ -113,6 +124,27 @@ export function persistenceSlice(ctx: SliceContext): PersistenceSlice {
 
     savedReports() {
       return saves.reports();
+    },
+
+    keepDraft(postId, text, destination, pasted) {
+      const { session, startedAt } = get();
+      if (!session || session.ended || get().screen !== 'desk') return;
+      const draft: Draft | null =
+        text.trim() === ''
+          ? null
+          : {
+              version: DRAFT_VERSION,
+              scenario: session.manifest.id,
+              seed: session.seed,
+              startedAt: startedAt ?? '',
+              postId,
+              text: text.slice(0, MAX_TEXT),
+              destination: destination.slice(0, 64),
+              pasted: Math.min(1_000_000, Math.max(0, Math.round(pasted) || 0)),
+            };
+      if (!draft && !get().draft) return;
+      saves.saveDraft(draft);
+      set({ draft });
     },
   };
 }

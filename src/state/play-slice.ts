@@ -8,13 +8,15 @@ import { debriefOf } from './debrief';
 import { parseDestination } from './selectors';
 import { storyGuard } from './story-guard';
 import { examSessionDone, saveExam } from './exam-slice';
-import type { Game, SliceContext, WriteResult } from './types';
+import type { Game, SliceContext, WriteOptions, WriteResult } from './types';
 
 /** The longest real time one frame may advance the game. */
 export const MAX_FRAME_MS = 1000;
+/** Time away from the page (real ms) below which an exam logs nothing: a blink is not a signal. */
+export const AWAY_MIN_MS = 1000;
 
 type PlayState = 'session' | 'clock' | 'version' | 'paused' | 'timescale' | 'forcedSeed' | 'startedAt' | 'debrief';
-type PlayActions = 'start' | 'tick' | 'choose' | 'write' | 'askHint' | 'skipAhead' | 'setPaused' | 'finish' | 'setTimescale';
+type PlayActions = 'start' | 'tick' | 'choose' | 'write' | 'noteAway' | 'askHint' | 'skipAhead' | 'setPaused' | 'finish' | 'setTimescale';
 
 export function playSlice(ctx: SliceContext): Pick<Game, PlayState | PlayActions> {
   const { set, get, now, saves } = ctx;
@@ -54,7 +56,8 @@ export function playSlice(ctx: SliceContext): Pick<Game, PlayState | PlayActions
         get().fail('error.runElsewhere', `${selected.manifest.id}`, 'error.runElsewhereAdvice');
         return;
       }
-      set({ loading: true });
+      set({ loading: true, draft: null });
+      saves.saveDraft(null);
       try {
         // The engine (ink runtime, simulation, analysis, scoring) is its own chunk, loaded on first play.
         const [story, { Session }, replyModel] = await Promise.all([load(), import('../engine/session'), ctx.replyModel()]);
@@ -100,14 +103,30 @@ export function playSlice(ctx: SliceContext): Pick<Game, PlayState | PlayActions
       if (live()?.choose(postId, index)) publish();
     }, undefined),
 
-    write: guarded((postId: string, text: string, destination = 'reply'): WriteResult => {
+    write: guarded((postId: string, text: string, destination = 'reply', options: WriteOptions = {}): WriteResult => {
       const to = parseDestination(destination);
       if (!to) return 'bad-destination';
-      const result = live()?.write(postId, text, to) ?? { error: 'no-post' as const };
+      // What was pasted is an exam's integrity signal: logged with the reply in an exam, never in training.
+      const pasted = !training() && options.pasted && options.pasted > 0 ? { pasted: options.pasted } : {};
+      const result = live()?.write(postId, text, to, pasted) ?? { error: 'no-post' as const };
       if ('error' in result) return result.error;
+      // Sent: the draft is done with.
+      if (get().draft) {
+        saves.saveDraft(null);
+        set({ draft: null });
+      }
       publish();
       return 'sent';
     }, 'no-post'),
+
+    noteAway: guarded((ms: number) => {
+      // Exams only: in training, leaving the page is nobody's business.
+      if (training() || !(ms >= AWAY_MIN_MS)) return;
+      const session = live();
+      if (!session || session.ended) return;
+      session.noteAway(ms);
+      publish();
+    }, undefined),
 
     askHint(postId) {
       const hint = training() ? (get().session?.useHint(postId) ?? null) : null;

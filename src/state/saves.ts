@@ -11,6 +11,7 @@ import { PROGRESS_VERSION, type Progress } from '../records/progress';
 import { type Report, ReportSchema } from '../records/session-report';
 import { RUN_VERSION, type SavedRun } from '../records/saved-run';
 import type { ExamRun } from '../records/exam-run';
+import type { Draft } from '../records/draft';
 import type { Session } from '../engine/session';
 
 /** The keys the game keeps in storage (each behind the "frontline." prefix), named once. */
@@ -20,8 +21,16 @@ export const STORAGE_KEYS = {
   run: 'run',
   reports: 'reports',
   exam: 'exam',
+  draft: 'draft',
 } as const satisfies Record<string, string>;
-const RECORD_OF = { settings: 'settings', progress: 'progress', run: 'run', reports: 'reports', exam: 'exam-run' } as const;
+const RECORD_OF = {
+  settings: 'settings',
+  progress: 'progress',
+  run: 'run',
+  reports: 'reports',
+  exam: 'exam-run',
+  draft: 'draft',
+} as const;
 type Key = keyof typeof STORAGE_KEYS;
 
 /** The run in progress is saved at least this often (real ms) while the clock runs. */
@@ -40,6 +49,8 @@ export class Saves {
   readonly progress: Progress;
   readonly exam: ExamRun | null;
   readonly run: ReadResult<SavedRun>;
+  /** The reply being written when the page was left (it belongs to the run in progress, if any). */
+  readonly draft: Draft | null;
   /** What was set aside at start, for the player's notice. */
   readonly setAside: string[];
 
@@ -49,10 +60,12 @@ export class Saves {
     const progress = this.read('progress');
     const exam = this.read('exam');
     this.run = this.read('run');
+    const draft = this.read('draft');
     this.settings = settings.status === 'ok' ? settings.value : defaultSettings(defaultLocale);
     this.progress = progress.status === 'ok' ? progress.value.scenarios : {};
     this.exam = exam.status === 'ok' ? exam.value : null;
-    this.setAside = [settings, progress, exam, this.run, this.read('reports')].flatMap((r) =>
+    this.draft = draft.status === 'ok' ? draft.value : null;
+    this.setAside = [settings, progress, exam, this.run, draft, this.read('reports')].flatMap((r) =>
       r.status === 'set-aside' ? [`${r.key}: ${r.reason}`] : [],
     );
   }
@@ -123,8 +136,16 @@ export class Saves {
     return session.log.length !== this.savedLogLength;
   }
 
+  /** Forgets the run in progress, and the reply being written in it. */
   clearRun(): void {
     this.storage.remove(STORAGE_KEYS.run);
+    this.saveDraft(null);
+  }
+
+  /** Keeps the reply being written (null forgets it). */
+  saveDraft(draft: Draft | null): void {
+    if (draft) this.write(STORAGE_KEYS.draft, draft);
+    else this.storage.remove(STORAGE_KEYS.draft);
   }
 
   /** Keeps a run that does not replay under the ".corrupt" key, and forgets it as the run in progress. */

@@ -8,6 +8,7 @@ import { timeLeft } from '../engine/exam-rules';
 import { optionIds } from '../engine/option-order';
 import type { ReplyDestination } from '../engine/session';
 import { type DiplomacyPart, diplomacyParts } from '../scoring';
+import type { Draft } from '../records/draft';
 
 /** The most a written reply breaking a rule of each severity can be judged (the debrief says it). */
 export { BREACH_CAP } from '../scoring';
@@ -115,10 +116,22 @@ export function deskModel(state: GameState): DeskModel | null {
     run: `${session.manifest.id}:${session.seed}:${state.startedAt ?? ''}`,
     startsAt: session.manifest.startsAt,
     meters: session.meters,
-    memos: session.memos,
+    // An exam has no coach: a tutorial's coaching memos are training only.
+    memos: state.mode === 'exam' ? session.memos.filter((m) => m.from !== 'coach') : session.memos,
     hinted: session.hints,
     idle: session.idle(),
   };
+}
+
+/**
+ * The reply kept from before a reload for the running session (for `postId`, or whichever post it
+ * is for when none is named); null when there is none, or it belongs to another run.
+ */
+export function composerDraft(state: GameState, postId?: string): Draft | null {
+  const { draft, session } = state;
+  if (!draft || !session || session.ended) return null;
+  if (draft.scenario !== session.manifest.id || draft.seed !== session.seed || draft.startedAt !== (state.startedAt ?? '')) return null;
+  return postId === undefined || draft.postId === postId ? draft : null;
 }
 
 /** Motion is reduced when the player asked for it in the settings, or their system does. */

@@ -12,6 +12,7 @@ import type { Progress } from '../records/progress';
 import type { Report } from '../records/session-report';
 import type { ExamRun } from '../records/exam-run';
 import type { ExamReport } from '../records/exam-report';
+import type { Draft } from '../records/draft';
 import type { ScenarioLoader } from './library-slice';
 import type { Saves } from './saves';
 
@@ -29,7 +30,15 @@ export interface GameError {
 
 /** Why an exam cannot start, as the candidate is told it (keys of `examAdvice`). */
 export type ExamAdvice =
-  'damaged' | 'not-exam' | 'is-report' | 'unknown-scenario' | 'newer-version' | 'older-version' | 'invalid' | 'too-large';
+  | 'damaged'
+  | 'not-exam'
+  | 'is-report'
+  | 'is-exam-report'
+  | 'unknown-scenario'
+  | 'newer-version'
+  | 'older-version'
+  | 'invalid'
+  | 'too-large';
 
 export interface Debrief {
   scenarioId: string;
@@ -76,6 +85,14 @@ export interface GameState {
   saveFailing: boolean;
   /** The system asks for reduced motion (prefers-reduced-motion), whatever the game's own setting says. */
   systemReducedMotion: boolean;
+  /** The reply being written in the composer, kept across a reload (read it through `composerDraft`). */
+  draft: Draft | null;
+}
+
+/** What the composer tells the store when a reply is sent. */
+export interface WriteOptions {
+  /** Characters pasted into the composer for this reply (logged in an exam only). */
+  pasted?: number;
 }
 
 export type WriteResult = 'sent' | 'empty' | 'too-long' | 'no-post' | 'not-allowed' | 'bad-destination';
@@ -97,7 +114,17 @@ export interface GameActions {
    * Sends a written reply where the composer says (`destination`: its `data-reply-action` value,
    * `reply` by default, `dm` or `escalate:<department>`).
    */
-  write(postId: string, text: string, destination?: string): WriteResult;
+  write(postId: string, text: string, destination?: string, options?: WriteOptions): WriteResult;
+  /**
+   * The page was hidden or lost focus for `ms` of real time (told when it comes back). In an exam, a
+   * period of a second or more is logged in the session (an integrity signal the examiner sees).
+   */
+  noteAway(ms: number): void;
+  /**
+   * Keeps the reply being written (its post, words, destination and the characters pasted so far) so
+   * a reload does not lose it; empty words forget it. Sending the reply forgets it too.
+   */
+  keepDraft(postId: string, text: string, destination: string, pasted: number): void;
   askHint(postId: string): string | null;
   skipAhead(): void;
   setPaused(paused: boolean): void;
@@ -119,6 +146,11 @@ export interface GameActions {
   loadExam(text: string | null, source: string, from?: 'link' | 'file'): { advice: ExamAdvice; details: string[] } | null;
   /** Compiles a teacher's own scenario (.ink, optional manifest and charter) and opens its briefing; its problems otherwise. */
   loadCustom(files: { name: string; text: string }[]): Promise<string[]>;
+  /**
+   * The candidate's answer to the exam's optional group question, before it starts (null: prefer not
+   * to answer). An answer that is not one of the question's choices is no answer.
+   */
+  answerExamGroup(answer: string | null): void;
   /** The candidate starts the exam; the missing candidate fields when some are empty. */
   beginExam(candidate: Record<string, string>): string[];
   /** The exam report, once the exam is over. */

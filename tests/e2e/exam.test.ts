@@ -1,10 +1,14 @@
 /**
- * Exam mode end to end, on the production build: an HR officer builds an exam in exam.html and
- * takes the link; a candidate opens it in a fresh browser, sees the conditions, gives their
- * details, plays the scenario (written replies only, no hint, no pause, no way back), reloads in the
- * middle, reaches the end screen and downloads the exam report; the officer verifies it in
- * verify.html (and with `npm run verify-report`), and a copy with an edited overall score is caught.
- * The builder refuses an exam file naming an unknown scenario, and one with a bad field.
+ * Exam mode end to end, on the production build: an HR officer builds an exam in exam.html (review
+ * required, an optional group question, a contact) and takes the link; a candidate opens it in a
+ * fresh browser, reads the notice (what is measured, automated scoring reviewed by a person, extra
+ * time, whom to contact), answers the group question, gives their details, plays the scenario
+ * (written replies only, no coach, hint or pause), leaves the page and pastes text (both logged),
+ * reloads with a reply half written (it comes back) and again in the middle, reaches the end screen
+ * and downloads the exam report; the officer verifies it in verify.html (and with
+ * `npm run verify-report`), and a copy with an edited overall score is caught. The builder flags the
+ * tutorial and refuses an exam file naming an unknown scenario, and one with a bad field; a link cut
+ * short says so in one sentence.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,6 +58,8 @@ async function download(page: Page, selector: string): Promise<{ name: string; t
 
 const REPLY =
   'Hello, thank you for your message. We are sorry for the trouble and we are looking into it; we will get back to you here very soon.';
+/** What the candidate pastes into their first reply. */
+const PASTED = 'Hello, thank you for your message, and sorry for the trouble.';
 
 describe('the exam builder', () => {
   it('checks the form as it is filled, orders scenarios by keyboard, speaks French and refuses bad exam files', async () => {
@@ -81,7 +87,15 @@ describe('the exam builder', () => {
     await expect.poll(() => page.locator('[data-error-for="id"]').isHidden()).toBe(true);
 
     // Three scenarios ticked; the suggested times follow them.
+    // The guided tutorial is flagged in the list, and once chosen.
+    expect(await page.locator('[data-tutorial="first-shift"]').textContent()).toBe('⚠ Guided tutorial: not suited to an exam');
+    expect(await page.locator('[data-warning="tutorial"]').count()).toBe(0);
     for (const id of ['first-shift', 'forum-rumour', 'defect-crisis']) await page.locator(`[data-scenario-pick="${id}"]`).check();
+    expect(await page.locator('[data-tutorial-warning] [data-warning="tutorial"]').textContent()).toContain(
+      '“First day on the desk” is the guided tutorial',
+    );
+    // What candidates can read in the open sources, and the advice that follows.
+    expect(await page.locator('[data-public-sources]').textContent()).toContain('require written replies');
     const order = () => page.locator('[data-order] [data-order-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-order-id')));
     expect(await order()).toEqual(['first-shift', 'forum-rumour', 'defect-crisis']);
     expect(Number(await page.getByLabel('Time limit per scenario (minutes)').inputValue())).toBeGreaterThan(0);
@@ -173,6 +187,15 @@ describe('an exam from the builder to the verifier', () => {
     await builder.getByLabel('Pass mark (out of 100)').fill('50');
     await builder.locator('[data-free-text]').check();
     expect(await builder.locator('[data-show-scores]').isChecked()).toBe(false);
+    // Review by a person is required by default; a group question and a contact are added.
+    expect(await builder.locator('[data-review]').isChecked()).toBe(true);
+    expect(await builder.locator('[data-group-question]').isHidden()).toBe(true);
+    await builder.locator('[data-group-enabled]').check();
+    await builder.getByLabel('Question', { exact: true }).fill('Your age band');
+    await builder.getByLabel('Answers, one per line').fill('Under 26\n26 to 40\nOver 40');
+    expect(await builder.locator('[data-group-gdpr]').textContent()).toContain('special-category data under the GDPR (Art. 9)');
+    await builder.getByLabel('Contact for candidates').fill('Sam Martin, hr@example.org');
+    expect(await axeViolations(builder)).toEqual([]);
     expect(await builder.locator('[data-candidate-field="name"]').isChecked()).toBe(true);
     expect(await builder.locator('[data-candidate-field="email"]').isChecked()).toBe(true);
     await expect.poll(() => builder.locator('[data-section="output"]').getAttribute('data-valid')).toBe('true');
@@ -184,7 +207,7 @@ describe('an exam from the builder to the verifier', () => {
     const exam = JSON.parse(examFile.text) as Record<string, unknown>;
     expect(exam).toMatchObject({
       format: 'frontline-exam',
-      version: 1,
+      version: 2,
       id: 'community-manager-screening',
       title: 'Community manager screening',
       locale: 'en',
@@ -197,6 +220,9 @@ describe('an exam from the builder to the verifier', () => {
       showScores: false,
       candidate: ['name', 'email'],
       accommodation: 1,
+      review: true,
+      group: { label: 'Your age band', choices: ['Under 26', '26 to 40', 'Over 40'] },
+      contact: 'Sam Martin, hr@example.org',
     });
     expect(exam.weights).toBeUndefined();
     // The link points at the game next to this page; the copy button puts it on the clipboard.
@@ -210,6 +236,12 @@ describe('an exam from the builder to the verifier', () => {
     // This candidate is granted extra time: the ×1.25 link.
     const extraLink = await builder.locator('[data-exam-link-variant="1.25"]').inputValue();
     expect(extraLink).not.toBe(link);
+    // Extra time is a setting of the exam: that link has its own fingerprint.
+    const extraFingerprint = await builder
+      .locator('li:has([data-exam-link-variant="1.25"]) [data-variant-fingerprint]')
+      .getAttribute('data-variant-fingerprint');
+    expect(extraFingerprint).toMatch(/^[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}$/);
+    expect(extraFingerprint).not.toBe(fingerprint);
 
     // ---- The candidate, in a browser of their own. ----
     const candidate = await open(extraLink.replace(h!.url, ''));
@@ -218,6 +250,7 @@ describe('an exam from the builder to the verifier', () => {
     expect(await game.locator('h1').textContent()).toBe('Community manager screening');
     const conditions = await game.locator('[data-screen="exam"] section').first().textContent();
     for (const line of [
+      '1 scenario.',
       'At most 5 minutes per scenario.',
       'At most 5 minutes in all.',
       '25% extra time (an accommodation granted by the examiner).',
@@ -226,6 +259,27 @@ describe('an exam from the builder to the verifier', () => {
       'Your results will not be shown',
     ])
       expect(conditions).toContain(line);
+    // The notice: what is measured, automated scoring that a person reviews and may overrule, a
+    // provisional result, what the report records, extra time to ask for, and whom to ask.
+    const notice = game.locator('[data-exam-notice]');
+    expect(await notice.locator('[data-notice="measured"]').textContent()).toContain('how diplomatic your replies are');
+    expect(await notice.locator('[data-notice="automated"]').textContent()).toMatch(/^Scoring is automated/);
+    expect(await notice.locator('[data-notice="human"]').textContent()).toContain('can overrule any automated reading');
+    expect(await notice.locator('[data-notice="provisional"]').textContent()).toBe(
+      'Your result is provisional until the examiner has reviewed it.',
+    );
+    expect(await notice.locator('[data-notice="integrity"]').textContent()).toContain('how many characters you paste');
+    expect(await notice.locator('[data-notice="accommodation"]').textContent()).toContain('×1.25 or ×1.5');
+    expect(await notice.locator('[data-notice="contact"]').textContent()).toBe(
+      'Questions, or a request for extra time: contact Sam Martin, hr@example.org.',
+    );
+    // The group question: optional, not scored, "prefer not to answer" by default.
+    const group = game.locator('[data-exam-group]');
+    expect(await group.locator('legend').textContent()).toBe('Your age band (optional)');
+    expect(await group.textContent()).toContain('not used in your score');
+    expect(await game.getByLabel('Prefer not to answer').isChecked()).toBe(true);
+    expect(await axeViolations(game)).toEqual([]);
+    await game.getByLabel('26 to 40').check();
     // The details are asked for: starting without them is refused.
     await game.locator('[data-action="begin-exam"]').click();
     expect(await game.getByLabel('Full name').evaluate((el) => (el as HTMLInputElement).matches(':invalid'))).toBe(true);
@@ -238,9 +292,14 @@ describe('an exam from the builder to the verifier', () => {
     expect(
       await game.locator('[data-screen="briefing"] button').evaluateAll((els) => els.map((e) => e.getAttribute('data-action'))),
     ).toEqual(['start']);
+    // No training wording: the tutorial's reassuring summary is left out, and how it works is told for an exam.
+    const briefing = (await game.locator('[data-screen="briefing"]').textContent()) ?? '';
+    expect(briefing).not.toMatch(/can go wrong|coach|debrief/i);
+    expect(briefing).toContain('write a public reply or a private message yourself');
     await game.locator('[data-action="start"]').press('Enter');
     await game.locator('[data-screen="desk"]').waitFor();
-    expect(await game.locator('[data-action="pause"]').isVisible()).toBe(false);
+    expect(await game.locator('[data-action="pause"]').count()).toBe(0);
+    expect(await game.locator('#desk-shortcuts').textContent()).toBe('Keys: N next post, S skip ahead');
     expect(await game.getByRole('button', { name: /^(back|menu)/i }).count()).toBe(0);
     const started = await secondsLeft(game);
     expect(started).toBeLessThanOrEqual(300);
@@ -248,6 +307,7 @@ describe('an exam from the builder to the verifier', () => {
     // Play: written replies in the composer (no ready-made reply is offered), skip the quiet time.
     let decisions = 0;
     let reloaded = false;
+    let drafted = false;
     for (let guard = 0; guard < 400; guard++) {
       if (await game.locator('[data-screen="exam-end"]').count()) break;
       const open = game.locator('[data-post-state="open"] [data-answer]').first();
@@ -276,6 +336,33 @@ describe('an exam from the builder to the verifier', () => {
           .locator('[data-replies] button[data-option][data-action="reply"], [data-replies] button[data-option][data-action="dm"]')
           .count(),
       ).toBe(0);
+      if (!drafted) {
+        // A reply half written, partly pasted, survives a reload; the candidate leaves the page a moment.
+        drafted = true;
+        await candidate.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(h!.url).origin });
+        await game.evaluate((text) => navigator.clipboard.writeText(text), PASTED);
+        const area = game.locator('[data-replies] textarea[data-reply-text]');
+        await area.focus();
+        await game.keyboard.press('ControlOrMeta+V');
+        await area.pressSequentially(' We are looking');
+        expect(await area.inputValue()).toBe(`${PASTED} We are looking`);
+        await game.evaluate(() => window.dispatchEvent(new Event('blur')));
+        await game.waitForTimeout(1_500);
+        await game.evaluate(() => window.dispatchEvent(new Event('focus')));
+        await game.waitForTimeout(300); // the away period is saved with the run
+        await game.reload();
+        await game.locator('[data-screen="desk"]').waitFor({ timeout: 60_000 });
+        await expect.poll(() => game.locator('[data-replies] textarea[data-reply-text]').inputValue()).toBe(`${PASTED} We are looking`);
+        await game.locator('[data-replies] textarea[data-reply-text]').fill(`${PASTED} We are looking into it.`);
+        await game.locator('[data-replies] [data-reply-send]').click({ timeout: 5_000 });
+        decisions++;
+        // Sent: the composer of the next post starts empty.
+        expect(await game.evaluate(() => localStorage.getItem('frontline.draft'))).toBeNull();
+        continue;
+      }
+      // Nothing of the coach, no hint, no pause on the desk of an exam.
+      expect(await game.locator('[data-screen="desk"] .memos').textContent()).not.toMatch(/coach/i);
+      expect(await game.locator('[data-screen="desk"] .desk-tools').textContent()).not.toMatch(/pause/i);
       try {
         await game.locator('[data-replies] textarea[data-reply-text]').fill(REPLY);
         await game.locator('[data-replies] [data-reply-send]').click({ timeout: 5_000 });
@@ -283,7 +370,7 @@ describe('an exam from the builder to the verifier', () => {
       } catch {
         continue; // the post's deadline passed (or the scenario ended) while we were answering
       }
-      if (!reloaded && decisions === 1 && (await game.locator('[data-screen="desk"]').count())) {
+      if (!reloaded && decisions === 2 && (await game.locator('[data-screen="desk"]').count())) {
         // Reload in the middle: back on the desk, the decision kept, the clock still running.
         await expect.poll(() => game.locator('[data-post-state="answered"]').count()).toBeGreaterThan(0);
         const before = await secondsLeft(game);
@@ -299,8 +386,13 @@ describe('an exam from the builder to the verifier', () => {
         reloaded = true;
       }
     }
+    expect(drafted).toBe(true);
     expect(reloaded).toBe(true);
     await game.locator('[data-screen="exam-end"]').waitFor({ timeout: 60_000 });
+    // Review required: the candidate is told the result is provisional.
+    expect(await game.locator('[data-screen="exam-end"] [data-provisional]').textContent()).toBe(
+      'This result is provisional: the examiner reviews it and may change it.',
+    );
     // Scores hidden from the candidate.
     expect(await game.locator('[data-screen="exam-end"] [data-score]').count()).toBe(0);
     expect(await game.locator('[data-screen="exam-end"]').textContent()).not.toMatch(/\/ 100/);
@@ -309,9 +401,10 @@ describe('an exam from the builder to the verifier', () => {
     const report = JSON.parse(reportFile.text) as {
       overall: number;
       passed: boolean;
-      reports: { mode: string; freeTextRequired?: boolean; decisions: unknown[] }[];
+      reports: { mode: string; freeTextRequired?: boolean; decisions: unknown[]; log: { type: string; ms?: number; pasted?: number }[] }[];
       candidate: Record<string, string>;
       exam: { accommodation: number };
+      group?: string;
     };
     expect(report).toMatchObject({
       format: 'frontline-exam-report',
@@ -321,6 +414,13 @@ describe('an exam from the builder to the verifier', () => {
     expect(report.reports).toHaveLength(1);
     expect(report.reports[0]).toMatchObject({ mode: 'exam', freeTextRequired: true });
     expect(report.reports[0]!.decisions.length).toBeGreaterThanOrEqual(decisions);
+    // The group answer reaches the report (and nothing else); the time away and the paste are logged.
+    expect(report.group).toBe('26 to 40');
+    const log = report.reports[0]!.log;
+    const away = log.filter((e) => e.type === 'away');
+    expect(away.length).toBeGreaterThanOrEqual(1);
+    expect(away[0]!.ms).toBeGreaterThanOrEqual(1_000);
+    expect(log.find((e) => e.type === 'free')?.pasted).toBe(PASTED.length);
     expect(candidate.errors).toEqual([]);
 
     // ---- The officer verifies it, and a copy with an edited overall score. ----
@@ -329,7 +429,7 @@ describe('an exam from the builder to the verifier', () => {
     tampered.passed = !report.passed;
     const verify = await open('verify.html?lang=en');
     await verify.page.locator('[data-dropzone]').waitFor();
-    await verify.page.locator('input[type="file"]').setInputFiles([
+    await verify.page.locator('input[data-files]').setInputFiles([
       { name: 'camille.json', mimeType: 'application/json', buffer: Buffer.from(reportFile.text) },
       { name: 'camille-edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) },
     ]);
@@ -338,7 +438,7 @@ describe('an exam from the builder to the verifier', () => {
     const genuine = cards.nth(0);
     expect(await genuine.getAttribute('data-status')).toBe('verified');
     expect(await genuine.locator('[data-verdict-text]').textContent()).toBe('✓ Exam report — Verified');
-    expect(await genuine.locator('[data-fingerprint]').textContent()).toBe(fingerprint);
+    expect(await genuine.locator('[data-fingerprint]').textContent()).toBe(extraFingerprint);
     expect(await genuine.locator('[data-candidate]').textContent()).toBe('Camille Durand · camille@example.org');
     expect(await genuine.locator('[data-limits]').textContent()).toBe('5 min per scenario, 5 min in all');
     expect(await genuine.locator('[data-accommodation]').textContent()).toBe('time × 1.25 (accommodation granted by the examiner)');
@@ -369,9 +469,41 @@ describe('an exam from the builder to the verifier', () => {
     });
     expect(code).toBe(1);
     expect(out.join('\n')).toContain(
-      `${reportFile.name}: verified: exam "community-manager-screening" (fingerprint ${fingerprint}, extra time ×1.25), candidate Camille Durand`,
+      `${reportFile.name}: verified: exam "community-manager-screening" (fingerprint ${extraFingerprint}, extra time ×1.25), candidate Camille Durand`,
     );
     expect(out.join('\n')).toContain(`overall: the report says ${tampered.overall}, its replayed scenarios give ${report.overall}`);
     expect(hr.errors).toEqual([]);
+  });
+});
+
+describe('an exam link cut short', () => {
+  it('says so in one plain sentence, the technical detail folded away', async () => {
+    const exam = {
+      format: 'frontline-exam',
+      version: 2,
+      id: 'cut',
+      title: 'Cut short',
+      locale: 'en',
+      seed: 7,
+      scenarios: ['defect-crisis'],
+      minutesPerScenario: 10,
+      minutesTotal: 10,
+      passMark: 50,
+      freeTextRequired: true,
+      showScores: false,
+      candidate: ['name'],
+    };
+    const code = Buffer.from(JSON.stringify(exam)).toString('base64url');
+    const { page, errors } = await open(`index.html?lang=en#exam=${code.slice(0, Math.floor(code.length * 0.6))}`);
+    await page.locator('[data-screen="error"]').waitFor({ timeout: 60_000 });
+    expect(await page.locator('[data-advice]').textContent()).toBe('This exam link is incomplete — ask your examiner to send it again.');
+    // The detail is there for the examiner, folded; never a list of schema errors in the candidate's way.
+    expect(await page.locator('[data-screen="error"] details').count()).toBe(1);
+    expect(await page.locator('[data-screen="error"] details').getAttribute('open')).toBeNull();
+    expect(await page.locator('[data-screen="error"] pre').isVisible()).toBe(false);
+    expect(await page.locator('[data-screen="error"] li').count()).toBe(0);
+    expect(await page.locator('[data-screen="error"]').textContent()).not.toMatch(/src\/|scenarios\//);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
   });
 });

@@ -37,6 +37,8 @@ export interface BuilderForm {
   reveal: (field: FieldKey) => void;
   label: (field: FieldKey) => string;
   message: (p: Problem) => string;
+  /** Whether a scenario is the guided tutorial (flagged: it measures little in an exam). */
+  isTutorial: (id: string) => boolean;
 }
 
 export function builderForm(
@@ -76,6 +78,8 @@ export function builderForm(
       passMark: t('field.passMark'),
       candidate: t('section.candidate'),
       accommodation: t('section.accommodation'),
+      group: t('section.group'),
+      contact: t('field.contact'),
     };
     return labels[field] ?? field;
   }
@@ -112,6 +116,7 @@ export function builderForm(
   let seedInput: HTMLInputElement | null = null;
   let suggestionText: HTMLElement | null = null;
   let warningsBox: HTMLElement | null = null;
+  let tutorialBox: HTMLElement | null = null;
   let orderList: HTMLOListElement | null = null;
 
   function syncDerived(): void {
@@ -121,16 +126,21 @@ export function builderForm(
     if (seedInput && seedInput.value !== draft.seed) seedInput.value = draft.seed;
     const suggestion = suggestTimes(draft.scenarios.map(entry).filter((e): e is ScenarioEntry => !!e));
     if (suggestionText) suggestionText.textContent = suggestion ? t('field.suggestion', suggestion) : t('field.suggestionNone');
-    if (warningsBox) {
-      fill(
-        warningsBox,
-        check.warnings.map((w) => h('p', { class: 'warning', 'data-warning': w.code }, `⚠ ${t(`warning.${w.code}`, w.params)}`)),
-      );
-    }
+    const warning = (w: Checked['warnings'][number]) =>
+      h('p', { class: 'warning', 'data-warning': w.code }, `⚠ ${t(`warning.${w.code}`, w.params)}`);
+    if (warningsBox) fill(warningsBox, check.warnings.filter((w) => w.code !== 'tutorial').map(warning));
+    // The tutorial is flagged where scenarios are chosen.
+    if (tutorialBox) fill(tutorialBox, check.warnings.filter((w) => w.code === 'tutorial').map(warning));
   }
 
   /** A labelled control with its hint and its error slot. */
-  function field(key: FieldKey, text: string, control: HTMLInputElement | HTMLSelectElement, hint?: string, extra?: Node): HTMLElement {
+  function field(
+    key: FieldKey,
+    text: string,
+    control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement,
+    hint?: string,
+    extra?: Node,
+  ): HTMLElement {
     const id = controlId(key);
     control.id = id;
     const hintEl = hint ? h('p', { class: 'field-hint', id: `${id}-hint` }, hint) : null;
@@ -245,10 +255,12 @@ export function builderForm(
             }),
             missing.length > 0 ? ` · ${missing.map((l) => t('field.noStory', { lang: t(`locales.${l}`) })).join(' · ')}` : '',
           ),
+          e.manifest.tutorial ? h('span', { class: 'pick-tutorial', 'data-tutorial': id }, `⚠ ${t('field.tutorialBadge')}`) : null,
         ),
       );
     });
     orderList = h('ol', { class: 'order', 'data-order': '', 'aria-labelledby': 'order-title' });
+    tutorialBox = h('div', { class: 'warnings', 'data-tutorial-warning': '' });
     renderOrder();
     return h(
       'div',
@@ -260,7 +272,7 @@ export function builderForm(
         h('p', { class: 'field-hint' }, t('field.availableHint')),
         h('ul', { class: 'pick-list', role: 'list' }, items),
       ),
-      h('div', { class: 'order-box' }, h('h3', { id: 'order-title' }, t('field.order')), orderList, errorSlot('scenarios')),
+      h('div', { class: 'order-box' }, h('h3', { id: 'order-title' }, t('field.order')), orderList, errorSlot('scenarios'), tutorialBox),
     );
   }
 
@@ -533,6 +545,59 @@ export function builderForm(
       return h('div', { class: 'field check' }, radio, h('label', { for: id }, text));
     });
 
+    const contact = textInput(
+      'contact',
+      d.contact,
+      (v) => {
+        d.contact = v;
+      },
+      { maxlength: 200, 'data-field': 'contact' },
+    );
+    const groupLabel = textInput(
+      'group',
+      d.groupLabel,
+      (v) => {
+        d.groupLabel = v;
+      },
+      { maxlength: 120, 'data-field': 'group-label' },
+    );
+    const groupChoices = h('textarea', { name: 'group-choices', id: 'f-group-choices', rows: 5, 'data-group-choices': '' });
+    groupChoices.value = d.groupChoices;
+    groupChoices.addEventListener('input', () => {
+      d.groupChoices = groupChoices.value;
+      touched.add('group');
+      update();
+    });
+    groupChoices.addEventListener('blur', () => {
+      touched.add('group');
+      showErrors();
+    });
+    const groupBox = h(
+      'div',
+      { class: 'group-question', hidden: !d.groupEnabled, 'data-group-question': '' },
+      field('group', t('field.groupLabel'), groupLabel, t('field.groupLabelHint')),
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: 'f-group-choices' }, t('field.groupChoices')),
+        groupChoices,
+        h('p', { class: 'field-hint', id: 'f-group-choices-hint' }, t('field.groupChoicesHint')),
+      ),
+    );
+    groupChoices.setAttribute('aria-describedby', `f-group-choices-hint ${controlId('group')}-error`);
+    const groupEnabled = checkbox(
+      'f-group-enabled',
+      t('field.groupEnabled'),
+      d.groupEnabled,
+      (v) => {
+        // Its problems show once the question or its answers were touched, not as soon as it is ticked.
+        d.groupEnabled = v;
+        groupBox.hidden = !v;
+      },
+      undefined,
+      { 'data-group-enabled': '' },
+    );
+
     fill(
       el,
       section(
@@ -578,6 +643,24 @@ export function builderForm(
           t('field.showScoresHint'),
           { 'data-show-scores': '' },
         ),
+        checkbox(
+          'f-review',
+          t('field.review'),
+          d.review,
+          (v) => {
+            d.review = v;
+          },
+          t('field.reviewHint'),
+          { 'data-review': '' },
+        ),
+        h(
+          'aside',
+          { class: 'public-sources', 'aria-labelledby': 'public-sources-title', 'data-public-sources': '' },
+          h('h3', { id: 'public-sources-title' }, t('public.title')),
+          h('p', {}, t('public.can')),
+          h('p', {}, t('public.cannot')),
+          h('p', {}, h('strong', {}, t('public.advice'))),
+        ),
       ),
       section(
         'candidate',
@@ -590,6 +673,14 @@ export function builderForm(
           errorSlot('candidate'),
         ),
       ),
+      section(
+        'group',
+        h('p', { class: 'field-hint' }, t('field.groupIntro')),
+        groupEnabled,
+        groupBox,
+        h('p', { class: 'caveat', 'data-group-gdpr': '' }, `⚠ ${t('field.groupGdpr')}`),
+      ),
+      section('contact', field('contact', t('field.contact'), contact, t('field.contactHint'))),
       section(
         'accommodation',
         h(
@@ -630,5 +721,6 @@ export function builderForm(
     reveal,
     label,
     message,
+    isTutorial: (id) => entry(id)?.manifest.tutorial === true,
   };
 }

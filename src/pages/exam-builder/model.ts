@@ -35,6 +35,15 @@ export interface Draft {
   showScores: boolean;
   candidate: CandidateField[];
   accommodation: Accommodation;
+  /** The result stays provisional until an examiner has reviewed it. */
+  review: boolean;
+  /** Whether the candidate is asked the optional group question. */
+  groupEnabled: boolean;
+  groupLabel: string;
+  /** The question's answers, one per line. */
+  groupChoices: string;
+  /** Whom the candidate may contact (empty: "the person who sent you this exam"). */
+  contact: string;
 }
 
 /** Form fields a problem can be attached to. */
@@ -50,7 +59,9 @@ export type FieldKey =
   | 'weights'
   | 'passMark'
   | 'candidate'
-  | 'accommodation';
+  | 'accommodation'
+  | 'group'
+  | 'contact';
 
 export interface Problem {
   field: FieldKey;
@@ -62,7 +73,7 @@ export interface Problem {
 }
 
 export interface Warning {
-  code: 'perScenario' | 'total';
+  code: 'perScenario' | 'total' | 'tutorial';
   params: Record<string, string | number>;
 }
 
@@ -125,8 +136,20 @@ export function newDraft(seed: number, locale: Locale): Draft {
     showScores: false,
     candidate: ['name', 'email'],
     accommodation: 1,
+    review: true,
+    groupEnabled: false,
+    groupLabel: '',
+    groupChoices: '',
+    contact: '',
   };
 }
+
+/** The group question's answers as typed, one per line, blank lines left out. */
+export const choicesOf = (text: string): string[] =>
+  text
+    .split(/\r?\n/)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
 
 /** The exam file's object as the draft describes it (numbers that are not numbers stay invalid). */
 export function examObject(d: Draft): Record<string, unknown> {
@@ -146,6 +169,9 @@ export function examObject(d: Draft): Record<string, unknown> {
     showScores: d.showScores,
     candidate: CANDIDATE_FIELDS.filter((f) => d.candidate.includes(f)),
     accommodation: d.accommodation,
+    review: d.review,
+    ...(d.groupEnabled ? { group: { label: d.groupLabel, choices: choicesOf(d.groupChoices) } } : {}),
+    ...(d.contact.trim() !== '' ? { contact: d.contact } : {}),
   };
 }
 
@@ -174,6 +200,8 @@ function problemOf(line: string): Problem {
     'passMark',
     'candidate',
     'accommodation',
+    'group',
+    'contact',
   ];
   const field = known.find((f) => f === top);
   return field ? { field, code: field, raw: line } : { field: 'title', code: 'other', params: { message }, raw: line };
@@ -186,7 +214,12 @@ export function checkDraft(d: Draft, catalog: readonly ScenarioEntry[], titles: 
     catalog.map((e) => e.manifest.id),
     'exam',
   );
-  const problems: Problem[] = read.ok ? [] : read.error.details.map(problemOf);
+  // One problem per field and message: a group question with neither question nor answers is told once.
+  const problems: Problem[] = [];
+  for (const p of read.ok ? [] : read.error.details.map(problemOf)) {
+    if (!problems.some((q) => q.field === p.field && q.code === p.code && JSON.stringify(q.params) === JSON.stringify(p.params)))
+      problems.push(p);
+  }
   for (const id of d.scenarios) {
     const entry = catalog.find((e) => e.manifest.id === id);
     if (entry && !entry.loadStory[d.locale])
@@ -207,6 +240,9 @@ export function checkDraft(d: Draft, catalog: readonly ScenarioEntry[], titles: 
   }
   const sum = chosen.reduce((a, e) => a + e.manifest.minutes, 0);
   if (chosen.length > 1 && sum > total) warnings.push({ code: 'total', params: { sum, limit: Math.round(total) } });
+  // The guided tutorial measures little: its coach walks through each post, and its best answers are no secret.
+  for (const e of chosen.filter((c) => c.manifest.tutorial))
+    warnings.push({ code: 'tutorial', params: { title: e.manifest.title[titles] } });
   return { exam: read.ok && problems.length === 0 ? read.value : null, problems, warnings };
 }
 
@@ -229,6 +265,11 @@ export function draftFromExam(exam: Exam): Draft {
     showScores: exam.showScores,
     candidate: [...exam.candidate],
     accommodation: exam.accommodation as Accommodation,
+    review: exam.review,
+    groupEnabled: exam.group !== undefined,
+    groupLabel: exam.group?.label ?? '',
+    groupChoices: exam.group?.choices.join('\n') ?? '',
+    contact: exam.contact ?? '',
   };
 }
 

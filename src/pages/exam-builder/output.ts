@@ -64,7 +64,7 @@ export function builderOutput(page: BuilderPage, form: () => BuilderForm): Outpu
     );
   }
 
-  function valid(exam: Exam): HTMLElement[] {
+  function valid(exam: Exam): (HTMLElement | null)[] {
     const file = examFile(exam);
     const link = examLink(exam, location.href);
     const times = (factor: number) => ({
@@ -74,14 +74,19 @@ export function builderOutput(page: BuilderPage, form: () => BuilderForm): Outpu
     const variants = ACCOMMODATIONS.filter((f) => f !== exam.accommodation).map((factor) => {
       const text =
         factor === 1 ? t('output.variantNone', times(factor)) : t('output.variant', { factor: decimal(factor), ...times(factor) });
+      const variant = { ...exam, accommodation: factor };
+      // Extra time is one of the exam's settings: each link has its own fingerprint.
+      const fp = examFingerprint(variant);
       return h(
         'li',
         {},
-        linkField(`exam-link-${String(factor).replace('.', '')}`, text, examLink({ ...exam, accommodation: factor }, location.href), text, {
+        linkField(`exam-link-${String(factor).replace('.', '')}`, text, examLink(variant, location.href), text, {
           'data-exam-link-variant': String(factor),
         }),
+        h('p', { class: 'field-hint', 'data-variant-fingerprint': fp }, t('output.variantFingerprint', { fp })),
       );
     });
+    const tutorials = exam.scenarios.filter((id) => form().isTutorial(id));
     const mainLabel = t('output.link');
     return [
       h(
@@ -90,6 +95,7 @@ export function builderOutput(page: BuilderPage, form: () => BuilderForm): Outpu
         h('strong', { 'data-fingerprint': examFingerprint(exam) }, t('output.fingerprint', { fp: examFingerprint(exam) })),
       ),
       h('p', { class: 'field-hint' }, t('output.fingerprintHint')),
+      tutorials.length > 0 ? h('p', { class: 'caveat', 'data-output-tutorial': '' }, `⚠ ${t('output.tutorial')}`) : null,
       h(
         'div',
         { class: 'download' },

@@ -13,6 +13,7 @@ export function briefingView(ctx: ViewContext): View {
     if (!entry) return;
     const locale = state.settings.locale;
     const { manifest, charter } = entry;
+    const exam = state.mode === 'exam' ? (state.exam?.exam ?? null) : null;
     const segments = Object.entries(manifest.audience.segments)
       .filter(([, share]) => (share ?? 0) > 0)
       .map(([segment, share]) => h('li', {}, t(`segment.${segment}`), ` — ${Math.round((share ?? 0) * 100)} %`));
@@ -44,7 +45,8 @@ export function briefingView(ctx: ViewContext): View {
         {},
         h('p', { class: 'kicker' }, charter.brand.name, ' · ', charter.brand.sector[locale]),
         h('h1', {}, manifest.title[locale]),
-        h('p', { class: 'lead' }, manifest.summary[locale]),
+        // A tutorial's summary speaks of its coach and reassures ("nothing can go wrong"): not in an exam.
+        exam && manifest.tutorial ? null : h('p', { class: 'lead' }, manifest.summary[locale]),
       ),
       h(
         'div',
@@ -98,9 +100,9 @@ export function briefingView(ctx: ViewContext): View {
         h(
           'section',
           { 'aria-labelledby': 'b-how' },
-          h('h2', { id: 'b-how' }, t('briefing.howTitle')),
-          h('p', {}, t('briefing.how')),
-          h('p', {}, t('briefing.scoring')),
+          h('h2', { id: 'b-how' }, exam ? t('briefing.howTitleExam') : t('briefing.howTitle')),
+          h('p', {}, exam?.freeTextRequired ? t('briefing.howWritten') : t('briefing.how')),
+          h('p', {}, exam ? t('briefing.scoringExam') : t('briefing.scoring')),
         ),
       ),
       h(

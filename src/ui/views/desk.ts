@@ -6,6 +6,7 @@ import type { Department, Meters } from '../../core/types';
 import type { FeedPost, FeedReply, ReplyOption } from '../../state';
 import {
   HINT_COST,
+  composerDraft,
   composerOpen,
   deskModel,
   examTimeLeft,
@@ -97,7 +98,8 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
       timer,
       meterTitle,
       meters,
-      h('div', { class: 'desk-tools' }, shortcuts, skip, pause),
+      // An exam has no pause: its button is not even there.
+      h('div', { class: 'desk-tools' }, shortcuts, skip, store.getState().mode === 'training' ? pause : null),
       saveWarning,
     ),
     h('section', { class: 'feed-panel', 'aria-labelledby': 'feed-title' }, feedTitle, feedList),
@@ -439,6 +441,8 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
   }
 
   function composer(postId: string): HTMLElement {
+    // The reply being written before a reload (or before the panel was drawn again) comes back.
+    const draft = composerDraft(store.getState(), postId);
     const area = h('textarea', {
       'data-reply-text': '',
       id: 'reply-text',
@@ -447,11 +451,19 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
       spellcheck: 'true',
       lang: locale(),
     });
-    const counter = h('span', { class: 'counter', id: 'reply-count' }, `0 / ${MAX_REPLY}`);
+    area.value = draft?.text.slice(0, MAX_REPLY) ?? '';
+    /** Characters pasted into this reply so far (an exam logs them with the reply; the store decides). */
+    let pasted = draft?.pasted ?? 0;
+    const counter = h('span', { class: 'counter', id: 'reply-count' }, `${area.value.length} / ${MAX_REPLY}`);
     const message = h('p', { class: 'form-error', role: 'alert' });
+    const keep = () => store.getState().keepDraft(postId, area.value, destination.value, pasted);
     area.setAttribute('aria-describedby', 'reply-count');
+    area.addEventListener('paste', (e) => {
+      pasted += e.clipboardData?.getData('text/plain').length ?? 0;
+    });
     area.addEventListener('input', () => {
       counter.textContent = `${area.value.length} / ${MAX_REPLY}`;
+      keep();
     });
     // Where the words go: the player says it, the game does not guess it from the words.
     const destination = h(
@@ -459,7 +471,10 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
       {
         id: 'reply-action',
         'data-reply-action': 'reply',
-        onchange: (e: Event) => (e.target as HTMLSelectElement).setAttribute('data-reply-action', (e.target as HTMLSelectElement).value),
+        onchange: (e: Event) => {
+          (e.target as HTMLSelectElement).setAttribute('data-reply-action', (e.target as HTMLSelectElement).value);
+          keep();
+        },
       },
       replyDestinations(store.getState()).map((d) =>
         h(
@@ -471,6 +486,10 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
         ),
       ),
     );
+    if (draft && [...destination.options].some((o) => o.value === draft.destination)) {
+      destination.value = draft.destination;
+      destination.setAttribute('data-reply-action', draft.destination);
+    }
     const send = h(
       'button',
       {
@@ -478,7 +497,7 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
         class: 'primary',
         'data-reply-send': '',
         onclick: () => {
-          const result = store.getState().write(postId, area.value, destination.value);
+          const result = store.getState().write(postId, area.value, destination.value, { pasted });
           if (result === 'sent') {
             ctx.sound('send');
             afterDecision();
@@ -501,7 +520,7 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
     );
   }
 
-  /** Keyboard shortcuts (not while typing): N next post waiting for an answer, S skip quiet time, P pause. */
+  /** Keyboard shortcuts (not while typing): N next post waiting for an answer, S skip quiet time, P pause (training only). */
   el.addEventListener('keydown', (e) => {
     const target = e.target as HTMLElement;
     if (e.ctrlKey || e.metaKey || e.altKey || target.closest('textarea, input, select')) return;
@@ -514,7 +533,7 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
     } else if (e.key === 's' || e.key === 'S') {
       store.getState().skipAhead();
       e.preventDefault();
-    } else if (e.key === 'p' || e.key === 'P') {
+    } else if ((e.key === 'p' || e.key === 'P') && store.getState().mode === 'training') {
       store.getState().setPaused(!store.getState().paused);
       e.preventDefault();
     }
@@ -599,7 +618,8 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
       setText(saveDownload, t('desk.downloadRun'));
     }
     setText(skip, t('desk.skip'));
-    setText(shortcuts, t('desk.shortcuts'));
+    // An exam has no pause: its key is not offered.
+    setText(shortcuts, state.mode === 'exam' ? t('desk.shortcutsExam') : t('desk.shortcuts'));
     if (skip.disabled !== !desk.idle) skip.disabled = !desk.idle;
   }
 
@@ -644,6 +664,35 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
     );
   }
 
+  /**
+   * Time with the page hidden or the window unfocused, told to the store when both are back (the store
+   * decides what an exam logs of it). Real time here, as the exam's limits are.
+   */
+  let hidden = document.hidden;
+  let blurred = false;
+  let awaySince: number | null = hidden ? performance.now() : null;
+  const awayChanged = () => {
+    const away = hidden || blurred;
+    if (away && awaySince === null) awaySince = performance.now();
+    else if (!away && awaySince !== null) {
+      const ms = performance.now() - awaySince;
+      awaySince = null;
+      store.getState().noteAway(ms);
+    }
+  };
+  const onVisibility = () => {
+    hidden = document.hidden;
+    awayChanged();
+  };
+  const onWindowFocus = (e: Event) => {
+    if (e.target !== window) return;
+    blurred = e.type === 'blur';
+    awayChanged();
+  };
+  document.addEventListener('visibilitychange', onVisibility);
+  addEventListener('blur', onWindowFocus);
+  addEventListener('focus', onWindowFocus);
+
   /** One column when two do not fit at this text size: below 1100 px of window per 100 % of text. */
   const layout = () => el.classList.toggle('one-column', innerWidth < 1100 * store.getState().settings.textScale);
   addEventListener('resize', layout);
@@ -680,14 +729,24 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
     }
   }
 
+  // Back from a reload with a reply half written: its post is open again, the words in the composer.
+  const kept = composerDraft(store.getState());
+  if (kept && feed(store.getState()).some((p) => p.id === kept.postId && p.state === 'open')) selected = kept.postId;
   update();
   // A closed desk can outlive its scene (Phaser keeps the last pointer event, and the event its path):
   // it must not keep a whole session alive with it.
   const destroy = () => {
     clearTimeout(refreshTimer);
     removeEventListener('resize', layout);
+    document.removeEventListener('visibilitychange', onVisibility);
+    removeEventListener('blur', onWindowFocus);
+    removeEventListener('focus', onWindowFocus);
     told = null;
     el.remove();
   };
-  return { el, update, canvasSlot, destroy, focus: () => feedTitle.focus() };
+  const focus = () => {
+    const reply = selected && kept?.postId === selected ? panel.querySelector<HTMLTextAreaElement>('textarea[data-reply-text]') : null;
+    (reply ?? feedTitle).focus();
+  };
+  return { el, update, canvasSlot, destroy, focus };
 }

@@ -9,22 +9,90 @@ import { fill, h } from '../dom';
 export function examIntroView(ctx: ViewContext): View {
   const { store, t } = ctx;
   const el = h('main', { class: 'screen exam', 'data-screen': 'exam' });
+  /** What the screen was built for: it is built again only when that changes, so typed details survive. */
+  let built = '';
+
+  /**
+   * What the candidate must know before starting: what is measured, that scoring is automated and a
+   * person reviews it (and may overrule it), whether the result is provisional, what the report
+   * records of the page being left or text pasted, the extra time they may ask for, and whom to ask.
+   */
+  function notice(exam: { review: boolean; contact?: string | undefined }): HTMLElement {
+    const contact = exam.contact?.trim();
+    return h(
+      'section',
+      { class: 'exam-notice', 'aria-labelledby': 'exam-notice', 'data-exam-notice': '' },
+      h('h2', { id: 'exam-notice' }, t('exam.notice.title')),
+      h(
+        'ul',
+        {},
+        h('li', { 'data-notice': 'measured' }, t('exam.notice.measured')),
+        h('li', { 'data-notice': 'automated' }, t('exam.notice.automated')),
+        h('li', { 'data-notice': 'human' }, t('exam.notice.human')),
+        exam.review ? h('li', { 'data-notice': 'provisional' }, h('strong', {}, t('exam.notice.provisional'))) : null,
+        h('li', { 'data-notice': 'integrity' }, t('exam.notice.integrity')),
+        h('li', { 'data-notice': 'accommodation' }, t('exam.notice.accommodation')),
+        h('li', { 'data-notice': 'contact' }, contact ? t('exam.notice.contact', { contact }) : t('exam.notice.contactDefault')),
+      ),
+    );
+  }
+
+  /** The exam's optional group question: its choices and "prefer not to answer" (the default); never scored. */
+  function groupQuestion(group: { label: string; choices: string[] }, answer: string | undefined): HTMLElement {
+    const choices: [string, string][] = [...group.choices.map((c): [string, string] => [c, c]), ['', t('exam.group.none')]];
+    return h(
+      'fieldset',
+      { class: 'exam-group', 'data-exam-group': '', 'aria-describedby': 'exam-group-hint' },
+      h('legend', {}, group.label, ' ', h('span', { class: 'optional' }, t('exam.group.optional'))),
+      h('p', { class: 'field-note', id: 'exam-group-hint' }, t('exam.group.hint')),
+      choices.map(([value, text], i) =>
+        h(
+          'div',
+          { class: 'field check' },
+          h('input', {
+            type: 'radio',
+            name: 'exam-group',
+            id: `exam-group-${i}`,
+            value,
+            'data-group-choice': value,
+            checked: (answer ?? '') === value,
+            onchange: (e: Event) => {
+              const input = e.target as HTMLInputElement;
+              if (input.checked) store.getState().answerExamGroup(input.value === '' ? null : input.value);
+            },
+          }),
+          h('label', { for: `exam-group-${i}` }, text),
+        ),
+      ),
+    );
+  }
 
   function update(): void {
-    const run = store.getState().exam;
+    const state = store.getState();
+    const run = state.exam;
     if (!run) return;
     const { exam } = run;
+    const signature = `${state.settings.locale}|${JSON.stringify(exam)}`;
+    if (signature === built) return;
+    // Built again (the language changed): what the candidate typed stays.
+    const typed = new Map(
+      [...el.querySelectorAll<HTMLInputElement>('.exam-form input[name]:not([type="radio"])')].map((i) => [i.name, i.value]),
+    );
+    const hadFocus = el.contains(document.activeElement) ? (document.activeElement as HTMLElement).id : '';
+    built = signature;
     const factor = exam.accommodation;
-    const inputs = exam.candidate.map((field) =>
-      h('input', {
+    const inputs = exam.candidate.map((field) => {
+      const input = h('input', {
         type: field === 'email' ? 'email' : 'text',
         id: `cand-${field}`,
         name: field,
         required: true,
         maxlength: 200,
         autocomplete: field === 'name' ? 'name' : field === 'email' ? 'email' : 'off',
-      }),
-    );
+      });
+      input.value = typed.get(field) ?? '';
+      return input;
+    });
     const message = h('p', { class: 'form-error', role: 'alert' });
     const start = h(
       'button',
@@ -51,6 +119,7 @@ export function examIntroView(ctx: ViewContext): View {
       exam.candidate.map((field, i) =>
         h('div', { class: 'field' }, h('label', { for: `cand-${field}` }, t(`exam.field.${field}`)), inputs[i]),
       ),
+      exam.group ? groupQuestion(exam.group, run.group) : null,
       message,
       h('div', { class: 'actions start' }, start),
     );
@@ -64,9 +133,9 @@ export function examIntroView(ctx: ViewContext): View {
         h(
           'ul',
           {},
-          h('li', {}, t('exam.scenarios', { n: exam.scenarios.length })),
-          h('li', {}, t('exam.timePerScenario', { n: Math.round(exam.minutesPerScenario * factor) })),
-          h('li', {}, t('exam.timeTotal', { n: Math.round(exam.minutesTotal * factor) })),
+          h('li', {}, t('exam.scenarios', { count: exam.scenarios.length })),
+          h('li', {}, t('exam.timePerScenario', { count: Math.round(exam.minutesPerScenario * factor) })),
+          h('li', {}, t('exam.timeTotal', { count: Math.round(exam.minutesTotal * factor) })),
           factor > 1 ? h('li', {}, t('exam.extraTime', { pct: Math.round((factor - 1) * 100) })) : null,
           h('li', {}, t('exam.noHelp')),
           exam.freeTextRequired ? h('li', {}, t('exam.writeReplies')) : null,
@@ -74,10 +143,12 @@ export function examIntroView(ctx: ViewContext): View {
           h('li', {}, t('exam.reload')),
         ),
       ),
+      notice(exam),
       exam.candidate.length > 0
         ? h('section', { 'aria-labelledby': 'exam-who' }, h('h2', { id: 'exam-who' }, t('exam.candidate')), form)
         : form,
     );
+    if (hadFocus) document.getElementById(hadFocus)?.focus();
   }
 
   update();
@@ -85,7 +156,8 @@ export function examIntroView(ctx: ViewContext): View {
     el,
     update,
     destroy: () => el.remove(),
-    focus: () => el.querySelector<HTMLElement>('input, [data-action="begin-exam"]')?.focus(),
+    // The title first: the notice is read before the details are asked for.
+    focus: () => el.querySelector<HTMLElement>('h1')?.focus(),
   };
 }
 
@@ -107,6 +179,7 @@ export function examEndView(ctx: ViewContext): View {
       el,
       h('header', {}, h('p', { class: 'kicker' }, report.exam.title), h('h1', { tabindex: -1 }, t('exam.done'))),
       h('p', {}, t('exam.thanks')),
+      report.exam.review ? h('p', { class: 'exam-provisional', 'data-provisional': '' }, t('exam.provisional')) : null,
       report.exam.showScores
         ? h(
             'section',

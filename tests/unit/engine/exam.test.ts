@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGameStore, optionIndex, optionsFor } from '../../../src/state';
+import { createGameStore, deskModel, optionIndex, optionsFor } from '../../../src/state';
 import { memoryStorage } from '../../../src/platform/storage';
 import type { ScenarioEntry } from '../../../src/content/catalog';
 import { decodeExamLink, encodeExamLink, type Exam } from '../../../src/records/exam-file';
@@ -213,5 +213,125 @@ describe('written replies required', () => {
     const session = store.getState().session!;
     const reply = session.visibleOptions('p1').find((o) => o.action === 'reply' || o.action === 'dm')!;
     expect(session.choose('p1', reply.index)).toBeNull();
+  });
+});
+
+describe('the candidate’s side', () => {
+  const withGroup: Exam = {
+    ...exam,
+    review: true,
+    contact: 'recrutement@example.org',
+    group: { label: 'Tranche d’âge', choices: ['18–25', '26–40', '41 et plus'] },
+  };
+  /** Lets the first post arrive (1 game minute at 30× is 2 real seconds). */
+  const firstPost = (store: Awaited<ReturnType<typeof startExam>>) => {
+    for (let i = 0; i < 9; i++) {
+      now += 250;
+      store.getState().tick(250);
+    }
+  };
+  const finish = (store: Awaited<ReturnType<typeof startExam>>) => {
+    now += 10 * 60_000;
+    store.getState().tick(16);
+    expect(store.getState().screen).toBe('exam-end');
+    return store.getState().examReport()!;
+  };
+
+  it('keeps the answer to the optional group question in the exam report, never an answer it did not offer', async () => {
+    const store = makeStore();
+    expect(store.getState().loadExam(JSON.stringify(withGroup), 'exam.json')).toBeNull();
+    store.getState().answerExamGroup('26–40');
+    expect(store.getState().exam?.group).toBe('26–40');
+    store.getState().answerExamGroup('not a choice');
+    expect(store.getState().exam?.group).toBeUndefined();
+    store.getState().answerExamGroup(null); // prefer not to answer
+    expect(store.getState().exam?.group).toBeUndefined();
+    store.getState().answerExamGroup('41 et plus');
+    expect(store.getState().beginExam({ name: 'Camille', email: 'c@example.org' })).toEqual([]);
+    // Once started, the answer stands.
+    store.getState().answerExamGroup('18–25');
+    expect(store.getState().exam?.group).toBe('41 et plus');
+    await store.getState().start();
+    const report = finish(store);
+    expect(report.group).toBe('41 et plus');
+    expect(report.exam).toMatchObject({ review: true, contact: 'recrutement@example.org' });
+    // The answer is never scored: the same run without it scores the same.
+    const other = makeStore();
+    other.getState().loadExam(JSON.stringify(withGroup), 'exam.json');
+    other.getState().beginExam({ name: 'Camille', email: 'c@example.org' });
+    await other.getState().start();
+    const plain = finish(other);
+    expect(plain.group).toBeUndefined();
+    expect(plain.overall).toBe(report.overall);
+  });
+
+  it('ignores a group answer when the exam asks no group question', () => {
+    const store = makeStore();
+    store.getState().loadExam(JSON.stringify(exam), 'exam.json');
+    store.getState().answerExamGroup('anything');
+    expect(store.getState().exam?.group).toBeUndefined();
+  });
+
+  it('logs time away from the page (a second or more) and characters pasted, in an exam; and resumes with them', async () => {
+    const storage = memoryStorage();
+    const store = await startExam({ ...exam, freeTextRequired: true }, storage);
+    firstPost(store);
+    store.getState().noteAway(400); // a blink: nothing
+    store.getState().noteAway(12_345.6);
+    const reply = 'Bonjour Ana, désolés pour ce colis. Écrivez-nous en privé, nous le remplaçons.';
+    expect(store.getState().write('p1', reply, 'dm', { pasted: 30 })).toBe('sent');
+    const log = store.getState().session!.log;
+    expect(log.filter((e) => e.type === 'away')).toEqual([expect.objectContaining({ type: 'away', ms: 12_346 })]);
+    expect(log.find((e) => e.type === 'free')).toMatchObject({ type: 'free', postId: 'p1', pasted: 30 });
+    // A reload: the run is rebuilt from its log, the signals with it.
+    store.getState().saveNow();
+    const again = makeStore(storage);
+    expect(await again.getState().restore()).toBe(true);
+    expect(again.getState().session!.log).toEqual(log);
+    again.getState().noteAway(2_000);
+    const report = finish(again);
+    const logged = report.reports[0]!.log;
+    expect(logged.filter((e) => e.type === 'away').map((e) => (e.type === 'away' ? e.ms : 0))).toEqual([12_346, 2_000]);
+    expect(logged.find((e) => e.type === 'free')).toMatchObject({ pasted: 30 });
+    // The report still verifies by replay, signals included.
+    expect(verifyReport(report.reports[0]!, { manifest: mini.manifest, charter: mini.charter, story: mini.stories.fr }).mismatches).toEqual(
+      [],
+    );
+  });
+
+  it('logs neither away time nor pasting in training', async () => {
+    const store = makeStore();
+    await store.getState().openBriefing('mini');
+    await store.getState().start();
+    firstPost(store);
+    store.getState().noteAway(60_000);
+    expect(store.getState().write('p1', 'Désolés Ana, écrivez-nous en privé.', 'dm', { pasted: 20 })).toBe('sent');
+    const log = store.getState().session!.log;
+    expect(log.some((e) => e.type === 'away')).toBe(false);
+    expect(log.find((e) => e.type === 'free')).not.toHaveProperty('pasted');
+  });
+
+  it('shows no coach in an exam', async () => {
+    const store = await startExam();
+    const session = store.getState().session!;
+    session.memos = [
+      { from: 'coach', text: 'Pensez à la charte.', at: 0, kind: 'memo' },
+      { from: 'manager', text: 'Le SAV est prévenu.', at: 0, kind: 'memo' },
+    ];
+    expect(deskModel(store.getState())!.memos.map((m) => m.from)).toEqual(['manager']);
+    store.setState({ mode: 'training' });
+    expect(deskModel(store.getState())!.memos.map((m) => m.from)).toEqual(['coach', 'manager']);
+  });
+
+  it('says what a report is when one is opened as an exam', () => {
+    const store = makeStore();
+    const examReport = { format: 'frontline-exam-report', version: 2 };
+    const report = { format: 'frontline-report', version: 3 };
+    expect(store.getState().loadExam(JSON.stringify(examReport), 'r.json')?.advice).toBe('is-exam-report');
+    expect(store.getState().loadExam(JSON.stringify(report), 'r.json')?.advice).toBe('is-report');
+    // A link cut short is damaged, whatever its bytes decode to.
+    const link = encodeExamLink(exam);
+    for (const cut of [10, 41, link.length - 3])
+      expect(store.getState().loadExam(decodeExamLink(link.slice(0, cut)), 'exam link', 'link')?.advice).toBe('damaged');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGameStore } from '../../../src/state';
+import { composerDraft, createGameStore } from '../../../src/state';
 import { memoryStorage } from '../../../src/platform/storage';
 import { readDeepLink } from '../../../src/platform/deeplink';
 import { CARD_FIELDS, type ScenarioEntry, type ScenarioListing } from '../../../src/content/catalog';
@@ -312,6 +312,57 @@ describe('saves and resume', () => {
     expect(second.getState().error?.code).toBe('error.runElsewhere');
     expect(storage.getItem('frontline.run')).toBe(saved);
     expect(storage.getItem('frontline.run.corrupt')).toBeNull();
+  });
+
+  it('keeps the reply being written across a reload, and forgets it once sent', async () => {
+    const storage = memoryStorage();
+    const store = makeStore(storage);
+    store.getState().openBriefing('mini');
+    await store.getState().start();
+    for (let i = 0; i < 9; i++) {
+      fakeNow += 250;
+      store.getState().tick(250);
+    }
+    expect(composerDraft(store.getState())).toBeNull();
+    store.getState().keepDraft('p1', 'Bonjour Ana, désolés pour', 'dm', 0);
+    expect(composerDraft(store.getState(), 'p1')).toMatchObject({ text: 'Bonjour Ana, désolés pour', destination: 'dm' });
+    expect(composerDraft(store.getState(), 'p2')).toBeNull();
+    store.getState().saveNow();
+
+    const after = makeStore(storage);
+    expect(await after.getState().restore()).toBe(true);
+    expect(composerDraft(after.getState())).toMatchObject({ postId: 'p1', text: 'Bonjour Ana, désolés pour', destination: 'dm' });
+    // Emptied: forgotten.
+    after.getState().keepDraft('p1', '   ', 'reply', 0);
+    expect(composerDraft(after.getState())).toBeNull();
+    expect(storage.getItem('frontline.draft')).toBeNull();
+    after.getState().keepDraft('p1', 'Bonjour Ana, désolés pour ce souci.', 'dm', 0);
+    expect(after.getState().write('p1', 'Bonjour Ana, désolés pour ce souci. Écrivez-nous en privé.', 'dm')).toBe('sent');
+    expect(composerDraft(after.getState())).toBeNull();
+    expect(storage.getItem('frontline.draft')).toBeNull();
+
+    // A draft left from another run never comes back into this one.
+    after.getState().keepDraft('p1', 'ancien brouillon', 'reply', 0);
+    after.getState().backToMenu();
+    expect(storage.getItem('frontline.draft')).toBeNull();
+    storage.setItem(
+      'frontline.draft',
+      JSON.stringify({
+        version: 1,
+        scenario: 'mini',
+        seed: 1234,
+        startedAt: 'yesterday',
+        postId: 'p1',
+        text: 'vieux',
+        destination: 'reply',
+        pasted: 0,
+      }),
+    );
+    const third = makeStore(storage);
+    third.getState().openBriefing('mini');
+    await third.getState().start();
+    expect(composerDraft(third.getState())).toBeNull();
+    expect(storage.getItem('frontline.draft')).toBeNull();
   });
 
   it('keeps the finished reports in the browser, newest first', async () => {
