@@ -34,22 +34,42 @@ export interface DropZone {
   update: () => void;
 }
 
+/** A page with two drop zones names the second one apart: its input's id, its texts' keys, its hooks. */
+export interface DropZoneOptions {
+  /** Id of the input (its hint is `<id>-hint`). */
+  id: string;
+  /** Keys of the label and the hint. */
+  labelKey: string;
+  hintKey: string;
+  /** Data attribute of the zone and of its input. */
+  zoneAttr: string;
+  inputAttr: string;
+}
+
+const REPORT_ZONE: DropZoneOptions = {
+  id: 'report-files',
+  labelKey: 'drop.label',
+  hintKey: 'drop.hint',
+  zoneAttr: 'data-dropzone',
+  inputAttr: 'data-files',
+};
+
 /**
  * A drop zone that is a labelled `<input type=file multiple>`: drag files onto it, or Tab to the
  * input and press Enter or Space to open the file picker.
  */
-export function dropZone(t: Translate, onFiles: (files: File[]) => void): DropZone {
+export function dropZone(t: Translate, onFiles: (files: File[]) => void, o: DropZoneOptions = REPORT_ZONE): DropZone {
   const input = h('input', {
-    id: 'report-files',
+    id: o.id,
     type: 'file',
     multiple: true,
     accept: '.json,application/json',
-    'aria-describedby': 'report-files-hint',
-    'data-files': '',
+    'aria-describedby': `${o.id}-hint`,
+    [o.inputAttr]: '',
   });
-  const label = h('label', { for: 'report-files', class: 'dropzone-label' });
-  const hint = h('p', { id: 'report-files-hint', class: 'dropzone-hint' });
-  const el = h('div', { class: 'dropzone', 'data-dropzone': '' }, label, input, hint);
+  const label = h('label', { for: o.id, class: 'dropzone-label' });
+  const hint = h('p', { id: `${o.id}-hint`, class: 'dropzone-hint' });
+  const el = h('div', { class: 'dropzone', [o.zoneAttr]: '' }, label, input, hint);
   input.addEventListener('change', () => {
     const files = [...(input.files ?? [])];
     input.value = ''; // the same files can be picked again
@@ -70,22 +90,22 @@ export function dropZone(t: Translate, onFiles: (files: File[]) => void): DropZo
     if (--depth <= 0) {
       depth = 0;
       el.classList.remove('over');
-      hint.textContent = t('drop.hint');
+      hint.textContent = t(o.hintKey);
     }
   });
   el.addEventListener('drop', (e) => {
     e.preventDefault();
     depth = 0;
     el.classList.remove('over');
-    hint.textContent = t('drop.hint');
+    hint.textContent = t(o.hintKey);
     const files = [...(e.dataTransfer?.files ?? [])];
     if (files.length > 0) onFiles(files);
   });
   // A file dropped beside the zone must not make the browser navigate away to it.
   for (const type of ['dragover', 'drop'] as const) window.addEventListener(type, (e) => e.preventDefault());
   const update = () => {
-    label.textContent = t('drop.label');
-    hint.textContent = t('drop.hint');
+    label.textContent = t(o.labelKey);
+    hint.textContent = t(o.hintKey);
   };
   update();
   return { el, update };
@@ -142,9 +162,14 @@ export interface CheckBatch {
   alive: () => boolean;
   /** Called once per file checked (not for copies), with its text and results: exam reports get their own check. */
   checked?: (file: string, text: string, results: CheckResult[]) => Promise<void>;
+  /**
+   * Called with each file's text before it is checked as a report: true when the page takes the file
+   * itself (the dashboard takes the examiner's exam files and review files), which is then not checked.
+   */
+  take?: (file: string, text: string) => boolean;
 }
 
-export async function checkFiles(files: File[], { lookup, seen, progress, each, alive, checked }: CheckBatch): Promise<void> {
+export async function checkFiles(files: File[], { lookup, seen, progress, each, alive, checked, take }: CheckBatch): Promise<void> {
   for (const [i, file] of files.entries()) {
     if (!alive()) return;
     progress(i, files.length);
@@ -168,6 +193,7 @@ export async function checkFiles(files: File[], { lookup, seen, progress, each, 
       each({ result: { file: file.name, status: 'refused', code: 'unreadable', errors: [`${file.name}: ${(e as Error).message}`] } });
       continue;
     }
+    if (take?.(file.name, text)) continue;
     // The same content twice (a file picked again, a copy under another name) is checked once.
     const earlier = seen.get(text);
     if (earlier) {

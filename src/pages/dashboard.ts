@@ -1,16 +1,31 @@
 /**
  * dashboard.html: a teacher imports many report files at once; each is read and verified by
  * replay; the page shows learners × scenarios, per-competency averages and distributions, the
- * charter rules broken most often, and exports a CSV. Everything stays in the browser.
+ * charter rules broken most often, and exports a CSV. Exam reports get a row per attempt, checked
+ * as a whole against the examiner's exam files and reviews imported with them (told apart by their
+ * format, each arrival checks the attempts again), and a fairness view. Everything stays in the browser.
  */
 import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-600.css';
 import '@fontsource/space-grotesk/latin-700.css';
 import '../ui/styles.css';
 import './pages.css';
+import './dashboard/dashboard.css';
 import type { CheckResult } from './check';
 import { type CheckedFile, browserLookup, checkFiles, createPage, dropZone, fill, h } from './common';
-import { csvFile, download } from './dashboard/export';
+import { isExamReport } from './exam-report';
+import {
+  type CheckedAttempts,
+  type ExamInput,
+  type ExaminerFile,
+  addExaminerFile,
+  attemptChecker,
+  readExaminerFile,
+} from './dashboard/exam-check';
+import { examNotes, examTable, examinerFilesList, fairnessView } from './dashboard/exam-views';
+import { buildExamModel, countedSessions, markSameSessions } from './dashboard/exams';
+import { csvFile, download, examCsvFile } from './dashboard/export';
+import { fairness } from './dashboard/fairness';
 import { brokenRules, buildModel } from './dashboard/model';
 import { scenarioTitle, sortedScenarios } from './dashboard/names';
 import { type ViewEnv, competencies, filesList, resultsTable, rulesTable } from './dashboard/views';
@@ -20,6 +35,13 @@ async function main(): Promise<void> {
   const { t } = page;
   const lookup = browserLookup();
   const checked: CheckedFile[] = [];
+  /** Exam reports as imported, the examiner's exam files and reviews, and the attempts as last checked. */
+  const examInputs: ExamInput[] = [];
+  const examinerFiles: ExaminerFile[] = [];
+  const examCopies: { file: string; of: string }[] = [];
+  let attempts: CheckedAttempts = { attempts: [], reviewUse: new Map() };
+  const checkAttempts = attemptChecker(lookup);
+  const examExpanded = new Set<string>();
   let seen = new Map<string, CheckResult[]>();
   let queue = Promise.resolve();
   let generation = 0;
@@ -39,6 +61,11 @@ async function main(): Promise<void> {
     onclick: () => {
       generation++;
       checked.length = 0;
+      examInputs.length = 0;
+      examinerFiles.length = 0;
+      examCopies.length = 0;
+      attempts = { attempts: [], reviewUse: new Map() };
+      examExpanded.clear();
       seen = new Map();
       expanded.clear();
       filter = null;
@@ -47,7 +74,34 @@ async function main(): Promise<void> {
       document.getElementById('report-files')?.focus();
     },
   });
-  const files = section('files', h('div', { class: 'section-head-tools' }, clear), filesBody);
+  const examinerTitle = h('h3', {});
+  const examinerBody = h('div', {});
+  const examinerBlock = h('div', { 'data-examiner-block': '' }, examinerTitle, examinerBody);
+  const files = section('files', h('div', { class: 'section-head-tools' }, clear), filesBody, examinerBlock);
+  // Exam results, their export, and the fairness view
+  const examIntro = h('p', { class: 'note' });
+  const examBody = h('div', {});
+  const examNotesBody = h('div', {});
+  const examUnverifiedNote = h('p', { class: 'note' });
+  const examExportButton = h('button', {
+    type: 'button',
+    class: 'primary',
+    'data-export-exams': '',
+    'aria-describedby': 'exam-export-hint',
+    onclick: () => exportExamCsv(),
+  });
+  const examExportHint = h('p', { id: 'exam-export-hint', class: 'meta' });
+  const exams = section(
+    'exam-results',
+    examIntro,
+    examBody,
+    examNotesBody,
+    examUnverifiedNote,
+    h('div', { class: 'export' }, examExportButton, examExportHint),
+  );
+  const fairnessIntro = h('p', { class: 'note' });
+  const fairnessBody = h('div', {});
+  const fairnessSection = section('fairness', fairnessIntro, fairnessBody);
   // Results table and export
   const tableBody = h('div', {});
   const unverifiedNote = h('p', { class: 'note' });
@@ -73,40 +127,80 @@ async function main(): Promise<void> {
   const rulesBody = h('div', {});
   const rules = section('rules', rulesBody);
 
+  /** Checks every exam attempt again (the examiner's files may have changed), then shows them. */
+  const recheck = async (mine: number): Promise<void> => {
+    const result = await checkAttempts([...examInputs], [...examinerFiles]);
+    if (mine !== generation) return;
+    attempts = result;
+    render();
+  };
+
   const zone = dropZone(t, (list) => {
     const mine = generation;
     const batchSeen = seen;
-    queue = queue.then(() =>
-      checkFiles(list, {
-        lookup,
-        seen: batchSeen,
-        alive: () => mine === generation,
-        progress: (done, total) => {
-          page.status.textContent = done < total ? t('progress', { done, total }) : t('progressDone', { count: total });
-        },
-        each: (c) => {
-          checked.push(c);
-          render();
-        },
-      }),
-    );
+    let examinerChanged = false;
+    queue = queue
+      .then(() =>
+        checkFiles(list, {
+          lookup,
+          seen: batchSeen,
+          alive: () => mine === generation,
+          progress: (done, total) => {
+            page.status.textContent = done < total ? t('progress', { done, total }) : t('progressDone', { count: total });
+          },
+          take: (file, text) => {
+            const found = readExaminerFile(file, text);
+            if (!found) return false;
+            addExaminerFile(examinerFiles, found);
+            examinerChanged = true;
+            render();
+            return true;
+          },
+          each: (c) => {
+            checked.push(c);
+            // A byte-for-byte copy of an exam report: its sessions are listed as copies; the exam section names it once.
+            const of = c.duplicateOf?.split(' › ')[0];
+            const copy = c.result.file.split(' › ')[0]!;
+            if (of !== undefined && examInputs.some((e) => e.file === of) && !examCopies.some((d) => d.file === copy))
+              examCopies.push({ file: copy, of });
+            render();
+          },
+          checked: async (file, text, results) => {
+            if (!isExamReport(text)) return;
+            examInputs.push({ file, text, sessions: results });
+            await recheck(mine);
+          },
+        }),
+      )
+      .then(() => (examinerChanged ? recheck(mine) : undefined));
   });
-  page.main.append(zone.el, files.el, results.el, stats.el, rules.el);
+  const examinerHint = h('p', { class: 'note', 'data-examiner-hint': '' });
+  page.main.append(zone.el, examinerHint, files.el, exams.el, fairnessSection.el, results.el, stats.el, rules.el);
 
-  const env = (): ViewEnv => ({ t, locale: page.locale() });
+  const envOf = (): ViewEnv => ({ t, locale: page.locale() });
   /** Counted once: a duplicate file adds nothing. */
-  const counted = () => checked.filter((c) => c.duplicateOf === undefined).map((c) => c.result);
+  const counted = () => countedSessions(markSameSessions(checked));
 
   function render(): void {
-    const model = buildModel(counted());
+    const sessionFiles = markSameSessions(checked);
+    const model = buildModel(countedSessions(sessionFiles));
+    const env = envOf();
+    examinerHint.textContent = t('dashboard.examinerHint');
     files.title.textContent = t('dashboard.files');
     results.title.textContent = t('dashboard.table');
     stats.title.textContent = t('dashboard.competencies');
     rules.title.textContent = t('dashboard.rules');
     clear.textContent = t('clear');
     clear.disabled = checked.length === 0;
-    fill(filesBody, checked.length ? filesList(checked, env()) : h('p', { class: 'empty' }, t('verify.empty')));
-    fill(tableBody, model.entries.length ? resultsTable(model, expanded, env()) : h('p', { class: 'empty' }, t('dashboard.noData')));
+    fill(
+      filesBody,
+      checked.length ? filesList(sessionFiles, env) : examinerFiles.length ? null : h('p', { class: 'empty' }, t('verify.empty')),
+    );
+    examinerBlock.hidden = examinerFiles.length === 0;
+    examinerTitle.textContent = t('dashboard.examiner.title');
+    fill(examinerBody, examinerFilesList(examinerFiles, attempts, env));
+    renderExams();
+    fill(tableBody, model.entries.length ? resultsTable(model, expanded, env) : h('p', { class: 'empty' }, t('dashboard.noData')));
     unverifiedNote.textContent = t('dashboard.unverifiedNote');
     unverifiedNote.hidden = !model.entries.some((e) => !e.verified);
     exportButton.textContent = t('dashboard.export');
@@ -126,8 +220,36 @@ async function main(): Promise<void> {
   }
 
   function renderStats(model = buildModel(counted())): void {
-    fill(statsBody, competencies(model, filter, env()));
-    fill(rulesBody, rulesTable(model, brokenRules(model, filter), env()));
+    fill(statsBody, competencies(model, filter, envOf()));
+    fill(rulesBody, rulesTable(model, brokenRules(model, filter), envOf()));
+  }
+
+  function renderExams(): void {
+    const model = buildExamModel(attempts.attempts, examCopies);
+    const env = envOf();
+    const any = model.rows.length + model.refused.length > 0;
+    exams.el.hidden = !any;
+    fairnessSection.el.hidden = model.rows.length === 0;
+    if (!any) return;
+    exams.title.textContent = t('dashboard.exams.title');
+    examIntro.textContent = t('dashboard.exams.intro');
+    fill(examBody, model.rows.length > 0 ? examTable(model, examExpanded, env) : null);
+    fill(examNotesBody, examNotes(model, env));
+    examUnverifiedNote.textContent = t('dashboard.exams.unverifiedNote');
+    examUnverifiedNote.hidden = !model.rows.some((r) => !r.verified);
+    examExportButton.textContent = t('dashboard.exams.export');
+    examExportButton.disabled = model.rows.length === 0;
+    examExportHint.textContent = t('dashboard.exams.exportHint');
+    fairnessSection.title.textContent = t('fairness.title');
+    fairnessIntro.textContent = t('fairness.intro');
+    fill(fairnessBody, fairnessView(fairness(model.rows), env));
+  }
+
+  function exportExamCsv(): void {
+    const model = buildExamModel(attempts.attempts, examCopies);
+    const name = t('dashboard.exams.csvFile', { date: new Date().toISOString().slice(0, 10) });
+    download(examCsvFile(model, t, page.locale()), name);
+    page.status.textContent = t('dashboard.exported', { file: name });
   }
 
   function exportCsv(): void {

@@ -197,7 +197,7 @@ describe('Content-Security-Policy', () => {
       const { page, violations, errors } = await open('verify.html?lang=en');
       await page.locator('[data-dropzone]').waitFor();
       await page
-        .locator('input[type="file"]')
+        .locator('input[data-files]')
         .setInputFiles([
           upload('lea.json', JSON.stringify(report)),
           upload('tampered.json', tampered()),

@@ -89,10 +89,10 @@ describe('verify.html', () => {
     const { page, errors } = await open('verify.html?lang=en');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     // The drop zone is a labelled file input, reachable with the keyboard.
-    await tabTo(page, 'input[type="file"]', 30);
+    await tabTo(page, 'input[data-files]', 30);
     expect(await page.getByLabel('Choose reports (.json)').count()).toBe(1);
     await page
-      .locator('input[type="file"]')
+      .locator('input[data-files]')
       .setInputFiles([
         upload('lea.json', reports.lea1),
         upload('hostile.json', reports.hostile),
@@ -152,7 +152,7 @@ describe('verify.html', () => {
       candidate: { name: 'Noé' },
       reports: [reports.formula, tampered],
     };
-    await page.locator('input[type="file"]').setInputFiles([upload('exam.json', JSON.stringify(exam))]);
+    await page.locator('input[data-files]').setInputFiles([upload('exam.json', JSON.stringify(exam))]);
     await expect.poll(() => cards.count(), { timeout: 30_000 }).toBe(8);
     expect(await cards.nth(6).locator('.result-file').textContent()).toBe('exam.json › 1');
     expect(await cards.nth(6).getAttribute('data-status')).toBe('verified');

@@ -3,7 +3,8 @@
  * scripted decisions, then `buildReport`, exactly as the game does at the end of a shift.
  */
 import type { Charter, Manifest } from '../../src/content/schema';
-import type { Locale } from '../../src/core/types';
+import type { Locale, ScoreWeights } from '../../src/core/types';
+import type { ReplyModel } from '../../src/analysis';
 import type { Report } from '../../src/records/session-report';
 import { buildReport } from '../../src/engine/build-report';
 import { Session } from '../../src/engine/session';
@@ -28,6 +29,14 @@ export interface ScriptedPlay {
   finishedAt?: string;
   /** Posts answered in the player's own words (a public reply) instead of an option. */
   written?: Record<string, string>;
+  /** The reply reader that reads written replies with the rules (the game's shipped model in the browser); none: the rules alone. */
+  replyModel?: ReplyModel | null;
+  /** Real ms the player takes before their i-th decision (default: 100 ms per game second of thinking). */
+  gap?: (i: number) => number;
+  /** Real time (ms) the session starts at. */
+  start?: number;
+  /** An exam's conditions (src/engine/exam-rules.ts, examConditions): its weights and written-replies rule. */
+  conditions?: { weights?: ScoreWeights; freeTextRequired?: boolean };
 }
 
 const RANK = { best: 0, good: 1, poor: 2, bad: 3 } as const;
@@ -36,7 +45,8 @@ const RANK = { best: 0, good: 1, poor: 2, bad: 3 } as const;
 export function scriptedReport(scenario: PlayableScenario, play: ScriptedPlay): Report {
   const story = scenario.stories[play.locale];
   if (!story) throw new Error(`${scenario.manifest.id} has no ${play.locale} story`);
-  let real = Date.parse('2026-11-23T09:00:00Z');
+  let real = play.start ?? Date.parse('2026-11-23T09:00:00Z');
+  let decisions = 0;
   const session = new Session({
     manifest: scenario.manifest,
     charter: scenario.charter,
@@ -44,6 +54,8 @@ export function scriptedReport(scenario: PlayableScenario, play: ScriptedPlay): 
     locale: play.locale,
     seed: play.seed,
     realClock: () => real,
+    replyModel: play.replyModel ?? null,
+    ...play.conditions,
   });
   const think = play.think ?? 30;
   for (let guard = 0; !session.ended && guard < 5_000; guard++) {
@@ -56,7 +68,7 @@ export function scriptedReport(scenario: PlayableScenario, play: ScriptedPlay): 
     }
     if (play.hints?.includes(post.id)) session.useHint(post.id);
     session.advance(session.now + think);
-    real += think * 100;
+    real += play.gap ? play.gap(decisions++) : think * 100;
     const options = session.visibleOptions(post.id).filter((o) => !o.hidden && o.action !== 'ignore');
     if (options.length === 0) continue; // its deadline passed while thinking
     const own = play.written?.[post.id];

@@ -3,8 +3,9 @@ import { SCORE_KEYS, type Locale } from '../../core/types';
 import type { Translate } from '../common';
 import { hintsOf, reportDate, shortDate } from '../facts';
 import { separatorFor, toCsv } from './csv';
+import type { ExamModel } from './exams';
 import { type Model, cellKey } from './model';
-import { learnerLabels, scenarioTitle, sortedLearners, sortedScenarios } from './names';
+import { learnerLabel, learnerLabels, scenarioTitle, sortedLearners, sortedScenarios } from './names';
 
 /** Header and one row per learner and scenario (the report the table shows for that cell). */
 export function csvRows(model: Model, t: Translate, locale: Locale): (string | number)[][] {
@@ -37,6 +38,46 @@ export function csvRows(model: Model, t: Translate, locale: Locale): (string | n
 export function csvFile(model: Model, t: Translate, locale: Locale): string {
   return toCsv(csvRows(model, t, locale), separatorFor(locale));
 }
+
+/**
+ * The exam results: header and one row per attempt (duplicates left out), the result that stands
+ * (reviewed when reviewed), whether it is provisional or reviewed, the exam-level verdict, the
+ * settings check, the signals to look at, the group answer and the file it came from.
+ */
+export function examCsvRows(model: ExamModel, t: Translate): (string | number)[][] {
+  const header = [
+    'candidate',
+    'examId',
+    'fingerprint',
+    'overall',
+    'passed',
+    'status',
+    'verified',
+    'settings',
+    'signals',
+    'group',
+    'file',
+  ].map((k) => t(`csv.${k}`));
+  const yes = (b: boolean) => t(b ? 'csv.yes' : 'csv.no');
+  return [
+    header,
+    ...model.rows.map((r) => [
+      learnerLabel({ learner: r.candidate, file: r.file }, t),
+      r.examId,
+      r.fingerprint,
+      r.result.overall,
+      yes(r.result.passed),
+      t(`csv.statusValue.${r.outcome === 'provisional' ? 'provisional' : r.review.state === 'pending' ? 'not-required' : r.review.state}`),
+      yes(r.verified),
+      t(`csv.settingsValue.${r.settings}`),
+      r.flags.length > 0 ? r.flags.map((f) => t(`dashboard.exams.flagNames.${f}`)).join(', ') : t('csv.none'),
+      r.question ? (r.group ?? t('csv.notAnswered')) : '',
+      r.file,
+    ]),
+  ];
+}
+
+export const examCsvFile = (model: ExamModel, t: Translate, locale: Locale): string => toCsv(examCsvRows(model, t), separatorFor(locale));
 
 /** Saves `text` as a file on the teacher's machine: nothing is uploaded. */
 export function download(text: string, name: string): void {

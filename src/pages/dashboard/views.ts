@@ -10,6 +10,7 @@ import { hintsOf, learnerOf } from '../facts';
 import { technical, verdictOf } from '../verdict';
 import { drawAverages, drawDistributions } from './charts';
 import { BANDS, type Model, type RuleCount, cellKey, statistics } from './model';
+import type { SessionFile } from './exams';
 import { learnerLabel, learnerLabels, learnerTitles, ruleText, scenarioTitle, sortedLearners, sortedScenarios } from './names';
 
 export interface ViewEnv {
@@ -19,11 +20,14 @@ export interface ViewEnv {
 
 const number = (locale: Locale, n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
 
-/** The list of imported files: verified ones in one line, the others with their reasons. */
-export function filesList(checked: readonly CheckedFile[], { t }: ViewEnv): HTMLElement[] {
+/**
+ * The list of imported files: verified ones in one line, the others with their reasons; a copy of a
+ * file, or a session already imported from another file, is named as such and counted once.
+ */
+export function filesList(checked: readonly (CheckedFile & SessionFile)[], { t }: ViewEnv): HTMLElement[] {
   const counts = { verified: 0, failed: 0, refused: 0, duplicates: 0 };
   for (const c of checked) {
-    if (c.duplicateOf !== undefined) counts.duplicates++;
+    if (c.duplicateOf !== undefined || c.sameSessionAs !== undefined) counts.duplicates++;
     else counts[c.result.status]++;
   }
   const summary = h('p', { 'data-files-summary': '' }, t('dashboard.filesSummary', { total: checked.length, ...counts }));
@@ -58,8 +62,19 @@ export function filesList(checked: readonly CheckedFile[], { t }: ViewEnv): HTML
         bidi(r.file, 80),
         who,
       );
-      if (c.duplicateOf !== undefined) item.append(h('p', { class: 'note' }, t('duplicateOf', { file: clip(c.duplicateOf, 80) })));
-      else if (r.status !== 'verified') {
+      if (c.duplicateOf !== undefined) {
+        item.append(h('p', { class: 'note' }, t('duplicateOf', { file: clip(c.duplicateOf, 80) })));
+        return item;
+      }
+      if (c.sameSessionAs !== undefined) {
+        item.setAttribute('data-same-session', c.sameSessionAs);
+        item.append(h('p', { class: 'note' }, t('dashboard.sameSession', { file: clip(c.sameSessionAs, 80) })));
+      }
+      if (c.otherName !== undefined) {
+        item.setAttribute('data-same-session-other-name', c.otherName);
+        item.append(h('p', { class: 'note warn' }, `⚠ ${t('dashboard.sameSessionOtherName', { file: clip(c.otherName, 80) })}`));
+      }
+      if (r.status !== 'verified') {
         const reason = r.status === 'failed' ? t(`failure.${r.code}`, { id: clip(r.report.scenario.id, 64) }) : t(`refusal.${r.code}`);
         item.append(
           h(

@@ -12,7 +12,7 @@ import { examFingerprint } from '../../../src/engine/fingerprint';
 import { makeReview, reportHash } from '../../../src/pages/review';
 import type { Exam } from '../../../src/records/exam-file';
 import { diskLookup, run } from '../../../tools/verify-report';
-import { playExam } from '../../support/exams';
+import { examAttempt } from '../../support/exam-reports';
 import { shippedScenario } from '../../support/long-run';
 
 const dir = mkdtempSync(join(tmpdir(), 'frontline-verify-exam-'));
@@ -50,12 +50,13 @@ const examFile = save('exam.json', exam);
 const PROMISE = 'Hi Noah, full refund by Friday 14 March for every affected customer, you have our word!';
 
 const rng = createRng(4);
-const person = playExam(exam, library, {
-  details: { name: 'Camille' },
+const person = examAttempt(library, exam, {
+  candidate: { name: 'Camille' },
+  strategy: 'best',
   gap: () => 25_000 + 120_000 * rng.next() ** 2,
   written: { p4: PROMISE },
 });
-const bot = playExam(exam, library, { details: { name: 'Bot' }, gap: () => 150 });
+const bot = examAttempt(library, exam, { candidate: { name: 'Bot' }, strategy: 'best', gap: () => 150 });
 
 describe('verify-report on exam reports', () => {
   it('prints the signals: an instant bot is flagged, a person with a varied pace is not', async () => {
