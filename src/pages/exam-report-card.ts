@@ -3,7 +3,9 @@
  * fingerprint, the candidate, the conditions the candidate sat it under (time allowed, extra time
  * granted, written replies, scores shown, weights, pass mark), the result as the report claims it
  * and as computed again from the replayed sessions, and each scenario's session verdict and score
- * (each session's own card is in the page's result list, as for any report).
+ * (each session's own card is in the page's result list, as for any report). Also: that the result is
+ * unproctored and what the file proves, the settings checked against the examiner's exam (or not),
+ * the integrity signals, and the examiner's review (./review-panel.ts) when the report is verified.
  */
 import { mismatchCount } from '../engine/capped-list';
 import type { i18n } from 'i18next';
@@ -14,11 +16,28 @@ import { type ExamCheckResult, problemCount } from './exam-report';
 import { builderT } from './exam-builder/i18n';
 import { shortDate } from './facts';
 import { technical } from './verdict';
+import { examFingerprint } from '../engine/fingerprint';
+import { settingDifferences, settingValue } from './examiner';
+import type { ReviewPanel } from './review-panel';
+import { signalsView } from './signals-view';
+
+/** What the page adds to an exam report's card: whether the examiner gave only fingerprints, and the review. */
+export interface ExamCardExtras {
+  /** The examiner gave fingerprints and no exam file: a report that matches none is told apart from another exam. */
+  fingerprintsOnly?: boolean;
+  review?: ReviewPanel;
+}
 
 /** "Exam reports", in the page's language. */
 export const examSectionTitle = (i18n: i18n): string => builderT(i18n)('examReport.section');
 
-export function examResultCard(r: ExamCheckResult, teacherT: Translate, i18n: i18n, locale: 'fr' | 'en'): HTMLElement {
+export function examResultCard(
+  r: ExamCheckResult,
+  teacherT: Translate,
+  i18n: i18n,
+  locale: 'fr' | 'en',
+  extras: ExamCardExtras = {},
+): HTMLElement {
   const t = builderT(i18n);
   const verdict =
     r.status === 'verified'
@@ -36,7 +55,9 @@ export function examResultCard(r: ExamCheckResult, teacherT: Translate, i18n: i1
     card.append(h('p', {}, t('examReport.refusedWhy')), technical(r.errors, teacherT, 'data-errors'));
     return card;
   }
-  const { exam, candidate } = r.report;
+  // The conditions shown are the ones the checks used: the examiner's exam when given.
+  const { exam } = r;
+  const { candidate } = r.report;
   const decimal = (n: number) => n.toLocaleString(locale);
   const row = (label: string, value: Node | string, attr?: string) => [h('dt', {}, label), h('dd', attr ? { [attr]: '' } : {}, value)];
   const yesNo = (b: boolean) => (b ? t('examReport.yes') : t('examReport.no'));
@@ -54,17 +75,32 @@ export function examResultCard(r: ExamCheckResult, teacherT: Translate, i18n: i1
     ? SCORE_KEYS.map((k) => `${teacherT(`score.${k}`)} ${decimal(exam.weights?.[k] ?? 1)}`).join(' · ')
     : t('examReport.weightsDefault');
 
+  card.append(
+    h('p', { class: 'proctoring', 'data-proctoring': 'unproctored' }, h('strong', {}, teacherT('proves.label'))),
+    h('p', { class: 'note', 'data-proves': '' }, teacherT('proves.short')),
+    settingsCheck(r, teacherT, locale, extras.fingerprintsOnly ?? false),
+  );
   if (r.status === 'failed') card.append(h('p', {}, t('examReport.failedWhy')));
+  const reported = r.report.exam;
   card.append(
     h(
       'dl',
       { class: 'facts' },
-      row(t('examReport.exam'), h('span', {}, bidi(exam.title), ` (${exam.id})`), 'data-exam'),
-      row(t('examReport.fingerprint'), h('code', {}, r.fingerprint), 'data-fingerprint'),
+      row(t('examReport.exam'), h('span', {}, bidi(reported.title), ` (${reported.id})`), 'data-exam'),
+      row(t('examReport.fingerprint'), h('code', {}, examFingerprint(reported)), 'data-fingerprint'),
       row(t('examReport.candidate'), who, 'data-candidate'),
-      row(t('examReport.dates'), t('examReport.datesValue', { start: shortDate(r.report.startedAt), end: shortDate(r.report.finishedAt) })),
+      row(
+        teacherT('proves.timesClaimed'),
+        t('examReport.datesValue', { start: shortDate(r.report.startedAt), end: shortDate(r.report.finishedAt) }),
+        'data-claimed-times',
+      ),
     ),
     h('h4', {}, t('examReport.conditions')),
+    h(
+      'p',
+      { class: 'note', 'data-conditions-from': r.settings === 'matched' || r.settings === 'differs' ? 'examiner' : 'report' },
+      teacherT(r.settings === 'matched' || r.settings === 'differs' ? 'examiner.settings.fromYours' : 'examiner.settings.fromReport'),
+    ),
     h(
       'dl',
       { class: 'facts exam-conditions', 'data-conditions': '' },
@@ -109,6 +145,7 @@ export function examResultCard(r: ExamCheckResult, teacherT: Translate, i18n: i1
       h('strong', {}, t('examReport.recomputed', { overall: r.recomputed.overall, verdict: verdictWord(r.recomputed.passed) })),
     ),
   );
+  if (extras.review) card.append(extras.review.statusEl);
   if (r.mismatches.length > 0) {
     const list = technical(r.mismatches, teacherT, 'data-exam-mismatches', true);
     list.querySelector('.label')!.textContent = t('examReport.technical');
@@ -155,6 +192,71 @@ export function examResultCard(r: ExamCheckResult, teacherT: Translate, i18n: i1
         h('tbody', {}, rows),
       ),
     ),
+    h('h4', {}, teacherT('examiner.signals')),
+    signalsView(r.signals, teacherT),
   );
+  if (extras.review && r.status === 'verified') card.append(extras.review.panelEl);
   return card;
+}
+
+/**
+ * The exam settings check in words (`data-settings`): matched, differs (each setting listed), another
+ * exam, or not checked — said prominently, never with a ✓.
+ */
+export function settingsCheck(
+  r: Extract<ExamCheckResult, { status: 'verified' | 'failed' }>,
+  t: Translate,
+  locale: 'fr' | 'en',
+  fingerprintsOnly: boolean,
+): HTMLElement {
+  const reported = r.report.exam;
+  const fingerprint = examFingerprint(reported);
+  const box = h('div', { class: `settings-check settings-${r.settings}`, 'data-settings': r.settings });
+  switch (r.settings) {
+    case 'matched':
+      box.append(h('p', {}, h('strong', {}, t('examiner.settings.matched', { fingerprint }))));
+      break;
+    case 'differs': {
+      const differences = settingDifferences(reported, r.exam);
+      box.append(
+        h('p', {}, h('strong', {}, t('examiner.settings.differs'))),
+        h('p', {}, t('examiner.settings.differences', { count: differences.length })),
+        h(
+          'ul',
+          { 'data-settings-differences': '' },
+          differences.map((d) =>
+            h(
+              'li',
+              { 'data-setting': d.key },
+              t('examiner.settings.difference', {
+                setting: t(`examiner.setting.${d.key}`),
+                report: settingValue(d.key, d.report, t, locale),
+                examiner: settingValue(d.key, d.examiner, t, locale),
+              }),
+            ),
+          ),
+        ),
+      );
+      break;
+    }
+    case 'other-exam':
+      box.append(
+        h(
+          'p',
+          {},
+          h(
+            'strong',
+            {},
+            fingerprintsOnly
+              ? t('examiner.settings.otherFingerprint', { fingerprint })
+              : t('examiner.settings.otherExam', { title: reported.title, id: reported.id, fingerprint }),
+          ),
+        ),
+      );
+      break;
+    case 'unchecked':
+      box.append(h('p', {}, h('strong', {}, t('examiner.settings.unchecked'))), h('p', {}, t('examiner.settings.uncheckedWhy')));
+      break;
+  }
+  return box;
 }

@@ -51,7 +51,8 @@ export function facts(r: Exclude<CheckResult, { status: 'refused' }>, t: Transla
     row(t('report.locale'), t(`locales.${report.locale}`)),
     row(t('report.seed'), String(report.seed), 'data-seed'),
     row(t('report.mode'), t(`report.modes.${report.mode}`)),
-    row(t('report.date'), bidi(shortDate(reportDate(report)))),
+    // The date comes from the player's computer: not one of the facts the replay checks.
+    row(t('proves.dateClaimed'), bidi(shortDate(reportDate(report))), 'data-claimed-date'),
     row(t('report.overall'), t('report.outOf', { n: report.scores.overall }), 'data-overall'),
     r.status === 'failed' && r.replayed && r.replayed.overall !== report.scores.overall
       ? row(t('report.replayed'), t('report.outOf', { n: r.replayed.overall }), 'data-replayed')
