@@ -64,6 +64,36 @@ export const AudienceSchema = v.strictObject({
   description: v.optional(localized),
 });
 
+const inkVariable = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/, 'must be an ink variable name: lower-case letters, digits and _'));
+
+/** Two or more values per language, the same number in both: the same draw gives matching values. */
+const alternatives = v.pipe(
+  v.strictObject({
+    fr: v.pipe(v.array(text), v.minLength(2, 'must offer at least 2 values')),
+    en: v.pipe(v.array(text), v.minLength(2, 'must offer at least 2 values')),
+  }),
+  v.check((a) => a.fr.length === a.en.length, 'must offer as many values in French as in English'),
+);
+
+/**
+ * A scenario's variant dimensions: ink variables (product, price, delay, place…) each drawn from its
+ * values, and personas each drawn from identities (a name and a handle) that fit them. The story
+ * declares each variable (`VAR product = "…"`) and uses it in its text; a persona's drawn identity is
+ * also set in `<persona>_name`, `<persona>_first` and `<persona>_handle` when the story declares them.
+ */
+export const VariantsSchema = v.strictObject({
+  values: v.optional(v.record(inkVariable, alternatives)),
+  personas: v.optional(
+    v.record(
+      id,
+      v.pipe(
+        v.array(v.strictObject({ name: text, handle: PersonaSchema.entries.handle })),
+        v.minLength(2, 'must offer at least 2 identities'),
+      ),
+    ),
+  ),
+});
+
 export const LEVELS = ['intern', 'manager', 'senior', 'lead'] as const;
 
 export const ManifestSchema = v.strictObject({
@@ -91,6 +121,8 @@ export const ManifestSchema = v.strictObject({
    * builder flags it, and an exam never shows its coach.
    */
   tutorial: v.optional(v.boolean(), false),
+  /** What may change from one run to the next, drawn by the run's variant seed (docs/authoring.md, "Variants"). */
+  variants: v.optional(VariantsSchema),
 });
 
 export type Charter = v.InferOutput<typeof CharterSchema>;

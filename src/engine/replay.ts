@@ -23,6 +23,8 @@ export interface Verification {
   replayed: { scores: Scores; ending: string | null; decisions: number };
   /** The words of each post the replay showed, for the integrity signals' reading times (src/engine/signals.ts). */
   postWords: Record<string, number>;
+  /** Each post the replay showed, who wrote it and what (the report itself holds only the answers), for the examiner's review. */
+  posts: Record<string, { author: string; text: string }>;
 }
 
 /**
@@ -37,7 +39,10 @@ export function replaySession(
 ): { session: Session; problems: string[] } {
   // The replay stamps each event with the real time recorded for it, so its log equals the original.
   let at = report.log[0]?.at ?? 0;
+  const start = report.log[0];
+  const variant = start?.type === 'start' ? start.variant : undefined;
   const session = new Session({
+    ...(variant !== undefined ? { variant } : {}),
     manifest: scenario.manifest,
     charter: scenario.charter,
     story: scenario.story,
@@ -164,6 +169,7 @@ export function verifyReport(
     mismatches: mismatches.lines(),
     replayed: { scores: card.scores, ending: session.ending?.id ?? null, decisions: session.decisions.length },
     postWords: Object.fromEntries(session.feed.map((p) => [p.id, p.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0])),
+    posts: Object.fromEntries(session.feed.map((p) => [p.id, { author: p.persona.name, text: p.text }])),
   };
 }
 

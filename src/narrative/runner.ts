@@ -230,6 +230,15 @@ export class StoryRunner {
   }
 
   /** Sets a global variable when the story declares it; stories that do not are left alone. */
+  /**
+   * Seeds the story's own randomness (Ink shuffles `{~a|b}`, RANDOM): inkjs would seed it from the
+   * clock, so a scenario's wording alternatives follow the run's variant seed instead, and replay.
+   */
+  seed(seed: number): void {
+    this.story.state.storySeed = seed % 100_000_000;
+    this.story.state.previousRandom = 0;
+  }
+
   setVariable(name: string, value: string | number): boolean {
     if (!this.story.variablesState.GlobalVariableExistsWithName(name)) return false;
     this.story.variablesState.$(name, value);

@@ -126,7 +126,15 @@ export const WeightsSchema = v.record(v.picklist(SCORE_KEYS), v.pipe(v.number(),
 export const LogEntrySchema = v.intersect([
   v.object({ t: gameTime, at: finite }),
   v.variant('type', [
-    v.object({ type: v.literal('start'), seed: finite, locale: LocaleSchema, scenario: v.string(), version: finite }),
+    v.object({
+      type: v.literal('start'),
+      seed: finite,
+      locale: LocaleSchema,
+      scenario: v.string(),
+      version: finite,
+      /** The variant seed the run was drawn with (absent: the scenario as written). */
+      variant: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff))),
+    }),
     v.object({ type: v.literal('option'), postId: v.string(), index: v.pipe(v.number(), v.integer(), v.minValue(0)), text: v.string() }),
     v.object({
       type: v.literal('free'),

@@ -1,5 +1,5 @@
 /**
- * `npm run scenarios:check [--json report.json] [--walks N] [--story-walks N] [--max-paths N] [--only id]`
+ * `npm run scenarios:check [--json report.json] [--walks N] [--story-walks N] [--max-paths N] [--variants N] [--only id]`
  * Compiles every scenario in every locale, validates manifests and charters, checks tags,
  * explores every path (or seeded random walks when they explode) and prints a report per scenario.
  * Scenarios are checked in parallel, one worker per core. Exits 1 on any problem.
@@ -21,6 +21,7 @@ const options = {
   maxPaths: Number(arg('--max-paths') ?? 1_000),
   storyWalks: Number(arg('--story-walks') ?? 1_000),
   audienceSize: 600,
+  variants: Number(arg('--variants') ?? 20),
 };
 const only = arg('--only');
 const jsonOut = arg('--json');
@@ -75,6 +76,10 @@ for (const r of reports) {
   console.log(
     `  unreachable ${r.unreachable.length ? r.unreachable.join(', ') : 'none'} · dead ends ${r.deadEnds.length} · locales ${r.structure.length ? 'DIFFER' : 'same skeleton'}`,
   );
+  if (r.variants)
+    console.log(
+      `  variants ${r.variants.seeds} per locale · widest gap to the scenario's mean overall: best ${r.variants.spread.best}, random ${r.variants.spread.random}, worst ${r.variants.spread.worst} (at most 5)`,
+    );
   for (const w of r.warnings.slice(0, 10)) console.log(`  warning: ${w}`);
   for (const p of r.problems) console.log(`  PROBLEM: ${p}`);
 }

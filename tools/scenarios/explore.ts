@@ -4,7 +4,8 @@
  * timing to measure the range of scores. Used by `npm run scenarios:check` and the story tests.
  */
 import { JUDGEMENTS, LOCALES, type Locale } from '../../src/core/types';
-import { createRng } from '../../src/core/rng';
+import { createRng, hashString } from '../../src/core/rng';
+import { variantCode } from '../../src/engine/variant';
 import { StoryRunner } from '../../src/narrative';
 import { Session } from '../../src/engine/session';
 import { consequenceOf } from '../../src/engine/consequence';
@@ -20,6 +21,8 @@ export interface ExploreOptions {
   walks: number;
   /** Community size for walks (small keeps the check fast; bounds do not depend on it). */
   audienceSize: number;
+  /** Variant seeds played per locale when the scenario declares variants (docs/authoring.md, "Variants"). */
+  variants?: number;
 }
 
 export interface ScenarioReport {
@@ -38,6 +41,8 @@ export interface ScenarioReport {
   walks: number;
   /** Posts with authored consequence branches for written replies; the others follow the closest option. */
   consequences: string[];
+  /** Variants played and the widest gap (points) between a variant's mean and the scenario's, per policy. */
+  variants?: { seeds: number; spread: Record<Policy, number> };
   problems: string[];
 }
 
@@ -83,10 +88,13 @@ const factKeys = (value: string) =>
  */
 export function skeleton(compiledJson: string): string {
   let inTag = false;
+  /** What the tag being read is, once its first piece is seen: a dynamic tag (`{variable}` inside) comes in pieces. */
+  let tagKind: 'prose' | 'facts' | 'other' | null = null;
   const strip = (node: unknown): unknown => {
     if (typeof node === 'string') {
       if (node === '#') {
         inTag = true;
+        tagKind = null;
         return node;
       }
       if (node === '/#') {
@@ -94,9 +102,12 @@ export function skeleton(compiledJson: string): string {
         return node;
       }
       if (node.startsWith('^') && inTag) {
+        if (tagKind === 'prose') return '^';
+        if (tagKind === 'facts') return `^facts+:${[...node.matchAll(/([\w-]+)\s*=/g)].map((m) => m[1]).join(',')}`;
         const facts = FACTS_TAG.exec(node);
+        tagKind = facts ? 'facts' : PROSE_TAGS.test(node) ? 'prose' : 'other';
         if (facts) return `^facts:${factKeys(facts[1]!)}`;
-        return PROSE_TAGS.test(node) ? '^prose-tag' : node.replace(/\s+/g, ' ');
+        return tagKind === 'prose' ? '^prose-tag' : node.replace(/\s+/g, ' ');
       }
       if (node.startsWith('^')) return '^';
       return node;
@@ -206,6 +217,8 @@ export function explore(scenario: LoadedScenario, opts: ExploreOptions): Scenari
     report.scores[k] = { min, max, mean: Math.round(values.reduce((a, b) => a + b, 0) / values.length) };
     if (min < 0 || max > 100 || values.some((v) => !Number.isInteger(v))) report.problems.push(`score ${k} out of 0–100: ${min}..${max}`);
   }
+
+  if (manifest.variants && (opts.variants ?? 0) > 0) checkVariants(scenario, opts, report);
 
   if (report.deadEnds.length) report.problems.push(...report.deadEnds.map((d) => `dead end: ${d}`));
   if (report.unreachable.length) report.problems.push(...report.unreachable.map((k) => `unreachable knot: ${k}`));
@@ -401,4 +414,101 @@ export function randomSession(scenario: LoadedScenario, locale: Locale, seed: nu
     }
   }
   return { ended: session.ended, steps, scores: session.score().scores, ending: session.ending?.id ?? null };
+}
+
+export type Policy = 'best' | 'random' | 'worst';
+const POLICIES: readonly Policy[] = ['best', 'random', 'worst'];
+/** A variant whose mean overall score is further than this from the scenario's is not equivalent. */
+export const EQUIVALENCE = 5;
+/** Community seeds every variant is played on, so that variants are compared on the same community. */
+const COMMUNITY_SEEDS = [1, 2];
+const RANK = { best: 0, good: 1, poor: 2, bad: 3 } as const;
+
+/** One playthrough of a variant with a policy: the best option, the worst, or a random one. */
+export function policySession(
+  scenario: LoadedScenario,
+  locale: Locale,
+  run: { seed: number; variant: number; policy: Policy },
+  audienceSize: number,
+): { ended: boolean; overall: number; session: Session } {
+  // Not seeded by the variant: variants are compared on the same choices as well as the same community.
+  const rng = createRng(`policy:${scenario.manifest.id}:${locale}:${run.seed}`);
+  const session = new Session({
+    manifest: scenario.manifest,
+    charter: scenario.charter,
+    story: scenario.stories[locale],
+    locale,
+    seed: run.seed,
+    variant: run.variant,
+    audienceSize,
+  });
+  for (let steps = 0; !session.ended && steps < 500; steps++) {
+    const post = session.feed.find((p) => p.state === 'open');
+    const options = post ? session.visibleOptions(post.id).filter((o) => !o.hidden) : [];
+    if (!post || options.length === 0) {
+      const next = session.nextEventAt();
+      session.advance(next !== null ? Math.max(next, session.now + 60) : session.now + 30 * 60);
+      continue;
+    }
+    session.advance(session.now + 60);
+    const sorted = [...options].sort((a, b) => RANK[a.judgement] - RANK[b.judgement]);
+    const option = run.policy === 'best' ? sorted[0]! : run.policy === 'worst' ? sorted[sorted.length - 1]! : rng.pick(options);
+    if (!session.ended) session.choose(post.id, option.index);
+  }
+  return { ended: session.ended, overall: session.score().scores.overall, session };
+}
+
+/**
+ * Variants are sound and equivalent in difficulty: every declared variable exists in the story, no
+ * `{placeholder}` is left in what players read, and for each policy every variant's mean overall
+ * score (over the same community seeds) is within EQUIVALENCE points of the scenario's mean.
+ */
+function checkVariants(scenario: LoadedScenario, opts: ExploreOptions, report: ScenarioReport): void {
+  const { manifest } = scenario;
+  for (const locale of LOCALES) {
+    const declared = declaredVariables(scenario.files[locale].map((f) => readFileSync(f, 'utf8')).join('\n'));
+    const source = scenario.files[locale].map((f) => readFileSync(f, 'utf8')).join('\n');
+    const defaultOf = (name: string) => new RegExp(`^\\s*VAR\\s+${name}\\s*=\\s*"([^"]*)"`, 'm').exec(source)?.[1];
+    for (const [name, values] of Object.entries(manifest.variants?.values ?? {})) {
+      if (!declared.includes(name)) report.problems.push(`variants: ${locale}: the story does not declare VAR ${name}`);
+      // The first value is the story's own, so the menu (which shows first values) and a run without a variant agree.
+      else if (defaultOf(name) !== values[locale][0])
+        report.problems.push(`variants: ${locale}: the first value of "${name}" must be the story's default ("${defaultOf(name) ?? ''}")`);
+    }
+    for (const [id, identities] of Object.entries(manifest.variants?.personas ?? {})) {
+      const persona = manifest.personas.find((p) => p.id === id);
+      if (!persona) report.problems.push(`variants: persona "${id}" is not one of the scenario's personas`);
+      else if (identities[0]?.name !== persona.name || identities[0]?.handle !== persona.handle)
+        report.problems.push(`variants: the first identity of "${id}" must be the persona's own (${persona.name}, ${persona.handle})`);
+    }
+  }
+  const spread = { best: 0, random: 0, worst: 0 };
+  const seeds = Array.from({ length: opts.variants ?? 0 }, (_, i) => hashString(`variant:${manifest.id}:${i + 1}`));
+  for (const locale of LOCALES) {
+    for (const policy of POLICIES) {
+      const means: { variant: number; mean: number }[] = [];
+      for (const variant of seeds) {
+        const overall: number[] = [];
+        for (const seed of COMMUNITY_SEEDS) {
+          const played = policySession(scenario, locale, { seed, variant, policy }, opts.audienceSize);
+          if (!played.ended) report.problems.push(`variant ${variantCode(variant)} (${locale}, ${policy}): no ending`);
+          const shown = played.session.feed.flatMap((p) => [p.text, ...p.answers.map((a) => a.text)]);
+          const left = shown.find((t) => /\{[a-z][a-z0-9_]*\}/.test(t));
+          if (left) report.problems.push(`variant ${variantCode(variant)} (${locale}): a placeholder is left in "${left.slice(0, 80)}"`);
+          overall.push(played.overall);
+        }
+        means.push({ variant, mean: overall.reduce((a, b) => a + b, 0) / overall.length });
+      }
+      const mean = means.reduce((a, m) => a + m.mean, 0) / means.length;
+      for (const m of means) {
+        const gap = Math.abs(m.mean - mean);
+        spread[policy] = Math.max(spread[policy], Math.round(gap * 10) / 10);
+        if (gap > EQUIVALENCE)
+          report.problems.push(
+            `variant ${variantCode(m.variant)} (${locale}, ${policy}) is not equivalent: mean overall ${m.mean.toFixed(1)}, the scenario's ${mean.toFixed(1)}`,
+          );
+      }
+    }
+  }
+  report.variants = { seeds: seeds.length, spread };
 }
