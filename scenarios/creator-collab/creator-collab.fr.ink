@@ -15,11 +15,21 @@ VAR sofiane_done = false // accusation de Sofiane traitée
 VAR ines_done = false  // question d'Inès traitée
 VAR ryan_done = false  // demande de Ryan traitée
 VAR sofiane_ok = false // Sofiane a eu une réponse transparente
+// Ce qui change d'une partie à l'autre (manifest.json, "variants") ; ces valeurs sont celles du texte tel qu'écrit.
+VAR capsule = "Strate"         // le nom de la capsule (« la capsule Strate », « le hoodie Strate »)
+VAR sneaker = "Menhir"         // le nom de la sneaker, toujours précédé de « la »
+VAR fee = "4 000 €"            // ce que réclame Ryan pour un post positif
+VAR maelle_first = "Maëlle"
+VAR maelle_name = "Maëlle Rousseau"
+VAR maelle_handle = "@maelle.looks"
+VAR ryan_first = "Ryan"
+VAR clara_first = "Clara"
+VAR clara_name = "Clara Bensaïd"
 
 -> intro
 
 === intro ===
-Mardi, 11 h. La capsule Strate (hoodie, cargo et sneaker Menhir) est arrivée lundi chez huit créateurs.
+Mardi, 11 h. La capsule {capsule} (hoodie, cargo et sneaker {sneaker}) est arrivée lundi chez huit créateurs.
 # memo: manager
 Rappel de la démarche : pas de contrat, pas de brief, pas d'argent. Le mot dans le colis dit : « Parles-en si tu veux, comme tu veux, ou pas du tout. Si tu postes, dis que c'est offert. » Ton job : suivre les retours, répondre, et tenir cette ligne. Si on te demande, tu peux dire qu'on a envoyé la capsule à des créateurs sans paiement ni brief et qu'on leur demande de signaler le cadeau ; rien de plus sur le programme.
 # memo: legal
@@ -33,37 +43,37 @@ Rappel utile : un produit offert par une marque et montré en ligne, c'est une c
 # after: 3m
 # kind: praise
 # mood: enthusiastic
-# facts: product=le hoodie Strate
+# facts: product=le hoodie {capsule}
 # deadline: 40m
 # hint: Le post est adorable, mais il manque quelque chose que le juridique vient de te rappeler. Comment obtenir la correction sans abîmer la relation ?
-Ma nouvelle obsession 😍 le hoodie Strate de @kairn : la coupe est parfaite, la couleur argile je vis dedans depuis trois jours. Meilleur achat de l'automne \#ootd \#streetwear
+{~Ma nouvelle obsession 😍 le hoodie {capsule} de @kairn : la coupe est parfaite, la couleur argile je vis dedans depuis trois jours. Meilleur achat de l'automne \#ootd \#streetwear|Je ne le quitte plus 😍 le hoodie {capsule} de @kairn : coupe parfaite, et cette couleur argile… je vis dedans depuis trois jours. Meilleur achat de l'automne, sans hésiter \#ootd \#streetwear}
 # post: p2
 # from: basti
 # on: microblog
 # after: 2m
 # kind: info
 # mood: neutral
-# facts: product=la capsule Strate; delay=dix jours
+# facts: delay=dix jours; product=la capsule {capsule}
 # deadline: 50m
 # hint: Un avis libre, signalé comme offert, mitigé et argumenté : c'est exactement ce que la démarche promettait. Qu'est-ce qu'on fait d'une critique juste ?
-Review capsule Kairn Strate (produits offerts, avis libre). Hoodie : 9/10, lourd, coupe nickel. Menhir : 6/10. Jolie, mais la semelle marque au bout de dix jours en ville et elle taille petit d'une demi-pointure. Pas au niveau du prix. Vidéo complète en lien.
+{~Review capsule Kairn {capsule} (produits offerts, avis libre). Hoodie : 9/10, lourd, coupe nickel. {sneaker} : 6/10. Jolie, mais la semelle marque au bout de dix jours en ville et elle taille petit d'une demi-pointure. Pas au niveau du prix. Vidéo complète en lien.|Review de la capsule Kairn {capsule} (produits offerts, avis libre). Hoodie : 9/10, épais, coupe impeccable. {sneaker} : 6/10. Belle, mais après dix jours en ville la semelle est déjà marquée, et elle taille une demi-pointure en dessous. Pas au niveau de son prix. Vidéo complète en lien.}
 - (open)
-* {not maelle_done} [Lui écrire en DM : « Trop contents que le Strate te plaise 🧡 Petite chose : comme on te l'a offert, il faut que ton post le dise, un "produit offert" ou "cadeau Kairn" en légende suffit. On le demande à tout le panel, c'est la loi. Merci ! » #post: p1 #action: dm #tone: empathetic #judgement: best #intents: thank, explain #why: En privé, avec chaleur et la raison de la demande : Maëlle corrige sans perdre la face, et la marque reste dans les clous sans transformer un oubli en affaire.]
+* {not maelle_done} [{~Lui écrire en DM : « Trop contents que le {capsule} te plaise 🧡 Petite chose : comme on te l'a offert, il faut que ton post le dise, un "produit offert" ou "cadeau Kairn" en légende suffit. On le demande à tout le panel, c'est la loi. Merci ! »|Lui écrire en DM : « Il te va trop bien, le {capsule} 🧡 Juste un détail : il t'a été offert, donc ton post doit le signaler. Un "produit offert" ou "cadeau Kairn" dans la légende, et c'est réglé. On demande la même chose à tout le panel, c'est la loi. Merci ! »} #post: p1 #action: dm #tone: empathetic #judgement: best #intents: thank, explain #why: En privé, avec chaleur et la raison de la demande : la créatrice corrige sans perdre la face, et la marque reste dans les clous sans transformer un oubli en affaire.]
   ~ maelle_done = true
   ~ maelle = 1
   ~ trust += 1
   -> open
-* {not maelle_done} [@maelle.looks merci ! Par contre tu as oublié de préciser que c'était un cadeau, c'est obligatoire 😬 #post: p1 #action: reply #tone: neutral #judgement: poor #intents: correct #why: La demande est légitime, mais la faire en commentaire devant 46 000 abonnés, c'est afficher une créatrice pour un oubli : elle corrigera, et elle s'en souviendra.]
+* {not maelle_done} [{maelle_handle} merci ! Par contre tu as oublié de préciser que c'était un cadeau, c'est obligatoire 😬 #post: p1 #action: reply #tone: neutral #judgement: poor #intents: correct #why: La demande est légitime, mais la faire en commentaire devant 46 000 abonnés, c'est afficher une créatrice pour un oubli : elle corrigera, et elle s'en souviendra.]
   ~ maelle_done = true
   ~ maelle = 2
   ~ heat += 1
   -> open
-* {not maelle_done} [Elle te va trop bien 😍 Merci Maëlle ! #post: p1 #action: reply #tone: empathetic #judgement: bad #breaks: fair-play #intents: thank #why: La marque applaudit sous un post qui cache le cadeau : c'est cautionner une publicité non signalée, dont elle est coresponsable.]
+* {not maelle_done} [Elle te va trop bien 😍 Merci {maelle_first} ! #post: p1 #action: reply #tone: empathetic #judgement: bad #breaks: fair-play #intents: thank #why: La marque applaudit sous un post qui cache le cadeau : c'est cautionner une publicité non signalée, dont elle est coresponsable.]
   ~ maelle_done = true
   ~ maelle = 3
   ~ fair += 1
   -> open
-* {not maelle_done} [Transmettre au juridique pour qu'il contacte Maëlle officiellement. #post: p1 #action: escalate #to: legal #judgement: poor #intents: escalate #why: Un courrier officiel pour une mention oubliée, c'est disproportionné : un message amical réglait ça en deux minutes, sans refroidir une créatrice qui aime sincèrement le produit.]
+* {not maelle_done} [Transmettre au juridique pour qu'il contacte {maelle_first} officiellement. #post: p1 #action: escalate #to: legal #judgement: poor #intents: escalate #why: Un courrier officiel pour une mention oubliée, c'est disproportionné : un message amical réglait ça en deux minutes, sans refroidir une créatrice qui aime sincèrement le produit.]
   ~ maelle_done = true
   ~ maelle = 4
   -> open
@@ -71,7 +81,7 @@ Review capsule Kairn Strate (produits offerts, avis libre). Hoodie : 9/10, lourd
   ~ maelle_done = true
   ~ maelle = 5
   -> open
-* {not basti_done} [Merci Basti pour une review franche comme on les aime 🙏 La semelle et la taille, c'est noté et transmis à l'équipe produit ; on revient vers toi et ta commu avec une réponse précise. #post: p2 #action: reply #tone: empathetic #judgement: best #intents: thank, escalate #why: Accepter la critique en public, la faire remonter et promettre seulement de revenir avec une réponse : c'est la preuve vivante que les avis ne sont pas achetés.]
+* {not basti_done} [{~Merci Basti pour une review franche comme on les aime 🙏 La semelle et la taille, c'est noté et transmis à l'équipe produit ; on revient vers toi et ta commu avec une réponse précise.|Merci Basti, une review sans filtre, c'est exactement ce qu'on espérait 🙏 Semelle et taille : c'est noté et parti chez l'équipe produit, on revient vers toi et ta commu avec une vraie réponse.} #post: p2 #action: reply #tone: empathetic #judgement: best #intents: thank, escalate #why: Accepter la critique en public, la faire remonter et promettre seulement de revenir avec une réponse : c'est la preuve vivante que les avis ne sont pas achetés.]
   ~ basti_done = true
   ~ basti = 1
   ~ trust += 2
@@ -85,7 +95,7 @@ Review capsule Kairn Strate (produits offerts, avis libre). Hoodie : 9/10, lourd
   ~ basti = 3
   ~ fair += 1
   -> open
-* {not basti_done} [La semelle de la Menhir est en gomme naturelle, c'est normal qu'elle se patine. Et la taille est standard. #post: p2 #action: reply #tone: defensive #judgement: poor #intents: correct #why: Contredire un testeur sans avoir vérifié, sur un ton défensif : si l'équipe produit lui donne raison, cette réponse deviendra la preuve que la marque nie.]
+* {not basti_done} [La semelle de la {sneaker} est en gomme naturelle, c'est normal qu'elle se patine. Et la taille est standard. #post: p2 #action: reply #tone: defensive #judgement: poor #intents: correct #why: Contredire un testeur sans avoir vérifié, sur un ton défensif : si l'équipe produit lui donne raison, cette réponse deviendra la preuve que la marque nie.]
   ~ basti_done = true
   ~ basti = 4
   ~ trust -= 1
@@ -100,7 +110,7 @@ Review capsule Kairn Strate (produits offerts, avis libre). Hoodie : 9/10, lourd
 === product_memo ===
 # memo: product
 # after: 3m
-Basti a raison : la Menhir taille petit d'une demi-pointure, et la semelle patine vite en usage urbain. On corrige sur la prochaine production. Tu peux le dire : demi-pointure au-dessus, et la semelle est revue pour la prochaine série.
+Basti a raison : la {sneaker} taille petit d'une demi-pointure, et la semelle patine vite en usage urbain. On corrige sur la prochaine production. Tu peux le dire : demi-pointure au-dessus, et la semelle est revue pour la prochaine série.
 -> second_wave
 
 === second_wave ===
@@ -110,33 +120,33 @@ Basti a raison : la Menhir taille petit d'une demi-pointure, et la semelle patin
 # after: 4m
 # kind: rumour
 # mood: angry
-# facts: product=la capsule Strate
+# facts: product=la capsule {capsule}
 # deadline: 40m
 # hint: Il pose une vraie question de fan déçu. Qu'est-ce que tu as le droit de dire de la démarche, et quelle preuve as-tu sous les yeux que les avis sont libres ?
-Maëlle, Basti et trois autres qui postent la capsule Strate la même semaine… Kairn paie les influenceurs maintenant ? Comme Orbe Studio ? Je vous suivais parce que vous faisiez pas comme les autres 😒{maelle == 3 || maelle == 5: Et Maëlle qui dit même pas que c'est sponsorisé.}
+{maelle_first}, Basti et trois autres qui postent la capsule {capsule} la même semaine… Kairn paie les influenceurs maintenant ? Comme Orbe Studio ? Je vous suivais parce que vous faisiez pas comme les autres 😒{maelle == 3 || maelle == 5: Et {maelle_first} qui dit même pas que c'est sponsorisé.}
 # post: p4
 # from: ines
 # on: comments
 # after: 2m
 # kind: question
 # mood: worried
-# facts: product=la Menhir
+# facts: product=la {sneaker}
 # subject: defect
 # deadline: 45m
 # hint: L'équipe produit vient de te donner la réponse. Une cliente qui hésite mérite la vérité, même quand elle donne raison à la critique.
-Du coup la Menhir taille petit ou pas ? Je fais du 40, je prends du 40,5 ? Et c'est vrai que la semelle s'use vite ? 😬
+{~Du coup la {sneaker} taille petit ou pas ? Je fais du 40, je prends du 40,5 ? Et c'est vrai que la semelle s'use vite ? 😬|Alors, la {sneaker} taille petit ou pas ? Je chausse du 40, je pars sur du 40,5 ? Et la semelle, elle s'use vraiment vite ? 😬}
 # post: p5
 # from: ryan
 # on: dm
 # after: 3m
 # kind: request
 # mood: neutral
-# facts: product=la capsule Strate; price=4 000 €
+# facts: product=la capsule {capsule}; price={fee}
 # deadline: 60m
 # hint: Sa demande contredit le principe même de l'envoi. Comment refuser sans humilier ni exposer, et à qui revient un vrai projet de partenariat ?
-Yo Kairn 👋 Bien reçu le colis, c'est clean. Pour un post positif (story + réel) c'est 4 000 €. Sinon je peux faire un avis « honnête » 😉 À vous de voir.
+{~Yo Kairn 👋 Bien reçu le colis, c'est clean. Pour un post positif (story + réel) c'est {fee}. Sinon je peux faire un avis « honnête » 😉 À vous de voir.|Yo Kairn 👋 Colis bien arrivé, propre. Un post positif (story + réel), c'est {fee}. Sinon je peux aussi faire un avis « honnête » 😉 Vous me dites.}
 - (open)
-* {not sofiane_done} [Question légitime, Sofiane. On a envoyé la capsule à quelques créateurs, sans argent, sans contrat, sans brief : ils en parlent s'ils veulent, comme ils veulent. La preuve, Basti met 6/10 à la Menhir, et il a raison sur la taille. La seule chose qu'on leur demande : dire que c'est offert. #post: p3 #action: reply #tone: empathetic #judgement: best #intents: explain, correct #why: Des faits vérifiables, dans la ligne validée, et la meilleure preuve possible : un avis mitigé assumé. Sofiane n'a pas à te croire sur parole, il peut vérifier.]
+* {not sofiane_done} [{~Question légitime, Sofiane. On a envoyé la capsule à quelques créateurs, sans argent, sans contrat, sans brief : ils en parlent s'ils veulent, comme ils veulent. La preuve, Basti met 6/10 à la {sneaker}, et il a raison sur la taille. La seule chose qu'on leur demande : dire que c'est offert.|Bonne question, Sofiane, et elle mérite une réponse claire. La capsule est partie chez quelques créateurs sans argent, sans contrat et sans brief : chacun en parle s'il veut, comme il veut. Regarde Basti : 6/10 pour la {sneaker}, et il a raison sur la taille. On ne leur demande qu'une chose : signaler que c'est offert.} #post: p3 #action: reply #tone: empathetic #judgement: best #intents: explain, correct #why: Des faits vérifiables, dans la ligne validée, et la meilleure preuve possible : un avis mitigé assumé. Sofiane n'a pas à te croire sur parole, il peut vérifier.]
   ~ sofiane_done = true
   ~ sofiane_ok = true
   ~ trust += 2
@@ -160,7 +170,7 @@ Yo Kairn 👋 Bien reçu le colis, c'est clean. Pour un post positif (story + r�
   ~ trust -= 1
   ~ heat += 2
   -> open
-* {not ines_done} [Salut Inès ! Basti a vu juste : la Menhir taille petit, prends une demi-pointure au-dessus, donc 40,5 pour toi. La semelle se patine vite en ville, l'équipe produit la revoit pour la prochaine série. Mieux vaut le savoir avant d'acheter 🙏 #post: p4 #action: reply #tone: empathetic #judgement: best #intents: explain #why: La vérité, même quand elle donne raison à la critique : Inès achète la bonne taille en connaissance de cause, et tous les lecteurs voient une marque qui ne maquille rien.]
+* {not ines_done} [{~Salut Inès ! Basti a vu juste : la {sneaker} taille petit, prends une demi-pointure au-dessus, donc 40,5 pour toi. La semelle se patine vite en ville, l'équipe produit la revoit pour la prochaine série. Mieux vaut le savoir avant d'acheter 🙏|Salut Inès ! Oui, la {sneaker} taille une demi-pointure en dessous, Basti a raison : pars sur du 40,5. Et la semelle se marque vite en ville, l'équipe produit la retravaille pour la prochaine série. Autant que tu le saches avant d'acheter 🙏} #post: p4 #action: reply #tone: empathetic #judgement: best #intents: explain #why: La vérité, même quand elle donne raison à la critique : Inès achète la bonne taille en connaissance de cause, et tous les lecteurs voient une marque qui ne maquille rien.]
   ~ ines_done = true
   ~ trust += 2
   -> open
@@ -178,16 +188,16 @@ Yo Kairn 👋 Bien reçu le colis, c'est clean. Pour un post positif (story + r�
 * {not ines_done} [Ignorer #post: p4 #action: ignore #judgement: poor #why: Une cliente prête à acheter pose une question précise et n'a pas de réponse : elle ira voir ailleurs.]
   ~ ines_done = true
   -> open
-* {not ryan_done} [Salut Ryan, merci d'avoir ouvert le colis. On ne paie pas pour des avis : la capsule t'a été envoyée sans contrepartie, tu es libre d'en parler comme tu veux, en bien, en mal ou pas du tout. Si un jour tu veux parler d'un vrai partenariat, déclaré comme tel, je te mets en contact avec l'équipe. #post: p5 #action: dm #tone: empathetic #judgement: best #intents: refuse, explain #why: Un refus clair et cordial, qui rappelle le principe sans faire la morale et laisse une porte ouverte à un partenariat déclaré : Ryan ne peut rien en faire contre la marque.]
+* {not ryan_done} [{~Salut {ryan_first}, merci d'avoir ouvert le colis. On ne paie pas pour des avis : la capsule t'a été envoyée sans contrepartie, tu es libre d'en parler comme tu veux, en bien, en mal ou pas du tout. Si un jour tu veux parler d'un vrai partenariat, déclaré comme tel, je te mets en contact avec l'équipe.|Hello {ryan_first}, content que le colis te plaise. Par contre, on ne rémunère pas les avis : la capsule t'a été envoyée sans rien attendre en retour, tu en parles comme tu veux, en bien, en mal ou pas du tout. Et si un jour tu veux monter un vrai partenariat, déclaré comme tel, je te mets en contact avec l'équipe.} #post: p5 #action: dm #tone: empathetic #judgement: best #intents: refuse, explain #why: Un refus clair et cordial, qui rappelle le principe sans faire la morale et laisse une porte ouverte à un partenariat déclaré : le créateur ne peut rien en faire contre la marque.]
   ~ ryan_done = true
   ~ ryan = 1
   ~ trust += 1
   -> open
-* {not ryan_done} [Transmettre au service presse : demande de rémunération d'un créateur pour un post positif. #post: p5 #action: escalate #to: press #judgement: good #intents: escalate #why: C'est bien à eux de traiter les demandes d'argent des créateurs ; mais un mot de refus de ta part, tout de suite, aurait évité que Ryan prenne le silence pour une négociation.]
+* {not ryan_done} [Transmettre au service presse : demande de rémunération d'un créateur pour un post positif. #post: p5 #action: escalate #to: press #judgement: good #intents: escalate #why: C'est bien à eux de traiter les demandes d'argent des créateurs ; mais un mot de refus de ta part, tout de suite, lui aurait évité de prendre le silence pour une négociation.]
   ~ ryan_done = true
   ~ ryan = 2
   -> open
-* {not ryan_done} [Ok pour 4 000 €. Juste, évite de mettre « sponsorisé », ça fait moins naturel 😉 #post: p5 #action: dm #tone: neutral #judgement: bad #breaks: fair-play, no-promise #intents: promise #why: Acheter un avis positif et demander de cacher le paiement : publicité déguisée, budget engagé sans validation, et tout le discours « avis libres » devient un mensonge.]
+* {not ryan_done} [Ok pour {fee}. Juste, évite de mettre « sponsorisé », ça fait moins naturel 😉 #post: p5 #action: dm #tone: neutral #judgement: bad #breaks: fair-play, no-promise #intents: promise #why: Acheter un avis positif et demander de cacher le paiement : publicité déguisée, budget engagé sans validation, et tout le discours « avis libres » devient un mensonge.]
   ~ ryan_done = true
   ~ ryan = 3
   ~ fair += 2
@@ -197,7 +207,7 @@ Yo Kairn 👋 Bien reçu le colis, c'est clean. Pour un post positif (story + r�
   ~ ryan = 4
   ~ heat += 3
   -> open
-* {not ryan_done} [Ignorer #post: p5 #action: ignore #judgement: poor #why: Pas de réponse à une demande explicite : Ryan fera son avis « honnête » en racontant que la marque l'a snobé.]
+* {not ryan_done} [Ignorer #post: p5 #action: ignore #judgement: poor #why: Pas de réponse à une demande explicite : le créateur fera son avis « honnête » en racontant que la marque l'a snobé.]
   ~ ryan_done = true
   ~ ryan = 5
   -> open
@@ -210,17 +220,17 @@ Yo Kairn 👋 Bien reçu le colis, c'est clean. Pour un post positif (story + r�
 # after: 5m
 # kind: request
 # mood: neutral
-# facts: product=la capsule Strate
+# facts: product=la capsule {capsule}
 # deadline: 40m
 # hint: Une journaliste qui prépare un article. La charte dit qui lui répond, et ce qui ne sort jamais sur le programme.
-Bonjour, Clara Bensaïd, je prépare pour « Le Feed » un papier sur les envois de produits aux créateurs dans le streetwear. Combien de créateurs avez-vous contactés, et avec quelles contreparties ?{maelle == 3 || maelle == 5: Je note aussi que le post de Maëlle Rousseau ne mentionne pas le cadeau. Est-ce votre consigne ?} Je boucle jeudi. Merci !
-* [Transmettre au service presse avec tout le contexte, et répondre à Clara qu'ils la recontactent avant jeudi. #post: p6 #action: escalate #to: press #judgement: best #intents: escalate #why: C'est le bon circuit : la journaliste a un interlocuteur habilité avant son bouclage, et la position de la marque est pesée par ceux dont c'est le métier.]
+Bonjour, {clara_name}, je prépare pour « Le Feed » un papier sur les envois de produits aux créateurs dans le streetwear. Combien de créateurs avez-vous contactés, et avec quelles contreparties ?{maelle == 3 || maelle == 5: Je note aussi que le post de {maelle_name} ne mentionne pas le cadeau. Est-ce votre consigne ?} Je boucle jeudi. Merci !
+* [{~Transmettre au service presse avec tout le contexte, et répondre à {clara_first} qu'ils la recontactent avant jeudi.|Transmettre au service presse avec ses questions et son bouclage de jeudi, et dire à {clara_first} qu'ils la rappellent avant.} #post: p6 #action: escalate #to: press #judgement: best #intents: escalate #why: C'est le bon circuit : la journaliste a un interlocuteur habilité avant son bouclage, et la position de la marque est pesée par ceux dont c'est le métier.]
   ~ press = 1
   -> basti_follow
-* [Salut Clara, on a envoyé la capsule à des créateurs sans paiement ni brief, et on leur demande de signaler le cadeau. Le service presse peut t'en dire plus. #post: p6 #action: dm #tone: neutral #judgement: good #intents: explain #why: La ligne validée, rien de plus : c'est juste, mais ton message devient « la réponse de Kairn » sans être passé par le service presse.]
+* [Salut {clara_first}, on a envoyé la capsule à des créateurs sans paiement ni brief, et on leur demande de signaler le cadeau. Le service presse peut t'en dire plus. #post: p6 #action: dm #tone: neutral #judgement: good #intents: explain #why: La ligne validée, rien de plus : c'est juste, mais ton message devient « la réponse de Kairn » sans être passé par le service presse.]
   ~ press = 2
   -> basti_follow
-* [Salut Clara ! Huit créateurs, une quarantaine de pièces, zéro contrat. Et Maëlle a juste oublié la mention, on lui a dit. #post: p6 #action: dm #tone: neutral #judgement: bad #breaks: no-confidential #intents: explain #why: Les détails du programme donnés à une journaliste, et une créatrice nommée au passage : tout ça finira dans l'article, hors de tout contrôle du service presse.]
+* [Salut {clara_first} ! Huit créateurs, une quarantaine de pièces, zéro contrat. Et {maelle_first} a juste oublié la mention, on lui a dit. #post: p6 #action: dm #tone: neutral #judgement: bad #breaks: no-confidential #intents: explain #why: Les détails du programme donnés à une journaliste, et une créatrice nommée au passage : tout ça finira dans l'article, hors de tout contrôle du service presse.]
   ~ press = 3
   ~ heat += 2
   -> basti_follow
@@ -250,12 +260,12 @@ Bonjour, Clara Bensaïd, je prépare pour « Le Feed » un papier sur les envois
 # after: 6m
 # kind: complaint
 # mood: angry
-# facts: product=la Menhir
+# facts: product=la {sneaker}
 # subject: policy
 # deadline: 30m
 # hint: Il a la capture, et il a raison. Qu'est-ce qui limite les dégâts : nier, se fâcher, ou assumer ?
 Mise au point : après ma review, Kairn m'a écrit pour me demander de revoir ma note ou de couper la partie semelle (capture 👇). Non. Ma note reste 6/10. Quand j'écris « avis libre », ça veut dire quelque chose.
-* [Basti a raison, et ce message n'aurait jamais dû partir. Ta note est la tienne, tes critiques sur la semelle et la taille sont justes, et l'équipe produit corrige la prochaine série. Désolés, à toi et à tous ceux qui te lisent. #post: p7 #action: reply #tone: empathetic #judgement: best #intents: apologise, correct #why: Assumer vite, en public, sans excuse bidon, et donner raison à la critique sur le fond : c'est la seule réponse qui ne prolonge pas l'histoire.]
+* [{~Basti a raison, et ce message n'aurait jamais dû partir. Ta note est la tienne, tes critiques sur la semelle et la taille sont justes, et l'équipe produit corrige la prochaine série. Désolés, à toi et à tous ceux qui te lisent.|Basti a raison : ce message n'aurait jamais dû être envoyé. Ta note t'appartient, ce que tu dis de la semelle et de la taille est juste, et l'équipe produit corrige la prochaine série. Toutes nos excuses, à toi comme à ceux qui te suivent.} #post: p7 #action: reply #tone: empathetic #judgement: best #intents: apologise, correct #why: Assumer vite, en public, sans excuse bidon, et donner raison à la critique sur le fond : c'est la seule réponse qui ne prolonge pas l'histoire.]
   ~ trust += 1
   ~ heat -= 1
   -> maelle_follow
@@ -278,11 +288,11 @@ Mise au point : après ma review, Kairn m'a écrit pour me demander de revoir ma
 # after: 6m
 # kind: praise
 # mood: happy
-# facts: product=la Menhir
+# facts: product=la {sneaker}
 # deadline: 40m
 # hint: Un testeur exigeant salue la réaction de la marque. Une réponse à la mesure, sans en profiter pour lui demander quoi que ce soit.
-Update Menhir : Kairn m'a répondu, ils confirment la demi-pointure et corrigent la semelle sur la prochaine prod. C'est rare qu'une marque réponde comme ça à un 6/10 👏 (toujours pas payé, toujours libre 😄)
-* [Merci à toi : sans ta review, on l'aurait su plus tard. Hâte que tu testes la prochaine série, avec une note tout aussi libre 😄 #post: p7 #action: reply #tone: empathetic #judgement: best #intents: thank #why: Un merci sincère qui reconnaît la valeur de la critique et redit qu'elle restera libre : la relation sort renforcée pour les deux.]
+Update {sneaker} : Kairn m'a répondu, ils confirment la demi-pointure et corrigent la semelle sur la prochaine prod. C'est rare qu'une marque réponde comme ça à un 6/10 👏 (toujours pas payé, toujours libre 😄)
+* [{~Merci à toi : sans ta review, on l'aurait su plus tard. Hâte que tu testes la prochaine série, avec une note tout aussi libre 😄|C'est nous qui te remercions : ta review nous a fait gagner du temps. Vivement que tu testes la prochaine série, et que tu la notes aussi librement 😄} #post: p7 #action: reply #tone: empathetic #judgement: best #intents: thank #why: Un merci sincère qui reconnaît la valeur de la critique et redit qu'elle restera libre : la relation sort renforcée pour les deux.]
   ~ trust += 1
   -> maelle_follow
 * [Liker le post de Basti. #post: p7 #action: like #judgement: good #why: Le like montre qu'on l'a vu ; un mot aurait refermé l'échange avec la chaleur qu'il mérite.]
@@ -291,7 +301,7 @@ Update Menhir : Kairn m'a répondu, ils confirment la demi-pointure et corrigent
   ~ fair += 1
   ~ heat += 1
   -> maelle_follow
-* [Merci ! Et pour tes abonnés : -15 % sur la Menhir avec le code BASTI15 🔥 #post: p7 #action: reply #tone: neutral #judgement: poor #breaks: no-promise #intents: thank, promise #why: Un code promo improvisé, sans validation, sous la review d'un testeur qui tient à son indépendance : son avis libre devient une pub qu'il n'a pas demandée.]
+* [Merci ! Et pour tes abonnés : -15 % sur la {sneaker} avec le code BASTI15 🔥 #post: p7 #action: reply #tone: neutral #judgement: poor #breaks: no-promise #intents: thank, promise #why: Un code promo improvisé, sans validation, sous la review d'un testeur qui tient à son indépendance : son avis libre devient une pub qu'il n'a pas demandée.]
   ~ trust -= 1
   -> maelle_follow
 * [Ignorer #post: p7 #action: ignore #judgement: poor #why: Un testeur exigeant salue publiquement la marque, et la marque ne dit rien : occasion manquée.]
@@ -304,12 +314,12 @@ Update Menhir : Kairn m'a répondu, ils confirment la demi-pointure et corrigent
 # after: 6m
 # kind: complaint
 # mood: neutral
-# facts: product=la Menhir
+# facts: product=la {sneaker}
 # subject: defect
 # deadline: 30m
 # hint: Il dit vrai : la marque ne lui a pas répondu sur le fond. L'équipe produit t'a donné de quoi le faire maintenant.
 On me demande beaucoup : non, Kairn ne m'a jamais répondu sur la semelle ni sur la taille. Dans le doute, prenez une demi-pointure au-dessus.
-* [Tu as raison, on aurait dû te répondre plus tôt, désolés. L'équipe produit confirme : demi-pointure au-dessus, et la semelle est revue pour la prochaine série. Merci pour la review, elle nous a servi. #post: p7 #action: reply #tone: empathetic #judgement: best #intents: apologise, explain, thank #why: Reconnaître le retard, confirmer la critique avec l'info produit et remercier : la marque rattrape le silence, devant ceux qui se posaient la question.]
+* [{~Tu as raison, on aurait dû te répondre plus tôt, désolés. L'équipe produit confirme : demi-pointure au-dessus, et la semelle est revue pour la prochaine série. Merci pour la review, elle nous a servi.|C'est vrai, et on aurait dû te répondre bien plus tôt, pardon. L'équipe produit le confirme : une demi-pointure au-dessus, et une semelle revue pour la prochaine série. Merci pour ta review, elle nous a été utile.} #post: p7 #action: reply #tone: empathetic #judgement: best #intents: apologise, explain, thank #why: Reconnaître le retard, confirmer la critique avec l'info produit et remercier : la marque rattrape le silence, devant ceux qui se posaient la question.]
   ~ trust += 2
   -> maelle_follow
 * [Lui écrire en DM avec l'info de l'équipe produit. #post: p7 #action: dm #tone: empathetic #judgement: good #intents: explain #why: Basti a enfin sa réponse, mais ses abonnés continuent de lire que la marque ne répond pas.]
@@ -342,16 +352,16 @@ On me demande beaucoup : non, Kairn ne m'a jamais répondu sur la semelle ni sur
 # after: 6m
 # kind: praise
 # mood: happy
-# facts: product=le hoodie Strate
+# facts: product=le hoodie {capsule}
 # deadline: 40m
 # hint: Elle a corrigé et elle le dit. Qu'est-ce qui consolide la relation, et qu'est-ce qui la transformerait en commande ?
-Petit update : j'avais oublié de préciser que le hoodie Strate m'a été offert par Kairn, c'est corrigé ✅ Merci à eux de me l'avoir rappelé gentiment. Et oui, je le porte encore aujourd'hui 😄
-* [Merci Maëlle, pour la correction et pour le reste 🧡 Le plus beau compliment, c'est que tu le portes encore. #post: p8 #action: reply #tone: empathetic #judgement: best #intents: thank #why: Un merci simple qui valorise sa transparence sans en rajouter : la communauté voit une créatrice et une marque qui jouent franc jeu ensemble.]
+Petit update : j'avais oublié de préciser que le hoodie {capsule} m'a été offert par Kairn, c'est corrigé ✅ Merci à eux de me l'avoir rappelé gentiment. Et oui, je le porte encore aujourd'hui 😄
+* [{~Merci {maelle_first}, pour la correction et pour le reste 🧡 Le plus beau compliment, c'est que tu le portes encore.|Merci {maelle_first} d'avoir corrigé, et merci pour tout le reste 🧡 Que tu le portes encore, c'est le plus beau des compliments.} #post: p8 #action: reply #tone: empathetic #judgement: best #intents: thank #why: Un merci simple qui valorise sa transparence sans en rajouter : la communauté voit une créatrice et une marque qui jouent franc jeu ensemble.]
   ~ trust += 1
   -> ryan_follow
 * [Liker son post. #post: p8 #action: like #judgement: good #why: Le like suffit à montrer qu'on l'a vu ; un mot aurait salué sa transparence.]
   -> ryan_follow
-* [Merci ! Et tu nous fais un petit réel avec la Menhir ? 😇 #post: p8 #action: reply #tone: empathetic #judgement: poor #intents: thank #why: Demander du contenu en public à une créatrice qu'on n'a pas payée, le jour où elle vient de signaler le cadeau : ça ressemble à un brief déguisé.]
+* [Merci ! Et tu nous fais un petit réel avec la {sneaker} ? 😇 #post: p8 #action: reply #tone: empathetic #judgement: poor #intents: thank #why: Demander du contenu en public à une créatrice qu'on n'a pas payée, le jour où elle vient de signaler le cadeau : ça ressemble à un brief déguisé.]
   -> ryan_follow
 * [Ignorer #post: p8 #action: ignore #judgement: poor #why: Elle a fait ce qu'on lui demandait, et publiquement : pas un mot en retour, c'est froid.]
   -> ryan_follow
@@ -363,15 +373,15 @@ Petit update : j'avais oublié de préciser que le hoodie Strate m'a été offer
 # after: 6m
 # kind: complaint
 # mood: angry
-# facts: product=le hoodie Strate
+# facts: product=le hoodie {capsule}
 # subject: policy
 # deadline: 30m
 # hint: Elle a corrigé, mais la manière l'a blessée. Qu'est-ce qui répare une relation avec une créatrice sincère ?
 {maelle == 2:Merci @kairn de m'avoir affichée en commentaire devant tout le monde pour un oubli… un DM, ça existait 🙃|Je reçois un courrier officiel du juridique de Kairn pour un hoodie offert ?? 😳} J'ai ajouté la mention. Mais franchement, je voulais juste partager un truc que j'aimais.
-* [Tu as raison, Maëlle, on s'y est mal pris : un message gentil aurait suffi, désolés. Merci d'avoir ajouté la mention, et merci d'aimer sincèrement ce qu'on fait. #post: p8 #action: reply #tone: empathetic #judgement: best #intents: apologise, thank #why: Reconnaître la maladresse sans se justifier et remercier pour la correction : la créatrice ne se sent plus traitée en fautive.]
+* [{~Tu as raison, {maelle_first}, on s'y est mal pris : un message gentil aurait suffi, désolés. Merci d'avoir ajouté la mention, et merci d'aimer sincèrement ce qu'on fait.|Tu as raison, {maelle_first}, et pardon : on s'y est mal pris, un simple message gentil aurait suffi. Merci d'avoir ajouté la mention, et merci d'aimer vraiment ce qu'on fait.} #post: p8 #action: reply #tone: empathetic #judgement: best #intents: apologise, thank #why: Reconnaître la maladresse sans se justifier et remercier pour la correction : la créatrice ne se sent plus traitée en fautive.]
   ~ trust += 1
   -> ryan_follow
-* [Lui écrire en DM pour s'excuser. #post: p8 #action: dm #tone: empathetic #judgement: good #intents: apologise #why: Maëlle est apaisée, mais c'est en public qu'elle a été blessée, et ses 46 000 abonnés ne voient pas les excuses.]
+* [Lui écrire en DM pour s'excuser. #post: p8 #action: dm #tone: empathetic #judgement: good #intents: apologise #why: Elle est apaisée, mais c'est en public qu'elle a été blessée, et ses 46 000 abonnés ne voient pas les excuses.]
   -> ryan_follow
 * [La mention est obligatoire, c'est la loi, on n'a fait que te le rappeler. #post: p8 #action: reply #tone: defensive #judgement: bad #intents: refuse #why: Avoir raison sur le fond ne justifie pas la forme : lui répondre sèchement en public, c'est perdre une créatrice sincère et tous ceux qui la suivent.]
   ~ trust -= 2
@@ -389,16 +399,16 @@ Petit update : j'avais oublié de préciser que le hoodie Strate m'a été offer
 # after: 6m
 # kind: question
 # mood: hostile
-# facts: product=le hoodie Strate
+# facts: product=le hoodie {capsule}
 # subject: policy
 # deadline: 30m
 # hint: Une créatrice s'est trompée en public, et on te demande de confirmer. Comment dire la vérité sans l'accabler ?
-Sous le post de Maëlle, quelqu'un demande si c'est sponsorisé, elle répond « non, je l'ai acheté ». @kairn, vous confirmez ? 🤔
-* [Non : le hoodie lui a été offert, comme à d'autres créateurs, et on aurait dû lui rappeler plus tôt de le mentionner. C'est notre part du boulot ; on lui a écrit pour qu'elle corrige. #post: p8 #action: reply #tone: empathetic #judgement: best #intents: correct, explain #why: La vérité, avec la part de responsabilité de la marque et sans accabler Maëlle : le soupçon tombe parce que personne ne ment.]
+Sous le post de {maelle_first}, quelqu'un demande si c'est sponsorisé, elle répond « non, je l'ai acheté ». @kairn, vous confirmez ? 🤔
+* [{~Non : le hoodie lui a été offert, comme à d'autres créateurs, et on aurait dû lui rappeler plus tôt de le mentionner. C'est notre part du boulot ; on lui a écrit pour qu'elle corrige.|Non, on ne va pas laisser dire ça : le hoodie lui a été offert, comme à d'autres créateurs. On aurait dû lui rappeler plus tôt de le signaler, c'est aussi notre responsabilité, et on lui a écrit pour qu'elle corrige.} #post: p8 #action: reply #tone: empathetic #judgement: best #intents: correct, explain #why: La vérité, avec la part de responsabilité de la marque et sans accabler la créatrice : le soupçon tombe parce que personne ne ment.]
   ~ trust += 1
   ~ heat -= 1
   -> ryan_follow
-* [Écrire à Maëlle en DM pour lui demander de corriger son post et sa réponse. #post: p8 #action: dm #tone: empathetic #judgement: good #intents: explain #why: La correction viendra d'elle, c'est bien ; mais la question publique de Sofiane reste sans réponse, et ressemble à un silence gêné.]
+* [Écrire à {maelle_first} en DM pour lui demander de corriger son post et sa réponse. #post: p8 #action: dm #tone: empathetic #judgement: good #intents: explain #why: La correction viendra d'elle, c'est bien ; mais la question publique de Sofiane reste sans réponse, et ressemble à un silence gêné.]
   -> ryan_follow
 * [Oui, elle l'a acheté comme tout le monde 👍 #post: p8 #action: reply #tone: neutral #judgement: bad #breaks: fair-play #intents: correct #why: Mentir pour couvrir une publicité non signalée : le jour où le mot du colis ou un autre créateur le contredit, c'est toute la démarche qui s'effondre.]
   ~ fair += 1
@@ -421,18 +431,18 @@ Sous le post de Maëlle, quelqu'un demande si c'est sponsorisé, elle répond «
 === ryan_paid ===
 # memo: press
 # after: 3m
-Qui a promis 4 000 € à Ryan ? Aucun budget n'a été validé, et il nous demande où envoyer sa facture. Il a posté sa story, sans aucune mention.
+Qui a promis {fee} à {ryan_first} ? Aucun budget n'a été validé, et il nous demande où envoyer sa facture. Il a posté sa story, sans aucune mention.
 # post: p9
 # from: sofiane
 # on: microblog
 # after: 4m
 # kind: rumour
 # mood: furious
-# facts: product=la capsule Strate
+# facts: product=la capsule {capsule}
 # deadline: 30m
 # hint: Cette fois, l'accusation est fondée. Est-ce encore à la permanence de porter ça seule ?
-Ryan vient de dire en live que Kairn le paie pour sa story, et sa story n'a aucune mention « sponsorisé » 💀 Donc vous payez ET vous cachez ? Je me désabonne.
-* [Transmettre à la direction : un paiement non validé, une publicité non signalée et une accusation publique fondée. Il faut une décision et une prise de parole de la marque. #post: p9 #action: escalate #to: management #judgement: best #intents: escalate #why: Un engagement financier caché qui devient public dépasse la permanence : la direction doit décider, faire corriger la mention et parler au nom de la marque.]
+{ryan_first} vient de dire en live que Kairn le paie pour sa story, et sa story n'a aucune mention « sponsorisé » 💀 Donc vous payez ET vous cachez ? Je me désabonne.
+* [{~Transmettre à la direction : un paiement non validé, une publicité non signalée et une accusation publique fondée. Il faut une décision et une prise de parole de la marque.|Transmettre à la direction : un paiement promis sans validation, une story non signalée, et une accusation publique qui tient. La marque doit décider et prendre la parole.} #post: p9 #action: escalate #to: management #judgement: best #intents: escalate #why: Un engagement financier caché qui devient public dépasse la permanence : la direction doit décider, faire corriger la mention et parler au nom de la marque.]
   ~ heat -= 1
   -> ending
 * [C'est vrai, et c'est une erreur de notre part. On fait ajouter la mention et on revient vers tout le monde avec des explications. #post: p9 #action: reply #tone: empathetic #judgement: good #intents: apologise, explain #why: Reconnaître plutôt que nier, c'est juste ; mais annoncer seul une correction sur un engagement financier, sans la direction, c'est parler au-delà de son rôle.]
@@ -459,7 +469,7 @@ Ryan vient de dire en live que Kairn le paie pour sa story, et sa story n'a aucu
 # deadline: 30m
 # hint: Sa demande était déplacée, mais c'est la marque qui a publié un message privé. Qu'est-ce qui désamorce ?
 Kairn qui affiche mes DM privés 🤡 On parlait business entre pros. Classe, la marque « authentique ».
-* [Tu as raison sur un point : on n'aurait pas dû publier ton message privé, on le retire et on s'excuse. Notre position ne change pas : on ne paie pas pour des avis, et tu restes libre d'en dire ce que tu veux. #post: p9 #action: reply #tone: empathetic #judgement: best #intents: apologise, explain #why: Retirer la capture et s'excuser pour la forme, sans renier le fond : la marque sort de la guerre sans abandonner son principe.]
+* [{~Tu as raison sur un point : on n'aurait pas dû publier ton message privé, on le retire et on s'excuse. Notre position ne change pas : on ne paie pas pour des avis, et tu restes libre d'en dire ce que tu veux.|Sur ce point, tu as raison : publier ton message privé était une erreur, on le retire et on te présente nos excuses. Sur le fond, rien ne change : on ne paie pas pour des avis, et tu restes libre d'en dire ce que tu veux.} #post: p9 #action: reply #tone: empathetic #judgement: best #intents: apologise, explain #why: Retirer la capture et s'excuser pour la forme, sans renier le fond : la marque sort de la guerre sans abandonner son principe.]
   ~ trust += 1
   ~ heat -= 1
   -> ending
@@ -479,16 +489,16 @@ Kairn qui affiche mes DM privés 🤡 On parlait business entre pros. Classe, la
 # after: 5m
 # kind: praise
 # mood: happy
-# facts: product=la capsule Strate
+# facts: product=la capsule {capsule}
 # deadline: 40m
 # hint: Un avis libre, signalé, plutôt positif, d'un créateur qui voulait être payé. Qu'est-ce qui montre que la démarche était sincère ?
-Mon avis sur la capsule Kairn : hoodie énorme, Menhir jolie mais elle taille petit. 7/10. Produits offerts, zéro euro.{ryan == 5: Ils ont même pas répondu à mon message, mais bon, avis gratuit.|Ils ont refusé de me payer pour un avis positif, et franchement, respect 😂}
-* [Merci Ryan, avis libre, c'est exactement l'idée 🙏 Et bien vu pour la taille : demi-pointure au-dessus sur la Menhir. #post: p9 #action: reply #tone: empathetic #judgement: best #intents: thank, explain #why: Remercier un avis libre, reprendre la critique avec l'info utile : la communauté de Ryan voit une marque cohérente du début à la fin.]
+Mon avis sur la capsule Kairn : hoodie énorme, {sneaker} jolie mais elle taille petit. 7/10. Produits offerts, zéro euro.{ryan == 5: Ils ont même pas répondu à mon message, mais bon, avis gratuit.| Ils ont refusé de me payer pour un avis positif, et franchement, respect 😂}
+* [{~Merci {ryan_first}, avis libre, c'est exactement l'idée 🙏 Et bien vu pour la taille : demi-pointure au-dessus sur la {sneaker}.|Merci {ryan_first} ! Un avis libre, c'est tout le principe 🙏 Et tu as raison pour la taille : sur la {sneaker}, il faut prendre une demi-pointure au-dessus.} #post: p9 #action: reply #tone: empathetic #judgement: best #intents: thank, explain #why: Remercier un avis libre, reprendre la critique avec l'info utile : sa communauté voit une marque cohérente du début à la fin.]
   ~ trust += 1
   -> ending
-* [Liker le post de Ryan. #post: p9 #action: like #judgement: good #why: Le like est cohérent ; un mot aurait ajouté l'info sur la taille pour ses 610 000 abonnés.]
+* [Liker le post de {ryan_first}. #post: p9 #action: like #judgement: good #why: Le like est cohérent ; un mot aurait ajouté l'info sur la taille pour ses 610 000 abonnés.]
   -> ending
-* [Merci Ryan ! Code RYAN15 pour tes abonnés 🔥 #post: p9 #action: reply #tone: empathetic #judgement: bad #breaks: no-promise, fair-play #intents: thank, promise #why: Un code promo non validé, offert à un créateur qui voulait être payé : son avis libre devient une affiliation non déclarée.]
+* [Merci {ryan_first} ! Code {ryan_first}15 pour tes abonnés 🔥 #post: p9 #action: reply #tone: empathetic #judgement: bad #breaks: no-promise, fair-play #intents: thank, promise #why: Un code promo non validé, offert à un créateur qui voulait être payé : son avis libre devient une affiliation non déclarée.]
   ~ fair += 1
   -> ending
 * [Ignorer #post: p9 #action: ignore #judgement: poor #why: Rien de grave, mais un gros compte qui dit du bien de la marque, signalé et sans argent, mérite au moins un mot.]
@@ -508,20 +518,20 @@ Mon avis sur la capsule Kairn : hoodie énorme, Menhir jolie mais elle taille pe
 
 === end_honest ===
 # end: honest-panel
-La capsule Strate a eu des avis de toutes les couleurs, et c'est précisément ce qui a convaincu. Maëlle a corrigé sa mention après un message bienveillant{basti == 1:, la review mitigée de Basti a été accueillie comme un cadeau}{ryan <= 2:, Ryan a reçu un refus clair et a fini par donner un avis libre}. {press == 1:Le service presse a répondu à Clara, dont l'article cite Kairn comme exemple de transparence.|{press == 2:Clara a eu la ligne de la marque, et son article la reprend.|{press == 3:Clara a obtenu des détails du programme qui n'auraient pas dû sortir, mais son article reste nuancé.|Clara a écrit son article sans la version de la marque, mais les faits parlent pour elle.}}}{sofiane_ok: Sofiane a remis son hoodie Kairn.} Les créateurs du panel disent oui pour la prochaine capsule : une relation qui ne s'achète pas.
+La capsule {capsule} a eu des avis de toutes les couleurs, et c'est précisément ce qui a convaincu. {maelle_first} a corrigé sa mention après un message bienveillant{basti == 1:, la review mitigée de Basti a été accueillie comme un cadeau}{ryan <= 2:, {ryan_first} a reçu un refus clair et a fini par donner un avis libre}. {press == 1:Le service presse a répondu à {clara_first}, dont l'article cite Kairn comme exemple de transparence.|{press == 2:{clara_first} a eu la ligne de la marque, et son article la reprend.|{press == 3:{clara_first} a obtenu des détails du programme qui n'auraient pas dû sortir, mais son article reste nuancé.|{clara_first} a écrit son article sans la version de la marque, mais les faits parlent pour elle.}}}{sofiane_ok: Sofiane a remis son hoodie Kairn.} Les créateurs du panel disent oui pour la prochaine capsule : une relation qui ne s'achète pas.
 -> END
 
 === end_mixed ===
 # end: mixed-signals
-Le programme survit, mais son message s'est brouillé{basti >= 4:, la review de Basti est restée sans vraie réponse}{maelle == 3 || maelle == 5:, un post sans mention a traîné trop longtemps}{press >= 3:, l'article de Clara pointe des réponses maladroites}. La communauté hésite entre « marque transparente » et « marque comme les autres ». Les créateurs répondront encore, mais avec prudence : la confiance se joue sur chaque message, pas sur un principe écrit dans un colis.
+Le programme survit, mais son message s'est brouillé{basti >= 4:, la review de Basti est restée sans vraie réponse}{maelle == 3 || maelle == 5:, un post sans mention a traîné trop longtemps}{press >= 3:, l'article de {clara_first} pointe des réponses maladroites}. La communauté hésite entre « marque transparente » et « marque comme les autres ». Les créateurs répondront encore, mais avec prudence : la confiance se joue sur chaque message, pas sur un principe écrit dans un colis.
 -> END
 
 === end_burned ===
 # end: burned-bridges
-La démarche était sincère, la manière a tout gâché. {maelle == 2 || maelle == 4:Maëlle raconte en story qu'elle a été « recadrée comme une délinquante » pour un oubli. }{ryan == 4:La capture du DM de Ryan a déclenché une guerre entre ses abonnés et la marque. }La moitié du panel décline la prochaine capsule, et les créateurs se passent le mot : avec Kairn, mieux vaut ne pas se tromper. Une relation avec des créateurs se construit en privé, avec bienveillance ; en public, on remercie.
+La démarche était sincère, la manière a tout gâché. {maelle == 2 || maelle == 4:{maelle_first} raconte en story qu'elle a été « recadrée comme une délinquante » pour un oubli. }{ryan == 4:La capture du DM de {ryan_first} a déclenché une guerre entre ses abonnés et la marque. }La moitié du panel décline la prochaine capsule, et les créateurs se passent le mot : avec Kairn, mieux vaut ne pas se tromper. Une relation avec des créateurs se construit en privé, avec bienveillance ; en public, on remercie.
 -> END
 
 === end_bought ===
 # end: pay-to-praise
-« Kairn achète les avis » devient le résumé de la capsule Strate{ryan == 3:, story payée de Ryan sans mention à l'appui}{basti == 3:, capture de la pression sur Basti à l'appui}{maelle == 3 || maelle == 5:, post non signalé de Maëlle à l'appui}. L'article de Clara raconte tout. Sofiane et des centaines de fans de la première heure se désabonnent, le juridique examine la responsabilité de la marque dans les publicités non signalées, et la direction suspend le programme. Un avis acheté, tordu ou caché ne coûte pas seulement un budget : il coûte tous les autres.
+La capsule {capsule} se résume désormais à « Kairn achète les avis »{ryan == 3:, story payée de {ryan_first} sans mention à l'appui}{basti == 3:, capture de la pression sur Basti à l'appui}{maelle == 3 || maelle == 5:, post non signalé de {maelle_first} à l'appui}. L'article de {clara_first} raconte tout. Sofiane et des centaines de fans de la première heure se désabonnent, le juridique examine la responsabilité de la marque dans les publicités non signalées, et la direction suspend le programme. Un avis acheté, tordu ou caché ne coûte pas seulement un budget : il coûte tous les autres.
 -> END

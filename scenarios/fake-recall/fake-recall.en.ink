@@ -20,11 +20,21 @@ VAR p5_done = false
 VAR p6_done = false
 VAR p7_done = false
 VAR p8_done = false
+// Variants (manifest, "variants"): each run draws its values; these are the scenario's as written.
+VAR product = "sandwich loaf"
+VAR paper = "Courrier de l'Estuaire"
+VAR batch = "PM-2291"
+VAR nathalie_first = "Nathalie"
+VAR nathalie_handle = "@nath_gourdon"
+VAR bruno_first = "Bruno"
+VAR bruno_handle = "@bruno_lestang"
+VAR erwan_first = "Erwan"
+VAR erwan_name = "Erwan Le Du"
 
 -> intro
 
 === intro ===
-Saturday, 7:10 am. The shops are opening and the queues are growing. On your on-call phone, the listening tool is going wild: a screenshot has been circulating since dawn. It mimics a notice from the government's official product-recall site: red banner, "Le Fournil des Quatre Vents sandwich loaf, 500 g, batch PM-2291: presence of Listeria monocytogenes". Already 340 shares.
+Saturday, 7:10 am. The shops are opening and the queues are growing. On your on-call phone, the listening tool is going wild: a screenshot has been circulating since dawn. It mimics a notice from the government's official product-recall site: red banner, "Recall: Le Fournil des Quatre Vents {product}, 500 g, batch {batch}: presence of Listeria monocytogenes". Already 340 shares.
 # memo: manager
 You're on call this weekend. Reachable by phone: Katell in quality, Hélène in press, and legal for emergencies. Charter reminder: nothing about product safety without quality, journalists go to Hélène, and we never go after the people sharing. Good luck.
 -> first_alert
@@ -36,11 +46,11 @@ You're on call this weekend. Reachable by phone: Katell in quality, Hélène in 
 # after: 4m
 # kind: rumour
 # mood: worried
-# facts: product=sandwich loaf
+# facts: product={product}
 # deadline: 30m
 # hint: A health alert, a worried mother, and you don't know anything yet. What has to happen before you assert anything? Reread the escalation route to quality.
-⚠️ PLEASE SHARE ⚠️ Product recall on @FournilQuatreVents sandwich loaf: listeria 😱 My daughter had some for her after-school snack last night… Does anyone know how serious this is??
-* [Hello Nathalie, we have seen your message and we understand your concern. We are checking with our quality team right now and will come back to you here very shortly. If your daughter feels unwell, please do not wait for our answer: call your doctor. #post: p1 #action: reply #tone: empathetic #judgement: best #intents: explain, escalate #why: A human holding reply that neither confirms nor denies before you know, puts the child's health first and starts the check: the mother feels taken seriously.]
+⚠️ PLEASE SHARE ⚠️ Product recall on @FournilQuatreVents {product}: listeria 😱 {~My daughter had some for her after-school snack last night…|My daughter ate some after school yesterday…} Does anyone know how serious this is??
+* [{~Hello {nathalie_first}, we have seen your message and we understand your concern. We are checking with our quality team right now and will come back to you here very shortly. If your daughter feels unwell, please do not wait for our answer: call your doctor.|Hello {nathalie_first}, thank you for letting us know; we understand why you are worried. We are having our quality team check this right now and will reply here as soon as we can. In the meantime, if your daughter feels unwell, call your doctor without waiting for our answer.} #post: p1 #action: reply #tone: empathetic #judgement: best #intents: explain, escalate #why: A human holding reply that neither confirms nor denies before you know, puts the child's health first and starts the check: the mother feels taken seriously.]
   ~ verify = 1
   ~ trust += 2
   -> quality
@@ -52,7 +62,7 @@ You're on call this weekend. Reachable by phone: Katell in quality, Hélène in 
   ~ trust -= 1
   ~ heat += 1
   -> quality
-* [Message Nathalie privately: "You are spreading false information that is damaging our business. Please delete your post." #post: p1 #action: dm #tone: aggressive #judgement: bad #breaks: no-blame, no-aggression #intents: refuse #why: Accusing a mother worried about her daughter, without having checked anything: a screenshot of this private message will do more damage than the rumour itself.]
+* [Message {nathalie_first} privately: "You are spreading false information that is damaging our business. Please delete your post." #post: p1 #action: dm #tone: aggressive #judgement: bad #breaks: no-blame, no-aggression #intents: refuse #why: Accusing a mother worried about her daughter, without having checked anything: a screenshot of this private message will do more damage than the rumour itself.]
   ~ verify = 4
   ~ blamed = true
   ~ trust -= 2
@@ -69,11 +79,11 @@ You're on call this weekend. Reachable by phone: Katell in quality, Hélène in 
 - verify == 1 || verify == 2:
   # memo: product
   # after: 8m
-  Katell, on-call quality. Checked: no recall in progress, not on the sandwich loaf or any other product. The official recall list, which anyone can look up, doesn't mention the Fournil. Batch PM-2291 doesn't exist: our batch codes are FQV followed by the date. No customer complaints, this week's in-house checks all fine. You can say so publicly, with the link to the official list. No details of our testing.
+  Katell, on-call quality. Checked: no recall in progress, not on the {product} or any other product. The official recall list, which anyone can look up, doesn't mention the Fournil. Batch {batch} doesn't exist: our batch codes are FQV followed by the date. No customer complaints, this week's in-house checks all fine. You can say so publicly, with the link to the official list. No details of our testing.
 - else:
   # memo: product
   # after: 20m
-  Katell, on-call quality. I heard about this from the switchboard, not from you. Checked: no recall in progress, not on the sandwich loaf or any other product. The official recall list, which anyone can look up, doesn't mention the Fournil. Batch PM-2291 doesn't exist: our batch codes are FQV followed by the date. No customer complaints. You can say so publicly, with the link. {verify == 3 || verify == 4: And you denied it before calling me? This time it was fake, but the day it's real… We check first, always.}
+  Katell, on-call quality. I heard about this from the switchboard, not from you. Checked: no recall in progress, not on the {product} or any other product. The official recall list, which anyone can look up, doesn't mention the Fournil. Batch {batch} doesn't exist: our batch codes are FQV followed by the date. No customer complaints. You can say so publicly, with the link. {verify == 3 || verify == 4: And you denied it before calling me? This time it was fake, but the day it's real… We check first, always.}
 }
 -> pile_on
 
@@ -84,10 +94,10 @@ You're on call this weekend. Reachable by phone: Katell in quality, Hélène in 
 # after: 5m
 # kind: rumour
 # mood: hostile
-# facts: product=sandwich loaf
+# facts: product={product}
 # deadline: 40m
 # hint: He has 2,300 followers and his mind made up. An answer in proportion: facts, the proof, the charter's tone.
-Listeria at the Fournil des Quatre Vents. That's what you get from chains playing at craft bakers with factory bread 🤢 Boycott. \#recall \#listeria
+Listeria in the Fournil des Quatre Vents {product}. {~That's what you get from chains playing at craft bakers with factory bread 🤢|Pose as craft bakers, sell factory bread, and this is the result 🤢} Boycott. \#recall \#listeria
 # post: p3
 # from: melanie
 # on: microblog
@@ -97,31 +107,31 @@ Listeria at the Fournil des Quatre Vents. That's what you get from chains playin
 # mood: hostile
 # deadline: 40m
 # hint: A fan is defending you by insulting a worried mother. You can't moderate this thread, but you can say where the brand stands.
-@nath_gourdon you'd have to be an idiot to believe a screenshot like that 🙄 Stop sharing any old rubbish, the Fournil is the best bakery around.
+{nathalie_handle} you'd have to be an idiot to believe a screenshot like that 🙄 Stop sharing any old rubbish, the Fournil is the best bakery around.
 - (open)
-* {not p2_done} [Hello Bruno, there is no recall on any of our products: you can check for yourself on the official recall list, where the Fournil does not appear. The screenshot going round is not genuine. We understand it is worrying, which is why we prefer to say so clearly. #post: p2 #action: reply #tone: neutral #judgement: best #intents: correct, explain #why: Facts, proof anyone can look up and no dig: people reading Bruno's post have the correction in front of them, and Bruno has nothing to grab on to.]
+* {not p2_done} [{~Hello {bruno_first}, there is no recall on any of our products: you can check for yourself on the official recall list, where the Fournil does not appear. The screenshot going round is not genuine. We understand it is worrying, which is why we prefer to say so clearly.|Hello {bruno_first}, none of our products is subject to a recall: the official recall list, which anyone can look up, does not mention the Fournil. The screenshot going round is fake. We understand it may be worrying, hence this clarification.} #post: p2 #action: reply #tone: neutral #judgement: best #intents: correct, explain #why: Facts, proof anyone can look up and no dig: people reading his post have the correction in front of them, and he has nothing to grab on to.]
   ~ p2_done = true
   ~ fact_out = true
   ~ trust += 1
   ~ heat -= 1
   -> open
-* {not p2_done} [You pass on any old rubbish without checking, as usual. This recall is FAKE. #post: p2 #action: reply #tone: aggressive #judgement: bad #breaks: no-aggression, no-shouting #intents: correct #why: A personal attack in capitals: Bruno has his story, "the Fournil insults people who ask questions", and the rumour gets a second wind.]
+* {not p2_done} [You pass on any old rubbish without checking, as usual. This recall is FAKE. #post: p2 #action: reply #tone: aggressive #judgement: bad #breaks: no-aggression, no-shouting #intents: correct #why: A personal attack in capitals: the critic has his story, "the Fournil insults people who ask questions", and the rumour gets a second wind.]
   ~ p2_done = true
   ~ trust -= 1
   ~ heat += 2
   -> open
-* {not p2_done} [Block @bruno_lestang. #post: p2 #action: ban #judgement: poor #why: Blocking him removes nothing from his post: it keeps circulating, now with "they blocked me" in the comments.]
+* {not p2_done} [Block {bruno_handle}. #post: p2 #action: ban #judgement: poor #why: Blocking him removes nothing from his post: it keeps circulating, now with "they blocked me" in the comments.]
   ~ p2_done = true
   ~ heat += 1
   -> open
-* {not p2_done} [Pass Bruno's post to legal as defamation. #post: p2 #action: escalate #to: legal #judgement: poor #intents: escalate #why: A private individual passing on a rumour isn't a legal case: while the file goes off, his 2,300 followers read the fake alert with no correction.]
+* {not p2_done} [Pass {bruno_first}'s post to legal as defamation. #post: p2 #action: escalate #to: legal #judgement: poor #intents: escalate #why: A private individual passing on a rumour isn't a legal case: while the file goes off, his 2,300 followers read the fake alert with no correction.]
   ~ p2_done = true
   -> open
 * {not p2_done} [Ignore #post: p2 #action: ignore #judgement: poor #why: A call for a boycott stays uncorrected in front of 2,300 followers, when one calm, factual reply would have done.]
   ~ p2_done = true
   ~ heat += 1
   -> open
-* {not p3_done} [Thank you for your trust, Mélanie 🙏 But Nathalie had every reason to be worried: the screenshot imitates a real recall notice, and she was thinking of her daughter. What matters is that the right information gets around, without anyone being called names. #post: p3 #action: reply #tone: empathetic #judgement: best #intents: thank, correct #why: The fan is thanked without her insult being endorsed, and the worried mother is publicly defended by the very brand she suspected.]
+* {not p3_done} [{~Thank you for your trust, Mélanie 🙏 But {nathalie_first} had every reason to be worried: the screenshot imitates a real recall notice, and she was thinking of her daughter. What matters is that the right information gets around, without anyone being called names.|Thank you for your support, Mélanie 🙏 But {nathalie_first} did nothing wrong: the screenshot looks exactly like a real recall notice, and she was worried about her daughter. What matters is that the right information gets around, without anyone being insulted.} #post: p3 #action: reply #tone: empathetic #judgement: best #intents: thank, correct #why: The fan is thanked without her insult being endorsed, and the worried mother is publicly defended by the very brand she suspected.]
   ~ p3_done = true
   ~ trust += 1
   -> open
@@ -135,7 +145,7 @@ Listeria at the Fournil des Quatre Vents. That's what you get from chains playin
   ~ p3_done = true
   ~ heat += 1
   -> open
-* {not p3_done} [Ignore #post: p3 #action: ignore #judgement: poor #why: The insult stays under Nathalie's post with no word from the brand: you can't moderate that thread, but you could have spoken up.]
+* {not p3_done} [Ignore #post: p3 #action: ignore #judgement: poor #why: The insult stays under the mother's post with no word from the brand: you can't moderate that thread, but you could have spoken up.]
   ~ p3_done = true
   -> open
 * -> nathalie_back
@@ -150,11 +160,11 @@ Listeria at the Fournil des Quatre Vents. That's what you get from chains playin
   # after: 10m
   # kind: question
   # mood: worried
-  # facts: product=sandwich loaf
+  # facts: product={product}
   # subject: safety
   # deadline: 30m
   # hint: You now have quality's answer. What really reassures: your word, or proof anyone can look up?
-  Thanks for answering so quickly. So, is it true or not? My daughter's fine for now, but I'm keeping an eye on her.
+  {~Thanks for answering so quickly.|Thanks for the quick reply.} So, is it true or not? My daughter's fine for now, but I'm keeping an eye on her.
 - verify == 3:
   # post: p4
   # from: nathalie
@@ -163,7 +173,7 @@ Listeria at the Fournil des Quatre Vents. That's what you get from chains playin
   # after: 10m
   # kind: rumour
   # mood: worried
-  # facts: product=sandwich loaf
+  # facts: product={product}
   # deadline: 30m
   # hint: Your first denial came too fast to be believed. What will make it credible now?
   The Fournil says it's fake… but how can they be sure within five minutes at 7 am on a Saturday? Did they actually check, or are they just covering themselves?
@@ -175,7 +185,7 @@ Listeria at the Fournil des Quatre Vents. That's what you get from chains playin
   # after: 10m
   # kind: complaint
   # mood: furious
-  # facts: product=sandwich loaf
+  # facts: product={product}
   # subject: safety
   # deadline: 30m
   # hint: The rumour may be false, but your private message was very real. Where do you start?
@@ -188,13 +198,13 @@ Listeria at the Fournil des Quatre Vents. That's what you get from chains playin
   # after: 10m
   # kind: question
   # mood: angry
-  # facts: product=sandwich loaf
+  # facts: product={product}
   # subject: safety
   # deadline: 30m
   # hint: You now have quality's answer. What really reassures: your word, or proof anyone can look up?
   Still no answer from @FournilQuatreVents? My daughter's fine for now but I'm keeping an eye on her… Can you tell us whether it's true??
 }
-* [Nathalie, {verify == 4: first, we apologise for our private message, it was uncalled for. Second, |}good news: there is no recall on any of our products. Our quality team checked this morning, and you can see for yourself on the official recall list, where the Fournil does not appear. The screenshot is not genuine: that batch number does not exist. You were right to worry about your daughter; it looked real. If you would like, you could add this to your post; thank you in advance. #post: p4 #action: reply #tone: empathetic #judgement: best #intents: apologise, correct, explain, thank #why: Checkable proof lands under the original post, where everyone who shared it will look, in words that make nobody feel guilty: the rumour loses its source.]
+* [{~{nathalie_first}, {verify == 4:first, we apologise for our private message, it was uncalled for. Second, |}good news: there is no recall on any of our products. Our quality team checked this morning, and you can see for yourself on the official recall list, where the Fournil does not appear. The screenshot is not genuine: that batch number does not exist. You were right to worry about your daughter; it looked real. If you would like, you could add this to your post; thank you in advance.|{nathalie_first}, {verify == 4:first, we apologise for our private message, it was uncalled for. Second, |}we have the answer: no recall concerns any of our products. Our quality team checked everything this morning, and the official recall list, which anyone can look up, does not mention the Fournil. The screenshot is fake: batch {batch} does not exist. You were right to worry about your daughter; the document looked genuine. If you are willing, a short update to your post would help everyone who shared it; thank you.} #post: p4 #action: reply #tone: empathetic #judgement: best #intents: apologise, correct, explain, thank #why: Checkable proof lands under the original post, where everyone who shared it will look, in words that make nobody feel guilty: the rumour loses its source.]
   ~ nathalie = 1
   ~ fact_out = true
   ~ trust += 2
@@ -212,7 +222,7 @@ Listeria at the Fournil des Quatre Vents. That's what you get from chains playin
   ~ trust -= 2
   ~ heat += 3
   -> press_and_relay
-* [Message her privately to reassure her, with the link to the official recall list. #post: p4 #action: dm #tone: empathetic #judgement: good #intents: correct, explain #why: Nathalie is reassured, but her public post stays uncorrected for the hundreds of people who shared it.]
+* [Message her privately to reassure her, with the link to the official recall list. #post: p4 #action: dm #tone: empathetic #judgement: good #intents: correct, explain #why: The mother is reassured, but her public post stays uncorrected for the hundreds of people who shared it.]
   ~ nathalie = 4
   ~ trust += 1
   -> press_and_relay
@@ -229,27 +239,27 @@ Listeria at the Fournil des Quatre Vents. That's what you get from chains playin
 # after: 8m
 # kind: request
 # mood: neutral
-# facts: product=sandwich loaf
+# facts: product={product}
 # deadline: 40m
 # hint: A journalist filing at 9. Reread the escalation routes: who talks to the press, and what should you hand over?
-Hello, Erwan Le Du, Le Courrier de l'Estuaire. I'm seeing a listeria recall notice for your sandwich loaf going round. Can you confirm or deny it? I'm putting a news brief online at 9.
+Hello, {erwan_name}, Le {paper}. I'm seeing a listeria recall notice for your {product} going round. Can you confirm or deny it? I'm putting a news brief online at 9.
 # post: p6
 # from: relay
 # on: microblog
 # after: 4m
 # kind: rumour
 # mood: neutral
-# facts: product=sandwich loaf
+# facts: product={product}
 # deadline: 40m
 # hint: 15,000 followers, and every share carries the fake image. Who can put a warning on every copy at once?
-⚠️ PRODUCT RECALL — @FournilQuatreVents sandwich loaf: presence of Listeria monocytogenes. Do not eat, return to store. Please share.
+⚠️ PRODUCT RECALL — @FournilQuatreVents {product}, batch {batch}: presence of Listeria monocytogenes. {~Do not eat, return to store.|Do not eat, return to store for a refund.} Please share.
 - (open)
-* {not p5_done} [Pass it straight to Hélène, on call for press, with quality's memo and the 9 am deadline, and tell Erwan the press office will be in touch with him this morning. #post: p5 #action: escalate #to: press #judgement: best #intents: escalate #why: The journalist gets an official contact before his deadline, the press office has the verified facts in hand, and the statement that gets quoted is the company's, not an on-call community manager's.]
+* {not p5_done} [{~Pass it straight to Hélène, on call for press, with quality's memo and the 9 am deadline, and tell {erwan_first} the press office will be in touch with him this morning.|Hand the request to Hélène, on call for press, with quality's memo and the journalist's 9 am deadline, and let {erwan_first} know the press office will call him before his brief goes online.} #post: p5 #action: escalate #to: press #judgement: best #intents: escalate #why: The journalist gets an official contact before his deadline, the press office has the verified facts in hand, and the statement that gets quoted is the company's, not an on-call community manager's.]
   ~ p5_done = true
   ~ press = 1
   ~ trust += 1
   -> open
-* {not p5_done} [Hello Erwan, there is no recall on any of our products: you can check the official recall list. The screenshot going round is fake. #post: p5 #action: dm #tone: neutral #judgement: good #intents: correct #why: The facts are right and on time, but the press office will discover your message quoted in the article: journalists are Hélène's job.]
+* {not p5_done} [Hello {erwan_first}, there is no recall on any of our products: you can check the official recall list. The screenshot going round is fake. #post: p5 #action: dm #tone: neutral #judgement: good #intents: correct #why: The facts are right and on time, but the press office will discover your message quoted in the article: journalists are Hélène's job.]
   ~ p5_done = true
   ~ press = 2
   -> open
@@ -269,7 +279,7 @@ Hello, Erwan Le Du, Le Courrier de l'Estuaire. I'm seeing a listeria recall noti
   ~ press = 5
   ~ heat += 2
   -> open
-* {not p6_done} [Ask legal to report the post to the platform as misleading information (a doctored official notice), with proof: the official recall list and quality's memo. #post: p6 #action: escalate #to: legal #judgement: best #intents: escalate #why: A documented report lets the platform label the fake image on every share, including the ones you'll never see: the only correction that travels as far as the rumour.]
+* {not p6_done} [{~Ask legal to report the post to the platform as misleading information (a doctored official notice), with proof: the official recall list and quality's memo.|Hand the post to legal so they report it to the platform as a fake official document, with the evidence: the official recall list and quality's memo.} #post: p6 #action: escalate #to: legal #judgement: best #intents: escalate #why: A documented report lets the platform label the fake image on every share, including the ones you'll never see: the only correction that travels as far as the rumour.]
   ~ p6_done = true
   ~ label = true
   ~ heat -= 2
@@ -299,19 +309,19 @@ Hello, Erwan Le Du, Le Courrier de l'Estuaire. I'm seeing a listeria recall noti
 - press == 1:
   # memo: press
   # after: 8m
-  Hélène, press. Thanks, I've spoken to Erwan. His brief will say: "A fake recall notice targets Le Fournil des Quatre Vents; no recall exists, the company confirms, citing the official list." We keep it low-key: no press release unless it grows.
+  Hélène, press. Thanks, I've spoken to {erwan_first}. His brief will say: "A fake recall notice targets Le Fournil des Quatre Vents; no recall exists, the company confirms, citing the official list." We keep it low-key: no press release unless it grows.
 - press == 2:
   # memo: press
   # after: 8m
-  Hélène, press. Erwan is quoting your DM as "the Fournil's response". The substance is right, thank goodness. But journalists come to me, even on a Saturday: tell me from the very first message.
+  Hélène, press. {erwan_first} is quoting your DM as "the Fournil's response". The substance is right, thank goodness. But journalists come to me, even on a Saturday: tell me from the very first message.
 - press == 3:
   # memo: press
   # after: 8m
-  Hélène, press. "Former employee suspected": that's Erwan's headline, because of your message. We have no evidence of that at all. Legal is furious, and the rumour now has a second episode.
+  Hélène, press. "Former employee suspected": that's {erwan_first}'s headline, because of your message. We have no evidence of that at all. Legal is furious, and the rumour now has a second episode.
 - else:
   # memo: press
   # after: 8m
-  Hélène, press. Erwan has published: "Sandwich loaf recall at the Fournil? The company does not deny it." I'm calling him to correct it, but it's online. Why wasn't I told?
+  Hélène, press. {erwan_first} has published: "Listeria in the Fournil's {product}? The company does not deny it." I'm calling him to correct it, but it's online. Why wasn't I told?
 }
 -> pressure
 
@@ -322,24 +332,24 @@ Hello, Erwan Le Du, Le Courrier de l'Estuaire. I'm seeing a listeria recall noti
 # after: 10m
 # kind: request
 # mood: worried
-# facts: product=sandwich loaf
+# facts: product={product}
 # deadline: 45m
 # hint: Management wants to hit back hard. How many people have never seen the rumour, and what would they see?
-The CEO has seen the rumour. He wants a big pinned post on all our accounts, "DENIAL: NO LISTERIA IN OUR SANDWICH LOAF" in red, and he wants it sponsored so it reaches everyone. Shall we go ahead?
+The CEO has seen the rumour. He wants a big pinned post on all our accounts, "DENIAL: NO LISTERIA AT THE FOURNIL" in red, and he wants it sponsored so it reaches everyone. {~Shall we go ahead?|Shall I tell him yes?}
 # post: p8
 # from: yvon
 # on: reviews
 # after: 5m
 # kind: complaint
 # mood: angry
-# facts: product=sandwich loaf
+# facts: product={product}
 # subject: safety
 # stars: 1
 # deadline: 60m
 # hint: A review based on the rumour, not on an experience. Answer it or get it removed: which better protects future readers?
-Sandwich loaf contaminated with listeria, official recall. We won't be setting foot in your shops again.
+Official recall: listeria in the {product}. We won't be setting foot in your shops again.
 - (open)
-* {not p7_done} [May I suggest something else: a sponsored post would show the rumour to tens of thousands of people who have never seen it. We answer where it is circulating, with the proof, we get the platform to label the image, and we put a short Q&A on the website, approved by Hélène. If the rumour grows, the press office can publish a sober statement that does not repeat the words "listeria" and "sandwich loaf". #post: p7 #action: dm #tone: empathetic #judgement: best #intents: refuse, explain #why: Reasoned advice to management, with a concrete alternative and the press office kept in the loop: you don't give a rumour the audience it doesn't yet have.]
+* {not p7_done} [{~May I suggest something else: a sponsored post would show the rumour to tens of thousands of people who have never seen it. We answer where it is circulating, with the proof, we get the platform to label the image, and we put a short Q&A on the website, approved by Hélène. If the rumour grows, the press office can publish a sober statement that repeats neither the word "listeria" nor the product's name.|I would advise against the sponsored post: it would show the rumour to tens of thousands of people who have never seen it. It is better to answer where it is circulating, with the proof, have the platform label the fake image and put a short Q&A on the website, approved by Hélène. If the rumour grows, the press office can issue a sober statement, without the word "listeria" or the product's name.} #post: p7 #action: dm #tone: empathetic #judgement: best #intents: refuse, explain #why: Reasoned advice to management, with a concrete alternative and the press office kept in the loop: you don't give a rumour the audience it doesn't yet have.]
   ~ p7_done = true
   ~ trust += 1
   -> open
@@ -361,7 +371,7 @@ Sandwich loaf contaminated with listeria, official recall. We won't be setting f
   ~ amplified = true
   ~ heat += 2
   -> open
-* {not p8_done} [Hello, we understand this alert worried you. There is, however, no recall on any of our products: you can check the official recall list, where the Fournil does not appear. The notice going round is fake. If something you bought from us concerns you, please send us a private message and we will look into it with you. #post: p8 #action: reply #tone: empathetic #judgement: best #intents: correct, explain, move-to-dm #why: Every future reader of the review finds the correction and the proof right underneath, in a tone that doesn't reproach Yvon for anything.]
+* {not p8_done} [{~Hello, we understand this alert worried you. There is, however, no recall on any of our products: you can check the official recall list, where the Fournil does not appear. The notice going round is fake. If something you bought from us concerns you, please send us a private message and we will look into it with you.|Hello, we understand why this alert worried you. However, none of our products is being recalled: the official recall list, which anyone can look up, does not mention the Fournil. The notice going round is fake. If a product you bought from us worries you, send us a private message and we will look at it together.} #post: p8 #action: reply #tone: empathetic #judgement: best #intents: correct, explain, move-to-dm #why: Every future reader of the review finds the correction and the proof right underneath, in a tone that doesn't reproach Yvon for anything.]
   ~ p8_done = true
   ~ fact_out = true
   ~ trust += 1
@@ -398,21 +408,21 @@ Sandwich loaf contaminated with listeria, official recall. We won't be setting f
 # after: 20m
 # kind: praise
 # mood: happy
-# facts: product=sandwich loaf
+# facts: product={product}
 # deadline: 45m
 # hint: She's correcting it herself and apologising. Should the morning's last reply have the last word, or make her proud she did it?
-Update: it was fake. The Fournil {nathalie == 4: messaged me privately|replied to me} with the link to the official recall list, which anyone can check. Sorry for sharing it, I was scared for my daughter 🙏 I'm leaving the post up with the correction for everyone who shared it.
-* [Thank you, Nathalie, there is no need to apologise: you wanted to protect your family, and by correcting your post you are helping everyone who shared it. Have a lovely Saturday, you and your daughter 🥖 #post: p9 #action: reply #tone: empathetic #judgement: best #intents: thank #why: The person who passed on the rumour becomes the one who corrects it, and the brand thanks her without a hint of a lecture: the strongest possible ending to a false alert.]
+{~Update: it was fake.|UPDATE: false alarm.} The Fournil {nathalie == 4: messaged me privately|replied to me} with the link to the official recall list, which anyone can check. Sorry for sharing it, I was scared for my daughter 🙏 I'm leaving the post up with the correction for everyone who shared it.
+* [{~Thank you, {nathalie_first}, there is no need to apologise: you wanted to protect your family, and by correcting your post you are helping everyone who shared it. Have a lovely Saturday, you and your daughter 🥖|Please do not apologise, {nathalie_first}: you were thinking of your daughter, and your update helps everyone who had shared the alert. Thank you, and have a lovely Saturday with your family 🥖} #post: p9 #action: reply #tone: empathetic #judgement: best #intents: thank #why: The person who passed on the rumour becomes the one who corrects it, and the brand thanks her without a hint of a lecture: the strongest possible ending to a false alert.]
   ~ trust += 1
   -> ending
-* [Like Nathalie's update. #post: p9 #action: like #judgement: good #why: The like shows you saw it; a word would have lifted her guilt in front of everyone who follows her.]
+* [Like {nathalie_first}'s update. #post: p9 #action: like #judgement: good #why: The like shows you saw it; a word would have lifted her guilt in front of everyone who follows her.]
   -> ending
 * [Thank you for acknowledging your mistake. In future, please check before sharing. #post: p9 #action: reply #tone: defensive #judgement: bad #breaks: no-blame #intents: thank #why: Lecturing someone who has just corrected herself in public: she'll regret doing the right thing, and others won't do it at all.]
   ~ blamed = true
   ~ trust -= 1
   ~ heat += 1
   -> ending
-* [Thank you, Nathalie! To make up for the scare: 20% off sandwich loaves this weekend with the code NOLISTERIA 😉 #post: p9 #action: reply #tone: empathetic #judgement: bad #breaks: no-promise #intents: thank, promise #why: An unapproved promotion, and a code that welds "listeria" to the Fournil's name for good: the joke becomes the new screenshot doing the rounds.]
+* [Thank you, {nathalie_first}! To make up for the scare: 20% off the {product} this weekend with the code NOLISTERIA 😉 #post: p9 #action: reply #tone: empathetic #judgement: bad #breaks: no-promise #intents: thank, promise #why: An unapproved promotion, and a code that welds "listeria" to the Fournil's name for good: the joke becomes the new screenshot doing the rounds.]
   ~ promised = true
   ~ amplified = true
   -> ending
@@ -426,12 +436,12 @@ Update: it was fake. The Fournil {nathalie == 4: messaged me privately|replied t
 # after: 20m
 # kind: question
 # mood: worried
-# facts: product=sandwich loaf
+# facts: product={product}
 # subject: safety
 # deadline: 30m
 # hint: She had never heard of the rumour before your denial. What should you tell her, and above all in what tone?
-I'd never heard anything about this listeria business until I saw the Fournil shouting "DENIAL" everywhere 😅 So… is it true or not? I was going to buy a sandwich loaf at lunchtime.
-* [Hello Sophie, no: there is no recall on any of our products, and you can check the official recall list, where the Fournil does not appear. A fake notice was going round this morning. Enjoy your lunch 🙂 #post: p9 #action: reply #tone: empathetic #judgement: best #intents: correct, explain #why: A calm, factual, checkable answer makes up a little for the noise of the denial: Sophie gets her answer without anyone shouting louder.]
+I'd never heard anything about this listeria business until I saw the Fournil shouting "DENIAL" everywhere 😅 So… is it true or not? I was going to pick up the {product} at lunchtime.
+* [{~Hello Sophie, no: there is no recall on any of our products, and you can check the official recall list, where the Fournil does not appear. A fake notice was going round this morning. Enjoy your lunch 🙂|Hello Sophie, rest assured: none of our products is being recalled, as the official recall list, which anyone can look up, shows. What was going round this morning was a fake notice. Enjoy your lunch 🙂} #post: p9 #action: reply #tone: empathetic #judgement: best #intents: correct, explain #why: A calm, factual, checkable answer makes up a little for the noise of the denial: Sophie gets her answer without anyone shouting louder.]
   ~ fact_out = true
   ~ trust += 1
   -> ending
@@ -451,12 +461,12 @@ I'd never heard anything about this listeria business until I saw the Fournil sh
 # after: 20m
 # kind: complaint
 # mood: hostile
-# facts: product=sandwich loaf
+# facts: product={product}
 # subject: safety
 # deadline: 30m
 # hint: He's exaggerating, but he's leaning on a real slip from this morning. Owning the slip defuses more than disputing the rest.
 This morning in a nutshell: a mum worries about her daughter, and @FournilQuatreVents {threatened: threatens to sue her|{blamed: treats her like a liar|leaves her without a real answer for hours}}. Listeria or not, we've seen how they treat their customers. \#boycott
-* [You are right about one thing, Bruno: Nathalie deserved better from us this morning, and we apologise to her. On the substance, there is no recall on any of our products: the official recall list is there for anyone to check. #post: p9 #action: reply #tone: empathetic #judgement: best #intents: apologise, correct #why: Own the slip without arguing the rest, then give the proof again: Bruno loses his best argument, and readers remember the apology rather than the row.]
+* [{~You are right about one thing, {bruno_first}: {nathalie_first} deserved better from us this morning, and we apologise to her. On the substance, there is no recall on any of our products: the official recall list is there for anyone to check.|On one point, {bruno_first}, you are right: we should have treated {nathalie_first} better this morning, and we apologise to her. As for the rest, none of our products is being recalled: the official recall list is there for anyone to check.} #post: p9 #action: reply #tone: empathetic #judgement: best #intents: apologise, correct #why: Own the slip without arguing the rest, then give the proof again: the critic loses his best argument, and readers remember the apology rather than the row.]
   ~ trust += 1
   ~ heat -= 1
   -> ending
@@ -467,7 +477,7 @@ This morning in a nutshell: a mum worries about her daughter, and @FournilQuatre
   ~ trust -= 1
   ~ heat += 2
   -> ending
-* [Ignore #post: p9 #action: ignore #judgement: poor #why: Bruno's summary becomes the story of the day, for want of any other story from the brand.]
+* [Ignore #post: p9 #action: ignore #judgement: poor #why: The critic's summary becomes the story of the day, for want of any other story from the brand.]
   ~ heat += 1
   -> ending
 
@@ -486,23 +496,23 @@ This morning in a nutshell: a mum worries about her daughter, and @FournilQuatre
 === end_defused ===
 # end: rumour-defused
 # after: 10m
-By noon, {label: the fake notice is only circulating under a warning label from the platform|the fake notice is still turning up here and there, but the threads it passed through carry your correction}. You checked before asserting, answered with proof anyone could look up, where the rumour was circulating, without giving it a bigger audience, and without ever going after the people who believed it. {press == 1: The press office handled Erwan's brief, which talks about a "fake recall notice". |}Sandwich-loaf sales in the shops haven't dipped{nathalie == 1 || nathalie == 4:, and Nathalie has left her post up, correction included, for everyone who shared it}.
+By noon, {label: the fake notice is only circulating under a warning label from the platform|the fake notice is still turning up here and there, but the threads it passed through carry your correction}. You checked before asserting, answered with proof anyone could look up, where the rumour was circulating, without giving it a bigger audience, and without ever going after the people who believed it. {press == 1: Thanks to the press office, {erwan_first}'s brief talks about a "fake recall notice". |}In the shops, the {product} is selling as it does every Saturday{nathalie == 1 || nathalie == 4:, and {nathalie_first} has left her post up, correction included, for everyone who shared it}.
 -> END
 
 === end_lingering ===
 # end: rumour-lingers
 # after: 10m
-The rumour is running out of steam, but slowly. {verify == 3 || verify == 4: Your first denial, issued before anything was checked, cast doubt on every one that followed. |}{not label: The fake image keeps circulating with no warning in groups you can't see. |}{press != 1: The press office found out too late to shape Le Courrier de l'Estuaire's brief. |}{blamed: Someone acting in good faith felt accused by the brand, and is telling people about it. |}{leaked: A piece of speculation from your messages is now circulating alongside the rumour. |}For a few weeks, customers will ask at the counter whether "the listeria business" is sorted. With a fake alert, every step counts: verify, prove, don't amplify, be gentle, keep the press office informed.
+The rumour is running out of steam, but slowly. {verify == 3 || verify == 4: Your first denial, issued before anything was checked, cast doubt on every one that followed. |}{not label: The fake image keeps circulating with no warning in groups you can't see. |}{press != 1: The press office found out too late to shape Le {paper}'s brief. |}{blamed: Someone acting in good faith felt accused by the brand, and is telling people about it. |}{leaked: A piece of speculation from your messages is now circulating alongside the rumour. |}For a few weeks, customers will ask at the counter whether "the listeria business" is sorted. With a fake alert, every step counts: verify, prove, don't amplify, be gentle, keep the press office informed.
 -> END
 
 === end_streisand ===
 # end: streisand-effect
 # after: 10m
-The denial made more noise than the rumour. Thousands of people who had never seen the fake notice discovered the words "listeria" and "Fournil" together, written by the brand itself. Sandwich-loaf sales drop in every shop this weekend, comments ask "so was it true, then?", and search engines now link the Fournil's name with contamination.{threatened: On top of that, screenshots of your threats are doing the rounds.} Faced with a rumour, you answer where it circulates, in proportion, with proof: a thunderous denial turns it into news.
+The denial made more noise than the rumour. Thousands of people who had never seen the fake notice discovered the words "listeria" and "Fournil" together, written by the brand itself. This weekend the {product} stays on the shelves in every shop, comments ask "so was it true, then?", and search engines now link the Fournil's name with contamination.{threatened: On top of that, screenshots of your threats are doing the rounds.} Faced with a rumour, you answer where it circulates, in proportion, with proof: a thunderous denial turns it into news.
 -> END
 
 === end_bruised ===
 # end: brand-vs-mum
 # after: 10m
-The recall was fake, but that's no longer the point. {threatened: Screenshots of your threats are travelling further than the fake notice, |Anger has taken over, }and the story the region remembers is of a brand that goes after people who worry. {press != 1: Le Courrier de l'Estuaire's brief was written without the press office. |}Management takes over, legal has to calm things down, and it will take months for "the Fournil that threatens mums" to fade. Someone sharing a false alert is almost always acting in good faith: you correct the information, never the person.
+The recall was fake, but that's no longer the point. {threatened: Screenshots of your threats are travelling further than the fake notice, |Anger has taken over, }and the story the region remembers is of a brand that goes after people who worry. {press != 1: Le {paper}'s brief was written without the press office. |}Management takes over, legal has to calm things down, and it will take months for "the Fournil that threatens mums" to fade. Someone sharing a false alert is almost always acting in good faith: you correct the information, never the person.
 -> END

@@ -20,11 +20,21 @@ VAR p5_done = false
 VAR p6_done = false
 VAR p7_done = false
 VAR p8_done = false
+// Variantes (manifest, « variants ») : chaque partie tire ses valeurs ; celles-ci sont celles du scénario tel qu'écrit.
+VAR product = "le pain de mie"
+VAR paper = "Courrier de l'Estuaire"
+VAR batch = "PM-2291"
+VAR nathalie_first = "Nathalie"
+VAR nathalie_handle = "@nath_gourdon"
+VAR bruno_first = "Bruno"
+VAR bruno_handle = "@bruno_lestang"
+VAR erwan_first = "Erwan"
+VAR erwan_name = "Erwan Le Du"
 
 -> intro
 
 === intro ===
-Samedi, 7 h 10. Les boutiques ouvrent, les files s'allongent. Sur votre téléphone d'astreinte, l'outil de veille s'affole : une capture d'écran circule depuis l'aube. Elle imite une fiche du site officiel des rappels de produits : bandeau rouge, « Pain de mie du Fournil des Quatre Vents, 500 g, lot PM-2291 : présence de Listeria monocytogenes ». Déjà 340 partages.
+Samedi, 7 h 10. Les boutiques ouvrent, les files s'allongent. Sur votre téléphone d'astreinte, l'outil de veille s'affole : une capture d'écran circule depuis l'aube. Elle imite une fiche du site officiel des rappels de produits : bandeau rouge, « Rappel : {product} du Fournil des Quatre Vents, 500 g, lot {batch} : présence de Listeria monocytogenes ». Déjà 340 partages.
 # memo: manager
 Tu es d'astreinte ce week-end. Joignables par téléphone : Katell à la qualité, Hélène à la presse, et le juridique en cas d'urgence. Rappel charte : rien sur la sécurité de nos produits sans la qualité, les journalistes passent par Hélène, et on ne s'en prend jamais à ceux qui partagent. Bon courage.
 -> first_alert
@@ -36,11 +46,11 @@ Tu es d'astreinte ce week-end. Joignables par téléphone : Katell à la qualit�
 # after: 4m
 # kind: rumour
 # mood: worried
-# facts: product=le pain de mie
+# facts: product={product}
 # deadline: 30m
 # hint: Une alerte sanitaire, une mère inquiète, et vous ne savez encore rien. Que faut-il faire avant d'affirmer quoi que ce soit ? Relisez la route d'escalade vers la qualité.
-⚠️ PARTAGEZ ⚠️ Rappel conso sur le pain de mie du @FournilQuatreVents : présence de listeria 😱 Ma fille en a mangé hier soir au goûter… Quelqu'un sait si c'est grave ??
-* [Bonjour Nathalie, nous avons vu votre message et nous comprenons votre inquiétude. Nous vérifions immédiatement avec notre service qualité et revenons vers vous ici très vite. Si votre fille ne se sent pas bien, n'attendez pas notre réponse : appelez votre médecin. #post: p1 #action: reply #tone: empathetic #judgement: best #intents: explain, escalate #why: Une réponse d'attente humaine, qui ne confirme ni ne dément avant de savoir, met la santé de l'enfant en premier et lance la vérification : la mère se sent prise au sérieux.]
+⚠️ PARTAGEZ ⚠️ Rappel conso sur {product} du @FournilQuatreVents : présence de listeria 😱 {~Ma fille en a mangé hier soir au goûter…|Ma fille en a eu hier à son goûter…} Quelqu'un sait si c'est grave ??
+* [{~Bonjour {nathalie_first}, nous avons vu votre message et nous comprenons votre inquiétude. Nous vérifions immédiatement avec notre service qualité et revenons vers vous ici très vite. Si votre fille ne se sent pas bien, n'attendez pas notre réponse : appelez votre médecin.|Bonjour {nathalie_first}, merci de nous avoir alertés, nous comprenons que vous soyez inquiète. Nous faisons vérifier tout de suite par notre service qualité et nous vous répondons ici dès que possible. D'ici là, si votre fille ne se sent pas bien, appelez votre médecin sans attendre notre réponse.} #post: p1 #action: reply #tone: empathetic #judgement: best #intents: explain, escalate #why: Une réponse d'attente humaine, qui ne confirme ni ne dément avant de savoir, met la santé de l'enfant en premier et lance la vérification : la mère se sent prise au sérieux.]
   ~ verify = 1
   ~ trust += 2
   -> quality
@@ -52,7 +62,7 @@ Tu es d'astreinte ce week-end. Joignables par téléphone : Katell à la qualit�
   ~ trust -= 1
   ~ heat += 1
   -> quality
-* [Écrire à Nathalie en privé : « Madame, vous diffusez une information fausse qui nuit à notre entreprise. Merci de supprimer votre publication. » #post: p1 #action: dm #tone: aggressive #judgement: bad #breaks: no-blame, no-aggression #intents: refuse #why: Accuser, sans avoir rien vérifié, une mère qui s'inquiète pour sa fille : la capture de ce message privé fera plus de dégâts que la rumeur elle-même.]
+* [Écrire à {nathalie_first} en privé : « Madame, vous diffusez une information fausse qui nuit à notre entreprise. Merci de supprimer votre publication. » #post: p1 #action: dm #tone: aggressive #judgement: bad #breaks: no-blame, no-aggression #intents: refuse #why: Accuser, sans avoir rien vérifié, une mère qui s'inquiète pour sa fille : la capture de ce message privé fera plus de dégâts que la rumeur elle-même.]
   ~ verify = 4
   ~ blamed = true
   ~ trust -= 2
@@ -69,11 +79,11 @@ Tu es d'astreinte ce week-end. Joignables par téléphone : Katell à la qualit�
 - verify == 1 || verify == 2:
   # memo: product
   # after: 8m
-  Katell, astreinte qualité. Vérification faite : aucun rappel en cours, ni sur le pain de mie ni sur aucun autre produit. La liste officielle des rappels, consultable par tous, ne mentionne pas le Fournil. Le lot PM-2291 n'existe pas : nos lots sont au format FQV suivi de la date. Aucun signalement client, autocontrôles de la semaine conformes. Tu peux le dire publiquement, avec le lien vers la liste officielle. Pas de détail sur nos analyses.
+  Katell, astreinte qualité. Vérification faite : aucun rappel en cours, ni sur {product} ni sur aucun autre produit. La liste officielle des rappels, consultable par tous, ne mentionne pas le Fournil. Le lot {batch} n'existe pas : nos lots sont au format FQV suivi de la date. Aucun signalement client, autocontrôles de la semaine conformes. Tu peux le dire publiquement, avec le lien vers la liste officielle. Pas de détail sur nos analyses.
 - else:
   # memo: product
   # after: 20m
-  Katell, astreinte qualité. On m'a prévenue par le standard, pas par toi. Vérification faite : aucun rappel en cours, ni sur le pain de mie ni sur aucun autre produit. La liste officielle des rappels, consultable par tous, ne mentionne pas le Fournil. Le lot PM-2291 n'existe pas : nos lots sont au format FQV suivi de la date. Aucun signalement client. Tu peux le dire publiquement, avec le lien. {verify == 3 || verify == 4: Et tu as démenti avant de m'appeler ? Cette fois c'était faux, mais le jour où c'est vrai… On vérifie d'abord, toujours.}
+  Katell, astreinte qualité. On m'a prévenue par le standard, pas par toi. Vérification faite : aucun rappel en cours, ni sur {product} ni sur aucun autre produit. La liste officielle des rappels, consultable par tous, ne mentionne pas le Fournil. Le lot {batch} n'existe pas : nos lots sont au format FQV suivi de la date. Aucun signalement client. Tu peux le dire publiquement, avec le lien. {verify == 3 || verify == 4: Et tu as démenti avant de m'appeler ? Cette fois c'était faux, mais le jour où c'est vrai… On vérifie d'abord, toujours.}
 }
 -> pile_on
 
@@ -84,10 +94,10 @@ Tu es d'astreinte ce week-end. Joignables par téléphone : Katell à la qualit�
 # after: 5m
 # kind: rumour
 # mood: hostile
-# facts: product=le pain de mie
+# facts: product={product}
 # deadline: 40m
 # hint: Il a 2 300 abonnés et une opinion déjà faite. Une réponse à sa mesure : des faits, la preuve, le ton de la charte.
-Listeria au Fournil des Quatre Vents. Voilà ce que c'est, les chaînes qui jouent les artisans avec du pain industriel 🤢 Boycott. \#rappel \#listeria
+Listeria dans {product} du Fournil des Quatre Vents. {~Voilà ce que c'est, les chaînes qui jouent les artisans avec du pain industriel 🤢|Ça se donne des airs d'artisan et ça vend du pain d'usine, voilà le résultat 🤢} Boycott. \#rappel \#listeria
 # post: p3
 # from: melanie
 # on: microblog
@@ -97,31 +107,31 @@ Listeria au Fournil des Quatre Vents. Voilà ce que c'est, les chaînes qui joue
 # mood: hostile
 # deadline: 40m
 # hint: Une fan vous défend en insultant une mère inquiète. Vous ne pouvez pas modérer ce fil, mais vous pouvez dire ce que la marque en pense.
-@nath_gourdon faut vraiment être débile pour croire une capture pareille 🙄 Arrêtez de partager n'importe quoi, le Fournil c'est la meilleure boulangerie du coin.
+{nathalie_handle} faut vraiment être débile pour croire une capture pareille 🙄 Arrêtez de partager n'importe quoi, le Fournil c'est la meilleure boulangerie du coin.
 - (open)
-* {not p2_done} [Bonjour Bruno, il n'existe aucun rappel sur nos produits : vous pouvez le vérifier vous-même sur la liste officielle des rappels, où le Fournil n'apparaît pas. La capture qui circule n'est pas authentique. Nous comprenons qu'elle inquiète, c'est pour ça que nous préférons le dire clairement. #post: p2 #action: reply #tone: neutral #judgement: best #intents: correct, explain #why: Des faits, une preuve que chacun peut consulter et aucune pique : ceux qui lisent le post de Bruno ont la correction sous les yeux, et Bruno n'a rien à quoi s'accrocher.]
+* {not p2_done} [{~Bonjour {bruno_first}, il n'existe aucun rappel sur nos produits : vous pouvez le vérifier vous-même sur la liste officielle des rappels, où le Fournil n'apparaît pas. La capture qui circule n'est pas authentique. Nous comprenons qu'elle inquiète, c'est pour ça que nous préférons le dire clairement.|Bonjour {bruno_first}, aucun de nos produits ne fait l'objet d'un rappel : la liste officielle des rappels, que chacun peut consulter, ne mentionne pas le Fournil. La capture qui circule est un faux. Nous comprenons qu'elle puisse inquiéter, d'où cette mise au point.} #post: p2 #action: reply #tone: neutral #judgement: best #intents: correct, explain #why: Des faits, une preuve que chacun peut consulter et aucune pique : ceux qui lisent son post ont la correction sous les yeux, et lui n'a rien à quoi s'accrocher.]
   ~ p2_done = true
   ~ fact_out = true
   ~ trust += 1
   ~ heat -= 1
   -> open
-* {not p2_done} [Vous relayez n'importe quoi sans vérifier, comme d'habitude. Ce rappel est un FAUX. #post: p2 #action: reply #tone: aggressive #judgement: bad #breaks: no-aggression, no-shouting #intents: correct #why: Une attaque personnelle en capitales : Bruno tient son histoire, « le Fournil insulte ceux qui posent des questions », et la rumeur gagne un second souffle.]
+* {not p2_done} [Vous relayez n'importe quoi sans vérifier, comme d'habitude. Ce rappel est un FAUX. #post: p2 #action: reply #tone: aggressive #judgement: bad #breaks: no-aggression, no-shouting #intents: correct #why: Une attaque personnelle en capitales : le critique tient son histoire, « le Fournil insulte ceux qui posent des questions », et la rumeur gagne un second souffle.]
   ~ p2_done = true
   ~ trust -= 1
   ~ heat += 2
   -> open
-* {not p2_done} [Bloquer @bruno_lestang. #post: p2 #action: ban #judgement: poor #why: Le bloquer ne retire rien de son post : il continue de circuler, avec en prime « ils m'ont bloqué » en commentaire.]
+* {not p2_done} [Bloquer {bruno_handle}. #post: p2 #action: ban #judgement: poor #why: Le bloquer ne retire rien de son post : il continue de circuler, avec en prime « ils m'ont bloqué » en commentaire.]
   ~ p2_done = true
   ~ heat += 1
   -> open
-* {not p2_done} [Transmettre le post de Bruno au juridique pour diffamation. #post: p2 #action: escalate #to: legal #judgement: poor #intents: escalate #why: Un particulier qui relaie une rumeur n'est pas une affaire juridique : pendant que le dossier part, ses 2 300 abonnés lisent la fausse alerte sans correction.]
+* {not p2_done} [Transmettre le post de {bruno_first} au juridique pour diffamation. #post: p2 #action: escalate #to: legal #judgement: poor #intents: escalate #why: Un particulier qui relaie une rumeur n'est pas une affaire juridique : pendant que le dossier part, ses 2 300 abonnés lisent la fausse alerte sans correction.]
   ~ p2_done = true
   -> open
 * {not p2_done} [Ignorer #post: p2 #action: ignore #judgement: poor #why: Un appel au boycott reste sans correction devant 2 300 abonnés, alors qu'une réponse factuelle et calme suffisait.]
   ~ p2_done = true
   ~ heat += 1
   -> open
-* {not p3_done} [Merci Mélanie pour votre confiance 🙏 Mais Nathalie avait toutes les raisons de s'inquiéter : la capture imite un vrai avis de rappel, et elle pensait à sa fille. L'important, c'est que la bonne information circule, sans que personne se fasse traiter de quoi que ce soit. #post: p3 #action: reply #tone: empathetic #judgement: best #intents: thank, correct #why: La fan est remerciée sans que son insulte soit cautionnée, et la mère inquiète est défendue publiquement par la marque même qu'elle soupçonnait.]
+* {not p3_done} [{~Merci Mélanie pour votre confiance 🙏 Mais {nathalie_first} avait toutes les raisons de s'inquiéter : la capture imite un vrai avis de rappel, et elle pensait à sa fille. L'important, c'est que la bonne information circule, sans que personne se fasse traiter de quoi que ce soit.|Merci pour votre soutien, Mélanie 🙏 Mais {nathalie_first} n'a rien fait de mal : la capture ressemble à s'y méprendre à un vrai avis de rappel, et elle s'inquiétait pour sa fille. Ce qui compte, c'est que la bonne information circule, sans que personne se fasse insulter.} #post: p3 #action: reply #tone: empathetic #judgement: best #intents: thank, correct #why: La fan est remerciée sans que son insulte soit cautionnée, et la mère inquiète est défendue publiquement par la marque même qu'elle soupçonnait.]
   ~ p3_done = true
   ~ trust += 1
   -> open
@@ -135,7 +145,7 @@ Listeria au Fournil des Quatre Vents. Voilà ce que c'est, les chaînes qui joue
   ~ p3_done = true
   ~ heat += 1
   -> open
-* {not p3_done} [Ignorer #post: p3 #action: ignore #judgement: poor #why: L'insulte reste sous le post de Nathalie sans que la marque s'en démarque : on ne peut pas modérer ce fil, mais on pouvait s'exprimer.]
+* {not p3_done} [Ignorer #post: p3 #action: ignore #judgement: poor #why: L'insulte reste sous le post de la mère sans que la marque s'en démarque : on ne peut pas modérer ce fil, mais on pouvait s'exprimer.]
   ~ p3_done = true
   -> open
 * -> nathalie_back
@@ -150,11 +160,11 @@ Listeria au Fournil des Quatre Vents. Voilà ce que c'est, les chaînes qui joue
   # after: 10m
   # kind: question
   # mood: worried
-  # facts: product=le pain de mie
+  # facts: product={product}
   # subject: safety
   # deadline: 30m
   # hint: Vous avez maintenant la réponse de la qualité. Qu'est-ce qui rassure vraiment : votre parole, ou une preuve que chacun peut consulter ?
-  Merci de m'avoir répondu aussi vite. Alors, c'est vrai ou pas ? Ma fille va bien pour l'instant, mais je la surveille.
+  {~Merci de m'avoir répondu aussi vite.|Merci pour votre réponse rapide.} Alors, c'est vrai ou pas ? Ma fille va bien pour l'instant, mais je la surveille.
 - verify == 3:
   # post: p4
   # from: nathalie
@@ -163,7 +173,7 @@ Listeria au Fournil des Quatre Vents. Voilà ce que c'est, les chaînes qui joue
   # after: 10m
   # kind: rumour
   # mood: worried
-  # facts: product=le pain de mie
+  # facts: product={product}
   # deadline: 30m
   # hint: Votre premier démenti est arrivé trop vite pour être cru. Qu'est-ce qui le rendra crédible maintenant ?
   Le Fournil dit que c'est un faux… mais comment ils peuvent en être sûrs en cinq minutes un samedi à 7 h ? Ils ont vérifié, ou ils disent ça pour se couvrir ?
@@ -175,7 +185,7 @@ Listeria au Fournil des Quatre Vents. Voilà ce que c'est, les chaînes qui joue
   # after: 10m
   # kind: complaint
   # mood: furious
-  # facts: product=le pain de mie
+  # facts: product={product}
   # subject: safety
   # deadline: 30m
   # hint: La rumeur est peut-être fausse, mais votre message privé, lui, était bien réel. Par quoi commencer ?
@@ -188,13 +198,13 @@ Listeria au Fournil des Quatre Vents. Voilà ce que c'est, les chaînes qui joue
   # after: 10m
   # kind: question
   # mood: angry
-  # facts: product=le pain de mie
+  # facts: product={product}
   # subject: safety
   # deadline: 30m
   # hint: Vous avez maintenant la réponse de la qualité. Qu'est-ce qui rassure vraiment : votre parole, ou une preuve que chacun peut consulter ?
   Toujours aucune réponse du @FournilQuatreVents ? Ma fille va bien pour l'instant mais je la surveille… Vous pouvez nous dire si c'est vrai ??
 }
-* [Nathalie, {verify == 4: d'abord pardon pour notre message privé, il n'avait pas lieu d'être. Ensuite, |}bonne nouvelle : il n'existe aucun rappel sur nos produits. Notre service qualité l'a vérifié ce matin, et vous pouvez le constater vous-même sur la liste officielle des rappels, où le Fournil n'apparaît pas. La capture n'est pas authentique : ce numéro de lot n'existe pas. Vous avez eu raison de vous inquiéter pour votre fille, elle avait l'air vraie. Si vous le souhaitez, vous pouvez ajouter cette précision à votre post ; merci d'avance. #post: p4 #action: reply #tone: empathetic #judgement: best #intents: apologise, correct, explain, thank #why: La preuve vérifiable arrive sous le post d'origine, là où tous ceux qui l'ont partagé regarderont, avec des mots qui ne culpabilisent personne : la rumeur perd sa source.]
+* [{~{nathalie_first}, {verify == 4:d'abord pardon pour notre message privé, il n'avait pas lieu d'être. Ensuite, |}bonne nouvelle : il n'existe aucun rappel sur nos produits. Notre service qualité l'a vérifié ce matin, et vous pouvez le constater vous-même sur la liste officielle des rappels, où le Fournil n'apparaît pas. La capture n'est pas authentique : ce numéro de lot n'existe pas. Vous avez eu raison de vous inquiéter pour votre fille, elle avait l'air vraie. Si vous le souhaitez, vous pouvez ajouter cette précision à votre post ; merci d'avance.|{nathalie_first}, {verify == 4:d'abord pardon pour notre message privé, il n'avait pas lieu d'être. Ensuite, |}nous avons la réponse : aucun rappel ne concerne nos produits. Notre service qualité a tout vérifié ce matin, et la liste officielle des rappels, consultable par tous, ne mentionne pas le Fournil. La capture est un faux : le lot {batch} n'existe pas. Vous avez bien fait de vous inquiéter pour votre fille, le document avait l'air authentique. Si vous le voulez bien, une courte mise à jour de votre post aidera tous ceux qui l'ont partagé ; merci à vous.} #post: p4 #action: reply #tone: empathetic #judgement: best #intents: apologise, correct, explain, thank #why: La preuve vérifiable arrive sous le post d'origine, là où tous ceux qui l'ont partagé regarderont, avec des mots qui ne culpabilisent personne : la rumeur perd sa source.]
   ~ nathalie = 1
   ~ fact_out = true
   ~ trust += 2
@@ -212,7 +222,7 @@ Listeria au Fournil des Quatre Vents. Voilà ce que c'est, les chaînes qui joue
   ~ trust -= 2
   ~ heat += 3
   -> press_and_relay
-* [Lui écrire en privé pour la rassurer, avec le lien vers la liste officielle des rappels. #post: p4 #action: dm #tone: empathetic #judgement: good #intents: correct, explain #why: Nathalie est rassurée, mais son post public, lui, reste sans correction pour les centaines de personnes qui l'ont partagé.]
+* [Lui écrire en privé pour la rassurer, avec le lien vers la liste officielle des rappels. #post: p4 #action: dm #tone: empathetic #judgement: good #intents: correct, explain #why: La mère est rassurée, mais son post public, lui, reste sans correction pour les centaines de personnes qui l'ont partagé.]
   ~ nathalie = 4
   ~ trust += 1
   -> press_and_relay
@@ -229,27 +239,27 @@ Listeria au Fournil des Quatre Vents. Voilà ce que c'est, les chaînes qui joue
 # after: 8m
 # kind: request
 # mood: neutral
-# facts: product=le pain de mie
+# facts: product={product}
 # deadline: 40m
 # hint: Un journaliste qui boucle à 9 h. Relisez les routes d'escalade : qui parle à la presse, et que devez-vous lui transmettre ?
-Bonjour, Erwan Le Du, Le Courrier de l'Estuaire. Je vois circuler un avis de rappel pour listeria sur votre pain de mie. Pouvez-vous me le confirmer ou le démentir ? Je mets une brève en ligne à 9 h.
+Bonjour, {erwan_name}, Le {paper}. Je vois circuler un avis de rappel pour listeria sur {product} de vos boutiques. Pouvez-vous me le confirmer ou le démentir ? Je mets une brève en ligne à 9 h.
 # post: p6
 # from: relay
 # on: microblog
 # after: 4m
 # kind: rumour
 # mood: neutral
-# facts: product=le pain de mie
+# facts: product={product}
 # deadline: 40m
 # hint: 15 000 abonnés, et chaque partage emporte le faux visuel. Qui peut faire apparaître un avertissement sur toutes les copies à la fois ?
-⚠️ RAPPEL CONSO — Pain de mie @FournilQuatreVents : présence de Listeria monocytogenes. Ne pas consommer, rapporter en magasin. Partagez.
+⚠️ RAPPEL CONSO — {product} du @FournilQuatreVents, lot {batch} : présence de Listeria monocytogenes. {~Ne pas consommer, rapporter en magasin.|Ne pas consommer, rapporter en magasin pour remboursement.} Partagez.
 - (open)
-* {not p5_done} [Transmettre immédiatement à Hélène, d'astreinte presse, avec la note de la qualité et l'heure de bouclage, et répondre à Erwan que le service presse le contacte ce matin. #post: p5 #action: escalate #to: press #judgement: best #intents: escalate #why: Le journaliste a une interlocutrice officielle avant son bouclage, la presse a les faits vérifiés en main, et la déclaration qui sera citée est celle de la marque, pas celle d'une astreinte.]
+* {not p5_done} [{~Transmettre immédiatement à Hélène, d'astreinte presse, avec la note de la qualité et l'heure de bouclage, et répondre à {erwan_first} que le service presse le contacte ce matin.|Passer la demande à Hélène, d'astreinte presse, avec la note de la qualité et l'heure de bouclage du journaliste, et prévenir {erwan_first} que le service presse l'appelle avant la mise en ligne de sa brève.} #post: p5 #action: escalate #to: press #judgement: best #intents: escalate #why: Le journaliste a une interlocutrice officielle avant son bouclage, la presse a les faits vérifiés en main, et la déclaration qui sera citée est celle de la marque, pas celle d'une astreinte.]
   ~ p5_done = true
   ~ press = 1
   ~ trust += 1
   -> open
-* {not p5_done} [Bonjour Erwan, il n'y a aucun rappel sur nos produits : vous pouvez le vérifier sur la liste officielle. La capture qui circule est un faux. #post: p5 #action: dm #tone: neutral #judgement: good #intents: correct #why: Les faits sont justes et arrivent à temps, mais le service presse découvrira votre message cité dans l'article : les journalistes, c'est Hélène.]
+* {not p5_done} [Bonjour {erwan_first}, il n'y a aucun rappel sur nos produits : vous pouvez le vérifier sur la liste officielle. La capture qui circule est un faux. #post: p5 #action: dm #tone: neutral #judgement: good #intents: correct #why: Les faits sont justes et arrivent à temps, mais le service presse découvrira votre message cité dans l'article : les journalistes, c'est Hélène.]
   ~ p5_done = true
   ~ press = 2
   -> open
@@ -269,7 +279,7 @@ Bonjour, Erwan Le Du, Le Courrier de l'Estuaire. Je vois circuler un avis de rap
   ~ press = 5
   ~ heat += 2
   -> open
-* {not p6_done} [Demander au juridique de signaler le post à la plateforme comme information trompeuse (visuel officiel détourné), preuves à l'appui : la liste officielle des rappels et la note de la qualité. #post: p6 #action: escalate #to: legal #judgement: best #intents: escalate #why: Un signalement documenté permet à la plateforme d'étiqueter le faux visuel sur chaque partage, y compris ceux que vous ne verrez jamais : c'est le seul correctif qui voyage aussi loin que la rumeur.]
+* {not p6_done} [{~Demander au juridique de signaler le post à la plateforme comme information trompeuse (visuel officiel détourné), preuves à l'appui : la liste officielle des rappels et la note de la qualité.|Confier le post au juridique pour qu'il le signale à la plateforme comme faux document officiel, avec les preuves : la liste officielle des rappels et la note de la qualité.} #post: p6 #action: escalate #to: legal #judgement: best #intents: escalate #why: Un signalement documenté permet à la plateforme d'étiqueter le faux visuel sur chaque partage, y compris ceux que vous ne verrez jamais : c'est le seul correctif qui voyage aussi loin que la rumeur.]
   ~ p6_done = true
   ~ label = true
   ~ heat -= 2
@@ -299,19 +309,19 @@ Bonjour, Erwan Le Du, Le Courrier de l'Estuaire. Je vois circuler un avis de rap
 - press == 1:
   # memo: press
   # after: 8m
-  Hélène, presse. Merci, j'ai eu Erwan. Sa brève dira : « Une fausse fiche de rappel vise le Fournil des Quatre Vents ; aucun rappel n'existe, confirme l'entreprise, liste officielle à l'appui. » On reste sobres : pas de communiqué tant que ça ne grossit pas.
+  Hélène, presse. Merci, j'ai eu {erwan_first}. Sa brève dira : « Une fausse fiche de rappel vise le Fournil des Quatre Vents ; aucun rappel n'existe, confirme l'entreprise, liste officielle à l'appui. » On reste sobres : pas de communiqué tant que ça ne grossit pas.
 - press == 2:
   # memo: press
   # after: 8m
-  Hélène, presse. Erwan cite ton MP comme « réponse du Fournil ». Le fond est juste, ouf. Mais les journalistes, c'est moi, même un samedi : préviens-moi dès le premier message.
+  Hélène, presse. {erwan_first} cite ton MP comme « réponse du Fournil ». Le fond est juste, ouf. Mais les journalistes, c'est moi, même un samedi : préviens-moi dès le premier message.
 - press == 3:
   # memo: press
   # after: 8m
-  Hélène, presse. « Un ancien salarié soupçonné » : c'est le titre d'Erwan, à cause de ton message. On n'a aucune preuve de ça. Le juridique est furieux, et la rumeur a maintenant un deuxième épisode.
+  Hélène, presse. « Un ancien salarié soupçonné » : c'est le titre qu'a choisi {erwan_first}, à cause de ton message. On n'a aucune preuve de ça. Le juridique est furieux, et la rumeur a maintenant un deuxième épisode.
 - else:
   # memo: press
   # after: 8m
-  Hélène, presse. Erwan a publié : « Rappel de pain de mie au Fournil ? L'entreprise ne dément pas. » Je l'appelle pour corriger, mais c'est en ligne. Pourquoi je n'ai pas été prévenue ?
+  Hélène, presse. {erwan_first} a publié : « Listeria dans {product} du Fournil ? L'entreprise ne dément pas. » Je l'appelle pour corriger, mais c'est en ligne. Pourquoi je n'ai pas été prévenue ?
 }
 -> pressure
 
@@ -322,24 +332,24 @@ Bonjour, Erwan Le Du, Le Courrier de l'Estuaire. Je vois circuler un avis de rap
 # after: 10m
 # kind: request
 # mood: worried
-# facts: product=le pain de mie
+# facts: product={product}
 # deadline: 45m
 # hint: La direction veut frapper fort. Combien de gens n'ont jamais vu la rumeur, et que verraient-ils ?
-Le PDG a vu passer la rumeur. Il veut un grand post épinglé sur tous nos comptes, « DÉMENTI : AUCUNE LISTERIA DANS NOTRE PAIN DE MIE » en rouge, et qu'on le sponsorise pour toucher tout le monde. On y va ?
+Le PDG a vu passer la rumeur. Il veut un grand post épinglé sur tous nos comptes, « DÉMENTI : AUCUNE LISTERIA AU FOURNIL » en rouge, et qu'on le sponsorise pour toucher tout le monde. {~On y va ?|Je lui dis oui ?}
 # post: p8
 # from: yvon
 # on: reviews
 # after: 5m
 # kind: complaint
 # mood: angry
-# facts: product=le pain de mie
+# facts: product={product}
 # subject: safety
 # stars: 1
 # deadline: 60m
 # hint: Un avis fondé sur la rumeur, pas sur une expérience. Y répondre ou le faire retirer : qu'est-ce qui protège le mieux les futurs lecteurs ?
-Pain de mie contaminé à la listeria, rappel officiel. On ne remettra plus les pieds chez vous.
+Rappel officiel : listeria dans {product}. On ne remettra plus les pieds chez vous.
 - (open)
-* {not p7_done} [Je vous propose autre chose : un post sponsorisé montrerait la rumeur à des dizaines de milliers de gens qui ne l'ont jamais vue. On répond là où elle circule, avec la preuve, on fait étiqueter le visuel par la plateforme et on met une courte question-réponse sur le site, validée par Hélène. Si la rumeur grossit, la presse publiera une déclaration sobre, sans reprendre les mots « listeria » et « pain de mie ». #post: p7 #action: dm #tone: empathetic #judgement: best #intents: refuse, explain #why: Un conseil argumenté à la direction, qui propose une alternative concrète et garde la presse dans la boucle : on ne donne pas à une rumeur l'audience qu'elle n'a pas encore.]
+* {not p7_done} [{~Je vous propose autre chose : un post sponsorisé montrerait la rumeur à des dizaines de milliers de gens qui ne l'ont jamais vue. On répond là où elle circule, avec la preuve, on fait étiqueter le visuel par la plateforme et on met une courte question-réponse sur le site, validée par Hélène. Si la rumeur grossit, la presse publiera une déclaration sobre, sans reprendre le mot « listeria » ni le nom du produit.|Je vous déconseille le post sponsorisé : il ferait découvrir la rumeur à des dizaines de milliers de personnes qui ne l'ont jamais vue. Mieux vaut répondre là où elle circule, preuve à l'appui, faire étiqueter le faux visuel par la plateforme et publier sur le site une courte question-réponse validée par Hélène. Si la rumeur enfle, la presse pourra sortir une déclaration sobre, sans le mot « listeria » ni le nom du produit.} #post: p7 #action: dm #tone: empathetic #judgement: best #intents: refuse, explain #why: Un conseil argumenté à la direction, qui propose une alternative concrète et garde la presse dans la boucle : on ne donne pas à une rumeur l'audience qu'elle n'a pas encore.]
   ~ p7_done = true
   ~ trust += 1
   -> open
@@ -361,7 +371,7 @@ Pain de mie contaminé à la listeria, rappel officiel. On ne remettra plus les 
   ~ amplified = true
   ~ heat += 2
   -> open
-* {not p8_done} [Bonjour, nous comprenons que cette alerte vous ait inquiété. Il n'existe pourtant aucun rappel sur nos produits : vous pouvez le vérifier sur la liste officielle des rappels, où le Fournil n'apparaît pas. La fiche qui circule est un faux. Si un produit acheté chez nous vous pose question, écrivez-nous en message privé, nous regarderons avec vous. #post: p8 #action: reply #tone: empathetic #judgement: best #intents: correct, explain, move-to-dm #why: Chaque futur lecteur de l'avis trouve la correction et la preuve juste en dessous, sur un ton qui ne reproche rien à Yvon.]
+* {not p8_done} [{~Bonjour, nous comprenons que cette alerte vous ait inquiété. Il n'existe pourtant aucun rappel sur nos produits : vous pouvez le vérifier sur la liste officielle des rappels, où le Fournil n'apparaît pas. La fiche qui circule est un faux. Si un produit acheté chez nous vous pose question, écrivez-nous en message privé, nous regarderons avec vous.|Bonjour, nous comprenons votre inquiétude face à cette alerte. Pourtant, aucun de nos produits ne fait l'objet d'un rappel : la liste officielle des rappels, consultable par tous, ne mentionne pas le Fournil. La fiche qui circule est un faux. Si un produit acheté chez nous vous inquiète, écrivez-nous en message privé et nous regarderons cela ensemble.} #post: p8 #action: reply #tone: empathetic #judgement: best #intents: correct, explain, move-to-dm #why: Chaque futur lecteur de l'avis trouve la correction et la preuve juste en dessous, sur un ton qui ne reproche rien à Yvon.]
   ~ p8_done = true
   ~ fact_out = true
   ~ trust += 1
@@ -398,21 +408,21 @@ Pain de mie contaminé à la listeria, rappel officiel. On ne remettra plus les 
 # after: 20m
 # kind: praise
 # mood: happy
-# facts: product=le pain de mie
+# facts: product={product}
 # deadline: 45m
 # hint: Elle corrige elle-même et s'excuse. La dernière réponse de la matinée doit-elle avoir le dernier mot, ou la rendre fière de l'avoir fait ?
-Mise à jour : c'était un faux. Le Fournil {nathalie == 4: m'a écrit en privé|m'a répondu} avec le lien vers la liste officielle des rappels, vérifiable par tout le monde. Désolée d'avoir relayé, j'ai eu peur pour ma fille 🙏 Je laisse le post avec la correction pour ceux qui l'ont partagé.
-* [Merci Nathalie, vous n'avez pas à vous excuser : vous avez voulu protéger les vôtres, et en corrigeant votre post vous aidez tous ceux qui l'avaient partagé. Bon samedi à vous et à votre fille 🥖 #post: p9 #action: reply #tone: empathetic #judgement: best #intents: thank #why: La personne qui a relayé la rumeur devient celle qui la corrige, et la marque la remercie sans la moindre leçon : la fin la plus solide possible pour une fausse alerte.]
+{~Mise à jour : c'était un faux.|MISE À JOUR : fausse alerte.} Le Fournil {nathalie == 4: m'a écrit en privé|m'a répondu} avec le lien vers la liste officielle des rappels, vérifiable par tout le monde. Désolée d'avoir relayé, j'ai eu peur pour ma fille 🙏 Je laisse le post avec la correction pour ceux qui l'ont partagé.
+* [{~Merci {nathalie_first}, vous n'avez pas à vous excuser : vous avez voulu protéger les vôtres, et en corrigeant votre post vous aidez tous ceux qui l'avaient partagé. Bon samedi à vous et à votre fille 🥖|Surtout ne vous excusez pas, {nathalie_first} : vous pensiez à votre fille, et votre mise à jour aide tous ceux qui avaient partagé l'alerte. Merci à vous, et bon samedi en famille 🥖} #post: p9 #action: reply #tone: empathetic #judgement: best #intents: thank #why: La personne qui a relayé la rumeur devient celle qui la corrige, et la marque la remercie sans la moindre leçon : la fin la plus solide possible pour une fausse alerte.]
   ~ trust += 1
   -> ending
-* [Liker la mise à jour de Nathalie. #post: p9 #action: like #judgement: good #why: Le like montre que vous l'avez vue ; un mot l'aurait déchargée de sa culpabilité devant tous ceux qui la suivent.]
+* [Liker la mise à jour de {nathalie_first}. #post: p9 #action: like #judgement: good #why: Le like montre que vous l'avez vue ; un mot l'aurait déchargée de sa culpabilité devant tous ceux qui la suivent.]
   -> ending
 * [Merci de reconnaître votre erreur. À l'avenir, pensez à vérifier avant de partager. #post: p9 #action: reply #tone: defensive #judgement: bad #breaks: no-blame #intents: thank #why: Faire la leçon à quelqu'un qui vient de se corriger publiquement : elle regrettera d'avoir fait le bon geste, et d'autres ne le feront pas.]
   ~ blamed = true
   ~ trust -= 1
   ~ heat += 1
   -> ending
-* [Merci Nathalie ! Pour nous faire pardonner la frayeur : -20 % sur le pain de mie ce week-end avec le code PASDELISTERIA 😉 #post: p9 #action: reply #tone: empathetic #judgement: bad #breaks: no-promise #intents: thank, promise #why: Une promotion non validée, et un code qui associe pour de bon « listeria » au nom du Fournil : la blague devient la nouvelle capture qui circule.]
+* [Merci {nathalie_first} ! Pour nous faire pardonner la frayeur : -20 % sur {product} ce week-end avec le code PASDELISTERIA 😉 #post: p9 #action: reply #tone: empathetic #judgement: bad #breaks: no-promise #intents: thank, promise #why: Une promotion non validée, et un code qui associe pour de bon « listeria » au nom du Fournil : la blague devient la nouvelle capture qui circule.]
   ~ promised = true
   ~ amplified = true
   -> ending
@@ -426,12 +436,12 @@ Mise à jour : c'était un faux. Le Fournil {nathalie == 4: m'a écrit en privé
 # after: 20m
 # kind: question
 # mood: worried
-# facts: product=le pain de mie
+# facts: product={product}
 # subject: safety
 # deadline: 30m
 # hint: Elle n'avait jamais entendu parler de la rumeur avant votre démenti. Que faut-il lui dire, et surtout sur quel ton ?
-Je n'avais jamais entendu parler de cette histoire de listeria avant de voir le Fournil crier « DÉMENTI » partout 😅 Du coup… c'est vrai ou pas ? Je devais acheter du pain de mie ce midi.
-* [Bonjour Sophie, non : il n'existe aucun rappel sur nos produits, et vous pouvez le vérifier sur la liste officielle des rappels, où le Fournil n'apparaît pas. Une fausse fiche circulait ce matin. Bon appétit pour ce midi 🙂 #post: p9 #action: reply #tone: empathetic #judgement: best #intents: correct, explain #why: Une réponse calme, factuelle et vérifiable rattrape un peu le bruit du démenti : Sophie a sa réponse sans qu'on crie plus fort.]
+Je n'avais jamais entendu parler de cette histoire de listeria avant de voir le Fournil crier « DÉMENTI » partout 😅 Du coup… c'est vrai ou pas ? Je devais justement acheter {product} ce midi.
+* [{~Bonjour Sophie, non : il n'existe aucun rappel sur nos produits, et vous pouvez le vérifier sur la liste officielle des rappels, où le Fournil n'apparaît pas. Une fausse fiche circulait ce matin. Bon appétit pour ce midi 🙂|Bonjour Sophie, rassurez-vous : aucun de nos produits ne fait l'objet d'un rappel, comme le montre la liste officielle des rappels, consultable par tous. Ce qui circulait ce matin était une fausse fiche. Bon appétit 🙂} #post: p9 #action: reply #tone: empathetic #judgement: best #intents: correct, explain #why: Une réponse calme, factuelle et vérifiable rattrape un peu le bruit du démenti : Sophie a sa réponse sans qu'on crie plus fort.]
   ~ fact_out = true
   ~ trust += 1
   -> ending
@@ -451,12 +461,12 @@ Je n'avais jamais entendu parler de cette histoire de listeria avant de voir le 
 # after: 20m
 # kind: complaint
 # mood: hostile
-# facts: product=le pain de mie
+# facts: product={product}
 # subject: safety
 # deadline: 30m
 # hint: Il exagère, mais il s'appuie sur un vrai faux pas de la matinée. Reconnaître le faux pas désamorce mieux que contester le reste.
 Résumé de la matinée : une maman s'inquiète pour sa fille, et le @FournilQuatreVents {threatened: la menace de poursuites|{blamed: la traite comme une menteuse|la laisse sans vraie réponse pendant des heures}}. Listeria ou pas, on a compris comment ils traitent leurs clients. \#boycott
-* [Vous avez raison sur un point, Bruno : Nathalie méritait mieux de notre part ce matin, et nous lui présentons nos excuses. Sur le fond, il n'existe aucun rappel sur nos produits : la liste officielle des rappels est consultable par tous. #post: p9 #action: reply #tone: empathetic #judgement: best #intents: apologise, correct #why: Reconnaître le faux pas sans discuter le reste, puis redonner la preuve : Bruno perd son meilleur argument, et les lecteurs retiennent les excuses plutôt que la polémique.]
+* [{~Vous avez raison sur un point, {bruno_first} : {nathalie_first} méritait mieux de notre part ce matin, et nous lui présentons nos excuses. Sur le fond, il n'existe aucun rappel sur nos produits : la liste officielle des rappels est consultable par tous.|Sur un point, {bruno_first}, vous avez raison : nous aurions dû mieux traiter {nathalie_first} ce matin, et nous lui présentons nos excuses. Pour le reste, aucun de nos produits ne fait l'objet d'un rappel : la liste officielle des rappels est consultable par tous.} #post: p9 #action: reply #tone: empathetic #judgement: best #intents: apologise, correct #why: Reconnaître le faux pas sans discuter le reste, puis redonner la preuve : le critique perd son meilleur argument, et les lecteurs retiennent les excuses plutôt que la polémique.]
   ~ trust += 1
   ~ heat -= 1
   -> ending
@@ -467,7 +477,7 @@ Résumé de la matinée : une maman s'inquiète pour sa fille, et le @FournilQua
   ~ trust -= 1
   ~ heat += 2
   -> ending
-* [Ignorer #post: p9 #action: ignore #judgement: poor #why: Le résumé de Bruno devient le récit de la journée, faute d'un autre récit de la part de la marque.]
+* [Ignorer #post: p9 #action: ignore #judgement: poor #why: Le résumé du critique devient le récit de la journée, faute d'un autre récit de la part de la marque.]
   ~ heat += 1
   -> ending
 
@@ -486,23 +496,23 @@ Résumé de la matinée : une maman s'inquiète pour sa fille, et le @FournilQua
 === end_defused ===
 # end: rumour-defused
 # after: 10m
-À midi, {label: la fausse fiche ne circule plus que sous un avertissement de la plateforme|la fausse fiche circule encore ici et là, mais les fils où elle est passée portent votre correction}. Vous avez vérifié avant d'affirmer, répondu avec une preuve que chacun pouvait consulter, là où la rumeur circulait, sans lui offrir plus d'audience, et sans jamais vous en prendre à ceux qui l'avaient crue. {press == 1: Le service presse a tenu la brève d'Erwan, qui parle d'une « fausse fiche de rappel ». |}Les boutiques n'ont pas vu baisser les ventes de pain de mie{nathalie == 1 || nathalie == 4:, et Nathalie a gardé son post, avec la correction, pour ceux qui l'avaient partagé}.
+À midi, {label: la fausse fiche ne circule plus que sous un avertissement de la plateforme|la fausse fiche circule encore ici et là, mais les fils où elle est passée portent votre correction}. Vous avez vérifié avant d'affirmer, répondu avec une preuve que chacun pouvait consulter, là où la rumeur circulait, sans lui offrir plus d'audience, et sans jamais vous en prendre à ceux qui l'avaient crue. {press == 1: Grâce au service presse, {erwan_first} parle dans sa brève d'une « fausse fiche de rappel ». |}Dans les boutiques, {product} se vend comme tous les samedis{nathalie == 1 || nathalie == 4:, et {nathalie_first} a gardé son post, avec la correction, pour ceux qui l'avaient partagé}.
 -> END
 
 === end_lingering ===
 # end: rumour-lingers
 # after: 10m
-La rumeur s'essouffle, mais lentement. {verify == 3 || verify == 4: Votre premier démenti, lancé avant toute vérification, a semé le doute sur tous les suivants. |}{not label: Le faux visuel continue de circuler sans avertissement dans des groupes que vous ne voyez pas. |}{press != 1: Le service presse a découvert l'affaire trop tard pour peser sur la brève du Courrier de l'Estuaire. |}{blamed: Quelqu'un de bonne foi s'est senti accusé par la marque, et il le raconte. |}{leaked: Une spéculation sortie de vos messages circule désormais avec la rumeur. |}Pendant quelques semaines, des clients demanderont au comptoir si « l'histoire de la listeria » est réglée. Sur une fausse alerte, chaque étape compte : vérifier, prouver, ne pas amplifier, ménager, informer la presse.
+La rumeur s'essouffle, mais lentement. {verify == 3 || verify == 4: Votre premier démenti, lancé avant toute vérification, a semé le doute sur tous les suivants. |}{not label: Le faux visuel continue de circuler sans avertissement dans des groupes que vous ne voyez pas. |}{press != 1: Le service presse a découvert l'affaire trop tard pour peser sur la brève du {paper}. |}{blamed: Quelqu'un de bonne foi s'est senti accusé par la marque, et il le raconte. |}{leaked: Une spéculation sortie de vos messages circule désormais avec la rumeur. |}Pendant quelques semaines, des clients demanderont au comptoir si « l'histoire de la listeria » est réglée. Sur une fausse alerte, chaque étape compte : vérifier, prouver, ne pas amplifier, ménager, informer la presse.
 -> END
 
 === end_streisand ===
 # end: streisand-effect
 # after: 10m
-Le démenti a fait plus de bruit que la rumeur. Des milliers de personnes qui n'avaient jamais vu la fausse fiche ont découvert en même temps les mots « listeria » et « Fournil », écrits par la marque elle-même. Les ventes de pain de mie chutent ce week-end dans toutes les boutiques, des commentaires demandent « alors, c'était vrai ? », et les moteurs de recherche associent désormais le nom du Fournil à la contamination.{threatened: Les captures de vos menaces circulent par-dessus le marché.} Face à une rumeur, on répond là où elle circule, à sa mesure, avec une preuve : un démenti tonitruant en fait une information.
+Le démenti a fait plus de bruit que la rumeur. Des milliers de personnes qui n'avaient jamais vu la fausse fiche ont découvert en même temps les mots « listeria » et « Fournil », écrits par la marque elle-même. Ce week-end, {product} reste sur les étagères dans toutes les boutiques, des commentaires demandent « alors, c'était vrai ? », et les moteurs de recherche associent désormais le nom du Fournil à la contamination.{threatened: Les captures de vos menaces circulent par-dessus le marché.} Face à une rumeur, on répond là où elle circule, à sa mesure, avec une preuve : un démenti tonitruant en fait une information.
 -> END
 
 === end_bruised ===
 # end: brand-vs-mum
 # after: 10m
-Le rappel était faux, mais ce n'est plus le sujet. {threatened: Les captures de vos menaces circulent davantage que la fausse fiche, |La colère a pris le dessus, }et l'histoire que retient la région est celle d'une marque qui s'en prend à ceux qui s'inquiètent. {press != 1: La brève du Courrier de l'Estuaire a été écrite sans le service presse. |}La direction reprend la main, le juridique doit calmer le jeu, et il faudra des mois pour que « le Fournil qui menace les mamans » s'efface. Une personne qui partage une fausse alerte est presque toujours de bonne foi : on corrige l'information, jamais la personne.
+Le rappel était faux, mais ce n'est plus le sujet. {threatened: Les captures de vos menaces circulent davantage que la fausse fiche, |La colère a pris le dessus, }et l'histoire que retient la région est celle d'une marque qui s'en prend à ceux qui s'inquiètent. {press != 1: La brève du {paper} a été écrite sans le service presse. |}La direction reprend la main, le juridique doit calmer le jeu, et il faudra des mois pour que « le Fournil qui menace les mamans » s'efface. Une personne qui partage une fausse alerte est presque toujours de bonne foi : on corrige l'information, jamais la personne.
 -> END

@@ -16,6 +16,13 @@ VAR p1_done = false
 VAR p2_done = false
 VAR p5_done = false
 VAR p6_done = false
+// Variants (manifest, variants): the defaults are the scenario as written
+VAR sandrine_first = "Sandrine"    // the mum passing on the rumour
+VAR karim_first = "Karim"          // the dad reporting the opening hours
+VAR julien_first = "Julien"        // the dad of the allergic child
+VAR street = "Rue des Pommiers"    // the shop whose hours changed
+VAR workshop = "Vertou"            // the pastry workshop
+VAR points = "180"                 // the mum's loyalty points
 
 -> intro
 
@@ -25,10 +32,10 @@ Tuesday, 1:40 pm. The listening tool lights up: a thread on the "Rezé & South L
 Hi! Listening has flagged a thread on the Rezé parents' forum: people are talking about frozen bread and the loyalty card being scrapped. You'll answer from the Fournil's official account, which is marked as such on the forum. Charter reminder: courteous and warm, we correct without attacking anyone, we own what's true, and nothing internal. I've asked Yannick and customer service for the facts; you'll have them in two minutes.
 # memo: product
 # after: 2m
-Yannick, head baker. All our bread is kneaded, shaped and baked on site every night, in every shop. Pastries: the dough is made by our pastry chefs at the Vertou workshop, delivered raw and chilled every morning, then baked in the shop. Nothing frozen, neither bread nor pastries. At Place de l'Église the bakehouse has a window onto the street: people are welcome to come and look. No miller's name in public, please.
+Yannick, head baker. All our bread is kneaded, shaped and baked on site every night, in every shop. Pastries: the dough is made by our pastry chefs at the {workshop} workshop, delivered raw and chilled every morning, then baked in the shop. Nothing frozen, neither bread nor pastries. At Place de l'Église the bakehouse has a window onto the street: people are welcome to come and look. No miller's name in public, please.
 # memo: after-sales
 # after: 2m
-Nadia, customer service. The loyalty card is not being scrapped: it goes digital on 1 April, paper cards stay valid until 30 June, and points are kept. The official announcement is in shops on Monday: until then, no dates in public. Rue des Pommiers: hours changed on the 2nd (Tuesday to Sunday, 7 am to 7:30 pm, closed Mondays) because of absences in the team, two on sick leave and one who left; that stays between us. The notice was never put up, that's our mistake: I'm having it put up tonight. Send any suggestions about opening hours to me.
+Nadia, customer service. The loyalty card is not being scrapped: it goes digital on 1 April, paper cards stay valid until 30 June, and points are kept. The official announcement is in shops on Monday: until then, no dates in public. The {street} shop: hours changed on the 2nd (Tuesday to Sunday, 7 am to 7:30 pm, closed Mondays) because of absences in the team, two on sick leave and one who left; that stays between us. The notice was never put up, that's our mistake: I'm having it put up tonight. Send any suggestions about opening hours to me.
 -> thread
 
 === thread ===
@@ -49,20 +56,20 @@ New thread: "Has the Fournil stopped baking its own bread??" Hi all. My sister-i
 # after: 1m
 # kind: complaint
 # mood: angry
-# facts: place=on Rue des Pommiers
+# facts: place=on {street}
 # subject: policy
 # deadline: 90m
 # hint: Not everything in this thread is wrong. The charter asks you to state the facts, including when the Fournil got it wrong, but not what is internal.
-No idea about the frozen thing, but what I do know is the Rue des Pommiers one changed its hours without telling anyone. Closed Mondays now, and it opens at 7 instead of 6:30. Twice I've pulled up at 6:45 with both kids in the car and the shutter down. No sign, nothing.
+{~No idea about the frozen thing, but what I do know is the {street} one changed its hours without telling anyone. Closed Mondays now, and it opens at 7 instead of 6:30. Twice I've pulled up at 6:45 with both kids in the car and the shutter down. No sign, nothing.|No clue about the frozen stuff, but one thing's for sure: the {street} one changed its hours without telling anyone. Closed on Mondays, and it opens at 7 now instead of 6:30. Twice I've turned up at 6:45 with both kids in the car to find the shutter down. Not a sign, nothing.}
 - (open)
-* {not p1_done} [Hello Sandrine, hello everyone, this is the Fournil team 🙂 Thank you for asking so directly. Our bread is not frozen: it is kneaded, shaped and baked every night in the bakehouse of each shop (at Place de l'Église the bakehouse has a window onto the street, and you can watch it at work from 4 am). To be completely precise: the dough for our pastries is made by our pastry chefs at our Vertou workshop, delivered raw every morning and baked on site. As for the loyalty card, it is not being scrapped: your points are kept, and the details of how it will change will be announced in our shops shortly. #post: p1 #action: reply #tone: empathetic #judgement: best #intents: greet, thank, correct, explain #why: Each rumour is taken up and corrected with a checkable fact, pastry nuance included: the parents reading the thread get the right version, and Sandrine is never put on the spot.]
+* {not p1_done} [{~Hello {sandrine_first}, hello everyone, this is the Fournil team 🙂 Thank you for asking so directly. Our bread is not frozen: it is kneaded, shaped and baked every night in the bakehouse of each shop (at Place de l'Église the bakehouse has a window onto the street, and you can watch it at work from 4 am). To be completely precise: the dough for our pastries is made by our pastry chefs at our {workshop} workshop, delivered raw every morning and baked on site. As for the loyalty card, it is not being scrapped: your points are kept, and the details of how it will change will be announced in our shops shortly.|Hello {sandrine_first}, hello everyone, the Fournil team here 🙂 Thank you for asking the question openly. Our bread does not arrive frozen: it is kneaded, shaped and baked every night in the bakehouse of each shop (at Place de l'Église the bakehouse has a window onto the street, and you can see it at work from 4 am). To be entirely accurate: the dough for our pastries is made by our pastry chefs at our {workshop} workshop, delivered raw every morning and baked in the shop. And the loyalty card is not being scrapped: you keep your points, and how it will change will be explained in our shops shortly.} #post: p1 #action: reply #tone: empathetic #judgement: best #intents: greet, thank, correct, explain #why: Each rumour is taken up and corrected with a checkable fact, pastry nuance included: the parents reading the thread get the right version, and the customer is never put on the spot.]
   ~ p1_done = true
   ~ rumour = 1
   ~ corrected = true
   ~ trust += 2
   ~ heat -= 1
   -> open
-* {not p1_done} [Message Sandrine privately to explain how the bread is made and reassure her about her card, without replying in the thread. #post: p1 #action: dm #tone: empathetic #judgement: poor #intents: correct, explain #why: Sandrine will be reassured, but the dozens of parents reading the thread see only the rumour, with not a word from the official account.]
+* {not p1_done} [Message {sandrine_first} privately to explain how the bread is made and reassure her about her card, without replying in the thread. #post: p1 #action: dm #tone: empathetic #judgement: poor #intents: correct, explain #why: The customer will be reassured, but the dozens of parents reading the thread see only the rumour, with not a word from the official account.]
   ~ p1_done = true
   ~ rumour = 2
   -> open
@@ -73,7 +80,7 @@ No idea about the frozen thing, but what I do know is the Rue des Pommiers one c
   ~ trust -= 2
   ~ heat += 2
   -> open
-* {not p1_done} [Hello Sandrine! Here, 100% of our products are homemade on site, from the bread to the croissants, and the loyalty card will never change, we promise 🥖❤️ #post: p1 #action: reply #tone: empathetic #judgement: bad #breaks: no-promise #intents: correct, promise #why: Warm, and wrong twice over: the pastries are made at the workshop and the card is about to change. The first person who knows will catch you out in front of the whole forum.]
+* {not p1_done} [Hello {sandrine_first}! Here, 100% of our products are homemade on site, from the bread to the croissants, and the loyalty card will never change, we promise 🥖❤️ #post: p1 #action: reply #tone: empathetic #judgement: bad #breaks: no-promise #intents: correct, promise #why: Warm, and wrong twice over: the pastries are made at the workshop and the card is about to change. The first person who knows will catch you out in front of the whole forum.]
   ~ p1_done = true
   ~ rumour = 4
   ~ promised = true
@@ -85,22 +92,22 @@ No idea about the frozen thing, but what I do know is the Rue des Pommiers one c
   ~ trust -= 1
   ~ heat += 2
   -> open
-* {not p2_done} [Karim, you are right, and we are sorry about those two mornings in front of a closed shutter. Since the 2nd, the Rue des Pommiers shop has been open Tuesday to Sunday from 7 am to 7:30 pm, and closed on Mondays. We should have put up a notice and said so: the notice goes up this evening. If these hours are a problem for you, please send us a private message and customer service will pass your comments on. #post: p2 #action: reply #tone: empathetic #judgement: best #intents: apologise, explain, move-to-dm #why: Owning the one fair complaint in the thread, plainly and with the exact hours, is what makes the rest of your corrections believable.]
+* {not p2_done} [{~{karim_first}, you are right, and we are sorry about those two mornings in front of a closed shutter. Since the 2nd, the {street} shop has been open Tuesday to Sunday from 7 am to 7:30 pm, and closed on Mondays. We should have put up a notice and said so: the notice goes up this evening. If these hours are a problem for you, please send us a private message and customer service will pass your comments on.|{karim_first}, you are right, and we apologise for those two mornings outside a closed shop. Since the 2nd, the {street} shop has been open from 7 am to 7:30 pm, Tuesday to Sunday, and closed on Mondays. We should have announced it and put up a notice: the notice will be up this evening. If these hours don't work for you, please send us a private message and customer service will pass your comments on.} #post: p2 #action: reply #tone: empathetic #judgement: best #intents: apologise, explain, move-to-dm #why: Owning the one fair complaint in the thread, plainly and with the exact hours, is what makes the rest of your corrections believable.]
   ~ p2_done = true
   ~ hours = 1
   ~ trust += 2
   -> open
-* {not p2_done} [Pass Karim's comment to customer service so the notice gets put up, without replying in the thread. #post: p2 #action: escalate #to: after-sales #judgement: good #intents: escalate #why: The problem will be fixed in the shop, but on the forum Karim's fair point stays unanswered while you correct everything else: it looks as if you're picking and choosing.]
+* {not p2_done} [Pass {karim_first}'s comment to customer service so the notice gets put up, without replying in the thread. #post: p2 #action: escalate #to: after-sales #judgement: good #intents: escalate #why: The problem will be fixed in the shop, but on the forum the customer's fair point stays unanswered while you correct everything else: it looks as if you're picking and choosing.]
   ~ p2_done = true
   ~ hours = 2
   -> open
-* {not p2_done} [Hello Karim, the hours changed because two of the Rue des Pommiers shop assistants are on sick leave and another one has left. New hours: 7 am to 7:30 pm, closed on Mondays. #post: p2 #action: reply #tone: neutral #judgement: bad #breaks: no-confidential #intents: explain #why: The hours are right, but exposing the sick leave of a team the whole neighbourhood knows by sight is disclosing internal, personal information about employees.]
+* {not p2_done} [Hello {karim_first}, the hours changed because two of the {street} shop assistants are on sick leave and another one has left. New hours: 7 am to 7:30 pm, closed on Mondays. #post: p2 #action: reply #tone: neutral #judgement: bad #breaks: no-confidential #intents: explain #why: The hours are right, but exposing the sick leave of a team the whole neighbourhood knows by sight is disclosing internal, personal information about employees.]
   ~ p2_done = true
   ~ hours = 3
   ~ leaked = true
   ~ trust -= 1
   -> open
-* {not p2_done} [Hello, the opening hours of all our shops are listed and kept up to date on our website. #post: p2 #action: reply #tone: defensive #judgement: poor #intents: explain #why: True, and beside the point: Karim isn't asking where to find the hours, he's saying nobody told him. Pointing him to the website makes him wrong when he's right.]
+* {not p2_done} [Hello, the opening hours of all our shops are listed and kept up to date on our website. #post: p2 #action: reply #tone: defensive #judgement: poor #intents: explain #why: True, and beside the point: the customer isn't asking where to find the hours, he's saying nobody told him. Pointing him to the website makes him wrong when he's right.]
   ~ p2_done = true
   ~ hours = 4
   ~ trust -= 1
@@ -124,13 +131,13 @@ No idea about the frozen thing, but what I do know is the Rue des Pommiers one c
 # facts: place=at the Place de l'Église shop
 # deadline: 60m
 # hint: A loyal customer is standing up for you: she deserves thanks. Reread the rule on public accusations: who is she taking aim at in her message?
-{rumour == 5: Clearly nobody from the Fournil reads this forum, so I'll do it. }Honestly, enough of the gossip. I've been going to the Place de l'Église Fournil for fifteen years, and when I walk the dog at 5 am I can see the baker kneading behind the window. Anyone who believes the frozen story can go and look for themselves instead of spreading any old nonsense 😉
-* [Thank you, Odile, that means a great deal to us, and a pat for the dog from all of us 🐕 Sandrine's and Karim's questions are perfectly fair, and that is exactly why the bakehouse has a window: everyone is welcome to come and look, at 5 am or at 8. #post: p3 #action: reply #tone: empathetic #judgement: best #intents: thank #why: A sincere thank-you to a loyal customer that gently reminds everyone the other members are customers acting in good faith: nobody is set against anybody.]
+{rumour == 5: Clearly nobody from the Fournil reads this forum, so I'll do it. }Honestly, enough of the gossip. I've been going to the Place de l'Église Fournil for fifteen years, and when I walk the dog at 5 am I can see the baker kneading behind the window. {~Anyone who believes the frozen story can go and look for themselves instead of spreading any old nonsense 😉|Anyone talking about frozen bread can just pop by and look instead of spreading any old nonsense 😉}
+* [{~Thank you, Odile, that means a great deal to us, and a pat for the dog from all of us 🐕 {sandrine_first}'s and {karim_first}'s questions are perfectly fair, and that is exactly why the bakehouse has a window: everyone is welcome to come and look, at 5 am or at 8.|Thank you, Odile, your message warms our hearts, and a pat for the dog from the whole team 🐕 {sandrine_first}'s and {karim_first}'s questions are entirely fair, and that is exactly why the bakehouse has a window: anyone can come and look, at 5 am or at 8.} #post: p3 #action: reply #tone: empathetic #judgement: best #intents: thank #why: A sincere thank-you to a loyal customer that gently reminds everyone the other members are customers acting in good faith: nobody is set against anybody.]
   ~ trust += 1
   -> sandrine_next
 * [Like Odile's post. #post: p3 #action: like #judgement: good #why: Odile sees her support was noticed; a personal word would have meant more, and would have stopped her dig being the thread's last word.]
   -> sandrine_next
-* [Thank you, Odile! Well said: enough gossip 😉 #post: p3 #action: reply #tone: empathetic #judgement: bad #breaks: no-blame #intents: thank #why: Adopting "gossip" as your own word calls Sandrine a rumour-monger from the official account: the fan wins, the customer is humiliated.]
+* [Thank you, Odile! Well said: enough gossip 😉 #post: p3 #action: reply #tone: empathetic #judgement: bad #breaks: no-blame #intents: thank #why: Adopting "gossip" as your own word calls the worried customer a rumour-monger from the official account: the fan wins, the customer is humiliated.]
   ~ blamed = true
   ~ trust -= 1
   ~ heat += 1
@@ -162,8 +169,8 @@ No idea about the frozen thing, but what I do know is the Rue des Pommiers one c
 # subject: policy
 # deadline: 60m
 # hint: Reread customer service's memo: what are you allowed to say today, and what isn't official yet?
-{rumour == 2: The Fournil answered me privately, so I'm copying it here for everyone: the bread really is kneaded and baked on site, only the pastry dough comes from their workshop. }Thanks for the answer, that's clear 🙂 Didn't know that about the pastries, at least it's honest. So about the card: I do keep my 180 points? I'm 20 points off a free cake 😅 And when exactly does it change?
-* [Yes, Sandrine, your 180 points are kept, every last one 🙂 The card is changing but it is not going away; the timetable will be announced in our shops very soon, and we will come back and post it here. Your cake is waiting for you! #post: p4 #action: reply #tone: empathetic #judgement: best #intents: explain #why: Everything that's approved and nothing that isn't: the customer is reassured about what matters to her, and the official announcement keeps its date.]
+{rumour == 2: The Fournil answered me privately, so I'm copying it here for everyone: the bread really is kneaded and baked on site, only the pastry dough comes from their workshop. }Thanks for the answer, that's clear 🙂 Didn't know that about the pastries, at least it's honest. So about the card: I do keep my {points} points? I'm 20 points off a free cake 😅 And when exactly does it change?
+* [{~Yes, {sandrine_first}, your {points} points are kept, every last one 🙂 The card is changing but it is not going away; the timetable will be announced in our shops very soon, and we will come back and post it here. Your cake is waiting for you!|Yes, {sandrine_first}, your {points} points are safe, all of them 🙂 The card is changing, not disappearing; the timetable will be announced in our shops very soon, and we will come back here to share it. Your cake is waiting for you!} #post: p4 #action: reply #tone: empathetic #judgement: best #intents: explain #why: Everything that's approved and nothing that isn't: the customer is reassured about what matters to her, and the official announcement keeps its date.]
   ~ corrected = true
   ~ trust += 1
   -> allergy_and_spam
@@ -193,12 +200,12 @@ No idea about the frozen thing, but what I do know is the Rue des Pommiers one c
 # deadline: 60m
 # hint: A customer who feels hurt isn't waiting for justifications. The rule on public accusations and the head baker's memo give you what you need.
 {rumour == 3: I didn't make anything up, I asked a question, that's all. Thanks, Fournil, for making me look like a liar in front of the whole forum.|Still no answer from the Fournil, even though they've got an account on this forum.} Honestly, it doesn't make me want to go back. And we still don't know anything about the card.
-* [Sandrine, you were right to ask, and {rumour == 3: our first message was clumsy, we apologise|we are sorry it took us so long to reply}. Here are the facts: our bread is kneaded and baked every night in every shop; only the pastry dough is made at our Vertou workshop and then baked on site. Nothing is frozen. And the loyalty card is not being scrapped: your points are kept. #post: p4 #action: reply #tone: empathetic #judgement: best #intents: apologise, correct, explain #why: A simple apology for the manner, then all the facts: the customer is treated as someone to talk to again, and the thread finally reads the right version.]
+* [{~{sandrine_first}, you were right to ask, and {rumour == 3: our first message was clumsy, we apologise|we are sorry it took us so long to reply}. Here are the facts: our bread is kneaded and baked every night in every shop; only the pastry dough is made at our {workshop} workshop and then baked on site. Nothing is frozen. And the loyalty card is not being scrapped: your points are kept.|{sandrine_first}, your question was a fair one, and {rumour == 3: our first message was clumsy, we apologise|we are sorry we took so long to reply}. Here are the facts: every night, our bread is kneaded and baked in every shop; only the pastry dough comes from our {workshop} workshop, and it is baked on site. Nothing is frozen. As for the loyalty card, it is not being scrapped: your points are kept.} #post: p4 #action: reply #tone: empathetic #judgement: best #intents: apologise, correct, explain #why: A simple apology for the manner, then all the facts: the customer is treated as someone to talk to again, and the thread finally reads the right version.]
   ~ corrected = true
   ~ trust += 2
   ~ heat -= 1
   -> allergy_and_spam
-* [Message her privately to apologise and give her the facts. #post: p4 #action: dm #tone: empathetic #judgement: poor #intents: apologise, explain #why: The private apology calms Sandrine down, but the public thread keeps the rumour with no visible correction or apology.]
+* [Message her privately to apologise and give her the facts. #post: p4 #action: dm #tone: empathetic #judgement: poor #intents: apologise, explain #why: The private apology calms the customer down, but the public thread keeps the rumour with no visible correction or apology.]
   -> allergy_and_spam
 * [This information is false, and we cannot answer every rumour that starts on the internet. #post: p4 #action: reply #tone: defensive #judgement: bad #breaks: no-blame #intents: refuse #why: Digging in against a hurt customer turns a question into a fight: the thread stops talking about bread and starts talking about the Fournil's arrogance.]
   ~ blamed = true
@@ -221,8 +228,8 @@ No idea about the frozen thing, but what I do know is the Rue des Pommiers one c
 # facts: product=croissants
 # deadline: 60m
 # hint: You've been caught out on a nuance the head baker's memo spelled out. What restores trust: justifying yourself, or putting it right?
-Small correction to the Fournil's post: "100% made on site, from the bread to the croissants"… I work in catering, and I know the driver who brings croissant dough over from Vertou every morning in a refrigerated van. Doesn't bother me at all, but then don't tell stories. So how are we supposed to believe the rest?
-* [You are right, Fabien, and thank you for the correction: our message went too fast. Our bread really is kneaded and baked every night in every shop, but the dough for our pastries is made by our pastry chefs at the Vertou workshop, delivered raw and baked on site. Nothing is frozen. And the loyalty card is not being scrapped, but it is going to change: that is how we should have put it. #post: p4 #action: reply #tone: empathetic #judgement: best #intents: thank, apologise, correct, explain #why: Correcting yourself, quickly and precisely, and thanking the person who noticed is the only way to give the rest of the message its credibility back.]
+Small correction to the Fournil's post: "100% made on site, from the bread to the croissants"… I work in catering, and I know the driver who brings croissant dough over from {workshop} every morning in a refrigerated van. Doesn't bother me at all, but then don't tell stories. So how are we supposed to believe the rest?
+* [{~You are right, Fabien, and thank you for the correction: our message went too fast. Our bread really is kneaded and baked every night in every shop, but the dough for our pastries is made by our pastry chefs at the {workshop} workshop, delivered raw and baked on site. Nothing is frozen. And the loyalty card is not being scrapped, but it is going to change: that is how we should have put it.|Thank you, Fabien, you are right: our message went too fast. Our bread really is kneaded and baked every night in every shop, but the dough for our pastries is made by our pastry chefs at the {workshop} workshop, delivered raw and baked on site. Nothing is frozen. As for the loyalty card, it is not being scrapped, but it is going to change: that is what we should have written.} #post: p4 #action: reply #tone: empathetic #judgement: best #intents: thank, apologise, correct, explain #why: Correcting yourself, quickly and precisely, and thanking the person who noticed is the only way to give the rest of the message its credibility back.]
   ~ corrected = true
   ~ trust += 1
   ~ heat -= 1
@@ -252,7 +259,7 @@ Small correction to the Fournil's post: "100% made on site, from the bread to th
 # subject: safety
 # deadline: 90m
 # hint: This is a health question. Reread the charter's escalation routes: who at the Fournil can answer with certainty?
-New thread: "Sesame allergy and bakeries". Hi everyone, our 4-year-old son has a severe sesame allergy (adrenaline pen and all the rest of it). Does anyone know whether the Fournil's plain bread is made in the same bakehouse as the seeded loaves? Any risk of traces? We hardly dare buy anything anymore. If anyone from the Fournil sees this…
+{~New thread: "Sesame allergy and bakeries". Hi everyone, our 4-year-old son has a severe sesame allergy (adrenaline pen and all the rest of it). Does anyone know whether the Fournil's plain bread is made in the same bakehouse as the seeded loaves? Any risk of traces? We hardly dare buy anything anymore. If anyone from the Fournil sees this…|New thread: "Sesame allergy and bakeries". Hello, our 4-year-old son is severely allergic to sesame (adrenaline pen, care plan at school, etc.). Does anyone know if the Fournil's plain bread comes out of the same bakehouse as the seeded loaves? Is there a risk of traces? We hardly dare buy anything anymore. If anyone from the Fournil reads this…}
 # post: p6
 # from: bonsplans
 # on: comments
@@ -263,17 +270,17 @@ New thread: "Sesame allergy and bakeries". Hi everyone, our 4-year-old son has a
 # hint: Who wrote this comment, and where does that link go? A healthy space is moderated, and there's nothing to debate when it's a scam.
 🎉 Le Fournil des Quatre Vents is turning 45 and GIVING AWAY a year of bread to 500 families! Only 12 places left ➡ fournil-cadeaux.shop (just enter your bank card for the postage 📦)
 - (open)
-* {not p5_done} [Hello Julien, your question deserves an exact answer, not a rough one: we are passing it to our quality manager, who will send you a private message telling you precisely how things are done in your shop's bakehouse. In the meantime, the allergen sheet is available in any of our shops on request. #post: p5 #action: escalate #to: product #judgement: best #intents: escalate, move-to-dm #why: The right person answers a question where a mistake can cost dearly, and the thread shows every parent concerned that the question is being taken seriously.]
+* {not p5_done} [{~Hello {julien_first}, your question deserves an exact answer, not a rough one: we are passing it to our quality manager, who will send you a private message telling you precisely how things are done in your shop's bakehouse. In the meantime, the allergen sheet is available in any of our shops on request.|Hello {julien_first}, a question like yours needs a reliable answer, not a rough one: we are passing it to our quality manager, who will send you a private message explaining exactly how the bakehouse in your shop works. Meanwhile, the allergen sheet is available on request in any of our shops.} #post: p5 #action: escalate #to: product #judgement: best #intents: escalate, move-to-dm #why: The right person answers a question where a mistake can cost dearly, and the thread shows every parent concerned that the question is being taken seriously.]
   ~ p5_done = true
   ~ allergy = 1
   ~ trust += 2
   -> open
-* {not p5_done} [Hello Julien, no need to worry: our plain bread contains no sesame, you can buy it with complete confidence 🙂 #post: p5 #action: reply #tone: empathetic #judgement: bad #breaks: no-promise #intents: correct, promise #why: The recipe has no sesame, but the bakehouse uses it for other loaves: without quality's word, this reassurance could put a child in danger.]
+* {not p5_done} [Hello {julien_first}, no need to worry: our plain bread contains no sesame, you can buy it with complete confidence 🙂 #post: p5 #action: reply #tone: empathetic #judgement: bad #breaks: no-promise #intents: correct, promise #why: The recipe has no sesame, but the bakehouse uses it for other loaves: without quality's word, this reassurance could put a child in danger.]
   ~ p5_done = true
   ~ allergy = 2
   ~ promised = true
   -> open
-* {not p5_done} [Message Julien privately to ask which shop he buys his bread from, before checking with quality. #post: p5 #action: dm #tone: empathetic #judgement: good #intents: ask-details, move-to-dm #why: A serious, personal approach, but the thread stays silent for every other parent of an allergic child reading it.]
+* {not p5_done} [Message {julien_first} privately to ask which shop he buys his bread from, before checking with quality. #post: p5 #action: dm #tone: empathetic #judgement: good #intents: ask-details, move-to-dm #why: A serious, personal approach, but the thread stays silent for every other parent of an allergic child reading it.]
   ~ p5_done = true
   ~ allergy = 4
   ~ trust += 1
@@ -287,7 +294,7 @@ New thread: "Sesame allergy and bakeries". Hi everyone, our 4-year-old son has a
   ~ allergy = 5
   ~ trust -= 1
   -> open
-* {not p6_done} [Delete the fraudulent comment and ban the account that posted it. #post: p6 #action: delete #judgement: best #why: The trap disappears from your page before customers hand over their card details: that's protection, not censorship.]
+* {not p6_done} [{~Delete the fraudulent comment and ban the account that posted it.|Delete this fake giveaway and ban the account that posted it.} #post: p6 #action: delete #judgement: best #why: The trap disappears from your page before customers hand over their card details: that's protection, not censorship.]
   ~ p6_done = true
   -> open
 * {not p6_done} [Hide the comment. #post: p6 #action: hide #judgement: good #why: Your followers no longer see the link; deleting the comment and blocking the account would have stopped it coming back ten minutes later.]
@@ -309,7 +316,7 @@ New thread: "Sesame allergy and bakeries". Hi everyone, our 4-year-old son has a
 - allergy == 1 || allergy == 4:
   # memo: product
   # after: 5m
-  Quality: thanks for passing on Julien, I'll ring him this afternoon. For the record, the plain loaf has no sesame in its recipe, but the same bakehouse makes seeded loaves, so we can't rule out traces. That's exactly what I'll explain to him, along with the options he has.
+  Quality: thanks for passing on {julien_first}, I'll ring him this afternoon. For the record, the plain loaf has no sesame in its recipe, but the same bakehouse makes seeded loaves, so we can't rule out traces. That's exactly what I'll explain to him, along with the options he has.
 - allergy == 2:
   # memo: product
   # after: 5m
@@ -322,7 +329,7 @@ New thread: "Sesame allergy and bakeries". Hi everyone, our 4-year-old son has a
 { hours == 3:
   # memo: hr
   # after: 2m
-  HR: did you write on a public forum that two Rue des Pommiers assistants are on sick leave? The whole neighbourhood knows who they are. Please remove that part right away. Employees' health never leaves the building.
+  HR: did you write on a public forum that two {street} assistants are on sick leave? The whole neighbourhood knows who they are. Please remove that part right away. Employees' health never leaves the building.
 }
 {
 - hours == 1 || hours == 3:
@@ -338,15 +345,15 @@ New thread: "Sesame allergy and bakeries". Hi everyone, our 4-year-old son has a
 # after: 15m
 # kind: request
 # mood: neutral
-# facts: place=on Rue des Pommiers
+# facts: place=on {street}
 # subject: policy
 # deadline: 60m
 # hint: A useful suggestion, and a decision that isn't yours to make. Reread the escalation routes and the rule on public commitments.
 Hi, thanks for owning the problem on the forum, that makes a change. Quick suggestion: loads of us drop the kids at the 7 am breakfast club right next door. Opening at 6:45, even just for bread, would make our lives so much easier. I don't know who to tell, so I'm telling you.
-* [Thank Karim, tell him his suggestion is going to customer service and the shop manager, without promising anything, and pass it on to them with the breakfast-club context. #post: p7 #action: escalate #to: after-sales #judgement: best #intents: thank, escalate #why: The suggestion reaches the people who decide, with the context that makes it persuasive, and Karim knows he's been heard, with no false promise.]
+* [{~Thank {karim_first}, tell him his suggestion is going to customer service and the shop manager, without promising anything, and pass it on to them with the breakfast-club context.|Reply to {karim_first} that his suggestion is going to customer service and the shop manager, without promising anything, and forward it to them with the context of the 7 am breakfast club.} #post: p7 #action: escalate #to: after-sales #judgement: best #intents: thank, escalate #why: The suggestion reaches the people who decide, with the context that makes it persuasive, and the customer knows he's been heard, with no false promise.]
   ~ trust += 1
   -> mael_next
-* [Great idea, Karim! Consider it done: opening at 6:45 from next week 👍 #post: p7 #action: dm #tone: empathetic #judgement: bad #breaks: no-promise #intents: thank, promise #why: You don't set the opening hours: if the shop isn't open at 6:45 on Monday, Karim will be standing at the shutter a third time, holding your message.]
+* [Great idea, {karim_first}! Consider it done: opening at 6:45 from next week 👍 #post: p7 #action: dm #tone: empathetic #judgement: bad #breaks: no-promise #intents: thank, promise #why: You don't set the opening hours: if the shop isn't open at 6:45 on Monday, this customer will be standing at the shutter a third time, holding your message.]
   ~ promised = true
   -> mael_next
 * [Opening hours are set by management according to each shop's constraints. They cannot be changed on request. #post: p7 #action: dm #tone: defensive #judgement: poor #intents: refuse #why: A flat no to a customer making a constructive suggestion: he won't bother writing to you again.]
@@ -368,11 +375,11 @@ Hi, thanks for owning the problem on the forum, that makes a change. Quick sugge
 # stars: 2
 # deadline: 120m
 # hint: A harsh but fair review. What does the charter say about what you acknowledge, and about what you do with legitimate criticism?
-Rue des Pommiers shop, Rezé. The bread's good, no complaints there. But the hours changed without notice (closed Mondays, opens at 7), and when you mention it on the forum, {hours == 4: they point you to their website|the Fournil doesn't even reply}. Shame for a neighbourhood bakery.
-* [Hello Karim, you are right: we should have let people know, and we did not. Since the 2nd, the shop has been open Tuesday to Sunday from 7 am to 7:30 pm; the notice goes up this evening. If you would like to share any comments about these hours, please send us a private message and it will go straight to customer service. #post: p7 #action: reply #tone: empathetic #judgement: best #intents: apologise, explain, move-to-dm #why: The review stays at two stars, but every future customer who reads it will see a bakery that owns its mistake and gives the right hours.]
+Shop on {street}, Rezé. The bread's good, no complaints there. But the hours changed without notice (closed Mondays, opens at 7), and when you mention it on the forum, {hours == 4: they point you to their website|the Fournil doesn't even reply}. Shame for a neighbourhood bakery.
+* [{~Hello {karim_first}, you are right: we should have let people know, and we did not. Since the 2nd, the shop has been open Tuesday to Sunday from 7 am to 7:30 pm; the notice goes up this evening. If you would like to share any comments about these hours, please send us a private message and it will go straight to customer service.|Hello {karim_first}, you are right, we should have told people and we did not. Since the 2nd, the shop has been open from 7 am to 7:30 pm, Tuesday to Sunday; the notice will be put up this evening. For any comments about these hours, please send us a private message: it will go straight to customer service.} #post: p7 #action: reply #tone: empathetic #judgement: best #intents: apologise, explain, move-to-dm #why: The review stays at two stars, but every future customer who reads it will see a bakery that owns its mistake and gives the right hours.]
   ~ trust += 1
   -> mael_next
-* [Report the review and ask for it to be removed: it isn't about the quality of the bread. #post: p7 #action: delete #judgement: bad #why: The review is fair and measured: trying to make it disappear is censorship, and Karim has already told the forum what he thinks.]
+* [Report the review and ask for it to be removed: it isn't about the quality of the bread. #post: p7 #action: delete #judgement: bad #why: The review is fair and measured: trying to make it disappear is censorship, and its author has already told the forum what he thinks.]
   ~ trust -= 2
   ~ heat += 2
   -> mael_next
@@ -404,7 +411,7 @@ Rue des Pommiers shop, Rezé. The bread's good, no complaints there. But the hou
 # deadline: 45m
 # hint: A widely read local page is sharing your correction. A reply in proportion beats a fanfare.
 Saw a rumour going round the parents' forum that "the Fournil's gone frozen". @FournilQuatreVents answered point by point, bakehouse window and all, and even owned up to an opening-hours slip in Rezé. Just goes to show: ask them directly and you get an answer 👍 \#Rezé \#shoplocal
-* [Thank you, Maël, for taking the time to check before sharing 🙏 And the invitation stands for every family who follows the page: you can watch the Place de l'Église bakehouse through the window from 4 am, and we will wave back. #post: p8 #action: reply #tone: empathetic #judgement: best #intents: thank #why: A warm thank-you and a concrete invitation: the page that backs you is recognised, without any crowing.]
+* [{~Thank you, Maël, for taking the time to check before sharing 🙏 And the invitation stands for every family who follows the page: you can watch the Place de l'Église bakehouse through the window from 4 am, and we will wave back.|Thank you, Maël, for checking before sharing 🙏 And the invitation goes for every family who follows the page: from 4 am you can watch the Place de l'Église bakehouse through the window, and we will wave back.} #post: p8 #action: reply #tone: empathetic #judgement: best #intents: thank #why: A warm thank-you and a concrete invitation: the page that backs you is recognised, without any crowing.]
   ~ trust += 1
   -> ending
 * [Like Maël's post. #post: p8 #action: like #judgement: good #why: The like shows you saw it; a reply would have thanked Maël for his approach in front of his 6,400 followers.]
@@ -429,8 +436,8 @@ Saw a rumour going round the parents' forum that "the Fournil's gone frozen". @F
 # facts: product=Fournil bread
 # deadline: 30m
 # hint: The rumour has changed scale. Where are these readers expecting the answer, and what does the charter require of a correction?
-Several of you have asked me whether it's true that @FournilQuatreVents has gone over to frozen bread and is scrapping its loyalty card. I couldn't find a clear answer from them on the forum{blamed:, just a rather tense exchange}. Fournil, can you confirm or not? 6,400 families are waiting 😅
-* [Thank you, Maël, for asking before sharing 🙏 Our bread is not frozen: it is kneaded and baked every night in each of our shops; only the pastry dough is made by our pastry chefs at our Vertou workshop, then baked on site. The loyalty card is not being scrapped and points are kept. And the Place de l'Église bakehouse has a window onto the street: do come and see! #post: p8 #action: reply #tone: empathetic #judgement: best #intents: thank, correct, explain #why: The complete, nuanced answer finally lands where 6,400 families will read it, and it thanks Maël for checking rather than sharing.]
+{~Several of you have asked me whether it's true that @FournilQuatreVents has gone over to frozen bread and is scrapping its loyalty card. I couldn't find a clear answer from them on the forum{blamed:, just a rather tense exchange}. Fournil, can you confirm or not? 6,400 families are waiting 😅|Lots of you are asking me whether @FournilQuatreVents really has switched to frozen bread and is scrapping its loyalty card. On the forum I couldn't see a clear answer from them{blamed:, just a rather tense exchange}. Fournil, true or not? 6,400 families are waiting 😅}
+* [{~Thank you, Maël, for asking before sharing 🙏 Our bread is not frozen: it is kneaded and baked every night in each of our shops; only the pastry dough is made by our pastry chefs at our {workshop} workshop, then baked on site. The loyalty card is not being scrapped and points are kept. And the Place de l'Église bakehouse has a window onto the street: do come and see!|Thank you, Maël, for asking the question instead of sharing 🙏 No, our bread is not frozen: it is kneaded and baked every night in each of our shops; only the pastry dough is made by our pastry chefs at our {workshop} workshop, then baked on site. The loyalty card is not being scrapped, and points are kept. And at Place de l'Église the bakehouse has a window: come and see!} #post: p8 #action: reply #tone: empathetic #judgement: best #intents: thank, correct, explain #why: The complete, nuanced answer finally lands where 6,400 families will read it, and it thanks Maël for checking rather than sharing.]
   ~ corrected = true
   ~ trust += 2
   ~ heat -= 1
@@ -463,7 +470,7 @@ Several of you have asked me whether it's true that @FournilQuatreVents has gone
 === end_straight ===
 # end: record-straight
 # after: 10m
-The thread closes on the right version. Sandrine knows her bread is baked on site and her points are safe, Karim got an apology and the real opening hours, Julien is expecting a call from the quality manager, and Rezé's parents are talking about the bakehouse window rather than frozen bread. You corrected the facts without attacking anyone, owned what was true and sent each question to the right department: on a neighbourhood forum, that is how a brand earns trust, one message at a time.
+The thread closes on the right version. {sandrine_first} knows her bread is baked on site and her points are safe, {karim_first} got an apology and the real opening hours, {julien_first} is expecting a call from the quality manager, and Rezé's parents are talking about the bakehouse window rather than frozen bread. You corrected the facts without attacking anyone, owned what was true and sent each question to the right department: on a neighbourhood forum, that is how a brand earns trust, one message at a time.
 -> END
 
 === end_half ===
@@ -475,11 +482,11 @@ The facts are out there, but the thread feels unfinished.{leaked: Internal infor
 === end_spread ===
 # end: rumour-spreads
 # after: 10m
-The rumour has won. "The Fournil's gone frozen" is going round the school gates and the Rezé en famille page{blamed:, along with a screenshot of the official account snapping at a forum member}. Customer service is swamped with questions, the Rue des Pommiers shop is losing its morning regulars, and management asks you to go back to the method: check, correct where the rumour circulates, attack nobody, and own what is true.
+The rumour has won. "The Fournil's gone frozen" is going round the school gates and the Rezé en famille page{blamed:, along with a screenshot of the official account snapping at a forum member}. Customer service is swamped with questions, the {street} shop is losing its morning regulars, and management asks you to go back to the method: check, correct where the rumour circulates, attack nobody, and own what is true.
 -> END
 
 === end_unsafe ===
 # end: unsafe-reassurance
 # after: 10m
-{heat >= 4: The frozen-bread thread went badly, but the most serious problem is elsewhere|The frozen-bread thread has more or less calmed down, but another message has the whole team worried}: you told Julien he could buy the plain loaf "with complete confidence". The quality manager points out that the same bakehouse works with sesame: traces cannot be ruled out. The post has to be corrected publicly, Julien reached urgently, and the procedure gone over with you. An allergy question is never answered from memory: it goes to quality, who answer with certainty.
+{heat >= 4: The frozen-bread thread went badly, but the most serious problem is elsewhere|The frozen-bread thread has more or less calmed down, but another message has the whole team worried}: you told {julien_first} he could buy the plain loaf "with complete confidence". The quality manager points out that the same bakehouse works with sesame: traces cannot be ruled out. The post has to be corrected publicly, {julien_first} reached urgently, and the procedure gone over with you. An allergy question is never answered from memory: it goes to quality, who answer with certainty.
 -> END

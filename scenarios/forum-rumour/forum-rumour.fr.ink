@@ -16,6 +16,13 @@ VAR p1_done = false
 VAR p2_done = false
 VAR p5_done = false
 VAR p6_done = false
+// Variantes (manifest, variants) : valeurs par défaut = le scénario tel qu'écrit
+VAR sandrine_first = "Sandrine"    // la maman qui relaie la rumeur
+VAR karim_first = "Karim"          // le papa qui signale les horaires
+VAR julien_first = "Julien"        // le papa de l'enfant allergique
+VAR street = "rue des Pommiers"    // la boutique aux horaires changés
+VAR workshop = "Vertou"            // l'atelier des viennoiseries
+VAR points = "180"                 // les points de fidélité de la maman
 
 -> intro
 
@@ -25,10 +32,10 @@ Mardi, 13 h 40. L'outil de veille clignote : un fil du forum « Parents de Rezé
 Salut ! La veille remonte un fil sur le forum des parents de Rezé : ça parle de pain surgelé et de carte de fidélité supprimée. Tu réponds avec le compte officiel du Fournil, il est identifié comme tel sur le forum. Rappel charte : on vouvoie, on corrige sans attaquer personne, on reconnaît ce qui est juste, et rien d'interne. J'ai demandé les faits à Yannick et au service client, tu les as dans deux minutes.
 # memo: product
 # after: 2m
-Yannick, chef boulanger. Tout notre pain est pétri, façonné et cuit sur place chaque nuit, dans chaque boutique. Les viennoiseries : la pâte est préparée par nos pâtissiers à l'atelier de Vertou, livrée crue et réfrigérée chaque matin, puis cuite en boutique. Rien de surgelé, ni pain ni viennoiserie. Place de l'Église, le fournil est vitré côté rue : les gens peuvent venir voir. Pas de nom de meunier en public, merci.
+Yannick, chef boulanger. Tout notre pain est pétri, façonné et cuit sur place chaque nuit, dans chaque boutique. Les viennoiseries : la pâte est préparée par nos pâtissiers à l'atelier de {workshop}, livrée crue et réfrigérée chaque matin, puis cuite en boutique. Rien de surgelé, ni pain ni viennoiserie. Place de l'Église, le fournil est vitré côté rue : les gens peuvent venir voir. Pas de nom de meunier en public, merci.
 # memo: after-sales
 # after: 2m
-Nadia, service client. La carte de fidélité n'est pas supprimée : elle passe en version numérique le 1er avril, la carte papier reste valable jusqu'au 30 juin, les points sont conservés. Annonce officielle lundi en boutique : d'ici là, aucune date en public. Rue des Pommiers : horaires changés le 2 (du mardi au dimanche, 7 h–19 h 30, fermé le lundi) à cause d'absences dans l'équipe, deux arrêts maladie et un départ, ça reste entre nous. L'affichette n'a jamais été posée, c'est notre erreur : je la fais poser ce soir. Les suggestions d'horaires, tu me les envoies.
+Nadia, service client. La carte de fidélité n'est pas supprimée : elle passe en version numérique le 1er avril, la carte papier reste valable jusqu'au 30 juin, les points sont conservés. Annonce officielle lundi en boutique : d'ici là, aucune date en public. Boutique de la {street} : horaires changés le 2 (du mardi au dimanche, 7 h–19 h 30, fermé le lundi) à cause d'absences dans l'équipe, deux arrêts maladie et un départ, ça reste entre nous. L'affichette n'a jamais été posée, c'est notre erreur : je la fais poser ce soir. Les suggestions d'horaires, tu me les envoies.
 -> thread
 
 === thread ===
@@ -49,20 +56,20 @@ Nouveau fil : « Le Fournil, c'est fini le pain fait maison ?? » Coucou les par
 # after: 1m
 # kind: complaint
 # mood: angry
-# facts: place=rue des Pommiers
+# facts: place={street}
 # subject: policy
 # deadline: 90m
 # hint: Tout n'est pas faux dans ce fil. La charte vous demande de dire les faits, y compris quand le Fournil s'est trompé, mais pas ce qui relève de l'interne.
-Pour le surgelé j'en sais rien, mais ce qui est sûr c'est que celle de la rue des Pommiers a changé ses horaires sans prévenir. Fermée le lundi, et ouverture à 7 h au lieu de 6 h 30. Deux fois je me suis retrouvé devant le rideau baissé à 6 h 45 avec les deux petits dans la voiture. Pas une affiche, rien.
+{~Pour le surgelé j'en sais rien, mais ce qui est sûr c'est que celle de la {street} a changé ses horaires sans prévenir. Fermée le lundi, et ouverture à 7 h au lieu de 6 h 30. Deux fois je me suis retrouvé devant le rideau baissé à 6 h 45 avec les deux petits dans la voiture. Pas une affiche, rien.|Le surgelé, aucune idée, mais une chose est sûre : celle de la {street} a changé ses horaires sans prévenir. Fermée le lundi, et elle ouvre à 7 h au lieu de 6 h 30. Deux fois je me suis retrouvé à 6 h 45 devant le rideau baissé, les deux petits dans la voiture. Pas une affiche, rien.}
 - (open)
-* {not p1_done} [Bonjour Sandrine, bonjour à tous, ici l'équipe du Fournil 🙂 Merci de poser la question franchement. Notre pain n'est pas surgelé : il est pétri, façonné et cuit chaque nuit dans le fournil de chaque boutique (place de l'Église, le fournil est vitré côté rue, vous pouvez le voir tourner dès 4 h). Pour être tout à fait précis : la pâte de nos viennoiseries est préparée par nos pâtissiers à notre atelier de Vertou, livrée crue chaque matin et cuite sur place. Quant à la carte de fidélité, elle n'est pas supprimée : vos points sont conservés, et les détails de son évolution seront annoncés en boutique prochainement. #post: p1 #action: reply #tone: empathetic #judgement: best #intents: greet, thank, correct, explain #why: Chaque rumeur est reprise et corrigée par un fait vérifiable, nuance des viennoiseries comprise : les parents qui lisent le fil ont la bonne version, et Sandrine n'est mise en cause à aucun moment.]
+* {not p1_done} [{~Bonjour {sandrine_first}, bonjour à tous, ici l'équipe du Fournil 🙂 Merci de poser la question franchement. Notre pain n'est pas surgelé : il est pétri, façonné et cuit chaque nuit dans le fournil de chaque boutique (place de l'Église, le fournil est vitré côté rue, vous pouvez le voir tourner dès 4 h). Pour être tout à fait précis : la pâte de nos viennoiseries est préparée par nos pâtissiers à notre atelier de {workshop}, livrée crue chaque matin et cuite sur place. Quant à la carte de fidélité, elle n'est pas supprimée : vos points sont conservés, et les détails de son évolution seront annoncés en boutique prochainement.|Bonjour {sandrine_first}, bonjour à tous, c'est l'équipe du Fournil qui vous répond 🙂 Merci d'avoir posé la question ouvertement. Notre pain n'arrive pas surgelé : il est pétri, façonné et cuit chaque nuit dans le fournil de chaque boutique (place de l'Église, le fournil est vitré côté rue et on le voit tourner dès 4 h). Pour être tout à fait exacts : la pâte de nos viennoiseries est préparée par nos pâtissiers à notre atelier de {workshop}, livrée crue chaque matin et cuite en boutique. Et la carte de fidélité n'est pas supprimée : vos points restent acquis, et son évolution sera présentée en boutique prochainement.} #post: p1 #action: reply #tone: empathetic #judgement: best #intents: greet, thank, correct, explain #why: Chaque rumeur est reprise et corrigée par un fait vérifiable, nuance des viennoiseries comprise : les parents qui lisent le fil ont la bonne version, et la cliente n'est mise en cause à aucun moment.]
   ~ p1_done = true
   ~ rumour = 1
   ~ corrected = true
   ~ trust += 2
   ~ heat -= 1
   -> open
-* {not p1_done} [Écrire à Sandrine en message privé pour lui expliquer comment le pain est fait et la rassurer sur sa carte, sans répondre dans le fil. #post: p1 #action: dm #tone: empathetic #judgement: poor #intents: correct, explain #why: Sandrine sera rassurée, mais les dizaines de parents qui lisent le fil ne voient que la rumeur, sans un mot du compte officiel.]
+* {not p1_done} [Écrire à {sandrine_first} en message privé pour lui expliquer comment le pain est fait et la rassurer sur sa carte, sans répondre dans le fil. #post: p1 #action: dm #tone: empathetic #judgement: poor #intents: correct, explain #why: La cliente sera rassurée, mais les dizaines de parents qui lisent le fil ne voient que la rumeur, sans un mot du compte officiel.]
   ~ p1_done = true
   ~ rumour = 2
   -> open
@@ -73,7 +80,7 @@ Pour le surgelé j'en sais rien, mais ce qui est sûr c'est que celle de la rue 
   ~ trust -= 2
   ~ heat += 2
   -> open
-* {not p1_done} [Bonjour Sandrine ! Chez nous, 100 % des produits sont faits maison sur place, du pain aux croissants, et la carte de fidélité ne changera jamais, promis 🥖❤️ #post: p1 #action: reply #tone: empathetic #judgement: bad #breaks: no-promise #intents: correct, promise #why: Chaleureux mais faux deux fois : les viennoiseries sont préparées à l'atelier et la carte va évoluer. La première personne qui le sait vous prendra en défaut devant tout le forum.]
+* {not p1_done} [Bonjour {sandrine_first} ! Chez nous, 100 % des produits sont faits maison sur place, du pain aux croissants, et la carte de fidélité ne changera jamais, promis 🥖❤️ #post: p1 #action: reply #tone: empathetic #judgement: bad #breaks: no-promise #intents: correct, promise #why: Chaleureux mais faux deux fois : les viennoiseries sont préparées à l'atelier et la carte va évoluer. La première personne qui le sait vous prendra en défaut devant tout le forum.]
   ~ p1_done = true
   ~ rumour = 4
   ~ promised = true
@@ -85,22 +92,22 @@ Pour le surgelé j'en sais rien, mais ce qui est sûr c'est que celle de la rue 
   ~ trust -= 1
   ~ heat += 2
   -> open
-* {not p2_done} [Karim, vous avez raison, et pardon pour ces deux matins devant le rideau baissé. Depuis le 2, la boutique de la rue des Pommiers ouvre du mardi au dimanche de 7 h à 19 h 30 et ferme le lundi. Nous aurions dû l'afficher et l'annoncer : l'affichette sera posée ce soir. Si ces horaires vous posent problème, écrivez-nous en message privé, le service client fera remonter votre remarque. #post: p2 #action: reply #tone: empathetic #judgement: best #intents: apologise, explain, move-to-dm #why: Reconnaître sans détour le seul reproche fondé du fil, horaires exacts à l'appui : c'est ce qui rend crédible tout le reste de vos corrections.]
+* {not p2_done} [{~{karim_first}, vous avez raison, et pardon pour ces deux matins devant le rideau baissé. Depuis le 2, la boutique de la {street} ouvre du mardi au dimanche de 7 h à 19 h 30 et ferme le lundi. Nous aurions dû l'afficher et l'annoncer : l'affichette sera posée ce soir. Si ces horaires vous posent problème, écrivez-nous en message privé, le service client fera remonter votre remarque.|{karim_first}, vous avez raison, et nous sommes désolés pour ces deux matins devant le rideau baissé. Depuis le 2, la boutique de la {street} est ouverte du mardi au dimanche, de 7 h à 19 h 30, et fermée le lundi. Nous aurions dû l'annoncer et l'afficher : l'affichette sera en place ce soir. Si ces horaires vous posent problème, écrivez-nous en message privé : le service client fera remonter votre remarque.} #post: p2 #action: reply #tone: empathetic #judgement: best #intents: apologise, explain, move-to-dm #why: Reconnaître sans détour le seul reproche fondé du fil, horaires exacts à l'appui : c'est ce qui rend crédible tout le reste de vos corrections.]
   ~ p2_done = true
   ~ hours = 1
   ~ trust += 2
   -> open
-* {not p2_done} [Transmettre la remarque de Karim au service client pour que l'affichette soit posée, sans répondre dans le fil. #post: p2 #action: escalate #to: after-sales #judgement: good #intents: escalate #why: Le problème sera réglé en boutique, mais sur le forum la critique juste de Karim reste sans réponse alors que vous corrigez le reste : on dirait que vous triez.]
+* {not p2_done} [Transmettre la remarque de {karim_first} au service client pour que l'affichette soit posée, sans répondre dans le fil. #post: p2 #action: escalate #to: after-sales #judgement: good #intents: escalate #why: Le problème sera réglé en boutique, mais sur le forum la critique juste du client reste sans réponse alors que vous corrigez le reste : on dirait que vous triez.]
   ~ p2_done = true
   ~ hours = 2
   -> open
-* {not p2_done} [Bonjour Karim, les horaires ont changé parce que deux vendeuses de la rue des Pommiers sont en arrêt maladie et qu'une autre est partie. Nouveaux horaires : 7 h–19 h 30, fermé le lundi. #post: p2 #action: reply #tone: neutral #judgement: bad #breaks: no-confidential #intents: explain #why: Les horaires sont justes, mais exposer les arrêts maladie d'une équipe que tout le quartier connaît, c'est divulguer une information interne et personnelle sur des salariées.]
+* {not p2_done} [Bonjour {karim_first}, les horaires ont changé parce que deux vendeuses de la {street} sont en arrêt maladie et qu'une autre est partie. Nouveaux horaires : 7 h–19 h 30, fermé le lundi. #post: p2 #action: reply #tone: neutral #judgement: bad #breaks: no-confidential #intents: explain #why: Les horaires sont justes, mais exposer les arrêts maladie d'une équipe que tout le quartier connaît, c'est divulguer une information interne et personnelle sur des salariées.]
   ~ p2_done = true
   ~ hours = 3
   ~ leaked = true
   ~ trust -= 1
   -> open
-* {not p2_done} [Bonjour, les horaires de toutes nos boutiques sont indiqués et mis à jour sur notre site internet. #post: p2 #action: reply #tone: defensive #judgement: poor #intents: explain #why: Vrai, mais à côté : Karim ne demande pas où trouver les horaires, il dit qu'on ne l'a pas prévenu. Le renvoyer au site, c'est lui donner tort alors qu'il a raison.]
+* {not p2_done} [Bonjour, les horaires de toutes nos boutiques sont indiqués et mis à jour sur notre site internet. #post: p2 #action: reply #tone: defensive #judgement: poor #intents: explain #why: Vrai, mais à côté : le client ne demande pas où trouver les horaires, il dit qu'on ne l'a pas prévenu. Le renvoyer au site, c'est lui donner tort alors qu'il a raison.]
   ~ p2_done = true
   ~ hours = 4
   ~ trust -= 1
@@ -124,13 +131,13 @@ Pour le surgelé j'en sais rien, mais ce qui est sûr c'est que celle de la rue 
 # facts: place=place de l'Église
 # deadline: 60m
 # hint: Une fidèle vous défend : elle mérite un merci. Relisez la règle sur les accusations publiques : qui vise-t-elle, elle, dans son message ?
-{rumour == 5: Visiblement personne du Fournil ne lit ce forum, alors je m'y colle. }Franchement, stop les ragots. Je vais au Fournil de la place de l'Église depuis quinze ans, et quand je promène le chien à 5 h je vois le boulanger pétrir derrière la vitre. Ceux qui croient au surgelé n'ont qu'à aller voir par eux-mêmes au lieu de colporter n'importe quoi 😉
-* [Merci Odile, ça nous touche beaucoup, et une caresse au chien de notre part 🐕 Les questions de Sandrine et de Karim sont légitimes, et c'est justement pour ça que le fournil est vitré : tout le monde est le bienvenu pour venir voir, à 5 h comme à 8 h. #post: p3 #action: reply #tone: empathetic #judgement: best #intents: thank #why: Un merci sincère à une fidèle, qui rappelle gentiment que les autres membres sont des clients de bonne foi : personne n'est monté contre personne.]
+{rumour == 5: Visiblement personne du Fournil ne lit ce forum, alors je m'y colle. }Franchement, stop les ragots. Je vais au Fournil de la place de l'Église depuis quinze ans, et quand je promène le chien à 5 h je vois le boulanger pétrir derrière la vitre. {~Ceux qui croient au surgelé n'ont qu'à aller voir par eux-mêmes au lieu de colporter n'importe quoi 😉|Ceux qui parlent de surgelé n'ont qu'à passer voir au lieu de colporter n'importe quoi 😉}
+* [{~Merci Odile, ça nous touche beaucoup, et une caresse au chien de notre part 🐕 Les questions de {sandrine_first} et de {karim_first} sont légitimes, et c'est justement pour ça que le fournil est vitré : tout le monde est le bienvenu pour venir voir, à 5 h comme à 8 h.|Merci Odile, votre message nous fait chaud au cœur, et une caresse au chien de toute l'équipe 🐕 Les questions de {sandrine_first} et de {karim_first} sont tout à fait légitimes, et c'est bien pour ça que le fournil est vitré : chacun peut venir voir, à 5 h comme à 8 h.} #post: p3 #action: reply #tone: empathetic #judgement: best #intents: thank #why: Un merci sincère à une fidèle, qui rappelle gentiment que les autres membres sont des clients de bonne foi : personne n'est monté contre personne.]
   ~ trust += 1
   -> sandrine_next
 * [Liker le message d'Odile. #post: p3 #action: like #judgement: good #why: Odile voit que son soutien a été remarqué ; un mot personnel aurait davantage compté, et aurait évité que sa pique reste la conclusion du fil.]
   -> sandrine_next
-* [Merci Odile ! Tout est dit : les ragots, ça suffit 😉 #post: p3 #action: reply #tone: empathetic #judgement: bad #breaks: no-blame #intents: thank #why: Reprendre « les ragots » à votre compte, c'est traiter Sandrine de colporteuse depuis le compte officiel : la fan a gagné, la cliente est humiliée.]
+* [Merci Odile ! Tout est dit : les ragots, ça suffit 😉 #post: p3 #action: reply #tone: empathetic #judgement: bad #breaks: no-blame #intents: thank #why: Reprendre « les ragots » à votre compte, c'est traiter la cliente inquiète de colporteuse depuis le compte officiel : la fan a gagné, la cliente est humiliée.]
   ~ blamed = true
   ~ trust -= 1
   ~ heat += 1
@@ -162,8 +169,8 @@ Pour le surgelé j'en sais rien, mais ce qui est sûr c'est que celle de la rue 
 # subject: policy
 # deadline: 60m
 # hint: Relisez la note du service client : qu'avez-vous le droit de dire aujourd'hui, et qu'est-ce qui n'est pas encore officiel ?
-{rumour == 2: Le Fournil m'a répondu en privé, je recopie pour les autres : le pain est bien pétri et cuit sur place, seule la pâte des viennoiseries vient de leur atelier. }Merci pour la réponse, c'est clair 🙂 Je savais pas pour les viennoiseries, au moins c'est honnête. Du coup pour la carte : je garde bien mes 180 points ? Je suis à 20 points du gâteau gratuit 😅 Et ça change quand exactement ?
-* [Oui Sandrine, vos 180 points sont conservés, jusqu'au dernier 🙂 La carte évolue mais ne disparaît pas ; le calendrier sera annoncé en boutique très prochainement, et nous reviendrons le dire ici. Votre gâteau vous attend ! #post: p4 #action: reply #tone: empathetic #judgement: best #intents: explain #why: Tout ce qui est validé, rien de ce qui ne l'est pas : la cliente est rassurée sur ce qui compte pour elle, et l'annonce officielle garde sa date.]
+{rumour == 2: Le Fournil m'a répondu en privé, je recopie pour les autres : le pain est bien pétri et cuit sur place, seule la pâte des viennoiseries vient de leur atelier. }Merci pour la réponse, c'est clair 🙂 Je savais pas pour les viennoiseries, au moins c'est honnête. Du coup pour la carte : je garde bien mes {points} points ? Je suis à 20 points du gâteau gratuit 😅 Et ça change quand exactement ?
+* [{~Oui {sandrine_first}, vos {points} points sont conservés, jusqu'au dernier 🙂 La carte évolue mais ne disparaît pas ; le calendrier sera annoncé en boutique très prochainement, et nous reviendrons le dire ici. Votre gâteau vous attend !|Oui {sandrine_first}, vos {points} points sont bien conservés, tous 🙂 La carte va évoluer, elle ne disparaît pas ; le calendrier sera annoncé très prochainement en boutique, et nous viendrons le partager ici. Votre gâteau vous attend !} #post: p4 #action: reply #tone: empathetic #judgement: best #intents: explain #why: Tout ce qui est validé, rien de ce qui ne l'est pas : la cliente est rassurée sur ce qui compte pour elle, et l'annonce officielle garde sa date.]
   ~ corrected = true
   ~ trust += 1
   -> allergy_and_spam
@@ -193,12 +200,12 @@ Pour le surgelé j'en sais rien, mais ce qui est sûr c'est que celle de la rue 
 # deadline: 60m
 # hint: Une cliente froissée n'attend pas de justification. La règle sur les accusations publiques et la note du chef boulanger vous donnent de quoi répondre.
 {rumour == 3: Je n'ai rien inventé, je pose une question, c'est tout. Merci au Fournil de me faire passer pour une menteuse devant tout le forum.|Toujours aucune réponse du Fournil à ma question, alors qu'ils ont un compte sur ce forum.} Franchement, ça ne donne pas envie d'y retourner. Et pour la carte, on n'en sait toujours rien.
-* [Sandrine, vous avez eu raison de poser la question, et {rumour == 3: notre premier message était maladroit, pardon|pardon d'avoir mis du temps à répondre}. Voici les faits : notre pain est pétri et cuit chaque nuit dans chaque boutique ; seule la pâte des viennoiseries est préparée à notre atelier de Vertou, puis cuite sur place. Rien n'est surgelé. Et la carte de fidélité n'est pas supprimée : vos points sont conservés. #post: p4 #action: reply #tone: empathetic #judgement: best #intents: apologise, correct, explain #why: Une excuse simple sur la forme, puis tous les faits : la cliente redevient une interlocutrice, et le fil lit enfin la bonne version.]
+* [{~{sandrine_first}, vous avez eu raison de poser la question, et {rumour == 3: notre premier message était maladroit, pardon|pardon d'avoir mis du temps à répondre}. Voici les faits : notre pain est pétri et cuit chaque nuit dans chaque boutique ; seule la pâte des viennoiseries est préparée à notre atelier de {workshop}, puis cuite sur place. Rien n'est surgelé. Et la carte de fidélité n'est pas supprimée : vos points sont conservés.|{sandrine_first}, votre question était légitime, et {rumour == 3: notre premier message était maladroit, pardon|pardon d'avoir tant tardé à répondre}. Voici les faits : chaque nuit, notre pain est pétri et cuit dans chaque boutique ; seule la pâte des viennoiseries vient de notre atelier de {workshop}, et elle est cuite sur place. Rien n'est surgelé. Quant à la carte de fidélité, elle n'est pas supprimée : vos points sont conservés.} #post: p4 #action: reply #tone: empathetic #judgement: best #intents: apologise, correct, explain #why: Une excuse simple sur la forme, puis tous les faits : la cliente redevient une interlocutrice, et le fil lit enfin la bonne version.]
   ~ corrected = true
   ~ trust += 2
   ~ heat -= 1
   -> allergy_and_spam
-* [Lui écrire en privé pour s'excuser et lui donner les faits. #post: p4 #action: dm #tone: empathetic #judgement: poor #intents: apologise, explain #why: L'excuse privée apaise Sandrine, mais le fil public garde la rumeur sans correction ni excuse visible.]
+* [Lui écrire en privé pour s'excuser et lui donner les faits. #post: p4 #action: dm #tone: empathetic #judgement: poor #intents: apologise, explain #why: L'excuse privée apaise la cliente, mais le fil public garde la rumeur sans correction ni excuse visible.]
   -> allergy_and_spam
 * [Ces informations sont fausses, et nous ne pouvons pas répondre à chaque rumeur lancée sur internet. #post: p4 #action: reply #tone: defensive #judgement: bad #breaks: no-blame #intents: refuse #why: Camper sur sa position face à une cliente blessée, c'est transformer une question en conflit : le fil ne parle plus du pain, il parle de l'arrogance du Fournil.]
   ~ blamed = true
@@ -221,8 +228,8 @@ Pour le surgelé j'en sais rien, mais ce qui est sûr c'est que celle de la rue 
 # facts: product=les croissants
 # deadline: 60m
 # hint: On vous prend en défaut sur une nuance que la note du chef boulanger donnait. Qu'est-ce qui rétablit la confiance : se justifier, ou rectifier ?
-Petite correction au message du Fournil : « 100 % fait sur place, du pain aux croissants »… Je bosse en cuisine collective, je connais le chauffeur qui livre des pâtons de croissants depuis Vertou tous les matins en camion frigo. Ça ne me dérange pas, mais alors il ne faut pas raconter d'histoires. Du coup, le reste, on le croit comment ?
-* [Vous avez raison, Fabien, et merci de la correction : notre message allait trop vite. Notre pain est bien pétri et cuit chaque nuit dans chaque boutique, mais la pâte de nos viennoiseries est préparée par nos pâtissiers à l'atelier de Vertou, livrée crue et cuite sur place. Rien de surgelé. Et la carte de fidélité n'est pas supprimée, mais elle va évoluer : nous aurions dû le dire ainsi. #post: p4 #action: reply #tone: empathetic #judgement: best #intents: thank, apologise, correct, explain #why: Se corriger soi-même, vite et précisément, et remercier celui qui l'a relevé : c'est la seule façon de rendre sa crédibilité au reste du message.]
+Petite correction au message du Fournil : « 100 % fait sur place, du pain aux croissants »… Je bosse en cuisine collective, je connais le chauffeur qui livre des pâtons de croissants depuis {workshop} tous les matins en camion frigo. Ça ne me dérange pas, mais alors il ne faut pas raconter d'histoires. Du coup, le reste, on le croit comment ?
+* [{~Vous avez raison, Fabien, et merci de la correction : notre message allait trop vite. Notre pain est bien pétri et cuit chaque nuit dans chaque boutique, mais la pâte de nos viennoiseries est préparée par nos pâtissiers à l'atelier de {workshop}, livrée crue et cuite sur place. Rien de surgelé. Et la carte de fidélité n'est pas supprimée, mais elle va évoluer : nous aurions dû le dire ainsi.|Merci Fabien, vous avez raison : notre message est allé trop vite. Notre pain est bien pétri et cuit chaque nuit dans chaque boutique, mais la pâte de nos viennoiseries est préparée par nos pâtissiers à l'atelier de {workshop}, livrée crue et cuite sur place. Rien n'est surgelé. Quant à la carte de fidélité, elle n'est pas supprimée, mais elle va évoluer : c'est ce que nous aurions dû écrire.} #post: p4 #action: reply #tone: empathetic #judgement: best #intents: thank, apologise, correct, explain #why: Se corriger soi-même, vite et précisément, et remercier celui qui l'a relevé : c'est la seule façon de rendre sa crédibilité au reste du message.]
   ~ corrected = true
   ~ trust += 1
   ~ heat -= 1
@@ -252,7 +259,7 @@ Petite correction au message du Fournil : « 100 % fait sur place, du pain aux c
 # subject: safety
 # deadline: 90m
 # hint: C'est une question de santé. Relisez les routes d'escalade de la charte : qui, chez vous, peut répondre avec certitude ?
-Nouveau fil : « Allergie au sésame et boulangerie ». Bonjour à tous, notre fils de 4 ans a une allergie sévère au sésame (stylo d'adrénaline et tout ce qui va avec). Quelqu'un sait si au Fournil le pain nature est fait dans le même fournil que les pains aux graines ? Risque de traces ? On n'ose plus rien acheter. Si quelqu'un du Fournil passe par là…
+{~Nouveau fil : « Allergie au sésame et boulangerie ». Bonjour à tous, notre fils de 4 ans a une allergie sévère au sésame (stylo d'adrénaline et tout ce qui va avec). Quelqu'un sait si au Fournil le pain nature est fait dans le même fournil que les pains aux graines ? Risque de traces ? On n'ose plus rien acheter. Si quelqu'un du Fournil passe par là…|Nouveau fil : « Allergie au sésame et boulangerie ». Bonjour, notre fils de 4 ans est sévèrement allergique au sésame (stylo d'adrénaline, protocole à l'école, etc.). Est-ce que quelqu'un sait si, au Fournil, le pain nature sort du même fournil que les pains aux graines ? Y a-t-il un risque de traces ? On n'ose plus rien acheter. Si quelqu'un du Fournil lit ce message…}
 # post: p6
 # from: bonsplans
 # on: comments
@@ -263,17 +270,17 @@ Nouveau fil : « Allergie au sésame et boulangerie ». Bonjour à tous, notre f
 # hint: Qui a écrit ce commentaire, et où mène ce lien ? Un espace sain se modère, sans débat quand il s'agit d'une arnaque.
 🎉 Le Fournil des Quatre Vents fête ses 45 ans et OFFRE un an de pain à 500 familles ! Plus que 12 places ➡ fournil-cadeaux.shop (il suffit de renseigner sa carte bancaire pour les frais d'envoi 📦)
 - (open)
-* {not p5_done} [Bonjour Julien, votre question mérite une réponse exacte, pas une approximation : nous la transmettons à notre responsable qualité, qui vous écrira en message privé pour vous dire précisément ce qui se fait dans le fournil de votre boutique. En attendant, la fiche allergènes est disponible en boutique sur simple demande. #post: p5 #action: escalate #to: product #judgement: best #intents: escalate, move-to-dm #why: La bonne personne répond à une question où une erreur peut coûter cher, et le fil montre à tous les parents concernés que la question est prise au sérieux.]
+* {not p5_done} [{~Bonjour {julien_first}, votre question mérite une réponse exacte, pas une approximation : nous la transmettons à notre responsable qualité, qui vous écrira en message privé pour vous dire précisément ce qui se fait dans le fournil de votre boutique. En attendant, la fiche allergènes est disponible en boutique sur simple demande.|Bonjour {julien_first}, une question comme la vôtre demande une réponse sûre, pas une approximation : nous la transmettons à notre responsable qualité, qui vous écrira en message privé pour vous expliquer précisément comment travaille le fournil de votre boutique. D'ici là, la fiche allergènes est disponible sur simple demande en boutique.} #post: p5 #action: escalate #to: product #judgement: best #intents: escalate, move-to-dm #why: La bonne personne répond à une question où une erreur peut coûter cher, et le fil montre à tous les parents concernés que la question est prise au sérieux.]
   ~ p5_done = true
   ~ allergy = 1
   ~ trust += 2
   -> open
-* {not p5_done} [Bonjour Julien, pas d'inquiétude : notre pain nature ne contient pas de sésame, vous pouvez y aller les yeux fermés 🙂 #post: p5 #action: reply #tone: empathetic #judgement: bad #breaks: no-promise #intents: correct, promise #why: La recette ne contient pas de sésame, mais le fournil en utilise pour d'autres pains : sans avis de la qualité, cette réassurance peut mettre un enfant en danger.]
+* {not p5_done} [Bonjour {julien_first}, pas d'inquiétude : notre pain nature ne contient pas de sésame, vous pouvez y aller les yeux fermés 🙂 #post: p5 #action: reply #tone: empathetic #judgement: bad #breaks: no-promise #intents: correct, promise #why: La recette ne contient pas de sésame, mais le fournil en utilise pour d'autres pains : sans avis de la qualité, cette réassurance peut mettre un enfant en danger.]
   ~ p5_done = true
   ~ allergy = 2
   ~ promised = true
   -> open
-* {not p5_done} [Écrire à Julien en privé pour lui demander dans quelle boutique il achète son pain, avant de voir avec la qualité. #post: p5 #action: dm #tone: empathetic #judgement: good #intents: ask-details, move-to-dm #why: La démarche est sérieuse et personnalisée, mais le fil reste muet pour tous les autres parents d'enfants allergiques qui le lisent.]
+* {not p5_done} [Écrire à {julien_first} en privé pour lui demander dans quelle boutique il achète son pain, avant de voir avec la qualité. #post: p5 #action: dm #tone: empathetic #judgement: good #intents: ask-details, move-to-dm #why: La démarche est sérieuse et personnalisée, mais le fil reste muet pour tous les autres parents d'enfants allergiques qui le lisent.]
   ~ p5_done = true
   ~ allergy = 4
   ~ trust += 1
@@ -287,7 +294,7 @@ Nouveau fil : « Allergie au sésame et boulangerie ». Bonjour à tous, notre f
   ~ allergy = 5
   ~ trust -= 1
   -> open
-* {not p6_done} [Supprimer le commentaire frauduleux et bannir le compte qui l'a publié. #post: p6 #action: delete #judgement: best #why: Le piège disparaît de votre page avant que des clients y laissent leur carte bancaire : c'est de la protection, pas de la censure.]
+* {not p6_done} [{~Supprimer le commentaire frauduleux et bannir le compte qui l'a publié.|Supprimer ce faux jeu-concours et bannir le compte qui l'a publié.} #post: p6 #action: delete #judgement: best #why: Le piège disparaît de votre page avant que des clients y laissent leur carte bancaire : c'est de la protection, pas de la censure.]
   ~ p6_done = true
   -> open
 * {not p6_done} [Masquer le commentaire. #post: p6 #action: hide #judgement: good #why: Le lien n'est plus visible de vos abonnés ; supprimer le commentaire et bloquer le compte aurait évité qu'il recommence dix minutes plus tard.]
@@ -309,7 +316,7 @@ Nouveau fil : « Allergie au sésame et boulangerie ». Bonjour à tous, notre f
 - allergy == 1 || allergy == 4:
   # memo: product
   # after: 5m
-  Qualité : merci pour Julien, je l'appelle cet après-midi. Pour info, le pain nature n'a pas de sésame dans sa recette, mais le même fournil travaille des pains aux graines : on ne peut pas exclure les traces. C'est exactement ce que je lui expliquerai, avec les solutions possibles.
+  Qualité : merci pour {julien_first}, je l'appelle cet après-midi. Pour info, le pain nature n'a pas de sésame dans sa recette, mais le même fournil travaille des pains aux graines : on ne peut pas exclure les traces. C'est exactement ce que je lui expliquerai, avec les solutions possibles.
 - allergy == 2:
   # memo: product
   # after: 5m
@@ -322,7 +329,7 @@ Nouveau fil : « Allergie au sésame et boulangerie ». Bonjour à tous, notre f
 { hours == 3:
   # memo: hr
   # after: 2m
-  RH : tu as écrit sur un forum public que deux vendeuses de la rue des Pommiers sont en arrêt maladie ? Tout le quartier les connaît. Supprime ce passage tout de suite, s'il te plaît. L'état de santé des salariés ne sort jamais de la maison.
+  RH : tu as écrit sur un forum public que deux vendeuses de la {street} sont en arrêt maladie ? Tout le quartier les connaît. Supprime ce passage tout de suite, s'il te plaît. L'état de santé des salariés ne sort jamais de la maison.
 }
 {
 - hours == 1 || hours == 3:
@@ -338,15 +345,15 @@ Nouveau fil : « Allergie au sésame et boulangerie ». Bonjour à tous, notre f
 # after: 15m
 # kind: request
 # mood: neutral
-# facts: place=rue des Pommiers
+# facts: place={street}
 # subject: policy
 # deadline: 60m
 # hint: Une suggestion utile, une décision qui ne vous appartient pas. Relisez les routes d'escalade et la règle sur les engagements publics.
 Bonjour, merci d'avoir reconnu le problème sur le forum, ça change. Petite suggestion : on est pas mal de parents à déposer les enfants à la garderie de 7 h juste à côté. Une ouverture à 6 h 45, même rien que pour le pain, ça nous changerait la vie. Je ne sais pas à qui le dire, alors je vous le dis.
-* [Remercier Karim, lui dire que sa suggestion part au service client et à la responsable de la boutique, sans rien promettre, et la leur transmettre avec le contexte de la garderie. #post: p7 #action: escalate #to: after-sales #judgement: best #intents: thank, escalate #why: La suggestion arrive chez ceux qui décident, avec le contexte qui la rend convaincante, et Karim sait qu'il a été entendu, sans fausse promesse.]
+* [{~Remercier {karim_first}, lui dire que sa suggestion part au service client et à la responsable de la boutique, sans rien promettre, et la leur transmettre avec le contexte de la garderie.|Répondre à {karim_first} que sa suggestion est transmise au service client et à la responsable de la boutique, sans rien promettre, et la leur faire suivre en expliquant le contexte de la garderie de 7 h.} #post: p7 #action: escalate #to: after-sales #judgement: best #intents: thank, escalate #why: La suggestion arrive chez ceux qui décident, avec le contexte qui la rend convaincante, et le client sait qu'il a été entendu, sans fausse promesse.]
   ~ trust += 1
   -> mael_next
-* [Super idée Karim ! C'est noté : ouverture à 6 h 45 dès la semaine prochaine 👍 #post: p7 #action: dm #tone: empathetic #judgement: bad #breaks: no-promise #intents: thank, promise #why: Vous ne décidez pas des horaires : si la boutique n'ouvre pas à 6 h 45 lundi, Karim se retrouvera une troisième fois devant le rideau, votre message à la main.]
+* [Super idée {karim_first} ! C'est noté : ouverture à 6 h 45 dès la semaine prochaine 👍 #post: p7 #action: dm #tone: empathetic #judgement: bad #breaks: no-promise #intents: thank, promise #why: Vous ne décidez pas des horaires : si la boutique n'ouvre pas à 6 h 45 lundi, ce client se retrouvera une troisième fois devant le rideau, votre message à la main.]
   ~ promised = true
   -> mael_next
 * [Les horaires sont fixés par la direction en fonction des contraintes de chaque boutique. Ils ne sont pas modifiables à la demande. #post: p7 #action: dm #tone: defensive #judgement: poor #intents: refuse #why: Une fin de non-recevoir à un client qui propose quelque chose de constructif : il ne prendra plus la peine de vous écrire.]
@@ -368,11 +375,11 @@ Bonjour, merci d'avoir reconnu le problème sur le forum, ça change. Petite sug
 # stars: 2
 # deadline: 120m
 # hint: Un avis dur mais juste. Que dit la charte sur ce qu'on reconnaît, et sur ce qu'on fait d'une critique légitime ?
-Boutique rue des Pommiers, Rezé. Le pain est bon, rien à dire là-dessus. Mais horaires changés sans prévenir (fermé le lundi, ouverture à 7 h), et quand on le signale sur le forum, {hours == 4: on vous renvoie vers le site internet|le Fournil ne répond même pas}. Dommage pour une boulangerie de quartier.
-* [Bonjour Karim, vous avez raison : nous aurions dû prévenir, et nous ne l'avons pas fait. Depuis le 2, la boutique ouvre du mardi au dimanche de 7 h à 19 h 30 ; l'affichette est posée ce soir. Si vous souhaitez nous faire part d'une remarque sur ces horaires, écrivez-nous en message privé : elle ira directement au service client. #post: p7 #action: reply #tone: empathetic #judgement: best #intents: apologise, explain, move-to-dm #why: L'avis reste à deux étoiles, mais chaque futur client qui le lira verra une boulangerie qui reconnaît son erreur et donne les bons horaires.]
+Boutique {street}, Rezé. Le pain est bon, rien à dire là-dessus. Mais horaires changés sans prévenir (fermé le lundi, ouverture à 7 h), et quand on le signale sur le forum, {hours == 4: on vous renvoie vers le site internet|le Fournil ne répond même pas}. Dommage pour une boulangerie de quartier.
+* [{~Bonjour {karim_first}, vous avez raison : nous aurions dû prévenir, et nous ne l'avons pas fait. Depuis le 2, la boutique ouvre du mardi au dimanche de 7 h à 19 h 30 ; l'affichette est posée ce soir. Si vous souhaitez nous faire part d'une remarque sur ces horaires, écrivez-nous en message privé : elle ira directement au service client.|Bonjour {karim_first}, vous avez raison, nous aurions dû prévenir et nous ne l'avons pas fait. La boutique est ouverte depuis le 2 du mardi au dimanche, de 7 h à 19 h 30 ; l'affichette sera posée ce soir. Pour toute remarque sur ces horaires, écrivez-nous en message privé : elle sera transmise directement au service client.} #post: p7 #action: reply #tone: empathetic #judgement: best #intents: apologise, explain, move-to-dm #why: L'avis reste à deux étoiles, mais chaque futur client qui le lira verra une boulangerie qui reconnaît son erreur et donne les bons horaires.]
   ~ trust += 1
   -> mael_next
-* [Signaler l'avis et demander sa suppression : il ne parle pas de la qualité du pain. #post: p7 #action: delete #judgement: bad #why: L'avis est juste et mesuré : tenter de le faire disparaître, c'est de la censure, et Karim a déjà dit sur le forum ce qu'il en pensait.]
+* [Signaler l'avis et demander sa suppression : il ne parle pas de la qualité du pain. #post: p7 #action: delete #judgement: bad #why: L'avis est juste et mesuré : tenter de le faire disparaître, c'est de la censure, et son auteur a déjà dit sur le forum ce qu'il en pensait.]
   ~ trust -= 2
   ~ heat += 2
   -> mael_next
@@ -404,7 +411,7 @@ Boutique rue des Pommiers, Rezé. Le pain est bon, rien à dire là-dessus. Mais
 # deadline: 45m
 # hint: Une page locale très lue relaie votre correction. Une réponse à sa mesure vaut mieux qu'un coup de clairon.
 Vu passer une rumeur « le Fournil passe au surgelé » sur le forum des parents. Le @FournilQuatreVents a répondu point par point, fournil vitré à l'appui, et a même reconnu un raté d'horaires à Rezé. Comme quoi, poser la question directement, ça marche 👍 \#Rezé \#commerceslocaux
-* [Merci Maël d'avoir pris le temps de vérifier avant de relayer 🙏 Et l'invitation vaut pour toutes les familles de la page : le fournil de la place de l'Église se regarde à travers la vitre dès 4 h, on vous fera coucou. #post: p8 #action: reply #tone: empathetic #judgement: best #intents: thank #why: Un merci chaleureux et une invitation concrète : la page qui vous soutient est valorisée, sans triomphalisme.]
+* [{~Merci Maël d'avoir pris le temps de vérifier avant de relayer 🙏 Et l'invitation vaut pour toutes les familles de la page : le fournil de la place de l'Église se regarde à travers la vitre dès 4 h, on vous fera coucou.|Merci Maël d'avoir vérifié avant de partager 🙏 Et l'invitation tient pour toutes les familles qui suivent la page : dès 4 h, le fournil de la place de l'Église se regarde à travers la vitre, et on vous fera coucou.} #post: p8 #action: reply #tone: empathetic #judgement: best #intents: thank #why: Un merci chaleureux et une invitation concrète : la page qui vous soutient est valorisée, sans triomphalisme.]
   ~ trust += 1
   -> ending
 * [Liker la publication de Maël. #post: p8 #action: like #judgement: good #why: Le like montre que vous avez vu ; une réponse aurait permis de remercier Maël de sa démarche devant ses 6 400 abonnés.]
@@ -429,8 +436,8 @@ Vu passer une rumeur « le Fournil passe au surgelé » sur le forum des parents
 # facts: product=le pain du Fournil
 # deadline: 30m
 # hint: La rumeur change d'échelle. Où ces lecteurs attendent-ils la réponse, et qu'exige la charte d'une correction ?
-Plusieurs d'entre vous me demandent si c'est vrai que le @FournilQuatreVents est passé au surgelé et supprime sa carte de fidélité. Je n'ai trouvé aucune réponse claire de leur part sur le forum{blamed:, juste un échange assez tendu}. Le Fournil, vous confirmez ou pas ? 6 400 familles attendent 😅
-* [Merci Maël de poser la question avant de relayer 🙏 Notre pain n'est pas surgelé : il est pétri et cuit chaque nuit dans chacune de nos boutiques ; seule la pâte des viennoiseries est préparée par nos pâtissiers à notre atelier de Vertou, puis cuite sur place. La carte de fidélité n'est pas supprimée et les points sont conservés. Et le fournil de la place de l'Église est vitré : venez voir ! #post: p8 #action: reply #tone: empathetic #judgement: best #intents: thank, correct, explain #why: La réponse complète et nuancée arrive enfin là où 6 400 familles la liront, et elle remercie Maël d'avoir vérifié plutôt que relayé.]
+{~Plusieurs d'entre vous me demandent si c'est vrai que le @FournilQuatreVents est passé au surgelé et supprime sa carte de fidélité. Je n'ai trouvé aucune réponse claire de leur part sur le forum{blamed:, juste un échange assez tendu}. Le Fournil, vous confirmez ou pas ? 6 400 familles attendent 😅|Vous êtes nombreux à me demander si le @FournilQuatreVents est vraiment passé au surgelé et s'il supprime sa carte de fidélité. Sur le forum, je n'ai pas vu de réponse claire de leur part{blamed:, juste un échange assez tendu}. Le Fournil, c'est vrai ou pas ? 6 400 familles attendent 😅}
+* [{~Merci Maël de poser la question avant de relayer 🙏 Notre pain n'est pas surgelé : il est pétri et cuit chaque nuit dans chacune de nos boutiques ; seule la pâte des viennoiseries est préparée par nos pâtissiers à notre atelier de {workshop}, puis cuite sur place. La carte de fidélité n'est pas supprimée et les points sont conservés. Et le fournil de la place de l'Église est vitré : venez voir !|Merci Maël d'avoir posé la question au lieu de relayer 🙏 Non, notre pain n'est pas surgelé : il est pétri et cuit chaque nuit dans chacune de nos boutiques ; seule la pâte des viennoiseries est préparée par nos pâtissiers à notre atelier de {workshop}, puis cuite sur place. La carte de fidélité n'est pas supprimée, et les points sont conservés. Et place de l'Église, le fournil est vitré : venez voir !} #post: p8 #action: reply #tone: empathetic #judgement: best #intents: thank, correct, explain #why: La réponse complète et nuancée arrive enfin là où 6 400 familles la liront, et elle remercie Maël d'avoir vérifié plutôt que relayé.]
   ~ corrected = true
   ~ trust += 2
   ~ heat -= 1
@@ -463,7 +470,7 @@ Plusieurs d'entre vous me demandent si c'est vrai que le @FournilQuatreVents est
 === end_straight ===
 # end: record-straight
 # after: 10m
-Le fil se referme sur la bonne version. Sandrine sait que son pain est cuit sur place et que ses points sont conservés, Karim a eu des excuses et les vrais horaires, Julien attend l'appel de la responsable qualité, et les parents de Rezé parlent du fournil vitré plutôt que du surgelé. Vous avez corrigé les faits sans attaquer personne, reconnu ce qui était juste et envoyé chaque question au bon service : sur un forum de quartier, c'est ainsi qu'une marque gagne la confiance, un message après l'autre.
+Le fil se referme sur la bonne version. {sandrine_first} sait que son pain est cuit sur place et que ses points sont conservés, {karim_first} a eu des excuses et les vrais horaires, {julien_first} attend l'appel de la responsable qualité, et les parents de Rezé parlent du fournil vitré plutôt que du surgelé. Vous avez corrigé les faits sans attaquer personne, reconnu ce qui était juste et envoyé chaque question au bon service : sur un forum de quartier, c'est ainsi qu'une marque gagne la confiance, un message après l'autre.
 -> END
 
 === end_half ===
@@ -475,11 +482,11 @@ Les faits sont sur la table, mais le fil garde un goût d'inachevé.{leaked: Une
 === end_spread ===
 # end: rumour-spreads
 # after: 10m
-La rumeur a gagné. « Le Fournil fait du surgelé » circule à la sortie de l'école et sur la page Rezé en famille{blamed:, avec la capture d'un message où le compte officiel rabroue un membre du forum}. Le service client croule sous les questions, la boutique de la rue des Pommiers voit fondre sa clientèle du matin, et la direction vous demande de reprendre la méthode : vérifier, corriger là où la rumeur circule, sans attaquer personne, et reconnaître ce qui est juste.
+La rumeur a gagné. « Le Fournil fait du surgelé » circule à la sortie de l'école et sur la page Rezé en famille{blamed:, avec la capture d'un message où le compte officiel rabroue un membre du forum}. Le service client croule sous les questions, la boutique de la {street} voit fondre sa clientèle du matin, et la direction vous demande de reprendre la méthode : vérifier, corriger là où la rumeur circule, sans attaquer personne, et reconnaître ce qui est juste.
 -> END
 
 === end_unsafe ===
 # end: unsafe-reassurance
 # after: 10m
-{heat >= 4: Le fil sur le surgelé a mal tourné, mais le plus grave est ailleurs|Le fil sur le surgelé s'est à peu près calmé, mais un autre message inquiète toute l'équipe} : vous avez assuré à Julien qu'il pouvait acheter le pain nature « les yeux fermés ». La responsable qualité rappelle que le même fournil travaille le sésame : les traces ne sont pas exclues. Il faut corriger publiquement, joindre Julien en urgence et revoir la procédure avec vous. Une question d'allergie ne se traite jamais de mémoire : elle part à la qualité, qui répond avec certitude.
+{heat >= 4: Le fil sur le surgelé a mal tourné, mais le plus grave est ailleurs|Le fil sur le surgelé s'est à peu près calmé, mais un autre message inquiète toute l'équipe} : vous avez assuré à {julien_first} qu'il pouvait acheter le pain nature « les yeux fermés ». La responsable qualité rappelle que le même fournil travaille le sésame : les traces ne sont pas exclues. Il faut corriger publiquement, joindre {julien_first} en urgence et revoir la procédure avec vous. Une question d'allergie ne se traite jamais de mémoire : elle part à la qualité, qui répond avec certitude.
 -> END

@@ -19,6 +19,15 @@ VAR yvette_done = false
 VAR gilles_done = false
 VAR elise_done = false
 VAR nadege_done = false
+// What changes from one run to the next (manifest.json, "variants"); these values are the text as written.
+VAR addon = "TV add-on"         // the add-on charged twice
+VAR addon_price = "€7.99"       // its monthly price
+VAR credit = "€5"               // the gesture management decides on
+VAR sophie_first = "Sophie"
+VAR sophie_name = "Sophie Marchal"
+VAR karim_first = "Karim"
+VAR karim_name = "Karim Benali"
+VAR nadege_first = "Nadège"
 
 -> intro
 
@@ -38,11 +47,11 @@ The queue is going to be heavy. Every request to the right department: after-sal
 # after: 2m
 # kind: request
 # mood: angry
-# facts: product=TV add-on; delay=six hours; price=€7.99
+# facts: delay=six hours; product={addon}; price={addon_price}
 # subject: price
 # deadline: 25m
-# hint: Sophie has provided everything: the problem, the proof, her account number. Who can correct a bill, and what do they need so that nobody has to ask her again?
-Hello. My May bill arrived this morning: the TV add-on is charged twice (2 × €7.99), even though I CANCELLED it in March and have the confirmation email. Account no. 5521 0093 17. And after 6 hours without internet last night, what exactly am I paying for?
+# hint: The customer has provided everything: the problem, the proof, her account number. Who can correct a bill, and what do they need so that nobody has to ask her again?
+{~Hello. My May bill arrived this morning: the {addon} is charged twice (2 × {addon_price}), even though I CANCELLED it in March and have the confirmation email. Account no. 5521 0093 17. And after 6 hours without internet last night, what exactly am I paying for?|Hello. Just got my May bill: the {addon} is on it twice (2 × {addon_price}). I CANCELLED it in March, and I have the confirmation email. Account no. 5521 0093 17. And on top of that, 6 hours without internet last night: what am I actually paying for?}
 # post: p2
 # from: karim
 # on: microblog
@@ -53,7 +62,7 @@ Hello. My May bill arrived this morning: the TV add-on is charged twice (2 × �
 # subject: defect
 # deadline: 20m
 # hint: A precise symptom that appeared right after the outage, with checks already done. Who knows how to diagnose a box? And what does the charter say about the cause of the outage?
-@OndaMobile since last night's outage there's an orange light flashing on my box, internet fine over cable but no 5 GHz wifi at all. Restarted it 3 times. Any ideas before I end up working off 4G all day? \#outage
+{~@OndaMobile since last night's outage there's an orange light flashing on my box, internet fine over cable but no 5 GHz wifi at all. Restarted it 3 times. Any ideas before I end up working off 4G all day? \#outage|@OndaMobile my box has had an orange light flashing since last night's outage. Cable works, but the 5 GHz wifi is gone completely. Already restarted it 3 times. Anyone got a clue before I spend the day working off 4G? \#outage}
 # post: p3
 # from: yvette
 # on: comments
@@ -63,22 +72,22 @@ Hello. My May bill arrived this morning: the TV add-on is charged twice (2 × �
 # facts: product=fibre
 # deadline: 30m
 # hint: A kind message among the complaints. A reply in proportion, no more, no less.
-Thank you for the text at 1 in the morning warning us about the outage, at least we knew it wasn't our end 👍 Good luck to the technicians who worked through the night.
+{~Thank you for the text at 1 in the morning warning us about the outage, at least we knew it wasn't our end 👍 Good luck to the technicians who worked through the night.|Got your text at 1 am about the outage: at least we knew the problem wasn't at our end 👍 Well done to the technicians who spent the night on it.}
 - (open)
-* {not sophie_done} [Hand over to after-sales: TV add-on charged twice although cancelled in March (confirmation email available), account no. 5521 0093 17. And tell Sophie that the billing team will contact her today. #post: p1 #action: escalate #to: after-sales #judgement: best #intents: escalate, explain #why: The right department, a summary that has everything, and a customer who knows what happens next: her bill can be corrected without anyone asking her again.]
+* {not sophie_done} [{~Hand over to after-sales: {addon} charged twice although cancelled in March (confirmation email available), account no. 5521 0093 17. And tell {sophie_first} that the billing team will contact her today.|Hand over to after-sales: account no. 5521 0093 17, {addon} cancelled in March (she has the confirmation email) but charged twice in May. And let {sophie_first} know that billing will call her back today.} #post: p1 #action: escalate #to: after-sales #judgement: best #intents: escalate, explain #why: The right department, a summary that has everything, and a customer who knows what happens next: her bill can be corrected without anyone asking her again.]
   ~ sophie_done = true
   ~ sophie = 1
   ~ routed += 1
   -> open
-* {not sophie_done} [Hello Sophie, you are quite right to be annoyed: a cancelled add-on has no business on your bill. Could you forward us the confirmation email from March? #post: p1 #action: dm #tone: empathetic #judgement: good #intents: apologise, ask-details #why: The tone is right and the document useful, but the case still hasn't gone to anyone: billing knows nothing, and Sophie will have to wait for another exchange.]
+* {not sophie_done} [Hello {sophie_first}, you are quite right to be annoyed: a cancelled add-on has no business on your bill. Could you forward us the confirmation email from March? #post: p1 #action: dm #tone: empathetic #judgement: good #intents: apologise, ask-details #why: The tone is right and the document useful, but the case still hasn't gone to anyone: billing knows nothing, and the customer will have to wait for another exchange.]
   ~ sophie_done = true
   ~ sophie = 2
   -> open
-* {not sophie_done} [Hand over to the product expert: bill and last night's outage. #post: p1 #action: escalate #to: product #judgement: poor #intents: escalate #why: A billing error is for after-sales: the technicians, already swamped this morning, will send it back, and Sophie will lose another hour.]
+* {not sophie_done} [Hand over to the product expert: bill and last night's outage. #post: p1 #action: escalate #to: product #judgement: poor #intents: escalate #why: A billing error is for after-sales: the technicians, already swamped this morning, will send it back, and the customer will lose another hour.]
   ~ sophie_done = true
   ~ sophie = 3
   -> open
-* {not sophie_done} [So sorry, Sophie! We'll refund both TV add-ons and give you the month free for last night's outage. #post: p1 #action: dm #tone: empathetic #judgement: bad #breaks: no-promise #intents: apologise, promise #why: The add-on refund has to be checked first, and the outage gesture hasn't been decided: this private promise will end up as a screenshot, and management will have to honour it for everyone or go back on it.]
+* {not sophie_done} [So sorry, {sophie_first}! We'll refund both {addon} charges and give you the month free for last night's outage. #post: p1 #action: dm #tone: empathetic #judgement: bad #breaks: no-promise #intents: apologise, promise #why: The add-on refund has to be checked first, and the outage gesture hasn't been decided: this private promise will end up as a screenshot, and management will have to honour it for everyone or go back on it.]
   ~ sophie_done = true
   ~ sophie = 4
   ~ promised = true
@@ -88,20 +97,20 @@ Thank you for the text at 1 in the morning warning us about the outage, at least
   ~ sophie = 5
   ~ neglected += 1
   -> open
-* {not karim_done} [Hand over to the product expert: orange light flashing since the outage, no 5 GHz wifi, cable fine, three restarts. And tell Karim that a technician will message him privately. #post: p2 #action: escalate #to: product #judgement: best #intents: escalate, explain #why: A precise symptom that appeared with the outage is exactly what the product expert needs to see, and Karim knows someone competent is on it.]
+* {not karim_done} [{~Hand over to the product expert: orange light flashing since the outage, no 5 GHz wifi, cable fine, three restarts. And tell {karim_first} that a technician will message him privately.|Hand over to the product expert: since the outage, flashing orange light and no more 5 GHz wifi, cable connection works, box already restarted three times. And let {karim_first} know that a technician will contact him by private message.} #post: p2 #action: escalate #to: product #judgement: best #intents: escalate, explain #why: A precise symptom that appeared with the outage is exactly what the product expert needs to see, and the customer knows someone competent is on it.]
   ~ karim_done = true
   ~ karim = 1
   ~ routed += 1
   -> open
-* {not karim_done} [Hello Karim, thank you for the detail. Please send us a private message with your account number and we will look at your box with you. #post: p2 #action: reply #tone: empathetic #judgement: good #intents: thank, move-to-dm #why: Karim gets a quick public answer, but his diagnosis stays on your desk: without the product expert, it will take several exchanges before any fix.]
+* {not karim_done} [Hello {karim_first}, thank you for the detail. Please send us a private message with your account number and we will look at your box with you. #post: p2 #action: reply #tone: empathetic #judgement: good #intents: thank, move-to-dm #why: The customer gets a quick public answer, but his diagnosis stays on your desk: without the product expert, it will take several exchanges before any fix.]
   ~ karim_done = true
   ~ karim = 2
   -> open
-* {not karim_done} [Hello Karim, please do a factory reset: hold the button on the back of the box for 10 seconds and it will start from scratch. #post: p2 #action: reply #tone: neutral #judgement: poor #intents: explain #why: Advice thrown out without a diagnosis: a factory reset wipes all the box's settings, and nothing says it is the right fix.]
+* {not karim_done} [Hello {karim_first}, please do a factory reset: hold the button on the back of the box for 10 seconds and it will start from scratch. #post: p2 #action: reply #tone: neutral #judgement: poor #intents: explain #why: Advice thrown out without a diagnosis: a factory reset wipes all the box's settings, and nothing says it is the right fix.]
   ~ karim_done = true
   ~ karim = 3
   -> open
-* {not karim_done} [Hello Karim, the outage was caused by a cable cut during roadworks in Rezé, and boxes sometimes take a little while to recover. #post: p2 #action: reply #tone: neutral #judgement: bad #breaks: no-confidential #intents: explain #why: The cause is unconfirmed and the charter forbids discussing it: this sentence will be quoted everywhere as the official version, and it may be wrong.]
+* {not karim_done} [Hello {karim_first}, the outage was caused by a cable cut during roadworks in Rezé, and boxes sometimes take a little while to recover. #post: p2 #action: reply #tone: neutral #judgement: bad #breaks: no-confidential #intents: explain #why: The cause is unconfirmed and the charter forbids discussing it: this sentence will be quoted everywhere as the official version, and it may be wrong.]
   ~ karim_done = true
   ~ karim = 4
   ~ leaked = true
@@ -113,7 +122,7 @@ Thank you for the text at 1 in the morning warning us about the outage, at least
   ~ neglected += 1
   ~ heat += 1
   -> open
-* {not yvette_done} [Thank you so much, Yvette. We'll pass your kind words on to the night teams, they will appreciate them 🙏 #post: p3 #action: reply #tone: empathetic #judgement: best #intents: thank #why: A short, sincere thank-you: it shows readers of the complaints next to it that there are people behind the account, without denying the outage.]
+* {not yvette_done} [{~Thank you so much, Yvette. We'll pass your kind words on to the night teams, they will appreciate them 🙏|Thank you for this, Yvette! We're passing it on to the technicians who worked overnight, it will mean a lot to them 🙏} #post: p3 #action: reply #tone: empathetic #judgement: best #intents: thank #why: A short, sincere thank-you: it shows readers of the complaints next to it that there are people behind the account, without denying the outage.]
   ~ yvette_done = true
   -> open
 * {not yvette_done} [Like Yvette's comment. #post: p3 #action: like #judgement: good #intents: thank #why: A quick gesture that is enough on a busy morning; a word for the night teams would have been a little warmer.]
@@ -132,17 +141,17 @@ Thank you for the text at 1 in the morning warning us about the outage, at least
 { sophie == 1:
   # memo: after-sales
   # after: 1m
-  Sophie Marchal's case: her March cancellation was never recorded. Fixed, with a €15.98 credit on her next bill, and we're calling her within the hour. Thanks for the summary, we didn't need to ask her anything.
+  Billing case for {sophie_name}: her March cancellation was never recorded. Fixed, with a credit of 2 × {addon_price} on her next bill, and we're calling her within the hour. Thanks for the summary, we didn't need to ask her anything.
 }
 { sophie == 3:
   # memo: product
   # after: 1m
-  We've received a billing case (Sophie Marchal): it's not ours, we're sending it back to after-sales. Another hour for her, sorry.
+  We've received a billing case ({sophie_name}): it's not ours, we're sending it back to after-sales. Another hour for her, sorry.
 }
 { karim == 1:
   # memo: product
   # after: 1m
-  Karim Benali's box: a firmware update was interrupted by the outage and switched off the 5 GHz wifi. We restarted it remotely, all sorted. There will be others: same symptom, same route, send them our way.
+  About {karim_name}'s box: a firmware update was interrupted by the outage and switched off the 5 GHz wifi. We restarted it remotely, all sorted. There will be others: same symptom, same route, send them our way.
 }
 { karim == 4:
   # memo: manager
@@ -186,9 +195,9 @@ Hello, Élise Caradec, reporter at Presse Océane. I'm writing a piece on last n
 # subject: outage
 # deadline: 15m
 # hint: Public, widely followed, and the charter's shortest target. What can you say today about compensation, and what can't you say?
-8 hours with no internet and no landline, and not a word about compensation. What are you going to do about it, @OndaMobile? We pay for a subscription, not a service that works "when it feels like it". \#OndaDown
+{~8 hours with no internet and no landline, and not a word about compensation. What are you going to do about it, @OndaMobile? We pay for a subscription, not a service that works "when it feels like it". \#OndaDown|A whole night, 8 hours, with no internet or landline, and still nothing about compensation. What are we waiting for, @OndaMobile? We pay our subscription every month, not just "when it works". \#OndaDown}
 - (open)
-* {not gilles_done} [Hand over to legal: formal notice posted publicly, consumer law cited, threat to go to court within 8 days. And write privately to Mr Perrot that his request is with the department responsible, which will reply to him in writing. #post: p4 #action: escalate #to: legal #judgement: best #intents: escalate, explain #why: A formal notice goes to legal without delay, and Mr Perrot knows his request is being taken seriously, without anyone arguing the substance in public.]
+* {not gilles_done} [{~Hand over to legal: formal notice posted publicly, consumer law cited, threat to go to court within 8 days. And write privately to Mr Perrot that his request is with the department responsible, which will reply to him in writing.|Hand over to legal: a formal notice posted in the comments, citing consumer law and announcing court action within 8 days. And let Mr Perrot know privately that the right department has his request and will answer him in writing.} #post: p4 #action: escalate #to: legal #judgement: best #intents: escalate, explain #why: A formal notice goes to legal without delay, and Mr Perrot knows his request is being taken seriously, without anyone arguing the substance in public.]
   ~ gilles_done = true
   ~ gilles = 1
   ~ routed += 1
@@ -212,7 +221,7 @@ Hello, Élise Caradec, reporter at Presse Océane. I'm writing a piece on last n
   ~ neglected += 1
   ~ heat += 1
   -> open
-* {not elise_done} [Hand over to the press office: Élise Caradec, Presse Océane, midday piece on the outage, reachable at the newsroom until 11. And tell her the press office will call her back. #post: p5 #action: escalate #to: press #judgement: best #intents: escalate, explain #why: Journalists go through the press office: it can give her a statement and someone to talk to before her deadline, and she knows she will get a call.]
+* {not elise_done} [{~Hand over to the press office: Élise Caradec, Presse Océane, midday piece on the outage, reachable at the newsroom until 11. And tell her the press office will call her back.|Hand over to the press office: Élise Caradec (Presse Océane) is writing about the outage for the midday edition and can take a call at the newsroom before 11. And confirm to her that the press office will ring her back.} #post: p5 #action: escalate #to: press #judgement: best #intents: escalate, explain #why: Journalists go through the press office: it can give her a statement and someone to talk to before her deadline, and she knows she will get a call.]
   ~ elise_done = true
   ~ elise = 1
   ~ routed += 1
@@ -239,12 +248,12 @@ Hello, Élise Caradec, reporter at Presse Océane. I'm writing a piece on last n
   ~ neglected += 1
   ~ heat += 1
   -> open
-* {not nadege_done} [Hello Nadège, we are truly sorry for a night without any connection. The outage has been resolved since 6:10 am. A gesture for affected customers is being considered this morning, and we will keep you informed here and by text. If anything is still not working at your home, please send us a private message. #post: p6 #action: reply #tone: empathetic #judgement: best #intents: apologise, explain, move-to-dm #why: A clear apology, the approved line, and the truth about compensation (being considered, not promised): her 2,300 followers see a brand that answers without dodging or committing lightly.]
+* {not nadege_done} [{~Hello {nadege_first}, we are truly sorry for a night without any connection. The outage has been resolved since 6:10 am. A gesture for affected customers is being considered this morning, and we will keep you informed here and by text. If anything is still not working at your home, please send us a private message.|Hello {nadege_first}, we apologise for a night without internet or phone, and we know what that means. Everything has been back since 6:10 am. Management is looking at a gesture for affected customers this morning: we will keep you informed here and by text. If a service still isn't working at your home, please send us a private message.} #post: p6 #action: reply #tone: empathetic #judgement: best #intents: apologise, explain, move-to-dm #why: A clear apology, the approved line, and the truth about compensation (being considered, not promised): her 2,300 followers see a brand that answers without dodging or committing lightly.]
   ~ nadege_done = true
   ~ nadege = 1
   ~ heat -= 1
   -> open
-* {not nadege_done} [Message Nadège privately to apologise and explain where things stand. #post: p6 #action: dm #tone: empathetic #judgement: good #intents: apologise, explain #why: Nadège has her answer, but her post has no visible reply under the hashtag, where her followers are waiting to see whether Onda responds.]
+* {not nadege_done} [Message {nadege_first} privately to apologise and explain where things stand. #post: p6 #action: dm #tone: empathetic #judgement: good #intents: apologise, explain #why: She has her answer, but her post has no visible reply under the hashtag, where her followers are waiting to see whether Onda responds.]
   ~ nadege_done = true
   ~ nadege = 2
   -> open
@@ -253,7 +262,7 @@ Hello, Élise Caradec, reporter at Presse Océane. I'm writing a piece on last n
   ~ nadege = 3
   ~ heat += 1
   -> open
-* {not nadege_done} [Rest assured, Nadège: every affected customer will get a month's subscription free! #post: p6 #action: reply #tone: empathetic #judgement: bad #breaks: no-promise #intents: promise #why: Management hasn't decided anything: this public promise, read by thousands of customers, becomes the benchmark every real decision will be measured against.]
+* {not nadege_done} [Rest assured, {nadege_first}: every affected customer will get a month's subscription free! #post: p6 #action: reply #tone: empathetic #judgement: bad #breaks: no-promise #intents: promise #why: Management hasn't decided anything: this public promise, read by thousands of customers, becomes the benchmark every real decision will be measured against.]
   ~ nadege_done = true
   ~ nadege = 4
   ~ promised = true
@@ -325,8 +334,8 @@ Hello, Élise Caradec, reporter at Presse Océane. I'm writing a piece on last n
 # subject: outage
 # deadline: 20m
 # hint: A customer leaving, in public, naming a competitor. What does the charter say about competitors? And what useful thing can you still offer him?
-Right, that's it, I'm moving to Brisa Mobile. At least they had a network last night. Anyone know how you get your RIO code out of Onda? 🙄
-* [Hello Théo, we are sorry last night has made you want to leave, and we understand. You can get your RIO code by calling 3179 free from your mobile. And if you would like us to look at what's going wrong before you decide, we're here by private message. #post: p7 #action: reply #tone: empathetic #judgement: best #intents: apologise, explain, move-to-dm #why: Answering a departing customer gracefully: the useful information, not a word about the competitor, a door left open. Readers remember a brand that respects its customers, even the ones who leave.]
+{~Right, that's it, I'm moving to Brisa Mobile. At least they had a network last night. Anyone know how you get your RIO code out of Onda? 🙄|Done, I'm off to Brisa Mobile, at least they had a network last night. Anyone know how to get your RIO code from Onda? 🙄}
+* [{~Hello Théo, we are sorry last night has made you want to leave, and we understand. You can get your RIO code by calling 3179 free from your mobile. And if you would like us to look at what's going wrong before you decide, we're here by private message.|Hello Théo, we understand that after last night you feel like going elsewhere, and we are sorry. To get your RIO code, just call 3179 from your mobile, it's free. If you would like us to look at what's wrong together first, please send us a private message.} #post: p7 #action: reply #tone: empathetic #judgement: best #intents: apologise, explain, move-to-dm #why: Answering a departing customer gracefully: the useful information, not a word about the competitor, a door left open. Readers remember a brand that respects its customers, even the ones who leave.]
   ~ theo = 1
   -> follow_up
 * [Hand over to after-sales: customer considering cancelling after the outage. #post: p7 #action: escalate #to: after-sales #judgement: good #intents: escalate #why: After-sales can call him, but Théo asked a simple question in public: with no visible answer, he leaves thinking he was ignored.]
@@ -368,12 +377,12 @@ Right, that's it, I'm moving to Brisa Mobile. At least they had a network last n
 # deadline: 15m
 # hint: The advice given earlier has made things worse. How do you own that without making excuses, and who can actually fix it?
 Did the factory reset you told me to: every setting gone, my two screens and the printer won't connect, and still no 5 GHz. A whole morning's work lost. Thanks @OndaMobile 👏
-* [Hand over to the product expert as a priority: box reset on our advice, settings lost, 5 GHz wifi still missing. And tell Karim, with our apologies for that advice, that a technician will take it from here in private. #post: p8 #action: escalate #to: product #judgement: best #intents: apologise, escalate #why: Owning the mistake plainly and finally giving the problem to the people who can fix it: Karim has a competent contact at last.]
+* [{~Hand over to the product expert as a priority: box reset on our advice, settings lost, 5 GHz wifi still missing. And tell {karim_first}, with our apologies for that advice, that a technician will take it from here in private.|Hand over to the product expert as a priority: the box was reset because we advised it, every setting is lost and the 5 GHz wifi is still missing. And apologise to {karim_first} for the bad advice, telling him a technician will contact him privately.} #post: p8 #action: escalate #to: product #judgement: best #intents: apologise, escalate #why: Owning the mistake plainly and finally giving the problem to the people who can fix it: the customer has a competent contact at last.]
   ~ routed += 1
   -> gesture
-* [Karim, we're sorry: that was the wrong advice. Please send us a private message and we'll help you set everything up again. #post: p8 #action: reply #tone: empathetic #judgement: good #intents: apologise, move-to-dm #why: The apology is right and public, but the diagnosis stays on your desk instead of going to the technicians.]
+* [{karim_first}, we're sorry: that was the wrong advice. Please send us a private message and we'll help you set everything up again. #post: p8 #action: reply #tone: empathetic #judgement: good #intents: apologise, move-to-dm #why: The apology is right and public, but the diagnosis stays on your desk instead of going to the technicians.]
   -> gesture
-* [Hello Karim, a reset is the standard procedure recommended in our online help. #post: p8 #action: reply #tone: defensive #judgement: bad #breaks: no-blame #intents: refuse #why: Hiding behind procedure implies he got it wrong, when the advice came from us: his anger doubles.]
+* [Hello {karim_first}, a reset is the standard procedure recommended in our online help. #post: p8 #action: reply #tone: defensive #judgement: bad #breaks: no-blame #intents: refuse #why: Hiding behind procedure implies he got it wrong, when the advice came from us: his anger doubles.]
   ~ heat += 2
   -> gesture
 * [Ignore #post: p8 #action: ignore #judgement: bad #why: A customer who followed your advice and lost his morning, without a word of apology: the perfect screenshot for the outage hashtag.]
@@ -388,15 +397,15 @@ Did the factory reset you told me to: every setting gone, my two screens and the
 # after: 4m
 # kind: complaint
 # mood: angry
-# facts: product=TV add-on; price=€7.99
+# facts: product={addon}; price={addon_price}
 # subject: service
 # deadline: 15m
-# hint: Sophie is back, in public. What does she need now, and who can correct her bill?
+# hint: The customer is back, in public. What does she need now, and who can correct her bill?
 {sophie == 4:I was promised by DM a refund for my add-ons AND a free month. Customer service on the phone knows nothing about it. Make your minds up, @OndaMobile.|It's been over an hour since I sent my bill by DM: an add-on cancelled in March, charged twice. Still nothing. @OndaMobile, does anyone read your messages?}
-* [Hand over to after-sales as a priority: TV add-on cancelled in March but charged twice, account number received by DM. And reply to Sophie, publicly, that her case is with billing and that she will be called today. #post: p8 #action: escalate #to: after-sales #judgement: best #intents: apologise, escalate, explain #why: The case finally goes to the right place, complete, and the public reply shows her followers it is being handled.]
+* [{~Hand over to after-sales as a priority: {addon} cancelled in March but charged twice, account number received by DM. And reply to {sophie_first}, publicly, that her case is with billing and that she will be called today.|Hand over to after-sales as a priority: {addon} charged twice despite being cancelled in March, account number received by DM. And tell {sophie_first} publicly that billing has her case and will call her today.} #post: p8 #action: escalate #to: after-sales #judgement: best #intents: apologise, escalate, explain #why: The case finally goes to the right place, complete, and the public reply shows her followers it is being handled.]
   ~ routed += 1
   -> gesture
-* [Sophie, we are sorry for the wait. We are picking up your case by private message right now. #post: p8 #action: reply #tone: empathetic #judgement: good #intents: apologise, move-to-dm #why: The apology is welcome, but without a hand-over to after-sales, "right now" means nothing: the bill still isn't corrected.]
+* [{sophie_first}, we are sorry for the wait. We are picking up your case by private message right now. #post: p8 #action: reply #tone: empathetic #judgement: good #intents: apologise, move-to-dm #why: The apology is welcome, but without a hand-over to after-sales, "right now" means nothing: the bill still isn't corrected.]
   -> gesture
 * [Hello, following last night's outage, our response times are longer than usual. Thank you for your understanding. #post: p8 #action: reply #tone: defensive #judgement: poor #intents: refuse #why: The outage has nothing to do with her bill: the generic excuse confirms nobody read her message.]
   ~ heat += 1
@@ -418,7 +427,7 @@ Did the factory reset you told me to: every setting gone, my two screens and the
 # deadline: 30m
 # hint: A simple question from an older customer. Does it really need a technician, or will a clear answer do?
 Good morning, since this morning my Onda television says "no signal". The internet works. Is it still the outage? I daren't touch anything. Thank you.
-* [Good morning Marcel, after an outage the TV box sometimes needs restarting: unplug it from the wall socket, count to ten, then plug it back in. The picture usually comes back within two minutes. If the message is still there, please send us a private message and we will go through it with you. #post: p8 #action: reply #tone: empathetic #judgement: best #intents: greet, explain, move-to-dm #why: A simple, step-by-step answer where the question was asked: Marcel gets his television back, and so does everyone else staring at a black screen this morning.]
+* [{~Good morning Marcel, after an outage the TV box sometimes needs restarting: unplug it from the wall socket, count to ten, then plug it back in. The picture usually comes back within two minutes. If the message is still there, please send us a private message and we will go through it with you.|Good morning Marcel, don't worry, this is common: after an outage the TV box often needs to be restarted. Unplug it from the socket, wait ten seconds and plug it back in; the picture normally comes back within two minutes. If "no signal" is still showing, please send us a private message and we will sort it out together.} #post: p8 #action: reply #tone: empathetic #judgement: best #intents: greet, explain, move-to-dm #why: A simple, step-by-step answer where the question was asked: Marcel gets his television back, and so does everyone else staring at a black screen this morning.]
   -> gesture
 * [Hand over to the product expert: TV box with no signal since the outage. #post: p8 #action: escalate #to: product #judgement: poor #intents: escalate #why: Loading the already swamped technicians with a ten-second fix: Marcel goes without television all morning for a question that had an answer.]
   -> gesture
@@ -431,7 +440,7 @@ Good morning, since this morning my Onda television says "no signal". The intern
 === gesture ===
 # memo: management
 # after: 3m
-Management's decision: a €5 credit for every fibre customer affected overnight, announced by text at 11 am. You may say so publicly, and nothing more.{promised: We are also seeing refund or "free month" promises made this morning on our accounts: they will have to be walked back one by one.}
+Management's decision: a {credit} credit for every fibre customer affected overnight, announced by text at 11 am. You may say so publicly, and nothing more.{promised: We are also seeing refund or "free month" promises made this morning on our accounts: they will have to be walked back one by one.}
 {
 - nadege == 1 || nadege == 2:
   -> nadege_calm
@@ -450,13 +459,13 @@ Management's decision: a €5 credit for every fibre customer affected overnight
 # facts: product=fibre
 # deadline: 30m
 # hint: A customer who acknowledges your efforts while staying clear-eyed. How do you answer without crowing or justifying yourself?
-Got the text: a €5 credit for the night. It's symbolic, but at least we were kept informed and got answers this morning. Makes a change.
-* [Thank you for saying so, Nadège. We know that €5 doesn't make up for a night without a phone with children at home: it is a gesture, and our priority remains a reliable network. #post: p9 #action: reply #tone: empathetic #judgement: best #intents: thank, explain #why: Thanking her and admitting the gesture is modest, without boasting or justifying: that's the tone that rebuilds trust.]
+{~Got the text: a {credit} credit for the night. It's symbolic, but at least we were kept informed and got answers this morning. Makes a change.|Text received: a {credit} credit for last night. Still symbolic, but this time we were kept in the loop and got answers during the morning. Nice change.}
+* [{~Thank you for saying so, {nadege_first}. We know that {credit} doesn't make up for a night without a phone with children at home: it is a gesture, and our priority remains a reliable network.|Thank you for your message, {nadege_first}. A {credit} credit doesn't make up for a night without a phone with children at home, we know that: it is a gesture, and our real priority remains a reliable network.} #post: p9 #action: reply #tone: empathetic #judgement: best #intents: thank, explain #why: Thanking her and admitting the gesture is modest, without boasting or justifying: that's the tone that rebuilds trust.]
   ~ heat -= 1
   -> ending
-* [Like Nadège's post. #post: p9 #action: like #judgement: good #intents: thank #why: The like shows you read it; a word acknowledging how modest the gesture is would have been fairer.]
+* [Like {nadege_first}'s post. #post: p9 #action: like #judgement: good #intents: thank #why: The like shows you read it; a word acknowledging how modest the gesture is would have been fairer.]
   -> ending
-* [Thank you, Nadège! Onda, always by your side, even in the storm 💪 #post: p9 #action: reply #tone: neutral #judgement: poor #intents: thank #why: A slogan in reply to a customer who has just said "it's symbolic": mistaking her goodwill for a victory.]
+* [Thank you, {nadege_first}! Onda, always by your side, even in the storm 💪 #post: p9 #action: reply #tone: neutral #judgement: poor #intents: thank #why: A slogan in reply to a customer who has just said "it's symbolic": mistaking her goodwill for a victory.]
   ~ heat += 1
   -> ending
 * [Ignore #post: p9 #action: ignore #judgement: poor #why: A critical customer publicly acknowledging your efforts deserves a word: it's a small step of trust, and you let it pass.]
@@ -474,14 +483,14 @@ Got the text: a €5 credit for the night. It's symbolic, but at least we were k
 # subject: price
 # deadline: 15m
 # hint: The gesture has been decided. What can you say now, and how do you acknowledge what went wrong this morning?
-{nadege == 4:This morning I was promised "a free month". The text says €5. Make your minds up, @OndaMobile. \#OndaDown|No answer this morning, and now a text saying "€5 credit". €5 for a night without a phone with three kids. Seriously? \#OndaDown}
-* [Nadège, you are right to hold this against us: {nadege == 4:we should never have announced a gesture that had not been decided|you should have had an answer this morning}, and we are sorry. The gesture decided is a €5 credit for every affected customer; we know it doesn't make up for the night. Please send us a private message and we will look at your situation personally. #post: p9 #action: reply #tone: empathetic #judgement: best #intents: apologise, explain, move-to-dm #why: Owning the morning's mistake plainly, giving the approved information, and offering a personal follow-up: the only way to get back on the front foot.]
+{nadege == 4:This morning I was promised "a free month". The text says {credit}. Make your minds up, @OndaMobile. \#OndaDown|No answer this morning, and now a text saying "{credit} credit". {credit} for a night without a phone with three kids. Seriously? \#OndaDown}
+* [{~{nadege_first}, you are right to hold this against us: {nadege == 4:we should never have announced a gesture that had not been decided|you should have had an answer this morning}, and we are sorry. The gesture decided is a {credit} credit for every affected customer; we know it doesn't make up for the night. Please send us a private message and we will look at your situation personally.|You are right, {nadege_first}, and we apologise: {nadege == 4:that gesture had not been decided, and we should never have announced it|you should have had an answer first thing this morning}. Management has decided on a {credit} credit for every affected customer, and we know it doesn't make up for your night. Please send us a private message and we will look at your situation personally.} #post: p9 #action: reply #tone: empathetic #judgement: best #intents: apologise, explain, move-to-dm #why: Owning the morning's mistake plainly, giving the approved information, and offering a personal follow-up: the only way to get back on the front foot.]
   ~ heat -= 1
   -> ending
-* [Message Nadège privately to offer her a second credit, as a personal gesture. #post: p9 #action: dm #tone: empathetic #judgement: poor #breaks: no-promise #intents: promise #why: An individual gesture nobody approved, to buy calm: it will end up as a screenshot, and every customer will ask for the same.]
+* [Message {nadege_first} privately to offer her a second credit, as a personal gesture. #post: p9 #action: dm #tone: empathetic #judgement: poor #breaks: no-promise #intents: promise #why: An individual gesture nobody approved, to buy calm: it will end up as a screenshot, and every customer will ask for the same.]
   ~ promised = true
   -> ending
-* [Hello, the €5 goodwill gesture was decided by management and applies to all affected customers, without exception. #post: p9 #action: reply #tone: defensive #judgement: poor #intents: refuse #why: Accurate but cold: it confronts her with the decision without acknowledging the night, or the morning's silence or promise.]
+* [Hello, the {credit} goodwill gesture was decided by management and applies to all affected customers, without exception. #post: p9 #action: reply #tone: defensive #judgement: poor #intents: refuse #why: Accurate but cold: it confronts her with the decision without acknowledging the night, or the morning's silence or promise.]
   ~ heat += 1
   -> ending
 * [Ignore #post: p9 #action: ignore #judgement: bad #why: A widely followed, angry customer under the outage hashtag, and still no answer: the silence becomes the afternoon's story.]
@@ -502,7 +511,7 @@ Got the text: a €5 credit for the night. It's symbolic, but at least we were k
 === end_cleared ===
 # end: queue-cleared
 # after: 2m
-Noon: the queue is empty, and nobody was left without an answer. {sophie == 1:Sophie's bill was corrected within the hour|Sophie finally got an answer about her bill}, {karim == 1:Karim's box is running again|Karim has someone competent to talk to}, {gilles == 1:legal had Mr Perrot's formal notice without losing a minute|Mr Perrot's formal notice took a detour before reaching legal} and {elise == 1:the Presse Océane piece quotes Onda's official statement|the Presse Océane piece sticks to our public line}. Nothing was promised too early and nothing leaked: the morning after the outage looks like proof of a serious operator. Management asks you to train the evening team.
+Noon: the queue is empty, and nobody was left without an answer. {sophie == 1:{sophie_first}'s bill was corrected within the hour|{sophie_first} finally got an answer about her bill}, {karim == 1:{karim_first}'s box is running again|{karim_first} has someone competent to talk to}, {gilles == 1:legal had Mr Perrot's formal notice without losing a minute|Mr Perrot's formal notice took a detour before reaching legal} and {elise == 1:the Presse Océane piece quotes Onda's official statement|the Presse Océane piece sticks to our public line}. Nothing was promised too early and nothing leaked: the morning after the outage looks like proof of a serious operator. Management asks you to train the evening team.
 -> END
 
 === end_backlog ===

@@ -19,6 +19,15 @@ VAR yvette_done = false
 VAR gilles_done = false
 VAR elise_done = false
 VAR nadege_done = false
+// Ce qui change d'une partie à l'autre (manifest.json, "variants") ; ces valeurs sont celles du texte tel qu'écrit.
+VAR addon = "l'option TV"       // l'option facturée deux fois, avec son article
+VAR addon_price = "7,99 €"      // son prix mensuel
+VAR credit = "5 €"              // le geste décidé par la direction
+VAR sophie_first = "Sophie"
+VAR sophie_name = "Sophie Marchal"
+VAR karim_first = "Karim"
+VAR karim_name = "Karim Benali"
+VAR nadege_first = "Nadège"
 
 -> intro
 
@@ -38,11 +47,11 @@ La file va être chargée. Chaque demande au bon service : SAV pour les factures
 # after: 2m
 # kind: request
 # mood: angry
-# facts: product=l'option TV; delay=six heures; price=7,99 €
+# facts: delay=six heures; product={addon}; price={addon_price}
 # subject: price
 # deadline: 25m
-# hint: Sophie a tout fourni : le problème, la preuve, son numéro client. Qui peut corriger une facture, et que faut-il lui transmettre pour qu'on ne lui redemande rien ?
-Bonjour. Facture de mai reçue ce matin : l'option TV est comptée deux fois (2 × 7,99 €), alors que je l'ai RÉSILIÉE en mars, j'ai le mail de confirmation. Client n° 5521 0093 17. Et avec 6 h sans internet cette nuit, je paie pour quoi exactement ?
+# hint: La cliente a tout fourni : le problème, la preuve, son numéro client. Qui peut corriger une facture, et que faut-il transmettre pour qu'on ne lui redemande rien ?
+{~Bonjour. Facture de mai reçue ce matin : {addon} est comptée deux fois (2 × {addon_price}), alors que je l'ai RÉSILIÉE en mars, j'ai le mail de confirmation. Client n° 5521 0093 17. Et avec 6 h sans internet cette nuit, je paie pour quoi exactement ?|Bonjour. Je viens de recevoir ma facture de mai : {addon} y figure deux fois (2 × {addon_price}). Je l'ai RÉSILIÉE en mars, mail de confirmation à l'appui. Client n° 5521 0093 17. Et 6 h sans internet cette nuit en prime : je paie pour quoi, au juste ?}
 # post: p2
 # from: karim
 # on: microblog
@@ -53,7 +62,7 @@ Bonjour. Facture de mai reçue ce matin : l'option TV est comptée deux fois (2 
 # subject: defect
 # deadline: 20m
 # hint: Un symptôme précis apparu juste après la panne, des vérifications déjà faites. Qui sait diagnostiquer une box ? Et que dit la charte sur la cause de la panne ?
-@OndaMobile depuis la coupure de cette nuit, voyant orange qui clignote sur ma box, internet OK en filaire mais plus du tout de wifi 5 GHz. Redémarrée 3 fois. Une idée avant que je bosse en 4G toute la journée ? \#panne
+{~@OndaMobile depuis la coupure de cette nuit, voyant orange qui clignote sur ma box, internet OK en filaire mais plus du tout de wifi 5 GHz. Redémarrée 3 fois. Une idée avant que je bosse en 4G toute la journée ? \#panne|@OndaMobile ma box a un voyant orange qui clignote depuis la coupure de cette nuit. Le filaire marche, mais plus aucun wifi 5 GHz. Déjà redémarrée 3 fois. Quelqu'un a une piste avant que je passe la journée à bosser en 4G ? \#panne}
 # post: p3
 # from: yvette
 # on: comments
@@ -63,22 +72,22 @@ Bonjour. Facture de mai reçue ce matin : l'option TV est comptée deux fois (2 
 # facts: product=la fibre
 # deadline: 30m
 # hint: Un message gentil au milieu des plaintes. Une réponse à sa mesure, ni plus ni moins.
-Merci pour le SMS reçu à 1 h du matin qui prévenait de la panne, au moins on savait que ce n'était pas chez nous 👍 Bon courage aux techniciens qui ont travaillé cette nuit.
+{~Merci pour le SMS reçu à 1 h du matin qui prévenait de la panne, au moins on savait que ce n'était pas chez nous 👍 Bon courage aux techniciens qui ont travaillé cette nuit.|Bien reçu le SMS d'1 h du matin qui annonçait la panne : au moins, on savait que ça ne venait pas de chez nous 👍 Et bravo aux techniciens qui ont passé la nuit dessus.}
 - (open)
-* {not sophie_done} [Transmettre au SAV : option TV facturée deux fois alors que résiliée en mars (mail de confirmation à l'appui), client n° 5521 0093 17. Et répondre à Sophie que le service facturation la recontacte aujourd'hui. #post: p1 #action: escalate #to: after-sales #judgement: best #intents: escalate, explain #why: Le bon service, un résumé qui contient tout, et une cliente qui sait ce qui va se passer : son dossier peut être corrigé sans qu'on lui redemande rien.]
+* {not sophie_done} [{~Transmettre au SAV : {addon} facturée deux fois alors que résiliée en mars (mail de confirmation à l'appui), client n° 5521 0093 17. Et répondre à {sophie_first} que le service facturation la recontacte aujourd'hui.|Transmettre au SAV : client n° 5521 0093 17, {addon} résiliée en mars (elle a le mail de confirmation) mais facturée deux fois en mai. Et dire à {sophie_first} que la facturation la rappelle dans la journée.} #post: p1 #action: escalate #to: after-sales #judgement: best #intents: escalate, explain #why: Le bon service, un résumé qui contient tout, et une cliente qui sait ce qui va se passer : son dossier peut être corrigé sans qu'on lui redemande rien.]
   ~ sophie_done = true
   ~ sophie = 1
   ~ routed += 1
   -> open
-* {not sophie_done} [Bonjour Sophie, vous avez raison d'être agacée : une option résiliée n'a rien à faire sur votre facture. Pouvez-vous nous transférer le mail de confirmation de mars ? #post: p1 #action: dm #tone: empathetic #judgement: good #intents: apologise, ask-details #why: Le ton est juste et la pièce utile, mais le dossier ne part toujours chez personne : la facturation ne sait rien, et Sophie attendra un second échange.]
+* {not sophie_done} [Bonjour {sophie_first}, vous avez raison d'être agacée : une option résiliée n'a rien à faire sur votre facture. Pouvez-vous nous transférer le mail de confirmation de mars ? #post: p1 #action: dm #tone: empathetic #judgement: good #intents: apologise, ask-details #why: Le ton est juste et la pièce utile, mais le dossier ne part toujours chez personne : la facturation ne sait rien, et la cliente attendra un second échange.]
   ~ sophie_done = true
   ~ sophie = 2
   -> open
-* {not sophie_done} [Transmettre à l'expert produit : facture et panne de cette nuit. #post: p1 #action: escalate #to: product #judgement: poor #intents: escalate #why: Une erreur de facturation relève du SAV : les techniciens, déjà débordés ce matin, vont renvoyer le dossier, et Sophie perdra une heure de plus.]
+* {not sophie_done} [Transmettre à l'expert produit : facture et panne de cette nuit. #post: p1 #action: escalate #to: product #judgement: poor #intents: escalate #why: Une erreur de facturation relève du SAV : les techniciens, déjà débordés ce matin, vont renvoyer le dossier, et la cliente perdra une heure de plus.]
   ~ sophie_done = true
   ~ sophie = 3
   -> open
-* {not sophie_done} [Désolés Sophie ! On vous rembourse les deux options TV et on vous offre le mois pour la panne de cette nuit. #post: p1 #action: dm #tone: empathetic #judgement: bad #breaks: no-promise #intents: apologise, promise #why: Rembourser l'option se vérifie d'abord, et le geste pour la panne n'est pas encore décidé : cette promesse en MP finira en capture d'écran, et la direction devra choisir entre la tenir pour tous ou la renier.]
+* {not sophie_done} [Désolés {sophie_first} ! On vous rembourse les deux prélèvements de {addon} et on vous offre le mois pour la panne de cette nuit. #post: p1 #action: dm #tone: empathetic #judgement: bad #breaks: no-promise #intents: apologise, promise #why: Rembourser l'option se vérifie d'abord, et le geste pour la panne n'est pas encore décidé : cette promesse en MP finira en capture d'écran, et la direction devra choisir entre la tenir pour tous ou la renier.]
   ~ sophie_done = true
   ~ sophie = 4
   ~ promised = true
@@ -88,20 +97,20 @@ Merci pour le SMS reçu à 1 h du matin qui prévenait de la panne, au moins on 
   ~ sophie = 5
   ~ neglected += 1
   -> open
-* {not karim_done} [Transmettre à l'expert produit : voyant orange clignotant depuis la coupure, wifi 5 GHz absent, filaire OK, trois redémarrages. Et répondre à Karim qu'un technicien lui écrit en privé. #post: p2 #action: escalate #to: product #judgement: best #intents: escalate, explain #why: Un symptôme précis, apparu avec la panne : c'est exactement ce que l'expert produit doit voir, et Karim sait que quelqu'un de compétent s'en occupe.]
+* {not karim_done} [{~Transmettre à l'expert produit : voyant orange clignotant depuis la coupure, wifi 5 GHz absent, filaire OK, trois redémarrages. Et répondre à {karim_first} qu'un technicien lui écrit en privé.|Transmettre à l'expert produit : depuis la coupure, voyant orange qui clignote et plus de wifi 5 GHz, le filaire fonctionne, box déjà redémarrée trois fois. Et dire à {karim_first} qu'un technicien le contacte en message privé.} #post: p2 #action: escalate #to: product #judgement: best #intents: escalate, explain #why: Un symptôme précis, apparu avec la panne : c'est exactement ce que l'expert produit doit voir, et le client sait que quelqu'un de compétent s'en occupe.]
   ~ karim_done = true
   ~ karim = 1
   ~ routed += 1
   -> open
-* {not karim_done} [Bonjour Karim, merci pour ces précisions. Écrivez-nous en message privé avec votre numéro client : nous regardons votre box avec vous. #post: p2 #action: reply #tone: empathetic #judgement: good #intents: thank, move-to-dm #why: Karim a une réponse publique rapide, mais son diagnostic reste sur votre bureau : sans l'expert produit, il faudra plusieurs allers-retours avant la moindre solution.]
+* {not karim_done} [Bonjour {karim_first}, merci pour ces précisions. Écrivez-nous en message privé avec votre numéro client : nous regardons votre box avec vous. #post: p2 #action: reply #tone: empathetic #judgement: good #intents: thank, move-to-dm #why: Le client a une réponse publique rapide, mais son diagnostic reste sur votre bureau : sans l'expert produit, il faudra plusieurs allers-retours avant la moindre solution.]
   ~ karim_done = true
   ~ karim = 2
   -> open
-* {not karim_done} [Bonjour Karim, faites une réinitialisation : appuyez 10 secondes sur le bouton à l'arrière de la box, elle repartira à zéro. #post: p2 #action: reply #tone: neutral #judgement: poor #intents: explain #why: Un conseil lancé sans diagnostic : une réinitialisation efface tous les réglages de la box, et rien ne dit que c'est la bonne solution.]
+* {not karim_done} [Bonjour {karim_first}, faites une réinitialisation : appuyez 10 secondes sur le bouton à l'arrière de la box, elle repartira à zéro. #post: p2 #action: reply #tone: neutral #judgement: poor #intents: explain #why: Un conseil lancé sans diagnostic : une réinitialisation efface tous les réglages de la box, et rien ne dit que c'est la bonne solution.]
   ~ karim_done = true
   ~ karim = 3
   -> open
-* {not karim_done} [Bonjour Karim, la coupure venait d'un câble sectionné par des travaux à Rezé, les box mettent parfois un peu de temps à s'en remettre. #post: p2 #action: reply #tone: neutral #judgement: bad #breaks: no-confidential #intents: explain #why: La cause n'est pas confirmée et la charte interdit d'en parler : cette phrase sera reprise partout comme la version officielle, et elle est peut-être fausse.]
+* {not karim_done} [Bonjour {karim_first}, la coupure venait d'un câble sectionné par des travaux à Rezé, les box mettent parfois un peu de temps à s'en remettre. #post: p2 #action: reply #tone: neutral #judgement: bad #breaks: no-confidential #intents: explain #why: La cause n'est pas confirmée et la charte interdit d'en parler : cette phrase sera reprise partout comme la version officielle, et elle est peut-être fausse.]
   ~ karim_done = true
   ~ karim = 4
   ~ leaked = true
@@ -113,7 +122,7 @@ Merci pour le SMS reçu à 1 h du matin qui prévenait de la panne, au moins on 
   ~ neglected += 1
   ~ heat += 1
   -> open
-* {not yvette_done} [Merci beaucoup Yvette, nous transmettons vos encouragements aux équipes de nuit, elles vont les apprécier 🙏 #post: p3 #action: reply #tone: empathetic #judgement: best #intents: thank #why: Un merci court et sincère : il montre aux lecteurs des plaintes voisines qu'il y a des humains derrière le compte, sans rien nier de la panne.]
+* {not yvette_done} [{~Merci beaucoup Yvette, nous transmettons vos encouragements aux équipes de nuit, elles vont les apprécier 🙏|Merci Yvette pour ce message ! Nous le faisons suivre aux techniciens qui ont travaillé cette nuit, ça va leur faire plaisir 🙏} #post: p3 #action: reply #tone: empathetic #judgement: best #intents: thank #why: Un merci court et sincère : il montre aux lecteurs des plaintes voisines qu'il y a des humains derrière le compte, sans rien nier de la panne.]
   ~ yvette_done = true
   -> open
 * {not yvette_done} [Liker le commentaire d'Yvette. #post: p3 #action: like #judgement: good #intents: thank #why: Un geste rapide et suffisant un matin chargé ; un mot pour les équipes de nuit aurait eu un peu plus de chaleur.]
@@ -132,17 +141,17 @@ Merci pour le SMS reçu à 1 h du matin qui prévenait de la panne, au moins on 
 { sophie == 1:
   # memo: after-sales
   # after: 1m
-  Dossier de Sophie Marchal : sa résiliation de mars n'avait pas été enregistrée. Corrigé, avoir de 15,98 € sur la prochaine facture, on l'appelle dans l'heure. Merci pour le résumé, on n'a rien eu à lui redemander.
+  Dossier de {sophie_name} : sa résiliation de mars n'avait pas été enregistrée. Corrigé, avoir de 2 × {addon_price} sur la prochaine facture, on l'appelle dans l'heure. Merci pour le résumé, on n'a rien eu à lui redemander.
 }
 { sophie == 3:
   # memo: product
   # after: 1m
-  On a reçu un dossier de facturation (Sophie Marchal) : ce n'est pas pour nous, on le renvoie au SAV. Une heure de plus pour elle, désolés.
+  On a reçu un dossier de facturation ({sophie_name}) : ce n'est pas pour nous, on le renvoie au SAV. Une heure de plus pour elle, désolés.
 }
 { karim == 1:
   # memo: product
   # after: 1m
-  Box de Karim Benali : mise à jour interrompue par la coupure, le wifi 5 GHz s'est désactivé. Relancée à distance, c'est réglé. Il y en aura d'autres : même symptôme, même chemin, envoyez-les-nous.
+  Box de {karim_name} : mise à jour interrompue par la coupure, le wifi 5 GHz s'est désactivé. Relancée à distance, c'est réglé. Il y en aura d'autres : même symptôme, même chemin, envoyez-les-nous.
 }
 { karim == 4:
   # memo: manager
@@ -186,9 +195,9 @@ Bonjour, Élise Caradec, journaliste à Presse Océane. Je prépare un article s
 # subject: outage
 # deadline: 15m
 # hint: Public, très suivi, et le délai le plus court de la charte. Que pouvez-vous dire aujourd'hui sur le dédommagement, et que ne pouvez-vous pas dire ?
-8 h sans internet ni téléphone fixe, et pas un mot sur un dédommagement. Vous comptez faire quoi, @OndaMobile ? On paie un abonnement, pas un service « quand ça marche ». \#OndaEnPanne
+{~8 h sans internet ni téléphone fixe, et pas un mot sur un dédommagement. Vous comptez faire quoi, @OndaMobile ? On paie un abonnement, pas un service « quand ça marche ». \#OndaEnPanne|Une nuit entière sans internet ni fixe, 8 h, et toujours rien sur un dédommagement. On attend quoi, @OndaMobile ? Notre abonnement, on le paie tous les mois, pas seulement « quand ça marche ». \#OndaEnPanne}
 - (open)
-* {not gilles_done} [Transmettre au juridique : mise en demeure publique, Code de la consommation invoqué, menace de saisir le tribunal sous 8 jours. Et écrire à M. Perrot en privé que sa demande est entre les mains du service compétent, qui lui répondra par écrit. #post: p4 #action: escalate #to: legal #judgement: best #intents: escalate, explain #why: Une mise en demeure part au juridique sans attendre, et M. Perrot sait que sa demande est prise au sérieux, sans qu'on discute du fond en public.]
+* {not gilles_done} [{~Transmettre au juridique : mise en demeure publique, Code de la consommation invoqué, menace de saisir le tribunal sous 8 jours. Et écrire à M. Perrot en privé que sa demande est entre les mains du service compétent, qui lui répondra par écrit.|Transmettre au juridique : mise en demeure publiée en commentaire, qui cite le Code de la consommation et annonce une saisine du tribunal sous 8 jours. Et indiquer en privé à M. Perrot que le service compétent a sa demande et lui répondra par écrit.} #post: p4 #action: escalate #to: legal #judgement: best #intents: escalate, explain #why: Une mise en demeure part au juridique sans attendre, et M. Perrot sait que sa demande est prise au sérieux, sans qu'on discute du fond en public.]
   ~ gilles_done = true
   ~ gilles = 1
   ~ routed += 1
@@ -212,7 +221,7 @@ Bonjour, Élise Caradec, journaliste à Presse Océane. Je prépare un article s
   ~ neglected += 1
   ~ heat += 1
   -> open
-* {not elise_done} [Transmettre au service presse : Élise Caradec, Presse Océane, article pour midi sur la panne, joignable à la rédaction jusqu'à 11 h. Et lui répondre que le service presse la rappelle. #post: p5 #action: escalate #to: press #judgement: best #intents: escalate, explain #why: Les journalistes passent par le service presse : il peut lui donner une déclaration et un interlocuteur avant son bouclage, et elle sait qu'elle sera rappelée.]
+* {not elise_done} [{~Transmettre au service presse : Élise Caradec, Presse Océane, article pour midi sur la panne, joignable à la rédaction jusqu'à 11 h. Et lui répondre que le service presse la rappelle.|Transmettre au service presse : Élise Caradec (Presse Océane) écrit sur la panne pour l'édition de midi et attend un appel à la rédaction avant 11 h. Et lui confirmer que le service presse la rappelle.} #post: p5 #action: escalate #to: press #judgement: best #intents: escalate, explain #why: Les journalistes passent par le service presse : il peut lui donner une déclaration et un interlocuteur avant son bouclage, et elle sait qu'elle sera rappelée.]
   ~ elise_done = true
   ~ elise = 1
   ~ routed += 1
@@ -239,12 +248,12 @@ Bonjour, Élise Caradec, journaliste à Presse Océane. Je prépare un article s
   ~ neglected += 1
   ~ heat += 1
   -> open
-* {not nadege_done} [Bonjour Nadège, nous sommes sincèrement désolés pour cette nuit sans connexion. La panne est résolue depuis 6 h 10. Un geste pour les clients touchés est à l'étude ce matin : nous vous tiendrons informée ici et par SMS. Si quelque chose ne fonctionne pas encore chez vous, écrivez-nous en privé. #post: p6 #action: reply #tone: empathetic #judgement: best #intents: apologise, explain, move-to-dm #why: Des excuses nettes, la ligne validée, et la vérité sur le geste commercial (à l'étude, pas promis) : ses 2 300 abonnés voient une marque qui répond sans esquiver ni s'engager à la légère.]
+* {not nadege_done} [{~Bonjour {nadege_first}, nous sommes sincèrement désolés pour cette nuit sans connexion. La panne est résolue depuis 6 h 10. Un geste pour les clients touchés est à l'étude ce matin : nous vous tiendrons informée ici et par SMS. Si quelque chose ne fonctionne pas encore chez vous, écrivez-nous en privé.|Bonjour {nadege_first}, pardon pour cette nuit sans internet ni téléphone, nous savons ce que cela représente. Tout est rétabli depuis 6 h 10. La direction étudie ce matin un geste pour les clients touchés : nous vous tiendrons informée ici et par SMS. Si un service ne fonctionne toujours pas chez vous, écrivez-nous en message privé.} #post: p6 #action: reply #tone: empathetic #judgement: best #intents: apologise, explain, move-to-dm #why: Des excuses nettes, la ligne validée, et la vérité sur le geste commercial (à l'étude, pas promis) : ses 2 300 abonnés voient une marque qui répond sans esquiver ni s'engager à la légère.]
   ~ nadege_done = true
   ~ nadege = 1
   ~ heat -= 1
   -> open
-* {not nadege_done} [Écrire à Nadège en message privé pour s'excuser et lui expliquer où en est la situation. #post: p6 #action: dm #tone: empathetic #judgement: good #intents: apologise, explain #why: Nadège a sa réponse, mais son post reste sans réponse visible sous le hashtag, là où ses abonnés attendent de voir si Onda réagit.]
+* {not nadege_done} [Écrire à {nadege_first} en message privé pour s'excuser et lui expliquer où en est la situation. #post: p6 #action: dm #tone: empathetic #judgement: good #intents: apologise, explain #why: La cliente a sa réponse, mais son post reste sans réponse visible sous le hashtag, là où ses abonnés attendent de voir si Onda réagit.]
   ~ nadege_done = true
   ~ nadege = 2
   -> open
@@ -253,7 +262,7 @@ Bonjour, Élise Caradec, journaliste à Presse Océane. Je prépare un article s
   ~ nadege = 3
   ~ heat += 1
   -> open
-* {not nadege_done} [Rassurez-vous Nadège : chaque client touché recevra un mois d'abonnement offert ! #post: p6 #action: reply #tone: empathetic #judgement: bad #breaks: no-promise #intents: promise #why: La direction n'a rien décidé : cette promesse publique, lue par des milliers de clients, devient la référence à laquelle toute vraie décision sera comparée.]
+* {not nadege_done} [Rassurez-vous {nadege_first} : chaque client touché recevra un mois d'abonnement offert ! #post: p6 #action: reply #tone: empathetic #judgement: bad #breaks: no-promise #intents: promise #why: La direction n'a rien décidé : cette promesse publique, lue par des milliers de clients, devient la référence à laquelle toute vraie décision sera comparée.]
   ~ nadege_done = true
   ~ nadege = 4
   ~ promised = true
@@ -325,8 +334,8 @@ Bonjour, Élise Caradec, journaliste à Presse Océane. Je prépare un article s
 # subject: outage
 # deadline: 20m
 # hint: Un client qui part, en public, en citant un concurrent. Que dit la charte sur les concurrents ? Et que peut-on encore lui apporter d'utile ?
-Bon ben c'est décidé, je pars chez Brisa Mobile. Eux au moins ils avaient du réseau cette nuit. Quelqu'un sait comment on récupère son RIO chez Onda ? 🙄
-* [Bonjour Théo, nous sommes désolés que cette nuit vous donne envie de partir, et nous le comprenons. Votre RIO s'obtient en appelant gratuitement le 3179 depuis votre mobile. Et si vous voulez qu'on regarde ensemble ce qui ne va pas avant, nous sommes en message privé. #post: p7 #action: reply #tone: empathetic #judgement: best #intents: apologise, explain, move-to-dm #why: Répondre avec élégance à un client qui part : l'information utile, aucun mot sur le concurrent, une porte ouverte. Les lecteurs retiennent une marque qui respecte ses clients, même ceux qui s'en vont.]
+{~Bon ben c'est décidé, je pars chez Brisa Mobile. Eux au moins ils avaient du réseau cette nuit. Quelqu'un sait comment on récupère son RIO chez Onda ? 🙄|C'est bon, je me casse chez Brisa Mobile, eux au moins avaient du réseau cette nuit. Quelqu'un sait comment on obtient son RIO chez Onda ? 🙄}
+* [{~Bonjour Théo, nous sommes désolés que cette nuit vous donne envie de partir, et nous le comprenons. Votre RIO s'obtient en appelant gratuitement le 3179 depuis votre mobile. Et si vous voulez qu'on regarde ensemble ce qui ne va pas avant, nous sommes en message privé.|Bonjour Théo, nous comprenons qu'après cette nuit vous ayez envie d'aller voir ailleurs, et nous en sommes désolés. Pour obtenir votre RIO, il suffit d'appeler le 3179 depuis votre mobile, c'est gratuit. Si vous souhaitez d'abord qu'on regarde ensemble ce qui ne va pas, écrivez-nous en message privé.} #post: p7 #action: reply #tone: empathetic #judgement: best #intents: apologise, explain, move-to-dm #why: Répondre avec élégance à un client qui part : l'information utile, aucun mot sur le concurrent, une porte ouverte. Les lecteurs retiennent une marque qui respecte ses clients, même ceux qui s'en vont.]
   ~ theo = 1
   -> follow_up
 * [Transmettre au SAV : client qui envisage de résilier après la panne. #post: p7 #action: escalate #to: after-sales #judgement: good #intents: escalate #why: Le SAV pourra le rappeler, mais Théo posait une question simple en public : sans réponse visible, il part en pensant qu'on l'a ignoré.]
@@ -368,12 +377,12 @@ Bon ben c'est décidé, je pars chez Brisa Mobile. Eux au moins ils avaient du r
 # deadline: 15m
 # hint: Le conseil donné plus tôt a aggravé les choses. Comment le reconnaître sans se justifier, et qui peut vraiment réparer ?
 J'ai fait la réinitialisation que vous m'avez conseillée : plus aucun réglage, mes deux écrans et l'imprimante ne se connectent plus, et toujours pas de 5 GHz. Matinée de boulot perdue. Merci @OndaMobile 👏
-* [Transmettre en priorité à l'expert produit : box réinitialisée sur notre conseil, réglages perdus, wifi 5 GHz toujours absent. Et répondre à Karim, avec nos excuses pour ce conseil, qu'un technicien le prend en charge en privé. #post: p8 #action: escalate #to: product #judgement: best #intents: apologise, escalate #why: On assume l'erreur sans détour et on confie enfin le problème à ceux qui savent le régler : Karim retrouve un interlocuteur compétent.]
+* [{~Transmettre en priorité à l'expert produit : box réinitialisée sur notre conseil, réglages perdus, wifi 5 GHz toujours absent. Et répondre à {karim_first}, avec nos excuses pour ce conseil, qu'un technicien le prend en charge en privé.|Transmettre en priorité à l'expert produit : la box a été réinitialisée parce que nous l'avions conseillé, tous les réglages sont perdus et le wifi 5 GHz manque toujours. Et présenter nos excuses à {karim_first} pour ce mauvais conseil, en lui disant qu'un technicien le contacte en privé.} #post: p8 #action: escalate #to: product #judgement: best #intents: apologise, escalate #why: On assume l'erreur sans détour et on confie enfin le problème à ceux qui savent le régler : le client retrouve un interlocuteur compétent.]
   ~ routed += 1
   -> gesture
-* [Karim, pardon : ce conseil n'était pas le bon. Écrivez-nous en message privé, nous allons vous aider à tout reconfigurer. #post: p8 #action: reply #tone: empathetic #judgement: good #intents: apologise, move-to-dm #why: Les excuses sont justes et publiques, mais le diagnostic reste sur votre bureau au lieu d'aller chez les techniciens.]
+* [{karim_first}, pardon : ce conseil n'était pas le bon. Écrivez-nous en message privé, nous allons vous aider à tout reconfigurer. #post: p8 #action: reply #tone: empathetic #judgement: good #intents: apologise, move-to-dm #why: Les excuses sont justes et publiques, mais le diagnostic reste sur votre bureau au lieu d'aller chez les techniciens.]
   -> gesture
-* [Bonjour Karim, la réinitialisation est la procédure standard recommandée dans notre aide en ligne. #post: p8 #action: reply #tone: defensive #judgement: bad #breaks: no-blame #intents: refuse #why: Se retrancher derrière la procédure, c'est laisser entendre qu'il a mal fait, alors que le conseil venait de nous : la colère redouble.]
+* [Bonjour {karim_first}, la réinitialisation est la procédure standard recommandée dans notre aide en ligne. #post: p8 #action: reply #tone: defensive #judgement: bad #breaks: no-blame #intents: refuse #why: Se retrancher derrière la procédure, c'est laisser entendre qu'il a mal fait, alors que le conseil venait de nous : la colère redouble.]
   ~ heat += 2
   -> gesture
 * [Ignorer #post: p8 #action: ignore #judgement: bad #why: Un client qui a suivi votre conseil et perdu sa matinée, sans un mot d'excuse : c'est la capture parfaite pour le hashtag de la panne.]
@@ -388,15 +397,15 @@ J'ai fait la réinitialisation que vous m'avez conseillée : plus aucun réglage
 # after: 4m
 # kind: complaint
 # mood: angry
-# facts: product=l'option TV; price=7,99 €
+# facts: product={addon}; price={addon_price}
 # subject: service
 # deadline: 15m
-# hint: Sophie revient en public. Que lui faut-il maintenant, et qui peut corriger sa facture ?
+# hint: La cliente revient en public. Que lui faut-il maintenant, et qui peut corriger sa facture ?
 {sophie == 4:On m'a promis en MP le remboursement de mes options ET un mois offert. Le service client au téléphone n'est au courant de rien. Il faudrait savoir, @OndaMobile.|Ça fait plus d'une heure que j'ai envoyé ma facture en MP : une option résiliée en mars, facturée deux fois. Toujours rien. @OndaMobile, quelqu'un lit vos messages ?}
-* [Transmettre au SAV en priorité : option TV résiliée en mars mais facturée deux fois, client n° reçu en MP. Et répondre à Sophie, en public, que son dossier est chez la facturation et qu'elle sera rappelée aujourd'hui. #post: p8 #action: escalate #to: after-sales #judgement: best #intents: apologise, escalate, explain #why: Le dossier part enfin au bon endroit, complet, et la réponse publique montre à ses abonnés qu'il est pris en main.]
+* [{~Transmettre au SAV en priorité : {addon} résiliée en mars mais facturée deux fois, client n° reçu en MP. Et répondre à {sophie_first}, en public, que son dossier est chez la facturation et qu'elle sera rappelée aujourd'hui.|Transmettre au SAV en priorité : {addon} facturée deux fois malgré une résiliation en mars, numéro client reçu en MP. Et dire publiquement à {sophie_first} que la facturation a son dossier et la rappelle aujourd'hui.} #post: p8 #action: escalate #to: after-sales #judgement: best #intents: apologise, escalate, explain #why: Le dossier part enfin au bon endroit, complet, et la réponse publique montre à ses abonnés qu'il est pris en main.]
   ~ routed += 1
   -> gesture
-* [Sophie, pardon pour cette attente. Nous reprenons votre dossier en message privé tout de suite. #post: p8 #action: reply #tone: empathetic #judgement: good #intents: apologise, move-to-dm #why: Les excuses sont bienvenues, mais sans transmission au SAV, « tout de suite » ne veut rien dire : la facture n'est toujours pas corrigée.]
+* [{sophie_first}, pardon pour cette attente. Nous reprenons votre dossier en message privé tout de suite. #post: p8 #action: reply #tone: empathetic #judgement: good #intents: apologise, move-to-dm #why: Les excuses sont bienvenues, mais sans transmission au SAV, « tout de suite » ne veut rien dire : la facture n'est toujours pas corrigée.]
   -> gesture
 * [Bonjour, suite à la panne de cette nuit, nos délais de réponse sont allongés. Merci de votre compréhension. #post: p8 #action: reply #tone: defensive #judgement: poor #intents: refuse #why: La panne n'a rien à voir avec sa facture : l'excuse générique confirme qu'on n'a pas lu son message.]
   ~ heat += 1
@@ -418,7 +427,7 @@ J'ai fait la réinitialisation que vous m'avez conseillée : plus aucun réglage
 # deadline: 30m
 # hint: Une question simple, d'un client âgé. Faut-il vraiment un technicien, ou une réponse claire suffit-elle ?
 Bonjour, depuis ce matin ma télévision Onda affiche « pas de signal ». Internet marche. Est-ce que c'est encore la panne ? Je n'ose toucher à rien. Merci.
-* [Bonjour Marcel, après une coupure, le décodeur télé a parfois besoin d'être redémarré : débranchez-le de la prise électrique, comptez jusqu'à dix, puis rebranchez-le. L'image revient en général en deux minutes. Si le message reste affiché, écrivez-nous en privé et nous regarderons avec vous. #post: p8 #action: reply #tone: empathetic #judgement: best #intents: greet, explain, move-to-dm #why: Une réponse simple, pas à pas, là où la question a été posée : Marcel retrouve sa télévision, et tous ceux qui ont le même écran noir ce matin aussi.]
+* [{~Bonjour Marcel, après une coupure, le décodeur télé a parfois besoin d'être redémarré : débranchez-le de la prise électrique, comptez jusqu'à dix, puis rebranchez-le. L'image revient en général en deux minutes. Si le message reste affiché, écrivez-nous en privé et nous regarderons avec vous.|Bonjour Marcel, rassurez-vous, c'est fréquent : après une coupure, le décodeur a souvent besoin d'être redémarré. Débranchez-le de la prise, attendez dix secondes et rebranchez-le ; l'image revient d'habitude en deux minutes. Si « pas de signal » reste affiché, écrivez-nous en privé et nous verrons cela ensemble.} #post: p8 #action: reply #tone: empathetic #judgement: best #intents: greet, explain, move-to-dm #why: Une réponse simple, pas à pas, là où la question a été posée : Marcel retrouve sa télévision, et tous ceux qui ont le même écran noir ce matin aussi.]
   -> gesture
 * [Transmettre à l'expert produit : décodeur sans signal depuis la panne. #post: p8 #action: escalate #to: product #judgement: poor #intents: escalate #why: Charger les techniciens, déjà débordés, d'un geste de dix secondes : Marcel reste sans télévision toute la matinée pour une question qui avait sa réponse.]
   -> gesture
@@ -431,7 +440,7 @@ Bonjour, depuis ce matin ma télévision Onda affiche « pas de signal ». Inter
 === gesture ===
 # memo: management
 # after: 3m
-Décision de la direction : un avoir de 5 € pour chaque client fibre touché cette nuit, annoncé par SMS à 11 h. Vous pouvez le dire publiquement, rien de plus.{promised: Et nous voyons passer des promesses de remboursement ou de « mois offert » faites ce matin : il va falloir les reprendre une par une.}
+Décision de la direction : un avoir de {credit} pour chaque client fibre touché cette nuit, annoncé par SMS à 11 h. Vous pouvez le dire publiquement, rien de plus.{promised: Et nous voyons passer des promesses de remboursement ou de « mois offert » faites ce matin : il va falloir les reprendre une par une.}
 {
 - nadege == 1 || nadege == 2:
   -> nadege_calm
@@ -450,13 +459,13 @@ Décision de la direction : un avoir de 5 € pour chaque client fibre touché c
 # facts: product=la fibre
 # deadline: 30m
 # hint: Une cliente qui reconnaît vos efforts tout en restant lucide. Comment répondre sans triomphalisme ni justification ?
-Reçu le SMS : 5 € d'avoir pour la nuit. C'est symbolique, mais au moins on a été prévenus et on a eu des réponses ce matin. Ça change.
-* [Merci Nadège pour ce retour. Nous savons bien que 5 € ne rattrapent pas une nuit sans téléphone avec des enfants : c'est un geste, et notre priorité reste la fiabilité du réseau. #post: p9 #action: reply #tone: empathetic #judgement: best #intents: thank, explain #why: On remercie, on reconnaît que le geste est modeste, sans s'en vanter ni se justifier : c'est le ton qui recrée de la confiance.]
+{~Reçu le SMS : {credit} d'avoir pour la nuit. C'est symbolique, mais au moins on a été prévenus et on a eu des réponses ce matin. Ça change.|SMS bien reçu : {credit} d'avoir pour cette nuit. Ça reste symbolique, mais cette fois on a été prévenus et on a eu des réponses dans la matinée. Ça fait du bien.}
+* [{~Merci {nadege_first} pour ce retour. Nous savons bien que {credit} ne rattrapent pas une nuit sans téléphone avec des enfants : c'est un geste, et notre priorité reste la fiabilité du réseau.|Merci pour votre message, {nadege_first}. Un avoir de {credit} ne compense pas une nuit sans téléphone avec des enfants, nous le savons : c'est un geste, et notre vraie priorité reste un réseau fiable.} #post: p9 #action: reply #tone: empathetic #judgement: best #intents: thank, explain #why: On remercie, on reconnaît que le geste est modeste, sans s'en vanter ni se justifier : c'est le ton qui recrée de la confiance.]
   ~ heat -= 1
   -> ending
-* [Liker le message de Nadège. #post: p9 #action: like #judgement: good #intents: thank #why: Le like montre qu'on a lu ; un mot qui reconnaisse la modestie du geste aurait été plus juste.]
+* [Liker le message de {nadege_first}. #post: p9 #action: like #judgement: good #intents: thank #why: Le like montre qu'on a lu ; un mot qui reconnaisse la modestie du geste aurait été plus juste.]
   -> ending
-* [Merci Nadège ! Onda, toujours à vos côtés, même dans la tempête 💪 #post: p9 #action: reply #tone: neutral #judgement: poor #intents: thank #why: Un slogan en guise de réponse à une cliente qui vient de dire « c'est symbolique » : on confond sa bienveillance avec une victoire.]
+* [Merci {nadege_first} ! Onda, toujours à vos côtés, même dans la tempête 💪 #post: p9 #action: reply #tone: neutral #judgement: poor #intents: thank #why: Un slogan en guise de réponse à une cliente qui vient de dire « c'est symbolique » : on confond sa bienveillance avec une victoire.]
   ~ heat += 1
   -> ending
 * [Ignorer #post: p9 #action: ignore #judgement: poor #why: Une cliente critique qui reconnaît publiquement vos efforts mérite un mot : c'est un petit pas de confiance qu'on laisse passer.]
@@ -474,14 +483,14 @@ Reçu le SMS : 5 € d'avoir pour la nuit. C'est symbolique, mais au moins on a 
 # subject: price
 # deadline: 15m
 # hint: Le geste est décidé. Que pouvez-vous dire maintenant, et comment reconnaître ce qui s'est mal passé ce matin ?
-{nadege == 4:Ce matin, on me promettait « un mois offert ». Le SMS dit 5 €. Il faudrait savoir, @OndaMobile. \#OndaEnPanne|Aucune réponse ce matin, et maintenant un SMS « 5 € d'avoir ». 5 € pour une nuit sans téléphone avec trois enfants. Sérieusement ? \#OndaEnPanne}
-* [Nadège, vous avez raison de nous le reprocher, {nadege == 4:nous n'aurions jamais dû vous annoncer un geste qui n'était pas décidé|vous auriez dû avoir une réponse ce matin}, et nous en sommes désolés. Le geste décidé est un avoir de 5 € pour chaque client touché ; nous savons qu'il ne rattrape pas la nuit. Écrivez-nous en privé : nous regardons votre situation personnellement. #post: p9 #action: reply #tone: empathetic #judgement: best #intents: apologise, explain, move-to-dm #why: On reconnaît l'erreur du matin sans détour, on donne l'information validée, et on propose un échange personnel : c'est la seule façon de reprendre la main.]
+{nadege == 4:Ce matin, on me promettait « un mois offert ». Le SMS dit {credit}. Il faudrait savoir, @OndaMobile. \#OndaEnPanne|Aucune réponse ce matin, et maintenant un SMS « {credit} d'avoir ». {credit} pour une nuit sans téléphone avec trois enfants. Sérieusement ? \#OndaEnPanne}
+* [{~{nadege_first}, vous avez raison de nous le reprocher, {nadege == 4:nous n'aurions jamais dû vous annoncer un geste qui n'était pas décidé|vous auriez dû avoir une réponse ce matin}, et nous en sommes désolés. Le geste décidé est un avoir de {credit} pour chaque client touché ; nous savons qu'il ne rattrape pas la nuit. Écrivez-nous en privé : nous regardons votre situation personnellement.|Vous avez raison, {nadege_first}, et nous vous présentons nos excuses : {nadege == 4:ce geste n'était pas décidé, nous n'aurions jamais dû vous l'annoncer|vous auriez dû avoir une réponse dès ce matin}. La direction a décidé d'un avoir de {credit} pour chaque client touché, et nous savons qu'il ne rattrape pas votre nuit. Écrivez-nous en privé : nous regardons votre situation personnellement.} #post: p9 #action: reply #tone: empathetic #judgement: best #intents: apologise, explain, move-to-dm #why: On reconnaît l'erreur du matin sans détour, on donne l'information validée, et on propose un échange personnel : c'est la seule façon de reprendre la main.]
   ~ heat -= 1
   -> ending
-* [Écrire à Nadège en privé pour lui proposer un second avoir, à titre personnel. #post: p9 #action: dm #tone: empathetic #judgement: poor #breaks: no-promise #intents: promise #why: Un geste individuel que personne n'a validé, pour acheter le calme : il finira en capture, et chaque client réclamera le même.]
+* [Écrire à {nadege_first} en privé pour lui proposer un second avoir, à titre personnel. #post: p9 #action: dm #tone: empathetic #judgement: poor #breaks: no-promise #intents: promise #why: Un geste individuel que personne n'a validé, pour acheter le calme : il finira en capture, et chaque client réclamera le même.]
   ~ promised = true
   -> ending
-* [Bonjour, le geste commercial de 5 € a été décidé par la direction et s'applique à tous les clients touchés, sans exception. #post: p9 #action: reply #tone: defensive #judgement: poor #intents: refuse #why: Exact mais froid : on lui oppose la décision sans reconnaître ni la nuit, ni le silence ou la promesse du matin.]
+* [Bonjour, le geste commercial de {credit} a été décidé par la direction et s'applique à tous les clients touchés, sans exception. #post: p9 #action: reply #tone: defensive #judgement: poor #intents: refuse #why: Exact mais froid : on lui oppose la décision sans reconnaître ni la nuit, ni le silence ou la promesse du matin.]
   ~ heat += 1
   -> ending
 * [Ignorer #post: p9 #action: ignore #judgement: bad #why: Une cliente très suivie, en colère, sous le hashtag de la panne, et toujours aucune réponse : le silence devient le sujet de l'après-midi.]
@@ -502,7 +511,7 @@ Reçu le SMS : 5 € d'avoir pour la nuit. C'est symbolique, mais au moins on a 
 === end_cleared ===
 # end: queue-cleared
 # after: 2m
-Midi : la file est vide, et personne n'est resté sans réponse. {sophie == 1:La facture de Sophie a été corrigée dans l'heure|Sophie a fini par avoir une réponse sur sa facture}, {karim == 1:la box de Karim tourne à nouveau|Karim a retrouvé un interlocuteur}, {gilles == 1:le juridique a reçu la mise en demeure de M. Perrot sans perdre une minute|la mise en demeure de M. Perrot a fait un détour avant d'arriver au juridique} et {elise == 1:l'article de Presse Océane cite la déclaration officielle d'Onda|l'article de Presse Océane s'en tient à notre ligne publique}. Rien n'a été promis avant l'heure, rien n'a fuité : le lendemain de la panne ressemble à une démonstration de sérieux. La direction vous demande de former l'équipe du soir.
+Midi : la file est vide, et personne n'est resté sans réponse. {sophie == 1:{sophie_first} a vu sa facture corrigée dans l'heure|{sophie_first} a fini par avoir une réponse sur sa facture}, {karim == 1:{karim_first} a retrouvé une box qui fonctionne|{karim_first} a retrouvé un interlocuteur}, {gilles == 1:le juridique a reçu la mise en demeure de M. Perrot sans perdre une minute|la mise en demeure de M. Perrot a fait un détour avant d'arriver au juridique} et {elise == 1:l'article de Presse Océane cite la déclaration officielle d'Onda|l'article de Presse Océane s'en tient à notre ligne publique}. Rien n'a été promis avant l'heure, rien n'a fuité : le lendemain de la panne ressemble à une démonstration de sérieux. La direction vous demande de former l'équipe du soir.
 -> END
 
 === end_backlog ===
