@@ -8,7 +8,7 @@ import '@fontsource/space-grotesk/latin-700.css';
 import './ui/styles.css';
 import { listings } from './content/cards';
 import { LOCALES } from './core/types';
-import { createGameStore, type GameStore, motionReduced } from './state';
+import { createGameStore, type GameStore, inUse, motionReduced } from './state';
 import { memoryStorage, type KeyValue } from './platform/storage';
 import { readDeepLink } from './platform/deeplink';
 import { browserRunLock } from './platform/run-lock';
@@ -45,8 +45,28 @@ function applyDisplay(store: GameStore): void {
   root.classList.toggle('reduced-motion', motionReduced(state));
 }
 
-/** An exam from the link: fetched from this site, or decoded from the link itself. */
-async function openExam(store: GameStore, source: NonNullable<ReturnType<typeof readDeepLink>['exam']>): Promise<void> {
+/** How a tab already in use asks and tells about an exam link (native dialogs, in the player's language). */
+interface LinkDialogs {
+  ask(key: string): boolean;
+  tell(advice: string): void;
+}
+
+/**
+ * An exam from the link: fetched from this site, or decoded from the link itself. With `dialogs` (a link
+ * opened in a tab already in use), what it would replace is asked about or told, never lost: a training
+ * scenario is abandoned only if the player agrees; an exam under way stays, and so does a finished one whose
+ * report was not downloaded.
+ */
+async function openExam(
+  store: GameStore,
+  source: NonNullable<ReturnType<typeof readDeepLink>['exam']>,
+  dialogs?: LinkDialogs,
+): Promise<void> {
+  // Over a scenario or an exam, a refusal is told in a message: the error screen would hide them.
+  const refuse = (advice: string, details: string) =>
+    dialogs && inUse(store.getState())
+      ? dialogs.tell(`examAdvice.${advice}`)
+      : store.getState().fail('error.exam', details, `examAdvice.${advice}`);
   let text: string | null;
   let name: string;
   if ('code' in source) {
@@ -57,13 +77,19 @@ async function openExam(store: GameStore, source: NonNullable<ReturnType<typeof 
     text = await fetch(new URL(source.url, location.href), { credentials: 'same-origin' })
       .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
       .catch((e: Error) => {
-        store.getState().fail('error.exam', `${source.url}: ${e.message}`, 'examAdvice.unreachable');
+        refuse('unreachable', `${source.url}: ${e.message}`);
         return null;
       });
     if (text === null) return;
   }
-  const refused = store.getState().loadExam(text, name, 'code' in source ? 'link' : 'file');
-  if (refused) store.getState().fail('error.exam', refused.details.join('\n'), `examAdvice.${refused.advice}`);
+  const from = 'code' in source ? 'link' : 'file';
+  let refused = store.getState().loadExam(text, name, from);
+  if (refused?.advice === 'run-in-progress' && dialogs) {
+    // A training scenario is on the desk: the player chooses; declined, nothing changes.
+    if (!dialogs.ask('exam.abandonRun')) return;
+    refused = store.getState().loadExam(text, name, from, true);
+  }
+  if (refused) refuse(refused.advice, refused.details.join('\n'));
 }
 
 async function main(): Promise<void> {
@@ -87,6 +113,8 @@ async function main(): Promise<void> {
   if (locale !== store.getState().settings.locale) store.getState().setSettings({ locale });
   if (link.timescale !== null) store.getState().setTimescale(link.timescale);
   if (link.seed !== null) store.setState({ forcedSeed: link.seed });
+  // A teacher's pinned variant: every training run of a scenario that declares variants plays it.
+  if (link.variant !== null) store.setState({ forcedVariant: link.variant });
   const sound = createSoundBoard(import.meta.env.BASE_URL);
   // The system's reduced-motion preference, followed live (it can change while the game is open).
   const motion = matchMedia('(prefers-reduced-motion: reduce)');
@@ -116,6 +144,19 @@ async function main(): Promise<void> {
     void switchLanguage(i18n, () => store.getState().settings.locale).then((late) => {
       if (late) textListeners.forEach((f) => f());
     });
+  });
+
+  const dialogs: LinkDialogs = {
+    ask: (key) => window.confirm(i18n.t(key)),
+    tell: (advice) => window.alert(`${i18n.t('error.exam')}\n\n${i18n.t(advice)}`),
+  };
+  // An exam link opened over what was resumed from the last visit (a scenario, an exam under way or finished):
+  // the same exam carries on, or says it was finished here; anything it would replace is asked or told about.
+  if (resumed && link.exam) await openExam(store, link.exam, dialogs);
+  // An exam link pasted into the address bar of this tab: the page does not reload, only its fragment changes.
+  addEventListener('hashchange', () => {
+    const pasted = readDeepLink('', location.hash).exam;
+    if (pasted) void openExam(store, pasted, dialogs);
   });
 
   // The clock moves between saves: save once more when the page goes away (reload, tab closed).

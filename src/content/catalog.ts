@@ -1,3 +1,4 @@
+import { fillText, variantValues } from './variants';
 import type { Locale } from '../core/types';
 import type { Charter, Manifest } from './schema';
 
@@ -19,6 +20,19 @@ export const CARD_FIELDS = ['id', 'version', 'charter', 'level', 'difficulty', '
 export type ScenarioCard = Pick<Manifest, (typeof CARD_FIELDS)[number]>;
 
 /**
+ * A scenario's card as the menu shows it. A scenario that declares variants writes `{variable}` in its
+ * texts (docs/authoring.md, "Variants"); the menu shows no particular run, so each is put in as its
+ * first value, and a varied persona as their first identity (the briefing then shows the run's own).
+ */
+export function cardOf(manifest: Manifest): ScenarioCard {
+  const card = Object.fromEntries(CARD_FIELDS.map((f) => [f, manifest[f]])) as ScenarioCard;
+  if (!manifest.variants) return card;
+  const vars = { fr: variantValues(manifest, 'fr', () => 0).variables, en: variantValues(manifest, 'en', () => 0).variables };
+  const both = (t: Record<Locale, string>) => ({ ...t, fr: fillText(t.fr, vars.fr), en: fillText(t.en, vars.en) });
+  return { ...card, title: both(card.title), summary: both(card.summary) };
+}
+
+/**
  * A scenario as the game lists it: its card at once, its manifest and charter when it is opened.
  * The shipped library loads those on demand (a lazy chunk), so the first screen does not carry
  * every persona, objective and charter rule; a teacher's own scenario has them at hand.
@@ -32,7 +46,7 @@ export interface ScenarioListing {
 
 /** A scenario whose data is already loaded, as a listing. */
 export const listed = (entry: ScenarioEntry): ScenarioListing => ({
-  manifest: entry.manifest,
+  manifest: cardOf(entry.manifest),
   loadStory: entry.loadStory,
   content: { manifest: entry.manifest, charter: entry.charter },
   ...(entry.custom ? { custom: true } : {}),

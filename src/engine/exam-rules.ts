@@ -3,6 +3,7 @@
  * time the examiner granted), the reports collected so far, and the exam report at the end.
  */
 import { hashString } from '../core/rng';
+import { examFingerprint } from './fingerprint';
 import type { Exam } from '../records/exam-file';
 import { EXAM_REPORT_FORMAT, EXAM_REPORT_VERSION, type ExamReport } from '../records/exam-report';
 import { EXAM_RUN_VERSION, type ExamRun } from '../records/exam-run';
@@ -21,9 +22,25 @@ export const newExamRun = (exam: Exam): ExamRun => ({
 /** Each scenario of an exam has its own seed, fixed by the exam's. */
 export const scenarioSeed = (exam: Exam, scenarioId: string): number => hashString(`${exam.seed}:${scenarioId}`);
 
-/** What an exam fixes of a session: its seed, its weights, whether replies must be written. */
-export const examConditions = (exam: Exam, scenarioId: string) => ({
+/** Who a candidate is for drawing their variant: their id, else e-mail, else name, as typed give or take case and spaces. */
+const candidateKey = (candidate: Readonly<Record<string, string>>): string =>
+  (candidate.id || candidate.email || candidate.name || '').trim().toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * A scenario's variant seed in an exam (src/engine/variant.ts): drawn from the exam's seed and the
+ * candidate's details, so candidates get different names, figures and wordings of equal difficulty
+ * (or from the exam's seed alone when the exam gives everyone the same variant). The verifier draws
+ * it again from the examiner's exam file and the report's candidate.
+ */
+export const examVariant = (exam: Exam, scenarioId: string, candidate: Readonly<Record<string, string>>): number | undefined =>
+  exam.variants === 'none'
+    ? undefined
+    : hashString(`${exam.seed}:${scenarioId}:variant${exam.variants === 'shared' ? '' : `:${candidateKey(candidate)}`}`);
+
+/** What an exam fixes of a session: its seed and variant, its weights, whether replies must be written. */
+export const examConditions = (exam: Exam, scenarioId: string, candidate: Readonly<Record<string, string>>) => ({
   seed: scenarioSeed(exam, scenarioId),
+  ...(exam.variants === 'none' ? {} : { variant: examVariant(exam, scenarioId, candidate) }),
   ...(exam.weights ? { weights: exam.weights } : {}),
   ...(exam.freeTextRequired ? { freeTextRequired: true } : {}),
 });
@@ -54,4 +71,37 @@ export function buildExamReport(run: ExamRun, finishedAt: number): ExamReport {
     reports: run.reports,
     ...examResult(run),
   };
+}
+
+/**
+ * Which exam this is, whatever extra time its link grants: the fingerprint of its settings with no extra
+ * time. A candidate who finished an exam in this browser does not sit it again, through its link or
+ * through one of its extra-time links.
+ */
+export const examIdentity = (exam: Exam): string => examFingerprint({ ...exam, accommodation: 1 });
+
+/** Letters without accents, digits and single dashes, lower case: safe in a file name on every system. */
+export function fileSlug(text: string, max = 40): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, max)
+    .replace(/-+$/, '');
+}
+
+/**
+ * The exam report's file name: the exam, the candidate (their name, else candidate number, else e-mail)
+ * and the day, so that the reports of one exam do not collide in an examiner's inbox or downloads;
+ * with the time of day instead when no detail was asked. `frontline-exam-<exam>-<candidate>-<date>.json`.
+ */
+export function examReportFileName(report: Pick<ExamReport, 'exam' | 'candidate' | 'finishedAt'>): string {
+  // The exam's id is already safe (letters, digits, dashes, underscores: src/records/exam-file.ts).
+  const exam = report.exam.id.replace(/[^\w-]/g, '_');
+  const who = [report.candidate.name, report.candidate.id, report.candidate.email].map((v) => fileSlug(v ?? '')).find((s) => s !== '');
+  const day = report.finishedAt.slice(0, 10);
+  const when = who ? day : `${day}-${report.finishedAt.slice(11, 16).replace(':', '')}`;
+  return `frontline-exam-${exam}${who ? `-${who}` : ''}-${when}.json`;
 }

@@ -15,6 +15,8 @@ export const builderEn: Shape<typeof builderFr> = {
     label: 'Open an exam file (.json)',
     hint: 'To change an exam you made before: pick its file and the form fills in with its settings.',
     loaded: 'Exam “{{title}}” loaded from {{file}}.',
+    loadedExtraTime:
+      'This file is the version with time × {{factor}}: the form shows the same exam without extra time, and the link and file with time × {{factor}} are under “Extra time (accommodation)”, at the bottom of the page.',
     refused: 'The file {{file}} cannot be loaded. The form was not changed.',
     technical: 'Technical details',
     why: {
@@ -36,17 +38,17 @@ export const builderEn: Shape<typeof builderFr> = {
     scoring: 'Scoring',
     conditions: 'Conditions',
     candidate: 'Details asked of the candidate',
-    accommodation: 'Extra time (accommodation)',
     group: 'Optional group question (fairness)',
     contact: 'Contact',
     output: 'Send the exam',
+    variants: 'Scenario variants',
   },
   field: {
     title: 'Exam title',
     titleHint: 'The candidate reads it when opening the link; it appears in their report.',
     id: 'Identifier',
     idHint:
-      'Made from the title, editable: letters without accents, digits, dashes (64 at most). It names the file and appears in every report.',
+      'Made from the title, editable: letters without accents, digits, dashes (-) and underscores (_), 64 characters at most. It names the file and appears in every report.',
     idFromTitle: 'Make it from the title again',
     locale: 'Language of the exam',
     localeHint: 'The candidate sits the exam in this language, whatever their browser’s language.',
@@ -71,6 +73,8 @@ export const builderEn: Shape<typeof builderFr> = {
     minutesPerScenario: 'Time limit per scenario (minutes)',
     minutesTotal: 'Time limit for the whole exam (minutes)',
     minutesHint: 'Time runs continuously, even if the page is reloaded. When it is up, the scenario stops where it stands.',
+    extraTimeHint:
+      'Extra time for a candidate granted an accommodation is not set here: each candidate concerned gets a link of their own, under “Extra time (accommodation)” at the bottom of the page.',
     suggestion:
       'Suggested: {{perScenario}} min per scenario and {{total}} min in all (the chosen scenarios take about {{sum}} min, plus half again as a margin).',
     suggestionNone: 'Choose scenarios to get suggested time limits.',
@@ -104,11 +108,11 @@ export const builderEn: Shape<typeof builderFr> = {
     contactHint:
       'Shown to the candidate before the exam starts: whom to ask about the exam or about extra time (a name, an email address, a phone number). Left empty, the candidate reads “the person who sent you this exam”.',
     candidateHint: 'The candidate enters them before starting; they appear in their report.',
-    accommodationNone: 'None',
-    accommodation125: 'Time × 1.25 (a quarter more time)',
-    accommodation150: 'Time × 1.5 (half as much time again)',
-    accommodationHint:
-      'An accommodation, for instance for a candidate with a disability who is entitled to extra time: every time limit is multiplied. Give it only to the candidate concerned, with their own link (see “Links with extra time” below); the report states the accommodation granted.',
+    variantsPerCandidate: 'Each candidate gets their own variant (recommended)',
+    variantsShared: 'All candidates get the same variant',
+    variantsNone: 'Scenarios as written, without variants (an exam made before variants)',
+    variantsHint:
+      'From one variant to the next, names, figures and some of the wording change, for the same difficulty: answers passed around between candidates no longer fit.',
   },
   public: {
     title: 'What candidates can learn beforehand',
@@ -122,7 +126,7 @@ export const builderEn: Shape<typeof builderFr> = {
   locales: { fr: 'French', en: 'English' },
   error: {
     title: 'Enter a title (200 characters at most).',
-    id: 'Letters without accents, digits, dashes and underscores only, 64 characters at most.',
+    id: 'Only letters without accents, digits, dashes (-) and underscores (_), 64 characters at most.',
     locale: 'Choose French or English.',
     seed: 'A whole number from 0 to 4,294,967,295.',
     scenarios: 'Choose at least one scenario (20 at most).',
@@ -134,16 +138,19 @@ export const builderEn: Shape<typeof builderFr> = {
     weightsZero: 'At least one competency must count (a weight above 0).',
     passMark: 'A whole number from 0 to 100.',
     candidate: 'Invalid list of details.',
-    accommodation: 'Choose one of the offered time options.',
     group: 'Write the question, and from 2 to 20 answers of 80 characters at most, one per line.',
     contact: '200 characters at most.',
     other: 'Invalid setting: {{message}}',
+    variants: 'Choose one of the offered options.',
   },
   warning: {
     perScenario: '“{{title}}” usually takes about {{minutes}} min: with {{limit}} min, the candidate may be stopped before its end.',
     total: 'The chosen scenarios take about {{sum}} min in all: with {{limit}} min, the candidate may not reach the last ones.',
     tutorial:
       '“{{title}}” is the guided tutorial: a coach walks players through every post, and its best answers are well known. It measures little in an exam (its coach is not shown there); choose another scenario for screening.',
+    variantsAnonymous:
+      'None of the details asked tells the candidates apart (full name, email address or candidate number): they will all get the same variant. Ask for at least one under “Details asked of the candidate”.',
+    noVariants: 'None of the chosen scenarios offers variants yet: they will be played as written.',
   },
   output: {
     invalid_one: 'Fix the following point to get the file and the link:',
@@ -159,17 +166,27 @@ export const builderEn: Shape<typeof builderFr> = {
     copyFailed: 'Automatic copying did not work: the link is selected, copy it with Ctrl+C.',
     caveat:
       'Beware: the link carries the whole exam. Anyone who gets it can read its settings (scenarios, seed, time limits, weights, pass mark). Send it to the candidate only, preferably just before the exam.',
-    variants: 'Links with extra time',
+    variants: 'Extra time (accommodation)',
     variantsHint:
-      'The same exam with every time limit multiplied, for candidates granted an accommodation. Each candidate gets the link that applies to them.',
+      'For a candidate entitled to extra time (for instance because of a disability), send one of these links instead of the one above: every time limit is multiplied, and their report states the extra time granted. Give it only to the candidate concerned. Each link has its own exam file and fingerprint: keep that file with the exam’s, so that verification recognises the report.',
     variant: 'Link with time × {{factor}} ({{perScenario}} min per scenario, {{total}} min in all)',
-    variantNone: 'Link without extra time ({{perScenario}} min per scenario, {{total}} min in all)',
+    variantDownload: 'Download the exam file with time × {{factor}} ({{file}})',
     fingerprint: 'Exam fingerprint: {{fp}}',
     fingerprintHint:
       'The verification page shows the fingerprint of the exam inside each report. If it differs from this one (or from that of the extra-time link you sent), the settings were changed. Extra time is one of the settings: each link with extra time has its own fingerprint, shown with it.',
     variantFingerprint: 'Fingerprint of this link’s exam: {{fp}}',
     tutorial: 'This exam includes the guided tutorial, which measures little (see “Scenarios” above).',
-    then: 'Next: at the end of the exam the candidate downloads their exam report and sends it to you. Drop it on the “Verify reports” page (or run “npm run verify-report”): every scenario is replayed with the game engine, and any change to the report is flagged.',
+    then: 'Next: at the end of the exam the candidate downloads their exam report and sends it to you. Drop it on the “Verify reports” page: every scenario is replayed with the game engine, and any change to the report is flagged.',
+    verifyLink: 'Open the “Verify reports” page (verify.html)',
+    thenTechnical:
+      'For technical staff: the same check runs on the command line, from the game’s source folder, with “npm run verify-report <file>”.',
+    scenarioVariants: {
+      perCandidate:
+        'Each candidate plays their own variant of the scenarios, drawn from this exam and the details they enter. Their exam report records it, and verification works it out again from this exam file and those details: a report played on another variant does not verify.',
+      shared:
+        'Every candidate plays the same variant of the scenarios. The exam report records it, and verification works it out again from this exam file.',
+      none: 'The scenarios are played as written, without variants.',
+    },
   },
   examReport: {
     kind: 'Exam report',

@@ -1,7 +1,7 @@
 /**
  * Page « Créer un examen » (exam.html) et lecture des rapports d'examen sur la page de vérification,
  * en français. Registre : vouvoiement, vocabulaire d'un chargé de recrutement ou d'un responsable
- * RH en France (épreuve, candidat, seuil de réussite, aménagement d'épreuve, tiers-temps).
+ * RH en France (épreuve, candidat, seuil de réussite, aménagement d'épreuve, temps majoré).
  */
 export const builderFr = {
   lang: { label: 'Langue de la page', fr: 'Français', en: 'English' },
@@ -9,7 +9,7 @@ export const builderFr = {
     label: 'Pages',
     game: 'Le jeu',
     verify: 'Vérifier des rapports',
-    dashboard: 'Tableau de bord de la classe',
+    dashboard: 'Tableau de bord des résultats',
     builder: 'Créer un examen',
   },
   title: 'Créer un examen de recrutement',
@@ -21,6 +21,8 @@ export const builderFr = {
     label: 'Ouvrir un fichier d’examen (.json)',
     hint: 'Pour modifier un examen déjà créé : choisissez son fichier, le formulaire se remplit avec ses réglages.',
     loaded: 'Examen « {{title}} » chargé depuis {{file}}.',
+    loadedExtraTime:
+      'Ce fichier est la version avec temps × {{factor}} : le formulaire affiche le même examen sans temps majoré, et le lien et le fichier avec temps × {{factor}} se trouvent dans « Temps majoré (aménagement d’épreuve) », en bas de la page.',
     refused: 'Le fichier {{file}} ne peut pas être chargé. Le formulaire n’a pas été modifié.',
     technical: 'Détails techniques (en anglais)',
     why: {
@@ -43,17 +45,17 @@ export const builderFr = {
     scoring: 'Notation',
     conditions: 'Déroulement',
     candidate: 'Informations demandées au candidat',
-    accommodation: 'Temps majoré (aménagement d’épreuve)',
     group: 'Question facultative sur le groupe (équité)',
     contact: 'Contact',
     output: 'Envoyer l’examen',
+    variants: 'Variantes des scénarios',
   },
   field: {
     title: 'Intitulé de l’examen',
     titleHint: 'Le candidat le lit en ouvrant le lien ; il figure dans son rapport.',
     id: 'Identifiant',
     idHint:
-      'Tiré de l’intitulé, modifiable : lettres sans accents, chiffres, tirets (64 au plus). Il donne son nom au fichier et figure dans chaque rapport.',
+      'Tiré de l’intitulé, modifiable : lettres sans accents, chiffres, tirets (-) et tirets bas (_), 64 caractères au plus. Il donne son nom au fichier et figure dans chaque rapport.',
     idFromTitle: 'Reprendre l’intitulé',
     locale: 'Langue de l’examen',
     localeHint: 'Le candidat passe l’épreuve dans cette langue, quelle que soit celle de son navigateur.',
@@ -78,6 +80,8 @@ export const builderFr = {
     minutesPerScenario: 'Durée maximale par scénario (minutes)',
     minutesTotal: 'Durée maximale de l’épreuve (minutes)',
     minutesHint: 'Le temps court en continu, même si la page est rechargée. À l’expiration, le scénario s’arrête là où il en est.',
+    extraTimeHint:
+      'Le temps majoré d’un candidat qui bénéficie d’un aménagement d’épreuve ne se règle pas ici : chaque candidat concerné reçoit son propre lien, dans « Temps majoré (aménagement d’épreuve) » en bas de la page.',
     suggestion:
       'Suggestion : {{perScenario}} min par scénario et {{total}} min au total (les scénarios choisis durent environ {{sum}} min, plus une marge de moitié).',
     suggestionNone: 'Choisissez des scénarios pour obtenir une durée suggérée.',
@@ -110,12 +114,12 @@ export const builderFr = {
     contact: 'Contact pour les candidats',
     contactHint:
       'Affiché au candidat avant le début de l’épreuve : à qui s’adresser pour une question ou une demande de temps majoré (un nom, une adresse e-mail, un numéro de téléphone). Laissé vide, le candidat lit « la personne qui vous a envoyé cet examen ».',
-    candidateHint: 'Le candidat les saisit avant de commencer ; ils figurent dans son rapport.',
-    accommodationNone: 'Aucun',
-    accommodation125: 'Temps × 1,25 (un quart de temps en plus)',
-    accommodation150: 'Temps × 1,5 (la moitié du temps en plus)',
-    accommodationHint:
-      'Un aménagement d’épreuve, par exemple pour un candidat en situation de handicap qui bénéficie d’un tiers-temps : toutes les durées sont multipliées. Réservez-le au candidat concerné, avec son propre lien (voir « Liens avec temps majoré » plus bas) ; le rapport indique l’aménagement accordé.',
+    candidateHint: 'Le candidat les saisit avant de commencer ; elles figurent dans son rapport.',
+    variantsPerCandidate: 'Chaque candidat reçoit sa propre variante (recommandé)',
+    variantsShared: 'Tous les candidats reçoivent la même variante',
+    variantsNone: 'Scénarios tels qu’ils sont écrits, sans variante (examen créé avant les variantes)',
+    variantsHint:
+      'D’une variante à l’autre, les noms, les chiffres et certaines formulations changent, à difficulté égale : des réponses qui circulent entre candidats ne s’appliquent plus.',
   },
   public: {
     title: 'Ce que les candidats peuvent apprendre à l’avance',
@@ -129,7 +133,7 @@ export const builderFr = {
   locales: { fr: 'français', en: 'anglais' },
   error: {
     title: 'Indiquez un intitulé (200 caractères au plus).',
-    id: 'Lettres sans accents, chiffres, tirets et soulignés uniquement, 64 caractères au plus.',
+    id: 'Uniquement des lettres sans accents, des chiffres, des tirets (-) et des tirets bas (_), 64 caractères au plus.',
     locale: 'Choisissez le français ou l’anglais.',
     seed: 'Un nombre entier entre 0 et 4 294 967 295.',
     scenarios: 'Choisissez au moins un scénario (20 au plus).',
@@ -141,10 +145,10 @@ export const builderFr = {
     weightsZero: 'Au moins une compétence doit compter (poids supérieur à 0).',
     passMark: 'Un nombre entier entre 0 et 100.',
     candidate: 'Liste d’informations invalide.',
-    accommodation: 'Choisissez un des temps proposés.',
     group: 'Indiquez la question, et de 2 à 20 réponses de 80 caractères au plus, une par ligne.',
     contact: '200 caractères au plus.',
     other: 'Réglage invalide : {{message}}',
+    variants: 'Choisissez l’une des options proposées.',
   },
   warning: {
     perScenario:
@@ -153,6 +157,9 @@ export const builderFr = {
       'Les scénarios choisis durent environ {{sum}} min en tout : avec {{limit}} min, le candidat risque de ne pas atteindre les derniers.',
     tutorial:
       '« {{title}} » est le tutoriel guidé : un coach y accompagne chaque message, et ses meilleures réponses sont bien connues. Il mesure peu de chose dans un examen (son coach n’y est pas affiché) ; choisissez un autre scénario pour un recrutement.',
+    variantsAnonymous:
+      'Aucune information demandée ne distingue les candidats (nom et prénom, adresse e-mail ou numéro de candidat) : ils recevront tous la même variante. Demandez-en au moins une dans « Informations demandées au candidat ».',
+    noVariants: 'Aucun des scénarios choisis ne propose encore de variantes : ils seront joués tels qu’ils sont écrits.',
   },
   output: {
     invalid_one: 'Corrigez le point suivant pour obtenir le fichier et le lien :',
@@ -168,17 +175,27 @@ export const builderFr = {
     copyFailed: 'La copie automatique n’a pas fonctionné : le lien est sélectionné, copiez-le avec Ctrl+C.',
     caveat:
       'Attention : le lien contient tout l’examen. Quiconque l’obtient peut en lire les réglages (scénarios, graine, durées, pondération, seuil). Envoyez-le au candidat seulement, et de préférence juste avant l’épreuve.',
-    variants: 'Liens avec temps majoré',
+    variants: 'Temps majoré (aménagement d’épreuve)',
     variantsHint:
-      'Le même examen, avec toutes les durées multipliées, pour les candidats qui bénéficient d’un aménagement d’épreuve. Chacun reçoit le lien qui le concerne.',
+      'Pour un candidat qui a droit à un temps majoré (par exemple en raison d’un handicap), envoyez l’un de ces liens à la place du lien ci-dessus : toutes les durées sont multipliées, et son rapport indique l’aménagement accordé. Réservez-le au candidat concerné. Chaque lien a son propre fichier d’examen et sa propre empreinte : gardez ce fichier avec celui de l’examen, pour que la vérification reconnaisse le rapport.',
     variant: 'Lien avec temps × {{factor}} ({{perScenario}} min par scénario, {{total}} min au total)',
-    variantNone: 'Lien sans temps majoré ({{perScenario}} min par scénario, {{total}} min au total)',
+    variantDownload: 'Télécharger le fichier de l’examen avec temps × {{factor}} ({{file}})',
     fingerprint: 'Empreinte de l’examen : {{fp}}',
     fingerprintHint:
       'La page de vérification affiche l’empreinte de l’examen contenu dans chaque rapport. Si elle diffère de celle-ci (ou de celle du lien avec temps majoré que vous avez envoyé), les réglages ont été modifiés. Le temps majoré est un réglage : chaque lien avec temps majoré a sa propre empreinte, indiquée avec lui.',
     variantFingerprint: 'Empreinte de l’examen de ce lien : {{fp}}',
     tutorial: 'Cet examen comprend le tutoriel guidé, qui mesure peu de chose (voir « Scénarios » plus haut).',
-    then: 'Ensuite : le candidat télécharge son rapport d’examen à la fin de l’épreuve et vous l’envoie. Déposez-le sur la page « Vérifier des rapports » (ou lancez « npm run verify-report ») : chaque scénario est rejoué avec le moteur du jeu, et toute modification du rapport est signalée.',
+    then: 'Ensuite : le candidat télécharge son rapport d’examen à la fin de l’épreuve et vous l’envoie. Déposez-le sur la page « Vérifier des rapports » : chaque scénario est rejoué avec le moteur du jeu, et toute modification du rapport est signalée.',
+    verifyLink: 'Ouvrir la page « Vérifier des rapports » (verify.html)',
+    thenTechnical:
+      'Pour les équipes techniques : la même vérification se lance en ligne de commande, depuis le dossier des sources du jeu, avec « npm run verify-report <fichier> ».',
+    scenarioVariants: {
+      perCandidate:
+        'Chaque candidat joue sa propre variante des scénarios, tirée de cet examen et des informations qu’il saisit. Son rapport d’examen l’enregistre, et la vérification la recalcule à partir de ce fichier d’examen et de ces informations : un rapport joué sur une autre variante n’est pas vérifié.',
+      shared:
+        'Tous les candidats jouent la même variante des scénarios. Le rapport d’examen l’enregistre, et la vérification la recalcule à partir de ce fichier d’examen.',
+      none: 'Les scénarios sont joués tels qu’ils sont écrits, sans variante.',
+    },
   },
   examReport: {
     kind: 'Rapport d’examen',

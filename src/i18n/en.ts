@@ -289,6 +289,21 @@ export const en: Shape<typeof fr> = {
     learningPoints: 'Key takeaways',
     menu: 'Menu',
     replay: 'Play again',
+    variant: {
+      title: 'This run’s variant',
+      summary: 'Variant {{code}} — {{drawn}}',
+      asWritten: 'Variant {{code}} — names and figures as written; only some of the wording changes.',
+      persona: '{{written}} is {{name}}',
+      value: '{{written}} becomes {{value}}',
+      separator: '; ',
+      help: 'Each time you play, names, figures and some of the wording change, for the same difficulty. “Play again” draws a new variant.',
+      helpPinned: 'It was set by the link you opened: “Play again” replays this same variant.',
+      helpLink: 'To replay this one, or to give it to a whole class, use this link: everyone who opens it plays this same variant.',
+      link: 'Link to this variant',
+      copy: 'Copy the link',
+      copied: 'Link copied to the clipboard.',
+      copyFailed: 'Copying did not work: the link is selected, copy it with Ctrl+C.',
+    },
   },
   custom: {
     load: 'Load a scenario (.ink)',
@@ -342,7 +357,7 @@ export const en: Shape<typeof fr> = {
     step: 'Scenario {{n}} of {{total}}',
     timeLeft: 'Time left: {{scenario}} (scenario) · {{total}} (exam)',
     done: 'Exam complete',
-    thanks: 'Thank you. Download your report and hand it to the examiner as instructed.',
+    thanks: 'Thank you. Everything you did is recorded in your exam report: your examiner needs this file to see your result.',
     provisional: 'This result is provisional: the examiner reviews it and may change it.',
     result: 'Your result',
     passed: 'Passed',
@@ -355,6 +370,33 @@ export const en: Shape<typeof fr> = {
     download: 'Download the exam report (JSON)',
     close: 'Leave the exam',
     fromFile: 'Sit an exam (file from your examiner)',
+    steps: {
+      download: 'Download your exam report with the button below. It is saved as “{{file}}”, usually in your Downloads folder.',
+      send: 'Send this file to {{contact}}, for instance as an email attachment.',
+      sendDefault: 'Send this file to the person who sent you this exam, for instance as an email attachment.',
+      keep: 'Keep a copy until your examiner confirms they have received it.',
+    },
+    downloaded: 'Downloaded on {{date}} as “{{file}}”. Can’t find it? Download it again.',
+    again: {
+      noRetry: 'You already finished this exam in this browser on {{date}}. A new attempt is not possible.',
+      kept: 'Your report is below: download it and send it as explained.',
+      downloaded: 'Your report was downloaded on {{date}}; this browser no longer keeps it.',
+      lost: 'If you no longer have the file, contact {{contact}}.',
+      lostDefault: 'If you no longer have the file, contact the person who sent you this exam.',
+    },
+    leave: {
+      unsavedTitle: 'You have not downloaded your exam report',
+      unsaved:
+        'Without this file, your examiner has no result from you. Download it and send it before you leave. If you leave anyway, this browser keeps the report: open the exam link here again to download it.',
+      downloadFirst: 'Download the report',
+      anyway: 'Leave without downloading',
+      confirmTitle: 'Leave the exam?',
+      confirm:
+        'Check that you have the file “{{file}}” and that you have sent it, or will send it, to your examiner. Once you leave, this browser no longer offers it for download.',
+      confirmLeave: 'Leave the exam',
+      stay: 'Stay on this page',
+    },
+    abandonRun: 'This link opens an exam. A training scenario is being played in this tab: abandon it and open the exam?',
   },
   verdict: {
     'route-best': 'The route you chose — {{action}} — is what this post called for.',
@@ -439,5 +481,11 @@ export const en: Shape<typeof fr> = {
     invalid: 'This exam file has mistakes in it and cannot start. Ask your examiner to check it in the exam builder and send it again.',
     'too-large': 'This file is far too large to be an exam. Open the exam file your examiner sent you.',
     unreachable: 'The exam could not be downloaded. Check your connection and open the link again; if it still fails, tell your examiner.',
+    'run-in-progress':
+      'A training scenario is being played in this tab, so the exam link was not opened. Go back to the menu, then open the exam link again.',
+    'exam-in-progress':
+      'An exam is under way in this browser: another exam cannot start before it ends. Finish it first; if you think you were sent the wrong link, tell your examiner.',
+    'report-not-downloaded':
+      'You have just finished an exam whose report has not been downloaded. Download it and send it, leave that exam, then open the new link again.',
   },
 };

@@ -286,6 +286,22 @@ export const fr = {
     learningPoints: 'À retenir',
     menu: 'Menu',
     replay: 'Rejouer',
+    variant: {
+      title: 'La variante de cette partie',
+      summary: 'Variante {{code}} — {{drawn}}',
+      asWritten: 'Variante {{code}} — noms et chiffres tels qu’ils sont écrits ; seules certaines formulations changent.',
+      persona: '{{written}} devient {{name}}',
+      value: '{{written}} devient {{value}}',
+      separator: ' ; ',
+      help: 'À chaque partie, les noms, les chiffres et certaines formulations changent, à difficulté égale. « Rejouer » tire une nouvelle variante.',
+      helpPinned: 'Elle vous a été fixée par le lien que vous avez ouvert : « Rejouer » rejoue cette même variante.',
+      helpLink:
+        'Pour rejouer celle-ci, ou la donner à toute une classe, utilisez ce lien : chaque personne qui l’ouvre joue cette même variante.',
+      link: 'Lien vers cette variante',
+      copy: 'Copier le lien',
+      copied: 'Lien copié dans le presse-papiers.',
+      copyFailed: 'La copie automatique n’a pas fonctionné : le lien est sélectionné, copiez-le avec Ctrl+C.',
+    },
   },
   custom: {
     load: 'Charger un scénario (.ink)',
@@ -339,7 +355,8 @@ export const fr = {
     step: 'Scénario {{n}} sur {{total}}',
     timeLeft: 'Temps restant : {{scenario}} (scénario) · {{total}} (épreuve)',
     done: 'Épreuve terminée',
-    thanks: 'Merci. Téléchargez votre rapport et remettez-le à l’examinateur selon ses consignes.',
+    thanks:
+      'Merci. Tout ce que vous avez fait est consigné dans votre rapport d’examen : votre examinateur a besoin de ce fichier pour connaître votre résultat.',
     provisional: 'Ce résultat est provisoire : l’examinateur le relit et peut le modifier.',
     result: 'Votre résultat',
     passed: 'Épreuve réussie',
@@ -352,6 +369,34 @@ export const fr = {
     download: 'Télécharger le rapport d’examen (JSON)',
     close: 'Quitter l’épreuve',
     fromFile: 'Passer un examen (fichier fourni par l’examinateur)',
+    steps: {
+      download:
+        'Téléchargez votre rapport d’examen avec le bouton ci-dessous. Il est enregistré sous le nom « {{file}} », en général dans votre dossier Téléchargements.',
+      send: 'Envoyez ce fichier, par exemple en pièce jointe d’un e-mail. Destinataire : {{contact}}.',
+      sendDefault: 'Envoyez ce fichier à la personne qui vous a transmis cet examen, par exemple en pièce jointe d’un e-mail.',
+      keep: 'Gardez-en une copie jusqu’à ce que votre examinateur vous confirme l’avoir bien reçu.',
+    },
+    downloaded: 'Téléchargé le {{date}} sous le nom « {{file}} ». Vous ne le retrouvez pas ? Téléchargez-le de nouveau.',
+    again: {
+      noRetry: 'Vous avez déjà terminé cet examen dans ce navigateur le {{date}}. Une nouvelle tentative n’est pas possible.',
+      kept: 'Votre rapport se trouve ci-dessous : téléchargez-le et envoyez-le comme indiqué.',
+      downloaded: 'Votre rapport a été téléchargé le {{date}} ; ce navigateur ne le conserve plus.',
+      lost: 'Si vous n’avez plus le fichier, contactez : {{contact}}.',
+      lostDefault: 'Si vous n’avez plus le fichier, contactez la personne qui vous a transmis cet examen.',
+    },
+    leave: {
+      unsavedTitle: 'Vous n’avez pas téléchargé votre rapport d’examen',
+      unsaved:
+        'Sans ce fichier, votre examinateur n’a aucun résultat de votre part. Téléchargez-le et envoyez-le avant de partir. Si vous partez quand même, ce navigateur conserve le rapport : rouvrez ici le lien de l’examen pour le télécharger.',
+      downloadFirst: 'Télécharger le rapport',
+      anyway: 'Partir sans le télécharger',
+      confirmTitle: 'Quitter l’épreuve ?',
+      confirm:
+        'Vérifiez que vous avez bien le fichier « {{file}} » et que vous l’avez envoyé (ou allez l’envoyer) à votre examinateur. Une fois l’épreuve quittée, ce navigateur ne propose plus de le télécharger.',
+      confirmLeave: 'Quitter l’épreuve',
+      stay: 'Rester sur cette page',
+    },
+    abandonRun: 'Ce lien ouvre un examen. Un scénario d’entraînement est en cours dans cet onglet : l’abandonner et ouvrir l’examen ?',
   },
   verdict: {
     'route-best': 'La voie choisie — {{action}} — est celle que ce message demandait.',
@@ -441,5 +486,11 @@ export const fr = {
     'too-large': 'Ce fichier est bien trop volumineux pour être un examen. Ouvrez le fichier d’examen que votre examinateur vous a envoyé.',
     unreachable:
       'L’examen n’a pas pu être téléchargé. Vérifiez votre connexion et rouvrez le lien ; si cela ne marche toujours pas, prévenez votre examinateur.',
+    'run-in-progress':
+      'Un scénario d’entraînement est en cours dans cet onglet : le lien d’examen n’a donc pas été ouvert. Revenez au menu, puis rouvrez le lien de l’examen.',
+    'exam-in-progress':
+      'Une épreuve est en cours dans ce navigateur : un autre examen ne peut pas commencer avant qu’elle soit terminée. Terminez-la d’abord ; si vous pensez avoir reçu le mauvais lien, prévenez votre examinateur.',
+    'report-not-downloaded':
+      'Vous venez de terminer une épreuve dont le rapport n’a pas été téléchargé. Téléchargez-le et envoyez-le, quittez cette épreuve, puis rouvrez le nouveau lien.',
   },
 };

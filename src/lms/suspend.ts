@@ -8,8 +8,9 @@
  * What the replay needs of a log is the seed and each decision with its game time; everything the
  * engine recomputes is left out: the analysis of free-text replies (the replay analyses the text
  * again), the text of a chosen option (the replay uses its index), deadline entries (the replay
- * lets the same deadlines pass), the start entry's fields (the run has them). Real times (`at`)
- * are kept, as offsets, so the resumed report carries the same timestamps.
+ * lets the same deadlines pass), the start entry's fields (the run has them; its variant seed, when
+ * it has one, is kept beside them as `vr`). Real times (`at`) are kept, as offsets, so the resumed
+ * report carries the same timestamps.
  *
  * When even that does not fit — many long written replies — the run is cut after the last
  * decision that fits and its clock set back to that decision: the learner resumes a little
@@ -88,7 +89,16 @@ function unpackEntry(p: PackedEntry, run: PackedRun): LogEntry | null {
   const at = run.a + offset;
   switch (p[0]) {
     case 's':
-      return { type: 'start', seed: run.seed, locale: run.l as SavedRun['locale'], scenario: run.s, version: run.sv, t, at };
+      return {
+        type: 'start',
+        seed: run.seed,
+        locale: run.l as SavedRun['locale'],
+        scenario: run.s,
+        version: run.sv,
+        ...(run.vr !== undefined ? { variant: run.vr } : {}),
+        t,
+        at,
+      };
     case 'o':
       return { type: 'option', postId: p[3], index: p[4], text: '', t, at };
     // The analysis is recomputed by the replay; the log entry of the resumed session will carry it again.
@@ -117,7 +127,10 @@ function unpackEntry(p: PackedEntry, run: PackedRun): LogEntry | null {
 
 export function packRun(run: SavedRun): PackedRun {
   const a = run.log[0]?.at ?? 0;
+  const start = run.log[0];
   return {
+    // The variant the run was drawn with: a run resumed on another machine keeps its names and figures.
+    ...(start?.type === 'start' && start.variant !== undefined ? { vr: start.variant } : {}),
     v: run.version,
     s: run.scenario,
     sv: run.scenarioVersion,

@@ -1,8 +1,8 @@
 /**
  * exam.html: the examiner builds an exam (scenarios in order, language, seed, time limits, weights,
- * pass mark, conditions, candidate details, extra time), checked live with the game's own exam
- * schema, and gets the exam file and the link to send to the candidate. An existing exam file can
- * be opened to edit it. Nothing leaves the machine.
+ * pass mark, conditions, candidate details), checked live with the game's own exam schema, and gets
+ * the exam file and the link to send to the candidate, and the same with extra time for candidates
+ * granted it. An existing exam file can be opened to edit it. Nothing leaves the machine.
  */
 import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-600.css';
@@ -71,6 +71,14 @@ async function main(): Promise<void> {
       fill(
         openResult,
         h('p', { class: 'loaded', 'data-loaded': exam.id }, `✓ ${t('open.loaded', { title: exam.title, file: file.name })}`),
+        // An extra-time version: the form holds the exam itself, its extra time is one of the output's links.
+        exam.accommodation !== 1
+          ? h(
+              'p',
+              { 'data-loaded-extra-time': String(exam.accommodation) },
+              t('open.loadedExtraTime', { factor: exam.accommodation.toLocaleString(page.locale()) }),
+            )
+          : null,
       );
     lastLoad();
     form!.load(draftFromExam(exam));

@@ -1,17 +1,17 @@
 /**
- * The run in progress, the reports and the exam being sat live in IndexedDB; settings and the career
- * stay in localStorage. Chromium keeps a large localStorage value in memory for many seconds before
- * writing it to disk, so a browser killed after a decision lost it; IndexedDB writes go to disk as
- * they are made. The store keeps its synchronous key-value interface: this backend loads those keys
- * once at start, answers reads from memory, and writes each change through — the run as its header
- * plus only the log entries added since the last write.
+ * The run in progress, the reports, the exam being sat and the exams finished live in IndexedDB;
+ * settings and the career stay in localStorage. Chromium keeps a large localStorage value in memory
+ * for many seconds before writing it to disk, so a browser killed after a decision lost it; IndexedDB
+ * writes go to disk as they are made. The store keeps its synchronous key-value interface: this
+ * backend loads those keys once at start, answers reads from memory, and writes each change through —
+ * the run as its header plus only the log entries added since the last write.
  */
 import { type UseStore, createStore, delMany, entries, setMany } from 'idb-keyval';
 import type { KeyValue } from './storage';
 
 const RUN = 'frontline.run';
 /** Keys kept in IndexedDB (and their ".corrupt" copies); any other key stays in the fallback. */
-const DURABLE = [RUN, 'frontline.reports', 'frontline.exam'];
+const DURABLE = [RUN, 'frontline.reports', 'frontline.exam', 'frontline.exams-done'];
 const durable = (key: string) => DURABLE.some((k) => key === k || key.startsWith(`${k}.`));
 const HEAD = 'run/head';
 const entryKey = (i: number) => `run/log/${String(i).padStart(6, '0')}`;

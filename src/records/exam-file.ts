@@ -17,7 +17,7 @@ const minutes = v.pipe(v.number(), v.minValue(1, 'must be at least 1 minute'), v
 export const ExamSchema = v.strictObject({
   format: v.literal(EXAM_FORMAT, 'must be "frontline-exam"'),
   version: v.literal(EXAM_VERSION, `must be ${EXAM_VERSION}`),
-  id: v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'must be letters, digits, dashes (64 at most)')),
+  id: v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'must be letters without accents, digits, dashes or underscores (64 at most)')),
   title: v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(200)),
   locale: v.picklist(LOCALES, 'must be "fr" or "en"'),
   seed: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0), v.maxValue(0xffffffff)),
@@ -47,13 +47,19 @@ export const ExamSchema = v.strictObject({
       ),
     }),
   ),
+  /**
+   * Scenario variants (names, figures, wording): each candidate draws their own from the exam's seed
+   * and their details (the default), or every candidate plays the same one; `none` (exams made before
+   * variants) plays the scenarios as written.
+   */
+  variants: v.optional(v.picklist(['per-candidate', 'shared', 'none'], 'must be "per-candidate", "shared" or "none"'), 'per-candidate'),
   /** Who the candidate may contact about the exam (shown in the notice before it starts). */
   contact: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200))),
 });
 
-/** An exam of version 1 reads as version 2 with none of its additions. */
+/** An exam of version 1 reads as version 2 with none of its additions (its scenarios played as written). */
 export const migrateExam = (data: Record<string, unknown>, version: number): Record<string, unknown> | null =>
-  version === 1 ? { ...data, version: EXAM_VERSION } : null;
+  version === 1 ? { ...data, version: EXAM_VERSION, variants: 'none' } : null;
 
 export type Exam = v.InferOutput<typeof ExamSchema>;
 

@@ -26,9 +26,36 @@ export const ExamRunSchema = v.object({
   scenarioStartedAt: v.nullable(realMs),
   reports: v.pipe(v.array(ReportSchema), v.maxLength(20)),
   finishedAt: v.nullable(realMs),
+  /** Real ms when the candidate first downloaded the exam report; absent until then. */
+  downloadedAt: v.optional(realMs),
 });
 
 export type ExamRun = v.InferOutput<typeof ExamRunSchema>;
+
+export const EXAMS_DONE_VERSION = 1;
+
+/**
+ * The exams finished in this browser and left by the candidate, so that opening one's link again shows
+ * it (no second attempt): the exam itself, when it ended and when its report was downloaded, and the
+ * whole finished exam (its report) as long as that report was never downloaded — once it was, only the
+ * fact remains, none of the candidate's details.
+ */
+export const ExamsDoneSchema = v.object({
+  version: v.literal(EXAMS_DONE_VERSION),
+  exams: v.pipe(
+    v.array(
+      v.object({
+        exam: ExamSchema,
+        finishedAt: realMs,
+        downloadedAt: v.optional(realMs),
+        run: v.optional(ExamRunSchema),
+      }),
+    ),
+    v.maxLength(100),
+  ),
+});
+
+export type ExamDone = v.InferOutput<typeof ExamsDoneSchema>['exams'][number];
 
 /** An exam in progress saved by 0.2–0.5 (versions 0 and 1) resumes: its exam migrated. */
 export function migrateExamRun(data: Record<string, unknown>, version: number): Record<string, unknown> | null {

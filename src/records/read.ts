@@ -9,7 +9,7 @@ import type { Result } from '../core/types';
 import { DRAFT_VERSION, DraftSchema } from './draft';
 import { EXAM_FORMAT, EXAM_VERSION, type Exam, ExamSchema, migrateExam } from './exam-file';
 import { EXAM_REPORT_FORMAT, EXAM_REPORT_VERSION, ExamReportEnvelopeSchema, ExamSessionsSchema, migrateExamReport } from './exam-report';
-import { EXAM_RUN_VERSION, ExamRunSchema, migrateExamRun } from './exam-run';
+import { EXAMS_DONE_VERSION, EXAM_RUN_VERSION, ExamRunSchema, ExamsDoneSchema, migrateExamRun } from './exam-run';
 import { PROGRESS_VERSION, ProgressSchema, ProgressV0Schema } from './progress';
 import { RUN_VERSION, SavedRunSchema } from './saved-run';
 import { REPORT_FORMAT, REPORT_VERIFIED_BY, REPORT_VERSION, ReportSchema } from './session-report';
@@ -57,6 +57,7 @@ const KINDS = {
     version: EXAM_RUN_VERSION,
     migrate: migrateExamRun,
   },
+  'exams-done': { schema: ExamsDoneSchema, version: EXAMS_DONE_VERSION },
   review: { schema: ReviewSchema, version: REVIEW_VERSION, format: REVIEW_FORMAT },
   reports: { schema: v.pipe(v.array(v.unknown()), v.maxLength(100)), version: 0 },
   draft: { schema: DraftSchema, version: DRAFT_VERSION },

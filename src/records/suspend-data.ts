@@ -40,6 +40,8 @@ export const PackedRunSchema = v.object({
   c: n,
   /** Real time (ms) the offsets in `e` count from. */
   a: n,
+  /** The run's variant seed (its start entry's, src/engine/variant.ts); absent: the scenario as written. */
+  vr: v.optional(n),
   e: v.pipe(v.array(PackedEntrySchema), v.maxLength(20_000)),
 });
 export type PackedRun = v.InferOutput<typeof PackedRunSchema>;

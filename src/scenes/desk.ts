@@ -1,5 +1,5 @@
 import type * as Phaser from 'phaser';
-import { type GameState, deskModel, motionReduced, spreadFrame } from '../state';
+import { type GameState, deskModel, meterCues, motionReduced, spreadFrame } from '../state';
 import { deskView } from '../ui/views/desk';
 import { SEGMENT_STYLE, SHAPES } from '../ui/segment-style';
 import { type SceneContext, ScreenScene } from './base';
@@ -78,7 +78,8 @@ export class Desk extends ScreenScene<ReturnType<typeof deskView>> {
       this.ctx.requestFrame();
     }
     const jump = Math.abs(m.sentiment - this.lastMeters.sentiment) + Math.abs(m.reputation - this.lastMeters.reputation);
-    if (jump >= 4 && !motionReduced(state)) this.burst(rect, m.sentiment >= this.lastMeters.sentiment);
+    // No green or red ring in an exam: the gauges move, but nothing grades the decision that moved them.
+    if (jump >= 4 && !motionReduced(state) && meterCues(state.mode)) this.burst(rect, m.sentiment >= this.lastMeters.sentiment);
     this.lastMeters = { sentiment: m.sentiment, reputation: m.reputation };
   }
 

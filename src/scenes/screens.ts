@@ -98,7 +98,8 @@ export class ExamIntro extends ScreenScene {
     return DOM_VIEWS.exam(ctx);
   }
   protected override changed(s: GameState, p: GameState) {
-    return s.settings.locale !== p.settings.locale;
+    // Another exam's link opened over this one: the view rebuilds only if the exam itself changed.
+    return s.settings.locale !== p.settings.locale || s.exam?.exam !== p.exam?.exam;
   }
 }
 
@@ -110,6 +111,6 @@ export class ExamEnd extends ScreenScene {
     return DOM_VIEWS['exam-end'](ctx);
   }
   protected override changed(s: GameState, p: GameState) {
-    return s.exam !== p.exam || s.settings.locale !== p.settings.locale;
+    return s.exam !== p.exam || s.examAgain !== p.examAgain || s.settings.locale !== p.settings.locale;
   }
 }

@@ -119,7 +119,9 @@ export function judgeWrittenReply(input: WrittenReplyInput): WrittenReplyJudgeme
       const missing = expected.filter((i) => !analysis.intents.includes(i));
       if (done.length > 0) route.push({ code: 'does-what-best-does', params: { intents: done.join(',') } });
       if (missing.length > 0) route.push({ code: 'leaves-out', params: { intents: missing.join(',') } });
-      if (expected.length > 0 && done.length / expected.length < INTENT_COVERAGE) judgement = 'good';
+      // Doing none of what the post called for ("ok", an apology under a thank-you) is not a good answer.
+      if (expected.length > 0 && done.length === 0) judgement = 'poor';
+      else if (expected.length > 0 && done.length / expected.length < INTENT_COVERAGE) judgement = 'good';
     }
   } else if (goods.some(sameRoute)) {
     judgement = 'good';

@@ -1,11 +1,27 @@
 /** The exam being sat: loading its file, the candidate's start, moving from scenario to scenario, the exam report. */
-import { buildExamReport, newExamRun, timeLeft } from '../engine/exam-rules';
-import type { ExamRun } from '../records/exam-run';
+import { buildExamReport, examIdentity, examReportFileName, newExamRun, timeLeft } from '../engine/exam-rules';
+import type { Exam } from '../records/exam-file';
+import type { ExamDone, ExamRun } from '../records/exam-run';
 import type { Report } from '../records/session-report';
 import { type RecordProblem, readExam } from '../records/read';
-import type { ExamAdvice, Game, SliceContext } from './types';
+import type { ExamAdvice, ExamAgain, Game, SliceContext } from './types';
 
-type ExamSlice = Pick<Game, 'mode' | 'exam' | 'realNow' | 'loadExam' | 'answerExamGroup' | 'beginExam' | 'examReport' | 'closeExam'>;
+type ExamSlice = Pick<
+  Game,
+  | 'mode'
+  | 'exam'
+  | 'examAgain'
+  | 'realNow'
+  | 'loadExam'
+  | 'answerExamGroup'
+  | 'beginExam'
+  | 'examReport'
+  | 'downloadExamReport'
+  | 'closeExam'
+>;
+
+/** Finished exams kept in the browser once left; the oldest of those whose report was downloaded go first. */
+const KEEP_EXAMS_DONE = 50;
 
 export const saveExam = ({ set, saves }: SliceContext, exam: ExamRun | null) => {
   saves.saveExam(exam);
@@ -31,6 +47,32 @@ export function examSessionDone(ctx: SliceContext, exam: ExamRun, report: Report
   ctx.set({ session: null });
 }
 
+/**
+ * Keeps a finished exam the candidate leaves: the whole of it (its report) while the report was never
+ * downloaded, else only the exam and its dates. One entry per exam, whatever its extra time.
+ */
+function keepDone(ctx: SliceContext, run: ExamRun): void {
+  if (run.finishedAt === null) return;
+  const identity = examIdentity(run.exam);
+  const done: ExamDone = {
+    exam: run.exam,
+    finishedAt: run.finishedAt,
+    ...(run.downloadedAt !== undefined ? { downloadedAt: run.downloadedAt } : { run }),
+  };
+  const others = ctx.saves.examsDone().filter((d) => examIdentity(d.exam) !== identity);
+  const kept = [done, ...others];
+  // Over the limit, the oldest entries without a report go; a report never downloaded is never dropped.
+  for (let i = kept.length - 1; i > 0 && kept.length > KEEP_EXAMS_DONE; i--) if (!kept[i]!.run) kept.splice(i, 1);
+  ctx.saves.saveExamsDone(kept);
+}
+
+const againOf = (exam: Exam, finishedAt: number, downloadedAt: number | undefined): ExamAgain => ({
+  title: exam.title,
+  ...(exam.contact?.trim() ? { contact: exam.contact.trim() } : {}),
+  finishedAt,
+  downloadedAt: downloadedAt ?? null,
+});
+
 /** What to tell the candidate about an exam that cannot start, in plain words (an i18n key of examAdvice). */
 function examAdvice(problem: RecordProblem, from: 'link' | 'file'): ExamAdvice {
   if (problem.code === 'not-json' || problem.code === 'too-deep') return from === 'link' ? 'damaged' : 'not-exam';
@@ -45,10 +87,12 @@ export function examSlice(ctx: SliceContext): ExamSlice {
   return {
     mode: 'training',
     exam: ctx.saves.exam,
+    examAgain: null,
     realNow: now(),
 
-    loadExam(text, source, from = 'file') {
+    loadExam(text, source, from = 'file', replaceRun = false) {
       if (text === null) return { advice: 'damaged', details: [`${source}: the link does not decode`] };
+      if (text.trim() === '') return { advice: 'damaged', details: [`${source}: the link carries no exam (nothing after “exam=”)`] };
       const read = readExam(
         text,
         get().scenarios.map((e) => e.manifest.id),
@@ -63,12 +107,56 @@ export function examSlice(ctx: SliceContext): ExamSlice {
           details: missingLocale.map((id) => `${source}: scenarios: "${id}" has no ${exam.locale} version`),
         };
       }
+      const identity = examIdentity(exam);
+      const current = get().exam;
+      const same = current !== null && examIdentity(current.exam) === identity;
+      /** Shows the end screen of a finished exam, saying that it was already finished here. */
+      const showAgain = (again: ExamAgain, run: ExamRun | null) => {
+        saveExam(ctx, run);
+        set({
+          mode: run ? 'exam' : 'training',
+          exam: run,
+          examAgain: again,
+          screen: 'exam-end',
+          session: null,
+          selected: null,
+          debrief: null,
+          settings: { ...get().settings, locale: exam.locale },
+        });
+        return null;
+      };
+      if (same && current.finishedAt !== null) return showAgain(againOf(current.exam, current.finishedAt, current.downloadedAt), current);
+      // The same exam under way: it carries on where it is.
+      if (same && current.startedAt !== null) return null;
+      if (current && current.startedAt !== null && current.finishedAt === null)
+        return { advice: 'exam-in-progress', details: [`${source}: the exam "${current.exam.id}" is under way in this browser`] };
+      if (current && current.finishedAt !== null && current.downloadedAt === undefined)
+        return { advice: 'report-not-downloaded', details: [`${source}: the report of the exam "${current.exam.id}" was not downloaded`] };
+      const { session } = get();
+      if (session && !session.ended && get().mode === 'training' && !replaceRun)
+        return { advice: 'run-in-progress', details: [`${source}: the scenario "${session.manifest.id}" is being played`] };
+      // Nothing in the way. A finished exam left on its end screen (its report downloaded) is kept aside.
+      if (current && current.finishedAt !== null) keepDone(ctx, current);
+      if (session) get().backToMenu();
+      const done = ctx.saves.examsDone().find((d) => examIdentity(d.exam) === identity);
+      // Finished here before: shown again, with its report while it was never downloaded; no new attempt.
+      // Its entry stays: it is what another tab, or the next visit, finds.
+      if (done) return showAgain(againOf(done.exam, done.finishedAt, done.downloadedAt), done.run ?? null);
+      // Its conditions being read (the group question perhaps answered): they stay.
+      if (same) {
+        set({ mode: 'exam', screen: 'exam', examAgain: null });
+        return null;
+      }
       saveExam(ctx, newExamRun(exam));
       set({
         mode: 'exam',
         timescale: 1,
         forcedSeed: null,
+        // An exam gives each candidate their variant: none pinned by a training link applies.
+        forcedVariant: null,
+        variant: null,
         screen: 'exam',
+        examAgain: null,
         session: null,
         selected: null,
         debrief: null,
@@ -102,10 +190,30 @@ export function examSlice(ctx: SliceContext): ExamSlice {
       return exam && exam.finishedAt !== null ? buildExamReport(exam, exam.finishedAt) : null;
     },
 
-    closeExam() {
-      if (get().exam?.finishedAt === null) return;
-      saveExam(ctx, null);
-      set({ mode: 'training', screen: 'menu', selected: null, session: null });
+    downloadExamReport() {
+      const exam = get().exam;
+      const report = get().examReport();
+      if (!exam || !report) return null;
+      if (exam.downloadedAt === undefined) {
+        const downloadedAt = now();
+        saveExam(ctx, { ...exam, downloadedAt });
+        const again = get().examAgain;
+        if (again) set({ examAgain: { ...again, downloadedAt } });
+      }
+      return { name: examReportFileName(report), text: JSON.stringify(report, null, 2) };
+    },
+
+    closeExam(confirmed = false) {
+      const run = get().exam;
+      if (run) {
+        if (run.finishedAt === null) return false;
+        // Leaving without the report takes the candidate's say-so; the finished exam stays here either way.
+        if (run.downloadedAt === undefined && !confirmed) return false;
+        keepDone(ctx, run);
+        saveExam(ctx, null);
+      }
+      set({ mode: 'training', screen: 'menu', examAgain: null, selected: null, session: null });
+      return true;
     },
   };
 }

@@ -11,5 +11,5 @@ export type { SessionEnding, Overruled } from '../engine/ending';
 export { HINT_COST } from '../engine/hint-cost';
 export type { Settings } from '../records/settings';
 export * from './selectors';
-export { meterNews } from './meter-news';
+export { meterCues, meterNews } from './meter-news';
 export type { MeterNews } from './meter-news';

@@ -3,6 +3,7 @@
  * demand), and teachers' own scenarios compiled in the browser.
  */
 import { type ScenarioContent, type ScenarioEntry, type ScenarioListing, listed } from '../content/catalog';
+import { examVariant } from '../engine/exam-rules';
 import type { Game, SliceContext } from './types';
 
 /** Loads each listed scenario's data once. */
@@ -34,6 +35,18 @@ export function librarySlice(ctx: SliceContext): LibrarySlice {
   /** The latest briefing asked for: an earlier one still loading is not shown. */
   let opening = 0;
 
+  /**
+   * The variant the briefing of `id` shows and its run plays: in an exam, the candidate's (from the exam's
+   * seed and their details, as the verifier draws it again); in training, the one the deep link pinned,
+   * else a fresh one each time — but only for a scenario that declares variants (`entry`: its data, null
+   * while it loads). Null: the scenario as written.
+   */
+  const variantFor = (id: string, entry: ScenarioEntry | null): number | null => {
+    const { mode, exam, forcedVariant } = get();
+    if (mode === 'exam' && exam) return examVariant(exam.exam, id, exam.candidate) ?? null;
+    return entry?.manifest.variants ? (forcedVariant ?? ctx.deps.newSeed()) : null;
+  };
+
   return {
     scenarios: ctx.deps.scenarios.map((s) => ('content' in s ? s : listed(s))),
     selected: null,
@@ -47,11 +60,13 @@ export function librarySlice(ctx: SliceContext): LibrarySlice {
         return Promise.resolve();
       }
       const ready = loader.ready(listing);
-      set({ selected: ready, screen: 'briefing', session: null, debrief: null, paused: false, loading: !ready });
+      const variant = variantFor(id, ready);
+      set({ selected: ready, variant, screen: 'briefing', session: null, debrief: null, paused: false, loading: !ready });
       if (ready) return Promise.resolve();
       return loader.entry(listing).then(
         (selected) => {
-          if (ticket === opening && get().screen === 'briefing') set({ selected, loading: false });
+          if (ticket === opening && get().screen === 'briefing')
+            set({ selected, variant: variant ?? variantFor(id, selected), loading: false });
         },
         (e: unknown) => {
           if (ticket === opening) get().fail('error.story', `${id}: ${(e as Error).message}`);
@@ -72,7 +87,7 @@ export function librarySlice(ctx: SliceContext): LibrarySlice {
         ctx.runLock.release();
       }
       opening++;
-      set({ screen: 'menu', session: null, selected: null, error: null, paused: false, loading: false });
+      set({ screen: 'menu', session: null, selected: null, variant: null, error: null, paused: false, loading: false });
     },
 
     async loadCustom(files) {

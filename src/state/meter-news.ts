@@ -11,10 +11,19 @@ export interface MeterNews {
 export const NEWS_STEP = { sentiment: 10, reputation: 5, reachRatio: 1.5, reachMin: 100 } as const;
 
 /**
+ * Whether the desk calls attention to the meters' moves (a spoken line, a green or red ring): in training
+ * only. In an exam the meters stay on screen for everyone to read, as part of the simulation, but a cue
+ * right after a decision ("Reputation up to 66 (was 60)", a green ring) would grade it for the candidate.
+ */
+export const meterCues = (mode: 'training' | 'exam'): boolean => mode === 'training';
+
+/**
  * The indicators that moved enough since they were last told (rounded, as the desk shows them).
  * Small drifts are left out: a live region that speaks every second is one people turn off.
+ * Nothing in an exam (see meterCues).
  */
-export function meterNews(told: Meters, now: Meters): MeterNews[] {
+export function meterNews(told: Meters, now: Meters, mode: 'training' | 'exam' = 'training'): MeterNews[] {
+  if (!meterCues(mode)) return [];
   const news: MeterNews[] = [];
   const round = (m: Meters) => ({ sentiment: Math.round(m.sentiment), reach: Math.round(m.reach), reputation: Math.round(m.reputation) });
   const a = round(told);

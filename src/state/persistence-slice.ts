@@ -69,6 +69,8 @@ export function persistenceSlice(ctx: SliceContext): PersistenceSlice {
         draft,
         selected,
         session,
+        // The run keeps the variant it started with (its log's start entry carries it).
+        variant: session.variant?.seed ?? null,
         mode: run.mode,
         startedAt: run.startedAt,
         screen: 'desk',

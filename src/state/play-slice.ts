@@ -15,7 +15,8 @@ export const MAX_FRAME_MS = 1000;
 /** Time away from the page (real ms) below which an exam logs nothing: a blink is not a signal. */
 export const AWAY_MIN_MS = 1000;
 
-type PlayState = 'session' | 'clock' | 'version' | 'paused' | 'timescale' | 'forcedSeed' | 'startedAt' | 'debrief';
+type PlayState =
+  'session' | 'clock' | 'version' | 'paused' | 'timescale' | 'forcedSeed' | 'variant' | 'forcedVariant' | 'startedAt' | 'debrief';
 type PlayActions = 'start' | 'tick' | 'choose' | 'write' | 'noteAway' | 'askHint' | 'skipAhead' | 'setPaused' | 'finish' | 'setTimescale';
 
 export function playSlice(ctx: SliceContext): Pick<Game, PlayState | PlayActions> {
@@ -40,11 +41,13 @@ export function playSlice(ctx: SliceContext): Pick<Game, PlayState | PlayActions
     paused: false,
     timescale: 1,
     forcedSeed: null,
+    variant: null,
+    forcedVariant: null,
     startedAt: null,
     debrief: null,
 
     async start() {
-      const { selected, settings, forcedSeed } = get();
+      const { selected, settings, forcedSeed, variant } = get();
       if (!selected) return;
       const load = selected.loadStory[settings.locale];
       if (!load) {
@@ -70,7 +73,12 @@ export function playSlice(ctx: SliceContext): Pick<Game, PlayState | PlayActions
           realClock: now,
           replyModel,
           seed: forcedSeed ?? ctx.deps.newSeed(),
-          ...(exam ? examConditions(exam.exam, selected.manifest.id) : {}),
+          // An exam fixes the variant from the candidate's details; training plays the one its briefing showed.
+          ...(exam
+            ? examConditions(exam.exam, selected.manifest.id, exam.candidate)
+            : variant !== null && selected.manifest.variants
+              ? { variant }
+              : {}),
         });
         if (exam) saveExam(ctx, { ...exam, scenarioStartedAt: now() });
         set({ session, screen: 'desk', clock: session.now, version: session.version, paused: false, loading: false, startedAt: ctx.iso() });
@@ -148,7 +156,7 @@ export function playSlice(ctx: SliceContext): Pick<Game, PlayState | PlayActions
     },
 
     finish() {
-      const { session, progress, mode, startedAt, exam } = get();
+      const { session, progress, mode, startedAt, exam, selected } = get();
       if (!session) return;
       const report = buildReport(session, {
         app: ctx.deps.appVersion ?? 'dev',
@@ -162,7 +170,12 @@ export function playSlice(ctx: SliceContext): Pick<Game, PlayState | PlayActions
       if (exam && mode === 'exam') return examSessionDone(ctx, exam, report);
       const nextProgress = saves.recordResult(progress, session.manifest.id, report.scores.overall);
       saves.addReport(report);
-      set({ screen: 'debrief', progress: nextProgress, session: null, debrief: debriefOf(session, report) });
+      set({
+        screen: 'debrief',
+        progress: nextProgress,
+        session: null,
+        debrief: debriefOf(session, report, selected?.manifest ?? session.manifest, !selected?.custom),
+      });
     },
 
     setTimescale(n) {

@@ -10,7 +10,7 @@ import { SETTINGS_VERSION, type Settings, defaultSettings } from '../records/set
 import { PROGRESS_VERSION, type Progress } from '../records/progress';
 import { type Report, ReportSchema } from '../records/session-report';
 import { RUN_VERSION, type SavedRun } from '../records/saved-run';
-import type { ExamRun } from '../records/exam-run';
+import { EXAMS_DONE_VERSION, type ExamDone, type ExamRun } from '../records/exam-run';
 import type { Draft } from '../records/draft';
 import type { Session } from '../engine/session';
 
@@ -21,6 +21,7 @@ export const STORAGE_KEYS = {
   run: 'run',
   reports: 'reports',
   exam: 'exam',
+  examsDone: 'exams-done',
   draft: 'draft',
 } as const satisfies Record<string, string>;
 const RECORD_OF = {
@@ -29,6 +30,7 @@ const RECORD_OF = {
   run: 'run',
   reports: 'reports',
   exam: 'exam-run',
+  examsDone: 'exams-done',
   draft: 'draft',
 } as const;
 type Key = keyof typeof STORAGE_KEYS;
@@ -65,7 +67,7 @@ export class Saves {
     this.progress = progress.status === 'ok' ? progress.value.scenarios : {};
     this.exam = exam.status === 'ok' ? exam.value : null;
     this.draft = draft.status === 'ok' ? draft.value : null;
-    this.setAside = [settings, progress, exam, this.run, draft, this.read('reports')].flatMap((r) =>
+    this.setAside = [settings, progress, exam, this.run, draft, this.read('reports'), this.read('examsDone')].flatMap((r) =>
       r.status === 'set-aside' ? [`${r.key}: ${r.reason}`] : [],
     );
   }
@@ -157,6 +159,16 @@ export class Saves {
   saveExam(exam: ExamRun | null): void {
     if (exam) this.write(STORAGE_KEYS.exam, exam);
     else this.storage.remove(STORAGE_KEYS.exam);
+  }
+
+  /** The exams finished in this browser and left by the candidate. */
+  examsDone(): ExamDone[] {
+    const read = this.read('examsDone');
+    return read.status === 'ok' ? read.value.exams : [];
+  }
+
+  saveExamsDone(exams: ExamDone[]): void {
+    this.write(STORAGE_KEYS.examsDone, { version: EXAMS_DONE_VERSION, exams });
   }
 
   /** Well-formed reports only: a damaged entry is skipped, never shown half-read. */

@@ -4,8 +4,12 @@ import type { ReplyOption } from '../narrative';
 import type { Doubt, Reason } from '../core/types';
 import type { GameState } from './store';
 import type { FeedPost, Memo } from '../engine/session';
-import { timeLeft } from '../engine/exam-rules';
+import { buildExamReport, examReportFileName, timeLeft } from '../engine/exam-rules';
+import type { ExamReport } from '../records/exam-report';
+import type { ExamAgain } from './types';
 import { optionIds } from '../engine/option-order';
+import { withVariant } from '../engine/variant';
+import type { Manifest } from '../content/schema';
 import type { ReplyDestination } from '../engine/session';
 import { type DiplomacyPart, diplomacyParts } from '../scoring';
 import type { Draft } from '../records/draft';
@@ -41,6 +45,28 @@ export function optionsFor(state: GameState, postId: string): OfferedOption[] {
 /** The authored index behind an option's identifier, for `choose`; null when the post no longer offers it. */
 export function optionIndex(state: GameState, postId: string, id: string): number | null {
   return optionsFor(state, postId).find((o) => o.id === id)?.option.index ?? null;
+}
+
+/** Manifests as a variant fills them in, kept per manifest and seed (views ask on every redraw). */
+const varied = new WeakMap<Manifest, Map<number, Manifest>>();
+
+/**
+ * The opened scenario's manifest as its run plays it: its texts (title, summary, objectives, learning
+ * points, bios) and personas as the state's variant draws them, for the briefing, the desk and the
+ * debrief; the manifest as written when the scenario declares no variants. Null when none is opened.
+ */
+export function scenarioManifest(state: GameState): Manifest | null {
+  const manifest = state.selected?.manifest;
+  if (!manifest) return null;
+  if (state.variant === null || !manifest.variants) return manifest;
+  let bySeed = varied.get(manifest);
+  if (!bySeed) varied.set(manifest, (bySeed = new Map()));
+  let filled = bySeed.get(state.variant);
+  if (!filled) {
+    if (bySeed.size >= 16) bySeed.clear();
+    bySeed.set(state.variant, (filled = withVariant(manifest, state.variant)));
+  }
+  return filled;
 }
 
 /** Whether the composer is offered: the scenario allows it, or the exam requires it. */
@@ -94,6 +120,48 @@ export function diplomacyBreakdown(state: GameState, decision: Decision): (Diplo
 /** Milliseconds left in the exam (scenario and total), or null outside an exam. */
 export function examTimeLeft(state: GameState): { scenario: number; total: number } | null {
   return state.exam ? timeLeft(state.exam, state.realNow) : null;
+}
+
+/**
+ * Whether the tab holds what an error screen must not hide: a scenario on the desk, an exam started, or
+ * a finished exam whose report was not downloaded. An exam link opened then is answered by a message.
+ */
+export function inUse(state: GameState): boolean {
+  const { session, exam } = state;
+  return (session !== null && !session.ended) || (exam !== null && exam.startedAt !== null && exam.downloadedAt === undefined);
+}
+
+/** What the exam's end screen shows: the report while this browser keeps it, and what to do with it. */
+export interface ExamEndModel {
+  /** The exam report; null once it was downloaded and the exam left (only the fact that it was sat is kept). */
+  report: ExamReport | null;
+  /** The report's file name (null with no report). */
+  file: string | null;
+  title: string;
+  /** Whom the candidate sends the report to, as the exam names them (null: "the person who sent you this exam"). */
+  contact: string | null;
+  /** Real ms when the report was downloaded; null: not yet. */
+  downloadedAt: number | null;
+  /** The exam's link was opened again after it was finished here: no new attempt. */
+  again: ExamAgain | null;
+}
+
+export function examEndModel(state: GameState): ExamEndModel | null {
+  const run = state.exam;
+  const again = state.examAgain;
+  if (run && run.finishedAt !== null) {
+    const report = buildExamReport(run, run.finishedAt);
+    return {
+      report,
+      file: examReportFileName(report),
+      title: run.exam.title,
+      contact: run.exam.contact?.trim() || null,
+      downloadedAt: run.downloadedAt ?? null,
+      again,
+    };
+  }
+  if (!again) return null;
+  return { report: null, file: null, title: again.title, contact: again.contact ?? null, downloadedAt: again.downloadedAt, again };
 }
 
 /** What the desk shows of the running session: a read model, so views never hold or call the engine. */

@@ -38,12 +38,43 @@ export type ExamAdvice =
   | 'newer-version'
   | 'older-version'
   | 'invalid'
-  | 'too-large';
+  | 'too-large'
+  // An exam link that would replace what is in progress (the link is left unopened):
+  | 'run-in-progress'
+  | 'exam-in-progress'
+  | 'report-not-downloaded';
+
+/** A finished exam whose link was opened again in this browser: shown again, never sat a second time. */
+export interface ExamAgain {
+  title: string;
+  contact?: string;
+  /** Real ms. */
+  finishedAt: number;
+  /** Real ms when its report was downloaded; null: never (the finished exam is shown again with its report). */
+  downloadedAt: number | null;
+}
+
+/** What a run's variant drew, for the debrief to put into words. */
+export interface VariantSummary {
+  /** The variant's code ("0a4f1c09"), as the deep link `&variant=` takes it. */
+  code: string;
+  /** Each persona the draw renamed: the first name the scenario is written with, and the identity drawn. */
+  personas: { written: string; name: string; handle: string }[];
+  /**
+   * Each value the draw changed: its ink variable, the value as written (the first the manifest lists,
+   * the one the story declares) and the value drawn, in each language (the same draw in both).
+   */
+  values: { name: string; written: Record<Locale, string>; value: Record<Locale, string> }[];
+  /** A link can replay it: a shipped scenario (a teacher's own file does not open from a link). */
+  linkable: boolean;
+}
 
 export interface Debrief {
   scenarioId: string;
   locale: Locale;
   seed: number;
+  /** The run's variant; null when the scenario was played as written. */
+  variant: VariantSummary | null;
   ending: SessionEnding;
   card: { scores: Scores; reasons: Reason[] };
   decisions: Decision[];
@@ -69,11 +100,21 @@ export interface GameState {
   timescale: number;
   /** Fixed seed from the deep link; otherwise each run draws one. */
   forcedSeed: number | null;
+  /**
+   * The variant seed of the scenario opened (src/engine/variant.ts): its briefing shows it and the run
+   * plays it; null when the scenario declares no variants (played as written). Training draws a new one
+   * each time a briefing opens, an exam gives the candidate theirs, a resumed run keeps its own.
+   */
+  variant: number | null;
+  /** A variant pinned by the deep link (`&variant=<code>`): every training run plays it. */
+  forcedVariant: number | null;
   /** When the running scenario started (ISO, real time). */
   startedAt: string | null;
   debrief: Debrief | null;
   /** The exam being sat, if any (mode 'exam'). */
   exam: ExamRun | null;
+  /** Set when the link of an exam already finished in this browser was opened again (the end screen says so). */
+  examAgain: ExamAgain | null;
   /** Real time now, refreshed each frame during an exam (for its timers). */
   realNow: number;
   progress: Progress;
@@ -141,9 +182,17 @@ export interface GameActions {
   runToDownload(): { name: string; text: string } | null;
   /**
    * Loads an exam from a file or a link (null: a link that does not decode); when it cannot be sat,
-   * what to tell the candidate and the technical details (naming the fields).
+   * what to tell the candidate and the technical details (naming the fields). It never replaces what is
+   * in progress: a training scenario on the desk (unless `replaceRun`: the player agreed to abandon it),
+   * another exam under way, or a finished exam whose report was never downloaded. An exam already
+   * finished in this browser (the same exam, whatever its extra time) opens on its end screen, not anew.
    */
-  loadExam(text: string | null, source: string, from?: 'link' | 'file'): { advice: ExamAdvice; details: string[] } | null;
+  loadExam(
+    text: string | null,
+    source: string,
+    from?: 'link' | 'file',
+    replaceRun?: boolean,
+  ): { advice: ExamAdvice; details: string[] } | null;
   /** Compiles a teacher's own scenario (.ink, optional manifest and charter) and opens its briefing; its problems otherwise. */
   loadCustom(files: { name: string; text: string }[]): Promise<string[]>;
   /**
@@ -153,10 +202,16 @@ export interface GameActions {
   answerExamGroup(answer: string | null): void;
   /** The candidate starts the exam; the missing candidate fields when some are empty. */
   beginExam(candidate: Record<string, string>): string[];
-  /** The exam report, once the exam is over. */
+  /** The exam report, once the exam is over (null once it was downloaded and the exam left). */
   examReport(): ExamReport | null;
-  /** Leaves a finished exam. */
-  closeExam(): void;
+  /** The exam report as the file to save (its name tells the exam, the candidate and the day); noted as downloaded. */
+  downloadExamReport(): { name: string; text: string } | null;
+  /**
+   * Leaves a finished exam. Its report was never downloaded: nothing happens (false) unless the candidate
+   * `confirmed` they leave without it, and the finished exam stays in this browser, for its link to show
+   * it again. Downloaded: only the fact that it was sat stays. True when left.
+   */
+  closeExam(confirmed?: boolean): boolean;
 }
 
 export type Game = GameState & GameActions;

@@ -5,10 +5,12 @@
  * time, whom to contact), answers the group question, gives their details, plays the scenario
  * (written replies only, no coach, hint or pause), leaves the page and pastes text (both logged),
  * reloads with a reply half written (it comes back) and again in the middle, reaches the end screen
- * and downloads the exam report; the officer verifies it in verify.html (and with
- * `npm run verify-report`), and a copy with an edited overall score is caught. The builder flags the
- * tutorial and refuses an exam file naming an unknown scenario, and one with a bad field; a link cut
- * short says so in one sentence.
+ * (told what to do with the report), is warned when leaving without it, opens the link again (the
+ * finished exam, no new attempt) and downloads the exam report, named after them; the officer verifies
+ * it in verify.html (and with `npm run verify-report`), and a copy with an edited overall score is
+ * caught. The builder flags the tutorial and refuses an exam file naming an unknown scenario, and one
+ * with a bad field; a link cut short or empty says so in one sentence; a link pasted into a tab already
+ * on the game opens the exam, and asks before abandoning a training scenario.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -79,8 +81,10 @@ describe('the exam builder', () => {
     expect(await page.getByLabel('Identifier').inputValue()).toBe('ete-2026-cm-junior');
     await page.getByLabel('Identifier').fill('bad id!');
     expect(await page.locator('[data-error-for="id"]').textContent()).toBe(
-      'Letters without accents, digits, dashes and underscores only, 64 characters at most.',
+      'Only letters without accents, digits, dashes (-) and underscores (_), 64 characters at most.',
     );
+    // The hint names the same characters as the error.
+    expect(await page.locator('#f-id-hint').textContent()).toContain('letters without accents, digits, dashes (-) and underscores (_)');
     expect(await page.getByLabel('Identifier').getAttribute('aria-invalid')).toBe('true');
     await page.locator('[data-id-from-title]').click();
     expect(await page.getByLabel('Identifier').inputValue()).toBe('ete-2026-cm-junior');
@@ -233,15 +237,29 @@ describe('an exam from the builder to the verifier', () => {
     await builder.locator('[data-copy="exam-link"]').click();
     await expect.poll(() => builder.locator('[data-progress]').textContent()).toBe('Link copied to the clipboard.');
     expect(await builder.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    // Extra time is given in one place, the output's extra-time links: the form only points there.
+    expect(await builder.locator('[data-section="accommodation"], input[name="accommodation"]').count()).toBe(0);
+    expect(await builder.locator('[data-extra-time-hint]').textContent()).toContain('Extra time (accommodation)');
+    expect(await builder.locator('[data-extra-time] h3').textContent()).toBe('Extra time (accommodation)');
+    expect(
+      await builder.locator('[data-exam-link-variant]').evaluateAll((els) => els.map((e) => e.getAttribute('data-exam-link-variant'))),
+    ).toEqual(['1.25', '1.5']);
+    // HR verifies on the verification page; the command line is an aside for technical staff.
+    expect(await builder.locator('.then').textContent()).not.toContain('npm');
+    expect(await builder.locator('[data-verify-link]').getAttribute('href')).toBe('./verify.html');
+    expect(await builder.locator('[data-then-technical]').textContent()).toMatch(/^For technical staff: .*npm run verify-report/);
     // This candidate is granted extra time: the ×1.25 link.
     const extraLink = await builder.locator('[data-exam-link-variant="1.25"]').inputValue();
     expect(extraLink).not.toBe(link);
-    // Extra time is a setting of the exam: that link has its own fingerprint.
+    // Extra time is a setting of the exam: that link has its own fingerprint, and its own exam file.
     const extraFingerprint = await builder
       .locator('li:has([data-exam-link-variant="1.25"]) [data-variant-fingerprint]')
       .getAttribute('data-variant-fingerprint');
     expect(extraFingerprint).toMatch(/^[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}$/);
     expect(extraFingerprint).not.toBe(fingerprint);
+    const extraFile = await download(builder, '[data-download-exam-variant="1.25"]');
+    expect(extraFile.name).toBe('community-manager-screening-x1.25.json');
+    expect(JSON.parse(extraFile.text)).toEqual({ ...exam, accommodation: 1.25 });
 
     // ---- The candidate, in a browser of their own. ----
     const candidate = await open(extraLink.replace(h!.url, ''));
@@ -396,8 +414,62 @@ describe('an exam from the builder to the verifier', () => {
     // Scores hidden from the candidate.
     expect(await game.locator('[data-screen="exam-end"] [data-score]').count()).toBe(0);
     expect(await game.locator('[data-screen="exam-end"]').textContent()).not.toMatch(/\/ 100/);
-    const reportFile = await download(game, '[data-action="download-exam-report"]');
-    expect(reportFile.name).toMatch(/^frontline-exam-community-manager-screening-\d{4}-\d\d-\d\d\.json$/);
+    // What to do with the report, step by step: download it, send it to the exam's contact, keep a copy.
+    const reportName = /^frontline-exam-community-manager-screening-camille-durand-\d{4}-\d\d-\d\d\.json$/;
+    const steps = await game.locator('[data-exam-steps] li').allTextContents();
+    expect(steps).toHaveLength(3);
+    expect(steps[0]).toMatch(
+      /^Download your exam report with the button below\. It is saved as “frontline-exam-community-manager-screening-camille-durand-/,
+    );
+    expect(steps[1]).toBe('Send this file to Sam Martin, hr@example.org, for instance as an email attachment.');
+    expect(steps[2]).toBe('Keep a copy until your examiner confirms they have received it.');
+    expect(await game.locator('[data-screen="exam-end"]').textContent()).not.toContain('as instructed');
+    // Leaving without the report: a warning first, the download offered.
+    await game.locator('[data-action="close-exam"]').click();
+    expect(await game.locator('[data-leave="not-downloaded"] h2').textContent()).toBe('You have not downloaded your exam report');
+    expect(await game.evaluate(() => document.activeElement?.id)).toBe('exam-leave');
+    expect(await game.locator('[data-leave] [data-action]').evaluateAll((els) => els.map((e) => e.getAttribute('data-action')))).toEqual([
+      'download-before-leaving',
+      'leave-without-report',
+    ]);
+    expect(await axeViolations(game)).toEqual([]);
+    // The candidate leaves anyway: the finished exam stays in this browser.
+    await game.locator('[data-action="leave-without-report"]').click();
+    await game.locator('[data-screen="menu"]').waitFor();
+    await game.waitForTimeout(500); // the finished exam reaches IndexedDB
+
+    // ---- The candidate opens the link again: the finished exam, with its report; no new attempt. ----
+    const reopened = await candidate.context.newPage();
+    const reopenedErrors = watchErrors(reopened);
+    await reopened.goto(extraLink);
+    await reopened.locator('[data-screen="exam-end"]').waitFor({ timeout: 60_000 });
+    expect(await reopened.locator('[data-exam-again="kept"]').textContent()).toMatch(
+      /^You already finished this exam in this browser on .+\. A new attempt is not possible\.Your report is below/,
+    );
+    expect(await reopened.locator('[data-action="begin-exam"]').count()).toBe(0);
+    expect(await axeViolations(reopened)).toEqual([]);
+    const reportFile = await download(reopened, '[data-action="download-exam-report"]');
+    expect(reportFile.name).toMatch(reportName);
+    expect(await reopened.locator('[data-downloaded="true"]').textContent()).toContain(reportFile.name);
+    // Downloaded: leaving is confirmed, and then only the fact that the exam was sat stays.
+    await reopened.locator('[data-action="close-exam"]').click();
+    expect(await reopened.locator('[data-leave="downloaded"] h2').textContent()).toBe('Leave the exam?');
+    expect(await reopened.locator('[data-leave="downloaded"] p').textContent()).toContain(reportFile.name);
+    await reopened.locator('[data-action="confirm-leave"]').click();
+    await reopened.locator('[data-screen="menu"]').waitFor();
+    await reopened.waitForTimeout(500);
+    const third = await candidate.context.newPage();
+    await third.goto(extraLink);
+    await third.locator('[data-exam-again="downloaded"]').waitFor({ timeout: 60_000 });
+    expect(await third.locator('[data-exam-again]').textContent()).toContain(
+      'A new attempt is not possible.Your report was downloaded on ',
+    );
+    expect(await third.locator('[data-exam-again]').textContent()).toContain(
+      'If you no longer have the file, contact Sam Martin, hr@example.org.',
+    );
+    expect(await third.locator('[data-action="download-exam-report"]').count()).toBe(0);
+    expect(reopenedErrors).toEqual([]);
+
     const report = JSON.parse(reportFile.text) as {
       overall: number;
       passed: boolean;
@@ -429,6 +501,10 @@ describe('an exam from the builder to the verifier', () => {
     tampered.passed = !report.passed;
     const verify = await open('verify.html?lang=en');
     await verify.page.locator('[data-dropzone]').waitFor();
+    // The examiner's own file of the extra-time link the candidate sat: the report's settings are checked against it.
+    await verify.page
+      .locator('input[data-exam-files]')
+      .setInputFiles([{ name: extraFile.name, mimeType: 'application/json', buffer: Buffer.from(extraFile.text) }]);
     await verify.page.locator('input[data-files]').setInputFiles([
       { name: 'camille.json', mimeType: 'application/json', buffer: Buffer.from(reportFile.text) },
       { name: 'camille-edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) },
@@ -505,5 +581,68 @@ describe('an exam link cut short', () => {
     expect(await page.locator('[data-screen="error"]').textContent()).not.toMatch(/src\/|scenarios\//);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('exam links in a tab already open', () => {
+  const exam = {
+    format: 'frontline-exam',
+    version: 2,
+    id: 'pasted',
+    title: 'Pasted link',
+    locale: 'en',
+    seed: 11,
+    scenarios: ['defect-crisis'],
+    minutesPerScenario: 10,
+    minutesTotal: 10,
+    passMark: 50,
+    freeTextRequired: true,
+    showScores: false,
+    candidate: ['name'],
+  };
+  const code = Buffer.from(JSON.stringify(exam)).toString('base64url');
+
+  it('says an empty exam link is incomplete, instead of opening the training menu', async () => {
+    const { page, errors } = await open('index.html?lang=en#exam=');
+    await page.locator('[data-screen="error"]').waitFor({ timeout: 60_000 });
+    expect(await page.locator('[data-advice]').textContent()).toBe('This exam link is incomplete — ask your examiner to send it again.');
+    expect(await page.locator('[data-screen="menu"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens an exam link pasted into the address bar, and asks before abandoning a training scenario', async () => {
+    const { page, errors } = await open('index.html?lang=en');
+    await page.locator('[data-screen="menu"]').waitFor({ timeout: 60_000 });
+    // On the menu: the exam opens at once.
+    await page.evaluate((hash) => (location.hash = hash), `#exam=${code}`);
+    await page.locator('[data-screen="exam"]').waitFor();
+    expect(await page.locator('h1').textContent()).toBe('Pasted link');
+    // An empty one, pasted: said to be incomplete.
+    await page.evaluate(() => (location.hash = '#exam='));
+    await page.locator('[data-screen="error"]').waitFor();
+    expect(await page.locator('[data-advice]').textContent()).toBe('This exam link is incomplete — ask your examiner to send it again.');
+
+    // A training scenario on the desk: the player is asked; declined, the scenario carries on.
+    const training = await open('index.html?lang=en&scenario=defect-crisis');
+    const game = training.page;
+    await game.locator('[data-screen="briefing"] [data-action="start"]').click();
+    await game.locator('[data-screen="desk"]').waitFor({ timeout: 60_000 });
+    const asked: string[] = [];
+    game.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
+    await game.evaluate((hash) => (location.hash = hash), `#exam=${code}`);
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toBe('This link opens an exam. A training scenario is being played in this tab: abandon it and open the exam?');
+    await game.waitForTimeout(300);
+    expect(await game.locator('[data-screen="desk"]').count()).toBe(1);
+    // Accepted: the scenario is abandoned and the exam opens.
+    game.once('dialog', (d) => void d.accept());
+    await game.evaluate((hash) => (location.hash = hash), `#exam=${code}&again=1`);
+    await game.locator('[data-screen="exam"]').waitFor();
+    expect(await game.locator('h1').textContent()).toBe('Pasted link');
+    expect(errors).toEqual([]);
+    expect(training.errors).toEqual([]);
   });
 });

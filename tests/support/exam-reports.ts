@@ -4,6 +4,7 @@
  * id), then `buildExamReport`, as the game does at the end of an exam.
  */
 import { buildExamReport, examConditions, newExamRun } from '../../src/engine/exam-rules';
+import type { ReplyModel } from '../../src/analysis';
 import type { Exam } from '../../src/records/exam-file';
 import type { ExamReport } from '../../src/records/exam-report';
 import { type PlayableScenario, type Strategy, scriptedReport } from './reports';
@@ -19,6 +20,8 @@ export interface ExamPlay {
   startedAt?: string;
   /** Real ms the candidate takes before their i-th decision of each session (default: a steady 3 s). */
   gap?: (i: number) => number;
+  /** The reply reader (the game's shipped model); none: the rules alone. */
+  replyModel?: ReplyModel | null;
 }
 
 export const EXAM_START = '2026-11-23T09:00:00Z';
@@ -27,13 +30,15 @@ export function examAttempt(library: readonly PlayableScenario[], exam: Exam, pl
   const reports = exam.scenarios.map((id) => {
     const scenario = library.find((s) => s.manifest.id === id);
     if (!scenario) throw new Error(`no scenario "${id}"`);
-    const { seed, ...conditions } = examConditions(exam, id);
+    const { seed, variant, ...conditions } = examConditions(exam, id, play.candidate);
     const report = scriptedReport(scenario, {
       locale: exam.locale,
       seed,
+      ...(variant !== undefined ? { variant } : {}),
       conditions,
       start: Date.parse(play.startedAt ?? EXAM_START),
       ...(play.gap ? { gap: play.gap } : {}),
+      ...(play.replyModel ? { replyModel: play.replyModel } : {}),
       strategy: play.strategy,
       candidate: play.candidate,
       ...(play.written ? { written: play.written } : {}),

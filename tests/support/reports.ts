@@ -33,6 +33,8 @@ export interface ScriptedPlay {
   replyModel?: ReplyModel | null;
   /** Real ms the player takes before their i-th decision (default: 100 ms per game second of thinking). */
   gap?: (i: number) => number;
+  /** The variant seed (src/engine/variant.ts); none: the scenario as written. */
+  variant?: number;
   /** Real time (ms) the session starts at. */
   start?: number;
   /** An exam's conditions (src/engine/exam-rules.ts, examConditions): its weights and written-replies rule. */
@@ -53,6 +55,7 @@ export function scriptedReport(scenario: PlayableScenario, play: ScriptedPlay): 
     story,
     locale: play.locale,
     seed: play.seed,
+    ...(play.variant !== undefined ? { variant: play.variant } : {}),
     realClock: () => real,
     replyModel: play.replyModel ?? null,
     ...play.conditions,

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { CARD_FIELDS } from '../../src/content/catalog';
+import { cardOf } from '../../src/content/catalog';
 import { type Library, loadLibrary } from '../scenarios/load';
 
 const CATALOG = 'virtual:scenarios';
@@ -42,8 +42,7 @@ export function inkPlugin(root = join(process.cwd(), 'scenarios')): Plugin {
             )
             .join(', ')} }`;
         if (id === `\0${CARDS}`) {
-          const card = (s: Library['scenarios'][number]) => Object.fromEntries(CARD_FIELDS.map((f) => [f, s.manifest[f]]));
-          return `export const cards = [${lib.scenarios.map((s) => `{ manifest: ${JSON.stringify(card(s))}, loadStory: ${loadStory(s)} }`).join(',\n')}];\n`;
+          return `export const cards = [${lib.scenarios.map((s) => `{ manifest: ${JSON.stringify(cardOf(s.manifest))}, loadStory: ${loadStory(s)} }`).join(',\n')}];\n`;
         }
         // Several scenarios share a brand: each charter is written once and referenced by its entries.
         const charters = [...new Set(lib.scenarios.map((s) => JSON.stringify(s.charter)))];

@@ -8,11 +8,11 @@ import type { ScenarioEntry } from '../../content/catalog';
 import { LOCALES, SCORE_KEYS } from '../../core/types';
 import { fill, h } from '../../ui/dom';
 import {
-  type Accommodation,
   type Checked,
   type Draft,
   type FieldKey,
   type Problem,
+  type VariantsMode,
   checkDraft,
   randomSeed,
   slugify,
@@ -55,6 +55,8 @@ export function builderForm(
   /** Error slots by field. */
   let errors = new Map<FieldKey, HTMLElement>();
   let check: Checked = checkDraft(draft, catalog, page.locale());
+  /** An exam made before variants was loaded: its "as written" choice stays on offer. */
+  let offerNone = draft.variants === 'none';
 
   const entry = (id: string) => catalog.find((e) => e.manifest.id === id);
   const titleOf = (id: string) => entry(id)?.manifest.title[page.locale()] ?? id;
@@ -77,9 +79,9 @@ export function builderForm(
       weights: t('field.weights'),
       passMark: t('field.passMark'),
       candidate: t('section.candidate'),
-      accommodation: t('section.accommodation'),
       group: t('section.group'),
       contact: t('field.contact'),
+      variants: t('section.variants'),
     };
     return labels[field] ?? field;
   }
@@ -117,6 +119,7 @@ export function builderForm(
   let suggestionText: HTMLElement | null = null;
   let warningsBox: HTMLElement | null = null;
   let tutorialBox: HTMLElement | null = null;
+  let variantsBox: HTMLElement | null = null;
   let orderList: HTMLOListElement | null = null;
 
   function syncDerived(): void {
@@ -128,7 +131,18 @@ export function builderForm(
     if (suggestionText) suggestionText.textContent = suggestion ? t('field.suggestion', suggestion) : t('field.suggestionNone');
     const warning = (w: Checked['warnings'][number]) =>
       h('p', { class: 'warning', 'data-warning': w.code }, `⚠ ${t(`warning.${w.code}`, w.params)}`);
-    if (warningsBox) fill(warningsBox, check.warnings.filter((w) => w.code !== 'tutorial').map(warning));
+    const timing = (w: Checked['warnings'][number]) => w.code === 'perScenario' || w.code === 'total';
+    if (warningsBox) fill(warningsBox, check.warnings.filter(timing).map(warning));
+    // What the variants choice will do with the chosen scenarios and the details asked, told beside it.
+    if (variantsBox)
+      fill(
+        variantsBox,
+        check.warnings
+          .filter((w) => w.code === 'variantsAnonymous' || w.code === 'noVariants')
+          .map((w) =>
+            w.code === 'noVariants' ? h('p', { class: 'field-hint', 'data-warning': w.code }, t(`warning.${w.code}`)) : warning(w),
+          ),
+      );
     // The tutorial is flagged where scenarios are chosen.
     if (tutorialBox) fill(tutorialBox, check.warnings.filter((w) => w.code === 'tutorial').map(warning));
   }
@@ -519,31 +533,32 @@ export function builderForm(
       ),
     );
 
-    const accommodations: [Accommodation, string][] = [
-      [1, t('field.accommodationNone')],
-      [1.25, t('field.accommodation125')],
-      [1.5, t('field.accommodation150')],
+    const variantChoices: [VariantsMode, string][] = [
+      ['per-candidate', t('field.variantsPerCandidate')],
+      ['shared', t('field.variantsShared')],
+      ...(offerNone ? ([['none', t('field.variantsNone')]] as [VariantsMode, string][]) : []),
     ];
-    const radios = accommodations.map(([factor, text]) => {
-      const id = `f-accommodation-${String(factor).replace('.', '')}`;
+    const variantRadios = variantChoices.map(([mode, text]) => {
+      const id = `f-variants-${mode}`;
       const radio = h('input', {
         type: 'radio',
-        name: 'accommodation',
+        name: 'variants',
         id,
-        value: String(factor),
-        checked: d.accommodation === factor,
-        'data-accommodation': String(factor),
-        'aria-describedby': 'f-accommodation-hint',
+        value: mode,
+        checked: d.variants === mode,
+        'data-variants': mode,
+        'aria-describedby': 'f-variants-hint',
       });
       radio.addEventListener('change', () => {
         if (radio.checked) {
-          d.accommodation = factor;
-          touched.add('accommodation');
+          d.variants = mode;
+          touched.add('variants');
           update();
         }
       });
       return h('div', { class: 'field check' }, radio, h('label', { for: id }, text));
     });
+    variantsBox = h('div', { class: 'warnings', 'data-variants-notes': '' });
 
     const contact = textInput(
       'contact',
@@ -609,6 +624,18 @@ export function builderForm(
       ),
       section('scenarios', scenarioPicker()),
       section(
+        'variants',
+        h(
+          'fieldset',
+          { class: 'variants-choice', id: controlId('variants') },
+          h('legend', { class: 'sr-only' }, t('section.variants')),
+          variantRadios,
+          h('p', { class: 'field-hint', id: 'f-variants-hint' }, t('field.variantsHint')),
+          errorSlot('variants'),
+          variantsBox,
+        ),
+      ),
+      section(
         'time',
         h(
           'div',
@@ -617,6 +644,8 @@ export function builderForm(
           field('minutesTotal', t('field.minutesTotal'), totalInput),
         ),
         h('p', { class: 'field-hint' }, t('field.minutesHint')),
+        // Extra time has one place: the links and files of the output, one per candidate concerned.
+        h('p', { class: 'field-hint', 'data-extra-time-hint': '' }, t('field.extraTimeHint')),
         h('div', { class: 'suggestion' }, suggestionText, useSuggestion),
         warningsBox,
       ),
@@ -681,17 +710,6 @@ export function builderForm(
         h('p', { class: 'caveat', 'data-group-gdpr': '' }, `⚠ ${t('field.groupGdpr')}`),
       ),
       section('contact', field('contact', t('field.contact'), contact, t('field.contactHint'))),
-      section(
-        'accommodation',
-        h(
-          'fieldset',
-          { class: 'accommodation', id: controlId('accommodation') },
-          h('legend', { class: 'sr-only' }, t('section.accommodation')),
-          radios,
-          h('p', { class: 'field-hint', id: 'f-accommodation-hint' }, t('field.accommodationHint')),
-          errorSlot('accommodation'),
-        ),
-      ),
     );
     update();
   }
@@ -714,6 +732,7 @@ export function builderForm(
     draft: () => draft,
     load: (d) => {
       draft = d;
+      offerNone = d.variants === 'none';
       showAll = true;
       render();
     },

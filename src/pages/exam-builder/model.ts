@@ -13,6 +13,8 @@ import { type Locale, SCORE_KEYS, type ScoreKey } from '../../core/types';
 
 export type CandidateField = (typeof CANDIDATE_FIELDS)[number];
 export type Accommodation = (typeof ACCOMMODATIONS)[number];
+/** Who gets which scenario variant: each candidate their own, all the same one, or none (an exam made before variants). */
+export type VariantsMode = Exam['variants'];
 
 export interface Draft {
   title: string;
@@ -34,7 +36,6 @@ export interface Draft {
   freeTextRequired: boolean;
   showScores: boolean;
   candidate: CandidateField[];
-  accommodation: Accommodation;
   /** The result stays provisional until an examiner has reviewed it. */
   review: boolean;
   /** Whether the candidate is asked the optional group question. */
@@ -44,6 +45,8 @@ export interface Draft {
   groupChoices: string;
   /** Whom the candidate may contact (empty: "the person who sent you this exam"). */
   contact: string;
+  /** Scenario variants: each candidate their own (the default), the same for all, or none (an older exam, kept as it was). */
+  variants: VariantsMode;
 }
 
 /** Form fields a problem can be attached to. */
@@ -59,9 +62,9 @@ export type FieldKey =
   | 'weights'
   | 'passMark'
   | 'candidate'
-  | 'accommodation'
   | 'group'
-  | 'contact';
+  | 'contact'
+  | 'variants';
 
 export interface Problem {
   field: FieldKey;
@@ -73,7 +76,12 @@ export interface Problem {
 }
 
 export interface Warning {
-  code: 'perScenario' | 'total' | 'tutorial';
+  /**
+   * `variantsAnonymous`: each candidate should get their own variant, but no detail that tells them apart
+   * is asked (name, email or candidate number), so they all get the same; `noVariants`: none of the chosen
+   * scenarios declares variants yet, so they are played as written.
+   */
+  code: 'perScenario' | 'total' | 'tutorial' | 'variantsAnonymous' | 'noVariants';
   params: Record<string, string | number>;
 }
 
@@ -135,12 +143,12 @@ export function newDraft(seed: number, locale: Locale): Draft {
     freeTextRequired: false,
     showScores: false,
     candidate: ['name', 'email'],
-    accommodation: 1,
     review: true,
     groupEnabled: false,
     groupLabel: '',
     groupChoices: '',
     contact: '',
+    variants: 'per-candidate',
   };
 }
 
@@ -151,7 +159,10 @@ export const choicesOf = (text: string): string[] =>
     .map((c) => c.trim())
     .filter((c) => c !== '');
 
-/** The exam file's object as the draft describes it (numbers that are not numbers stay invalid). */
+/**
+ * The exam file's object as the draft describes it (numbers that are not numbers stay invalid): the exam
+ * without extra time, which the output gives as links and files of their own (`withExtraTime`).
+ */
 export function examObject(d: Draft): Record<string, unknown> {
   return {
     format: EXAM_FORMAT,
@@ -168,10 +179,11 @@ export function examObject(d: Draft): Record<string, unknown> {
     freeTextRequired: d.freeTextRequired,
     showScores: d.showScores,
     candidate: CANDIDATE_FIELDS.filter((f) => d.candidate.includes(f)),
-    accommodation: d.accommodation,
+    accommodation: 1,
     review: d.review,
     ...(d.groupEnabled ? { group: { label: d.groupLabel, choices: choicesOf(d.groupChoices) } } : {}),
     ...(d.contact.trim() !== '' ? { contact: d.contact } : {}),
+    variants: d.variants,
   };
 }
 
@@ -199,9 +211,9 @@ function problemOf(line: string): Problem {
     'minutesTotal',
     'passMark',
     'candidate',
-    'accommodation',
     'group',
     'contact',
+    'variants',
   ];
   const field = known.find((f) => f === top);
   return field ? { field, code: field, raw: line } : { field: 'title', code: 'other', params: { message }, raw: line };
@@ -228,9 +240,8 @@ export function checkDraft(d: Draft, catalog: readonly ScenarioEntry[], titles: 
   if (d.customWeights && SCORE_KEYS.every((k) => num(d.weights[k]) === 0)) problems.push({ field: 'weights', code: 'weightsZero' });
   const warnings: Warning[] = [];
   const chosen = d.scenarios.map((id) => catalog.find((e) => e.manifest.id === id)).filter((e): e is ScenarioEntry => !!e);
-  const factor = d.accommodation;
-  const perScenario = num(d.minutesPerScenario) * factor;
-  const total = num(d.minutesTotal) * factor;
+  const perScenario = num(d.minutesPerScenario);
+  const total = num(d.minutesTotal);
   const longest = [...chosen].sort((a, b) => b.manifest.minutes - a.manifest.minutes)[0];
   if (longest && longest.manifest.minutes > perScenario) {
     warnings.push({
@@ -243,10 +254,15 @@ export function checkDraft(d: Draft, catalog: readonly ScenarioEntry[], titles: 
   // The guided tutorial measures little: its coach walks through each post, and its best answers are no secret.
   for (const e of chosen.filter((c) => c.manifest.tutorial))
     warnings.push({ code: 'tutorial', params: { title: e.manifest.title[titles] } });
+  // A candidate's variant is drawn from their candidate number, else email, else name (src/engine/exam-rules.ts).
+  if (d.variants === 'per-candidate' && !d.candidate.some((f) => f === 'id' || f === 'email' || f === 'name'))
+    warnings.push({ code: 'variantsAnonymous', params: {} });
+  if (d.variants !== 'none' && chosen.length > 0 && !chosen.some((e) => e.manifest.variants))
+    warnings.push({ code: 'noVariants', params: {} });
   return { exam: read.ok && problems.length === 0 ? read.value : null, problems, warnings };
 }
 
-/** A draft showing an exam read from a file. */
+/** A draft showing an exam read from a file (an extra-time version shows as the exam without extra time). */
 export function draftFromExam(exam: Exam): Draft {
   return {
     title: exam.title,
@@ -264,12 +280,12 @@ export function draftFromExam(exam: Exam): Draft {
     freeTextRequired: exam.freeTextRequired,
     showScores: exam.showScores,
     candidate: [...exam.candidate],
-    accommodation: exam.accommodation as Accommodation,
     review: exam.review,
     groupEnabled: exam.group !== undefined,
     groupLabel: exam.group?.label ?? '',
     groupChoices: exam.group?.choices.join('\n') ?? '',
     contact: exam.contact ?? '',
+    variants: exam.variants,
   };
 }
 
@@ -281,9 +297,13 @@ export function examLink(exam: Exam, pageHref: string): string {
   return url.toString();
 }
 
-/** The exam file's text and name. */
+/** The same exam with every time limit multiplied, for a candidate granted extra time (an accommodation). */
+export const withExtraTime = (exam: Exam, factor: Accommodation): Exam => ({ ...exam, accommodation: factor });
+
+/** The exam file's text and name: `<id>.json`, or `<id>-x1.25.json` for a version with extra time. */
 export function examFile(exam: Exam): { name: string; text: string } {
-  return { name: `${exam.id}.json`, text: `${JSON.stringify(exam, null, 2)}\n` };
+  const extra = exam.accommodation === 1 ? '' : `-x${exam.accommodation}`;
+  return { name: `${exam.id}${extra}.json`, text: `${JSON.stringify(exam, null, 2)}\n` };
 }
 
 /** A fresh seed from the browser's cryptographic generator. */

@@ -1,14 +1,15 @@
 /**
  * What the builder gives the examiner: the problems left to fix (each a button to its field), or
  * the exam's fingerprint, the file to download, the link for the candidate (with the caveat that
- * it carries the exam) and the same link with extra time for candidates granted an accommodation.
+ * it carries the exam) and, the one place where extra time is given, the same exam with extra time
+ * for candidates granted an accommodation: each factor's link, exam file and fingerprint.
  */
 import { ACCOMMODATIONS, type Exam } from '../../records/exam-file';
 import { downloadText } from '../../platform/download';
 import { fill, h } from '../../ui/dom';
 import type { BuilderForm } from './form';
 import { examFingerprint } from '../../engine/fingerprint';
-import { type Checked, examFile, examLink } from './model';
+import { type Checked, examFile, examLink, withExtraTime } from './model';
 import type { BuilderPage } from './shell';
 
 export interface Output {
@@ -71,18 +72,27 @@ export function builderOutput(page: BuilderPage, form: () => BuilderForm): Outpu
       perScenario: decimal(Math.round(exam.minutesPerScenario * factor)),
       total: decimal(Math.round(exam.minutesTotal * factor)),
     });
-    const variants = ACCOMMODATIONS.filter((f) => f !== exam.accommodation).map((factor) => {
-      const text =
-        factor === 1 ? t('output.variantNone', times(factor)) : t('output.variant', { factor: decimal(factor), ...times(factor) });
-      const variant = { ...exam, accommodation: factor };
-      // Extra time is one of the exam's settings: each link has its own fingerprint.
+    const variants = ACCOMMODATIONS.filter((f) => f !== 1).map((factor) => {
+      const text = t('output.variant', { factor: decimal(factor), ...times(factor) });
+      const variant = withExtraTime(exam, factor);
+      // Extra time is one of the exam's settings: each link has its own exam file and fingerprint.
       const fp = examFingerprint(variant);
+      const variantFile = examFile(variant);
       return h(
         'li',
         {},
         linkField(`exam-link-${String(factor).replace('.', '')}`, text, examLink(variant, location.href), text, {
           'data-exam-link-variant': String(factor),
         }),
+        h(
+          'button',
+          {
+            type: 'button',
+            'data-download-exam-variant': String(factor),
+            onclick: () => downloadText(variantFile.name, variantFile.text),
+          },
+          t('output.variantDownload', { factor: decimal(factor), file: variantFile.name }),
+        ),
         h('p', { class: 'field-hint', 'data-variant-fingerprint': fp }, t('output.variantFingerprint', { fp })),
       );
     });
@@ -111,12 +121,20 @@ export function builderOutput(page: BuilderPage, form: () => BuilderForm): Outpu
       h('p', { class: 'caveat', id: 'exam-link-caveat', 'data-link-caveat': '' }, `⚠ ${t('output.caveat')}`),
       h(
         'section',
-        { class: 'variants', 'aria-labelledby': 'variants-title' },
-        h('h3', { id: 'variants-title' }, t('output.variants')),
+        { class: 'variants', 'aria-labelledby': 'extra-time-title', 'data-extra-time': '' },
+        h('h3', { id: 'extra-time-title' }, t('output.variants')),
         h('p', { class: 'field-hint' }, t('output.variantsHint')),
         h('ul', { class: 'variant-list', role: 'list' }, variants),
       ),
-      h('p', { class: 'then' }, t('output.then')),
+      // Which variant each candidate plays, and that the report and its verification follow it.
+      h(
+        'p',
+        { class: 'variants-note', 'data-output-variants': exam.variants },
+        t(`output.scenarioVariants.${exam.variants === 'per-candidate' ? 'perCandidate' : exam.variants}`),
+      ),
+      // The verifier is a page of the site, for HR; the command line is an aside for technical staff.
+      h('p', { class: 'then' }, t('output.then'), ' ', h('a', { href: './verify.html', 'data-verify-link': '' }, t('output.verifyLink'))),
+      h('p', { class: 'field-hint', 'data-then-technical': '' }, t('output.thenTechnical')),
     ];
   }
 

@@ -1,3 +1,4 @@
+import { scenarioManifest } from '../../state';
 import type { View, ViewContext } from '../context';
 import { fill, h } from '../dom';
 import { departmentLabel } from '../department';
@@ -10,9 +11,11 @@ export function briefingView(ctx: ViewContext): View {
   function update(): void {
     const state = store.getState();
     const entry = state.selected;
-    if (!entry) return;
+    // The scenario's texts as this run's variant draws them (names, figures), or as written.
+    const manifest = scenarioManifest(state);
+    if (!entry || !manifest) return;
     const locale = state.settings.locale;
-    const { manifest, charter } = entry;
+    const { charter } = entry;
     const exam = state.mode === 'exam' ? (state.exam?.exam ?? null) : null;
     const segments = Object.entries(manifest.audience.segments)
       .filter(([, share]) => (share ?? 0) > 0)

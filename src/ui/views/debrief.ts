@@ -12,11 +12,13 @@ import {
   reasonsFor,
   responseMinutes,
   ruleText,
+  scenarioManifest,
 } from '../../state';
 import type { View, ViewContext } from '../context';
 import { clockText, fill, h } from '../dom';
 import { departmentLabel } from '../department';
 import { downloadText, reportFileName } from '../../platform/download';
+import { scenarioLink } from '../../platform/deeplink';
 
 const SCORES = ['overall', 'diplomacy', 'speed', 'charter', 'judgement', 'outcome'] as const;
 
@@ -299,6 +301,73 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
     );
   }
 
+  /**
+   * Which variant the run played: its code and what it changed, in plain words ("Variant 0a4f1c09 — Léa is
+   * Inès Moreau; Zadig becomes Nomad"), and a link that replays it, to copy (a shipped scenario only).
+   */
+  function variantPanel(): HTMLElement | null {
+    const state = store.getState();
+    const variant = state.debrief?.variant;
+    if (!variant) return null;
+    const locale = state.settings.locale;
+    const drawn = [
+      ...variant.personas.map((p) => t('debrief.variant.persona', { written: p.written, name: p.name })),
+      ...variant.values.map((v) => t('debrief.variant.value', { written: v.written[locale], value: v.value[locale] })),
+    ].join(t('debrief.variant.separator'));
+    const summary = t(drawn ? 'debrief.variant.summary' : 'debrief.variant.asWritten', { code: variant.code, drawn });
+    const status = h('p', { class: 'variant-status', role: 'status' });
+    let linkRow: HTMLElement | null = null;
+    if (variant.linkable) {
+      const input = h('input', {
+        type: 'text',
+        id: 'variant-link',
+        class: 'variant-link',
+        readonly: true,
+        spellcheck: 'false',
+        'aria-describedby': 'variant-help-link',
+        'data-variant-link': '',
+      });
+      input.value = scenarioLink(location.href, {
+        scenario: state.debrief!.scenarioId,
+        lang: state.debrief!.locale,
+        variant: variant.code,
+      });
+      input.addEventListener('focus', () => input.select());
+      const copy = async () => {
+        try {
+          await navigator.clipboard.writeText(input.value);
+          status.textContent = t('debrief.variant.copied');
+        } catch {
+          input.focus();
+          input.select();
+          status.textContent = t('debrief.variant.copyFailed');
+        }
+      };
+      linkRow = h(
+        'div',
+        { class: 'field no-print' },
+        h('p', { id: 'variant-help-link' }, t('debrief.variant.helpLink')),
+        h('label', { for: 'variant-link' }, t('debrief.variant.link')),
+        h(
+          'div',
+          { class: 'variant-row' },
+          input,
+          h('button', { type: 'button', 'data-action': 'copy-variant-link', onclick: () => void copy() }, t('debrief.variant.copy')),
+        ),
+      );
+    }
+    return h(
+      'section',
+      { class: 'variant-panel', 'aria-labelledby': 'd-variant', 'data-variant': variant.code },
+      h('h2', { id: 'd-variant' }, t('debrief.variant.title')),
+      h('p', { 'data-variant-summary': '' }, summary),
+      // Pinned by the link the player opened, the variant stays; otherwise each play draws a new one.
+      h('p', {}, state.forcedVariant !== null ? t('debrief.variant.helpPinned') : t('debrief.variant.help')),
+      linkRow,
+      status,
+    );
+  }
+
   /** The report: a name for the teacher (optional), then JSON download or the printable page. */
   function reportPanel(): HTMLElement {
     const name = h('input', { type: 'text', id: 'learner-name', maxlength: 120, autocomplete: 'name' });
@@ -328,7 +397,9 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
     const state = store.getState();
     const debrief = state.debrief;
     const entry = state.selected;
-    if (!debrief || !entry) return;
+    // The scenario's texts as the run's variant drew them.
+    const manifest = scenarioManifest(state);
+    if (!debrief || !entry || !manifest) return;
     const locale = state.settings.locale;
     const { scores, reasons } = debrief.card;
     const general = reasons.filter((r) => !r.postId);
@@ -337,7 +408,7 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
       h(
         'header',
         {},
-        h('p', { class: 'kicker' }, entry.manifest.title[locale]),
+        h('p', { class: 'kicker' }, manifest.title[locale]),
         h('h1', {}, t('debrief.title')),
         h('p', { class: 'ending', 'data-ending': debrief.ending.id }, endingText(debrief.ending, locale)),
       ),
@@ -404,9 +475,10 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
         h(
           'ul',
           {},
-          entry.manifest.learningPoints[locale].map((p) => h('li', {}, p)),
+          manifest.learningPoints[locale].map((p) => h('li', {}, p)),
         ),
       ),
+      variantPanel(),
       reportPanel(),
       h(
         'div',

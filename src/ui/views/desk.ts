@@ -16,6 +16,7 @@ import {
   optionsFor,
   replyDestinations,
   responseMinutes,
+  scenarioManifest,
 } from '../../state';
 import type { View, ViewContext } from '../context';
 import { clockText, compact, fill, h, setText } from '../dom';
@@ -579,7 +580,7 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
     const desk = deskModel(state);
     if (!desk) return;
     const lc = locale();
-    setText(brand, `${state.selected?.charter.brand.name ?? ''} · ${state.selected?.manifest.title[lc] ?? ''}`);
+    setText(brand, `${state.selected?.charter.brand.name ?? ''} · ${scenarioManifest(state)?.title[lc] ?? ''}`);
     setText(clock, `${t('desk.clock')} ${clockText(desk.startsAt, state.clock)}`);
     const m = desk.meters;
     const values = { sentiment: Math.round(m.sentiment), reach: Math.round(m.reach), reputation: Math.round(m.reputation) };
@@ -631,7 +632,7 @@ export function deskView(ctx: ViewContext): View & { canvasSlot: HTMLElement } {
       return;
     }
     const last = told.meters;
-    const news = meterNews(last, m);
+    const news = meterNews(last, m, store.getState().mode);
     if (news.length === 0) return;
     const lc = locale();
     const shown = (key: keyof typeof m, v: number) =>

@@ -1,8 +1,10 @@
 /**
  * Exam screens: the conditions and the candidate's details before starting, and the end screen
- * with the report to hand in (scores shown only if the exam says so).
+ * with the report to hand in (scores shown only if the exam says so): what to do with it, step by
+ * step, a warning before leaving without it, and what is left of a finished exam opened again.
  */
 import { downloadText } from '../../platform/download';
+import { examEndModel } from '../../state';
 import type { View, ViewContext } from '../context';
 import { fill, h } from '../dom';
 
@@ -164,23 +166,87 @@ export function examIntroView(ctx: ViewContext): View {
 export function examEndView(ctx: ViewContext): View {
   const { store, t } = ctx;
   const el = h('main', { class: 'screen exam-end', 'data-screen': 'exam-end' });
+  /** The candidate pressed "Leave the exam": the screen asks them to confirm (and warns without a download). */
+  let leaving = false;
 
   function update(): void {
     const state = store.getState();
-    const report = state.examReport();
-    if (!report) return;
+    const model = examEndModel(state);
+    if (!model) return;
+    const { report, file, contact } = model;
     const locale = state.settings.locale;
-    const download = () =>
-      downloadText(
-        `frontline-exam-${report.exam.id}-${report.finishedAt.slice(0, 10)}.json`.replace(/[^\w.-]/g, '_'),
-        JSON.stringify(report, null, 2),
-      );
+    const when = (ms: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(ms);
+    // Rebuilt on each change (a download, the language): the focus stays on the control it was on.
+    const focused = el.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.action : undefined;
+    const download = () => {
+      const saved = store.getState().downloadExamReport();
+      if (saved) downloadText(saved.name, saved.text);
+    };
+    /** Asks first (`confirmed` false), then leaves once the candidate confirmed. */
+    const leave = (confirmed: boolean) => {
+      if (confirmed && store.getState().closeExam(true)) return;
+      leaving = true;
+      update();
+    };
+    const button = (action: string, text: string, onclick: () => void, primary = false) =>
+      h('button', { type: 'button', class: primary ? 'primary' : 'ghost', 'data-action': action, onclick }, text);
+
+    // The exam's link was opened again: it was finished here, and cannot be sat a second time.
+    const again = model.again
+      ? h(
+          'div',
+          { class: 'exam-again', role: 'status', 'data-exam-again': model.report ? 'kept' : 'downloaded' },
+          h('p', {}, h('strong', {}, t('exam.again.noRetry', { date: when(model.again.finishedAt) }))),
+          h(
+            'p',
+            {},
+            report ? t('exam.again.kept') : t('exam.again.downloaded', { date: when(model.again.downloadedAt ?? model.again.finishedAt) }),
+            report ? null : ' ',
+            report ? null : contact ? t('exam.again.lost', { contact }) : t('exam.again.lostDefault'),
+          ),
+        )
+      : null;
+
+    // Leaving: confirmed once the report is saved; warned, and offered the download first, while it is not.
+    const confirmLeave = leaving
+      ? model.downloadedAt === null
+        ? h(
+            'section',
+            { class: 'exam-leave warning', 'aria-labelledby': 'exam-leave', 'data-leave': 'not-downloaded' },
+            h('h2', { id: 'exam-leave', tabindex: -1 }, t('exam.leave.unsavedTitle')),
+            h('p', {}, t('exam.leave.unsaved')),
+            h(
+              'div',
+              { class: 'actions start' },
+              button('download-before-leaving', t('exam.leave.downloadFirst'), download, true),
+              button('leave-without-report', t('exam.leave.anyway'), () => leave(true)),
+            ),
+          )
+        : h(
+            'section',
+            { class: 'exam-leave', 'aria-labelledby': 'exam-leave', 'data-leave': 'downloaded' },
+            h('h2', { id: 'exam-leave', tabindex: -1 }, t('exam.leave.confirmTitle')),
+            h('p', {}, t('exam.leave.confirm', { file: file ?? '' })),
+            h(
+              'div',
+              { class: 'actions start' },
+              button('confirm-leave', t('exam.leave.confirmLeave'), () => leave(true), true),
+              button('stay', t('exam.leave.stay'), () => {
+                leaving = false;
+                update();
+                el.querySelector<HTMLElement>('[data-action="close-exam"]')?.focus();
+              }),
+            ),
+          )
+      : null;
+
     fill(
       el,
-      h('header', {}, h('p', { class: 'kicker' }, report.exam.title), h('h1', { tabindex: -1 }, t('exam.done'))),
-      h('p', {}, t('exam.thanks')),
-      report.exam.review ? h('p', { class: 'exam-provisional', 'data-provisional': '' }, t('exam.provisional')) : null,
-      report.exam.showScores
+      h('header', {}, h('p', { class: 'kicker' }, model.title), h('h1', { tabindex: -1 }, t('exam.done'))),
+      again,
+      report ? h('p', {}, t('exam.thanks')) : null,
+      report?.exam.review ? h('p', { class: 'exam-provisional', 'data-provisional': '' }, t('exam.provisional')) : null,
+      report?.exam.showScores
         ? h(
             'section',
             { 'aria-labelledby': 'exam-scores' },
@@ -212,28 +278,60 @@ export function examEndView(ctx: ViewContext): View {
             ),
           )
         : null,
-      h(
-        'section',
-        { class: 'report no-print', 'aria-labelledby': 'exam-report' },
-        h('h2', { id: 'exam-report' }, t('exam.reportTitle')),
-        h('p', {}, t('exam.reportHelp')),
-        h(
-          'div',
-          { class: 'actions start' },
-          h('button', { type: 'button', class: 'primary', 'data-action': 'download-exam-report', onclick: download }, t('exam.download')),
-          h('button', { type: 'button', 'data-action': 'print', onclick: () => window.print() }, t('debrief.print')),
-        ),
-      ),
+      report && file
+        ? h(
+            'section',
+            { class: 'report no-print', 'aria-labelledby': 'exam-report' },
+            h('h2', { id: 'exam-report' }, t('exam.reportTitle')),
+            // What to do with it, step by step: download, send to whom, keep a copy.
+            h(
+              'ol',
+              { class: 'exam-steps', 'data-exam-steps': '' },
+              h('li', { 'data-step': 'download' }, t('exam.steps.download', { file })),
+              h('li', { 'data-step': 'send' }, contact ? t('exam.steps.send', { contact }) : t('exam.steps.sendDefault')),
+              h('li', { 'data-step': 'keep' }, t('exam.steps.keep')),
+            ),
+            h('p', {}, t('exam.reportHelp')),
+            h(
+              'div',
+              { class: 'actions start' },
+              h(
+                'button',
+                { type: 'button', class: 'primary', 'data-action': 'download-exam-report', onclick: download },
+                t('exam.download'),
+              ),
+              h('button', { type: 'button', 'data-action': 'print', onclick: () => window.print() }, t('debrief.print')),
+            ),
+            h(
+              'p',
+              { class: 'field-note', role: 'status', 'data-downloaded': model.downloadedAt !== null ? 'true' : 'false' },
+              model.downloadedAt !== null ? t('exam.downloaded', { file, date: when(model.downloadedAt) }) : '',
+            ),
+          )
+        : null,
+      confirmLeave,
       h(
         'div',
         { class: 'actions no-print' },
-        h(
-          'button',
-          { type: 'button', class: 'ghost', 'data-action': 'close-exam', onclick: () => store.getState().closeExam() },
-          t('exam.close'),
-        ),
+        confirmLeave
+          ? null
+          : h(
+              'button',
+              {
+                type: 'button',
+                class: 'ghost',
+                'data-action': 'close-exam',
+                // With the report still here, leaving is confirmed first; without it, there is nothing to lose.
+                onclick: () => (report ? leave(false) : store.getState().closeExam()),
+              },
+              report ? t('exam.close') : t('error.back'),
+            ),
       ),
     );
+    // The control the focus was on, else the question that replaced it.
+    const refocus = focused ? el.querySelector<HTMLElement>(`[data-action="${focused}"]`) : null;
+    if (refocus) refocus.focus();
+    else if (focused && confirmLeave) el.querySelector<HTMLElement>('#exam-leave')?.focus();
   }
 
   update();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createGameStore, deskModel, optionIndex, optionsFor } from '../../../src/state';
+import { createGameStore, deskModel, examEndModel, inUse, optionIndex, optionsFor } from '../../../src/state';
+import { examIdentity, examReportFileName } from '../../../src/engine/exam-rules';
 import { memoryStorage } from '../../../src/platform/storage';
 import type { ScenarioEntry } from '../../../src/content/catalog';
 import { decodeExamLink, encodeExamLink, type Exam } from '../../../src/records/exam-file';
@@ -27,6 +28,7 @@ const exam: Exam = {
   candidate: ['name', 'email'],
   accommodation: 1,
   review: false,
+  variants: 'per-candidate',
 };
 
 let now = 1_700_000_000_000;
@@ -165,7 +167,11 @@ describe('exam mode', () => {
     expect(verifyReport(report.reports[0]!, { manifest: mini.manifest, charter: mini.charter, story: mini.stories.fr }).mismatches).toEqual(
       [],
     );
-    store.getState().closeExam();
+    // Not downloaded: leaving takes the candidate's confirmation.
+    expect(store.getState().closeExam()).toBe(false);
+    expect(store.getState().screen).toBe('exam-end');
+    expect(store.getState().downloadExamReport()?.name).toMatch(/^frontline-exam-hr-2026-camille-dupont-\d{4}-\d\d-\d\d\.json$/);
+    expect(store.getState().closeExam()).toBe(true);
     expect(store.getState()).toMatchObject({ screen: 'menu', mode: 'training', exam: null });
   });
 
@@ -333,5 +339,144 @@ describe('the candidate’s side', () => {
     const link = encodeExamLink(exam);
     for (const cut of [10, 41, link.length - 3])
       expect(store.getState().loadExam(decodeExamLink(link.slice(0, cut)), 'exam link', 'link')?.advice).toBe('damaged');
+  });
+});
+
+describe('the end of an exam', () => {
+  const link = (spec: Exam = exam) => decodeExamLink(encodeExamLink(spec));
+  /** An exam sat to its end (the time runs out), on the end screen. */
+  async function finished(storage = memoryStorage(), spec: Exam = exam) {
+    const store = await startExam(spec, storage);
+    now += 11 * 60_000;
+    store.getState().tick(16);
+    expect(store.getState().screen).toBe('exam-end');
+    return store;
+  }
+  const stored = (storage: ReturnType<typeof memoryStorage>) => storage.getItem('frontline.exams-done') ?? '';
+
+  it('keeps the report until it is downloaded and the candidate confirms leaving', async () => {
+    const storage = memoryStorage();
+    const store = await finished(storage);
+    const report = store.getState().examReport()!;
+    expect(examEndModel(store.getState())).toMatchObject({ downloadedAt: null, again: null, title: 'Recrutement CM' });
+    // A click on "Leave the exam" without the report: nothing happens but the warning (the view asks).
+    expect(store.getState().closeExam()).toBe(false);
+    expect(store.getState()).toMatchObject({ screen: 'exam-end', mode: 'exam' });
+    expect(inUse(store.getState())).toBe(true);
+    // A reload on the end screen: still there.
+    const again = makeStore(storage);
+    expect(await again.getState().restore()).toBe(true);
+    expect(again.getState().screen).toBe('exam-end');
+    // Downloaded: the file, and the download noted (it survives a reload too).
+    now += 5_000;
+    const file = again.getState().downloadExamReport()!;
+    expect(JSON.parse(file.text)).toEqual(report);
+    expect(again.getState().exam?.downloadedAt).toBe(now);
+    expect(examEndModel(again.getState())).toMatchObject({ downloadedAt: now, file: file.name });
+    expect(inUse(again.getState())).toBe(false);
+    expect(makeStore(storage).getState().exam?.downloadedAt).toBe(now);
+    // The report is the same whenever it is downloaded; the first download's time stays.
+    now += 5_000;
+    expect(again.getState().downloadExamReport()).toEqual(file);
+    expect(again.getState().exam?.downloadedAt).toBe(now - 5_000);
+  });
+
+  it('keeps a finished exam left without its report, and shows it again when its link is opened: no new attempt', async () => {
+    const storage = memoryStorage();
+    const store = await finished(storage);
+    const report = store.getState().examReport()!;
+    expect(store.getState().closeExam(true)).toBe(true);
+    expect(store.getState()).toMatchObject({ screen: 'menu', mode: 'training', exam: null });
+    // The next visit is a training one, not the exam's end.
+    const next = makeStore(storage);
+    expect(await next.getState().restore()).toBe(false);
+    expect(next.getState().screen).toBe('menu');
+    // The link opened again, here or after a reload: the finished exam with its report, never a fresh start.
+    for (const s of [store, next]) {
+      expect(s.getState().loadExam(link(), 'exam link', 'link')).toBeNull();
+      expect(s.getState()).toMatchObject({
+        screen: 'exam-end',
+        mode: 'exam',
+        examAgain: { finishedAt: expect.any(Number), downloadedAt: null },
+      });
+      expect(s.getState().examReport()).toEqual(report);
+      expect(s.getState().beginExam({ name: 'Someone Else', email: 'x@y.z' })).toEqual([]);
+      expect(s.getState().screen).toBe('exam-end');
+    }
+    // Its extra-time link is the same exam: no new attempt through it either.
+    const other = makeStore(storage);
+    expect(other.getState().loadExam(link({ ...exam, accommodation: 1.5 }), 'exam link', 'link')).toBeNull();
+    expect(other.getState().screen).toBe('exam-end');
+    expect(examIdentity({ ...exam, accommodation: 1.5 })).toBe(examIdentity(exam));
+  });
+
+  it('keeps only the fact that an exam was sat once its report was downloaded and it was left', async () => {
+    const storage = memoryStorage();
+    const store = await finished(storage);
+    store.getState().downloadExamReport();
+    const downloadedAt = now;
+    expect(store.getState().closeExam(true)).toBe(true);
+    // None of the candidate's details or answers stays in the browser.
+    expect(stored(storage)).not.toContain('Camille');
+    expect(stored(storage)).not.toContain('camille@example.org');
+    expect(storage.getItem('frontline.exam')).toBeNull();
+    const next = makeStore(storage);
+    expect(next.getState().loadExam(link(), 'exam link', 'link')).toBeNull();
+    expect(next.getState()).toMatchObject({ screen: 'exam-end', exam: null, examAgain: { downloadedAt, title: 'Recrutement CM' } });
+    expect(examEndModel(next.getState())).toMatchObject({ report: null, file: null, downloadedAt });
+    expect(next.getState().closeExam()).toBe(true);
+    expect(next.getState()).toMatchObject({ screen: 'menu', examAgain: null });
+  });
+
+  it('never replaces what is in progress with another exam link', async () => {
+    const other = link({ ...exam, id: 'other', seed: 5 });
+    // An exam under way: the same link carries on, another is refused, nothing changes.
+    const sitting = await startExam();
+    const session = sitting.getState().session;
+    expect(inUse(sitting.getState())).toBe(true);
+    expect(sitting.getState().loadExam(link(), 'exam link', 'link')).toBeNull();
+    expect(sitting.getState().loadExam(other, 'exam link', 'link')?.advice).toBe('exam-in-progress');
+    expect(sitting.getState()).toMatchObject({ screen: 'desk', exam: { exam: { id: 'hr-2026' } } });
+    expect(sitting.getState().session).toBe(session);
+    // A training scenario on the desk: refused, unless the player agreed to abandon it.
+    const training = makeStore();
+    await training.getState().openBriefing('mini');
+    await training.getState().start();
+    expect(training.getState().loadExam(other, 'exam link', 'link')?.advice).toBe('run-in-progress');
+    expect(training.getState().screen).toBe('desk');
+    expect(training.getState().loadExam(other, 'exam link', 'link', true)).toBeNull();
+    expect(training.getState()).toMatchObject({ screen: 'exam', mode: 'exam', session: null, exam: { exam: { id: 'other' } } });
+    // A finished exam whose report was not downloaded: refused; once downloaded, kept aside and the new one opens.
+    const storage = memoryStorage();
+    const done = await finished(storage);
+    expect(done.getState().loadExam(other, 'exam link', 'link')?.advice).toBe('report-not-downloaded');
+    expect(done.getState().screen).toBe('exam-end');
+    done.getState().downloadExamReport();
+    expect(done.getState().loadExam(other, 'exam link', 'link')).toBeNull();
+    expect(done.getState()).toMatchObject({ screen: 'exam', exam: { exam: { id: 'other' }, startedAt: null } });
+    expect(stored(storage)).toContain('"hr-2026"');
+  });
+
+  it('says a link carrying no exam is incomplete', () => {
+    expect(decodeExamLink('')).toBe('');
+    expect(makeStore().getState().loadExam('', 'exam link', 'link')).toEqual({
+      advice: 'damaged',
+      details: ['exam link: the link carries no exam (nothing after “exam=”)'],
+    });
+  });
+
+  it('names the report file after the exam, the candidate and the day', () => {
+    const at = { exam: { id: 'hr-2026' }, finishedAt: '2026-06-01T14:05:09.000Z' } as const;
+    const name = (candidate: Record<string, string>) =>
+      examReportFileName({ ...at, candidate } as Parameters<typeof examReportFileName>[0]);
+    expect(name({ name: '  Zoë  Lefèvre-Núñez ', email: 'zoe@example.org' })).toBe(
+      'frontline-exam-hr-2026-zoe-lefevre-nunez-2026-06-01.json',
+    );
+    expect(name({ id: 'CAND/042', email: 'a@b.c' })).toBe('frontline-exam-hr-2026-cand-042-2026-06-01.json');
+    expect(name({ email: 'camille.d@example.org' })).toBe('frontline-exam-hr-2026-camille-d-example-org-2026-06-01.json');
+    // Nothing usable in a file name (or nothing asked): the time of day tells the reports apart.
+    expect(name({ name: '王小明' })).toBe('frontline-exam-hr-2026-2026-06-01-1405.json');
+    expect(name({})).toBe('frontline-exam-hr-2026-2026-06-01-1405.json');
+    expect(name({ name: `${'a'.repeat(60)} b` })).toBe(`frontline-exam-hr-2026-${'a'.repeat(40)}-2026-06-01.json`);
   });
 });

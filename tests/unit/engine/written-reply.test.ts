@@ -66,6 +66,11 @@ describe.each(['en', 'fr'] as const)('a written reply is judged on what it is (%
     expect(d.better).toBe(best?.text);
   });
 
+  it('a reply that does none of what the post called for is poor, whatever its route: "ok", an apology under a question', () => {
+    const filler = { en: ['ok', 'We are so sorry for the inconvenience.'], fr: ['ok', 'Nous sommes désolés pour la gêne occasionnée.'] };
+    for (const text of filler[locale]) expect(write(locale, 'p4', text).judgement, text).toBe('poor');
+  });
+
   it('a public reply ending "we’ll keep you posted here" stays a public reply', () => {
     const s = at('p1', locale);
     const d = s.write('p1', CASES.postedHere[locale]);

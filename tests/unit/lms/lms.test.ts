@@ -236,6 +236,18 @@ describe('suspend data', () => {
     }
   });
 
+  it('keeps the variant a run was drawn with, so another machine resumes the same names and figures', () => {
+    const { run } = longRun(scenario, { locale: 'en', stopBefore: 1_000 });
+    const start = run.log[0]!;
+    const varied: SavedRun = { ...run, log: [{ ...start, variant: 0x0a4f1c09 } as SavedRun['log'][number], ...run.log.slice(1, 4)] };
+    const back = decodeSuspend(encodeSuspend({ run: varied, progress: null }).data)!.run!;
+    expect(back.log[0]).toMatchObject({ type: 'start', variant: 0x0a4f1c09 });
+    expect(readRecord('run', JSON.stringify(back)).ok).toBe(true);
+    // A run played as written comes back without one.
+    const plain = decodeSuspend(encodeSuspend({ run: { ...run, log: run.log.slice(0, 4) }, progress: null }).data)!.run!;
+    expect(plain.log[0]).not.toHaveProperty('variant');
+  });
+
   it('cuts a run too long even compressed after the last decision that fits; the cut run replays exactly to there', () => {
     const { run, session } = longRun(scenario, { locale: 'fr', stopBefore: 1_000, replyLength: 2_000 });
     const inProgress: SavedRun = { ...run, log: run.log.filter((e) => e.type !== 'end') };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meterNews } from '../../../src/state/meter-news';
+import { meterCues, meterNews } from '../../../src/state/meter-news';
 
 const m = (sentiment: number, reach: number, reputation: number) => ({ sentiment, reach, reputation });
 
@@ -24,5 +24,12 @@ describe('meterNews', () => {
       { meter: 'reach', from: 100, to: 400 },
       { meter: 'reputation', from: 60, to: 52 },
     ]);
+  });
+
+  it('tells nothing in an exam, where a line after a decision would grade it (the meters stay on screen)', () => {
+    expect(meterNews(m(20, 100, 60), m(5, 400, 66), 'exam')).toEqual([]);
+    expect(meterNews(m(20, 100, 60), m(5, 400, 66), 'training')).toHaveLength(3);
+    expect(meterCues('exam')).toBe(false);
+    expect(meterCues('training')).toBe(true);
   });
 });

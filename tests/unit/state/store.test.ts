@@ -389,14 +389,27 @@ describe('saves and resume', () => {
 
 describe('deep links', () => {
   it.each([
-    ['?scenario=defect-crisis&lang=fr&timescale=4', { exam: null, scenario: 'defect-crisis', lang: 'fr', timescale: 4, seed: null }],
-    ['?timescale=-2&seed=abc', { exam: null, scenario: null, lang: null, timescale: null, seed: null }],
-    ['?seed=42', { exam: null, scenario: null, lang: null, timescale: null, seed: 42 }],
-    ['?exam=exams/hr.json', { exam: { url: 'exams/hr.json' }, scenario: null, lang: null, timescale: null, seed: null }],
-    ['', { exam: null, scenario: null, lang: null, timescale: null, seed: null }],
+    [
+      '?scenario=defect-crisis&lang=fr&timescale=4',
+      { exam: null, scenario: 'defect-crisis', lang: 'fr', timescale: 4, seed: null, variant: null },
+    ],
+    ['?timescale=-2&seed=abc', { exam: null, scenario: null, lang: null, timescale: null, seed: null, variant: null }],
+    ['?seed=42', { exam: null, scenario: null, lang: null, timescale: null, seed: 42, variant: null }],
+    ['?exam=exams/hr.json', { exam: { url: 'exams/hr.json' }, scenario: null, lang: null, timescale: null, seed: null, variant: null }],
+    ['', { exam: null, scenario: null, lang: null, timescale: null, seed: null, variant: null }],
   ])('reads %s', (search, link) => expect(readDeepLink(search)).toEqual(link));
 
   it('reads an exam carried in the link', () => {
     expect(readDeepLink('', '#exam=eyJhIjoxfQ').exam).toEqual({ code: 'eyJhIjoxfQ' });
+  });
+
+  it('reads an exam link left empty as one cut short, not as no exam', () => {
+    for (const [search, hash] of [
+      ['', '#exam='],
+      ['', '#exam'],
+      ['?exam=', ''],
+    ])
+      expect(readDeepLink(search!, hash).exam).toEqual({ code: '' });
+    expect(readDeepLink('', '#other=1').exam).toBeNull();
   });
 });
