@@ -18,6 +18,11 @@ export interface ReviewChange {
   postId: string;
   before: { judgement: Judgement; breaches: string[]; diplomacy: number | null };
   after: { judgement: Judgement; breaches: string[]; diplomacy: number | null };
+  /** Why: the findings the examiner overruled (rule ids), and whether they replaced the judgement. */
+  overruled: string[];
+  replaced: boolean;
+  /** The reply's judgement once the overruled findings are set aside, before the examiner's own (what "keep" keeps). */
+  rejudged: Judgement;
 }
 
 export interface SessionReview {
@@ -64,10 +69,20 @@ export function reviewSession(
       const again = session.rejudge(d, kinds);
       if (again) next = { ...next, ...again };
     }
+    const rejudged = next.judgement;
     if (item.judgement) next = { ...next, judgement: item.judgement };
     decisions[item.decision] = next;
     const [before, after] = [summary(d), summary(next)];
-    if (JSON.stringify(before) !== JSON.stringify(after)) changes.push({ decision: item.decision, postId: d.postId, before, after });
+    if (JSON.stringify(before) !== JSON.stringify(after))
+      changes.push({
+        decision: item.decision,
+        postId: d.postId,
+        before,
+        after,
+        overruled: overruled.filter((id) => rulesOf(d).includes(id)),
+        replaced: item.judgement !== undefined && item.judgement !== rejudged,
+        rejudged,
+      });
   }
   return { scores: session.scoreWith(decisions).scores, changes, problems };
 }

@@ -1,10 +1,17 @@
 /**
- * Pages enseignants (vérification des rapports, tableau de bord de la classe), en français.
- * Registre : vouvoiement, vocabulaire d'un formateur qui s'adresse à des collègues.
+ * Pages enseignants et examinateurs (vérification des rapports, tableau de bord des résultats), en
+ * français. Registre : vouvoiement, vocabulaire d'un formateur ou d'un recruteur qui s'adresse à des
+ * collègues ; « personne » plutôt qu'« apprenant » là où il peut s'agir d'un candidat.
  */
 export const teacherFr = {
   lang: { label: 'Langue', fr: 'Français', en: 'English' },
-  nav: { label: 'Pages', game: 'Le jeu', verify: 'Vérifier des rapports', dashboard: 'Tableau de bord de la classe' },
+  nav: {
+    label: 'Pages',
+    game: 'Le jeu',
+    verify: 'Vérifier des rapports',
+    dashboard: 'Tableau de bord des résultats',
+    builder: 'Créer un examen',
+  },
   privacy: 'Les rapports sont lus et vérifiés sur cet ordinateur : aucun fichier n’est envoyé sur Internet.',
   drop: {
     label: 'Choisir des rapports (.json)',
@@ -46,7 +53,7 @@ export const teacherFr = {
   duplicateOf: 'Contenu identique à « {{file}} » : ce fichier n’est pas compté deux fois.',
   anonymous: '(anonyme) {{file}}',
   report: {
-    learner: 'Apprenant',
+    learner: 'Personne',
     scenario: 'Scénario',
     locale: 'Langue de la partie',
     seed: 'Graine',
@@ -66,8 +73,18 @@ export const teacherFr = {
     lookAt: 'à regarder',
     fast_one: '{{fast}} décision sur {{count}} prise plus vite que son message ne peut être lu',
     fast_other: '{{fast}} décisions sur {{count}} prises plus vite que leur message ne peut être lu',
-    pace: 'Variation du temps entre deux décisions : {{cv, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} (un script garde un rythme régulier, sous 0,20)',
-    paceUnknown: 'Trop peu de décisions pour juger du rythme',
+    paceVaried: 'Rythme : varié, comme celui d’une personne',
+    paceEven: 'Rythme : très régulier, comme celui d’un script',
+    paceUnknown: 'Rythme : trop peu de décisions pour en juger',
+    paceFiguresLabel: 'Les chiffres',
+    paceCv:
+      'Variation du temps entre deux décisions (écart type rapporté à la moyenne) : {{cv, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}}.',
+    paceRatioCv:
+      'La même, rapportée au temps de lecture de chaque message : {{cv, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}}.',
+    paceThreshold:
+      'Un script reste sous {{threshold, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} ; une personne est en général nettement au-dessus.',
+    top_one: 'Signaux d’intégrité, {{count}} point à regarder :',
+    top_other: 'Signaux d’intégrité, {{count}} points à regarder :',
     away_one: 'Page masquée ou hors focus : {{minutes, number}} min en tout, {{count}} fois',
     away_other: 'Page masquée ou hors focus : {{minutes, number}} min en tout, {{count}} fois',
     pasted_one: 'Texte collé dans les réponses rédigées : {{chars}} caractères dans {{count}} réponse',
@@ -104,6 +121,7 @@ export const teacherFr = {
     label: 'Choisir votre fichier d’examen (.json)',
     hint: 'Glissez-déposez ici votre fichier d’examen, ou activez ce champ pour le choisir. Vous pouvez ajouter plusieurs examens.',
     fingerprintLabel: 'Ou saisissez l’empreinte de l’examen',
+    fingerprintLabelDashboard: 'Pas de fichier d’examen sous la main ? Saisissez l’empreinte de l’examen',
     fingerprintHint: 'Les 12 lettres et chiffres qu’affiche le créateur d’examen, par exemple 3f2a-9c41-b7e0.',
     fingerprintAdd: 'Ajouter l’empreinte',
     fingerprintInvalid:
@@ -127,8 +145,30 @@ export const teacherFr = {
       'bad-exam': 'Ce fichier d’examen est illisible : il est incomplet, a été modifié ou provient d’une autre version du jeu.',
       unreadable: 'Le fichier n’a pas pu être lu.',
     },
+    standing: {
+      unchecked: 'Rejeu vérifié — conditions de l’examen non vérifiées (ajoutez votre fichier d’examen)',
+      extraTime:
+        'Vérifié, avec un temps majoré × {{factor}} que votre fichier d’examen n’accorde pas : vérifiez que vous avez bien envoyé ce lien à ce candidat',
+      settingsDiffer: 'Non vérifié : les conditions d’examen inscrites dans le rapport diffèrent de votre fichier d’examen',
+      andOthers_one: ', et {{count}} autre problème',
+      andOthers_other: ', et {{count}} autres problèmes',
+      settingsDifferWhy:
+        'Chaque scénario a été rejoué et ses scores découlent des décisions du candidat ; ce qui diffère, ce sont les conditions d’examen inscrites dans le rapport (nommées plus haut), qui ne sont pas celles de votre fichier d’examen. Le résultat est calculé avec vos conditions.',
+    },
+    yourFingerprint: 'Empreinte de votre fichier d’examen',
+    sessionOfExam:
+      'Une partie d’examen : ce verdict ne porte que sur son rejeu. Les conditions de l’examen sont vérifiées sur la fiche du rapport d’examen, sous « Rapports d’examen ».',
     settings: {
       matched: '✓ Conditions vérifiées : elles correspondent à votre examen (empreinte {{fingerprint}}).',
+      extraTime:
+        'Conforme à votre fichier d’examen, avec un temps majoré × {{factor}} que ce fichier n’accorde pas : vérifiez que vous avez bien envoyé ce lien à ce candidat.',
+      extraTimeWhy:
+        'Toutes les autres conditions sont celles de votre fichier d’examen. Le créateur d’examen en tire les liens avec temps majoré (empreinte de celui-ci : {{fingerprint}}) ; les durées ci-dessous incluent le temps majoré.',
+      fromYoursExtra: 'Telles que fixées dans votre examen, avec le temps majoré du lien du candidat (temps × {{factor}}).',
+      differsDashboard:
+        '✗ Les conditions d’examen inscrites dans le rapport diffèrent de votre fichier d’examen (empreinte {{fingerprint}}) ; le résultat est calculé avec les vôtres :',
+      uncheckedWhyDashboard:
+        'Conditions non vérifiées : le seuil de réussite, les durées et les autres conditions sont celles du rapport du candidat, qui peuvent avoir été modifiées. Importez votre fichier d’examen, ou saisissez son empreinte plus haut.',
       differs:
         '✗ Les conditions diffèrent de votre examen : la copie contenue dans le rapport a été modifiée. Le rapport est vérifié par rapport à votre examen.',
       differences_one: '{{count}} condition diffère :',
@@ -162,6 +202,7 @@ export const teacherFr = {
       review: 'Relecture des réponses rédigées obligatoire',
       group: 'Question facultative de groupe',
       contact: 'Contact',
+      variants: 'Variantes des scénarios',
     },
     value: {
       minutes: '{{n}} min',
@@ -172,6 +213,7 @@ export const teacherFr = {
       yes: 'oui',
       no: 'non',
       none: '(aucune valeur)',
+      variants: { 'per-candidate': 'une par candidat', shared: 'la même pour tous', none: 'aucune (scénarios tels qu’écrits)' },
       field: { name: 'nom', email: 'e-mail', id: 'identifiant', organisation: 'organisation' },
     },
     signals: 'Signaux d’intégrité',
@@ -186,6 +228,8 @@ export const teacherFr = {
     none: 'Ce rapport ne contient aucune réponse rédigée : il n’y a donc aucun constat à écarter. Vous pouvez tout de même enregistrer une relecture qui confirme le résultat.',
     progress: 'Constats relus : {{done}} sur {{total}}. Un constat laissé de côté reste tel que le jeu l’a relevé.',
     reply: 'Réponse {{n}} sur {{total}} — {{scenario}}, message {{post}}',
+    replyTo: 'Réponse {{n}} sur {{total}} — {{scenario}}, à {{author}}',
+    postBy: 'Le message auquel elle répond, de {{author}} :',
     text: 'Ce qui a été écrit',
     sentAs: 'Envoyée comme',
     action: {
@@ -214,12 +258,20 @@ export const teacherFr = {
     overrule: 'Écarter : la réponse ne l’enfreint pas',
     judgementLabel: 'Votre appréciation de cette réponse',
     keep: 'Garder celle du jeu : {{judgement}}',
+    keepRejudged: 'Garder celle qui résulte de vos constats écartés : {{judgement}} (le jeu disait : {{game}})',
     note: 'Note (facultative)',
     changed: 'Avec votre relecture : {{changes}}.',
     changeJudgement: 'appréciation {{before}} → {{after}}',
     changeDiplomacy: 'diplomatie {{before}} → {{after}}',
     changeRules: 'règles enfreintes : {{rules}}',
     noRules: 'aucune',
+    because: 'Pourquoi : {{why}}.',
+    whyOverruled_one: 'vous avez écarté {{rules}}, et la réponse a été appréciée de nouveau sans ce constat',
+    whyOverruled_other: 'vous avez écarté {{rules}}, et la réponse a été appréciée de nouveau sans ces constats',
+    whyReplaced: 'vous avez choisi l’appréciation « {{judgement}} »',
+    whyKept: 'vos avis sur ses constats',
+    whyTitle: 'Ce que votre relecture a changé, et pourquoi :',
+    whyNone: 'Votre relecture ne change encore aucune réponse : le résultat est le résultat automatique.',
     examiner: 'Votre nom (examinateur)',
     examinerMissing: 'Indiquez votre nom : le fichier de relecture dit qui a relu.',
     result: 'Résultat',
@@ -227,6 +279,10 @@ export const teacherFr = {
     colItem: 'Résultat',
     colAutomated: 'Automatique',
     colReviewed: 'Avec votre relecture',
+    colChange: 'Écart',
+    noChange: 'inchangé',
+    nowPassed: 'désormais réussi',
+    nowNotPassed: 'désormais sous le seuil',
     scenarioOverall: '{{scenario}} : $t(shared:score.overall)',
     examOverall: 'L’examen, au global',
     examVerdict: 'Verdict',
@@ -253,25 +309,37 @@ export const teacherFr = {
       'other-report': 'Relecture refusée : c’est la relecture d’un autre rapport.',
       unreadable: 'Relecture refusée : ce fichier n’est pas une relecture lisible (incomplète, modifiée ou d’une autre version).',
       'no-report':
-        'Aucun des rapports chargés n’est celui que cette relecture concerne. Ajoutez ce rapport et la relecture lui sera appliquée.',
+        'Aucun des rapports chargés n’est celui que cette relecture concerne : elle a été faite pour « {{report}} ». Ajoutez ce rapport et la relecture lui sera appliquée.',
       unverified: 'Cette relecture porte sur « {{report}} », qui n’est pas vérifié : une relecture ne s’applique qu’à un rapport vérifié.',
     },
     appliedTo: 'Relecture appliquée à « {{report}} ».',
   },
   dashboard: {
-    title: 'Tableau de bord de la classe',
+    title: 'Tableau de bord des résultats',
     intro:
-      'Importez en une fois les rapports de vos apprenants. Chaque rapport est vérifié en rejouant la partie ; seuls les rapports vérifiés entrent dans les moyennes, les graphiques et le relevé des règles enfreintes.',
+      'Importez en une fois tous les rapports, de vos apprenants comme de vos candidats. Chaque rapport est vérifié en rejouant la partie ; seuls les rapports vérifiés entrent dans les moyennes, les graphiques et le relevé des règles enfreintes, avec la relecture d’un examinateur quand vous l’importez.',
     files: 'Fichiers importés',
-    filesSummary:
-      '{{total}} fichier(s) : {{verified}} vérifié(s), {{failed}} non vérifié(s), {{refused}} refusé(s), {{duplicates}} doublon(s).',
+    summary: {
+      files_one: '{{count}} fichier importé.',
+      files_other: '{{count}} fichiers importés.',
+      examReports_one: 'Dont {{count}} rapport d’examen, qui contient une partie par scénario.',
+      examReports_other: 'Dont {{count}} rapports d’examen, qui contiennent une partie par scénario.',
+      refusedFiles_one: '{{count}} d’entre eux n’a pas pu être lu comme un rapport.',
+      refusedFiles_other: '{{count}} d’entre eux n’ont pas pu être lus comme des rapports.',
+      sessions:
+        'Parties : {{total}} — vérifiées : {{verified}}, non vérifiées : {{failed}}, illisibles : {{refused}}, comptées une seule fois (la même partie que dans un autre fichier) : {{duplicates}}.',
+    },
     showProblems: 'Voir le détail',
-    table: 'Résultats par apprenant',
-    tableCaption: 'Meilleur score global de chaque apprenant par scénario, sur 100. Le bouton « Détail » affiche les cinq notes.',
-    learner: 'Apprenant',
+    table: 'Résultats par personne',
+    tableCaption: 'Meilleur score global de chaque personne par scénario, sur 100. Le bouton « Détail » affiche les cinq notes.',
+    learner: 'Personne',
     noReport: 'pas de rapport',
     unverified: 'non vérifié',
     unverifiedNote: 'Les scores marqués « non vérifié » sont ceux qu’annonce le rapport : la partie rejouée ne les confirme pas.',
+    reviewedMark: 'relu',
+    reviewedBy: 'relu par {{examiner}} (score global automatique : {{automatic}})',
+    reviewedNote:
+      'Les scores marqués « relu » tiennent compte de la relecture d’un examinateur (importée avec les rapports) : les constats écartés ne sont comptés ni ici, ni dans les compétences, ni dans les règles enfreintes, ni dans le CSV. Les autres sont les lectures automatiques du jeu.',
     details: 'Détail',
     detailsFor: 'Détail des scores de {{name}}',
     attempts_one: '{{count}} partie',
@@ -282,8 +350,10 @@ export const teacherFr = {
     competencies: 'Compétences',
     filter: 'Scénario pris en compte',
     allScenarios: 'Tous les scénarios',
-    basis_one: 'Calculé sur {{count}} résultat vérifié (le meilleur de chaque apprenant pour chaque scénario).',
-    basis_other: 'Calculé sur {{count}} résultats vérifiés (le meilleur de chaque apprenant pour chaque scénario).',
+    basis_one: 'Calculé sur {{count}} résultat vérifié (le meilleur de chaque personne pour chaque scénario).',
+    basis_other: 'Calculé sur {{count}} résultats vérifiés (le meilleur de chaque personne pour chaque scénario).',
+    basisReviewed_one: 'Dont {{count}} qui tient compte de la relecture d’un examinateur.',
+    basisReviewed_other: 'Dont {{count}} qui tiennent compte de la relecture d’un examinateur.',
     noVerified: 'Aucun rapport vérifié pour l’instant : pas de moyenne à calculer.',
     averagesChart: 'Moyenne par compétence, sur 100. Les valeurs exactes figurent dans le tableau qui suit.',
     distributionChart: 'Répartition des scores par compétence, par tranches de 20 points. Les effectifs figurent dans le tableau qui suit.',
@@ -295,27 +365,28 @@ export const teacherFr = {
     max: 'Maximum',
     bucket: 'De {{from}} à {{to}}',
     rules: 'Règles de la charte les plus souvent enfreintes',
-    rulesCaption: 'Règles enfreintes dans les rapports vérifiés, de la plus fréquente à la plus rare',
+    rulesCaption:
+      'Règles enfreintes dans les rapports vérifiés (hors constats écartés par un examinateur), de la plus fréquente à la plus rare',
     rule: 'Règle',
     ruleText: 'Ce que dit la charte',
     count: 'Nombre de fois',
-    learners: 'Apprenants concernés',
+    learners: 'Personnes concernées',
     noRules: 'Aucune règle de la charte n’a été enfreinte dans les rapports vérifiés.',
     unknownRule: 'Règle absente de la charte de cette version du jeu.',
     export: 'Exporter en CSV',
     exportHint:
-      'Une ligne par apprenant et par scénario. Séparateur point-virgule, encodage UTF-8 : le fichier s’ouvre directement dans Excel en français et dans LibreOffice.',
+      'Une ligne par personne et par scénario, scores relus compris. Séparateur point-virgule, encodage UTF-8 : le fichier s’ouvre directement dans Excel en français et dans LibreOffice.',
     exported: 'Fichier {{file}} prêt.',
     csvFile: 'frontline-resultats-{{date}}.csv',
     examinerHint:
-      'Les rapports d’examen s’importent ici aussi, avec votre fichier d’examen (pour comparer les réglages de chaque rapport aux vôtres) et vos fichiers de relecture (pour appliquer vos relectures) : chaque fichier est reconnu à son contenu.',
+      'Les rapports d’examen s’importent ici aussi, avec votre fichier d’examen (pour comparer les réglages de chaque rapport aux vôtres ; ou saisissez son empreinte ci-dessous) et vos fichiers de relecture (pour appliquer vos relectures) : chaque fichier est reconnu à son contenu.',
     sameSession: 'Même partie que « {{file}} » : comptée une seule fois.',
     sameSessionOtherName: 'La même partie que dans « {{file}} », sous un autre nom : un rapport copié ? À examiner.',
     examiner: {
       title: 'Vos fichiers d’examen et vos relectures',
       exam: 'Fichier d’examen : {{title}} ({{id}}), empreinte {{fingerprint}}',
       reviewApplied: 'Relecture de {{examiner}} ({{date}}), portant sur « {{file}} »',
-      reviewUnused: 'Relecture de {{examiner}} ({{date}}) : aucun des rapports d’examen importés n’est celui qu’elle relit.',
+      reviewUnused: 'Relecture de {{examiner}} ({{date}}) portant sur « {{report}} » : ce rapport ne figure pas parmi ceux importés.',
       unnamed: 'un examinateur sans nom',
       refusedExam: 'Fichier d’examen invalide : des champs manquent ou sont erronés.',
       refusedReview: 'Fichier de relecture invalide : des champs manquent ou sont erronés.',
@@ -331,6 +402,7 @@ export const teacherFr = {
       candidate: 'Candidat',
       exam: 'Examen',
       fingerprint: 'Empreinte',
+      reportFingerprint: 'Empreinte inscrite dans le rapport',
       overall: '$t(shared:score.overall)',
       result: 'Résultat',
       verification: 'Vérification',
@@ -347,8 +419,11 @@ export const teacherFr = {
       notVerified_other: 'Non vérifié : {{count}} problèmes',
       settingsState: {
         matched: 'Conformes à votre fichier d’examen',
+        'extra-time':
+          'Conformes à votre fichier d’examen, avec un temps majoré × {{factor}} que ce fichier n’accorde pas : vérifiez que vous avez bien envoyé ce lien à ce candidat',
         differs: 'Différents de votre fichier d’examen',
         'other-exam': 'Votre fichier d’examen est celui d’un autre examen',
+        otherFingerprint: 'Aucune empreinte saisie ne correspond : un autre examen, ou des conditions modifiées',
         unchecked: 'Non contrôlés : importez votre fichier d’examen',
       },
       reviewState: {
@@ -367,13 +442,16 @@ export const teacherFr = {
       noFlags: 'Rien à signaler',
       flagNames: {
         'fast-decisions': 'décisions trop rapides',
-        'even-pace': 'rythme trop régulier',
+        'even-pace': 'rythme très régulier, comme un script',
         away: 'absences de la page',
         pasted: 'texte collé',
         'quick-run': 'examen bouclé très vite',
         'similar-replies': 'réponses semblables à celles d’un autre candidat',
       },
       attempt: 'Passage {{index}} sur {{count}}',
+      copyOf: 'Même passage que « {{file}} » : compté une seule fois',
+      copyNote:
+        'Ce fichier contient les mêmes parties que « {{file}} » : c’est le même passage, pas un autre, dans une copie dont le rapport diffère (modifié ?). Il est compté une seule fois, comme la liste des fichiers compte ses parties, et laissé hors de l’analyse d’équité.',
       attemptsNote:
         'Ce candidat a passé cet examen {{count}} fois. Un examen recommencé a les mêmes scénarios et les mêmes graines : un passage ultérieur n’est donc pas un nouveau départ. À examiner.',
       sharedSessions:
@@ -410,7 +488,7 @@ export const teacherFr = {
     },
   },
   csv: {
-    learner: 'Apprenant',
+    learner: 'Personne',
     scenarioId: 'Scénario (identifiant)',
     title: 'Titre du scénario',
     locale: 'Langue',
@@ -423,9 +501,14 @@ export const teacherFr = {
     outcome: '$t(shared:score.outcome)',
     hints: 'Indices utilisés',
     verified: 'Vérifié',
+    reviewed: 'Relu',
+    reviewedBy: 'oui, par {{examiner}}',
     yes: 'oui',
     no: 'non',
+    provisional: 'provisoire',
+    replayOnly: 'rejeu seulement (conditions non vérifiées)',
     candidate: 'Candidat',
+    email: 'E-mail',
     examId: 'Examen (identifiant)',
     fingerprint: 'Empreinte de l’examen',
     passed: 'Admis',
@@ -444,6 +527,7 @@ export const teacherFr = {
     },
     settingsValue: {
       matched: 'conformes au fichier d’examen',
+      'extra-time': 'conformes au fichier d’examen, avec un temps majoré × {{factor}} qu’il n’accorde pas (vérifiez le lien envoyé)',
       differs: 'différents du fichier d’examen',
       'other-exam': 'fichier d’un autre examen',
       unchecked: 'non contrôlés',
@@ -462,6 +546,12 @@ export const teacherFr = {
     unverified_other: '{{count}} passages non vérifiés : exclus.',
     repeats_one: '{{count}} passage ultérieur d’un candidat déjà compté : exclu.',
     repeats_other: '{{count}} passages ultérieurs de candidats déjà comptés : exclus.',
+    copies_one: '{{count}} copie d’un passage déjà compté : exclue.',
+    copies_other: '{{count}} copies de passages déjà comptés : exclues.',
+    extraTime_one:
+      'Compté avec un temps majoré que votre fichier d’examen n’accorde pas : {{names}}. Vérifiez que vous avez bien envoyé un lien avec temps majoré à ce candidat.',
+    extraTime_other:
+      'Comptés avec un temps majoré que votre fichier d’examen n’accorde pas : {{names}}. Vérifiez que vous avez bien envoyé un lien avec temps majoré à ces candidats.',
     passMarks:
       'Les passages comptés n’ont pas le même seuil de réussite ({{marks}}) : des versions différentes de cet examen coexistent, comparez avec prudence.',
     byLanguage: 'Selon la langue de l’examen',

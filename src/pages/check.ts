@@ -32,7 +32,15 @@ export type FailureCode = 'mismatch' | 'unknown-scenario' | 'replay-error';
 
 export type CheckResult =
   | { file: string; status: 'refused'; code: RefusalCode; errors: string[] }
-  | { file: string; status: 'verified'; report: Report; signals: Signals; postWords: Record<string, number> }
+  | {
+      file: string;
+      status: 'verified';
+      report: Report;
+      signals: Signals;
+      postWords: Record<string, number>;
+      /** The posts the replay showed (author and text), for the examiner's review. */
+      posts?: Record<string, { author: string; text: string }>;
+    }
   | {
       file: string;
       status: 'failed';
@@ -42,6 +50,7 @@ export type CheckResult =
       replayed?: Scores;
       signals?: Signals;
       postWords?: Record<string, number>;
+      posts?: Record<string, { author: string; text: string }>;
     };
 
 /** Reads and verifies one file's text. Never throws: a hostile file is a refusal, not a crash. */
@@ -74,10 +83,10 @@ export async function checkReport(file: string, text: string, lookup: ScenarioLo
   }
   try {
     const result = verifyReport(report, scenario, scenario.replyModel ?? null);
-    const { postWords } = result;
+    const { postWords, posts } = result;
     const signals = readSignals([{ log: report.log, postWords: (id) => postWords[id] ?? 0 }]);
     return result.ok
-      ? { file, status: 'verified', report, signals, postWords }
+      ? { file, status: 'verified', report, signals, postWords, posts }
       : {
           file,
           status: 'failed',
@@ -87,6 +96,7 @@ export async function checkReport(file: string, text: string, lookup: ScenarioLo
           replayed: result.replayed.scores,
           signals,
           postWords,
+          posts,
         };
   } catch (e) {
     return {

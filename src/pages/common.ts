@@ -11,12 +11,12 @@ import { createTeacherI18n } from './i18n';
 import { loadModel, type ReplyModel } from '../analysis';
 import { fetchBytes } from '../platform/assets';
 import replyModelUrl from '../../models/reply-model.bin?url';
-import { type PageShell, TEACHER_LINKS, type Translate, createPageShell } from './shell';
+import { BUILDER_LINK, type PageShell, TEACHER_LINKS, type Translate, createPageShell } from './shell';
 
 export type { Translate };
 export type Page = PageShell;
 
-/** Builds the shell: header with the page title, links to the other pages and the language switch. */
+/** Builds the shell: header with the page title, links to the other pages (the exam builder too) and the language switch. */
 export function createPage(kind: 'verify' | 'dashboard'): Promise<Page> {
   return createPageShell({
     createI18n: createTeacherI18n,
@@ -24,7 +24,7 @@ export function createPage(kind: 'verify' | 'dashboard'): Promise<Page> {
     className: 'screen teacher',
     titleKey: `${kind}.title`,
     introKey: `${kind}.intro`,
-    links: TEACHER_LINKS,
+    links: [...TEACHER_LINKS, BUILDER_LINK],
     current: kind,
   });
 }
@@ -209,6 +209,18 @@ export async function checkFiles(files: File[], { lookup, seen, progress, each, 
   }
   progress(files.length, files.length);
 }
+
+/**
+ * The attributes of a box a wide table scrolls in (at 200 % text, on a narrow window) when the table
+ * holds nothing to focus: the box itself takes the focus, so the keyboard can scroll it, and it is a
+ * region named after the table.
+ */
+export const scrollBox = (label: string): Record<string, string | number> => ({
+  class: 'table-wrap',
+  role: 'region',
+  tabindex: 0,
+  'aria-label': label,
+});
 
 /** Long hostile strings stay readable: the first `max` characters, the rest in the title. */
 export function clip(text: string, max = 120): string {

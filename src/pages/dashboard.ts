@@ -1,9 +1,11 @@
 /**
- * dashboard.html: a teacher imports many report files at once; each is read and verified by
- * replay; the page shows learners × scenarios, per-competency averages and distributions, the
- * charter rules broken most often, and exports a CSV. Exam reports get a row per attempt, checked
- * as a whole against the examiner's exam files and reviews imported with them (told apart by their
- * format, each arrival checks the attempts again), and a fairness view. Everything stays in the browser.
+ * dashboard.html, the results dashboard: a teacher or an examiner imports many report files at once;
+ * each is read and verified by replay; the page shows people × scenarios, per-competency averages and
+ * distributions, the charter rules broken most often, and exports a CSV — with the examiner's reviews
+ * applied (reviewed scores, overruled findings not counted). Exam reports get a row per attempt,
+ * checked as a whole against the examiner's exam files (or fingerprints typed) and reviews imported
+ * with them (told apart by their format, each arrival checks the attempts again), and a fairness
+ * view. Everything stays in the browser.
  */
 import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-600.css';
@@ -14,12 +16,15 @@ import './dashboard/dashboard.css';
 import type { CheckResult } from './check';
 import { type CheckedFile, browserLookup, checkFiles, createPage, dropZone, fill, h } from './common';
 import { isExamReport } from './exam-report';
+import { parseFingerprint } from './examiner';
 import {
   type CheckedAttempts,
   type ExamInput,
   type ExaminerFile,
+  type SessionInput,
   addExaminerFile,
   attemptChecker,
+  noAttempts,
   readExaminerFile,
 } from './dashboard/exam-check';
 import { examNotes, examTable, examinerFilesList, fairnessView } from './dashboard/exam-views';
@@ -27,6 +32,7 @@ import { buildExamModel, countedSessions, markSameSessions } from './dashboard/e
 import { csvFile, download, examCsvFile } from './dashboard/export';
 import { fairness } from './dashboard/fairness';
 import { brokenRules, buildModel } from './dashboard/model';
+import { reviewLookup } from './dashboard/reviewed';
 import { scenarioTitle, sortedScenarios } from './dashboard/names';
 import { type ViewEnv, competencies, filesList, resultsTable, rulesTable } from './dashboard/views';
 
@@ -39,7 +45,11 @@ async function main(): Promise<void> {
   const examInputs: ExamInput[] = [];
   const examinerFiles: ExaminerFile[] = [];
   const examCopies: { file: string; of: string }[] = [];
-  let attempts: CheckedAttempts = { attempts: [], reviewUse: new Map() };
+  /** Session reports (not exam reports) as imported: a review of one applies to its scores. */
+  const sessionInputs: SessionInput[] = [];
+  /** Fingerprints the examiner typed instead of giving their exam file. They stay when the list is cleared. */
+  const fingerprints: string[] = [];
+  let attempts: CheckedAttempts = noAttempts();
   const checkAttempts = attemptChecker(lookup);
   const examExpanded = new Set<string>();
   let seen = new Map<string, CheckResult[]>();
@@ -64,7 +74,8 @@ async function main(): Promise<void> {
       examInputs.length = 0;
       examinerFiles.length = 0;
       examCopies.length = 0;
-      attempts = { attempts: [], reviewUse: new Map() };
+      sessionInputs.length = 0;
+      attempts = noAttempts();
       examExpanded.clear();
       seen = new Map();
       expanded.clear();
@@ -105,6 +116,7 @@ async function main(): Promise<void> {
   // Results table and export
   const tableBody = h('div', {});
   const unverifiedNote = h('p', { class: 'note' });
+  const reviewedNote = h('p', { class: 'note', 'data-reviewed-note': '' });
   const exportButton = h('button', {
     type: 'button',
     class: 'primary',
@@ -113,7 +125,7 @@ async function main(): Promise<void> {
     onclick: () => exportCsv(),
   });
   const exportHint = h('p', { id: 'export-hint', class: 'meta' });
-  const results = section('results', tableBody, unverifiedNote, h('div', { class: 'export' }, exportButton, exportHint));
+  const results = section('results', tableBody, unverifiedNote, reviewedNote, h('div', { class: 'export' }, exportButton, exportHint));
   // Competencies
   const filterLabel = h('label', { for: 'scenario-filter' });
   const filterSelect = h('select', { id: 'scenario-filter', 'data-filter': '' });
@@ -129,7 +141,10 @@ async function main(): Promise<void> {
 
   /** Checks every exam attempt again (the examiner's files may have changed), then shows them. */
   const recheck = async (mine: number): Promise<void> => {
-    const result = await checkAttempts([...examInputs], [...examinerFiles]);
+    const result = await checkAttempts([...examInputs], [...examinerFiles], {
+      fingerprints: [...fingerprints],
+      sessions: [...sessionInputs],
+    });
     if (mine !== generation) return;
     attempts = result;
     render();
@@ -166,7 +181,12 @@ async function main(): Promise<void> {
             render();
           },
           checked: async (file, text, results) => {
-            if (!isExamReport(text)) return;
+            if (!isExamReport(text)) {
+              // A session report: an examiner's review of it (made on verify.html) applies to its scores.
+              if (results.length === 1) sessionInputs.push({ file, text, result: results[0]! });
+              if (examinerFiles.some((f) => f.kind === 'review')) await recheck(mine);
+              return;
+            }
             examInputs.push({ file, text, sessions: results });
             await recheck(mine);
           },
@@ -175,15 +195,106 @@ async function main(): Promise<void> {
       .then(() => (examinerChanged ? recheck(mine) : undefined));
   });
   const examinerHint = h('p', { class: 'note', 'data-examiner-hint': '' });
-  page.main.append(zone.el, examinerHint, files.el, exams.el, fairnessSection.el, results.el, stats.el, rules.el);
+
+  // ---- A fingerprint typed instead of the examiner's exam file, as on verify.html. ----
+  const fpLabel = h('label', { for: 'exam-fingerprint' });
+  const fpHint = h('p', { id: 'exam-fingerprint-hint', class: 'dropzone-hint' });
+  const fpError = h('p', { id: 'exam-fingerprint-error', class: 'field-error', hidden: true });
+  const fpInput = h('input', {
+    id: 'exam-fingerprint',
+    type: 'text',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    maxlength: 40,
+    'aria-describedby': 'exam-fingerprint-hint exam-fingerprint-error',
+    'data-fingerprint-input': '',
+  });
+  const fpButton = h('button', { type: 'submit', 'data-fingerprint-add': '' });
+  const fpList = h('ul', { class: 'examiner-exams', role: 'list', 'data-typed-fingerprints': '' });
+  const fpForm = h(
+    'form',
+    { class: 'fingerprint-form', 'data-fingerprint-form': '' },
+    fpLabel,
+    h('div', { class: 'fingerprint-row' }, fpInput, fpButton),
+    fpHint,
+    fpError,
+  );
+  fpForm.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const fingerprint = parseFingerprint(fpInput.value);
+    if (!fingerprint) {
+      fpError.hidden = false;
+      fpInput.setAttribute('aria-invalid', 'true');
+      fpInput.focus();
+      return;
+    }
+    fpError.hidden = true;
+    fpInput.removeAttribute('aria-invalid');
+    fpInput.value = '';
+    if (fingerprints.includes(fingerprint) || examinerFiles.some((f) => f.kind === 'exam' && f.fingerprint === fingerprint)) {
+      page.status.textContent = t('examiner.already');
+      return;
+    }
+    fingerprints.push(fingerprint);
+    renderFingerprints();
+    page.status.textContent = t('examiner.addedFingerprint', { fingerprint });
+    const mine = generation;
+    queue = queue.then(() => recheck(mine));
+  });
+  fpInput.addEventListener('input', () => {
+    fpError.hidden = true;
+    fpInput.removeAttribute('aria-invalid');
+  });
+  const fpSection = h('div', { class: 'panel examiner-zone', 'data-fingerprint-zone': '' }, fpForm, fpList);
+
+  function renderFingerprints(): void {
+    fpLabel.textContent = t('examiner.fingerprintLabelDashboard');
+    fpHint.textContent = t('examiner.fingerprintHint');
+    fpError.textContent = t('examiner.fingerprintInvalid');
+    fpButton.textContent = t('examiner.fingerprintAdd');
+    fpList.hidden = fingerprints.length === 0;
+    fill(
+      fpList,
+      fingerprints.map((fp) =>
+        h(
+          'li',
+          { 'data-examiner-fingerprint': fp },
+          h('span', {}, t('examiner.typed', { fingerprint: fp })),
+          ' ',
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'ghost small',
+              'aria-label': t('examiner.removeFingerprint', { fingerprint: fp }),
+              'data-examiner-remove': '',
+              onclick: () => {
+                fingerprints.splice(fingerprints.indexOf(fp), 1);
+                renderFingerprints();
+                page.status.textContent = t('examiner.removed');
+                fpInput.focus();
+                const mine = generation;
+                queue = queue.then(() => recheck(mine));
+              },
+            },
+            t('examiner.remove'),
+          ),
+        ),
+      ),
+    );
+  }
+
+  page.main.append(zone.el, examinerHint, fpSection, files.el, exams.el, fairnessSection.el, results.el, stats.el, rules.el);
 
   const envOf = (): ViewEnv => ({ t, locale: page.locale() });
-  /** Counted once: a duplicate file adds nothing. */
-  const counted = () => countedSessions(markSameSessions(checked));
+  /** Sessions of an exam report that is not verified as a whole are not the copy kept (its exam row is not either). */
+  const demoted = (file: string) => attempts.attempts.some((a) => a.file === file && a.check.status !== 'verified');
+  /** Counted once (a duplicate file adds nothing), with the examiner's reviews applied. */
+  const modelNow = () => buildModel(countedSessions(markSameSessions(checked, demoted)), reviewLookup(attempts));
 
   function render(): void {
-    const sessionFiles = markSameSessions(checked);
-    const model = buildModel(countedSessions(sessionFiles));
+    const sessionFiles = markSameSessions(checked, demoted);
+    const model = buildModel(countedSessions(sessionFiles), reviewLookup(attempts));
     const env = envOf();
     examinerHint.textContent = t('dashboard.examinerHint');
     files.title.textContent = t('dashboard.files');
@@ -203,6 +314,9 @@ async function main(): Promise<void> {
     fill(tableBody, model.entries.length ? resultsTable(model, expanded, env) : h('p', { class: 'empty' }, t('dashboard.noData')));
     unverifiedNote.textContent = t('dashboard.unverifiedNote');
     unverifiedNote.hidden = !model.entries.some((e) => !e.verified);
+    reviewedNote.textContent = t('dashboard.reviewedNote');
+    reviewedNote.hidden = ![...model.cells.values()].some((c) => c.best.reviewed);
+    renderFingerprints();
     exportButton.textContent = t('dashboard.export');
     exportButton.disabled = model.cells.size === 0;
     exportHint.textContent = t('dashboard.exportHint');
@@ -219,7 +333,7 @@ async function main(): Promise<void> {
     renderStats(model);
   }
 
-  function renderStats(model = buildModel(counted())): void {
+  function renderStats(model = modelNow()): void {
     fill(statsBody, competencies(model, filter, envOf()));
     fill(rulesBody, rulesTable(model, brokenRules(model, filter), envOf()));
   }
@@ -242,7 +356,7 @@ async function main(): Promise<void> {
     examExportHint.textContent = t('dashboard.exams.exportHint');
     fairnessSection.title.textContent = t('fairness.title');
     fairnessIntro.textContent = t('fairness.intro');
-    fill(fairnessBody, fairnessView(fairness(model.rows), env));
+    fill(fairnessBody, fairnessView(fairness(model.rows), env, model.rows));
   }
 
   function exportExamCsv(): void {
@@ -253,7 +367,7 @@ async function main(): Promise<void> {
   }
 
   function exportCsv(): void {
-    const model = buildModel(counted());
+    const model = modelNow();
     const name = t('dashboard.csvFile', { date: new Date().toISOString().slice(0, 10) });
     download(csvFile(model, t, page.locale()), name);
     page.status.textContent = t('dashboard.exported', { file: name });

@@ -4,22 +4,25 @@
  * granted, written replies, scores shown, weights, pass mark), the result as the report claims it
  * and as computed again from the replayed sessions, and each scenario's session verdict and score
  * (each session's own card is in the page's result list, as for any report). Also: that the result is
- * unproctored and what the file proves, the settings checked against the examiner's exam (or not),
- * the integrity signals, and the examiner's review (./review-panel.ts) when the report is verified.
+ * unproctored and what the file proves, the settings checked against the examiner's exam (or not:
+ * then the card never reads as a plain ✓, and extra time the examiner's file does not grant is said
+ * as such), the integrity signals (the flagged ones near the top), and the examiner's review
+ * (./review-panel.ts) when the report is verified.
  */
 import { mismatchCount } from '../engine/capped-list';
 import type { i18n } from 'i18next';
 import { SCORE_KEYS } from '../core/types';
 import { catalog as scenarios } from './catalog';
-import { type Translate, bidi, h } from './common';
+import { type Translate, bidi, h, scrollBox } from './common';
 import { type ExamCheckResult, problemCount } from './exam-report';
 import { builderT } from './exam-builder/i18n';
 import { shortDate } from './facts';
 import { technical } from './verdict';
 import { examFingerprint } from '../engine/fingerprint';
-import { settingDifferences, settingValue } from './examiner';
+import { settingValue } from './examiner';
+import { type ExamStatus, examStatus } from './exam-status';
 import type { ReviewPanel } from './review-panel';
-import { signalsView } from './signals-view';
+import { signalsSummary, signalsView } from './signals-view';
 
 /** What the page adds to an exam report's card: whether the examiner gave only fingerprints, and the review. */
 export interface ExamCardExtras {
@@ -39,22 +42,30 @@ export function examResultCard(
   extras: ExamCardExtras = {},
 ): HTMLElement {
   const t = builderT(i18n);
-  const verdict =
-    r.status === 'verified'
-      ? `✓ ${t('examReport.kind')} — ${t('examReport.verified')}`
-      : r.status === 'failed'
-        ? `✗ ${t('examReport.kind')} — ${t('examReport.failed', { count: problemCount(r) })}`
-        : `✗ ${t('examReport.kind')} — ${t('examReport.refused')}`;
+  if (r.status === 'refused') {
+    return h(
+      'li',
+      { class: 'result result-refused', 'data-verdict': r.status, 'data-status': r.status, 'data-kind': 'exam' },
+      h('h3', { class: 'result-file' }, bidi(r.file)),
+      h('p', { class: 'verdict verdict-refused', 'data-verdict-text': '' }, `✗ ${t('examReport.kind')} — ${t('examReport.refused')}`),
+      h('p', {}, t('examReport.refusedWhy')),
+      technical(r.errors, teacherT, 'data-errors'),
+    );
+  }
+  const status = examStatus(r);
+  const { sign, text, tone } = examVerdict(status, teacherT, locale, t('examReport.failed', { count: problemCount(r) }));
   const card = h(
     'li',
-    { class: `result result-${r.status}`, 'data-verdict': r.status, 'data-status': r.status, 'data-kind': 'exam' },
+    {
+      class: `result result-${tone}`,
+      'data-verdict': r.status,
+      'data-status': r.status,
+      'data-standing': status.standing,
+      'data-kind': 'exam',
+    },
     h('h3', { class: 'result-file' }, bidi(r.file)),
-    h('p', { class: `verdict verdict-${r.status}`, 'data-verdict-text': '' }, verdict),
+    h('p', { class: `verdict verdict-${tone}`, 'data-verdict-text': '' }, `${sign} ${t('examReport.kind')} — ${text}`),
   );
-  if (r.status === 'refused') {
-    card.append(h('p', {}, t('examReport.refusedWhy')), technical(r.errors, teacherT, 'data-errors'));
-    return card;
-  }
   // The conditions shown are the ones the checks used: the examiner's exam when given.
   const { exam } = r;
   const { candidate } = r.report;
@@ -79,15 +90,24 @@ export function examResultCard(
     h('p', { class: 'proctoring', 'data-proctoring': 'unproctored' }, h('strong', {}, teacherT('proves.label'))),
     h('p', { class: 'note', 'data-proves': '' }, teacherT('proves.short')),
     settingsCheck(r, teacherT, locale, extras.fingerprintsOnly ?? false),
+    // The signals to look at, near the top: their figures are further down.
+    signalsSummary(r.signals, teacherT),
   );
-  if (r.status === 'failed') card.append(h('p', {}, t('examReport.failedWhy')));
+  if (r.status === 'failed')
+    card.append(
+      h('p', {}, status.standing === 'settings-differ' ? teacherT('examiner.standing.settingsDifferWhy') : t('examReport.failedWhy')),
+    );
   const reported = r.report.exam;
+  const fromExaminer = r.settings === 'matched' || r.settings === 'differs' || r.settings === 'extra-time';
   card.append(
     h(
       'dl',
       { class: 'facts' },
       row(t('examReport.exam'), h('span', {}, bidi(reported.title), ` (${reported.id})`), 'data-exam'),
       row(t('examReport.fingerprint'), h('code', {}, examFingerprint(reported)), 'data-fingerprint'),
+      r.settings === 'differs'
+        ? row(teacherT('examiner.yourFingerprint'), h('code', {}, r.fingerprint), 'data-examiner-fingerprint')
+        : null,
       row(t('examReport.candidate'), who, 'data-candidate'),
       row(
         teacherT('proves.timesClaimed'),
@@ -98,8 +118,10 @@ export function examResultCard(
     h('h4', {}, t('examReport.conditions')),
     h(
       'p',
-      { class: 'note', 'data-conditions-from': r.settings === 'matched' || r.settings === 'differs' ? 'examiner' : 'report' },
-      teacherT(r.settings === 'matched' || r.settings === 'differs' ? 'examiner.settings.fromYours' : 'examiner.settings.fromReport'),
+      { class: 'note', 'data-conditions-from': fromExaminer ? 'examiner' : 'report' },
+      r.settings === 'extra-time'
+        ? teacherT('examiner.settings.fromYoursExtra', { factor: decimal(exam.accommodation) })
+        : teacherT(fromExaminer ? 'examiner.settings.fromYours' : 'examiner.settings.fromReport'),
     ),
     h(
       'dl',
@@ -146,8 +168,9 @@ export function examResultCard(
     ),
   );
   if (extras.review) card.append(extras.review.statusEl);
-  if (r.mismatches.length > 0) {
-    const list = technical(r.mismatches, teacherT, 'data-exam-mismatches', true);
+  // Settings differences are listed by name above; the other problems, as the check words them.
+  if (status.technicalLines.length > 0) {
+    const list = technical(status.technicalLines, teacherT, 'data-exam-mismatches', true);
     list.querySelector('.label')!.textContent = t('examReport.technical');
     card.append(list);
   }
@@ -173,7 +196,7 @@ export function examResultCard(
     h('h4', {}, t('examReport.perScenario')),
     h(
       'div',
-      { class: 'table-wrap' },
+      scrollBox(t('examReport.perScenario')),
       h(
         'table',
         { class: 'data inner', 'data-exam-parts': '' },
@@ -200,8 +223,39 @@ export function examResultCard(
 }
 
 /**
- * The exam settings check in words (`data-settings`): matched, differs (each setting listed), another
- * exam, or not checked — said prominently, never with a ✓.
+ * The card's verdict in words, its sign and its tone: ✓ verified (good); ⚠ verified with extra time to
+ * confirm, or the replay verified with the settings not checked (caution: never a plain ✓); ✗ the
+ * settings in the report differ from the examiner's file though the replay matched (not "edited");
+ * ✗ not verified, with the number of problems.
+ */
+export function examVerdict(
+  status: ExamStatus,
+  t: Translate,
+  locale: 'fr' | 'en',
+  notVerified: string,
+): { sign: '✓' | '⚠' | '✗'; text: string; tone: 'verified' | 'caution' | 'failed' } {
+  switch (status.standing) {
+    case 'verified':
+      return { sign: '✓', text: t('verdict.verified'), tone: 'verified' };
+    case 'extra-time':
+      return { sign: '⚠', text: t('examiner.standing.extraTime', { factor: status.factor.toLocaleString(locale) }), tone: 'caution' };
+    case 'unchecked':
+      return { sign: '⚠', text: t('examiner.standing.unchecked'), tone: 'caution' };
+    case 'settings-differ':
+      return {
+        sign: '✗',
+        text: `${t('examiner.standing.settingsDiffer')}${status.otherProblems > 0 ? t('examiner.standing.andOthers', { count: status.otherProblems }) : ''}`,
+        tone: 'failed',
+      };
+    case 'not-verified':
+      return { sign: '✗', text: notVerified, tone: 'failed' };
+  }
+}
+
+/**
+ * The exam settings check in words (`data-settings`): matched, matched with extra time the examiner's
+ * file does not grant (to confirm), differs (each setting listed by its name), another exam, or not
+ * checked — said prominently, never with a ✓.
  */
 export function settingsCheck(
   r: Extract<ExamCheckResult, { status: 'verified' | 'failed' }>,
@@ -216,8 +270,14 @@ export function settingsCheck(
     case 'matched':
       box.append(h('p', {}, h('strong', {}, t('examiner.settings.matched', { fingerprint }))));
       break;
+    case 'extra-time':
+      box.append(
+        h('p', {}, h('strong', {}, `⚠ ${t('examiner.settings.extraTime', { factor: r.exam.accommodation.toLocaleString(locale) })}`)),
+        h('p', {}, t('examiner.settings.extraTimeWhy', { fingerprint })),
+      );
+      break;
     case 'differs': {
-      const differences = settingDifferences(reported, r.exam);
+      const { differences } = examStatus(r);
       box.append(
         h('p', {}, h('strong', {}, t('examiner.settings.differs'))),
         h('p', {}, t('examiner.settings.differences', { count: differences.length })),

@@ -9,7 +9,8 @@ import type { Exam } from '../records/exam-file';
 import { EXAM_REPORT_FORMAT, type ExamReportEnvelope } from '../records/exam-report';
 import { readRecord } from '../records/read';
 import { MismatchList, mismatchCount } from '../engine/capped-list';
-import { examResult, newExamRun, scenarioSeed } from '../engine/exam-rules';
+import { examResult, examVariant, newExamRun, scenarioSeed } from '../engine/exam-rules';
+import { variantCode } from '../engine/variant';
 import type { Report } from '../records/session-report';
 import { type Signals, readSignals } from '../engine/signals';
 import { type CheckResult, type ScenarioLookup, checkReport } from './check';
@@ -38,7 +39,9 @@ export type ExamCheckResult =
       recomputed: { overall: number; passed: boolean };
       /**
        * Whether the exam settings were checked: `matched` the examiner's exam file (or fingerprint),
-       * `differs` from the examiner's exam of the same id (checked against the examiner's),
+       * `extra-time` matched but for extra time the examiner's file does not grant (one of its extra-time
+       * links: the examiner confirms they sent it), `differs` from the examiner's exam of the same id
+       * (checked against the examiner's),
        * `other-exam` no examiner's exam of this id was given, `unchecked` none was given at all.
        */
       settings: SettingsCheck;
@@ -50,7 +53,7 @@ export type ExamCheckResult =
       scores: (number | null)[];
     };
 
-export type SettingsCheck = 'matched' | 'differs' | 'other-exam' | 'unchecked';
+export type SettingsCheck = 'matched' | 'extra-time' | 'differs' | 'other-exam' | 'unchecked';
 
 /** What the examiner gives to check a report's exam settings: their exam files, or fingerprints they noted. */
 export interface ExaminerExams {
@@ -71,6 +74,9 @@ function examinerExam(inReport: Exam, given: ExaminerExams | undefined): { exam:
   if (exams.length === 0 && (given?.fingerprints?.length ?? 0) === 0) return { exam: inReport, settings: 'unchecked', differences: [] };
   const theirs = exams.find((e) => e.id === inReport.id);
   if (!theirs) return { exam: inReport, settings: 'other-exam', differences: [] };
+  // The examiner's file is the exam without extra time; the candidate sat one of its extra-time links.
+  if (exams.some((e) => examFingerprint({ ...e, accommodation: inReport.accommodation }) === fingerprint))
+    return { exam: inReport, settings: 'extra-time', differences: [] };
   const keys = new Set([...Object.keys(inReport), ...Object.keys(theirs)] as (keyof Exam)[]);
   const differences = [...keys]
     .filter((k) => !same(inReport[k], theirs[k]))
@@ -145,6 +151,12 @@ export async function checkExamReport(
     if (r.locale !== exam.locale) mismatches.push(`${where}.locale: "${r.locale}", the exam is in "${exam.locale}"`);
     const seed = scenarioSeed(exam, r.scenario.id);
     if (r.seed !== seed) mismatches.push(`${where}.seed: ${r.seed}, the exam’s seed gives ${seed} for this scenario`);
+    const variant = examVariant(exam, r.scenario.id, report.candidate);
+    const played = r.log[0]?.type === 'start' ? r.log[0].variant : undefined;
+    if (played !== variant)
+      mismatches.push(
+        `${where}.variant: ${played === undefined ? 'none' : variantCode(played)}, the exam gives ${variant === undefined ? 'none' : variantCode(variant)} for this scenario and candidate`,
+      );
     const scenario = await lookup(r.scenario.id, r.locale).catch(() => null);
     const weights = exam.weights ?? scenario?.manifest.weights;
     if (scenario && !same(r.weights, weights))
@@ -221,6 +233,8 @@ export async function checkExamReport(
 
 const SETTINGS_LINE: Record<SettingsCheck, string> = {
   matched: 'exam settings match the examiner’s exam',
+  'extra-time':
+    'exam settings match the examiner’s exam but for extra time, which the exam file given does not grant: check that this candidate was sent that extra-time link',
   differs: 'exam settings DIFFER from the examiner’s exam (checked against the examiner’s)',
   'other-exam': 'the examiner’s exam given is for another exam',
   unchecked: 'exam settings NOT CHECKED: give the examiner’s exam file (--exam) to check them',

@@ -121,6 +121,8 @@ export function settingValue(key: keyof Exam, value: unknown, t: Translate, loca
       return Array.isArray(value) ? value.map(String).join(', ') : String(value);
     case 'group':
       return typeof value === 'object' ? String((value as { label?: unknown }).label ?? '') : String(value);
+    case 'variants':
+      return value === 'per-candidate' || value === 'shared' || value === 'none' ? t(`examiner.value.variants.${value}`) : String(value);
     default:
       return typeof value === 'string' ? value : canonicalJson(value);
   }

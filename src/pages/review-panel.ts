@@ -1,9 +1,11 @@
 /**
- * The examiner's review of one verified report on verify.html: each written reply with the game's
- * reading (judgement, tone, each finding with who found it), a verdict per finding, the judgement
- * kept or replaced, a note; the result computed again as the examiner goes (src/pages/review.ts),
- * beside the automated one; the review saved as a sealed file, and a review file read back and
- * applied (or refused). The panel keeps its state across language changes and exam re-checks.
+ * The examiner's review of one verified report on verify.html: each written reply under the post it
+ * answers (author and text, from the replay), with the game's reading (judgement, tone, each finding
+ * with who found it), a verdict per finding, the judgement kept or replaced — "keep" names the
+ * judgement that stands once the overruled findings are set aside — and a note; the result computed
+ * again as the examiner goes (src/pages/review.ts), beside the automated one, with what changed and
+ * why; the review saved as a sealed file, and a review file read back and applied (or refused). The
+ * panel keeps its state across language changes and exam re-checks.
  */
 import { JUDGEMENTS, type Judgement, type Locale, SCORE_KEYS, type Scores } from '../core/types';
 import { canonicalJson } from '../engine/fingerprint';
@@ -11,7 +13,7 @@ import { MAX_NOTE } from '../records/review';
 import { downloadText } from '../platform/download';
 import { catalog as scenarios } from './catalog';
 import type { ScenarioLookup } from './check';
-import { type Translate, bidi, fill, h } from './common';
+import { type Translate, bidi, fill, h, scrollBox } from './common';
 import {
   type ReplyDraft,
   type ReviewDraft,
@@ -21,6 +23,7 @@ import {
   reviewFileName,
   reviewedDecisions,
 } from './examiner';
+import type { ReviewChange } from '../engine/review';
 import {
   type ReviewCheck,
   type ReviewResult,
@@ -84,12 +87,17 @@ export class ReviewPanel {
   private parts: {
     progress?: HTMLElement;
     changes: Map<string, HTMLElement>;
+    /** Each reply's "keep" option, named after the judgement that stands with the overrules. */
+    keeps: Map<string, HTMLOptionElement>;
     reviewed: Map<string, HTMLElement>;
+    /** Each result row's difference, and the list of what changed and why. */
+    deltas: Map<string, HTMLElement>;
+    why?: HTMLElement;
     live?: HTMLElement;
     save?: HTMLButtonElement;
     name?: HTMLInputElement;
     nameError?: HTMLElement;
-  } = { changes: new Map(), reviewed: new Map() };
+  } = { changes: new Map(), keeps: new Map(), reviewed: new Map(), deltas: new Map() };
 
   constructor(
     private target: ReviewTarget,
@@ -151,7 +159,7 @@ export class ReviewPanel {
   /** Builds the whole panel again (a language change, a review loaded). */
   render(): void {
     const { t } = this.deps;
-    this.parts = { changes: new Map(), reviewed: new Map() };
+    this.parts = { changes: new Map(), keeps: new Map(), reviewed: new Map(), deltas: new Map() };
     const title = h('h4', { id: `${this.id}-title` }, t('review.title'));
     const summary = h(
       'summary',
@@ -186,6 +194,41 @@ export class ReviewPanel {
   private ruleText(scenario: string, ruleId: string): string | null {
     const rule = scenarios.find((s) => s.manifest.id === scenario)?.charter.rules.find((r) => r.id === ruleId);
     return rule ? rule.text[this.deps.locale()] : null;
+  }
+
+  /** "Reply 2 of 3 — Defect crisis, to Noah Petit" (the post's author; its id when the replay did not show it). */
+  private replyLabel(r: ReviewableReply, i: number): string {
+    const { t } = this.deps;
+    const base = { n: i + 1, total: this.replies.length, scenario: this.title(r.scenario) };
+    return r.post ? t('review.replyTo', { ...base, author: r.post.author }) : t('review.reply', { ...base, post: r.postId });
+  }
+
+  /** The reply's judgement once the findings overruled are set aside (the game's when none is): what "keep" keeps. */
+  private standing(r: ReviewableReply): Judgement {
+    return this.changeOf(r)?.rejudged ?? r.judgement;
+  }
+
+  private changeOf(r: ReviewableReply) {
+    return this.live?.sessions[r.session]?.changes.find((c) => c.decision === r.decision);
+  }
+
+  private keepOption(r: ReviewableReply): HTMLOptionElement {
+    const option = h('option', { value: '', 'data-keep': '' });
+    this.parts.keeps.set(replyKey(r), option);
+    this.nameKeep(r, option);
+    return option;
+  }
+
+  /** "Keep the game's: Questionable call", or once overrules change it, "Keep the judgement with your overrules: Excellent call". */
+  private nameKeep(r: ReviewableReply, option: HTMLOptionElement): void {
+    const { t } = this.deps;
+    const standing = this.standing(r);
+    const word = (j: Judgement) => t(`review.judgement.${j}`);
+    option.textContent =
+      standing === r.judgement
+        ? t('review.keep', { judgement: word(r.judgement) })
+        : t('review.keepRejudged', { judgement: word(standing), game: word(r.judgement) });
+    option.setAttribute('data-keep', standing);
   }
 
   private draftOf(r: ReviewableReply): ReplyDraft {
@@ -265,7 +308,7 @@ export class ReviewPanel {
           this.changed();
         },
       },
-      h('option', { value: '' }, t('review.keep', { judgement: judgementWord(r.judgement) })),
+      this.keepOption(r),
       JUDGEMENTS.map((j) => h('option', { value: j, ...(d?.judgement === j ? { selected: '' } : {}) }, judgementWord(j))),
     );
     const note = h('textarea', {
@@ -284,7 +327,16 @@ export class ReviewPanel {
     return h(
       'li',
       { class: 'review-reply', 'data-reply': key, 'data-post': r.postId },
-      h('h5', {}, t('review.reply', { n: i + 1, total: this.replies.length, scenario: this.title(r.scenario), post: r.postId })),
+      h('h5', {}, this.replyLabel(r, i)),
+      // The post the reply answers, as the replay showed it: text, never markup.
+      r.post
+        ? h(
+            'figure',
+            { class: 'review-post', 'data-post-shown': '' },
+            h('figcaption', {}, t('review.postBy', { author: r.post.author })),
+            h('blockquote', { class: 'post-text', dir: 'auto', lang, 'data-post-text': '' }, r.post.text),
+          )
+        : null,
       h(
         'dl',
         { class: 'facts' },
@@ -327,7 +379,7 @@ export class ReviewPanel {
       h('h5', {}, t('review.result')),
       h(
         'div',
-        { class: 'table-wrap' },
+        scrollBox(t('review.result')),
         h(
           'table',
           { class: 'data inner', 'data-review-result': '' },
@@ -341,6 +393,7 @@ export class ReviewPanel {
               h('th', { scope: 'col' }, t('review.colItem')),
               h('th', { scope: 'col' }, t('review.colAutomated')),
               h('th', { scope: 'col' }, t('review.colReviewed')),
+              h('th', { scope: 'col' }, t('review.colChange')),
             ),
           ),
           h(
@@ -348,19 +401,23 @@ export class ReviewPanel {
             {},
             rows.map((row) => {
               const cell = h('td', { class: 'score-cell', 'data-reviewed': row.key });
+              const delta = h('td', { 'data-delta': row.key });
               this.parts.reviewed.set(row.key, cell);
+              this.parts.deltas.set(row.key, delta);
               return h(
                 'tr',
                 { 'data-row': row.key },
                 h('th', { scope: 'row' }, row.label),
                 h('td', { 'data-automated': row.key }, row.automated),
                 cell,
+                delta,
               );
             }),
           ),
         ),
       ),
       this.parts.live,
+      (this.parts.why = h('div', { class: 'review-why', 'data-review-why': '' })),
     );
   }
 
@@ -390,6 +447,33 @@ export class ReviewPanel {
       h('div', { class: 'field' }, h('label', { for: nameId }, t('review.examiner')), name, error),
       save,
     );
+  }
+
+  /** What a review changed in one reply, and why (the findings overruled, the judgement replaced), in words. */
+  private changeWords(change: ReviewChange): { what: string; why: string } | null {
+    const { t, locale } = this.deps;
+    const judgement = (j: Judgement) => t(`review.judgement.${j}`);
+    const what: string[] = [];
+    if (change.before.judgement !== change.after.judgement)
+      what.push(t('review.changeJudgement', { before: judgement(change.before.judgement), after: judgement(change.after.judgement) }));
+    if (change.before.diplomacy !== null && change.after.diplomacy !== null && change.before.diplomacy !== change.after.diplomacy)
+      what.push(t('review.changeDiplomacy', { before: change.before.diplomacy, after: change.after.diplomacy }));
+    if (canonicalJson(change.before.breaches) !== canonicalJson(change.after.breaches))
+      what.push(
+        t('review.changeRules', { rules: change.after.breaches.length > 0 ? change.after.breaches.join(', ') : t('review.noRules') }),
+      );
+    if (what.length === 0) return null;
+    const sep = locale() === 'fr' ? ' ; ' : '; ';
+    const why: string[] = [];
+    if (change.overruled.length > 0)
+      why.push(
+        t('review.whyOverruled', {
+          count: change.overruled.length,
+          rules: change.overruled.map((id) => (locale() === 'fr' ? `« ${id} »` : `“${id}”`)).join(', '),
+        }),
+      );
+    if (change.replaced) why.push(t('review.whyReplaced', { judgement: judgement(change.after.judgement) }));
+    return { what: what.join(sep), why: why.length > 0 ? why.join(sep) : t('review.whyKept') };
   }
 
   private verdictWord(passed: boolean): string {
@@ -460,49 +544,66 @@ export class ReviewPanel {
 
   /** Updates what changes as the examiner works: status, progress, each reply's change, the result. */
   refresh(): void {
-    const { t, locale } = this.deps;
+    const { t } = this.deps;
     this.renderStatus();
     if (this.parts.progress) {
       const { done, total } = findingsReviewed(this.replies, this.draft);
       this.parts.progress.textContent = t('review.progress', { done, total });
     }
     const live = this.live;
-    for (const r of this.replies) {
-      const el = this.parts.changes.get(replyKey(r));
-      if (!el) continue;
-      const change = live?.sessions[r.session]?.changes.find((c) => c.decision === r.decision);
-      if (!change) {
-        el.hidden = true;
-        el.textContent = '';
-        continue;
-      }
-      const parts: string[] = [];
-      const judgement = (j: Judgement) => t(`review.judgement.${j}`);
-      if (change.before.judgement !== change.after.judgement)
-        parts.push(t('review.changeJudgement', { before: judgement(change.before.judgement), after: judgement(change.after.judgement) }));
-      if (change.before.diplomacy !== null && change.after.diplomacy !== null && change.before.diplomacy !== change.after.diplomacy)
-        parts.push(t('review.changeDiplomacy', { before: change.before.diplomacy, after: change.after.diplomacy }));
-      if (canonicalJson(change.before.breaches) !== canonicalJson(change.after.breaches))
-        parts.push(
-          t('review.changeRules', { rules: change.after.breaches.length > 0 ? change.after.breaches.join(', ') : t('review.noRules') }),
+    const whyItems: HTMLElement[] = [];
+    this.replies.forEach((r, i) => {
+      const key = replyKey(r);
+      const keep = this.parts.keeps.get(key);
+      if (keep) this.nameKeep(r, keep);
+      const el = this.parts.changes.get(key);
+      if (!el) return;
+      const change = this.changeOf(r);
+      const words = change ? this.changeWords(change) : null;
+      el.hidden = words === null;
+      el.textContent = words === null ? '' : `${t('review.changed', { changes: words.what })} ${t('review.because', { why: words.why })}`;
+      if (words)
+        whyItems.push(
+          h(
+            'li',
+            { 'data-why-reply': key },
+            h('strong', {}, `${this.replyLabel(r, i)} — `),
+            `${words.what}. ${t('review.because', { why: words.why })}`,
+          ),
         );
-      el.hidden = parts.length === 0;
-      el.textContent = parts.length > 0 ? t('review.changed', { changes: parts.join(locale() === 'fr' ? ' ; ' : '; ') }) : '';
-    }
+    });
+    if (this.parts.why)
+      fill(
+        this.parts.why,
+        whyItems.length > 0 ? [h('p', {}, t('review.whyTitle')), h('ul', {}, whyItems)] : h('p', { class: 'note' }, t('review.whyNone')),
+      );
     // The reviewed column: the live result, or the automated one until the examiner changes something.
-    const set = (key: string, text: string) => {
+    const set = (key: string, text: string, delta: string) => {
       const cell = this.parts.reviewed.get(key);
       if (cell) cell.textContent = text;
+      const d = this.parts.deltas.get(key);
+      if (d) d.textContent = delta;
     };
     const outOf = (n: number) => `${n}/100`;
+    const score = (key: string, before: number, after: number) =>
+      set(key, outOf(after), after === before ? t('review.noChange') : `${after > before ? '+' : '−'}${Math.abs(after - before)}`);
     if (this.target.kind === 'report' && this.automated.scores) {
-      const scores = live?.sessions[0]?.scores ?? this.automated.scores;
-      for (const k of ['overall', ...SCORE_KEYS] as const) set(k, outOf(scores[k]));
+      const before = this.automated.scores;
+      const scores = live?.sessions[0]?.scores ?? before;
+      for (const k of ['overall', ...SCORE_KEYS] as const) score(k, before[k], scores[k]);
     } else {
-      this.target.sessions.forEach((_, i) => set(`session-${i}`, outOf(live?.result.sessions[i] ?? this.automated.sessions[i] ?? 0)));
-      set('exam', outOf(live?.result.overall ?? this.automated.overall));
+      this.target.sessions.forEach((_, i) => {
+        const before = this.automated.sessions[i] ?? 0;
+        score(`session-${i}`, before, live?.result.sessions[i] ?? before);
+      });
+      score('exam', this.automated.overall, live?.result.overall ?? this.automated.overall);
       const passed = live ? live.result.passed : this.automated.passed;
-      if (passed !== null) set('passed', this.verdictWord(passed));
+      if (passed !== null)
+        set(
+          'passed',
+          this.verdictWord(passed),
+          passed === this.automated.passed ? t('review.noChange') : t(passed ? 'review.nowPassed' : 'review.nowNotPassed'),
+        );
     }
     const overall = live?.result.overall ?? this.automated.overall;
     const passed = live ? live.result.passed : this.automated.passed;

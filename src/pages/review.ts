@@ -23,6 +23,8 @@ export interface ReviewTarget {
   sessions: readonly Report[];
   /** The exam the result is computed with (the examiner's when they gave it). */
   exam?: Exam;
+  /** Per session, the posts the replay showed (CheckResult.posts): the reviewer reads what each reply answers. */
+  posts?: readonly (Readonly<Record<string, { author: string; text: string }>> | undefined)[];
 }
 
 /** One written reply to review, with its reading: who found each breach, with what confidence. */
@@ -38,6 +40,8 @@ export interface ReviewableReply {
   findings: Decision['breaches'];
   /** The reply model that read it (absent: the rules alone). */
   reader?: string;
+  /** The post it answers, as the replay showed it. */
+  post?: { author: string; text: string };
 }
 
 export interface ReviewResult {
@@ -73,6 +77,7 @@ export function reviewableReplies(target: ReviewTarget): ReviewableReply[] {
               tone: d.tone ?? d.analysis?.tone,
               findings: d.breaches,
               ...(d.analysis?.reader ? { reader: d.analysis.reader } : {}),
+              ...(target.posts?.[session]?.[d.postId] ? { post: target.posts[session]![d.postId]! } : {}),
             },
           ]
         : [],
@@ -148,6 +153,11 @@ export async function checkReview(text: string, target: ReviewTarget, lookup: Sc
 
 /** Which report a review is of, to pair review files with report files. */
 export function reviewedHash(text: string): string | null {
+  return reviewedReport(text)?.hash ?? null;
+}
+
+/** The report a review is of: its hash, and the name of the file it was made from (to ask for that file). */
+export function reviewedReport(text: string): { hash: string; file: string } | null {
   const read = readRecord('review', text);
-  return read.ok ? read.value.report.hash : null;
+  return read.ok ? { hash: read.value.report.hash, file: read.value.report.file } : null;
 }

@@ -38,6 +38,9 @@ export const TEACHER_LINKS: readonly NavLink[] = [
   { key: 'dashboard', href: './dashboard.html', nav: 'dashboard' },
 ];
 
+/** The exam builder, linked from the verifier and the dashboard (its own page adds it to its header likewise). */
+export const BUILDER_LINK: NavLink = { key: 'builder', href: './exam.html', nav: 'exam' };
+
 export interface ShellOptions {
   /** Makes the page's i18next instance, in the language the page opens in. */
   createI18n: (locale: Locale) => Promise<i18n>;

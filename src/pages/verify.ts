@@ -12,7 +12,7 @@ import '@fontsource/space-grotesk/latin-700.css';
 import '../ui/styles.css';
 import './pages.css';
 import type { CheckResult } from './check';
-import { type CheckedFile, bidi, browserLookup, checkFiles, createPage, dropZone, fill, h } from './common';
+import { type CheckedFile, bidi, browserLookup, checkFiles, clip, createPage, dropZone, fill, h } from './common';
 import { resultCard, technical } from './verdict';
 import { type ExamCheckResult, checkExamReport, isExamReport } from './exam-report';
 import { examResultCard, examSectionTitle } from './exam-report-card';
@@ -20,9 +20,9 @@ import { MAX_RECORD_CHARS, readRecord } from '../records/read';
 import type { Exam } from '../records/exam-file';
 import { examFingerprint } from '../engine/fingerprint';
 import { droppedKind, parseFingerprint } from './examiner';
-import { type ReviewTarget, reportHash, reviewedHash } from './review';
+import { type ReviewTarget, reportHash, reviewedReport } from './review';
 import { type Automated, ReviewPanel } from './review-panel';
-import { signalsView } from './signals-view';
+import { signalsSummary, signalsView } from './signals-view';
 
 /** A report file checked on the page (copies aside): its text, its hash and, when verified, its review. */
 interface Entry {
@@ -360,8 +360,9 @@ async function main(): Promise<void> {
       const r = entry.exam;
       if (r.status !== 'verified') return null;
       const sessions = r.parts.flatMap((p) => (p.status === 'refused' ? [] : [p.report]));
+      const posts = r.parts.flatMap((p) => (p.status === 'refused' ? [] : [p.posts]));
       return {
-        target: { file: entry.file, kind: 'exam-report', hash: entry.hash, sessions, exam: r.exam },
+        target: { file: entry.file, kind: 'exam-report', hash: entry.hash, sessions, exam: r.exam, posts },
         automated: { sessions: sessions.map((s) => s.scores.overall), overall: r.recomputed.overall, passed: r.recomputed.passed },
         requires: r.exam.review,
       };
@@ -370,7 +371,7 @@ async function main(): Promise<void> {
     if (entry.results.length !== 1 || result?.status !== 'verified') return null;
     const report = result.report;
     return {
-      target: { file: entry.file, kind: 'report', hash: entry.hash, sessions: [report] },
+      target: { file: entry.file, kind: 'report', hash: entry.hash, sessions: [report], posts: [result.posts] },
       automated: { sessions: [report.scores.overall], overall: report.scores.overall, passed: null, scores: report.scores },
       requires: false,
     };
@@ -394,16 +395,18 @@ async function main(): Promise<void> {
 
   /** A review file: applied to its report (matched by the report's hash), or why not. */
   async function takeReview(file: string, text: string): Promise<void> {
-    const hash = reviewedHash(text);
-    if (!hash) {
+    const of = reviewedReport(text);
+    if (!of) {
       const read = readRecord('review', text, file);
       notice({ file, key: 'review.refused.unreadable', details: read.ok ? [] : read.error.details });
       return;
     }
+    const { hash } = of;
     const entry = entries.find((e) => e.hash === hash);
     if (!entry) {
       pending.push({ file, text, hash });
-      notice({ file, key: 'review.refused.no-report' });
+      // Name the report file the review was made from, so the examiner knows which one to add.
+      notice({ file, key: 'review.refused.no-report', params: { report: clip(of.file, 120) } });
       return;
     }
     if (!entry.review || !reviewable(entry)) {
@@ -421,8 +424,13 @@ async function main(): Promise<void> {
   function sessionCard(c: CheckedFile): HTMLElement {
     const card = resultCard(c, t, page.locale());
     const r = c.result;
-    if (r.status !== 'refused' && r.report.mode === 'exam' && r.signals)
+    if (r.status !== 'refused' && r.report.mode === 'exam' && r.signals) {
+      // The signals to look at near the top (under the verdict), their figures under the facts.
+      card
+        .querySelector('[data-verdict-text]')
+        ?.after(h('p', { class: 'note', 'data-exam-session': '' }, t('examiner.sessionOfExam')), signalsSummary(r.signals, t));
       card.append(h('h4', {}, t('examiner.signals')), signalsView(r.signals, t));
+    }
     const entry = c.duplicateOf === undefined ? sessionEntries.get(r) : undefined;
     if (entry?.review && reviewable(entry)) card.append(entry.review.statusEl, entry.review.panelEl);
     return card;

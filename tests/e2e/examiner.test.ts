@@ -13,13 +13,11 @@ import type { Page } from 'playwright-core';
 import type { Exam } from '../../src/records/exam-file';
 import type { ExamReport } from '../../src/records/exam-report';
 import type { Report } from '../../src/records/session-report';
-import { buildReport } from '../../src/engine/build-report';
-import { buildExamReport, examConditions, newExamRun } from '../../src/engine/exam-rules';
 import { examFingerprint } from '../../src/engine/fingerprint';
-import { Session } from '../../src/engine/session';
 import { shippedReplyModel } from '../../tools/analysis/paths';
 import { shippedScenario } from '../support/long-run';
 import { scriptedReport } from '../support/reports';
+import { examAttempt } from '../support/exam-reports';
 import { axeViolations, useHarness, watchErrors } from '../support/browser';
 
 const { harness, context } = useHarness();
@@ -47,46 +45,18 @@ const EXAM: Exam = {
   candidate: ['name'],
   accommodation: 1,
   review: true,
+  variants: 'per-candidate',
 };
 
 /** The exam played as the game does: its seed, the best option on each post but two written replies, a human pace. */
-function playExam(exam: Exam, name = 'Camille Durand'): ExamReport {
-  const start = Date.parse('2026-12-07T09:00:00Z');
-  let real = start;
-  let decisions = 0;
-  const reports = exam.scenarios.map((id) => {
-    const session = new Session({
-      manifest: scenario.manifest,
-      charter: scenario.charter,
-      story: scenario.stories[exam.locale]!,
-      locale: exam.locale,
-      realClock: () => real,
-      replyModel,
-      ...examConditions(exam, id),
-    });
-    for (let guard = 0; !session.ended && guard < 5_000; guard++) {
-      const post = session.feed.find((p) => p.state === 'open');
-      const best = post && session.visibleOptions(post.id).find((o) => o.judgement === 'best' && !o.hidden);
-      if (!post || !best) {
-        session.advance(session.nextEventAt() ?? session.now + 60);
-        real += 200;
-        continue;
-      }
-      real += 14_000 + ((decisions++ * 7_919) % 23_000);
-      const own = WRITTEN[post.id as keyof typeof WRITTEN];
-      if (own === undefined || 'error' in session.write(post.id, own)) session.choose(post.id, best.index);
-    }
-    return buildReport(session, {
-      app: 'test',
-      mode: 'exam',
-      startedAt: new Date(start).toISOString(),
-      finishedAt: new Date(real).toISOString(),
-      candidate: { name },
-      exam: { id: exam.id, title: exam.title },
-    });
+const playExam = (exam: Exam, name = 'Camille Durand'): ExamReport =>
+  examAttempt([scenario], exam, {
+    candidate: { name },
+    strategy: 'best',
+    written: WRITTEN,
+    gap: (i) => 14_000 + ((i * 7_919) % 23_000),
+    replyModel,
   });
-  return buildExamReport({ ...newExamRun(exam), candidate: { name }, startedAt: start, reports }, real);
-}
 
 const genuine = playExam(EXAM);
 /** The candidate lowered the pass mark in their copy of the exam (and the verdict with it). */
@@ -136,6 +106,12 @@ describe('verify.html for examiners', () => {
     // Without the examiner's exam: both "not checked", prominently, never with a ✓.
     for (const card of [real, fake]) {
       expect(await card.locator('[data-settings]').getAttribute('data-settings')).toBe('unchecked');
+      // Never a plain green ✓ Verified: the replay is verified, the settings are not checked.
+      expect(await card.getAttribute('data-standing')).toBe('unchecked');
+      expect(await card.locator('[data-verdict-text]').textContent()).toBe(
+        '⚠ Exam report — Replay verified — exam settings not checked (add your exam file)',
+      );
+      expect(await card.locator('[data-verdict-text]').getAttribute('class')).toContain('verdict-caution');
       expect(await card.locator('[data-settings] strong').textContent()).toBe('⚠ Settings not checked: add the examiner’s exam file.');
       expect(await card.locator('[data-proctoring]').textContent()).toBe('Unproctored result');
       expect(await card.locator('[data-conditions-from]').getAttribute('data-conditions-from')).toBe('report');
@@ -159,6 +135,15 @@ describe('verify.html for examiners', () => {
       `✓ Settings checked: they match your exam (fingerprint ${examFingerprint(EXAM)}).`,
     );
     expect(await fake.getAttribute('data-status')).toBe('failed');
+    expect(await real.locator('[data-verdict-text]').textContent()).toBe('✓ Exam report — Verified');
+    // The replay matched: the settings in the report differ from the examiner's file, named — not "probably edited".
+    expect(await fake.locator('[data-verdict-text]').textContent()).toBe(
+      '✗ Exam report — Not verified: the exam settings in the report differ from your exam file',
+    );
+    expect(await fake.textContent()).not.toContain('probably edited');
+    expect(await fake.textContent()).not.toContain('exam.passMark');
+    expect(await fake.locator('[data-examiner-fingerprint]').textContent()).toBe(examFingerprint(EXAM));
+    expect(await fake.locator('[data-fingerprint]').textContent()).toBe(examFingerprint(edited.exam));
     expect(await fake.locator('[data-settings-differences] li').allTextContents()).toEqual([
       'Pass mark: the report says 0/100, your exam says 60/100',
     ]);
@@ -222,6 +207,12 @@ describe('verify.html for examiners', () => {
     const p2 = review.locator('[data-reply][data-post="p2"]');
     const p4 = review.locator('[data-reply][data-post="p4"]');
     expect(await p4.locator('[data-reply-text]').textContent()).toBe(WRITTEN.p4);
+    // The post answered, above the reply, as text; the reply is named by the post's author, not its id.
+    const author = (await p4.locator('[data-post-shown] figcaption').textContent())!.match(/^The post it answers, by (.+):$/)![1]!;
+    expect(author.length).toBeGreaterThan(0);
+    expect((await p4.locator('[data-post-text]').textContent())!.length).toBeGreaterThan(10);
+    expect(await p4.locator('[data-post-text] *').count()).toBe(0);
+    expect(await p4.locator('h5').textContent()).toBe(`Reply 2 of 2 — Dead charger, feed on fire, to ${author}`);
     expect(await p4.locator('[data-sent-as]').textContent()).toBe('a public reply');
     expect(await p4.locator('[data-game-judgement]').textContent()).toBe('Questionable call');
     expect(await p4.locator('[data-finding="no-promise"] [data-found-by]').textContent()).toBe('Found by the rules.');
@@ -246,7 +237,13 @@ describe('verify.html for examiners', () => {
     const reviewed = Number(await review.getAttribute('data-review-overall'));
     expect(await review.locator('[data-reviewed="exam"]').textContent()).toBe(`${reviewed}/100`);
     expect(await review.locator('[data-automated="exam"]').textContent()).toBe(`${automated}/100`);
-    expect(await p4.locator('[data-reply-change]').textContent()).toMatch(/^With your review: .*rules broken: none\.$/);
+    expect(await p4.locator('[data-reply-change]').textContent()).toMatch(
+      /^With your review: .*rules broken: none\. Why: you overruled “no-promise”, so the reply was judged again without it\.$/,
+    );
+    // The result table says what changed and why.
+    expect(await review.locator('[data-delta="exam"]').textContent()).toBe(`+${reviewed - automated}`);
+    expect(await review.locator('[data-review-why] li').count()).toBe(1);
+    expect(await review.locator('[data-review-why] li').textContent()).toContain('you overruled “no-promise”');
     expect(await review.locator('[data-review-progress]').textContent()).toBe(
       'Findings reviewed: 2 of 3. A finding you leave stands as the game found it.',
     );
@@ -303,7 +300,90 @@ describe('verify.html for examiners', () => {
     const someone = examCard(page, 'someone.json');
     await someone.waitFor({ timeout: 60_000 });
     await expect.poll(() => page.locator('[data-notices] > li[data-file="review.json"]').getAttribute('data-notice')).toBe('no-report');
+    // The notice names the report file the review was made for.
+    expect(await page.locator('[data-notices] > li[data-file="review.json"]').textContent()).toBe(
+      'review.json — None of the reports loaded is the one this review is of: it was made for “camille.json”. Add that report and the review will be applied.',
+    );
     expect(await someone.locator('[data-review-status]').getAttribute('data-review-status')).toBe('provisional');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('says an extra-time link is one, names the judgement “keep” keeps after an overrule, and links to the exam builder', async () => {
+    // The builder's file grants no extra time; this candidate was sent its ×1.5 link, and wrote a kind reply
+    // that the rules read as a promise (a finding the examiner overrules: the reply is judged again).
+    const extra: Exam = { ...EXAM, accommodation: 1.5 };
+    const kind =
+      'Hi Noah, thank you for telling us, and sorry! We will fix this for sure: send us a DM with your order number and we will arrange a replacement.';
+    const leo = examAttempt([scenario], extra, {
+      candidate: { name: 'Léo Martin' },
+      strategy: 'best',
+      written: { p4: kind },
+      gap: (i) => 14_000 + ((i * 7_919) % 23_000),
+      replyModel,
+    });
+    const { page, errors } = await open();
+    const builder = page.locator('a[data-nav="exam"]');
+    expect(await builder.textContent()).toBe('Build an exam');
+    expect(await builder.getAttribute('href')).toBe('./exam.html?lang=en');
+    expect(await page.locator('a[data-nav="dashboard"]').textContent()).toBe('Results dashboard');
+    await page.locator('input[data-exam-files]').setInputFiles([file('exam.json', EXAM)]);
+    await page.locator('input[data-files]').setInputFiles([file('leo.json', leo)]);
+    const card = examCard(page, 'leo.json');
+    await card.waitFor({ timeout: 60_000 });
+    await expect.poll(() => card.getAttribute('data-standing'), { timeout: 30_000 }).toBe('extra-time');
+    expect(await card.getAttribute('data-status')).toBe('verified');
+    expect(await card.locator('[data-verdict-text]').textContent()).toBe(
+      '⚠ Exam report — Verified, with extra time ×1.5 your exam file does not grant: check you sent this candidate that link',
+    );
+    expect(await card.locator('[data-settings] strong').textContent()).toBe(
+      '⚠ Matches your exam file, with extra time ×1.5, which that file does not grant: check you sent this candidate that link.',
+    );
+    expect(await card.locator('[data-settings]').textContent()).not.toMatch(/edited|differ/i);
+    expect(await card.locator('[data-exam-mismatches]').count()).toBe(0);
+    expect(await card.locator('[data-conditions-from]').getAttribute('data-conditions-from')).toBe('examiner');
+    expect(await card.locator('[data-limits]').textContent()).toBe('45 min per scenario, 45 min in all');
+    expect(await card.locator('[data-fingerprint]').textContent()).toBe(examFingerprint(extra));
+    // The signals: flagged ones near the top (before the facts), the pace in plain words, its figures in a fold.
+    const before = await card.evaluate((el) => {
+      const top = el.querySelector('[data-signals-top]')!;
+      const facts = el.querySelector('[data-exam]')!;
+      return Boolean(top.compareDocumentPosition(facts) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(before).toBe(true);
+    const pace = card.locator('[data-signals] [data-signal="even-pace"]');
+    expect(await pace.locator(':scope > span').textContent()).toBe('Pace: varied, like a person');
+    expect(await pace.locator('[data-pace-figures] summary').textContent()).toBe('The figures');
+    expect(await pace.locator('[data-pace-figures] p').textContent()).toMatch(/^Variation of the time between decisions .*: \d\.\d\d\./);
+
+    // The review: "keep" names the judgement that stands once the finding is overruled.
+    const review = card.locator('[data-review]');
+    await review.locator('[data-review-open]').click();
+    const p4 = review.locator('[data-reply][data-post="p4"]');
+    const keep = p4.locator('[data-judgement] option[data-keep]');
+    expect(await keep.textContent()).toBe('Keep the game’s: Questionable call');
+    await p4.locator('[data-finding="no-promise"] [data-overrule]').check();
+    await expect
+      .poll(() => keep.textContent(), { timeout: 30_000 })
+      .toBe('Keep the judgement with your overrules: Excellent call (the game said Questionable call)');
+    expect(await p4.locator('[data-reply-change]').textContent()).toContain('judgement Questionable call → Excellent call');
+    expect(await p4.locator('[data-reply-change]').textContent()).toContain('Why: you overruled “no-promise”');
+    expect(await review.locator('[data-review-why] li').textContent()).toContain('judgement Questionable call → Excellent call');
+    // Replacing the judgement: the change says it is the examiner's choice.
+    await p4.locator('[data-judgement]').selectOption('good');
+    await expect
+      .poll(() => p4.locator('[data-reply-change]').textContent(), { timeout: 30_000 })
+      .toContain('you chose the judgement “Good call”');
+    expect(await keep.textContent()).toBe('Keep the judgement with your overrules: Excellent call (the game said Questionable call)');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('[data-lang="fr"]').click();
+    expect(await card.locator('[data-review] [data-post="p4"] option[data-keep]').textContent()).toBe(
+      'Garder celle qui résulte de vos constats écartés : Excellente décision (le jeu disait : Décision discutable)',
+    );
+    expect(await card.locator('[data-signals] [data-signal="even-pace"] > span').textContent()).toBe(
+      'Rythme : varié, comme celui d’une personne',
+    );
+    expect(await page.locator('a[data-nav="exam"]').textContent()).toBe('Créer un examen');
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });

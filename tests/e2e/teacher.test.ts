@@ -173,7 +173,7 @@ describe('verify.html', () => {
 describe('dashboard.html', () => {
   it("verifies a class's reports, tabulates them, averages the competencies, lists broken rules and exports CSV", async () => {
     const { page, errors } = await open('dashboard.html?lang=fr');
-    expect(await page.locator('h1').textContent()).toBe('Tableau de bord de la classe');
+    expect(await page.locator('h1').textContent()).toBe('Tableau de bord des résultats');
     const files = [
       upload('lea-1.json', reports.lea1),
       upload('lea-2.json', reports.lea2),
@@ -189,7 +189,7 @@ describe('dashboard.html', () => {
     await page.locator('input[type="file"]').setInputFiles(files);
     await expect.poll(() => page.locator('[data-files-list] > li').count(), { timeout: 50_000 }).toBe(files.length);
     expect(await page.locator('[data-files-summary]').textContent()).toBe(
-      '10 fichier(s) : 6 vérifié(s), 1 non vérifié(s), 2 refusé(s), 1 doublon(s).',
+      '10 fichiers importés. 2 d’entre eux n’ont pas pu être lus comme des rapports. Parties : 8 — vérifiées : 6, non vérifiées : 1, illisibles : 0, comptées une seule fois (la même partie que dans un autre fichier) : 1.',
     );
     // The tampered report is flagged in the file list and in the table.
     const tom = page.locator('[data-files-list] > li[data-file="tom.json"]');
@@ -235,7 +235,7 @@ describe('dashboard.html', () => {
     // Averages over the verified cells (each learner's best), formatted in French.
     const cells = [leaBest, reports.hostile, reports.formula, reports.anon, reports.rtl];
     expect(await page.locator('[data-basis]').textContent()).toBe(
-      'Calculé sur 5 résultats vérifiés (le meilleur de chaque apprenant pour chaque scénario).',
+      'Calculé sur 5 résultats vérifiés (le meilleur de chaque personne pour chaque scénario).',
     );
     const fr = new Intl.NumberFormat('fr', { maximumFractionDigits: 1 });
     for (const key of [...SCORE_KEYS, 'overall'] as const) {
@@ -294,7 +294,7 @@ describe('dashboard.html', () => {
     const csv = bytes.toString('utf8').slice(1);
     const lines = csv.split('\r\n').filter(Boolean);
     expect(lines[0]).toBe(
-      '"Apprenant";"Scénario (identifiant)";"Titre du scénario";"Langue";"Date";"Score global";"Diplomatie";"Rapidité";"Respect de la charte";"Discernement";"État de la communauté";"Indices utilisés";"Vérifié"',
+      '"Personne";"Scénario (identifiant)";"Titre du scénario";"Langue";"Date";"Score global";"Diplomatie";"Rapidité";"Respect de la charte";"Discernement";"État de la communauté";"Indices utilisés";"Vérifié";"Relu"',
     );
     expect(lines).toHaveLength(1 + 6);
     const line = (name: string) => lines.find((l) => l.startsWith(`"${name.replace(/"/g, '""')}"`));
@@ -311,12 +311,13 @@ describe('dashboard.html', () => {
         ...SCORE_KEYS.map((k) => leaBest.scores[k]),
         0,
         'oui',
+        'non',
       ]
         .map((v) => `"${v}"`)
         .join(';'),
     );
-    expect(line('Tom Faussaire')).toMatch(/;"non"$/);
-    expect(line(HOSTILE)).toMatch(/;"oui"$/);
+    expect(line('Tom Faussaire')).toMatch(/;"non";"non"$/);
+    expect(line(HOSTILE)).toMatch(/;"oui";"non"$/);
     expect(line(RTL_LONG)).toBeDefined();
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -342,7 +343,7 @@ describe('dashboard.html', () => {
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n').filter(Boolean);
-    expect(lines[0]!.startsWith('"Learner","Scenario id","Scenario title","Language","Date","Overall score"')).toBe(true);
+    expect(lines[0]!.startsWith('"Person","Scenario id","Scenario title","Language","Date","Overall score"')).toBe(true);
     expect(
       lines
         .slice(1)

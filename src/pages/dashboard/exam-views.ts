@@ -1,15 +1,17 @@
 /**
  * The dashboard's exam sections as DOM (text through textContent only): the examiner's own files
- * (exam files, reviews), the exam results table with a details row per attempt (sessions, problems,
- * review, integrity signals, near-identical replies), and the fairness view. Verdicts and flags are
- * words and signs, never colour alone.
+ * (exam files, reviews), the exam results table with a details row per attempt (signals first, then
+ * the settings that differ by name, sessions, problems, review, near-identical replies), and the
+ * fairness view. Verdicts and flags are words and signs, never colour alone; an attempt whose
+ * settings were not checked never reads as a plain ✓.
  */
 import { mismatchCount } from '../../engine/capped-list';
 import type { Locale } from '../../core/types';
 import { catalog } from '../catalog';
-import { type Translate, bidi, clip, h } from '../common';
+import { type Translate, bidi, clip, h, scrollBox } from '../common';
 import { shortDate } from '../facts';
-import { signalsView } from '../signals-view';
+import { settingValue } from '../examiner';
+import { signalsSummary, signalsView } from '../signals-view';
 import { technical } from '../verdict';
 import type { CheckedAttempts, ExaminerFile } from './exam-check';
 import type { ExamModel, ExamRow } from './exams';
@@ -27,7 +29,11 @@ export const candidateLabel = (r: ExamRow, t: Translate): string => learnerLabel
 
 /** The examiner's files: each exam file with its fingerprint, each review and what became of it. */
 export function examinerFilesList(files: readonly ExaminerFile[], checked: CheckedAttempts, { t }: ExamViewEnv): HTMLElement {
-  const byKey = new Map(checked.attempts.map((a) => [a.key, a]));
+  // What a review was applied to: an exam attempt, or a session report.
+  const byKey = new Map<string, { file: string; review: CheckedAttempts['attempts'][number]['review'] }>([
+    ...checked.attempts.map((a) => [a.key, a] as const),
+    ...checked.sessionReviews.map((s) => [s.key, s] as const),
+  ]);
   return h(
     'ul',
     { class: 'file-list', role: 'list', 'data-examiner-files': '' },
@@ -54,7 +60,7 @@ export function examinerFilesList(files: readonly ExaminerFile[], checked: Check
         const who = { examiner: examinerName(f.review.examiner, t), date: shortDate(f.review.reviewedAt) };
         line = attempt
           ? t('dashboard.examiner.reviewApplied', { ...who, file: clip(attempt.file, 80) })
-          : t('dashboard.examiner.reviewUnused', who);
+          : t('dashboard.examiner.reviewUnused', { ...who, report: clip(f.review.report.file, 80) });
         const applied = attempt?.review;
         status = !attempt || !applied ? 'unused' : applied.file !== (f.duplicateOf ?? f.file) ? 'superseded' : applied.check.status;
         if (applied && status === 'refused' && applied.check.status === 'refused')
@@ -90,13 +96,38 @@ function resultText(r: ExamRow, t: Translate): string {
   return t(r.outcome === 'passed' ? 'dashboard.exams.passed' : 'dashboard.exams.failed');
 }
 
-const SETTINGS_SIGN = { matched: '✓', differs: '✗', 'other-exam': '⚠', unchecked: '⚠' } as const;
+const SETTINGS_SIGN = { matched: '✓', 'extra-time': '⚠', differs: '✗', 'other-exam': '⚠', unchecked: '⚠' } as const;
 const REVIEW_SIGN = { 'not-required': '', pending: '', reviewed: '✓ ', refused: '✗ ' } as const;
+
+/** The settings check in words: extra time with its factor, a typed fingerprint that matches none said as such. */
+export function settingsText(r: ExamRow, { t, locale }: ExamViewEnv): string {
+  if (r.settings === 'extra-time') return t('dashboard.exams.settingsState.extra-time', { factor: r.accommodation.toLocaleString(locale) });
+  if (r.settings === 'other-exam' && r.fingerprintsOnly) return t('dashboard.exams.settingsState.otherFingerprint');
+  return t(`dashboard.exams.settingsState.${r.settings}`);
+}
+
+/** The verification column: ✓ verified, ⚠ replay verified with the settings not checked, ✗ settings differ, ✗ not verified. */
+export function verificationText(r: ExamRow, { t }: ExamViewEnv): { text: string; tone: 'verified' | 'caution' | 'failed' } {
+  switch (r.standing) {
+    case 'verified':
+    case 'extra-time':
+      return { text: `✓ ${t('dashboard.exams.verified')}`, tone: 'verified' };
+    case 'unchecked':
+      return { text: `⚠ ${t('examiner.standing.unchecked')}`, tone: 'caution' };
+    case 'settings-differ':
+      return {
+        text: `✗ ${t('examiner.standing.settingsDiffer')}${r.otherProblems > 0 ? t('examiner.standing.andOthers', { count: r.otherProblems }) : ''}`,
+        tone: 'failed',
+      };
+    case 'not-verified':
+      return { text: `✗ ${t('dashboard.exams.notVerified', { count: r.problems })}`, tone: 'failed' };
+  }
+}
 
 /** One row per attempt, and under it a details row (hidden until its button is pressed). */
 export function examTable(model: ExamModel, expanded: Set<string>, env: ExamViewEnv): HTMLElement {
   const { t } = env;
-  const cols = ['candidate', 'exam', 'overall', 'result', 'verification', 'settings', 'review', 'signals'];
+  const cols = ['candidate', 'exam', 'overall', 'result', 'signals', 'verification', 'settings', 'review'];
   const body = h('tbody', {});
   model.rows.forEach((r, i) => {
     const name = candidateLabel(r, t);
@@ -128,6 +159,19 @@ export function examTable(model: ExamModel, expanded: Set<string>, env: ExamView
       else expanded.delete(r.key);
     });
     const flagCount = r.flags.length;
+    const verification = verificationText(r, env);
+    const signalsCell = h(
+      'td',
+      { 'data-signal-count': flagCount },
+      flagCount > 0
+        ? h(
+            'span',
+            { class: 'flagged' },
+            `⚑ ${t('dashboard.exams.flags', { count: flagCount })}`,
+            h('span', { class: 'meta' }, ` (${r.flags.map((f) => t(`dashboard.exams.flagNames.${f}`)).join(', ')})`),
+          )
+        : t('dashboard.exams.noFlags'),
+    );
     body.append(
       h(
         'tr',
@@ -140,19 +184,27 @@ export function examTable(model: ExamModel, expanded: Set<string>, env: ExamView
           'data-review': r.review.state,
           'data-flags': r.flags.join(' '),
           'data-attempt': `${r.attempt.index}/${r.attempt.of}`,
+          'data-standing': r.standing,
+          ...(r.sameAttemptAs !== undefined ? { 'data-same-attempt': r.sameAttemptAs } : {}),
           class: r.verified ? 'exam-row' : 'exam-row unverified',
         },
         h(
           'th',
           { scope: 'row', class: 'learner' },
           h('bdi', {}, clip(name, 80)),
-          r.attempt.of > 1
+          r.sameAttemptAs !== undefined
             ? h(
                 'span',
-                { class: 'attempt-flag', 'data-attempt-note': '' },
-                `⚠ ${t('dashboard.exams.attempt', { index: r.attempt.index, count: r.attempt.of })}`,
+                { class: 'attempt-flag', 'data-copy-note': '' },
+                `⚠ ${t('dashboard.exams.copyOf', { file: clip(r.sameAttemptAs, 80) })}`,
               )
-            : null,
+            : r.attempt.of > 1
+              ? h(
+                  'span',
+                  { class: 'attempt-flag', 'data-attempt-note': '' },
+                  `⚠ ${t('dashboard.exams.attempt', { index: r.attempt.index, count: r.attempt.of })}`,
+                )
+              : null,
         ),
         h(
           'td',
@@ -161,7 +213,7 @@ export function examTable(model: ExamModel, expanded: Set<string>, env: ExamView
           h(
             'span',
             { class: 'meta fingerprint' },
-            `${t('dashboard.exams.fingerprint')} `,
+            `${t('dashboard.exams.reportFingerprint')} `,
             h('code', { 'data-fingerprint': '' }, r.fingerprint),
           ),
         ),
@@ -178,25 +230,17 @@ export function examTable(model: ExamModel, expanded: Set<string>, env: ExamView
             : null,
         ),
         h('td', { 'data-result': '' }, resultText(r, t)),
+        signalsCell,
+        h('td', { 'data-verification': '', class: `tone-${verification.tone}` }, verification.text),
         h(
           'td',
-          { 'data-verification': '' },
-          r.verified ? `✓ ${t('dashboard.exams.verified')}` : `✗ ${t('dashboard.exams.notVerified', { count: r.problems })}`,
+          {
+            'data-settings-check': '',
+            class: `tone-${r.settings === 'matched' ? 'verified' : r.settings === 'extra-time' || r.settings === 'unchecked' ? 'caution' : 'failed'}`,
+          },
+          `${SETTINGS_SIGN[r.settings]} ${settingsText(r, env)}`,
         ),
-        h('td', { 'data-settings-check': '' }, `${SETTINGS_SIGN[r.settings]} ${t(`dashboard.exams.settingsState.${r.settings}`)}`),
         h('td', { 'data-review-state': '' }, `${REVIEW_SIGN[r.review.state]}${t(`dashboard.exams.reviewState.${r.review.state}`)}`),
-        h(
-          'td',
-          { 'data-signal-count': flagCount },
-          flagCount > 0
-            ? h(
-                'span',
-                { class: 'flagged' },
-                `⚑ ${t('dashboard.exams.flags', { count: flagCount })}`,
-                h('span', { class: 'meta' }, ` (${r.flags.map((f) => t(`dashboard.exams.flagNames.${f}`)).join(', ')})`),
-              )
-            : t('dashboard.exams.noFlags'),
-        ),
         h('td', {}, toggle),
       ),
       detailsRow,
@@ -224,11 +268,49 @@ export function examTable(model: ExamModel, expanded: Set<string>, env: ExamView
   );
 }
 
-/** Under a row: notes on attempts and shared sessions, the results, the review, the sessions, the problems and the signals. */
-function examDetails(model: ExamModel, r: ExamRow, { t, locale }: ExamViewEnv): HTMLElement {
+/**
+ * Under a row: the signals to look at first, notes on copies, attempts and shared sessions, the settings
+ * (differences by name), the results, the review, the sessions, the other problems and the signals' figures.
+ */
+function examDetails(model: ExamModel, r: ExamRow, env: ExamViewEnv): HTMLElement {
+  const { t, locale } = env;
   const out = h('div', { class: 'exam-details' });
+  out.append(signalsSummary(r.signals, t, r.similar.length > 0 ? [t('dashboard.exams.flagNames.similar-replies')] : []));
+  if (r.sameAttemptAs !== undefined)
+    out.append(
+      h('p', { class: 'note warn', 'data-copy-note': '' }, `⚠ ${t('dashboard.exams.copyNote', { file: clip(r.sameAttemptAs, 80) })}`),
+    );
   if (r.attempt.of > 1)
     out.append(h('p', { class: 'note warn', 'data-attempts-note': '' }, `⚠ ${t('dashboard.exams.attemptsNote', { count: r.attempt.of })}`));
+  if (r.settings === 'extra-time')
+    out.append(
+      h(
+        'p',
+        { class: 'note warn', 'data-extra-time-note': '' },
+        `⚠ ${t('examiner.settings.extraTime', { factor: r.accommodation.toLocaleString(locale) })} ${t('examiner.settings.extraTimeWhy', { fingerprint: r.fingerprint })}`,
+      ),
+    );
+  if (r.standing === 'unchecked')
+    out.append(h('p', { class: 'note warn', 'data-unchecked-note': '' }, `⚠ ${t('examiner.settings.uncheckedWhyDashboard')}`));
+  if (r.differences.length > 0)
+    out.append(
+      h('p', {}, h('strong', {}, t('examiner.settings.differsDashboard', { fingerprint: r.examinerFingerprint ?? '' }))),
+      h(
+        'ul',
+        { 'data-settings-differences': '' },
+        r.differences.map((d) =>
+          h(
+            'li',
+            { 'data-setting': d.key },
+            t('examiner.settings.difference', {
+              setting: t(`examiner.setting.${d.key}`),
+              report: settingValue(d.key, d.report, t, locale),
+              examiner: settingValue(d.key, d.examiner, t, locale),
+            }),
+          ),
+        ),
+      ),
+    );
   if (r.sharedSessions.length > 0)
     out.append(
       h(
@@ -321,13 +403,14 @@ function examDetails(model: ExamModel, r: ExamRow, { t, locale }: ExamViewEnv): 
       h('tbody', {}, rows),
     ),
   );
-  if (r.mismatches.length > 0) {
+  // Settings differences are listed by name above; the other problems, as the check words them.
+  if (r.technicalLines.length > 0) {
     out.append(
       h('h3', { class: 'details-title' }, t('dashboard.exams.problems')),
-      technical(r.mismatches, t, 'data-exam-mismatches', true),
+      technical(r.technicalLines, t, 'data-exam-mismatches', true),
     );
   }
-  out.append(signalsView(r.signals, t));
+  out.append(h('h3', { class: 'details-title' }, t('examiner.signals')), signalsView(r.signals, t));
   if (r.similar.length > 0) {
     const byKey = new Map(model.rows.map((o) => [o.key, o]));
     out.append(
@@ -403,7 +486,7 @@ function fairnessTable(table: FairnessTable, caption: string, attr: string, { t,
   const cols = ['group', 'n', 'passed', 'passRate', 'mean', 'ratio', 'check', 'sample'];
   return h(
     'div',
-    { class: 'table-wrap' },
+    scrollBox(caption),
     h(
       'table',
       { class: 'data fairness-table', [attr]: '' },
@@ -458,9 +541,10 @@ function fairnessTable(table: FairnessTable, caption: string, attr: string, { t,
   );
 }
 
-/** Per exam: what was counted, the table by language and the table by group answer, and the caveats. */
-export function fairnessView(exams: readonly ExamFairness[], env: ExamViewEnv): HTMLElement[] {
+/** Per exam: what was counted (attempts with extra time to confirm named), the tables by language and by group answer, the caveats. */
+export function fairnessView(exams: readonly ExamFairness[], env: ExamViewEnv, rows: readonly ExamRow[] = []): HTMLElement[] {
   const { t } = env;
+  const byKey = new Map(rows.map((r) => [r.key, r]));
   const blocks = exams.map((f) => {
     const block = h(
       'div',
@@ -472,8 +556,22 @@ export function fairnessView(exams: readonly ExamFairness[], env: ExamViewEnv): 
       f.provisional > 0 ? t('fairness.provisional', { count: f.provisional }) : null,
       f.unverified > 0 ? t('fairness.unverified', { count: f.unverified }) : null,
       f.repeats > 0 ? t('fairness.repeats', { count: f.repeats }) : null,
+      f.copies > 0 ? t('fairness.copies', { count: f.copies }) : null,
     ].filter((x): x is string => x !== null);
     block.append(h('p', { 'data-fairness-basis': f.basis }, notes.join(' ')));
+    if (f.extraTime.length > 0) {
+      const names = f.extraTime.map((k) => {
+        const row = byKey.get(k);
+        return row ? `${clip(candidateLabel(row, t), 80)} (×${row.accommodation.toLocaleString(env.locale)})` : k;
+      });
+      block.append(
+        h(
+          'p',
+          { class: 'note warn', 'data-fairness-extra-time': f.extraTime.length },
+          `⚠ ${t('fairness.extraTime', { count: f.extraTime.length, names: names.join(', ') })}`,
+        ),
+      );
+    }
     if (f.passMarks.length > 1)
       block.append(h('p', { class: 'note warn' }, `⚠ ${t('fairness.passMarks', { marks: f.passMarks.join(', ') })}`));
     if (f.basis === 0) {

@@ -1,9 +1,12 @@
 /**
  * The dashboard's exam results, from checked exam attempts (./exam-check.ts): one row per attempt
  * with its exam-level verdict (an untouched session inside an edited exam report does not make the
- * row verified), the settings check, the review, the integrity signals and near-identical written
- * replies across candidates of the same exam; the same exam report imported twice, the same
- * candidate's attempts at the same exam, and sessions shared between files. Pure: no DOM, no i18n.
+ * row verified) and where it stands (../exam-status.ts: settings not checked, extra time to confirm,
+ * settings that differ though the replay matched), the report's own fingerprint, the review, the
+ * integrity signals and near-identical written replies across candidates of the same exam; the same
+ * exam report imported twice, an edited copy of the same attempt (the same sessions: one attempt,
+ * counted once, as the file list counts its sessions), the same candidate's attempts at the same
+ * exam, and sessions shared between files. Pure: no DOM, no i18n.
  */
 import type { Locale } from '../../core/types';
 import { recordHash } from '../../engine/fingerprint';
@@ -13,7 +16,10 @@ import type { Report } from '../../records/session-report';
 import type { CheckResult } from '../check';
 import type { CheckedFile } from '../common';
 import { type SettingsCheck, problemCount } from '../exam-report';
+import { type ExamStanding, examStatus } from '../exam-status';
+import type { SettingDifference } from '../examiner';
 import { type Learner, learnerOf } from '../facts';
+import { examFingerprint } from '../../engine/fingerprint';
 import type { CheckedAttempt } from './exam-check';
 
 /** What a row's result is: passed, not passed, or provisional until the examiner's review. */
@@ -35,9 +41,24 @@ export interface ExamRow {
   key: string;
   file: string;
   candidate: Learner;
+  /** The candidate's e-mail, when they gave one. */
+  email: string | null;
   examId: string;
   examTitle: string;
+  /** The fingerprint of the exam written in the report (the candidate's copy), as the builder shows it. */
   fingerprint: string;
+  /** The examiner's exam file's fingerprint, when the report's settings differ from it. */
+  examinerFingerprint: string | null;
+  /** Where the attempt stands (verified, extra time to confirm, settings not checked, settings differ, not verified). */
+  standing: ExamStanding;
+  /** Extra time the attempt was sat with (1: none). */
+  accommodation: number;
+  /** Settings that differ from the examiner's file, by name; problem lines besides them; problems besides them. */
+  differences: SettingDifference[];
+  technicalLines: string[];
+  otherProblems: number;
+  /** The examiner gave fingerprints only: a report matching none is not said to be "another exam file". */
+  fingerprintsOnly: boolean;
   /** The language the exam was sat in. */
   locale: Locale;
   passMark: number;
@@ -72,8 +93,13 @@ export interface ExamRow {
   /** The exam's optional group question, and the candidate's answer (null: not answered). */
   question: Exam['group'] | null;
   group: string | null;
-  /** This attempt among the same candidate's attempts at the same exam, by start time. */
+  /** This attempt among the same candidate's attempts at the same exam, by start time (copies of one attempt count once). */
   attempt: { index: number; of: number };
+  /**
+   * Another row holding the very same sessions for the same candidate: this file is a copy of that
+   * attempt (edited, since the same file is a duplicate), counted once — as the file list counts its sessions.
+   */
+  sameAttemptAs?: string;
   /** Files of other rows holding one of this row's sessions. */
   sharedSessions: string[];
   /** The exam's scenarios in order, each session's check, and its replayed overall score (null: not reached). */
@@ -110,12 +136,14 @@ export interface SessionFile extends CheckedFile {
 
 /**
  * The same session imported twice (alone and inside an exam report, or in two files) is counted
- * once: of the same learner's copies, the first verified one is kept (else the first), the others
- * point to it. The same session under another learner's name is a copied report, not a duplicate:
- * both stay in their learners' rows, each pointing to the other. Exact copies of a file are already
- * marked (`duplicateOf`).
+ * once: of the same person's copies, the first verified one is kept (else the first), the others
+ * point to it — a session inside an exam report that is not verified as a whole (`demoted`: an
+ * edited copy of an exam report) is kept only when no other copy is verified, so the file list and
+ * the exam table name the same attempt. The same session under another person's name is a copied
+ * report, not a duplicate: both stay in their rows, each pointing to the other. Exact copies of a
+ * file are already marked (`duplicateOf`).
  */
-export function markSameSessions(checked: readonly CheckedFile[]): SessionFile[] {
+export function markSameSessions(checked: readonly CheckedFile[], demoted: (file: string) => boolean = () => false): SessionFile[] {
   const out: SessionFile[] = checked.map((c) => ({ ...c }));
   const groups = new Map<string, { i: number; learner: string }[]>();
   out.forEach((c, i) => {
@@ -128,13 +156,44 @@ export function markSameSessions(checked: readonly CheckedFile[]): SessionFile[]
     if (members.length < 2) continue;
     for (const learner of new Set(members.map((m) => m.learner))) {
       const mine = members.filter((m) => m.learner === learner).map((m) => m.i);
-      const keep = mine.find((i) => out[i]!.result.status === 'verified') ?? mine[0]!;
+      const verified = mine.filter((i) => out[i]!.result.status === 'verified');
+      const keep = verified.find((i) => !demoted(out[i]!.result.file.split(' › ')[0]!)) ?? verified[0] ?? mine[0]!;
       for (const i of mine) if (i !== keep) out[i]!.sameSessionAs = out[keep]!.result.file;
       const other = members.find((m) => m.learner !== learner);
       if (other) for (const i of mine) out[i]!.otherName = out[other.i]!.result.file;
     }
   }
   return out;
+}
+
+/** Files and the sessions they hold, counted apart: an exam report is one file holding a session per scenario. */
+export function fileCounts(checked: readonly (CheckedFile & SessionFile)[]): {
+  files: number;
+  examReports: number;
+  refusedFiles: number;
+  sessions: number;
+  verified: number;
+  failed: number;
+  refused: number;
+  duplicates: number;
+} {
+  const files = new Map<string, { exam: boolean; refused: boolean }>();
+  const counts = { sessions: 0, verified: 0, failed: 0, refused: 0, duplicates: 0 };
+  for (const c of checked) {
+    const [file, part] = c.result.file.split(' › ');
+    const exam = part !== undefined;
+    // A file refused as a whole holds no session; a session of an exam report that cannot be read is one.
+    if (!exam && c.result.status === 'refused') {
+      files.set(c.result.file, { exam, refused: true });
+      continue;
+    }
+    files.set(file!, { exam, refused: false });
+    counts.sessions++;
+    if (c.duplicateOf !== undefined || c.sameSessionAs !== undefined) counts.duplicates++;
+    else counts[c.result.status]++;
+  }
+  const all = [...files.values()];
+  return { files: all.length, examReports: all.filter((f) => f.exam).length, refusedFiles: all.filter((f) => f.refused).length, ...counts };
 }
 
 /** Checked results counted in the learners × scenarios table: no copy, each session once. */
@@ -195,13 +254,24 @@ export function buildExamModel(attempts: readonly CheckedAttempt[], copies: read
       } else review = { state: 'refused', file: a.review.file, refusal: rc.code, problems: rc.details };
     }
     const outcome: Outcome = c.exam.review && review.state !== 'reviewed' ? 'provisional' : result.passed ? 'passed' : 'failed';
+    const status = examStatus(c);
+    const email = c.report.candidate.email?.trim();
     rows.push({
       key: a.key,
       file: a.file,
       candidate: candidateOf(c.report.candidate, a.file),
+      email: email ? email : null,
       examId: c.exam.id,
       examTitle: c.exam.title,
-      fingerprint: c.fingerprint,
+      // The report's own fingerprint (the examiner's file's is c.fingerprint when the settings differ).
+      fingerprint: examFingerprint(c.report.exam),
+      examinerFingerprint: c.settings === 'differs' ? c.fingerprint : null,
+      standing: status.standing,
+      accommodation: c.exam.accommodation,
+      differences: status.differences,
+      technicalLines: status.technicalLines,
+      otherProblems: status.otherProblems,
+      fingerprintsOnly: a.fingerprintsOnly,
       locale: c.exam.locale,
       passMark: c.exam.passMark,
       startedAt: c.report.startedAt,
@@ -227,15 +297,35 @@ export function buildExamModel(attempts: readonly CheckedAttempt[], copies: read
     });
   }
 
+  // Sessions of each row, to tell a copy of an attempt (the same sessions) from another attempt.
+  const sessionsOf = new Map(
+    rows.map((r) => [r, new Set(r.parts.flatMap((p) => (p.status === 'refused' ? [] : [sessionKey(p.report)])).filter((k) => k !== null))]),
+  );
+  const share = (a: ExamRow, b: ExamRow) => [...sessionsOf.get(a)!].some((k) => sessionsOf.get(b)!.has(k));
+
   // The same candidate's attempts at the same exam: a restart gets the same seeds, so a later attempt is not a fresh one.
+  // Rows holding the same sessions are one attempt (an edited copy of its report): counted once, the verified one kept.
   const attemptsOf = new Map<string, ExamRow[]>();
   for (const r of rows) {
     const k = `${r.candidate.key}\u0000${r.examId}`;
     attemptsOf.set(k, [...(attemptsOf.get(k) ?? []), r]);
   }
   for (const list of attemptsOf.values()) {
-    list.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
-    list.forEach((r, i) => (r.attempt = { index: i + 1, of: list.length }));
+    const groups: ExamRow[][] = [];
+    for (const r of list) {
+      const group = groups.find((g) => g.some((o) => share(o, r)));
+      if (group) group.push(r);
+      else groups.push([r]);
+    }
+    const start = (g: ExamRow[]) => g.map((r) => r.startedAt).sort()[0]!;
+    groups.sort((a, b) => start(a).localeCompare(start(b)));
+    groups.forEach((g, i) => {
+      const kept = g.find((r) => r.verified) ?? g[0]!;
+      for (const r of g) {
+        r.attempt = { index: i + 1, of: groups.length };
+        if (r !== kept) r.sameAttemptAs = kept.file;
+      }
+    });
   }
 
   // Near-identical written replies of different candidates of the same exam, on the same post.
@@ -261,7 +351,12 @@ export function buildExamModel(attempts: readonly CheckedAttempt[], copies: read
     }
   for (const set of holders.values()) {
     if (set.size < 2) continue;
-    for (const r of set) for (const o of set) if (o !== r && !r.sharedSessions.includes(o.file)) r.sharedSessions.push(o.file);
+    for (const r of set)
+      for (const o of set) {
+        // Copies of one attempt are said to be so; a session in another candidate's attempt, or in another attempt, is shared.
+        const copies = (r.sameAttemptAs ?? r.file) === (o.sameAttemptAs ?? o.file) && r.candidate.key === o.candidate.key;
+        if (o !== r && !copies && !r.sharedSessions.includes(o.file)) r.sharedSessions.push(o.file);
+      }
   }
 
   rows.sort(

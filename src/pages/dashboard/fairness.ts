@@ -3,9 +3,11 @@
  * in and by the answers to the exam's optional group question ("not answered" included), each group
  * with its size, the ratio of its pass rate to the best group's, a flag under four fifths (the US
  * Uniform Guidelines' rule of thumb for adverse impact, 29 CFR 1607.4 D) and how far its size allows
- * a conclusion. Counted: verified attempts only, each candidate once (their first attempt at the exam),
- * with the result that stands (the reviewed one when reviewed, else the automatic one, provisional or
- * not). Pure: no DOM, no i18n.
+ * a conclusion. Counted: verified attempts only, each candidate once (their first attempt at the exam;
+ * an edited copy of an attempt is not another one), with the result that stands (the reviewed one
+ * when reviewed, else the automatic one, provisional or not). Attempts sat with extra time the
+ * examiner's file does not grant are counted (they are verified) and named, for the examiner to confirm
+ * they sent those links. Pure: no DOM, no i18n.
  */
 import { LOCALES, type Locale } from '../../core/types';
 import type { ExamRow } from './exams';
@@ -49,9 +51,12 @@ export interface ExamFairness {
   basis: number;
   /** Of those, results still awaiting the examiner's review (counted with their automatic result). */
   provisional: number;
-  /** Attempts left out: not verified, or a candidate's later attempt. */
+  /** Attempts left out: not verified, or a candidate's later attempt, or a copy of an attempt already counted. */
   unverified: number;
   repeats: number;
+  copies: number;
+  /** Keys of the rows counted that were sat with extra time the examiner's file does not grant (to confirm). */
+  extraTime: string[];
   /** Pass marks among the counted attempts (more than one: versions of the exam that differ). */
   passMarks: number[];
   byLanguage: FairnessTable;
@@ -90,7 +95,8 @@ export function fairness(rows: readonly ExamRow[]): ExamFairness[] {
   const out: ExamFairness[] = [];
   for (const examId of new Set(rows.map((r) => r.examId))) {
     const all = rows.filter((r) => r.examId === examId);
-    const verified = all.filter((r) => r.verified);
+    const copies = all.filter((r) => r.verified && r.sameAttemptAs !== undefined).length;
+    const verified = all.filter((r) => r.verified && r.sameAttemptAs === undefined);
     // Each candidate once: their first verified attempt.
     const first = new Map<string, ExamRow>();
     for (const r of [...verified].sort((a, b) => a.startedAt.localeCompare(b.startedAt)))
@@ -112,8 +118,10 @@ export function fairness(rows: readonly ExamRow[]): ExamFairness[] {
       title: all[0]!.examTitle,
       basis: counted.length,
       provisional: counted.filter((r) => r.outcome === 'provisional').length,
-      unverified: all.length - verified.length,
+      unverified: all.filter((r) => !r.verified).length,
       repeats: verified.length - counted.length,
+      copies,
+      extraTime: counted.filter((r) => r.standing === 'extra-time').map((r) => r.key),
       passMarks: [...new Set(counted.map((r) => r.passMark))].sort((a, b) => a - b),
       byLanguage: table(locales.map((locale) => ({ label: { kind: 'locale', locale }, rows: counted.filter((r) => r.locale === locale) }))),
       question: question?.label ?? null,

@@ -1,16 +1,17 @@
 /**
- * The dashboard's sections as DOM (text through textContent only): imported files, the learners ×
- * scenarios table with a details row per learner, competency statistics with their charts and
- * data table, and the charter rules broken most often.
+ * The dashboard's sections as DOM (text through textContent only): imported files (files and the
+ * sessions they hold counted apart), the people × scenarios table with a details row per person
+ * (reviewed scores marked), competency statistics with their charts and data table, and the charter
+ * rules broken most often.
  */
 import { mismatchCount } from '../../engine/capped-list';
 import { SCORE_KEYS, type Locale } from '../../core/types';
-import { type CheckedFile, type Translate, bidi, clip, h } from '../common';
+import { type CheckedFile, type Translate, bidi, clip, h, scrollBox } from '../common';
 import { hintsOf, learnerOf } from '../facts';
 import { technical, verdictOf } from '../verdict';
 import { drawAverages, drawDistributions } from './charts';
 import { BANDS, type Model, type RuleCount, cellKey, statistics } from './model';
-import type { SessionFile } from './exams';
+import { type SessionFile, fileCounts } from './exams';
 import { learnerLabel, learnerLabels, learnerTitles, ruleText, scenarioTitle, sortedLearners, sortedScenarios } from './names';
 
 export interface ViewEnv {
@@ -25,12 +26,17 @@ const number = (locale: Locale, n: number) => new Intl.NumberFormat(locale, { ma
  * file, or a session already imported from another file, is named as such and counted once.
  */
 export function filesList(checked: readonly (CheckedFile & SessionFile)[], { t }: ViewEnv): HTMLElement[] {
-  const counts = { verified: 0, failed: 0, refused: 0, duplicates: 0 };
-  for (const c of checked) {
-    if (c.duplicateOf !== undefined || c.sameSessionAs !== undefined) counts.duplicates++;
-    else counts[c.result.status]++;
-  }
-  const summary = h('p', { 'data-files-summary': '' }, t('dashboard.filesSummary', { total: checked.length, ...counts }));
+  const n = fileCounts(checked);
+  const files = [
+    t('dashboard.summary.files', { count: n.files }),
+    n.examReports > 0 ? t('dashboard.summary.examReports', { count: n.examReports }) : null,
+    n.refusedFiles > 0 ? t('dashboard.summary.refusedFiles', { count: n.refusedFiles }) : null,
+  ].filter((x): x is string => x !== null);
+  const summary = h(
+    'p',
+    { 'data-files-summary': '' },
+    `${files.join(' ')} ${t('dashboard.summary.sessions', { total: n.sessions, verified: n.verified, failed: n.failed, refused: n.refused, duplicates: n.duplicates })}`,
+  );
   const list = h(
     'ul',
     { class: 'file-list', role: 'list', 'data-files-list': '' },
@@ -169,7 +175,7 @@ function scoreCell(model: Model, learner: string, scenario: string, { t }: ViewE
       h('span', { 'aria-hidden': 'true' }, '—'),
       h('span', { class: 'sr-only' }, t('dashboard.noReport')),
     );
-  const s = cell.best.report.scores;
+  const s = cell.best.scores;
   const title = [...SCORE_KEYS.map((k) => `${t(`score.${k}`)} ${s[k]}`), t('dashboard.attempts', { count: cell.attempts })].join(' · ');
   return h(
     'td',
@@ -178,10 +184,12 @@ function scoreCell(model: Model, learner: string, scenario: string, { t }: ViewE
       'data-scenario': scenario,
       'data-overall': s.overall,
       'data-verified': String(cell.best.verified),
+      ...(cell.best.reviewed ? { 'data-reviewed': '' } : {}),
       title,
     },
     h('span', { class: 'cell-score' }, String(s.overall)),
     cell.best.verified ? null : h('span', { class: 'flag' }, ` ⚠ ${t('dashboard.unverified')}`),
+    cell.best.reviewed ? h('span', { class: 'flag reviewed-flag' }, ` ✓ ${t('dashboard.reviewedMark')}`) : null,
   );
 }
 
@@ -190,16 +198,24 @@ function detailsTable(model: Model, learner: string, scenarios: string[], { t, l
     const cell = model.cells.get(cellKey(learner, id));
     if (!cell) return [];
     const r = cell.best.report;
+    const { scores, reviewed } = cell.best;
     return [
       h(
         'tr',
         { 'data-scenario': id },
         h('th', { scope: 'row' }, bidi(scenarioTitle(model, id, locale), 80)),
-        h('td', {}, String(r.scores.overall)),
-        SCORE_KEYS.map((k) => h('td', { 'data-score': k }, String(r.scores[k]))),
+        h('td', {}, String(scores.overall)),
+        SCORE_KEYS.map((k) => h('td', { 'data-score': k }, String(scores[k]))),
         h('td', {}, String(hintsOf(r))),
         h('td', {}, t('dashboard.attempts', { count: cell.attempts })),
-        h('td', {}, cell.best.verified ? `✓ ${t('verdict.verified')}` : `⚠ ${t('dashboard.unverified')}`),
+        h(
+          'td',
+          {},
+          cell.best.verified ? `✓ ${t('verdict.verified')}` : `⚠ ${t('dashboard.unverified')}`,
+          reviewed
+            ? ` · ${t('dashboard.reviewedBy', { examiner: clip(reviewed.examiner.trim() || t('dashboard.examiner.unnamed'), 80), automatic: r.scores.overall })}`
+            : '',
+        ),
       ),
     ];
   });
@@ -278,13 +294,16 @@ export function competencies(model: Model, scenario: string | null, env: ViewEnv
   );
   return [
     h('p', { 'data-basis': '' }, t('dashboard.basis', { count: stats.basis })),
+    ...(stats.reviewed > 0
+      ? [h('p', { class: 'note', 'data-basis-reviewed': stats.reviewed }, t('dashboard.basisReviewed', { count: stats.reviewed }))]
+      : []),
     h(
       'div',
       { class: 'charts' },
       h('figure', { class: 'chart' }, averages, h('figcaption', {}, t('dashboard.averagesChart'))),
       h('figure', { class: 'chart' }, distribution, h('figcaption', {}, t('dashboard.distributionChart'))),
     ),
-    h('div', { class: 'table-wrap' }, table),
+    h('div', scrollBox(t('dashboard.statsCaption')), table),
   ];
 }
 
@@ -295,7 +314,7 @@ export function rulesTable(model: Model, rules: RuleCount[], env: ViewEnv): HTML
   const labels = learnerLabels(model, t);
   return h(
     'div',
-    { class: 'table-wrap' },
+    scrollBox(t('dashboard.rulesCaption')),
     h(
       'table',
       { class: 'data', 'data-rules-table': '' },

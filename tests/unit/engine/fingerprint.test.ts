@@ -18,6 +18,7 @@ const exam: Exam = {
   candidate: ['name'],
   accommodation: 1,
   review: false,
+  variants: 'per-candidate',
 };
 
 describe('fingerprints', () => {

@@ -10,7 +10,9 @@ import { shippedScenario } from '../../support/long-run';
 import { scriptedReport } from '../../support/reports';
 
 const scenario = shippedScenario('defect-crisis');
-const PROMISE = 'Hi Noah, full refund by Friday 14 March for every affected customer, you have our word!';
+// Does what the best answer does (thanks, explains) and promises a refund in public besides.
+const PROMISE =
+  'Thanks for asking, Noah. We have found a problem with some chargers delivered recently and we are contacting every affected customer: full refund by Friday 14 March for all of them, you have our word!';
 const report = scriptedReport(scenario, { locale: 'en', seed: 11, strategy: 'best', written: { p4: PROMISE } });
 const replayable = { manifest: scenario.manifest, charter: scenario.charter, story: scenario.stories.en! };
 const promised = report.decisions.findIndex((d) => d.postId === 'p4');

@@ -12,7 +12,7 @@ import { teacherEn } from '../../../src/i18n/teacher.en';
 import { teacherFr } from '../../../src/i18n/teacher.fr';
 import type { Exam } from '../../../src/records/exam-file';
 import { ExamSchema } from '../../../src/records/exam-file';
-import type { ScenarioLookup } from '../../../src/pages/check';
+import { type ScenarioLookup, checkReport } from '../../../src/pages/check';
 import {
   type ReplyDraft,
   type ReviewDraft,
@@ -27,7 +27,10 @@ import {
   settingValue,
 } from '../../../src/pages/examiner';
 import { createTeacherI18n } from '../../../src/pages/i18n';
-import { type ReviewTarget, checkReview, makeReview, reportHash, reviewableReplies } from '../../../src/pages/review';
+import { type ReviewTarget, checkReview, makeReview, reportHash, reviewResult, reviewableReplies } from '../../../src/pages/review';
+import { paceWords } from '../../../src/pages/signals-view';
+import type { Signals } from '../../../src/engine/signals';
+import { builderFr } from '../../../src/i18n/builder.fr';
 import { shippedScenario } from '../../support/long-run';
 import { scriptedReport } from '../../support/reports';
 import { shippedReplyModel } from '../../../tools/analysis/paths';
@@ -48,6 +51,7 @@ const EXAM: Exam = {
   candidate: ['name'],
   accommodation: 1,
   review: true,
+  variants: 'per-candidate',
 };
 
 describe('what a dropped file is', () => {
@@ -230,6 +234,103 @@ describe('a review made on the page’s verdicts', () => {
     const edited = saved.replace('"overruled"', '"confirmed"');
     expect(await checkReview(edited, target, lookup)).toMatchObject({ status: 'refused', code: 'edited' });
   });
+
+  it('shows each reply under the post it answers, from the replay', async () => {
+    const checked = await checkReport('r.json', text, lookup);
+    expect(checked.status).toBe('verified');
+    const posts = checked.status === 'verified' ? checked.posts : undefined;
+    const replies = reviewableReplies({ ...target, posts: [posts] });
+    for (const r of replies) {
+      expect(r.post?.author).toBeTruthy();
+      expect(r.post?.text).toBeTruthy();
+      expect(r.post).toEqual(posts![r.postId]);
+    }
+    // Without the posts (an older check), the replies still list, by post id.
+    expect(reviewableReplies(target).every((r) => r.post === undefined)).toBe(true);
+  });
+
+  it('says why a reply changed, and which judgement stands once findings are overruled (what “keep” keeps)', async () => {
+    const replies = reviewableReplies(target);
+    const p2 = replies.find((r) => r.postId === 'p2')!;
+    const overrule = Object.fromEntries(p2.findings.map((f) => [f.ruleId, 'overruled' as const]));
+    const rejudged = await reviewResult(
+      target,
+      reviewedDecisions(replies, new Map([[replyKey(p2), { findings: overrule, note: '' }]])),
+      lookup,
+    );
+    const change = rejudged.sessions[0]!.changes.find((c) => c.decision === p2.decision)!;
+    expect(change.overruled.sort()).toEqual(p2.findings.map((f) => f.ruleId).sort());
+    expect(change.replaced).toBe(false);
+    expect(change.after.breaches).toEqual([]);
+    // With no judgement of the examiner's, the judgement that stands is the one given again without the findings.
+    expect(change.rejudged).toBe(change.after.judgement);
+    // The examiner replaces it: the change says so, and "keep" would still keep the judgement given again.
+    const replaced = await reviewResult(
+      target,
+      reviewedDecisions(replies, new Map([[replyKey(p2), { findings: overrule, judgement: 'bad' as const, note: '' }]])),
+      lookup,
+    );
+    const again = replaced.sessions[0]!.changes.find((c) => c.decision === p2.decision)!;
+    expect(again.after.judgement).toBe('bad');
+    expect(again.rejudged).toBe(change.rejudged);
+    expect(again.replaced).toBe(change.rejudged !== 'bad');
+  });
+});
+
+describe('the pace in plain words', () => {
+  const signals = (paceCv: number | null, flags: Signals['flags'] = []): Signals => ({
+    decisions: 10,
+    fast: 0,
+    paceCv,
+    paceRatioCv: paceCv,
+    awayMs: 0,
+    awayCount: 0,
+    pastes: 0,
+    pastedChars: 0,
+    durationMs: 600_000,
+    limitMs: null,
+    flags,
+  });
+
+  it('says varied like a person, or very even like a script, the figure left to a detail', async () => {
+    const en = await createTeacherI18n('en');
+    const fr = await createTeacherI18n('fr');
+    expect(paceWords(signals(1.11), en.t)).toBe('Pace: varied, like a person');
+    expect(paceWords(signals(0.05, ['even-pace']), en.t)).toBe('Pace: very even, like a script');
+    expect(paceWords(signals(null), en.t)).toBe('Pace: too few decisions to judge it');
+    expect(paceWords(signals(0.05, ['even-pace']), fr.t)).toBe('Rythme : très régulier, comme celui d’un script');
+    expect(paceWords(signals(1.11), fr.t)).not.toMatch(/\d/);
+    expect(en.t('signals.paceCv', { cv: 1.111 })).toBe('Variation of the time between decisions (standard deviation over mean): 1.11.');
+    expect(fr.t('signals.paceThreshold', { threshold: 0.2 })).toBe(
+      'Un script reste sous 0,20 ; une personne est en général nettement au-dessus.',
+    );
+  });
+});
+
+describe('wording for examiners as well as teachers', () => {
+  it('names the dashboard, people and files without school-only words, and the files apart from the sessions', async () => {
+    const en = await createTeacherI18n('en');
+    const fr = await createTeacherI18n('fr');
+    expect(en.t('nav.dashboard')).toBe('Results dashboard');
+    expect(fr.t('nav.dashboard')).toBe('Tableau de bord des résultats');
+    expect(en.t('nav.builder')).toBe('Build an exam');
+    for (const t of [en.t, fr.t])
+      for (const key of ['dashboard.title', 'dashboard.table', 'dashboard.learner', 'csv.learner', 'report.learner', 'dashboard.learners'])
+        expect(t(key), key).not.toMatch(/learner|classroom|apprenant|classe/i);
+    expect(
+      [
+        en.t('dashboard.summary.files', { count: 5 }),
+        en.t('dashboard.summary.examReports', { count: 4 }),
+        en.t('dashboard.summary.sessions', { total: 5, verified: 4, failed: 0, refused: 0, duplicates: 1 }),
+      ].join(' '),
+    ).toBe(
+      '5 files imported. 4 of them are exam reports, holding one session per scenario. Sessions: 5 — verified: 4, not verified: 0, unreadable: 0, counted once (the same session as in another file): 1.',
+    );
+    expect(en.t('review.refused.no-report', { report: 'camille.json' })).toContain('it was made for “camille.json”');
+    expect(fr.t('review.refused.no-report', { report: 'camille.json' })).toContain('elle a été faite pour « camille.json »');
+    expect(builderFr.field.candidateHint).toBe('Le candidat les saisit avant de commencer ; elles figurent dans son rapport.');
+    expect(JSON.stringify(builderFr)).not.toMatch(/tiers-temps/);
+  });
 });
 
 describe('the examiner’s strings', () => {
@@ -241,9 +342,16 @@ describe('the examiner’s strings', () => {
   const fr = new Set(flatten(teacherFr as unknown as Tree).map(base));
 
   it('cover every key the verifier asks for, in French and English', () => {
-    const files = ['verify.ts', 'review-panel.ts', 'examiner.ts'].map((f) =>
-      readFileSync(join(__dirname, '../../../src/pages', f), 'utf8'),
-    );
+    const files = [
+      'verify.ts',
+      'review-panel.ts',
+      'examiner.ts',
+      'signals-view.ts',
+      'dashboard.ts',
+      'dashboard/exam-views.ts',
+      'dashboard/views.ts',
+      'dashboard/export.ts',
+    ].map((f) => readFileSync(join(__dirname, '../../../src/pages', f), 'utf8'));
     const literal = files.flatMap((s) => [...s.matchAll(/\bt\(\s*'([a-zA-Z][\w.-]*)'/g)].map((m) => m[1]!));
     const built = [
       ...JUDGEMENTS.map((j) => `review.judgement.${j}`),
@@ -256,6 +364,12 @@ describe('the examiner’s strings', () => {
       ...['matched', 'differs', 'differences', 'difference', 'otherExam', 'otherFingerprint', 'unchecked', 'uncheckedWhy'].map(
         (k) => `examiner.settings.${k}`,
       ),
+      ...['extraTime', 'extraTimeWhy', 'fromYoursExtra'].map((k) => `examiner.settings.${k}`),
+      ...['unchecked', 'extraTime', 'settingsDiffer', 'andOthers', 'settingsDifferWhy'].map((k) => `examiner.standing.${k}`),
+      'examiner.yourFingerprint',
+      ...['fast-decisions', 'even-pace', 'away', 'pasted', 'quick-run', 'similar-replies'].map((f) => `dashboard.exams.flagNames.${f}`),
+      ...['matched', 'extra-time', 'differs', 'other-exam', 'unchecked'].map((k) => `dashboard.exams.settingsState.${k}`),
+      ...['matched', 'extra-time', 'differs', 'other-exam', 'unchecked'].map((k) => `csv.settingsValue.${k}`),
     ];
     const missing = [...literal, ...built].filter((k) => !k.startsWith('score.') && (!en.has(k) || !fr.has(k)));
     expect(missing).toEqual([]);

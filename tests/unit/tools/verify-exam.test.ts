@@ -44,6 +44,7 @@ const exam: Exam = {
   candidate: ['name'],
   accommodation: 1,
   review: true,
+  variants: 'per-candidate',
 };
 const library = [shippedScenario('defect-crisis')];
 const examFile = save('exam.json', exam);
@@ -68,6 +69,19 @@ describe('verify-report on exam reports', () => {
     expect(r.out).toContain('(unproctored)');
     expect(r.out).toContain('exam settings match the examiner’s exam');
     expect(r.out).toContain('A verified file-based report proves that its log is one possible playthrough');
+  });
+
+  it('gives each candidate their own variant, and both verify; a report claiming another candidate’s variant does not', async () => {
+    const variantOf = (r: typeof person) => (r.reports[0]!.log[0]?.type === 'start' ? r.reports[0]!.log[0].variant : undefined);
+    expect(variantOf(person)).toBeTypeOf('number');
+    expect(variantOf(person)).not.toBe(variantOf(bot));
+    const both = await cli('--exam', examFile, save('p.json', person), save('b.json', bot));
+    expect(both.out).toMatch(/2 exam report\(s\): 2 verified/);
+    const swapped = structuredClone(person);
+    swapped.candidate = { name: 'Bot' };
+    swapped.reports.forEach((r) => (r.candidate = { name: 'Bot' }));
+    const r = await cli('--exam', examFile, save('swapped.json', swapped));
+    expect(r.out).toMatch(/reports\[0\]\.variant: [0-9a-f]{8}, the exam gives [0-9a-f]{8} for this scenario and candidate/);
   });
 
   it('checks the settings against the examiner’s exam, not the candidate’s copy', async () => {
