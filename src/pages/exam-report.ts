@@ -246,7 +246,9 @@ const seconds = (ms: number) => (ms >= 60_000 ? `${Math.round(ms / 6_000) / 10} 
 export function signalsLine(s: Signals): string {
   const figures = [
     `${s.fast} of ${s.decisions} decision(s) faster than the post can be read`,
-    `pace variation ${s.paceCv === null ? 'n/a' : s.paceCv.toFixed(2)}`,
+    s.paceCv === null
+      ? 'too few decisions to judge the pace'
+      : `pace ${s.flags.includes('even-pace') ? 'very even, like a script' : 'varied, like a person'} (variation ${s.paceCv.toFixed(2)})`,
     `away ${seconds(s.awayMs)} (${s.awayCount} time(s))`,
     `pasted ${s.pastedChars} character(s) in ${s.pastes} reply(ies)`,
     `played ${seconds(s.durationMs)}${s.limitMs ? ` of ${seconds(s.limitMs)} allowed` : ''}`,
