@@ -3,10 +3,25 @@
  * the decisions, kept consistent. Runs in Node; the store wraps it and the desk renders its view.
  * Game time only moves through `advance`, so a session replays exactly from its event log.
  */
-import type { Decision, Department, Locale, Meters, Persona, ReplyAnalysis, RuleKind, ScoreWeights, WrittenAction } from '../core/types';
+import type {
+  AgeBand,
+  Decision,
+  Department,
+  Locale,
+  Meters,
+  Persona,
+  ReplyAnalysis,
+  RuleKind,
+  ScoreWeights,
+  Segment,
+  WrittenAction,
+} from '../core/types';
 import type { Charter, Manifest } from '../content/schema';
 import { type NarrativeEvent, type ReplyOption, type ScriptPost, type WrittenBranch, StoryRunner, delayOf } from '../narrative';
 import {
+  type AuthorMove,
+  type AuthorTopic,
+  type Avoid,
   type Chatter,
   type Community,
   type Fill,
@@ -14,21 +29,33 @@ import {
   type MetricSeries,
   type Move,
   type Person,
+  type Removal,
   type Said,
+  type Scene,
+  type Situation,
+  type Speaker,
   type Stance,
   type SpreadFrame,
   advance,
+  affectedOf,
+  castOf,
   createCommunity,
   currentMeters,
+  customerOf,
   drainChatter,
+  fieldOf,
+  fits,
+  callNameOf,
+  firstNameOf,
+  memberOf,
+  moveFor,
   postCounts,
   publishPost,
-  castOf,
-  firstNameOf,
-  moveFor,
   respond,
+  sayAuthor,
   sayLine,
   sayRejoinder,
+  sayRemoval,
   situationKey,
   series,
   snapshot,
@@ -42,6 +69,7 @@ import { HINT_COST } from './hint-cost';
 import { offeredOrder } from './option-order';
 import { type SessionEnding, settleEnding } from './ending';
 import { consequenceOf } from './consequence';
+import { type Variant, drawVariant, withVariant } from './variant';
 import type { LogEntry, LogEvent } from '../records/domain';
 
 export interface FeedReply {
@@ -143,6 +171,11 @@ export interface SessionOptions {
   freeTextRequired?: boolean;
   /** The trained reply reader (src/analysis/model): written replies are read by the rules and it together; without it, by the rules alone. */
   replyModel?: ReplyModel | null;
+  /**
+   * The variant seed (src/engine/variant.ts): names, figures and wording the scenario lets vary are
+   * drawn from it, apart from the community's seed. Without it the scenario plays as written.
+   */
+  variant?: number;
 }
 
 export class Session {
@@ -150,6 +183,8 @@ export class Session {
   readonly charter: Charter;
   readonly locale: Locale;
   readonly seed: number;
+  /** What the run's variant seed drew (names, figures, wording); null when the scenario is played as written. */
+  readonly variant: Variant | null;
   readonly weights: ScoreWeights | undefined;
   readonly freeTextRequired: boolean;
   readonly replyModel: ReplyModel | null;
@@ -157,6 +192,8 @@ export class Session {
   feed: FeedPost[] = [];
   memos: Memo[] = [];
   options: ReplyOption[] = [];
+  /** The wording each option was first shown with (see `take`). */
+  private readonly optionText = new Map<string, string>();
   /** The consequence branches of written replies offered with the current options. */
   private written: WrittenBranch[] = [];
   /** What each written reply was judged on, to judge it again on review. */
@@ -181,16 +218,25 @@ export class Session {
   private replySeq = 0;
   /** Per post, the lines its thread already shows (never twice). */
   private linesUsed: Record<string, Set<string>> = {};
+  /** Every line said in the run: not said again while its bank has others for the speaker. */
+  private readonly runLines = new Set<string>();
   /** Who wrote each generated comment and in what situation: another member may answer it. */
-  private readonly saidBy = new Map<string, { member: number; stance: Stance; situation: string; flags: readonly Flag[] }>();
+  private readonly saidBy = new Map<string, Commenter>();
   /** Personas whose account the community manager banned: they comment no more. */
   private readonly banned = new Set<string>();
+  /** Posts the community manager took down, and what people still have to say about it elsewhere. */
+  private readonly removals: RemovalNote[] = [];
+  /** Whom an abusive post attacks, when it is a member of the community rather than the brand (null: the brand). */
+  private readonly targets = new Map<string, Persona | null>();
   /** Who a member of the community is in this run (src/sim/people.ts). */
-  private readonly personFor: (member: number) => Person;
+  private readonly personFor: (member: number, profile?: { segment?: Segment; age?: AgeBand }) => Person;
+  /** The brand's community speaks casually in this language (tu, casual): the young write so. */
+  private readonly casualCommunity: boolean;
   private realClock: () => number;
 
   constructor(opts: SessionOptions) {
-    this.manifest = opts.manifest;
+    this.variant = opts.variant === undefined ? null : drawVariant(opts.manifest, opts.locale, opts.variant);
+    this.manifest = opts.variant === undefined ? opts.manifest : withVariant(opts.manifest, opts.variant);
     this.charter = opts.charter;
     this.locale = opts.locale;
     this.seed = opts.seed;
@@ -199,12 +245,23 @@ export class Session {
     this.replyModel = opts.replyModel ?? null;
     this.realClock = opts.realClock ?? (() => 0);
     this.runner = new StoryRunner(opts.story);
-    this.personFor = castOf(opts.seed, opts.locale, opts.manifest.personas);
+    this.runner.seed(opts.variant ?? 0);
+    for (const [name, value] of Object.entries(this.variant?.variables ?? {})) this.runner.setVariable(name, value);
+    this.personFor = castOf(opts.seed, opts.locale, this.manifest.personas, fieldOf(opts.charter.brand.sector.en));
+    const register = opts.charter.register[opts.locale];
+    this.casualCommunity = register === 'tu' || register === 'casual';
     this.story = opts.story;
     const audience = opts.audienceSize ? { ...opts.manifest.audience, size: opts.audienceSize } : opts.manifest.audience;
-    this.community = createCommunity(audience, opts.manifest.personas, opts.seed);
+    this.community = createCommunity(audience, this.manifest.personas, opts.seed);
     this.startMeters = snapshot(this.community).meters;
-    this.record({ type: 'start', seed: opts.seed, locale: opts.locale, scenario: opts.manifest.id, version: opts.manifest.version });
+    this.record({
+      type: 'start',
+      seed: opts.seed,
+      locale: opts.locale,
+      scenario: opts.manifest.id,
+      version: opts.manifest.version,
+      ...(opts.variant !== undefined ? { variant: opts.variant } : {}),
+    });
     this.take(this.runner.continue(), 0);
     this.advance(0);
   }
@@ -583,7 +640,14 @@ export class Session {
       this.schedule.push({ at: cursor, seq: this.seq++, event });
     }
     this.schedule.sort((a, b) => a.at - b.at || a.seq - b.seq);
-    this.options = step.options;
+    // Ink reads a choice's text again at every step, and its shuffles with it: an option keeps the
+    // wording it was first shown with while its post stays open.
+    this.options = step.options.map((o) => {
+      const key = [o.postId, o.action, o.department ?? '', o.judgement, o.why].join('\u0000');
+      const shown = this.optionText.get(key);
+      if (shown === undefined) this.optionText.set(key, o.text);
+      return shown === undefined || shown === o.text ? o : { ...o, text: shown };
+    });
     this.written = step.written;
     this.storyEnded = step.ended;
     this.refreshStates();
@@ -643,7 +707,8 @@ export class Session {
         if (post.moderated || (event.from && this.banned.has(event.from))) break;
         // a persona, or someone of the community, the same person whenever the same words come back
         const persona = event.from ? this.manifest.personas.find((p) => p.id === event.from) : undefined;
-        const person = persona ?? this.personFor(hashString(event.text) % 100_000);
+        const who = memberOf(this.community, hashString(event.text));
+        const person = persona ?? this.personFor(who.member, { segment: event.segment ?? who.segment, age: who.age });
         post.replies = [
           ...post.replies,
           {
@@ -707,83 +772,407 @@ export class Session {
         changed = true;
       }
     }
-    for (const c of chatter) {
-      const post = this.feed.find((p) => p.id === c.postId);
-      // out of the public's sight, a moderated post draws no more comments
-      if (!post || post.moderated || post.replies.length >= MAX_REPLIES_PER_POST) continue;
-      // a thread reads at a human pace: one new comment per post per COMMENT_GAP game seconds at most
-      const last = post.replies.at(-1);
-      if (last && c.time - last.at < COMMENT_GAP) continue;
-      if (c.personaId && this.banned.has(c.personaId)) continue;
-      const persona = c.personaId ? this.manifest.personas.find((p) => p.id === c.personaId) : undefined;
-      const used = (this.linesUsed[post.id] ??= new Set());
-      const fill: Fill = {
-        ...post.facts,
-        ...(post.persona.name ? { author: firstNameOf(post.persona.name) } : {}),
-        brand: this.charter.brand.name,
-      };
-      const situation = situationKey(c.situation);
-      const answered = c.toBrand && post.answers.some((a) => a.action === 'reply');
-      const rejoinder = answered ? null : this.rejoinderTo(post, c, situation, used, fill);
-      const said = rejoinder?.said ?? sayLine(this.locale, c.situation, c.stance, c.r, used, fill, post.subject);
-      if (!said) continue;
-      used.add(said.key);
-      const person = persona ?? this.personFor(c.member);
-      const id = `c${this.replySeq++}`;
-      // agreeing with a comment says what it says
-      const flags = rejoinder?.move === 'agree' ? [...new Set([...rejoinder.flags, ...said.flags])] : said.flags;
-      this.saidBy.set(id, { member: c.member, stance: c.stance, situation, flags });
-      post.replies = [
-        ...post.replies,
-        {
-          id,
-          author: person.name,
-          handle: person.handle,
-          segment: c.segment,
-          at: c.time,
-          text: said.text,
-          ...(answered ? { toBrand: true } : {}),
-          ...(rejoinder ? { replyTo: rejoinder.to } : {}),
-          ...(flags.length > 0 ? { flags } : {}),
-        },
-      ];
-      changed = true;
-    }
+    for (const c of chatter) if (this.voice(c)) changed = true;
     if (changed) this.version++;
   }
 
   /**
    * A post the community manager hid, deleted or whose author they banned: the public no longer sees it,
-   * so it leaves the thread it was posted in, and a banned author says nothing more in the run.
+   * so it leaves the thread it was posted in, and a banned author says nothing more in the run. People
+   * notice: fair criticism taken down is talked about under another of the brand's threads, and abuse,
+   * spam or exposed data taken down draws thanks to the moderators (see `voiceRemoval`).
    */
   private moderate(post: FeedPost, action: 'hide' | 'delete' | 'ban'): void {
     post.moderated = action;
     for (const p of this.feed) if (p.replies.some((r) => r.id === post.id)) p.replies = p.replies.filter((r) => r.id !== post.id);
     if (action === 'ban') this.banned.add(post.persona.id);
+    const kind: Removal = ABUSIVE.has(post.kind) || post.kind === 'personal-data' ? 'cleared' : 'censored';
+    if (this.removals.some((m) => m.postId === post.id)) return;
+    this.removals.push({
+      postId: post.id,
+      authorId: post.persona.id,
+      kind,
+      at: this.now,
+      fill: this.fillFor(post),
+      ...(post.inReplyTo ? { parent: post.inReplyTo } : {}),
+      left: REMOVAL_VOICES[kind],
+    });
+  }
+
+  /** Turns one member's comment into words in a thread; true when a comment was added. */
+  private voice(c: Chatter): boolean {
+    const post = this.feed.find((p) => p.id === c.postId);
+    if (!post || (c.personaId && this.banned.has(c.personaId))) return false;
+    if (post.moderated) {
+      // out of the public's sight, a moderated post draws no more comments; a fair one taken down is talked about elsewhere
+      const note = this.removals.find(
+        (m) => m.postId === post.id && m.kind === 'censored' && m.left > 0 && c.time - m.at <= REMOVAL_WINDOW.censored,
+      );
+      const host = note && this.hostFor(note);
+      return !!(note && host && this.hasRoom(host, c.time) && this.voiceRemoval(note, c, host));
+    }
+    if (!this.hasRoom(post, c.time)) return false;
+    const noticed = this.removalNoticedOn(post, c);
+    if (noticed && this.voiceRemoval(noticed, c, post)) return true;
+    if (this.voiceAuthor(post, c)) return true;
+    // the author speaks in their own thread as its author, not as one more member
+    if (c.personaId && c.personaId === post.persona.id) return false;
+    return this.voiceMember(post, c);
+  }
+
+  /** A member's comment under the post: an answer to another comment, to the brand's reply, or to the post. */
+  private voiceMember(post: FeedPost, c: Chatter): boolean {
+    const situation = this.situationOf(post, c.situation);
+    const key = situationKey(situation);
+    const avoid = this.avoidIn(post);
+    const fill = this.fillFor(post);
+    const speaker = this.speakerOf(c, post, situation);
+    const scene = this.sceneOf(post);
+    const answered = c.toBrand && post.answers.some((a) => a.action === 'reply');
+    const rejoinder = this.rejoinderTo(post, c, speaker, situation, key, avoid, fill);
+    // an answer to the brand is about the brand's reply; failing such a line, the member writes under the post
+    let toBrand = answered && !rejoinder;
+    let said =
+      rejoinder?.said ?? (answered ? sayLine(this.locale, situation, speaker, c.r, avoid, fill, { ...scene, toBrand: true }) : null);
+    if (!said && !rejoinder) {
+      toBrand = false;
+      said = sayLine(this.locale, situation, speaker, c.r, avoid, fill, scene);
+    }
+    if (!said) return false;
+    // agreeing with a comment says what it says (not how: its register, its speaker's role)
+    const flags = rejoinder?.move === 'agree' ? [...new Set([...rejoinder.flags.filter((f) => !OWN.has(f)), ...said.flags])] : said.flags;
+    this.addComment(post, c, said, flags, speaker, key, {
+      ...(toBrand ? { toBrand: true } : {}),
+      ...(rejoinder ? { replyTo: rejoinder.to } : {}),
+    });
+    return true;
   }
 
   /**
-   * Sometimes (about one comment in three, decided from the member and the moment, so the chatter
-   * stream is untouched) a member answers one of the thread's recent comments rather than the post: one
-   * written in the same situation, by someone else, at the top level, that their stance has something to
-   * say to (see moveFor). Never under a breach's screenshot: there people answer the brand.
+   * Most of the time (four chances in five, decided from the member and the moment, so the chatter stream
+   * is untouched) a member answers one of the thread's recent comments rather than the post or the brand,
+   * when there is one to answer: written in the same situation (or earlier under the same post, unless it
+   * waited for an answer since given), by someone else, at the top level, that their stance has something
+   * to say to (see moveFor). Never under a breach's screenshot: there people answer the brand.
    */
   private rejoinderTo(
     post: FeedPost,
     c: Chatter,
-    situation: string,
-    used: ReadonlySet<string>,
+    speaker: Speaker,
+    situation: Situation,
+    key: string,
+    avoid: Avoid,
     fill: Fill,
   ): { said: Said; to: string; move: Move; flags: readonly Flag[] } | null {
-    if (c.situation.breach || hashString(`rejoinder:${c.member}:${c.time}`) % 3 !== 0) return null;
+    if (c.situation.breach || hashString(`rejoinder:${c.member}:${c.time}`) % 5 === 0) return null;
     for (const reply of post.replies.slice(-6).reverse()) {
       const by = this.saidBy.get(reply.id);
-      if (!by || reply.replyTo || reply.toBrand || by.member === c.member || by.situation !== situation) continue;
-      const move = moveFor(c.stance, by, c.situation.topic);
-      if (!move) continue;
-      const said = sayRejoinder(this.locale, move, c.r, used, { ...fill, name: firstNameOf(reply.author) });
+      if (!by || by.author || reply.replyTo || by.member === c.member) continue;
+      // a comment of the same situation, or of the time before the brand answered that does not wait for its answer
+      const earlier = by.situation.startsWith(`${situation.topic}:`) && by.situation.endsWith(':') && !by.flags.includes('awaits-answer');
+      if (by.situation !== key && !earlier) continue;
+      const move = moveFor(speaker.stance, by, situation.topic);
+      // agreeing with "mine broke too" takes having one that broke
+      if (!move || (move === 'agree' && !fits(['', ...by.flags.filter((f) => !OWN.has(f))], speaker, situation, this.sceneOf(post))))
+        continue;
+      const fillTo = { ...fill, name: this.callName(reply.author) };
+      const said = sayRejoinder(this.locale, move, speaker, situation, c.r, avoid, fillTo, this.casualCommunity);
       return said ? { said, to: reply.id, move, flags: by.flags } : null;
     }
     return null;
   }
+
+  /**
+   * The post's author takes a member's turn (one chance in three, from the post and the moment) to speak
+   * in their own thread, twice at most: after the brand's public reply (thanks after a good one, insistence
+   * after a poor one, outrage after one that broke the charter), after a private message or a hand-over
+   * (an update), to a member who mocked them (a retort), or to bump a post left unanswered past the
+   * brand's target. Not when the story already gives them a word in the thread, nor under an attack, spam
+   * or exposed data (the story voices those authors), nor in a private message.
+   */
+  private voiceAuthor(post: FeedPost, c: Chatter): boolean {
+    const persona = this.manifest.personas.find((p) => p.id === post.persona.id);
+    if (!persona || this.banned.has(persona.id) || post.channel === 'dm') return false;
+    const situation = this.situationOf(post, c.situation);
+    const topic: AuthorTopic | null =
+      situation.topic === 'grievance' || situation.topic === 'question'
+        ? 'fair'
+        : situation.topic === 'praise' || situation.topic === 'news'
+          ? 'praise'
+          : situation.topic === 'rumour'
+            ? 'rumour'
+            : null;
+    if (!topic || hashString(`author:${post.id}:${c.time}`) % 3 !== 0) return false;
+    const mine = post.replies.filter((r) => r.author === persona.name);
+    if (mine.length >= 2 || mine.some((r) => !this.saidBy.get(r.id)?.author)) return false;
+    const acts = post.answers.filter((a) => a.source !== 'deadline' && a.action !== 'ignore');
+    const reply = acts.find((a) => a.action === 'reply');
+    const mocker = post.replies
+      .slice(-6)
+      .reverse()
+      .find((r) => {
+        const by = this.saidBy.get(r.id);
+        return by && !by.author && !r.replyTo && by.flags.includes('attacks-author') && c.time - r.at <= 900;
+      });
+    const hostile = persona.segment === 'critic' || persona.segment === 'troll';
+    let move: AuthorMove | null = null;
+    let to: FeedReply | undefined;
+    if (reply && mine.length === 0 && c.time - reply.at >= 60 && c.time - reply.at <= 1800) {
+      // a reply that broke the charter: an insult, blame or their data on show outrage them; a promise alone pleases them
+      const kinds = this.breachKindsOf(post.id);
+      move = situation.breach
+        ? kinds.some((k) => OUTRAGED.has(k))
+          ? 'outraged'
+          : kinds.every((k) => k === 'promise')
+            ? 'thanks'
+            : 'insist'
+        : situation.phase === 'good' && !(topic === 'rumour' && hostile)
+          ? 'thanks'
+          : 'insist';
+    } else if (mocker && !post.replies.some((r) => r.replyTo === mocker.id && r.author === persona.name)) {
+      move = 'retort';
+      to = mocker;
+    } else if (!reply && acts.length > 0 && mine.length === 0 && (acts[0]!.action === 'dm' || acts[0]!.action === 'escalate')) {
+      if (c.time - acts[0]!.at >= 60) move = 'update';
+    } else if (acts.length === 0 && mine.length === 0 && topic !== 'praise') {
+      const target = (this.charter.responseMinutes[post.channel] ?? 60) * 60;
+      if (c.time - post.at > target) move = 'bump';
+    }
+    if (!move) return false;
+    const speaker: Speaker = {
+      stance: persona.segment === 'journalist' ? 'press' : persona.segment === 'troll' ? 'troll' : hostile ? 'critic' : 'peer',
+      ...roleOf(persona.segment),
+      register: registerOf(persona.age),
+      customer: true,
+      affected: true,
+      spoke: mine.length > 0,
+    };
+    const fill = to ? { ...this.fillFor(post), name: this.callName(to.author) } : this.fillFor(post);
+    const said = sayAuthor(this.locale, topic, move, speaker, c.r, this.avoidIn(post), fill, this.casualCommunity);
+    if (!said) return false;
+    const toBrand = move === 'thanks' || move === 'insist' || move === 'outraged';
+    this.addComment(post, { ...c, segment: persona.segment, personaId: persona.id }, said, said.flags, speaker, situationKey(situation), {
+      ...(toBrand ? { toBrand: true } : {}),
+      ...(to ? { replyTo: to.id } : {}),
+      author: persona,
+    });
+    return true;
+  }
+
+  /**
+   * A removal people talk about under `post`: the thread the removed post was in (its parent), or else the
+   * brand's latest public post; one member in two turns to it, a few times
+   * per removal, for a while after it.
+   */
+  private removalNoticedOn(post: FeedPost, c: Chatter): RemovalNote | undefined {
+    return this.removals.find(
+      (m) =>
+        m.left > 0 &&
+        c.time > m.at &&
+        c.time - m.at <= REMOVAL_WINDOW[m.kind] &&
+        this.hostFor(m) === post &&
+        hashString(`removal:${c.member}:${c.time}`) % 2 === 0,
+    );
+  }
+
+  /** What a member says about a removal, under `host`; true when said. */
+  private voiceRemoval(note: RemovalNote, c: Chatter, host: FeedPost): boolean {
+    // the removed post's author does not talk about themselves in the third person
+    if (c.personaId === note.authorId) return false;
+    const situation: Situation = { topic: 'news', phase: 'private' };
+    const speaker = this.speakerOf(c, host, situation);
+    const said = sayRemoval(this.locale, note.kind, speaker, c.r, this.avoidIn(host), note.fill, this.casualCommunity);
+    if (!said) return false;
+    note.left--;
+    this.addComment(host, c, said, said.flags, speaker, `removal:${note.kind}`, {});
+    return true;
+  }
+
+  /** Where a removal is talked about: the thread the removed post was in, else the brand's latest public thread. */
+  private hostFor(note: RemovalNote): FeedPost | undefined {
+    const visible = (p: FeedPost | undefined) => !!p && !p.moderated && p.channel !== 'dm' && p.id !== note.postId;
+    const parent = note.parent ? this.feed.find((p) => p.id === note.parent) : undefined;
+    return visible(parent) ? parent : this.feed.find(visible);
+  }
+
+  /** A thread takes a new comment: it is in sight, not full, and its last comment is not too recent. */
+  private hasRoom(post: FeedPost, time: number): boolean {
+    if (post.moderated || post.replies.length >= MAX_REPLIES_PER_POST) return false;
+    const last = post.replies.at(-1);
+    return !last || time - last.at >= COMMENT_GAP;
+  }
+
+  private addComment(
+    post: FeedPost,
+    c: Chatter,
+    said: Said,
+    flags: readonly Flag[],
+    speaker: Speaker,
+    situation: string,
+    how: { toBrand?: true; replyTo?: string; author?: Persona },
+  ): void {
+    this.avoidIn(post).thread.add(said.key);
+    this.runLines.add(said.key);
+    const persona = how.author ?? (c.personaId ? this.manifest.personas.find((p) => p.id === c.personaId) : undefined);
+    const person = persona ?? this.personFor(c.member, { segment: c.segment, age: c.age });
+    const id = `c${this.replySeq++}`;
+    this.saidBy.set(id, {
+      line: said.key,
+      member: how.author ? -1 : c.member,
+      stance: speaker.stance,
+      situation,
+      flags,
+      asks: /\?\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/u.test(said.text),
+      age: persona?.age ?? c.age,
+      customer: !!speaker.customer,
+      affected: !!speaker.affected,
+      spoke: !!speaker.spoke,
+      ...(speaker.role ? { role: speaker.role } : {}),
+      ...(how.author ? { author: true } : {}),
+    });
+    post.replies = [
+      ...post.replies,
+      {
+        id,
+        author: person.name,
+        handle: person.handle,
+        segment: persona?.segment ?? c.segment,
+        at: c.time,
+        text: said.text,
+        ...(how.toBrand ? { toBrand: true } : {}),
+        ...(how.replyTo ? { replyTo: how.replyTo } : {}),
+        ...(flags.length > 0 ? { flags } : {}),
+      },
+    ];
+  }
+
+  /** The lines a thread already shows, and those said anywhere in the run. */
+  private avoidIn(post: FeedPost): { thread: Set<string>; run: ReadonlySet<string> } {
+    return { thread: (this.linesUsed[post.id] ??= new Set()), run: this.runLines };
+  }
+
+  /** What a line's placeholders stand for under this post: its facts, its author, the brand, whom it attacks. */
+  private fillFor(post: FeedPost): Fill {
+    const target = this.targetOf(post);
+    return {
+      ...post.facts,
+      ...(post.persona.name ? { author: callNameOf(post.persona) } : {}),
+      brand: this.charter.brand.name,
+      ...(target ? { target: callNameOf(target) } : {}),
+    };
+  }
+
+  /** The situation refined with what the session knows: an attack on a member is `harassment`, not abuse of the brand. */
+  private situationOf(post: FeedPost, s: Situation): Situation {
+    return s.topic === 'abuse' && this.targetOf(post) ? { ...s, topic: 'harassment' } : s;
+  }
+
+  /**
+   * Whom an abusive post attacks: the persona whose handle it names (not its author), else, when it does not
+   * name the brand, the author of the post it answers; null when it attacks the brand or its staff.
+   */
+  private targetOf(post: FeedPost): Persona | null {
+    if (!ABUSIVE.has(post.kind) && post.kind !== 'personal-data') return null;
+    let target = this.targets.get(post.id);
+    if (target !== undefined) return target;
+    const text = post.text.toLowerCase();
+    const named = this.manifest.personas.find((p) => p.id !== post.persona.id && text.includes(p.handle.toLowerCase()));
+    const brand = text.replace(/\s+/g, '').includes(this.charter.brand.name.toLowerCase().replace(/\s+/g, ''));
+    const parent = post.inReplyTo ? this.feed.find((p) => p.id === post.inReplyTo)?.persona : undefined;
+    target = post.kind === 'spam' ? null : (named ?? (!brand && parent && parent.id !== post.persona.id ? parent : null));
+    this.targets.set(post.id, target ?? null);
+    return target ?? null;
+  }
+
+  /** Who is speaking: their stance (a creator sometimes as a creator), role, register, and what they have. */
+  private speakerOf(c: Chatter, post: FeedPost, situation: Situation): Speaker {
+    const persona = c.personaId ? this.manifest.personas.find((p) => p.id === c.personaId) : undefined;
+    // a creator speaks to their audience under two posts in five, and as a fan or a critic under the others
+    const creator = c.segment === 'influencer' && hashString(`creator:${this.seed}:${c.member}:${post.id}`) % 5 < 2;
+    const about = post.subject ?? situation.topic;
+    return {
+      stance: creator ? 'press' : c.stance,
+      ...roleOf(c.segment),
+      register: registerOf(persona?.age ?? c.age),
+      customer: customerOf(this.seed, c.member, c.segment),
+      affected: affectedOf(this.seed, c.member, c.segment, about),
+      spoke: post.replies.some((r) => this.saidBy.get(r.id)?.member === c.member),
+    };
+  }
+
+  private sceneOf(post: FeedPost): Scene {
+    const target = this.targetOf(post);
+    return {
+      kind: post.kind,
+      ...(post.subject ? { subject: post.subject } : {}),
+      casual: this.casualCommunity,
+      ...(target?.segment === 'troll' ? { targetIsTroll: true } : {}),
+    };
+  }
+
+  /** The kinds of the charter rules the brand's public reply to a post broke. */
+  private breachKindsOf(postId: string): string[] {
+    const reply = [...this.decisions].reverse().find((d) => d.postId === postId && d.action === 'reply');
+    return (reply?.breaches ?? []).map((b) => this.charter.rules.find((r) => r.id === b.ruleId)?.kind ?? 'custom');
+  }
+
+  /** What others call the author of a comment: a persona by its call name, a member by their first name. */
+  private callName(author: string): string {
+    const persona = this.manifest.personas.find((p) => p.name === author);
+    return persona ? callNameOf(persona) : firstNameOf(author);
+  }
+
+  /** Who wrote a generated comment of the run (its id), as the choice of its words saw them; for the tests. */
+  commenter(id: string): Readonly<Commenter> | undefined {
+    return this.saidBy.get(id);
+  }
 }
+
+/** Who wrote a generated comment, and what their line does. */
+export interface Commenter {
+  /** The line said (its key in its bank). */
+  line: string;
+  /** The member of the community (-1: the post's author, a persona, speaking in their thread). */
+  member: number;
+  stance: Stance;
+  /** The situation it was said in (`situationKey`, or `removal:<kind>`). */
+  situation: string;
+  flags: readonly Flag[];
+  /** It ends on a question another member may answer. */
+  asks: boolean;
+  age?: AgeBand;
+  role?: 'journalist' | 'creator';
+  customer: boolean;
+  affected: boolean;
+  /** They had already commented in the thread. */
+  spoke: boolean;
+  author?: true;
+}
+
+/** A post taken down, and what people still have to say about it. */
+interface RemovalNote {
+  postId: string;
+  authorId: string;
+  kind: Removal;
+  at: number;
+  /** The removed post's placeholders: {author} is its author. */
+  fill: Fill;
+  /** The thread it was posted in. */
+  parent?: string;
+  /** Comments still to come about it. */
+  left: number;
+}
+
+const ABUSIVE: ReadonlySet<string> = new Set(['abuse', 'spam']);
+/** Replies that broke the charter in a way that outrages the person they answer. */
+const OUTRAGED: ReadonlySet<string> = new Set(['aggression', 'blame', 'personal-data']);
+/** Flags that belong to how a line is said and by whom, not to what it says: agreeing with it does not take them. */
+const OWN: ReadonlySet<string> = new Set(['casual', 'formal', 'journalist', 'creator', 'by-author', 'told-you', 'to-author']);
+/** How many comments a removal draws, and for how long (game seconds). */
+const REMOVAL_VOICES: Record<Removal, number> = { censored: 4, cleared: 2 };
+const REMOVAL_WINDOW: Record<Removal, number> = { censored: 2400, cleared: 1200 };
+
+const registerOf = (age: AgeBand | undefined): Speaker['register'] =>
+  age === '15-25' ? 'casual' : age === '26-35' ? 'loose' : age === '51+' ? 'formal' : age === '36-50' ? 'plain' : undefined;
+const roleOf = (segment: string): Pick<Speaker, 'role'> =>
+  segment === 'journalist' ? { role: 'journalist' } : segment === 'influencer' ? { role: 'creator' } : {};

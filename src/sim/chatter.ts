@@ -3,7 +3,7 @@
  * Each comment costs one draw of the chatter stream, so comments never change the community's dynamics.
  */
 import type { PostKind } from '../core/types';
-import { segmentOf } from './generate';
+import { ageOf, segmentOf } from './generate';
 import type { Community, PostState, SimResponse } from './community';
 import { breachTopicOf, stanceOf, topicOf, type Phase, type Situation } from './voice';
 
@@ -49,6 +49,7 @@ export function emitChatter(c: Community, ps: PostState, j: number, now: number)
     member: j,
     ...(personaId !== undefined ? { personaId } : {}),
     segment,
+    age: ageOf(c.members, j),
     stance: stanceOf(segment, c.members.sentiment[j]!),
     situation,
     r,

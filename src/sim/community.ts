@@ -5,6 +5,7 @@
 import { AGE_BANDS, SEGMENTS } from '../core/types';
 import type {
   ActionKind,
+  AgeBand,
   AudienceSpec,
   Channel,
   Department,
@@ -82,6 +83,8 @@ export interface Chatter {
   /** Set when the member is one of the scenario's personas. */
   personaId?: string;
   segment: Segment;
+  /** The member's age band: how they write (src/sim/voice.ts `Register`) and what they are called (src/sim/people.ts). */
+  age: AgeBand;
   stance: Stance;
   situation: Situation;
   /** 0..1, from the chatter stream: which line of the situation's bank. */

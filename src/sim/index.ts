@@ -3,10 +3,10 @@
  * the same sequence of calls give the same numbers, so a game is saved as its call log.
  */
 import { SEGMENTS } from '../core/types';
-import type { AudienceSpec, Meters, Persona } from '../core/types';
+import type { AgeBand, AudienceSpec, Meters, Persona, Segment } from '../core/types';
 import { createRng } from '../core/rng';
 import { createPostState, seedPost, step } from './cascade';
-import { generateMembers } from './generate';
+import { ageOf, generateMembers, segmentOf } from './generate';
 import { copySeries, emptySeries, meters, reputationTarget, sample, takeSnapshot, updateReputation } from './metrics';
 import type { CommunitySnapshot } from './metrics';
 import { mergeParams } from './params';
@@ -26,11 +26,23 @@ export type { SpreadFrame, SpreadNode } from './spread';
 export { validateAudience, validatePersonas, MAX_AUDIENCE, MIN_AUDIENCE } from './validate';
 export { breachWeight, replyQuality, responseEffect } from './reaction';
 export type { ResponseEffect } from './reaction';
-export { contractFrench, moveFor, sayLine, sayRejoinder, situationKey, stanceOf, topicOf, VOICES } from './voice';
-export type { Fill, Move } from './voice';
-export type { Said, Situation, Stance, Topic, Phase, Flag, Line, BreachTopic } from './voice';
-export { castOf, firstNameOf, personOf } from './people';
-export type { Person } from './people';
+export {
+  contractFrench,
+  fits,
+  moveFor,
+  sayAuthor,
+  sayLine,
+  sayRejoinder,
+  sayRemoval,
+  situationKey,
+  stanceOf,
+  topicOf,
+  VOICES,
+} from './voice';
+export type { Avoid, Fill, Heard, Move, Register, Scene, Speaker } from './voice';
+export type { AuthorMove, AuthorTopic, Said, Situation, Stance, Topic, Phase, Flag, Line, BreachTopic, Removal } from './voice';
+export { affectedOf, callNameOf, castOf, customerOf, fieldOf, firstNameOf, personOf } from './people';
+export type { Field, Person, Profile } from './people';
 
 /** Default community size when a scenario does not care. */
 export const DEFAULT_SIZE = 5000;
@@ -204,6 +216,12 @@ export function drainChatter(c: Community): Chatter[] {
   const out = c.chatter;
   c.chatter = [];
   return out;
+}
+
+/** Who member `j` is (their segment and age band), for their name and their words; the member modulo the community's size. */
+export function memberOf(c: Community, j: number): { member: number; segment: Segment; age: AgeBand } {
+  const member = ((Math.floor(j) % c.members.size) + c.members.size) % c.members.size;
+  return { member, segment: segmentOf(c.members, member), age: ageOf(c.members, member) };
 }
 
 /** Spread-map data for one post, or for the whole conversation when no post is given. */

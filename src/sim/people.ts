@@ -1,10 +1,14 @@
 /**
  * The people of a run (issue #16): each member of the simulated community has a name and a handle that
  * stay the same through the run, drawn from per-locale pools by a hash of the run's seed and the member,
- * so nothing is stored and a replay gives the same people. Names are common first and last names;
- * combined, they name no one in particular.
+ * so nothing is stored and a replay gives the same people. First names follow the member's age (a 20-year-old
+ * is an Enzo or a Mia, a retiree a Monique or a Keith), handles their age, their segment and the brand's
+ * world (a creator in a sneaker community is @lina.kicks, a retiree @monique.garnier, a journalist
+ * @claire_roux). Names are common first and last names; combined, they name no one in particular.
+ * Whether a member has the brand's product, and whether they are hit by the problem a post is about,
+ * is drawn the same way (`customerOf`, `affectedOf`): "same problem here" is only said by those who have it.
  */
-import type { Locale } from '../core/types';
+import type { AgeBand, Locale, Segment } from '../core/types';
 import { hashString } from '../core/rng';
 
 export interface Person {
@@ -12,111 +16,219 @@ export interface Person {
   handle: string;
 }
 
-const FIRST: Record<Locale, readonly string[]> = {
-  fr: [
-    'Camille',
-    'Léa',
-    'Manon',
-    'Chloé',
-    'Inès',
-    'Sarah',
-    'Emma',
-    'Jade',
-    'Louise',
-    'Clara',
-    'Julie',
-    'Pauline',
-    'Laura',
-    'Mathilde',
-    'Nadia',
-    'Sophie',
-    'Aïcha',
-    'Margaux',
-    'Élodie',
-    'Claire',
-    'Anaïs',
-    'Lucie',
-    'Yasmine',
-    'Océane',
-    'Morgane',
-    'Thomas',
-    'Lucas',
-    'Hugo',
-    'Nathan',
-    'Théo',
-    'Maxime',
-    'Antoine',
-    'Julien',
-    'Karim',
-    'Romain',
-    'Nicolas',
-    'Alexandre',
-    'Mehdi',
-    'Quentin',
-    'Bastien',
-    'Florian',
-    'Kevin',
-    'Yanis',
-    'Baptiste',
-    'Sébastien',
-    'Olivier',
-    'Rachid',
-    'Loïc',
-    'Damien',
-    'Gaëtan',
-  ],
-  en: [
-    'Emily',
-    'Olivia',
-    'Sophie',
-    'Chloe',
-    'Grace',
-    'Hannah',
-    'Jess',
-    'Amy',
-    'Megan',
-    'Lucy',
-    'Priya',
-    'Zara',
-    'Ellie',
-    'Rachel',
-    'Naomi',
-    'Kate',
-    'Aisha',
-    'Holly',
-    'Erin',
-    'Beth',
-    'Fiona',
-    'Leah',
-    'Mia',
-    'Tasha',
-    'Becca',
-    'James',
-    'Tom',
-    'Oliver',
-    'Jack',
-    'Harry',
-    'Sam',
-    'Ben',
-    'Josh',
-    'Dan',
-    'Ryan',
-    'Liam',
-    'Matt',
-    'Chris',
-    'Adam',
-    'Ravi',
-    'Connor',
-    'Jamal',
-    'Luke',
-    'Nathan',
-    'Owen',
-    'Marcus',
-    'Kieran',
-    'Tariq',
-    'Ethan',
-    'Callum',
-  ],
+/** The brand's world, read from its sector: what creators and young members put in their handles. */
+export type Field = 'gaming' | 'streetwear' | 'cycling' | 'food' | 'telecom' | 'general';
+
+/** Who a member is, as far as their name goes. */
+export interface Profile {
+  segment?: Segment;
+  age?: AgeBand;
+  field?: Field;
+}
+
+type Generation = 'young' | 'adult' | 'senior';
+const generationOf = (age: AgeBand | undefined): Generation => (age === '15-25' ? 'young' : age === '51+' ? 'senior' : 'adult');
+
+const FIRST: Record<Locale, Record<Generation, readonly string[]>> = {
+  fr: {
+    // born in the 2000s
+    young: [
+      'Lina',
+      'Jade',
+      'Inès',
+      'Léna',
+      'Chloé',
+      'Manon',
+      'Louna',
+      'Maëlys',
+      'Zoé',
+      'Ambre',
+      'Maya',
+      'Lilou',
+      'Nina',
+      'Yasmine',
+      'Romane',
+      'Enzo',
+      'Nathan',
+      'Mathis',
+      'Rayan',
+      'Kylian',
+      'Nolan',
+      'Yanis',
+      'Tom',
+      'Ethan',
+      'Axel',
+      'Evan',
+      'Bilal',
+      'Timéo',
+      'Lenny',
+      'Ilan',
+    ],
+    // born from the mid-seventies to the late nineties
+    adult: [
+      'Camille',
+      'Julie',
+      'Pauline',
+      'Laura',
+      'Marine',
+      'Aurélie',
+      'Émilie',
+      'Céline',
+      'Élodie',
+      'Claire',
+      'Nadia',
+      'Audrey',
+      'Sandrine',
+      'Karima',
+      'Virginie',
+      'Thomas',
+      'Nicolas',
+      'Julien',
+      'Romain',
+      'Maxime',
+      'Antoine',
+      'Sébastien',
+      'Guillaume',
+      'Karim',
+      'Mehdi',
+      'Jérôme',
+      'Fabien',
+      'Cédric',
+      'Olivier',
+      'Florian',
+    ],
+    // born before the mid-seventies
+    senior: [
+      'Monique',
+      'Martine',
+      'Françoise',
+      'Christiane',
+      'Nicole',
+      'Sylvie',
+      'Catherine',
+      'Brigitte',
+      'Danielle',
+      'Chantal',
+      'Annie',
+      'Michèle',
+      'Dominique',
+      'Évelyne',
+      'Colette',
+      'Bernard',
+      'Michel',
+      'Alain',
+      'Patrick',
+      'Jean-Pierre',
+      'Daniel',
+      'Philippe',
+      'Jacques',
+      'Jean-Claude',
+      'Christian',
+      'Serge',
+      'Didier',
+      'Guy',
+      'Roger',
+      'Joël',
+    ],
+  },
+  en: {
+    young: [
+      'Mia',
+      'Ava',
+      'Isla',
+      'Amelia',
+      'Freya',
+      'Ruby',
+      'Zara',
+      'Maya',
+      'Ellie',
+      'Lily',
+      'Chloe',
+      'Poppy',
+      'Niamh',
+      'Aaliyah',
+      'Skye',
+      'Jayden',
+      'Tyler',
+      'Kai',
+      'Leo',
+      'Ethan',
+      'Aaron',
+      'Noah',
+      'Josh',
+      'Liam',
+      'Callum',
+      'Rhys',
+      'Kian',
+      'Zayn',
+      'Alfie',
+      'Reece',
+    ],
+    adult: [
+      'Emma',
+      'Sarah',
+      'Laura',
+      'Rachel',
+      'Gemma',
+      'Hannah',
+      'Kate',
+      'Priya',
+      'Aisha',
+      'Jess',
+      'Claire',
+      'Becky',
+      'Lauren',
+      'Nadia',
+      'Holly',
+      'James',
+      'Tom',
+      'Dan',
+      'Chris',
+      'Ben',
+      'Matt',
+      'Rob',
+      'Ryan',
+      'Sam',
+      'Ravi',
+      'Mark',
+      'Owen',
+      'Marcus',
+      'Lee',
+      'Tariq',
+    ],
+    senior: [
+      'Margaret',
+      'Susan',
+      'Linda',
+      'Carol',
+      'Janet',
+      'Pauline',
+      'Maureen',
+      'Gillian',
+      'Sandra',
+      'Brenda',
+      'Christine',
+      'Helen',
+      'Valerie',
+      'Jean',
+      'Shirley',
+      'Brian',
+      'Keith',
+      'Barry',
+      'Graham',
+      'Alan',
+      'Derek',
+      'Trevor',
+      'Malcolm',
+      'Colin',
+      'Clive',
+      'Roger',
+      'Geoff',
+      'Terry',
+      'Nigel',
+      'Ian',
+    ],
+  },
 };
 
 const LAST: Record<Locale, readonly string[]> = {
@@ -226,51 +338,166 @@ const LAST: Record<Locale, readonly string[]> = {
   ],
 };
 
-const lower = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** What creators (and some young members) of each world put in their handle. */
+const FIELD_WORDS: Record<Locale, Record<Field, readonly string[]>> = {
+  fr: {
+    gaming: ['gaming', 'plays', 'live', 'tv', 'gg'],
+    streetwear: ['kicks', 'sneakers', 'fits', 'style', 'drip'],
+    cycling: ['velo', 'roule', 'pedale', 'velotaf', 'ride'],
+    food: ['mange', 'cuisine', 'miam', 'gourmand', 'food'],
+    telecom: ['tech', 'conseils', 'bonsplans', 'mobile', 'geek'],
+    general: ['vlog', 'daily', 'life', 'avis', 'conseils'],
+  },
+  en: {
+    gaming: ['plays', 'gaming', 'live', 'tv', 'gg'],
+    streetwear: ['kicks', 'sneakers', 'fits', 'style', 'drip'],
+    cycling: ['rides', 'cycles', 'bikes', 'commutes', 'pedals'],
+    food: ['eats', 'bakes', 'foodie', 'kitchen', 'cooks'],
+    telecom: ['tech', 'tips', 'deals', 'mobile', 'geek'],
+    general: ['vlogs', 'daily', 'life', 'reviews', 'tips'],
+  },
+};
+
+/** The brand's world, from its sector (and its audience's description). */
+export function fieldOf(text: string): Field {
+  const t = text.toLowerCase();
+  if (/video.?game|jeu vidéo|jeux vidéo|gaming|\bgame\b/.test(t)) return 'gaming';
+  if (/sneaker|streetwear|fashion|\bmode\b|vêtement|clothing/.test(t)) return 'streetwear';
+  if (/\bbikes?\b|vélo|cycl/.test(t)) return 'cycling';
+  if (/baker|boulang|food|restaurant|pâtiss|café/.test(t)) return 'food';
+  if (/telecom|télécom|mobile plan|forfait|broadband|fibre/.test(t)) return 'telecom';
+  return 'general';
+}
+
+/** Numbers nobody picks for a handle they want taken seriously, or that say something else. */
+const SHADY = /69|88|14|18|666|420|13$/;
+
+const plain = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+
+/** "Moreau" → "mr", "Lefebvre" → "lfb": the consonant skeleton young people shorten a surname to. */
+const skeleton = (last: string) => {
+  const p = plain(last);
+  return (
+    (p[0] ?? '') +
+    p
+      .slice(1)
+      .replace(/[aeiouy]/g, '')
+      .slice(0, 2)
+  );
+};
+
+/** Two digits that look like a birth year for the generation (never a number that says something else). */
+function yearDigits(h: number, generation: Generation): string {
+  const [from, span] = generation === 'young' ? [0, 10] : generation === 'adult' ? [76, 23] : [48, 27];
+  for (let i = 0; i < span; i++) {
+    const y = String((from + ((h + i) % span)) % 100).padStart(2, '0');
+    if (!SHADY.test(y)) return y;
+  }
+  return '07';
+}
+
+/** A handle that looks like one this person would have picked. */
+function handleOf(h: number, first: string, last: string, locale: Locale, profile: Profile): string {
+  const f = plain(first);
+  const l = plain(last);
+  const generation = generationOf(profile.age);
+  const words = FIELD_WORDS[locale][profile.field ?? 'general'];
+  const word = words[(h >>> 5) % words.length]!;
+  const style = (h >>> 20) % 5;
+  const year = yearDigits(h >>> 12, generation);
+  switch (profile.segment) {
+    case 'journalist':
+      // journalists go by their name, nothing added
+      return [`${f}${l}`, `${f}_${l}`, `${f[0]}${l}`, `${f}.${l}`, `${l}${f[0]}`][style]!;
+    case 'influencer':
+      // creators put their world in their handle
+      return [`${f}.${word}`, `${f}_${word}`, `${word}.${f}`, `${f}${word}`, `${f}.${skeleton(last)}.${word}`][style]!;
+    case 'troll':
+      // throwaway-looking accounts
+      return [
+        `${f}${skeleton(last)}${year}`,
+        `${locale === 'fr' ? 'le_vrai_' : 'real_'}${f}`,
+        `${f}_${skeleton(last)}_`,
+        `${f}x${year}`,
+        `${f}.${skeleton(last)}${year}`,
+      ][style]!;
+  }
+  switch (generation) {
+    case 'young':
+      return [
+        `${f}.${skeleton(last)}`,
+        `${f}_${skeleton(last)}`,
+        `${f}${year}`,
+        profile.field && profile.field !== 'general' && profile.field !== 'telecom' && profile.field !== 'food'
+          ? `${f}.${word}`
+          : `${f}.${l}`,
+        `${f}${l[0]}_`,
+      ][style]!;
+    case 'senior':
+      return [`${f}.${l}`, `${f}${l}`, `${f}.${l}${year}`, `${l}.${f}`, `${f}${l}${year}`][style]!;
+    default:
+      return [`${f}_${l}`, `${f}.${l}`, `${f}${l[0]}${year}`, `${f[0]}${l}`, `${f}.${l[0]}`][style]!;
+  }
+}
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** The member's name and handle in this run (deterministic: the same seed, member, locale and personas give the same person), avoiding the first names in `taken`. */
-export function personOf(seed: number, member: number, locale: Locale, taken: ReadonlySet<string> = NONE): Person {
+/**
+ * The member's name and handle in this run (deterministic: the same seed, member, locale, profile and
+ * personas give the same person), avoiding the first names in `taken`.
+ */
+export function personOf(seed: number, member: number, locale: Locale, taken: ReadonlySet<string> = NONE, profile: Profile = {}): Person {
   const h = hashString(`${seed}:${member}`);
-  const names = FIRST[locale];
+  const names = FIRST[locale][generationOf(profile.age)];
   // a first name the scenario's personas already use goes to the next one: two Léas in a thread read as one person
   let at = h % names.length;
   for (let i = 0; i < names.length && taken.has(names[at]!); i++) at = (at + 1) % names.length;
   const first = names[at]!;
   const last = LAST[locale][Math.floor(h / 64) % LAST[locale].length]!;
-  const style = (h >>> 20) % 4;
-  const digits = String((h >>> 8) % 100).padStart(2, '0');
-  const handle =
-    style === 0
-      ? `${lower(first)}_${lower(last)}`
-      : style === 1
-        ? `${lower(first)}${digits}`
-        : style === 2
-          ? `${lower(first)}.${lower(last)[0]}`
-          : `${lower(last)}${lower(first)[0]}${digits}`;
-  return { name: `${first} ${last}`, handle: `@${handle}` };
+  return { name: `${first} ${last}`, handle: `@${handleOf(hashString(`${seed}:${member}:handle`), first, last, locale, profile)}` };
 }
 
 /** The first name of a person or a persona ("Léa" of "Léa Martin"). */
 export const firstNameOf = (name: string): string => name.split(' ')[0]!;
 
 /**
- * The people of a run, as a function from a member of the community to the person they are: drawn with
- * personOf, then drawn again while their name or handle is someone else's already, or their surname a
- * persona's (a "Ravi Martin" under Léa Martin's post reads as her family); never a persona's first name.
- * Deterministic as long as members are asked for in the same order, which a replay does.
+ * What others call a persona in a comment: its nickname (« Basti »), its first name when it is a person
+ * (its id is its first name: lea, Léa Martin), else its whole name (an account: "Kicks Mèmes FR").
  */
-export function castOf(seed: number, locale: Locale, personas: readonly { name: string }[]): (member: number) => Person {
+export function callNameOf(persona: { id: string; name: string }): string {
+  const nick = persona.name.match(/«\s*([^»]+?)\s*»/);
+  if (nick) return nick[1]!;
+  const first = firstNameOf(persona.name);
+  const [id, f] = [plain(persona.id), plain(first)];
+  return id.length > 1 && (id.startsWith(f) || f.startsWith(id)) ? first : persona.name;
+}
+
+/**
+ * The people of a run, as a function from a member of the community (and who they are) to the person they
+ * are: drawn with personOf, then drawn again while their name or handle is someone else's already, or their
+ * surname a persona's (a "Ravi Martin" under Léa Martin's post reads as her family); never a persona's
+ * first name. Deterministic as long as members are asked for in the same order, which a replay does.
+ */
+export function castOf(
+  seed: number,
+  locale: Locale,
+  personas: readonly { name: string; handle?: string }[],
+  field: Field = 'general',
+): (member: number, profile?: Omit<Profile, 'field'>) => Person {
   const firstNames = new Set(personas.map((p) => firstNameOf(p.name)));
   const surnames = new Set(personas.map((p) => p.name.split(' ').slice(1).join(' ')).filter(Boolean));
   const people = new Map<number, Person>();
-  const taken = new Set<string>();
-  return (member) => {
+  const taken = new Set<string>(personas.flatMap((p) => (p.handle ? [p.handle] : [])));
+  return (member, profile = {}) => {
     let person = people.get(member);
     if (person) return person;
     for (let salt = 0; ; salt++) {
-      person = personOf(seed, member + salt * 1_000_003, locale, firstNames);
+      person = personOf(seed, member + salt * 1_000_003, locale, firstNames, { ...profile, field });
       const clash = taken.has(person.name) || taken.has(person.handle) || surnames.has(person.name.split(' ').slice(1).join(' '));
       if (!clash || salt >= 12) break;
     }
@@ -279,3 +506,21 @@ export function castOf(seed: number, locale: Locale, personas: readonly { name: 
     return person;
   };
 }
+
+/** Share of each segment who have the brand's product or service. */
+const CUSTOMERS: Record<Segment, number> = { fan: 0.9, neutral: 0.55, critic: 0.6, troll: 0.1, influencer: 0.5, journalist: 0 };
+
+/** Whether the member has the brand's product or service, the same all through the run. */
+export const customerOf = (seed: number, member: number, segment: Segment): boolean =>
+  hashString(`${seed}:customer:${member}`) % 1000 < CUSTOMERS[segment] * 1000;
+
+/** Share of customers hit by a given problem. */
+const AFFECTED = 0.35;
+
+/**
+ * Whether the member has the problem a post is about (`about`: its subject, or its topic), the same for
+ * every post about it in the run: a member who said "mine too" under one post does not say "mine's fine"
+ * under the next.
+ */
+export const affectedOf = (seed: number, member: number, segment: Segment, about: string): boolean =>
+  customerOf(seed, member, segment) && hashString(`${seed}:affected:${member}:${about}`) % 1000 < AFFECTED * 1000;

@@ -1,12 +1,16 @@
 /**
  * What a member writes under a post (issue #16): the line for a situation (the post's topic, the phase of
- * the thread, the member's stance; or the breach whose screenshot went round), chosen without repeating a
- * line already in the thread, with the post author's first name and the brand's name filled in. Pure: the
- * simulation draws the number `r` from its chatter stream, the session (which knows the locale and the
- * thread) turns it into words here.
+ * the thread, the member's stance; or the breach whose screenshot went round), chosen among the lines the
+ * speaker may say (`fits`: their role, register, whether they have the product…), without repeating a
+ * line already in the thread, and if the bank allows it one already said in the run, with the post
+ * author's first name and the brand's name filled in. Pure: the simulation draws the number `r` from its
+ * chatter stream, the session (which knows the locale, the people and the thread) turns it into words here.
  */
 import { FACT_KEYS, type FactKey, type Locale, type Mood, type PostKind, type RuleKind, type Segment, type Subject } from '../core/types';
 import type {
+  AuthorMove,
+  AuthorTopic,
+  AuthorVoice,
   BreachTopic,
   BreachVoice,
   Cells,
@@ -14,56 +18,101 @@ import type {
   Line,
   Move,
   Phase,
+  RegisterVoice,
   RejoinderVoice,
+  Removal,
+  RemovalVoice,
   Stance,
   SubjectVoice,
   Topic,
   TopicVoice,
 } from './voices/types';
 import { ABUSE_EN, ABUSE_FR } from './voices/abuse';
+import { AUTHOR_EN, AUTHOR_FR } from './voices/author';
 import { BREACH_EN, BREACH_FR } from './voices/breach';
 import { EXPOSURE_EN, EXPOSURE_FR } from './voices/exposure';
 import { GRIEVANCE_EN, GRIEVANCE_FR } from './voices/grievance';
+import { HARASSMENT_EN, HARASSMENT_FR } from './voices/harassment';
 import { NEWS_EN, NEWS_FR } from './voices/news';
 import { PRAISE_EN, PRAISE_FR } from './voices/praise';
 import { QUESTION_EN, QUESTION_FR } from './voices/question';
+import { REGISTERS_EN, REGISTERS_FR } from './voices/registers';
 import { REJOINDER_EN, REJOINDER_FR } from './voices/rejoinder';
+import { REMOVAL_EN, REMOVAL_FR } from './voices/removal';
+import { SPAM_EN, SPAM_FR } from './voices/spam';
 import { SUBJECTS_EN, SUBJECTS_FR } from './voices/subjects';
 import { RUMOUR_EN, RUMOUR_FR } from './voices/rumour';
 
-export type { BreachTopic, Flag, Line, Move, Phase, Stance, Topic } from './voices/types';
+export type { AuthorMove, AuthorTopic, BreachTopic, Flag, Line, Move, Phase, Removal, Stance, Topic } from './voices/types';
+
+/** The topics' and subjects' cells with the lines of the young and the old added at their end (voices/registers.ts). */
+function withRegisters(topics: Record<Topic, TopicVoice>, subjects: SubjectVoice, extra: RegisterVoice) {
+  type AnyCells = Partial<Record<Stance, readonly Line[]>>;
+  const cells = (base: AnyCells, more: AnyCells | undefined): AnyCells =>
+    Object.fromEntries(Object.entries(base).map(([k, v]) => [k, [...v, ...(more?.[k as Stance] ?? [])]]));
+  return {
+    topics: Object.fromEntries(
+      Object.entries(topics).map(([t, phases]) => [
+        t,
+        Object.fromEntries(Object.entries(phases).map(([ph, c]) => [ph, cells(c, extra.topics[t as Topic]?.[ph as Phase])])),
+      ]),
+    ) as Record<Topic, TopicVoice>,
+    subjects: Object.fromEntries(Object.entries(subjects).map(([k, c]) => [k, cells(c, extra.subjects[k as Subject])])) as SubjectVoice,
+  };
+}
 
 export const VOICES: Record<
   Locale,
-  { topics: Record<Topic, TopicVoice>; subjects: SubjectVoice; breach: BreachVoice; rejoinder: RejoinderVoice }
+  {
+    topics: Record<Topic, TopicVoice>;
+    subjects: SubjectVoice;
+    breach: BreachVoice;
+    rejoinder: RejoinderVoice;
+    removal: RemovalVoice;
+    author: AuthorVoice;
+  }
 > = {
   en: {
-    topics: {
-      grievance: GRIEVANCE_EN,
-      question: QUESTION_EN,
-      praise: PRAISE_EN,
-      abuse: ABUSE_EN,
-      rumour: RUMOUR_EN,
-      news: NEWS_EN,
-      exposure: EXPOSURE_EN,
-    },
-    subjects: SUBJECTS_EN,
+    ...withRegisters(
+      {
+        grievance: GRIEVANCE_EN,
+        question: QUESTION_EN,
+        praise: PRAISE_EN,
+        abuse: ABUSE_EN,
+        harassment: HARASSMENT_EN,
+        spam: SPAM_EN,
+        rumour: RUMOUR_EN,
+        news: NEWS_EN,
+        exposure: EXPOSURE_EN,
+      },
+      SUBJECTS_EN,
+      REGISTERS_EN,
+    ),
     breach: BREACH_EN,
     rejoinder: REJOINDER_EN,
+    removal: REMOVAL_EN,
+    author: AUTHOR_EN,
   },
   fr: {
-    topics: {
-      grievance: GRIEVANCE_FR,
-      question: QUESTION_FR,
-      praise: PRAISE_FR,
-      abuse: ABUSE_FR,
-      rumour: RUMOUR_FR,
-      news: NEWS_FR,
-      exposure: EXPOSURE_FR,
-    },
-    subjects: SUBJECTS_FR,
+    ...withRegisters(
+      {
+        grievance: GRIEVANCE_FR,
+        question: QUESTION_FR,
+        praise: PRAISE_FR,
+        abuse: ABUSE_FR,
+        harassment: HARASSMENT_FR,
+        spam: SPAM_FR,
+        rumour: RUMOUR_FR,
+        news: NEWS_FR,
+        exposure: EXPOSURE_FR,
+      },
+      SUBJECTS_FR,
+      REGISTERS_FR,
+    ),
     breach: BREACH_FR,
     rejoinder: REJOINDER_FR,
+    removal: REMOVAL_FR,
+    author: AUTHOR_FR,
   },
 };
 
@@ -73,7 +122,7 @@ const TOPIC: Record<PostKind, Topic> = {
   request: 'question',
   praise: 'praise',
   abuse: 'abuse',
-  spam: 'abuse',
+  spam: 'spam',
   rumour: 'rumour',
   info: 'news',
   'personal-data': 'exposure',
@@ -82,6 +131,8 @@ const TOPIC: Record<PostKind, Topic> = {
 /**
  * What people talk about under a post: its kind, except that a worried or angry question is about
  * something that went wrong ("are your chargers dying?" draws "same here", not "you'll love it").
+ * An attack on a member rather than on the brand (`harassment`) is told apart by the session, which
+ * knows whom the post names.
  */
 export const topicOf = (kind: PostKind, mood?: Mood): Topic =>
   TOPIC[kind] === 'question' && (mood === 'worried' || mood === 'angry' || mood === 'furious') ? 'grievance' : TOPIC[kind];
@@ -114,15 +165,59 @@ export interface Situation {
   breach?: BreachTopic;
 }
 
+/**
+ * How someone writes, by age: the 15–25 casually; the 26–35 casually too where the brand's community does;
+ * the 36–50 plainly, formally where the community does not speak casually; the 51+ formally.
+ */
+export type Register = 'casual' | 'loose' | 'plain' | 'formal';
+
+/** Who is speaking, as far as the choice of their words goes. */
+export interface Speaker {
+  stance: Stance;
+  /** A journalist speaks as the press; a creator (an influencer) speaks to their audience. */
+  role?: 'journalist' | 'creator';
+  register?: Register;
+  /** Has the brand's product or service (src/sim/people.ts `customerOf`). */
+  customer?: boolean;
+  /** Has the problem the post is about (src/sim/people.ts `affectedOf`). */
+  affected?: boolean;
+  /** Has already commented in this thread. */
+  spoke?: boolean;
+}
+
+/** What the speaker is answering, as far as the choice of words goes. */
+export interface Scene {
+  /** The post's kind: lines taking it that the author has the problem (`author-hit`) only under a complaint. */
+  kind?: PostKind;
+  /** What a complaint or a question is about (`# subject:`). */
+  subject?: Subject;
+  /** The brand's community speaks casually (tu, slang): the young mostly use casual lines. */
+  casual?: boolean;
+  /** Under an attack on a member who is a troll: nobody sides with them. */
+  targetIsTroll?: boolean;
+  /** The comment answers the brand's reply: nothing spoken to or about the post's author. */
+  toBrand?: boolean;
+}
+
+/** Lines not to say: those of the thread, never; those already said in the run, unless nothing else is left. */
+export interface Avoid {
+  thread: ReadonlySet<string>;
+  run?: ReadonlySet<string>;
+}
+
 /** Before the brand answers a complaint or a question with a subject, most comments are about it. */
 const SUBJECT_SHARE = 0.8;
+/** Under a post with facts, about four comments in ten are about them (when the cell has such lines). */
+const FACT_SHARE = 0.4;
+/** A young member of a casual community writes a casual line most of the time; a 51+ member a formal one when there is one. */
+const REGISTER_SHARE = 0.65;
 
 /** Two comments said in the same situation can answer each other. */
 export const situationKey = (s: Situation): string => `${s.topic}:${s.phase}:${s.breach ?? ''}`;
 
 export interface Said {
   text: string;
-  /** Identifies the line in its bank, so a thread never shows it twice. */
+  /** Identifies the line in its bank, so a thread never shows it twice and a run rarely. */
   key: string;
   flags: readonly Flag[];
 }
@@ -136,8 +231,8 @@ function cellsFor(locale: Locale, s: Situation): { cells: Cells; key: string } {
     : { cells: VOICES[locale].topics[s.topic][s.phase], key: `${s.topic}:${s.phase}` };
 }
 
-/** What a line's placeholders stand for: {author}, {brand}, and the post's facts ({product}, {place}…). */
-export type Fill = Partial<Record<'author' | 'brand' | 'name' | FactKey, string>>;
+/** What a line's placeholders stand for: {author}, {brand}, {target}, {name} and the post's facts ({product}, {place}…). */
+export type Fill = Partial<Record<'author' | 'brand' | 'name' | 'target' | FactKey, string>>;
 
 const PLACEHOLDER = /\{([a-z]+)\}/g;
 
@@ -152,23 +247,149 @@ function filled(text: string, fill: Fill): string | null {
   return missing ? null : out;
 }
 
+/** Topics where the post's author is the one attacking: nobody backs them. */
+const ATTACKS: readonly Topic[] = ['abuse', 'harassment', 'spam'];
+
 /**
- * The line a `stance` member writes in `situation`, from the draw `r` (0..1): before the brand answers a
- * complaint or a question whose subject the story gives, often a line about that subject; otherwise the
- * topic's, skipping lines whose key is in `used` and lines about something the post has not got (no
- * author's name: no {author}; no product among its facts: no {product}); falls back to an ordinary
- * member's lines, then to nothing (better silent than repeated).
+ * Whether `speaker` may say `line` in `situation`: a journalist does not speak as a creator nor the other
+ * way round, the 36+ write no slang and the under-36 no « Bonjour Madame » (see `Register`), only those who have the product
+ * say "same here" (and only those hit by the problem), "told you" needs something said before, nobody
+ * waits for an answer the brand gave, backs a troll, stands up for the staff under an attack on a member,
+ * or, answering the brand, speaks to the author.
+ */
+export function fits(line: Line, speaker: Speaker, situation: Situation, scene: Scene = {}): boolean {
+  const flags = flagsOf(line);
+  for (const f of flags) {
+    switch (f) {
+      case 'customer':
+        if (!speaker.customer) return false;
+        break;
+      case 'same-here':
+        if (!speaker.customer || !speaker.affected) return false;
+        break;
+      case 'unaffected':
+        if (!speaker.customer || speaker.affected) return false;
+        break;
+      case 'told-you':
+        if (!speaker.spoke) return false;
+        break;
+      case 'author-hit':
+        if (scene.kind !== undefined && scene.kind !== 'complaint') return false;
+        break;
+      case 'to-staff':
+        if (situation.topic === 'harassment') return false;
+        break;
+      case 'backs-target':
+        if (scene.targetIsTroll) return false;
+        break;
+      case 'journalist':
+      case 'creator':
+        if (speaker.role !== f) return false;
+        break;
+      case 'casual':
+        if (speaker.register && !(speaker.register === 'casual' || (speaker.register === 'loose' && scene.casual))) return false;
+        break;
+      case 'formal':
+        if (speaker.register && !(speaker.register === 'formal' || (speaker.register === 'plain' && !scene.casual))) return false;
+        break;
+      case 'awaits-answer':
+        if (situation.breach || situation.phase === 'good' || situation.phase === 'poor') return false;
+        break;
+      case 'backs-author':
+        if (ATTACKS.includes(situation.topic)) return false;
+        break;
+    }
+  }
+  if (
+    scene.toBrand &&
+    (flags.includes('to-author') || flags.includes('backs-author') || flags.includes('attacks-author') || /\{author\}/.test(textOf(line)))
+  )
+    return false;
+  return true;
+}
+
+/** A run of lines to choose from: `among` (indices into `lines`), from position ⌊r × n⌋ on. */
+interface Pool {
+  lines: readonly Line[];
+  among: readonly number[];
+  key: string;
+  r: number;
+}
+
+/**
+ * The pools of one cell, the preferred first: lines in the speaker's register (a young member of a
+ * casual community, a 51+ member), lines about the post's facts, then all of them.
+ */
+function cellPools(lines: readonly Line[], key: string, r: number, speaker: Speaker, scene: Scene, fill: Fill): Pool[] {
+  const all = lines.map((_, i) => i);
+  const pools: Pool[] = [];
+  // decorrelated from r, which also picks the line
+  const rr = (r * 7.31) % 1;
+  const wanted = speaker.register === 'formal' ? 'formal' : speaker.register === 'casual' && scene.casual ? 'casual' : null;
+  if (wanted && rr < REGISTER_SHARE) {
+    const inRegister = all.filter((i) => flagsOf(lines[i]!).includes(wanted));
+    if (inRegister.length > 0) pools.push({ lines, among: inRegister, key, r });
+  }
+  if (FACT_KEYS.some((k) => fill[k]) && r < FACT_SHARE) {
+    const about = all.filter((i) => FACT.test(textOf(lines[i]!)));
+    if (about.length > 0) pools.push({ lines, among: about, key, r: r / FACT_SHARE });
+  }
+  pools.push({ lines, among: all, key, r });
+  return pools;
+}
+
+/**
+ * The first usable line of the groups of pools, in order: first among lines not yet said in the run,
+ * then, if none is left, among lines not in the thread (better a line said under another post than
+ * silence; better silence than a line twice in a thread).
+ */
+function choose(groups: readonly (readonly Pool[])[], avoid: Avoid, fill: Fill, ok: (line: Line) => boolean): Said | null {
+  for (const group of groups)
+    for (const strict of [true, false])
+      for (const pool of group) {
+        const said = pick(pool, strict, avoid, fill, ok);
+        if (said) return said;
+      }
+  return null;
+}
+
+/** The first usable line of a pool from position ⌊r × n⌋ on, going round. */
+function pick(pool: Pool, strict: boolean, avoid: Avoid, fill: Fill, ok: (line: Line) => boolean): Said | null {
+  const { lines, among, key, r } = pool;
+  const n = among.length;
+  for (let i = 0; i < n; i++) {
+    const k = among[(Math.floor(r * n) + i) % n]!;
+    const line = lines[k]!;
+    const id = `${key}:${k}`;
+    if (avoid.thread.has(id) || (strict && avoid.run?.has(id)) || !ok(line)) continue;
+    const text = filled(textOf(line), fill);
+    if (text !== null) return { text, key: id, flags: flagsOf(line) };
+  }
+  return null;
+}
+
+const FACT = new RegExp(`\\{(?:${FACT_KEYS.join('|')})\\}`);
+
+/**
+ * The line `speaker` writes in `situation`, from the draw `r` (0..1): before the brand answers a complaint
+ * or a question whose subject the story gives, often a line about that subject; otherwise the topic's,
+ * among the lines the speaker may say (`fits`), skipping lines of the thread and, while others are left,
+ * lines already said in the run, and lines about something the post has not got (no author's name: no
+ * {author}; no product among its facts: no {product}); falls back to an ordinary member's lines (a
+ * journalist or a creator first repeats one of their own), then to nothing (better silent than repeated).
  */
 export function sayLine(
   locale: Locale,
   situation: Situation,
-  stance: Stance,
+  speaker: Speaker,
   r: number,
-  used: ReadonlySet<string>,
+  avoid: Avoid,
   fill: Fill,
-  subject?: Subject,
+  scene: Scene = {},
 ): Said | null {
   const { cells, key } = cellsFor(locale, situation);
+  const { stance } = speaker;
+  const subject = scene.subject;
   const onSubject =
     subject &&
     !situation.breach &&
@@ -177,57 +398,30 @@ export function sayLine(
     stance !== 'press'
       ? VOICES[locale].subjects[subject][stance]
       : null;
-  if (onSubject && r < SUBJECT_SHARE) {
-    const said = pick(
-      onSubject,
-      onSubject.map((_, i) => i),
-      `subject:${subject}:${stance}`,
-      r / SUBJECT_SHARE,
-      used,
-      fill,
-    );
-    if (said) return inLocale(locale, said);
-  }
-  // a brand reply that broke the charter under an abusive post: people blame the brand, they do not take the troll's side
-  const sidesWithAuthor = situation.topic === 'abuse';
-  const allowed = (line: Line) => !(sidesWithAuthor && flagsOf(line).includes('backs-author'));
-  const hasFacts = FACT_KEYS.some((k) => fill[k]);
-  for (const who of stance === 'peer' ? ['peer' as const] : [stance, 'peer' as const]) {
-    const lines = cells[who];
-    const all = lines.map((_, i) => i);
-    // under a post with facts, about four comments in ten are about them (when the cell has such lines)
-    const about = hasFacts && r < FACT_SHARE ? all.filter((i) => FACT.test(textOf(lines[i]!))) : [];
-    const said =
-      (about.length > 0 ? pick(lines, about, `${key}:${who}`, r / FACT_SHARE, used, fill, allowed) : null) ??
-      pick(lines, all, `${key}:${who}`, r, used, fill, allowed);
-    if (said) return inLocale(locale, said);
-  }
-  return null;
-}
-
-const FACT = new RegExp(`\\{(?:${FACT_KEYS.join('|')})\\}`);
-const FACT_SHARE = 0.4;
-
-/** The first usable line among `among` (indices into `lines`) from position ⌊r × n⌋ on, going round. */
-function pick(
-  lines: readonly Line[],
-  among: readonly number[],
-  key: string,
-  r: number,
-  used: ReadonlySet<string>,
-  fill: Fill,
-  allowed: (line: Line) => boolean = () => true,
-): Said | null {
-  const n = among.length;
-  for (let i = 0; i < n; i++) {
-    const k = among[(Math.floor(r * n) + i) % n]!;
-    const line = lines[k]!;
-    const id = `${key}:${k}`;
-    if (used.has(id) || !allowed(line)) continue;
-    const text = filled(textOf(line), fill);
-    if (text !== null) return { text, key: id, flags: flagsOf(line) };
-  }
-  return null;
+  // under a breach's screenshot, the lines on a poor reply are there too (a breach is one), none of their praise
+  const ok = (line: Line) =>
+    fits(line, speaker, situation, scene) && !(situation.breach && (flagsOf(line).includes('praise') || flagsOf(line).includes('thanks')));
+  const poor = situation.breach ? VOICES[locale].topics[situation.topic].poor : null;
+  const groups: Pool[][] = [];
+  const mine = [
+    ...(onSubject && r < SUBJECT_SHARE
+      ? cellPools(onSubject, `subject:${subject}:${stance}`, r / SUBJECT_SHARE, speaker, scene, fill)
+      : []),
+    ...cellPools(cells[stance], `${key}:${stance}`, r, speaker, scene, fill),
+    ...(poor ? cellPools(poor[stance], `${situation.topic}:poor:${stance}`, r, speaker, scene, fill) : []),
+  ];
+  const peers =
+    stance === 'peer'
+      ? []
+      : [
+          ...cellPools(cells.peer, `${key}:peer`, r, speaker, scene, fill),
+          ...(poor ? cellPools(poor.peer, `${situation.topic}:poor:peer`, r, speaker, scene, fill) : []),
+        ];
+  // the press keeps its own voice, even said again, before speaking as anyone; others rather say something new
+  if (stance === 'press') groups.push(mine, peers);
+  else groups.push([...mine, ...peers]);
+  const said = choose(groups, avoid, fill, ok);
+  return said && inLocale(locale, said);
 }
 
 /** Which side a comment takes, from what its line says (a critic asking a question takes none). */
@@ -237,33 +431,91 @@ function sideOf(flags: readonly Flag[]): 'brand' | 'against' | null {
   return null;
 }
 
+/** What another member's comment is, for the one who might answer it. */
+export interface Heard {
+  stance: Stance;
+  flags: readonly Flag[];
+  /** It asks something (an ordinary member's question can be answered). */
+  asks?: boolean;
+}
+
 /**
  * How a member of `stance` would answer a comment (its writer's stance and what its line says), or null
  * when they would rather write under the post: trolls and the press do not answer members, nobody answers
- * a troll but to calm things down, ordinary members only answer trolls, and a supporter or a critic only
- * answers a line that takes a side.
+ * a troll (or someone mocking the author) but to calm things down, a question that takes no side gets an
+ * answer from anyone, an ordinary member agrees with whoever takes a side, and a supporter or a critic
+ * answers a line that takes a side — agreeing with their own, defending or doubting the other.
  */
-export function moveFor(stance: Stance, to: { stance: Stance; flags: readonly Flag[] }, topic: Topic): Move | null {
+export function moveFor(stance: Stance, to: Heard, topic: Topic): Move | null {
   if (stance === 'troll' || stance === 'press') return null;
   // under an abusive post, a line that attacks its author is standing up to the troll: nobody calms that down
-  if (to.stance === 'troll' || (to.flags.includes('attacks-author') && topic !== 'abuse')) return 'calm';
-  const mine = stance === 'supporter' ? 'brand' : stance === 'critic' ? 'against' : null;
+  if (to.stance === 'troll' || (to.flags.includes('attacks-author') && !ATTACKS.includes(topic))) return 'calm';
   const theirs = sideOf(to.flags);
-  if (!mine || !theirs) return null;
+  // a question that takes no side gets an answer (a critic's "how many posts before they act?" takes one)
+  if (to.asks && !theirs && to.stance !== 'press') return 'answer';
+  const mine = stance === 'supporter' ? 'brand' : stance === 'critic' ? 'against' : null;
+  // anyone agrees with someone standing by the author of a complaint; an ordinary member with whoever takes a side
+  if (!theirs) return topic === 'grievance' && to.flags.includes('backs-author') ? 'agree' : null;
+  if (!mine) return 'agree';
   if (mine === theirs) return 'agree';
   return mine === 'brand' ? 'defend' : 'doubt';
 }
 
 /** A member's answer to another member's comment ({name}: the first name of the member answered). */
-export function sayRejoinder(locale: Locale, move: Move, r: number, used: ReadonlySet<string>, fill: Fill): Said | null {
+export function sayRejoinder(
+  locale: Locale,
+  move: Move,
+  speaker: Speaker,
+  situation: Situation,
+  r: number,
+  avoid: Avoid,
+  fill: Fill,
+  casual = false,
+): Said | null {
   const lines = VOICES[locale].rejoinder[move];
-  const said = pick(
-    lines,
-    lines.map((_, i) => i),
-    `rejoinder:${move}`,
-    r,
-    used,
-    fill,
+  const said = choose([cellPools(lines, `rejoinder:${move}`, r, speaker, { casual }, fill)], avoid, fill, (line) =>
+    fits(line, speaker, situation, { casual }),
+  );
+  return said && inLocale(locale, said);
+}
+
+/**
+ * What a member says about a post the brand took down, under another of its threads ({author}: the
+ * removed post's author): fair criticism removed draws notice and screenshots, abuse removed thanks.
+ */
+export function sayRemoval(
+  locale: Locale,
+  removal: Removal,
+  speaker: Speaker,
+  r: number,
+  avoid: Avoid,
+  fill: Fill,
+  casual = false,
+): Said | null {
+  const cells = VOICES[locale].removal[removal];
+  const situation: Situation = { topic: 'news', phase: 'private' };
+  const pools = (who: Stance) => cellPools(cells[who], `removal:${removal}:${who}`, r, speaker, { casual }, fill);
+  const groups = speaker.stance === 'press' ? [pools('press'), pools('peer')] : [[...pools(speaker.stance), ...pools('peer')]];
+  const said = choose(groups, avoid, fill, (line) => fits(line, speaker, situation, { casual }));
+  return said && inLocale(locale, said);
+}
+
+/** What the post's author says in their own thread: thanks, insistence, an update, a bump, a retort. */
+export function sayAuthor(
+  locale: Locale,
+  topic: AuthorTopic,
+  move: AuthorMove,
+  speaker: Speaker,
+  r: number,
+  avoid: Avoid,
+  fill: Fill,
+  casual = false,
+): Said | null {
+  const lines = VOICES[locale].author[topic][move];
+  if (!lines) return null;
+  const situation: Situation = { topic: topic === 'fair' ? 'grievance' : topic === 'praise' ? 'praise' : 'rumour', phase: 'before' };
+  const said = choose([cellPools(lines, `author:${topic}:${move}`, r, speaker, { casual }, fill)], avoid, fill, (line) =>
+    fits(line, speaker, situation, { casual }),
   );
   return said && inLocale(locale, said);
 }

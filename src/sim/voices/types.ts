@@ -3,8 +3,11 @@
  * the post's **topic** (from its kind), the **phase** of the thread (has the brand answered, and how), and
  * the commenter's **stance**; a brand reply that broke the charter has lines of its own, by breach kind.
  *
- * Placeholders a line may use: {author} (the first name of the post's author), {brand} (the brand's name).
- * A line may carry flags that the tests read (tests/unit/sim/voice.test.ts): what it does to the brand.
+ * Placeholders a line may use: {author} (the first name of the post's author), {brand} (the brand's name),
+ * {target} (under an attack on a member: the first name of the member attacked), the post's facts
+ * ({product}, {place}, {delay}, {price}, {event}) and, in answers to members, {name}.
+ * A line carries flags: what it does (read by the tests' table of contradictions) and who may say it
+ * (read by the choice of lines, src/sim/voice.ts `fits`).
  */
 
 /** What the post is about, from its kind. */
@@ -12,7 +15,9 @@ export type Topic =
   | 'grievance' // complaint: something went wrong for the author
   | 'question' // question or request: the author asks for information or help
   | 'praise' // praise: the author is happy with the brand
-  | 'abuse' // abuse or spam: an insulting, trolling or spam post
+  | 'abuse' // abuse: an insulting or trolling post aimed at the brand or its staff
+  | 'harassment' // abuse aimed at a member of the community ({target}), not at the brand (set by the session, which knows who is named)
+  | 'spam' // spam: a scam link, a fake giveaway, bought followers
   | 'rumour' // rumour: false or unverified information about the brand circulates
   | 'news' // info: news, an announcement, an event (the brand's or the author's)
   | 'exposure'; // personal-data: the author exposes someone's personal data
@@ -45,7 +50,30 @@ export type Stance = 'supporter' | 'peer' | 'critic' | 'troll' | 'press';
  * - `attacks-author`: mocks or attacks the post's author;
  * - `awaits-answer`: says or supposes that the brand has not answered yet ("they'll probably answer").
  */
-export type Flag = 'thanks' | 'praise' | 'blames-brand' | 'backs-author' | 'attacks-author' | 'awaits-answer';
+export type Flag =
+  | 'thanks'
+  | 'praise'
+  | 'blames-brand'
+  | 'backs-author'
+  | 'attacks-author'
+  | 'awaits-answer'
+  // who may say it (src/sim/voice.ts `fits`; the members' state comes from src/sim/people.ts):
+  | 'customer' // says they have the brand's product or service ("mine's been fine for years"): customers only
+  | 'same-here' // says they have the same problem as the author: customers hit by it only
+  | 'unaffected' // says theirs works fine: customers not hit by the problem only
+  | 'author-hit' // takes it that the author has the product and the problem: under a complaint only, not a question
+  | 'told-you' // refers back to what the speaker said earlier ("told you"): only someone who spoke earlier in the thread
+  | 'to-staff' // stands up for the brand's staff as the ones attacked: never under an attack on a member
+  | 'backs-target' // sides with the member an attack is aimed at: not when that member is a troll
+  | 'to-author' // speaks to the post's author without naming them: never in an answer to the brand
+  | 'journalist' // a journalist's line (asks for a statement, a confirmation, a source): journalists only
+  | 'creator' // a creator's line (speaks to their audience, their videos): creators (influencers) only
+  | 'casual' // slang, lowercase, "mdr", "lol": never from the 51+
+  | 'formal' // « Bonjour », vous, full sentences: never from the 15–25
+  // what a line is about, for the table of contradictions:
+  | 'notices-removal' // notices that the brand removed a post (fair criticism): only after it did
+  | 'thanks-mods' // thanks the moderators for removing a post: only after the brand removed abuse, spam or exposed data
+  | 'by-author'; // the post's author speaking in their own thread (src/sim/voices/author.ts)
 
 /** A line of text, or a line with its flags. */
 export type Line = string | readonly [string, ...Flag[]];
@@ -66,9 +94,10 @@ export type BreachVoice = Record<BreachTopic, Cells>;
  * - `agree`: same side ("So true, {name}");
  * - `defend`: a supporter answering a critic ("Give them a chance, {name}"), without praising a service nobody has seen yet;
  * - `doubt`: a critic answering a supporter ("Wait till it happens to you, {name}");
- * - `calm`: anyone answering a troll ("Not helpful, {name}"), never taking the troll's side.
+ * - `calm`: anyone answering a troll or someone who mocks the author ("Not helpful, {name}"), never taking the troll's side;
+ * - `answer`: anyone but a troll answering an ordinary member's question ("Good question, {name}, following"), without inventing the answer.
  */
-export type Move = 'agree' | 'defend' | 'doubt' | 'calm';
+export type Move = 'agree' | 'defend' | 'doubt' | 'calm' | 'answer';
 
 /** Answers to another member's comment, by move, in one language; {name} is the first name of the member answered. */
 export type RejoinderVoice = Record<Move, readonly Line[]>;
@@ -90,3 +119,41 @@ export type Subject = 'defect' | 'delivery' | 'stock' | 'service' | 'price' | 'o
 
 /** Lines before the brand answers, per subject and stance (the press keeps the topic's lines), in one language. */
 export type SubjectVoice = Record<Subject, Record<'supporter' | 'peer' | 'critic' | 'troll', readonly Line[]>>;
+
+/**
+ * What people say when the brand takes a post down, under another thread of the brand (the post itself is
+ * out of the public's sight); {author} is the first name of the removed post's author:
+ * - `censored`: fair criticism (a complaint, a question, a rumour, good news) hidden, deleted or its author banned: people notice, screenshot, ask why;
+ * - `cleared`: abuse, spam or exposed personal data taken down: people thank the moderators.
+ */
+export type Removal = 'censored' | 'cleared';
+
+/** Lines about a removal, per kind and stance, in one language. */
+export type RemovalVoice = Record<Removal, Cells>;
+
+/**
+ * The post's author speaking in their own thread:
+ * - `thanks`: after a good public answer (thanks, the next step: "DM sent");
+ * - `insist`: after a poor public answer (that does not answer, insists);
+ * - `outraged`: after a public answer that broke the charter;
+ * - `update`: after a private message or a hand-over ("they've messaged me");
+ * - `bump`: unanswered past the brand's target ("still nothing?");
+ * - `retort`: to a member who mocks or attacks them.
+ */
+export type AuthorMove = 'thanks' | 'insist' | 'outraged' | 'update' | 'bump' | 'retort';
+
+/** Which author: someone with a grievance or a question, someone praising or sharing news, someone passing on a rumour. */
+export type AuthorTopic = 'fair' | 'praise' | 'rumour';
+
+/** The author's lines, per kind of post and move (praise has no bump), in one language. */
+export type AuthorVoice = Record<AuthorTopic, Partial<Record<AuthorMove, readonly Line[]>>>;
+
+/**
+ * Lines in the register of the 15–25 of a casual community (flagged `casual`) and of the 51+ (flagged
+ * `formal`), added to the cells of the topics and subjects (src/sim/voice.ts); the choice of lines
+ * prefers them for those speakers.
+ */
+export interface RegisterVoice {
+  topics: Partial<Record<Topic, Partial<Record<Phase, Partial<Cells>>>>>;
+  subjects: Partial<Record<Subject, Partial<Record<'supporter' | 'peer' | 'critic' | 'troll', readonly Line[]>>>>;
+}

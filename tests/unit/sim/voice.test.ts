@@ -1,16 +1,31 @@
 /**
  * Issue #16: the community talks about the post and answers the brand. The banks (src/sim/voices/)
  * are well formed; and for every shipped scenario, in both languages, over 10 seeds, no thread
- * contradicts its post's situation, repeats a line, or shows a comment without an author. Two golden
- * transcripts per language are committed (tests/golden/) and compared, so a change of voice is seen.
+ * contradicts its post's situation (the table of contradictions below), repeats a line, or shows a
+ * comment without an author; across a run, lines are rarely said twice; people answer each other, the
+ * post's author answers back, and a post the brand takes down is talked about. Two golden transcripts
+ * per language are committed (tests/golden/) and compared, so a change of voice is seen.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { LOCALES, type Locale } from '../../../src/core/types';
+import { afterAll, describe, expect, it } from 'vitest';
+import { AGE_BANDS, LOCALES, SEGMENTS, type Locale } from '../../../src/core/types';
 import { createRng } from '../../../src/core/rng';
 import { Session } from '../../../src/engine/session';
-import { VOICES, castOf, contractFrench, personOf, sayLine, type Fill, type Flag, type Line } from '../../../src/sim';
+import {
+  VOICES,
+  castOf,
+  contractFrench,
+  callNameOf,
+  fieldOf,
+  fits,
+  personOf,
+  sayLine,
+  type Fill,
+  type Flag,
+  type Line,
+  type Speaker,
+} from '../../../src/sim';
 import { shippedScenario } from '../../support/long-run';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -18,68 +33,154 @@ const SCENARIOS = readdirSync(join(ROOT, 'scenarios')).filter((d) => existsSync(
 const text = (l: Line) => (typeof l === 'string' ? l : l[0]);
 const flags = (l: Line): readonly string[] => (typeof l === 'string' ? [] : l.slice(1));
 
+/** Words a line may not state as a fact nobody in the thread can know (the playtests' "certainty about facts nobody has"). */
+const CERTAIN =
+  /known fault|défaut connu|it'?s a design flaw|c’est un défaut de conception|everyone knows|tout le monde sait|in good hands now|sorted it out for you/i;
+/** French lines said by anyone must not agree with their speaker's gender. */
+const GENDERED =
+  /\b(?:je suis|m[’']avez|trop|toujours)\s+(?:sûre?|contente?|convaincue?|motivée?|déçue?|ravie?|perdue?|client|cliente)\b|\bclientes?\s+(?:chez|depuis)|\bdésolée?\s+(?:pour|que)|\bje croyais être l[ae] seule?\b|\(e\)|^(?:Curieu(?:x|se)|Contente?|Ravie?|Fière?|Déçue?)\b/i;
+
 describe('the voice banks', () => {
   it.each(LOCALES)('%s: every situation has lines, none twice, with known placeholders and consistent flags', (locale) => {
     const seen = new Set<string>();
     const problems: string[] = [];
-    const check = (where: string, lines: readonly Line[], rule: (f: readonly string[]) => string | null) => {
-      if (lines.length < 6) problems.push(`${where}: ${lines.length} lines`);
+    const check = (where: string, lines: readonly Line[], rule: (f: readonly string[], t: string) => string | null, least = 6) => {
+      if (lines.length < least) problems.push(`${where}: ${lines.length} lines`);
       for (const l of lines) {
         const t = text(l);
+        const f = flags(l);
         if (seen.has(t)) problems.push(`${where}: "${t}" twice`);
         seen.add(t);
-        const unknown = t.match(/\{(?!(?:author|brand|name|product|place|delay|price|event)\})[^}]*\}/);
-        if (/\{name\}/.test(t) && !where.startsWith('rejoinder')) problems.push(`${where}: {name} outside the answers to members`);
-        // anyone may say a line: no French line agrees with its speaker's gender (« je suis sûre », « trop content »)
-        if (
-          locale === 'fr' &&
-          /\b(?:je suis|m[’']avez|trop|toujours)\s+(?:sûre?|contente?|convaincue?|motivée?|déçue?|ravie?|perdue?|client|cliente)\b|\bclientes?\s+(?:chez|depuis)|\bdésolée?\s+(?:pour|que)|\bje croyais être l[ae] seule?\b/i.test(
-            t,
-          )
-        )
-          problems.push(`${where}: "${t}" agrees with its speaker's gender`);
+        const unknown = t.match(/\{(?!(?:author|brand|name|target|product|place|delay|price|event)\})[^}]*\}/);
+        if (/\{name\}/.test(t) && !where.startsWith('rejoinder') && !where.startsWith('author'))
+          problems.push(`${where}: {name} outside the answers to members`);
+        if (/\{target\}/.test(t) && !where.startsWith('harassment')) problems.push(`${where}: {target} outside attacks on members`);
+        if (locale === 'fr' && GENDERED.test(t)) problems.push(`${where}: "${t}" agrees with its speaker's gender`);
+        if (CERTAIN.test(t)) problems.push(`${where}: "${t}" states what nobody in the thread can know`);
         if (unknown) problems.push(`${where}: unknown placeholder ${unknown[0]}`);
-        const bad = rule(flags(l));
+        if (f.includes('casual') && f.includes('formal')) problems.push(`${where}: "${t}" is both casual and formal`);
+        if ((f.includes('journalist') || f.includes('creator')) && !/press/.test(where))
+          problems.push(`${where}: "${t}" is a press line outside the press`);
+        if (f.includes('by-author') !== where.startsWith('author')) problems.push(`${where}: "${t}" by-author out of place`);
+        if (f.includes('notices-removal') !== where.startsWith('removal')) problems.push(`${where}: "${t}" notices-removal out of place`);
+        const bad = rule(f, t);
         if (bad) problems.push(`${where}: "${t}" ${bad}`);
+      }
+    };
+    /** Every speaker finds something to say: journalists and creators, the young and the 51+. */
+    const coverage = (where: string, lines: readonly Line[], stance: string) => {
+      const speakers: Speaker[] =
+        stance === 'press'
+          ? [
+              { stance: 'press', role: 'journalist' },
+              { stance: 'press', role: 'creator' },
+            ]
+          : [
+              { stance: stance as Speaker['stance'], register: 'casual' },
+              { stance: stance as Speaker['stance'], register: 'formal' },
+            ];
+      for (const sp of speakers) {
+        const n = lines.filter((l) => fits(l, sp, { topic: 'grievance', phase: 'before' })).length;
+        if (n < 3) problems.push(`${where}: ${n} lines for ${sp.role ?? sp.register}`);
       }
     };
     for (const [topic, phases] of Object.entries(VOICES[locale].topics))
       for (const [phase, cells] of Object.entries(phases))
-        for (const [stance, lines] of Object.entries(cells))
+        for (const [stance, lines] of Object.entries(cells)) {
           check(`${topic}/${phase}/${stance}`, lines, (f) =>
             phase === 'before' && f.includes('thanks')
               ? 'thanks the brand before it answered'
-              : topic === 'abuse' && f.includes('backs-author')
-                ? 'backs an abusive post'
-                : (phase === 'good' || phase === 'poor') && f.includes('awaits-answer')
-                  ? 'waits for an answer the brand has given'
-                  : null,
+              : (topic === 'abuse' || topic === 'harassment' || topic === 'spam') && f.includes('backs-author')
+                ? 'backs an attack'
+                : topic === 'harassment' && f.includes('to-staff')
+                  ? 'stands up for the staff under an attack on a member'
+                  : (phase === 'good' || phase === 'poor') && f.includes('awaits-answer')
+                    ? 'waits for an answer the brand has given'
+                    : null,
           );
+          coverage(`${topic}/${phase}/${stance}`, lines, stance);
+        }
     for (const [subject, cells] of Object.entries(VOICES[locale].subjects))
       for (const [stance, lines] of Object.entries(cells))
         check(`subject ${subject}/${stance}`, lines, (f) => (f.includes('thanks') ? 'thanks the brand before it answered' : null));
     for (const [breach, cells] of Object.entries(VOICES[locale].breach))
-      for (const [stance, lines] of Object.entries(cells))
+      for (const [stance, lines] of Object.entries(cells)) {
         check(`breach ${breach}/${stance}`, lines, (f) => (f.includes('praise') || f.includes('thanks') ? 'praises a breach' : null));
-    const { agree, defend, doubt, calm } = VOICES[locale].rejoinder;
+        if (stance === 'press') coverage(`breach ${breach}/${stance}`, lines, stance);
+      }
+    for (const [removal, cells] of Object.entries(VOICES[locale].removal))
+      for (const [stance, lines] of Object.entries(cells)) {
+        check(`removal ${removal}/${stance}`, lines, (f, t) =>
+          removal === 'censored' && !/\{author\}/.test(t)
+            ? 'does not say whose post was removed'
+            : removal === 'censored' && f.includes('thanks-mods')
+              ? 'thanks the moderators for removing fair criticism'
+              : f.includes('thanks') || f.includes('praise')
+                ? 'thanks the brand in someone else’s thread'
+                : null,
+        );
+        coverage(`removal ${removal}/${stance}`, lines, stance);
+      }
+    for (const [topic, moves] of Object.entries(VOICES[locale].author))
+      for (const [move, lines] of Object.entries(moves))
+        check(`author ${topic}/${move}`, lines ?? [], (f, t) =>
+          move === 'retort' && !/\{name\}/.test(t)
+            ? 'does not say whom it answers'
+            : move === 'bump' && !f.includes('awaits-answer')
+              ? 'bumps without waiting'
+              : move !== 'thanks' && f.includes('thanks')
+                ? 'thanks out of place'
+                : null,
+        );
+    const { agree, defend, doubt, calm, answer } = VOICES[locale].rejoinder;
     // agreeing takes the flags of the comment agreed with; the others say what they do themselves
-    check('rejoinder agree', agree, (f) => (f.length > 0 ? 'carries flags of its own' : null));
+    check('rejoinder agree', agree, (f) => (f.some((x) => x !== 'casual' && x !== 'formal') ? 'carries flags of its own' : null));
     check('rejoinder defend', defend, (f) =>
       f.includes('praise') || f.includes('thanks') ? 'praises a service nobody has seen yet' : null,
     );
     check('rejoinder doubt', doubt, (f) => (f.includes('blames-brand') ? null : 'does not say what it holds against the brand'));
     check('rejoinder calm', calm, (f) => (f.includes('backs-author') || f.includes('attacks-author') ? 'takes a side in an attack' : null));
+    check('rejoinder answer', answer, (f) => (f.includes('thanks') || f.includes('praise') ? 'praises instead of answering' : null));
     expect(problems).toEqual([]);
   });
 
   it("says a post's facts only under a post that has them", () => {
     const situation = { topic: 'grievance', phase: 'before' } as const;
     const lines = (fill: Fill) =>
-      Array.from({ length: 200 }, (_, i) => sayLine('en', situation, 'peer', i / 200, new Set(), fill)?.text ?? '');
+      Array.from(
+        { length: 200 },
+        (_, i) =>
+          sayLine('en', situation, { stance: 'peer', customer: true, affected: true }, i / 200, { thread: new Set() }, fill)?.text ?? '',
+      );
     const bare = lines({ author: 'Léa', brand: 'Voltaire' });
     expect(bare.some((t) => /[{}]/.test(t))).toBe(false);
     const told = lines({ author: 'Léa', brand: 'Voltaire', product: 'Zadig', delay: 'two days' });
     expect(told.filter((t) => t.includes('Zadig') || t.includes('two days')).length).toBeGreaterThan(0);
+  });
+
+  it('says a line again in a run only when the speaker has no other left, and never twice in a thread', () => {
+    const situation = { topic: 'praise', phase: 'before' } as const;
+    const run = new Set<string>();
+    const said: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const thread = new Set<string>();
+      const s = sayLine('fr', situation, { stance: 'troll' }, (i * 0.37) % 1, { thread, run }, { author: 'Léa', brand: 'Kairn' });
+      if (!s) continue;
+      said.push(s.key);
+      run.add(s.key);
+    }
+    const pool = VOICES.fr.topics.praise.before.troll.length + VOICES.fr.topics.praise.before.peer.length;
+    // fills of {product}, {place}, {event} are missing here: those lines are out
+    const firstRepeat = said.findIndex((k, i) => said.indexOf(k) !== i);
+    expect(firstRepeat === -1 || firstRepeat >= pool - 8).toBe(true);
+    const thread = new Set<string>();
+    for (let i = 0; i < 60; i++) {
+      const s = sayLine('fr', situation, { stance: 'troll' }, i / 60, { thread, run }, { author: 'Léa', brand: 'Kairn' });
+      if (s) {
+        expect(thread.has(s.key)).toBe(false);
+        thread.add(s.key);
+      }
+    }
   });
 
   it('folds French articles into the preposition before a name', () => {
@@ -87,15 +188,18 @@ describe('the voice banks', () => {
       'Du grand Fournil. Merci au Fournil, avis du Fournil, des Halles, chez Le Fournil',
     );
   });
+});
 
+describe('the people', () => {
   it('gives members first names the personas do not have', () => {
-    const taken = new Set(['Emma', 'Léa', 'Hugo', 'Lucas']);
-    for (let j = 0; j < 300; j++) expect(taken.has(personOf(3, j, 'fr', taken).name.split(' ')[0]!)).toBe(false);
+    const taken = new Set(['Emma', 'Léa', 'Hugo', 'Lucas', 'Lina', 'Camille', 'Monique']);
+    for (const age of AGE_BANDS)
+      for (let j = 0; j < 300; j++) expect(taken.has(personOf(3, j, 'fr', taken, { age }).name.split(' ')[0]!)).toBe(false);
   });
 
   it("casts a run with no two people alike and none of a persona's family", () => {
     const cast = castOf(5, 'fr', [{ name: 'Léa Martin' }, { name: 'Zed' }]);
-    const people = Array.from({ length: 500 }, (_, j) => cast(j));
+    const people = Array.from({ length: 500 }, (_, j) => cast(j, { age: AGE_BANDS[j % 4], segment: SEGMENTS[j % 6] }));
     expect(cast(42)).toBe(people[42]);
     expect(new Set(people.map((p) => p.handle)).size).toBe(500);
     expect(new Set(people.map((p) => p.name)).size).toBe(500);
@@ -108,10 +212,82 @@ describe('the voice banks', () => {
     expect(new Set(people.map((p) => p.handle)).size).toBeGreaterThan(150);
     for (const p of people) expect(p.handle).toMatch(/^@[a-z0-9._]+$/);
   });
+
+  // Playtest: "gamer-style handles under a retailer, handles like @adam69". Handles follow the member's age,
+  // segment and the brand's world, as in each scenario's audience: a retiree is @monique.garnier, a creator
+  // in a sneaker community @lina.kicks, a journalist @clairevasseur.
+  it.each(SCENARIOS)("%s: names and handles fit the audience's ages, segments and world", (id) => {
+    const { manifest, charter } = shippedScenario(id);
+    const field = fieldOf(charter.brand.sector.en);
+    const plain = (x: string) =>
+      x
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/[^a-z]/g, '');
+    const problems: string[] = [];
+    for (const locale of LOCALES) {
+      const words = FIELD_WORDS[locale][field] ?? [];
+      const cast = castOf(11, locale, manifest.personas, field);
+      for (let j = 0; j < 600; j++) {
+        const age = AGE_BANDS[j % 4]!;
+        const segment = SEGMENTS[(j >> 2) % 6]!;
+        const p = cast(j, { age, segment });
+        const h = p.handle;
+        const [first, last] = [plain(firstName(p.name)), plain(p.name.split(' ').slice(1).join(' '))];
+        const skeleton =
+          last[0] +
+          last
+            .slice(1)
+            .replace(/[aeiouy]/g, '')
+            .slice(0, 2);
+        // each part of the handle is made of the name, its initials or skeleton, digits, and the world's words
+        const pieces = [first, last, skeleton, first[0]!, last[0]!, 'x', 'le', 'vrai', 'real', ...words].sort(
+          (a, b) => b.length - a.length,
+        );
+        const made = new RegExp(`^(?:${pieces.join('|')}|\\d+)+$`);
+        const bare = new RegExp(
+          `^(?:${[first, last, skeleton, first[0]!, last[0]!, 'x', 'le', 'vrai', 'real'].sort((a, b) => b.length - a.length).join('|')}|\\d+)+$`,
+        );
+        const parts = h.slice(1).split(/[._]/).filter(Boolean);
+        const rest = parts.filter((w) => !bare.test(w));
+        if (!/^@[a-z0-9._]+$/.test(h)) problems.push(`${h}: not a handle`);
+        if (/69|88|14|18|666|420/.test(h)) problems.push(`${h}: a number that says something else`);
+        if (segment === 'journalist' && /\d/.test(h)) problems.push(`${h}: a journalist with digits`);
+        if (segment === 'influencer' && !words.some((w) => h.includes(w)))
+          problems.push(`${h}: a creator whose handle says nothing of their world`);
+        const foreign = rest.filter((w) => !made.test(w));
+        if (foreign.length > 0)
+          problems.push(`${h} (${p.name}, ${segment}, ${age}): "${foreign.join(' ')}" is not from a ${field} audience`);
+        if (age === '51+' && segment !== 'influencer' && rest.length > 0)
+          problems.push(`${h} (${age}): a world word in a retiree's handle`);
+      }
+    }
+    expect(problems.slice(0, 10)).toEqual([]);
+  });
 });
 
+const FIELD_WORDS: Record<Locale, Record<string, readonly string[]>> = {
+  fr: {
+    gaming: ['gaming', 'plays', 'live', 'tv', 'gg'],
+    streetwear: ['kicks', 'sneakers', 'fits', 'style', 'drip'],
+    cycling: ['velo', 'roule', 'pedale', 'velotaf', 'ride'],
+    food: ['mange', 'cuisine', 'miam', 'gourmand', 'food'],
+    telecom: ['tech', 'conseils', 'bonsplans', 'mobile', 'geek'],
+    general: ['vlog', 'daily', 'life', 'avis', 'conseils'],
+  },
+  en: {
+    gaming: ['plays', 'gaming', 'live', 'tv', 'gg'],
+    streetwear: ['kicks', 'sneakers', 'fits', 'style', 'drip'],
+    cycling: ['rides', 'cycles', 'bikes', 'commutes', 'pedals'],
+    food: ['eats', 'bakes', 'foodie', 'kitchen', 'cooks'],
+    telecom: ['tech', 'tips', 'deals', 'mobile', 'geek'],
+    general: ['vlogs', 'daily', 'life', 'reviews', 'tips'],
+  },
+};
+
 /** Plays a shipped scenario to its end, answering each post with a random shown option (or its best one). */
-function play(id: string, locale: Locale, seed: number, policy: 'random' | 'best'): Session {
+function play(id: string, locale: Locale, seed: number, policy: 'random' | 'best' | 'worst'): Session {
   const scenario = shippedScenario(id);
   const s = new Session({
     manifest: scenario.manifest,
@@ -131,7 +307,8 @@ function play(id: string, locale: Locale, seed: number, policy: 'random' | 'best
     s.advance(s.now + 60);
     const shown = s.visibleOptions(post.id).filter((o) => !o.hidden);
     const best = shown.find((o) => o.judgement === 'best') ?? shown[0];
-    const pick = policy === 'best' ? best : rng.pick(shown);
+    const worst = shown.find((o) => o.judgement === 'bad') ?? shown.find((o) => o.judgement === 'poor') ?? shown[0];
+    const pick = policy === 'best' ? best : policy === 'worst' ? worst : rng.pick(shown);
     if (pick) s.choose(post.id, pick.index);
   }
   s.advance(s.now + 1800);
@@ -140,6 +317,36 @@ function play(id: string, locale: Locale, seed: number, policy: 'random' | 'best
 
 const PUBLIC = new Set(['reply', 'like']);
 const ABUSIVE = new Set(['abuse', 'spam']);
+const REMOVING = new Set(['hide', 'delete', 'ban']);
+const firstName = (name: string) => name.split(' ')[0]!;
+/** The text names this person (what others call them, as a word), when that is not part of the brand's name. */
+const mentions = (text: string, name: string, brand: string) =>
+  !brand.includes(name) && new RegExp(`(^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text);
+
+/** Figures over every scenario, both languages and ten seeds (printed, and bounded at the end). */
+const figures = {
+  runs: 0,
+  comments: 0,
+  distinct: new Set<string>(),
+  /** Comments whose line had already been said in the same run, and the worst run. */
+  repeats: 0,
+  worstRun: 0,
+  answers: 0,
+  /** Threads with a public reply, and those where the post's author spoke. */
+  repliedThreads: 0,
+  authorSpoke: 0,
+  /** Runs where fair criticism (an abusive post) was taken down, and those where people talked about it. */
+  censored: 0,
+  censoredNoticed: 0,
+  cleared: 0,
+  clearedThanked: 0,
+  /** Comments by the 15–25 in communities that speak casually, and those in a casual line. */
+  young: 0,
+  youngCasual: 0,
+  /** Comments by the 51+, and those in a formal line. */
+  senior: 0,
+  seniorFormal: 0,
+};
 
 describe('threads through the engine', () => {
   it.each(SCENARIOS)('%s: no thread contradicts its post, repeats a line or lacks an author (2 languages × 10 seeds)', (id) => {
@@ -147,14 +354,33 @@ describe('threads through the engine', () => {
     let comments = 0;
     let answers = 0;
     const distinct = new Set<string>();
+    const { manifest, charter } = shippedScenario(id);
     for (const locale of LOCALES)
       for (let seed = 1; seed <= 10; seed++) {
         const s = play(id, locale, seed, 'random');
+        const casualCommunity = ['tu', 'casual'].includes(charter.register[locale]);
+        const removals = s.decisions.filter((d) => REMOVING.has(d.action));
+        const removedAt = (pred: (kind: string) => boolean) =>
+          Math.min(Infinity, ...removals.filter((d) => pred(d.postKind)).map((d) => d.decidedAt));
+        const fairRemovedAt = removedAt((k) => !ABUSIVE.has(k) && k !== 'personal-data');
+        const abuseRemovedAt = removedAt((k) => ABUSIVE.has(k) || k === 'personal-data');
+        const removedAuthors = new Set(
+          removals
+            .filter((d) => !ABUSIVE.has(d.postKind) && d.postKind !== 'personal-data')
+            .map((d) => callNameOf(s.feed.find((p) => p.id === d.postId)!.persona)),
+        );
+        const lines = new Map<string, number>();
+        let runRepeats = 0;
+        let noticed = false;
+        let thanked = false;
+        figures.runs++;
+        if (fairRemovedAt < Infinity) figures.censored++;
+        if (abuseRemovedAt < Infinity) figures.cleared++;
         for (const post of s.feed) {
           const where = `${locale} seed ${seed} ${post.id}`;
           const replies = post.replies.filter((r) => r.id.startsWith('c'));
           // moderated posts leave the threads they were in; a banned author says nothing more
-          for (const d of s.decisions.filter((x) => x.action === 'hide' || x.action === 'delete' || x.action === 'ban')) {
+          for (const d of removals) {
             if (post.replies.some((r) => r.id === d.postId)) problems.push(`${where}: ${d.postId} (${d.action}) still shows in the thread`);
             if (d.postId === post.id && post.replies.some((r) => /^[cs]\d/.test(r.id) && r.at > d.decidedAt))
               problems.push(`${where}: comments keep coming under a post the brand moderated`);
@@ -170,7 +396,7 @@ describe('threads through the engine', () => {
           comments += replies.length;
           answers += replies.filter((r) => r.replyTo).length;
           for (const r of replies) distinct.add(r.text);
-          const texts = replies.map((r) => r.text);
+          const texts = replies.slice(-40).map((r) => r.text);
           const twice = texts.find((t, i) => texts.indexOf(t) !== i);
           if (twice) problems.push(`${where}: "${twice}" twice`);
           const decided = s.decisions.find((d) => d.postId === post.id);
@@ -179,61 +405,203 @@ describe('threads through the engine', () => {
           const handledAt = decided && decided.action !== 'ignore' && decided.source !== 'deadline' ? decided.decidedAt : Infinity;
           // after a reply that broke the charter, people side with whoever it was aimed at, even a troll
           const breachAt = decided && decided.breaches.length > 0 ? decided.decidedAt : Infinity;
+          // an attack on a member of the community: the post names another persona's handle
+          const target = ABUSIVE.has(post.kind)
+            ? manifest.personas.find((p) => p.id !== post.persona.id && post.text.toLowerCase().includes(p.handle.toLowerCase()))
+            : undefined;
+          if (decided?.action === 'reply' && decided.source !== 'deadline' && post.channel !== 'dm' && !ABUSIVE.has(post.kind)) {
+            figures.repliedThreads++;
+            if (replies.some((r) => r.flags?.includes('by-author'))) figures.authorSpoke++;
+          }
           for (const r of replies) {
             const f: readonly Flag[] = r.flags ?? [];
+            const who = s.commenter(r.id);
             if (!r.author || !r.handle) problems.push(`${where}: a comment without an author`);
-            if (f.includes('thanks') && r.at < answeredAt) problems.push(`${where}: "${r.text}" thanks the brand before it answered`);
+            if (!who) {
+              problems.push(`${where}: "${r.text}" has no known speaker`);
+              continue;
+            }
+            const before = lines.get(who.line) ?? 0;
+            if (before > 0) runRepeats++;
+            lines.set(who.line, before + 1);
+            // 1. a reaction is about whoever the post or comment it answers is about
+            if (f.includes('thanks') && r.at < answeredAt && !f.includes('thanks-mods'))
+              problems.push(`${where}: "${r.text}" thanks the brand before it answered`);
             if (post.kind === 'complaint' && f.includes('praise') && r.at < handledAt && r.segment !== 'fan')
               problems.push(`${where}: "${r.text}" praises the service under an unanswered complaint`);
-            if ((post.kind === 'abuse' || post.kind === 'spam') && f.includes('backs-author'))
-              problems.push(`${where}: "${r.text}" backs abuse`);
+            if (ABUSIVE.has(post.kind) && f.includes('backs-author')) problems.push(`${where}: "${r.text}" backs abuse`);
+            if (target && f.includes('to-staff'))
+              problems.push(`${where}: "${r.text}" stands up for the staff under an attack on ${target.name}`);
+            if (target?.segment === 'troll' && f.includes('backs-target')) problems.push(`${where}: "${r.text}" sides with a troll`);
+            if (
+              r.toBrand &&
+              !f.includes('by-author') &&
+              (f.includes('backs-author') ||
+                f.includes('attacks-author') ||
+                f.includes('to-author') ||
+                mentions(r.text, callNameOf(post.persona), charter.brand.name))
+            )
+              problems.push(`${where}: "${r.text}" answers the brand about ${post.persona.name}`);
             // (a breach in a private message or a hand-over is not seen by the thread; its screenshot has its own voice)
-            if (r.at > breachAt + 60 && decided?.action === 'reply' && (f.includes('praise') || f.includes('thanks')))
+            // (but a promise made in public pleases the one it was made to)
+            const promised = decided?.breaches.every((b) => charter.rules.find((x) => x.id === b.ruleId)?.kind === 'promise');
+            if (
+              r.at > breachAt + 60 &&
+              decided?.action === 'reply' &&
+              (f.includes('praise') || f.includes('thanks')) &&
+              !(promised && f.includes('by-author'))
+            )
               problems.push(`${where}: "${r.text}" praises a reply that broke the charter`);
             if (f.includes('awaits-answer') && r.at > answeredAt && decided?.action === 'reply')
               problems.push(`${where}: "${r.text}" waits for an answer the brand has given`);
             if (r.replyTo) {
               const parent = post.replies.find((p) => p.id === r.replyTo);
               if (!parent || parent.at > r.at) problems.push(`${where}: "${r.text}" answers a comment that is not there before it`);
+              else if (parent.replyTo) problems.push(`${where}: "${r.text}" answers an answer (the desk nests one level)`);
               // (under an abusive post, siding with someone who stands up to its author is fine)
               else if (!ABUSIVE.has(post.kind) && (parent.flags ?? []).includes('attacks-author') && f.includes('attacks-author'))
                 problems.push(`${where}: "${r.text}" sides with an attack on the author`);
             }
+            // 2. removals are noticed, by the right people, after the fact
+            if (f.includes('notices-removal')) {
+              if (r.at < Math.min(fairRemovedAt, abuseRemovedAt)) problems.push(`${where}: "${r.text}" notices a removal before any`);
+              if (who.situation === 'removal:censored' && ![...removedAuthors].some((n) => mentions(r.text, n, charter.brand.name)))
+                problems.push(`${where}: "${r.text}" does not say whose post was removed (${[...removedAuthors].join(', ')})`);
+              if (f.includes('thanks-mods')) thanked = true;
+              else if (who.situation === 'removal:censored') noticed = true;
+            }
+            if (f.includes('thanks-mods') && r.at < abuseRemovedAt)
+              problems.push(`${where}: "${r.text}" thanks the moderators for nothing`);
+            if (who.situation === 'removal:censored' && r.at < fairRemovedAt)
+              problems.push(`${where}: "${r.text}" protests a removal that did not happen`);
+            // 3. no presumption: only those who have the problem say "same here", "told you" needs a first word
+            if (f.includes('same-here') && !who.affected) problems.push(`${where}: "${r.text}" from someone without the problem`);
+            if ((f.includes('customer') || f.includes('unaffected')) && !who.customer)
+              problems.push(`${where}: "${r.text}" from someone who is not a customer (${r.segment})`);
+            if ((f.includes('same-here') || f.includes('customer')) && r.segment === 'journalist')
+              problems.push(`${where}: "${r.text}" from a journalist`);
+            if (f.includes('author-hit') && post.kind !== 'complaint')
+              problems.push(`${where}: "${r.text}" presumes ${post.persona.name} has the problem`);
+            if (f.includes('told-you') && !post.replies.some((x) => x.handle === r.handle && x.at < r.at))
+              problems.push(`${where}: "${r.text}" says "told you" with nothing said before`);
+            // 6. the post's author speaks as the author
+            if (f.includes('by-author') && r.author !== post.persona.name)
+              problems.push(`${where}: "${r.text}" is the author's line by ${r.author}`);
+            if (f.includes('by-author') && f.includes('thanks') && r.at < answeredAt)
+              problems.push(`${where}: ${r.author} thanks an answer not given`);
+            // 7. journalists and creators speak as what they are
+            if (f.includes('creator') && r.segment !== 'influencer')
+              problems.push(`${where}: "${r.text}" is a creator's line by a ${r.segment}`);
+            if (f.includes('journalist') && r.segment !== 'journalist')
+              problems.push(`${where}: "${r.text}" is a journalist's line by a ${r.segment}`);
+            // 8. the register fits the age
+            if (f.includes('casual') && (who.age === '51+' || who.age === '36-50' || (who.age === '26-35' && !casualCommunity)))
+              problems.push(`${where}: "${r.text}" in slang from a ${who.age} member`);
+            if (f.includes('formal') && (who.age === '15-25' || who.age === '26-35' || (who.age === '36-50' && casualCommunity)))
+              problems.push(`${where}: "${r.text}" too formal for a ${who.age} member`);
+            if (who.age === '15-25' && casualCommunity && !who.author) {
+              figures.young++;
+              if (f.includes('casual')) figures.youngCasual++;
+            }
+            if (who.age === '51+' && !who.author) {
+              figures.senior++;
+              if (f.includes('formal')) figures.seniorFormal++;
+            }
           }
         }
+        if (noticed) figures.censoredNoticed++;
+        if (thanked) figures.clearedThanked++;
+        figures.repeats += runRepeats;
+        figures.worstRun = Math.max(figures.worstRun, runRepeats);
       }
+    figures.comments += comments;
+    figures.answers += answers;
+    for (const t of distinct) figures.distinct.add(t);
     expect(problems.slice(0, 20)).toEqual([]);
     expect(comments).toBeGreaterThan(20);
     expect(answers, 'members answer each other').toBeGreaterThan(0);
     // variety: over 20 runs of the same scenario, most comments are lines not seen in another run
     expect(distinct.size / comments, `${distinct.size} distinct lines in ${comments} comments`).toBeGreaterThan(0.5);
   });
+
+  afterAll(() => {
+    console.log(
+      JSON.stringify(
+        {
+          ...figures,
+          distinct: figures.distinct.size,
+          repeatShare: +(figures.repeats / figures.comments).toFixed(4),
+          answerShare: +(figures.answers / figures.comments).toFixed(3),
+          authorShare: +(figures.authorSpoke / figures.repliedThreads).toFixed(3),
+          youngCasualShare: +(figures.youngCasual / figures.young).toFixed(3),
+          seniorFormalShare: +(figures.seniorFormal / figures.senior).toFixed(3),
+        },
+        null,
+        1,
+      ),
+    );
+  });
+
+  it('across every scenario: lines rarely come back in a run, people answer each other and the author, removals are talked about', () => {
+    if (figures.runs < SCENARIOS.length * 20) return; // run alone (-t): the figures need every scenario
+    // 4. a line is said again in a run only when the speaker has exhausted their stance's lines, the ordinary
+    // members' (and under a screenshot, those on a poor reply): 0 in these 300 runs (and 0 in 90 runs at the
+    // scenarios' real sizes, docs/simulation.md). The bound leaves room for longer scenarios, not for a habit.
+    expect(figures.repeats / figures.comments, `${figures.repeats} repeats in ${figures.comments} comments`).toBeLessThan(0.005);
+    expect(figures.worstRun, 'repeats in the worst run').toBeLessThanOrEqual(3);
+    // 6. a thread is a conversation (here communities of 1,000 draw about half the comments of the real
+    // audiences, where about one comment in six answers another: docs/simulation.md)
+    expect(figures.answers / figures.comments, 'answers to members').toBeGreaterThan(0.08);
+    expect(figures.authorSpoke / figures.repliedThreads, 'threads where the author answered back').toBeGreaterThan(0.3);
+    // 2. people notice a removal
+    expect(figures.censoredNoticed / figures.censored, 'runs where removed criticism is noticed').toBeGreaterThan(0.6);
+    expect(figures.clearedThanked / figures.cleared, 'runs where moderators are thanked').toBeGreaterThan(0.3);
+    // 8. the young of a casual community write casually, the 51+ mostly plainly or formally
+    expect(figures.youngCasual / figures.young, 'casual lines from the 15–25').toBeGreaterThan(0.3);
+  });
 });
 
-/** A thread as text: time, author, handle, the line; answers to the brand indented. */
+/**
+ * A thread as text, in time order: the brand's answers where they came, who wrote (segment, age), each
+ * answer to a comment under it, as the desk nests them.
+ */
 function transcript(s: Session): string {
   const out: string[] = [];
   for (const post of [...s.feed].reverse()) {
     out.push(`## ${post.id} (${post.kind}, ${post.channel}) ${post.persona.name}: ${post.text}`);
-    for (const a of post.answers.filter((x) => x.action === 'reply')) out.push(`  [brand] ${a.text}`);
-    for (const r of post.replies) {
-      const to = r.replyTo ? post.replies.find((p) => p.id === r.replyTo)?.author : r.toBrand ? 'brand' : undefined;
-      out.push(`${to ? `    ↳ [to ${to}] ` : '  - '}${r.author} ${r.handle}: ${r.text}`);
-    }
+    if (post.moderated) out.push(`  [brand: ${post.moderated}]`);
+    const line = (r: (typeof post.replies)[number]) => {
+      const to = r.replyTo ? post.replies.find((p) => p.id === r.replyTo)?.author : undefined;
+      const who = s.commenter(r.id);
+      const tag = who ? ` (${r.segment}${who.age ? `, ${who.age}` : ''})` : '';
+      return `${r.replyTo ? `    ↳ [to ${to}] ` : r.toBrand ? '  - [to brand] ' : '  - '}${r.author} ${r.handle}${tag}: ${r.text}`;
+    };
+    const items = [
+      ...post.answers.filter((x) => x.action === 'reply').map((a) => ({ at: a.at, lines: [`  [brand] ${a.text}`] })),
+      ...post.replies
+        .filter((r) => !r.replyTo)
+        .map((r) => ({ at: r.at, lines: [line(r), ...post.replies.filter((x) => x.replyTo === r.id).map(line)] })),
+    ];
+    for (const x of items.sort((a, b) => a.at - b.at)) out.push(...x.lines);
   }
   return out.join('\n') + '\n';
 }
 
 describe('golden transcripts', () => {
-  const cases: [string, Locale][] = [
-    ['defect-crisis', 'fr'],
-    ['defect-crisis', 'en'],
-    ['toxic-thread', 'fr'],
-    ['toxic-thread', 'en'],
+  // best play, and one run of the worst (fair criticism hidden, poor replies) to read the backlash
+  const cases: [string, Locale, 'best' | 'worst'][] = [
+    ['defect-crisis', 'fr', 'best'],
+    ['defect-crisis', 'en', 'best'],
+    ['toxic-thread', 'fr', 'best'],
+    ['toxic-thread', 'en', 'best'],
+    ['drop-day', 'fr', 'best'],
+    ['service-queue', 'en', 'best'],
+    ['drop-day', 'en', 'worst'],
+    ['first-shift', 'fr', 'worst'],
   ];
-  it.each(cases)('%s (%s) reads as committed in tests/golden/', (id, locale) => {
-    const file = join(ROOT, 'tests', 'golden', `${id}.${locale}.txt`);
-    const now = transcript(play(id, locale, 3, 'best'));
+  it.each(cases)('%s (%s, %s play) reads as committed in tests/golden/', (id, locale, policy) => {
+    const file = join(ROOT, 'tests', 'golden', `${id}.${locale}${policy === 'worst' ? '.worst' : ''}.txt`);
+    const now = transcript(play(id, locale, 3, policy));
     if (process.env.UPDATE_GOLDEN) writeFileSync(file, now);
     expect(now).toBe(readFileSync(file, 'utf8'));
   });
