@@ -60,6 +60,9 @@ export default defineConfig({
         dashboard: fileURLToPath(new URL('./dashboard.html', import.meta.url)),
         exam: fileURLToPath(new URL('./exam.html', import.meta.url)),
       },
+      // The community's phrase banks (src/sim/voices: some 3,000 lines per language) are content, not
+      // code: they load with the session, in a chunk of their own, as the reply model's weights do.
+      output: { codeSplitting: { groups: [{ name: 'voices', test: /[\\/]src[\\/]sim[\\/]voices[\\/]/ }] } },
     },
   },
 });
