@@ -11,6 +11,7 @@ import { createTeacherI18n } from './i18n';
 import { loadModel, type ReplyModel } from '../analysis';
 import { fetchBytes } from '../platform/assets';
 import replyModelUrl from '../../models/reply-model.bin?url';
+import { parseFingerprint } from './examiner';
 import { BUILDER_LINK, type PageShell, TEACHER_LINKS, type Translate, createPageShell } from './shell';
 
 export type { Translate };
@@ -235,3 +236,63 @@ export function bidi(text: string, max = 120): HTMLElement {
 }
 
 export { fill, h };
+
+export interface FingerprintForm {
+  form: HTMLElement;
+  input: HTMLInputElement;
+  /** Puts its texts in the page's language. */
+  update: () => void;
+}
+
+/**
+ * The examiner's exam fingerprint typed instead of their exam file (verify.html, the dashboard): a
+ * labelled field that refuses what is not a fingerprint in plain words; `add` takes a valid one.
+ */
+export function fingerprintForm(t: Translate, labelKey: string, add: (fingerprint: string) => void): FingerprintForm {
+  const label = h('label', { for: 'exam-fingerprint' });
+  const hint = h('p', { id: 'exam-fingerprint-hint', class: 'dropzone-hint' });
+  const error = h('p', { id: 'exam-fingerprint-error', class: 'field-error', hidden: true });
+  const input = h('input', {
+    id: 'exam-fingerprint',
+    type: 'text',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    maxlength: 40,
+    'aria-describedby': 'exam-fingerprint-hint exam-fingerprint-error',
+    'data-fingerprint-input': '',
+  });
+  const button = h('button', { type: 'submit', 'data-fingerprint-add': '' });
+  const form = h(
+    'form',
+    { class: 'fingerprint-form', 'data-fingerprint-form': '' },
+    label,
+    h('div', { class: 'fingerprint-row' }, input, button),
+    hint,
+    error,
+  );
+  const valid = (ok: boolean) => {
+    error.hidden = ok;
+    if (ok) input.removeAttribute('aria-invalid');
+    else input.setAttribute('aria-invalid', 'true');
+  };
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const fingerprint = parseFingerprint(input.value);
+    valid(fingerprint !== null);
+    if (!fingerprint) {
+      input.focus();
+      return;
+    }
+    input.value = '';
+    add(fingerprint);
+  });
+  input.addEventListener('input', () => valid(true));
+  const update = () => {
+    label.textContent = t(labelKey);
+    hint.textContent = t('examiner.fingerprintHint');
+    error.textContent = t('examiner.fingerprintInvalid');
+    button.textContent = t('examiner.fingerprintAdd');
+  };
+  update();
+  return { form, input, update };
+}

@@ -14,9 +14,8 @@ import '../ui/styles.css';
 import './pages.css';
 import './dashboard/dashboard.css';
 import type { CheckResult } from './check';
-import { type CheckedFile, browserLookup, checkFiles, createPage, dropZone, fill, h } from './common';
+import { type CheckedFile, browserLookup, checkFiles, createPage, dropZone, fill, fingerprintForm, h } from './common';
 import { isExamReport } from './exam-report';
-import { parseFingerprint } from './examiner';
 import {
   type CheckedAttempts,
   type ExamInput,
@@ -197,40 +196,8 @@ async function main(): Promise<void> {
   const examinerHint = h('p', { class: 'note', 'data-examiner-hint': '' });
 
   // ---- A fingerprint typed instead of the examiner's exam file, as on verify.html. ----
-  const fpLabel = h('label', { for: 'exam-fingerprint' });
-  const fpHint = h('p', { id: 'exam-fingerprint-hint', class: 'dropzone-hint' });
-  const fpError = h('p', { id: 'exam-fingerprint-error', class: 'field-error', hidden: true });
-  const fpInput = h('input', {
-    id: 'exam-fingerprint',
-    type: 'text',
-    autocomplete: 'off',
-    spellcheck: 'false',
-    maxlength: 40,
-    'aria-describedby': 'exam-fingerprint-hint exam-fingerprint-error',
-    'data-fingerprint-input': '',
-  });
-  const fpButton = h('button', { type: 'submit', 'data-fingerprint-add': '' });
   const fpList = h('ul', { class: 'examiner-exams', role: 'list', 'data-typed-fingerprints': '' });
-  const fpForm = h(
-    'form',
-    { class: 'fingerprint-form', 'data-fingerprint-form': '' },
-    fpLabel,
-    h('div', { class: 'fingerprint-row' }, fpInput, fpButton),
-    fpHint,
-    fpError,
-  );
-  fpForm.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const fingerprint = parseFingerprint(fpInput.value);
-    if (!fingerprint) {
-      fpError.hidden = false;
-      fpInput.setAttribute('aria-invalid', 'true');
-      fpInput.focus();
-      return;
-    }
-    fpError.hidden = true;
-    fpInput.removeAttribute('aria-invalid');
-    fpInput.value = '';
+  const fpForm = fingerprintForm(t, 'examiner.fingerprintLabelDashboard', (fingerprint) => {
     if (fingerprints.includes(fingerprint) || examinerFiles.some((f) => f.kind === 'exam' && f.fingerprint === fingerprint)) {
       page.status.textContent = t('examiner.already');
       return;
@@ -241,17 +208,10 @@ async function main(): Promise<void> {
     const mine = generation;
     queue = queue.then(() => recheck(mine));
   });
-  fpInput.addEventListener('input', () => {
-    fpError.hidden = true;
-    fpInput.removeAttribute('aria-invalid');
-  });
-  const fpSection = h('div', { class: 'panel examiner-zone', 'data-fingerprint-zone': '' }, fpForm, fpList);
+  const fpSection = h('div', { class: 'panel examiner-zone', 'data-fingerprint-zone': '' }, fpForm.form, fpList);
 
   function renderFingerprints(): void {
-    fpLabel.textContent = t('examiner.fingerprintLabelDashboard');
-    fpHint.textContent = t('examiner.fingerprintHint');
-    fpError.textContent = t('examiner.fingerprintInvalid');
-    fpButton.textContent = t('examiner.fingerprintAdd');
+    fpForm.update();
     fpList.hidden = fingerprints.length === 0;
     fill(
       fpList,
@@ -272,7 +232,7 @@ async function main(): Promise<void> {
                 fingerprints.splice(fingerprints.indexOf(fp), 1);
                 renderFingerprints();
                 page.status.textContent = t('examiner.removed');
-                fpInput.focus();
+                fpForm.input.focus();
                 const mine = generation;
                 queue = queue.then(() => recheck(mine));
               },

@@ -12,14 +12,14 @@ import '@fontsource/space-grotesk/latin-700.css';
 import '../ui/styles.css';
 import './pages.css';
 import type { CheckResult } from './check';
-import { type CheckedFile, bidi, browserLookup, checkFiles, clip, createPage, dropZone, fill, h } from './common';
+import { type CheckedFile, bidi, browserLookup, checkFiles, clip, createPage, dropZone, fill, fingerprintForm, h } from './common';
 import { resultCard, technical } from './verdict';
 import { type ExamCheckResult, checkExamReport, isExamReport } from './exam-report';
 import { examResultCard, examSectionTitle } from './exam-report-card';
 import { MAX_RECORD_CHARS, readRecord } from '../records/read';
 import type { Exam } from '../records/exam-file';
 import { examFingerprint } from '../engine/fingerprint';
-import { droppedKind, parseFingerprint } from './examiner';
+import { droppedKind } from './examiner';
 import { type ReviewTarget, reportHash, reviewedReport } from './review';
 import { type Automated, ReviewPanel } from './review-panel';
 import { signalsSummary, signalsView } from './signals-view';
@@ -191,39 +191,7 @@ async function main(): Promise<void> {
   });
   const examinerTitle = h('h2', { id: 'exam-zone-title' });
   const examinerIntro = h('p', {});
-  const fpLabel = h('label', { for: 'exam-fingerprint' });
-  const fpHint = h('p', { id: 'exam-fingerprint-hint', class: 'dropzone-hint' });
-  const fpError = h('p', { id: 'exam-fingerprint-error', class: 'field-error', hidden: true });
-  const fpInput = h('input', {
-    id: 'exam-fingerprint',
-    type: 'text',
-    autocomplete: 'off',
-    spellcheck: 'false',
-    maxlength: 40,
-    'aria-describedby': 'exam-fingerprint-hint exam-fingerprint-error',
-    'data-fingerprint-input': '',
-  });
-  const fpButton = h('button', { type: 'submit', 'data-fingerprint-add': '' });
-  const fpForm = h(
-    'form',
-    { class: 'fingerprint-form', 'data-fingerprint-form': '' },
-    fpLabel,
-    h('div', { class: 'fingerprint-row' }, fpInput, fpButton),
-    fpHint,
-    fpError,
-  );
-  fpForm.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const fingerprint = parseFingerprint(fpInput.value);
-    if (!fingerprint) {
-      fpError.hidden = false;
-      fpInput.setAttribute('aria-invalid', 'true');
-      fpInput.focus();
-      return;
-    }
-    fpError.hidden = true;
-    fpInput.removeAttribute('aria-invalid');
-    fpInput.value = '';
+  const fpForm = fingerprintForm(t, 'examiner.fingerprintLabel', (fingerprint) => {
     if (fingerprints.includes(fingerprint) || examinerExams.some((x) => x.fingerprint === fingerprint)) {
       announce(t('examiner.already'));
       return;
@@ -232,10 +200,6 @@ async function main(): Promise<void> {
     renderExaminer();
     announce(t('examiner.addedFingerprint', { fingerprint }));
     recheck();
-  });
-  fpInput.addEventListener('input', () => {
-    fpError.hidden = true;
-    fpInput.removeAttribute('aria-invalid');
   });
   const givenTitle = h('h3', { id: 'exam-given-title', class: 'label' });
   const givenNone = h('p', { class: 'note', 'data-examiner-none': '' });
@@ -246,7 +210,7 @@ async function main(): Promise<void> {
     examinerTitle,
     examinerIntro,
     examZone.el,
-    fpForm,
+    fpForm.form,
     givenTitle,
     givenNone,
     givenList,
@@ -446,10 +410,7 @@ async function main(): Promise<void> {
   function renderExaminer(): void {
     examinerTitle.textContent = t('examiner.title');
     examinerIntro.textContent = t('examiner.intro');
-    fpLabel.textContent = t('examiner.fingerprintLabel');
-    fpHint.textContent = t('examiner.fingerprintHint');
-    fpError.textContent = t('examiner.fingerprintInvalid');
-    fpButton.textContent = t('examiner.fingerprintAdd');
+    fpForm.update();
     givenTitle.textContent = t('examiner.given');
     givenNone.textContent = t('examiner.none');
     givenNone.hidden = examinerExams.length + fingerprints.length > 0;
@@ -465,7 +426,7 @@ async function main(): Promise<void> {
             drop();
             renderExaminer();
             announce(t('examiner.removed'));
-            fpInput.focus();
+            fpForm.input.focus();
             recheck();
           },
         },
