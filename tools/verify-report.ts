@@ -54,7 +54,15 @@ export function diskLookup(root: string): ScenarioLookup {
         const scenario = loadScenario(join(root, id), charters, problems);
         if (!scenario) throw new Error(problems.join('; ') || 'the scenario did not load');
         const story = scenario.stories[locale];
-        return story ? { manifest: scenario.manifest, charter: scenario.charter, story, replyModel: shippedReplyModel() } : null;
+        return story
+          ? {
+              manifest: scenario.manifest,
+              charter: scenario.charter,
+              ...(scenario.brands ? { brands: scenario.brands } : {}),
+              story,
+              replyModel: shippedReplyModel(),
+            }
+          : null;
       })();
       cache.set(key, found);
     }

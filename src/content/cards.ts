@@ -15,7 +15,7 @@ export const listings: readonly ScenarioListing[] = (cards as readonly Omit<Scen
       import('./library').then(({ scenarios }) => {
         const entry = scenarios.find((s) => s.manifest.id === manifest.id);
         if (!entry) throw new Error(`${manifest.id}: not in the scenario library`);
-        return { manifest: entry.manifest, charter: entry.charter };
+        return { manifest: entry.manifest, charter: entry.charter, ...(entry.brands ? { brands: entry.brands } : {}) };
       }),
   }),
 );

@@ -6,6 +6,8 @@ import type { Charter, Manifest } from './schema';
 export interface ScenarioContent {
   manifest: Manifest;
   charter: Charter;
+  /** The charters of the brands its variants may be played for, by id (docs/authoring.md, "Variants"). */
+  brands?: Readonly<Record<string, Charter>>;
 }
 
 /** A playable scenario as the game sees it: its data, and its story compiled per locale on demand. */
@@ -48,6 +50,6 @@ export interface ScenarioListing {
 export const listed = (entry: ScenarioEntry): ScenarioListing => ({
   manifest: cardOf(entry.manifest),
   loadStory: entry.loadStory,
-  content: { manifest: entry.manifest, charter: entry.charter },
+  content: { manifest: entry.manifest, charter: entry.charter, ...(entry.brands ? { brands: entry.brands } : {}) },
   ...(entry.custom ? { custom: true } : {}),
 });

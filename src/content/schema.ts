@@ -81,8 +81,38 @@ const alternatives = v.pipe(
  * declares each variable (`VAR product = "…"`) and uses it in its text; a persona's drawn identity is
  * also set in `<persona>_name`, `<persona>_first` and `<persona>_handle` when the story declares them.
  */
+/** One brand a scenario may be played for: its charter, and the story's variables that go with it. */
+const BrandSchema = v.strictObject({
+  charter: id,
+  /** The brand's own words in the story (`brand_short`, `brand_handle`…); `brand` is its charter's name. */
+  values: v.optional(v.record(inkVariable, v.strictObject({ fr: text, en: text }))),
+});
+
 export const VariantsSchema = v.strictObject({
   values: v.optional(v.record(inkVariable, alternatives)),
+  /**
+   * Compatible brands (same rules, departments, register and response times) the scenario may be played
+   * for, the manifest's own charter first; each gives the same variables.
+   */
+  brands: v.optional(
+    v.pipe(
+      v.array(BrandSchema),
+      v.minLength(2, 'must offer at least 2 brands'),
+      v.check(
+        (brands) =>
+          brands.every(
+            (b) =>
+              Object.keys(b.values ?? {})
+                .sort()
+                .join() ===
+              Object.keys(brands[0]!.values ?? {})
+                .sort()
+                .join(),
+          ),
+        'every brand must give the same variables',
+      ),
+    ),
+  ),
   personas: v.optional(
     v.record(
       id,

@@ -27,13 +27,21 @@ export interface Verification {
   posts: Record<string, { author: string; text: string }>;
 }
 
+/** What a run is played from: the manifest, the charter, the story, and the brands its variants may choose. */
+export interface PlayableScenario {
+  manifest: Manifest;
+  charter: Charter;
+  story: string;
+  brands?: Readonly<Record<string, Charter>>;
+}
+
 /**
  * Replays a session's log through a fresh session: the same engine, the same numbers. With
  * `recordedAnalyses` (a run resumed from the player's own save), written replies keep the analysis
  * they were given when written; a report under verification is analysed afresh.
  */
 export function replaySession(
-  scenario: { manifest: Manifest; charter: Charter; story: string },
+  scenario: PlayableScenario,
   report: Pick<Report, 'locale' | 'seed' | 'log'> & { weights?: Report['weights']; freeTextRequired?: boolean; recordedAnalyses?: boolean },
   replyModel: ReplyModel | null = null,
 ): { session: Session; problems: string[] } {
@@ -45,6 +53,7 @@ export function replaySession(
     ...(variant !== undefined ? { variant } : {}),
     manifest: scenario.manifest,
     charter: scenario.charter,
+    ...(scenario.brands ? { brands: scenario.brands } : {}),
     story: scenario.story,
     locale: report.locale,
     seed: report.seed,
@@ -101,11 +110,7 @@ export function replaySession(
  * Replays a report and compares everything it claims. Written replies are read again with `replyModel`
  * (the game's trained reader; null: the rules alone), which should be the one the report names.
  */
-export function verifyReport(
-  report: Report,
-  scenario: { manifest: Manifest; charter: Charter; story: string },
-  replyModel: ReplyModel | null = null,
-): Verification {
+export function verifyReport(report: Report, scenario: PlayableScenario, replyModel: ReplyModel | null = null): Verification {
   const mismatches = new MismatchList();
   if (report.scenario.id !== scenario.manifest.id)
     mismatches.always(`scenario: report is for "${report.scenario.id}", not "${scenario.manifest.id}"`);

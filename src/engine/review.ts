@@ -4,13 +4,12 @@
  * replaced is taken as given, and the session is scored again with the community as it was played
  * (docs/scoring.md, "Review"). Sealing and checking a review file are here too.
  */
-import type { Charter, Manifest } from '../content/schema';
 import type { ReplyModel } from '../analysis';
 import { type Decision, type Judgement, RULE_KINDS, type RuleKind, type Scores } from '../core/types';
 import { REVIEW_FORMAT, REVIEW_VERSION, type Review, type ReviewedDecision } from '../records/review';
 import type { Report } from '../records/session-report';
 import { recordHash } from './fingerprint';
-import { replaySession } from './replay';
+import { type PlayableScenario, replaySession } from './replay';
 
 /** What a review changed in one decision. */
 export interface ReviewChange {
@@ -38,7 +37,7 @@ const summary = (d: Decision) => ({ judgement: d.judgement, breaches: rulesOf(d)
 /** Replays a session report and scores it again with the examiner's review of its written replies. */
 export function reviewSession(
   report: Report,
-  scenario: { manifest: Manifest; charter: Charter; story: string },
+  scenario: PlayableScenario,
   items: readonly ReviewedDecision[],
   replyModel: ReplyModel | null = null,
 ): SessionReview {

@@ -176,6 +176,15 @@ export interface SessionOptions {
    * drawn from it, apart from the community's seed. Without it the scenario plays as written.
    */
   variant?: number;
+  /** The charters of the brands the scenario's variants may be played for, by id (the manifest's `variants.brands`). */
+  brands?: Readonly<Record<string, Charter>>;
+}
+
+/** The charter of the brand a variant plays the scenario for; a run cannot be played for a brand it was not given. */
+function brandCharter(opts: SessionOptions, id: string): Charter {
+  const charter = id === opts.charter.id ? opts.charter : opts.brands?.[id];
+  if (!charter) throw new Error(`This variant plays "${opts.manifest.id}" for the brand "${id}", whose charter is missing.`);
+  return charter;
 }
 
 export class Session {
@@ -237,7 +246,7 @@ export class Session {
   constructor(opts: SessionOptions) {
     this.variant = opts.variant === undefined ? null : drawVariant(opts.manifest, opts.locale, opts.variant);
     this.manifest = opts.variant === undefined ? opts.manifest : withVariant(opts.manifest, opts.variant);
-    this.charter = opts.charter;
+    this.charter = this.variant?.brand ? brandCharter(opts, this.variant.brand) : opts.charter;
     this.locale = opts.locale;
     this.seed = opts.seed;
     this.weights = opts.weights ?? opts.manifest.weights;
@@ -247,8 +256,8 @@ export class Session {
     this.runner = new StoryRunner(opts.story);
     this.runner.seed(opts.variant ?? 0);
     for (const [name, value] of Object.entries(this.variant?.variables ?? {})) this.runner.setVariable(name, value);
-    this.personFor = castOf(opts.seed, opts.locale, this.manifest.personas, fieldOf(opts.charter.brand.sector.en));
-    const register = opts.charter.register[opts.locale];
+    this.personFor = castOf(opts.seed, opts.locale, this.manifest.personas, fieldOf(this.charter.brand.sector.en));
+    const register = this.charter.register[opts.locale];
     this.casualCommunity = register === 'tu' || register === 'casual';
     this.story = opts.story;
     const audience = opts.audienceSize ? { ...opts.manifest.audience, size: opts.audienceSize } : opts.manifest.audience;

@@ -60,6 +60,7 @@ export function variantCount(manifest: Manifest): number {
   const sizes = [
     ...Object.values(manifest.variants?.values ?? {}).map((v) => v.en.length),
     ...Object.values(manifest.variants?.personas ?? {}).map((p) => p.length),
+    manifest.variants?.brands?.length ?? 1,
   ];
   return sizes.reduce((a, b) => a * b, 1);
 }

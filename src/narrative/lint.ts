@@ -85,6 +85,8 @@ export function lintInk(file: string, source: string, ctx: LintContext): InkProb
         report(lineNo, `unknown tag "${key}" (known: ${Object.keys(TAG_GRAMMAR).join(', ')})`);
         continue;
       }
+      // A value built from a variable (`# after: {wait}`) is only known at run time, where the runner checks it.
+      if (value.includes('{')) continue;
       const bad = checkTagValue(key, value);
       if (bad) report(lineNo, `tag "${key}": ${bad}`);
       else if (key === 'from' && !ctx.personas.has(value))

@@ -16,6 +16,8 @@ export interface ScriptPost {
   /** Game seconds after the previous event. */
   after: number;
   inReplyTo?: string;
+  /** Posts that must have arrived before this one (`# needs:`): the scenario check holds every order to it. */
+  needs?: string[];
   /** What the comments under it may mention (`# facts:`). */
   facts?: Facts;
   /** A review's rating, 1 to 5 (`# stars:`). */
@@ -229,7 +231,6 @@ export class StoryRunner {
     return this.continue();
   }
 
-  /** Sets a global variable when the story declares it; stories that do not are left alone. */
   /**
    * Seeds the story's own randomness (Ink shuffles `{~a|b}`, RANDOM): inkjs would seed it from the
    * clock, so a scenario's wording alternatives follow the run's variant seed instead, and replay.
@@ -239,6 +240,7 @@ export class StoryRunner {
     this.story.state.previousRandom = 0;
   }
 
+  /** Sets a global variable when the story declares it; stories that do not are left alone. */
   setVariable(name: string, value: string | number): boolean {
     if (!this.story.variablesState.GlobalVariableExistsWithName(name)) return false;
     this.story.variablesState.$(name, value);
@@ -264,7 +266,7 @@ export class StoryRunner {
     const after = tags.after ?? 0;
     if (tags.end !== undefined) return { type: 'end', ending: tags.end, text, after };
     if (tags.post !== undefined) return { type: 'post', post: this.toPost(tags.post, tags, text, after) };
-    for (const key of ['facts', 'stars', 'subject'] as const)
+    for (const key of ['facts', 'stars', 'subject', 'needs'] as const)
       if (tags[key] !== undefined) this.warnings.push(`"${text.slice(0, 40)}": tag "${key}" belongs on a post, not a line of another kind`);
     if (tags.memo !== undefined) return { type: 'memo', from: tags.memo, text, after };
     if (tags.comment !== undefined)
@@ -294,6 +296,7 @@ export class StoryRunner {
       text,
       after,
       ...(tags.in !== undefined ? { inReplyTo: tags.in } : {}),
+      ...(tags.needs !== undefined && tags.needs.length > 0 ? { needs: tags.needs } : {}),
       ...(tags.facts !== undefined ? { facts: tags.facts } : {}),
       ...(tags.stars !== undefined ? { stars: tags.stars } : {}),
       ...(tags.subject !== undefined ? { subject: tags.subject } : {}),

@@ -82,6 +82,8 @@ export const TAG_GRAMMAR = {
   kind: oneOf(POST_KINDS),
   mood: oneOf(MOODS),
   in: id,
+  /** Posts that must have arrived before this one (docs/authoring.md, "Variants": post order). */
+  needs: listOf(id),
   /** What the comments under the post may mention (product, place, delay, price, event). */
   facts: readAs(parseFacts, `facts like "product=the Zadig; delay=two days" (keys: ${FACT_KEYS.join(', ')}; each once)`),
   /** What a complaint or a question is about: the comments before the brand answers fit it. */

@@ -4,19 +4,15 @@
  * scenarios from `virtual:scenarios`) and `npm run verify-report` (in Node, scenarios from disk):
  * no DOM here, and the scenarios come in through `lookup`.
  */
-import type { Charter, Manifest } from '../content/schema';
 import type { Locale } from '../core/types';
-import { verifyReport } from '../engine/replay';
+import { type PlayableScenario, verifyReport } from '../engine/replay';
 import { type Signals, readSignals } from '../engine/signals';
 import type { ReplyModel } from '../analysis';
 import { type RecordProblem, readRecord } from '../records/read';
 import type { Report } from '../records/session-report';
 import type { Scores } from '../core/types';
 
-export interface ReplayableScenario {
-  manifest: Manifest;
-  charter: Charter;
-  story: string;
+export interface ReplayableScenario extends PlayableScenario {
   /** The game's trained reply reader, which reads written replies again (none: the rules alone). */
   replyModel?: ReplyModel | null;
 }

@@ -133,6 +133,7 @@ export function browserLookup(): ScenarioLookup {
           ? Promise.all([load(), model()]).then(([story, replyModel]) => ({
               manifest: entry.manifest,
               charter: entry.charter,
+              ...(entry.brands ? { brands: entry.brands } : {}),
               story,
               replyModel,
             }))

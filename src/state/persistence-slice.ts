@@ -50,7 +50,7 @@ export function persistenceSlice(ctx: SliceContext): PersistenceSlice {
       ]);
       const exam = run.mode === 'exam' ? get().exam?.exam : undefined;
       const { session, problems } = replaySession(
-        { manifest: selected.manifest, charter: selected.charter, story },
+        { manifest: selected.manifest, charter: selected.charter, ...(selected.brands ? { brands: selected.brands } : {}), story },
         {
           ...run,
           recordedAnalyses: true,

@@ -68,6 +68,7 @@ export function playSlice(ctx: SliceContext): Pick<Game, PlayState | PlayActions
         const session = new Session({
           manifest: selected.manifest,
           charter: selected.charter,
+          ...(selected.brands ? { brands: selected.brands } : {}),
           story,
           locale: settings.locale,
           realClock: now,

@@ -65,6 +65,8 @@ export interface VariantSummary {
    * the one the story declares) and the value drawn, in each language (the same draw in both).
    */
   values: { name: string; written: Record<Locale, string>; value: Record<Locale, string> }[];
+  /** The brand the run was played for, when the draw chose another than the one written. */
+  brand?: { written: string; name: string };
   /** A link can replay it: a shipped scenario (a teacher's own file does not open from a link). */
   linkable: boolean;
 }

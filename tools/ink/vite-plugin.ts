@@ -45,10 +45,18 @@ export function inkPlugin(root = join(process.cwd(), 'scenarios')): Plugin {
           return `export const cards = [${lib.scenarios.map((s) => `{ manifest: ${JSON.stringify(cardOf(s.manifest))}, loadStory: ${loadStory(s)} }`).join(',\n')}];\n`;
         }
         // Several scenarios share a brand: each charter is written once and referenced by its entries.
-        const charters = [...new Set(lib.scenarios.map((s) => JSON.stringify(s.charter)))];
+        const charters = [
+          ...new Set(lib.scenarios.flatMap((s) => [s.charter, ...Object.values(s.brands ?? {})]).map((c) => JSON.stringify(c))),
+        ];
+        const ref = (c: unknown) => `charter${charters.indexOf(JSON.stringify(c))}`;
+        const brands = (s: Library['scenarios'][number]) =>
+          s.brands
+            ? `, brands: { ${Object.entries(s.brands)
+                .map(([id, c]) => `${JSON.stringify(id)}: ${ref(c)}`)
+                .join(', ')} }`
+            : '';
         const entries = lib.scenarios.map(
-          (s) =>
-            `{ manifest: ${JSON.stringify(s.manifest)}, charter: charter${charters.indexOf(JSON.stringify(s.charter))}, loadStory: ${loadStory(s)} }`,
+          (s) => `{ manifest: ${JSON.stringify(s.manifest)}, charter: ${ref(s.charter)}${brands(s)}, loadStory: ${loadStory(s)} }`,
         );
         return `${charters.map((c, i) => `const charter${i} = ${c};\n`).join('')}export const scenarios = [${entries.join(',\n')}];\n`;
       }

@@ -6,7 +6,7 @@
 import { JUDGEMENTS, LOCALES, type Locale } from '../../src/core/types';
 import { createRng, hashString } from '../../src/core/rng';
 import { variantCode } from '../../src/engine/variant';
-import { StoryRunner } from '../../src/narrative';
+import { StoryRunner, type ScriptPost, needsOf, unmetNeeds } from '../../src/narrative';
 import { Session } from '../../src/engine/session';
 import { consequenceOf } from '../../src/engine/consequence';
 import type { LoadedScenario } from './load';
@@ -187,6 +187,7 @@ export function explore(scenario: LoadedScenario, opts: ExploreOptions): Scenari
       if (!scenario.charter.rules.some((r) => r.id === rule))
         report.structure.push(`${locale}: a consequence branch names rule "${rule}", which charter "${scenario.charter.id}" does not have`);
     report.deadEnds.push(...result.deadEnds.map((d) => `${locale}: ${d}`));
+    report.problems.push(...result.order.map((o) => `post order (${locale}): ${o}`));
     report.paths += result.paths;
     report.exhaustive &&= result.exhaustive;
     for (const [ending, n] of Object.entries(result.endings)) report.endings[ending] = (report.endings[ending] ?? 0) + n;
@@ -267,6 +268,8 @@ interface StoryWalk {
   visited: Set<string>;
   /** Posts that declare consequence branches for written replies, and the rule ids those branches name. */
   consequences: { posts: Set<string>; rules: Set<string> };
+  /** Posts that arrived before a post they need, and needs naming no post of the story. */
+  order: string[];
 }
 
 /** Every path of one compiled story if there are few enough, else seeded random walks. */
@@ -285,13 +288,25 @@ export function walkStory(
     warnings: [],
     visited: new Set(),
     consequences: { posts: new Set(), rules: new Set() },
+    order: [],
   };
   const warnings = new Set<string>();
+  const order = new Set<string>();
+  const posted = new Set<string>();
+  const needed = new Set<string>();
   const runner = new StoryRunner(json);
-  const postsIn = (step: Step) => step.events.flatMap((e) => (e.type === 'post' ? [e.post.id] : []));
+  // As a run without a variant plays it: the same shuffles every time the check runs.
+  runner.seed(0);
+  const postsIn = (step: Step) => step.events.flatMap((e) => (e.type === 'post' ? [e.post] : []));
 
   /** Checks one step of a path; returns false when the path ends here. */
-  const inspect = (step: Step, trail: string[], seenPosts: string[]): boolean => {
+  const inspect = (step: Step, trail: string[], arrivals: ScriptPost[]): boolean => {
+    const seenPosts = arrivals.map((p) => p.id);
+    for (const post of arrivals) {
+      posted.add(post.id);
+      needsOf(post).forEach((n) => needed.add(n));
+    }
+    unmetNeeds(arrivals).forEach((p) => order.add(p));
     step.warnings.forEach((w) => warnings.add(w));
     for (const k of knots) if (!out.visited.has(k) && runner.visits(k) > 0) out.visited.add(k);
     const where = trail.length > 0 ? `after ${trail.join(' > ')}` : 'at the start';
@@ -333,7 +348,7 @@ export function walkStory(
 
   // Depth-first over distinct story states, within a budget of steps.
   const seen = new Set<string>();
-  type Frame = { state: string; step: Step; trail: string[]; posts: string[] };
+  type Frame = { state: string; step: Step; trail: string[]; posts: ScriptPost[] };
   const stack: Frame[] = [{ state: initialState, step: initial, trail: [], posts: postsIn(initial) }];
   let budget = opts.maxPaths;
   while (stack.length > 0) {
@@ -384,6 +399,8 @@ export function walkStory(
   }
   if (!Number.isFinite(out.decisions.min)) out.decisions.min = 0;
   out.warnings = [...warnings];
+  for (const need of needed) if (!posted.has(need)) order.add(`a post needs "${need}", which never arrives`);
+  out.order = [...order];
   // Each dead end once, however many paths led to it.
   out.deadEnds = [...new Set(out.deadEnds)];
   return out;
@@ -395,6 +412,7 @@ export function randomSession(scenario: LoadedScenario, locale: Locale, seed: nu
   const session = new Session({
     manifest: scenario.manifest,
     charter: scenario.charter,
+    ...(scenario.brands ? { brands: scenario.brands } : {}),
     story: scenario.stories[locale],
     locale,
     seed,
@@ -436,6 +454,7 @@ export function policySession(
   const session = new Session({
     manifest: scenario.manifest,
     charter: scenario.charter,
+    ...(scenario.brands ? { brands: scenario.brands } : {}),
     story: scenario.stories[locale],
     locale,
     seed: run.seed,
@@ -475,6 +494,12 @@ function checkVariants(scenario: LoadedScenario, opts: ExploreOptions, report: S
       else if (defaultOf(name) !== values[locale][0])
         report.problems.push(`variants: ${locale}: the first value of "${name}" must be the story's default ("${defaultOf(name) ?? ''}")`);
     }
+    // A brand's words: the story declares each, with the scenario's own brand's as its default.
+    for (const [name, value] of Object.entries(manifest.variants?.brands?.[0]?.values ?? {})) {
+      if (!declared.includes(name)) report.problems.push(`variants: ${locale}: the story does not declare VAR ${name} (a brand's word)`);
+      else if (defaultOf(name) !== value[locale])
+        report.problems.push(`variants: ${locale}: VAR ${name} must default to the scenario's own brand's value ("${value[locale]}")`);
+    }
     for (const [id, identities] of Object.entries(manifest.variants?.personas ?? {})) {
       const persona = manifest.personas.find((p) => p.id === id);
       if (!persona) report.problems.push(`variants: persona "${id}" is not one of the scenario's personas`);
@@ -492,6 +517,9 @@ function checkVariants(scenario: LoadedScenario, opts: ExploreOptions, report: S
         for (const seed of COMMUNITY_SEEDS) {
           const played = policySession(scenario, locale, { seed, variant, policy }, opts.audienceSize);
           if (!played.ended) report.problems.push(`variant ${variantCode(variant)} (${locale}, ${policy}): no ending`);
+          // The feed is newest first; each variant's order of posts must keep what each post needs.
+          for (const o of unmetNeeds([...played.session.feed].reverse()))
+            report.problems.push(`variant ${variantCode(variant)} (${locale}, ${policy}): post order: ${o}`);
           const shown = played.session.feed.flatMap((p) => [p.text, ...p.answers.map((a) => a.text)]);
           const left = shown.find((t) => /\{[a-z][a-z0-9_]*\}/.test(t));
           if (left) report.problems.push(`variant ${variantCode(variant)} (${locale}): a placeholder is left in "${left.slice(0, 80)}"`);

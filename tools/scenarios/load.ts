@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LOCALES, type Locale } from '../../src/core/types';
 import { type Charter, type Manifest, validateCharter, validateManifest } from '../../src/content/schema';
+import { incompatibilities } from '../../src/content/variants';
 import { compileInk, formatProblem, type InkProblem } from '../ink/compile';
 import { lintInk } from '../../src/narrative/lint';
 
@@ -14,6 +15,8 @@ export interface LoadedScenario {
   dir: string;
   manifest: Manifest;
   charter: Charter;
+  /** The charters of the brands its variants may be played for (docs/authoring.md, "Variants"), by id. */
+  brands?: Record<string, Charter>;
   /** Compiled story JSON per locale. */
   stories: Record<Locale, string>;
   /** Ink files per locale (main first), for watching. */
@@ -67,8 +70,8 @@ export function loadScenario(dir: string, charters: Record<string, Charter>, pro
     problems.push(...result.error);
     return null;
   }
-  const manifest = result.value;
   const before = problems.length;
+  const manifest = withBrandNames(result.value, charters, rel(manifestPath), problems);
   const folder = dir.split(/[\\/]/).pop();
   if (manifest.id !== folder) problems.push(`${rel(manifestPath)}: id "${manifest.id}" must match the folder name "${folder}"`);
   const charter = charters[manifest.charter];
@@ -95,7 +98,40 @@ export function loadScenario(dir: string, charters: Record<string, Charter>, pro
     files[locale] = compiled.files;
     if (compiled.json) stories[locale] = compiled.json;
   }
-  return problems.length === before && charter ? { dir, manifest, charter, stories, files } : null;
+  if (problems.length !== before || !charter) return null;
+  const brands = manifest.variants?.brands;
+  return {
+    dir,
+    manifest,
+    charter,
+    stories,
+    files,
+    ...(brands ? { brands: Object.fromEntries(brands.map((b) => [b.charter, charters[b.charter]!])) } : {}),
+  };
+}
+
+/**
+ * A manifest whose variants offer several brands, each checked against the scenario's own charter and
+ * given its name as the story's `brand` variable (the same in both languages).
+ */
+function withBrandNames(manifest: Manifest, charters: Record<string, Charter>, where: string, problems: string[]): Manifest {
+  const brands = manifest.variants?.brands;
+  if (!brands) return manifest;
+  if (brands[0]?.charter !== manifest.charter)
+    problems.push(`${where}: variants.brands must list the scenario's own charter ("${manifest.charter}") first`);
+  const own = charters[manifest.charter];
+  for (const b of brands) {
+    const charter = charters[b.charter];
+    if (!charter) problems.push(`${where}: variants.brands: charter "${b.charter}" not found in scenarios/charters/`);
+    else if (own)
+      for (const d of incompatibilities(own, charter))
+        problems.push(`${where}: variants.brands: "${b.charter}" cannot stand in for "${own.id}": ${d} differ`);
+  }
+  const named = brands.map((b) => {
+    const name = charters[b.charter]?.brand.name ?? b.charter;
+    return { ...b, values: { ...b.values, brand: { fr: name, en: name } } };
+  });
+  return { ...manifest, variants: { ...manifest.variants, brands: named } };
 }
 
 export function loadLibrary(root = join(process.cwd(), 'scenarios')): Library {

@@ -3,7 +3,8 @@
  * shuffles), the same way every time and in both languages; a variant run replays and verifies.
  */
 import { describe, expect, it } from 'vitest';
-import type { Manifest } from '../../../src/content/schema';
+import type { Charter, Manifest } from '../../../src/content/schema';
+import { incompatibilities } from '../../../src/content/variants';
 import { buildReport } from '../../../src/engine/build-report';
 import { verifyReport } from '../../../src/engine/replay';
 import { Session } from '../../../src/engine/session';
@@ -111,5 +112,80 @@ describe('scenario variants', () => {
     expect(report.log[0]).toMatchObject({ type: 'start', variant: 11 });
     const scenario = { manifest, charter: mini.charter, story: story('en') };
     expect(verifyReport(report, scenario).mismatches).toEqual([]);
+  });
+
+  describe('brands', () => {
+    const own = mini.charter;
+    const sister: Charter = { ...own, id: 'sister', brand: { ...own.brand, name: 'Maison Sœur' }, competitors: ['Pain Voisin'] };
+    const branded: Manifest = {
+      ...manifest,
+      variants: {
+        brands: [
+          { charter: own.id, values: { brand: { fr: own.brand.name, en: own.brand.name }, brand_handle: { fr: '@own', en: '@own' } } },
+          { charter: 'sister', values: { brand: { fr: 'Maison Sœur', en: 'Maison Sœur' }, brand_handle: { fr: '@soeur', en: '@soeur' } } },
+        ],
+      },
+    };
+    const brandStory = (() => {
+      const compiled = compileInk(
+        'b.ink',
+        () => `VAR brand = "${own.brand.name}"
+VAR brand_handle = "@own"
+# post: p1
+# from: ana
+# on: microblog
+# kind: complaint
+# mood: angry
+Where is my order, {brand} ({brand_handle})?
+* [Sorry, please DM us. #post: p1 #action: dm #tone: empathetic #judgement: best #intents: apologise, move-to-dm #why: ok]
+  -> END
+`,
+      );
+      if (!compiled.json) throw new Error(JSON.stringify(compiled.problems));
+      return compiled.json;
+    })();
+    const brands = { [own.id]: own, sister };
+    const seedFor = (charter: string) =>
+      Array.from({ length: 40 }, (_, i) => i + 1).find((seed) => drawVariant(branded, 'en', seed).brand === charter)!;
+
+    it('plays the run for the brand the seed draws, with that brand’s charter and words, and verifies', () => {
+      expect(variantCount(branded)).toBe(2);
+      const seed = seedFor('sister');
+      const s = new Session({ manifest: branded, charter: own, brands, story: brandStory, locale: 'en', seed: 3, variant: seed });
+      expect(s.charter.id).toBe('sister');
+      expect(s.feed[0]?.text).toContain('Maison Sœur (@soeur)');
+      const ownRun = new Session({
+        manifest: branded,
+        charter: own,
+        brands,
+        story: brandStory,
+        locale: 'en',
+        seed: 3,
+        variant: seedFor(own.id),
+      });
+      expect(ownRun.charter.id).toBe(own.id);
+      expect(ownRun.feed[0]?.text).toContain(`${own.brand.name} (@own)`);
+      s.choose('p1', s.visibleOptions('p1')[0]!.index);
+      const report = buildReport(s, {
+        app: 'test',
+        mode: 'training',
+        startedAt: '2026-12-07T10:00:00Z',
+        finishedAt: '2026-12-07T10:10:00Z',
+      });
+      expect(report.scenario.charter).toBe('sister');
+      expect(verifyReport(report, { manifest: branded, charter: own, brands, story: brandStory }).mismatches).toEqual([]);
+    });
+
+    it('refuses, in plain words, a run for a brand whose charter it was not given', () => {
+      expect(
+        () => new Session({ manifest: branded, charter: own, story: brandStory, locale: 'en', seed: 3, variant: seedFor('sister') }),
+      ).toThrow(/for the brand "sister", whose charter is missing/);
+    });
+
+    it('names what keeps a charter from standing in for the scenario’s own', () => {
+      expect(incompatibilities(own, sister)).toEqual([]);
+      const other: Charter = { ...sister, rules: own.rules.slice(1), responseMinutes: { ...own.responseMinutes, microblog: 999 } };
+      expect(incompatibilities(own, other)).toEqual(['its rules (ids, kinds and severities)', 'its response times']);
+    });
   });
 });

@@ -69,6 +69,7 @@ const TABLE: Record<TagKey, { valid: string; parsed: unknown; invalid: string; n
   kind: { valid: 'rumour', parsed: 'rumour', invalid: 'gossip', names: 'is not one of complaint, question, praise' },
   mood: { valid: 'worried', parsed: 'worried', invalid: 'sad', names: 'is not one of furious, angry, worried' },
   in: { valid: 'p1', parsed: 'p1', invalid: '-p1', names: '"-p1" is not a valid id' },
+  needs: { valid: 'p1, p2', parsed: ['p1', 'p2'], invalid: 'p1, p 2', names: '"p 2" is not a valid id' },
   facts: {
     valid: 'product=le Zadig; price=1 890 €',
     parsed: { product: 'le Zadig', price: '1 890 €' },
