@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { AGE_BANDS, CHANNELS, DEPARTMENTS, RULE_KINDS, SCORE_KEYS, SEGMENTS, type Result } from '../core/types';
+import { AA_TEXT, HEX_COLOUR, contrastRatio } from './brand';
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(4000, 'is too long'));
 const localized = v.strictObject({ fr: text, en: text });
@@ -19,9 +20,31 @@ export const RuleSchema = v.strictObject({
   text: localized,
 });
 
+const colour = v.pipe(v.string(), v.regex(HEX_COLOUR, 'must be a colour written #rrggbb'));
+
+/** The brand's colours; text on `primary` is drawn in `onPrimary`, so the pair must be readable (WCAG AA). */
+export const BrandColoursSchema = v.pipe(
+  v.strictObject({ primary: colour, onPrimary: colour, accent: colour }),
+  v.check(
+    (c) => contrastRatio(c.primary, c.onPrimary) >= AA_TEXT,
+    (issue) => {
+      const c = issue.input as { primary: string; onPrimary: string };
+      return `primary and onPrimary contrast ${contrastRatio(c.primary, c.onPrimary).toFixed(2)}:1, under the ${AA_TEXT}:1 that text needs`;
+    },
+  ),
+);
+
 export const CharterSchema = v.strictObject({
   id,
-  brand: v.strictObject({ name: text, tagline: localized, sector: localized }),
+  brand: v.strictObject({
+    name: text,
+    tagline: localized,
+    sector: localized,
+    /** Optional: a charter without colours wears the game's own (teachers' charters keep loading). */
+    colours: v.optional(BrandColoursSchema),
+    /** The logo's file name in public/brands/ (a shipped brand's SVG); without one the brand shows its initial. */
+    logo: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9-]+\.svg$/, 'must be the name of an SVG file in public/brands/, like kairn.svg'))),
+  }),
   voice: localized,
   register: v.strictObject({ fr: v.picklist(['tu', 'vous']), en: v.picklist(['formal', 'casual']) }),
   competitors: v.array(text),

@@ -8,8 +8,9 @@ import { buildExamReport, examReportFileName, timeLeft } from '../engine/exam-ru
 import type { ExamReport } from '../records/exam-report';
 import type { ExamAgain } from './types';
 import { optionIds } from '../engine/option-order';
-import { withVariant } from '../engine/variant';
-import type { Manifest } from '../content/schema';
+import { variantCode, withVariant } from '../engine/variant';
+import type { Charter, Manifest } from '../content/schema';
+import { type Brand, brandOf } from '../content/brand';
 import type { ReplyDestination } from '../engine/session';
 import { type DiplomacyPart, diplomacyParts } from '../scoring';
 import type { Draft } from '../records/draft';
@@ -20,6 +21,7 @@ export { BREACH_CAP } from '../scoring';
 export type { ReplyOption, Reason };
 export type { ScenarioEntry } from '../content/catalog';
 export type { Charter, CharterRule, Manifest } from '../content/schema';
+export type { Brand, BrandColours } from '../content/brand';
 
 /** A reply option as the desk offers it: under an identifier opaque for the run, never its authored index. */
 export interface OfferedOption {
@@ -67,6 +69,30 @@ export function scenarioManifest(state: GameState): Manifest | null {
     bySeed.set(state.variant, (filled = withVariant(manifest, state.variant)));
   }
   return filled;
+}
+
+/** Brands as views wear them, one per charter (a stable object, so views can tell when it changed). */
+const brands = new WeakMap<Charter, Brand>();
+
+/**
+ * The opened scenario's brand: its name, its colours (the game's own when its charter names none, as a
+ * teacher's may not) and its logo's URL (null: the brand mark shows its initial). Null when none is opened.
+ */
+export function scenarioBrand(state: GameState): Brand | null {
+  const charter = state.selected?.charter;
+  if (!charter) return null;
+  let brand = brands.get(charter);
+  if (!brand) brands.set(charter, (brand = brandOf(charter.brand)));
+  return brand;
+}
+
+/**
+ * The code of the variant an exam gives the candidate on the opened scenario ("0a4f1c09"), for its
+ * briefing; null in training (the debrief names it there) or when the scenario declares no variants.
+ */
+export function examVariantCode(state: GameState): string | null {
+  if (state.mode !== 'exam' || state.variant === null || !state.selected?.manifest.variants) return null;
+  return variantCode(state.variant);
 }
 
 /** Whether the composer is offered: the scenario allows it, or the exam requires it. */

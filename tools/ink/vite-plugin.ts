@@ -42,7 +42,7 @@ export function inkPlugin(root = join(process.cwd(), 'scenarios')): Plugin {
             )
             .join(', ')} }`;
         if (id === `\0${CARDS}`) {
-          return `export const cards = [${lib.scenarios.map((s) => `{ manifest: ${JSON.stringify(cardOf(s.manifest))}, loadStory: ${loadStory(s)} }`).join(',\n')}];\n`;
+          return `export const cards = [${lib.scenarios.map((s) => `{ manifest: ${JSON.stringify(cardOf(s.manifest, s.charter))}, loadStory: ${loadStory(s)} }`).join(',\n')}];\n`;
         }
         // Several scenarios share a brand: each charter is written once and referenced by its entries.
         const charters = [

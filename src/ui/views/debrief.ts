@@ -152,7 +152,6 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
   /** A written reply's diplomacy: its tone once, then what earned and cost points, offending words marked. */
   function writtenDiplomacy(d: Decision, r: Reason): HTMLElement {
     const state = store.getState();
-    const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
     return h(
       'li',
       { 'data-reason': r.code },
@@ -452,6 +451,7 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
           t('debrief.curvesText', {
             sentiment: Math.round(debrief.series.sentiment.at(-1) ?? 0),
             reach: Math.round(debrief.series.reach.at(-1) ?? 0),
+            count: Math.round(debrief.series.reach.at(-1) ?? 0),
           }),
         ),
         canvasSlot,

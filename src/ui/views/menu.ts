@@ -2,6 +2,7 @@ import { LOCALES } from '../../core/types';
 import { PASS_MARK, careerStatus, scenarioList } from '../../state';
 import { downloadText, reportFileName } from '../../platform/download';
 import type { View, ViewContext } from '../context';
+import { brandLogo, brandMark, wearBrand } from '../brand';
 import { fill, h } from '../dom';
 import { settingsPanel } from './settings';
 
@@ -61,7 +62,7 @@ export function menuView(ctx: ViewContext): View {
       problems.length === 0
         ? null
         : [
-            h('p', {}, h('strong', {}, t('custom.problems', { n: problems.length }))),
+            h('p', {}, h('strong', {}, t('custom.problems', { count: problems.length }))),
             h(
               'ul',
               {},
@@ -101,6 +102,8 @@ export function menuView(ctx: ViewContext): View {
   const title = h('h1', { class: 'logo' });
   const tagline = h('p', { class: 'tagline' });
   const listTitle = h('h2', {});
+  /** The guided tutorial, first thing a new player sees (above the fold at 1366×768). */
+  const startHere = h('section', { class: 'start-here', 'aria-labelledby': 'start-here-title', 'data-start-here': '' });
   const langLabel = h('span', { id: 'lang-label', class: 'label' });
 
   const el = h(
@@ -108,6 +111,7 @@ export function menuView(ctx: ViewContext): View {
     { class: 'screen menu', 'data-screen': 'menu' },
     h('header', { class: 'menu-head' }, title, tagline),
     notice,
+    startHere,
     h('div', { class: 'menu-tools' }, langLabel, langs, settingsToggle, examInput, examLabel, customInput, customLabel),
     customProblems,
     settings.el,
@@ -173,6 +177,38 @@ export function menuView(ctx: ViewContext): View {
       state.settings.unlockAll,
     );
     const entries = scenarioList(state);
+    const tutorial = entries.find((e) => !e.custom && e.manifest.tutorial);
+    const tutorialOpen = !!tutorial && !!career.find((c) => c.level === tutorial.manifest.level)?.open;
+    startHere.hidden = !tutorial || !tutorialOpen;
+    if (tutorial && tutorialOpen) {
+      const m = tutorial.manifest;
+      wearBrand(startHere, m.brand ?? null);
+      fill(
+        startHere,
+        m.brand ? brandLogo(m.brand) : null,
+        h(
+          'div',
+          { class: 'start-here-text' },
+          h('h2', { id: 'start-here-title' }, h('span', { class: 'start-here-kicker' }, t('menu.startHere')), ' ', m.title[locale]),
+          h('p', {}, t('menu.startHereText'), ' ', h('span', { class: 'meta' }, t('menu.minutes', { n: m.minutes }))),
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'primary',
+            // Its visible words are its name (a screen reader hears the same); the title describes it.
+            'aria-describedby': 'start-here-title',
+            onclick: () => {
+              ctx.unlockAudio();
+              ctx.sound('click');
+              store.getState().openBriefing(m.id);
+            },
+          },
+          t('menu.startHereButton'),
+        ),
+      );
+    }
     const custom = entries.filter((e) => e.custom);
     const customGroup =
       custom.length === 0
@@ -190,7 +226,7 @@ export function menuView(ctx: ViewContext): View {
                     'li',
                     { class: 'scenario-card', 'data-scenario': manifest.id },
                     h('h4', {}, manifest.title[locale]),
-                    h('p', {}, manifest.summary[locale]),
+                    h('p', { class: 'card-summary' }, manifest.summary[locale]),
                     h(
                       'button',
                       {
@@ -223,9 +259,11 @@ export function menuView(ctx: ViewContext): View {
               { class: 'level-title' },
               t(`level.${c.level}`),
               ' ',
-              h('span', { class: 'level-progress' }, t('menu.levelProgress', { passed: c.passed, total: c.total, mark: PASS_MARK })),
+              h('span', { class: 'level-progress' }, t('menu.levelProgress', { count: c.passed, total: c.total, mark: PASS_MARK })),
             ),
-            c.open ? null : h('p', { class: 'locked-note' }, t('menu.locked', { n: c.missing })),
+            c.open
+              ? null
+              : h('p', { class: 'locked-note' }, h('span', { 'aria-hidden': 'true' }, '🔒 '), t('menu.locked', { count: c.missing })),
             h(
               'ul',
               { class: 'scenario-list', role: 'list' },
@@ -236,8 +274,12 @@ export function menuView(ctx: ViewContext): View {
                   const passed = (best?.best ?? 0) >= PASS_MARK;
                   return h(
                     'li',
-                    { class: `scenario-card${c.open ? '' : ' locked'}`, 'data-scenario': manifest.id },
+                    { class: `scenario-card${c.open ? '' : ' locked'}`, 'data-scenario': manifest.id, 'data-locked': !c.open },
+                    manifest.brand ? brandMark(manifest.brand, 'small') : null,
                     h('h4', {}, manifest.title[locale]),
+                    c.open
+                      ? null
+                      : h('p', { class: 'badge badge-locked' }, h('span', { 'aria-hidden': 'true' }, '🔒 '), t('menu.lockedBadge')),
                     h(
                       'p',
                       { class: 'meta' },
@@ -245,13 +287,13 @@ export function menuView(ctx: ViewContext): View {
                       ' · ',
                       t('menu.minutes', { n: manifest.minutes }),
                     ),
-                    h('p', {}, manifest.summary[locale]),
+                    h('p', { class: 'card-summary' }, manifest.summary[locale]),
                     best
                       ? h(
                           'p',
                           { class: passed ? 'best passed' : 'best' },
                           passed ? '✓ ' : '',
-                          t('menu.best', { score: best.best, plays: best.plays }),
+                          t('menu.best', { score: best.best, count: best.plays }),
                         )
                       : null,
                     h(

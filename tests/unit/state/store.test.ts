@@ -18,7 +18,7 @@ const makeStore = (storage = memoryStorage()) =>
 /** The entries as the game lists its library: cards only, the rest loaded on demand (and counted). */
 const lazily = (loads: string[]): ScenarioListing[] =>
   entries.map((e) => ({
-    manifest: Object.fromEntries(CARD_FIELDS.map((f) => [f, e.manifest[f]])) as ScenarioListing['manifest'],
+    manifest: Object.fromEntries(CARD_FIELDS.map((f) => [f, e.manifest[f]])) as unknown as ScenarioListing['manifest'],
     loadStory: e.loadStory,
     content: async () => {
       loads.push(e.manifest.id);

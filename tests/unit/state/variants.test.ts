@@ -153,7 +153,7 @@ describe('variants in training', () => {
 
   it('draws the variant once a lazily listed scenario’s data has loaded', async () => {
     const listings: ScenarioListing[] = entries.map((e) => ({
-      manifest: Object.fromEntries(CARD_FIELDS.map((f) => [f, e.manifest[f]])) as ScenarioListing['manifest'],
+      manifest: Object.fromEntries(CARD_FIELDS.map((f) => [f, e.manifest[f]])) as unknown as ScenarioListing['manifest'],
       loadStory: e.loadStory,
       content: async () => ({ manifest: e.manifest, charter: e.charter }),
     }));
