@@ -310,6 +310,7 @@ export const en: Shape<typeof fr> = {
       title: 'This run’s variant',
       summary: 'Variant {{code}} — {{drawn}}',
       asWritten: 'Variant {{code}} — names and figures as written; only some of the wording changes.',
+      brand: 'at {{name}} rather than {{written}}',
       persona: '{{written}} is {{name}}',
       value: '{{written}} becomes {{value}}',
       separator: '; ',

@@ -309,6 +309,7 @@ export const fr = {
       title: 'La variante de cette partie',
       summary: 'Variante {{code}} — {{drawn}}',
       asWritten: 'Variante {{code}} — noms et chiffres tels qu’ils sont écrits ; seules certaines formulations changent.',
+      brand: 'chez {{name}} et non chez {{written}}',
       persona: '{{written}} devient {{name}}',
       value: '{{written}} devient {{value}}',
       separator: ' ; ',

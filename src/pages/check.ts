@@ -6,6 +6,7 @@
  */
 import type { Locale } from '../core/types';
 import { type PlayableScenario, verifyReport } from '../engine/replay';
+import { variantCode } from '../engine/variant';
 import { type Signals, readSignals } from '../engine/signals';
 import type { ReplyModel } from '../analysis';
 import { type RecordProblem, readRecord } from '../records/read';
@@ -138,5 +139,8 @@ export function refusal(file: string, problem: RecordProblem): CheckResult {
 
 /** "verified: first-shift en seed 42, overall 97/100" */
 export function verifiedLine(report: Report): string {
-  return `verified: ${report.scenario.id} ${report.locale} seed ${report.seed}, overall ${report.scores.overall}/100`;
+  const start = report.log[0];
+  const variant =
+    start?.type === 'start' && start.variant !== undefined ? ` variant ${variantCode(start.variant)} (${report.scenario.charter})` : '';
+  return `verified: ${report.scenario.id} ${report.locale} seed ${report.seed}${variant}, overall ${report.scores.overall}/100`;
 }

@@ -17,7 +17,7 @@ import { type Translate, bidi, h, scrollBox } from './common';
 import { type ExamCheckResult, problemCount } from './exam-report';
 import { builderT } from './exam-builder/i18n';
 import { shortDate } from './facts';
-import { technical } from './verdict';
+import { technical, variantText } from './verdict';
 import { examFingerprint } from '../engine/fingerprint';
 import { settingValue } from './examiner';
 import { type ExamStatus, examStatus } from './exam-status';
@@ -81,7 +81,8 @@ export function examResultCard(
           {},
           Object.entries(candidate).flatMap(([, value], i) => [i > 0 ? ' · ' : '', bidi(value)]),
         );
-  const titleOf = (id: string) => scenarios.find((s) => s.manifest.id === id)?.manifest.title[locale] ?? id;
+  const game = (id: string) => scenarios.find((s) => s.manifest.id === id);
+  const titleOf = (id: string) => game(id)?.manifest.title[locale] ?? id;
   const weights = exam.weights
     ? SCORE_KEYS.map((k) => `${teacherT(`score.${k}`)} ${decimal(exam.weights?.[k] ?? 1)}`).join(' · ')
     : t('examReport.weightsDefault');
@@ -189,6 +190,7 @@ export function examResultCard(
       { 'data-exam-scenario': id, 'data-status': part?.status ?? 'not-reached' },
       h('th', { scope: 'row' }, bidi(titleOf(id)), ` (${id})`),
       h('td', {}, verdictText),
+      h('td', { 'data-variant': '' }, part && part.status !== 'refused' ? variantText(part.report, game(id), teacherT) : '—'),
       h('td', { class: 'score-cell', 'data-score': score ?? '' }, score === null ? '—' : `${score}/100`),
     );
   });
@@ -209,6 +211,7 @@ export function examResultCard(
             {},
             h('th', { scope: 'col' }, t('examReport.colScenario')),
             h('th', { scope: 'col' }, t('examReport.colVerdict')),
+            h('th', { scope: 'col' }, teacherT('report.variant')),
             h('th', { scope: 'col' }, t('examReport.colScore')),
           ),
         ),

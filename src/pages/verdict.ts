@@ -2,7 +2,10 @@
  * One checked file as the teacher reads it: the verdict in words (verified / not verified with
  * its mismatches / refused with the reason), the report's facts, and the technical details.
  */
+import type { ScenarioEntry } from '../content/catalog';
 import { mismatchCount } from '../engine/capped-list';
+import { variantCode } from '../engine/variant';
+import type { Report } from '../records/session-report';
 import { catalog as scenarios } from './catalog';
 import type { CheckResult } from './check';
 import { type CheckedFile, type Translate, bidi, h } from './common';
@@ -37,6 +40,15 @@ export function resultCard(c: CheckedFile, t: Translate, locale: 'fr' | 'en'): H
   return card;
 }
 
+/** The variant a report's run played (the replay checked it), and the brand when it is not the scenario's own. */
+export function variantText(report: Report, game: ScenarioEntry | undefined, t: Translate): string {
+  const start = report.log[0];
+  const seed = start?.type === 'start' ? start.variant : undefined;
+  if (seed === undefined) return t('report.variantNone');
+  const brand = report.scenario.charter !== game?.charter.id ? game?.brands?.[report.scenario.charter]?.brand.name : undefined;
+  return brand ? t('report.variantBrand', { code: variantCode(seed), brand }) : variantCode(seed);
+}
+
 export function facts(r: Exclude<CheckResult, { status: 'refused' }>, t: Translate, locale: 'fr' | 'en'): HTMLElement {
   const report = r.report;
   const learner = learnerOf(report, r.file);
@@ -50,6 +62,7 @@ export function facts(r: Exclude<CheckResult, { status: 'refused' }>, t: Transla
     row(t('report.scenario'), h('span', {}, bidi(title), ` (${report.scenario.id})`), 'data-scenario'),
     row(t('report.locale'), t(`locales.${report.locale}`)),
     row(t('report.seed'), String(report.seed), 'data-seed'),
+    row(t('report.variant'), variantText(report, game, t), 'data-variant'),
     row(t('report.mode'), t(`report.modes.${report.mode}`)),
     // The date comes from the player's computer: not one of the facts the replay checks.
     row(t('proves.dateClaimed'), bidi(shortDate(reportDate(report))), 'data-claimed-date'),

@@ -8,7 +8,7 @@ import { buildExamReport, examReportFileName, timeLeft } from '../engine/exam-ru
 import type { ExamReport } from '../records/exam-report';
 import type { ExamAgain } from './types';
 import { optionIds } from '../engine/option-order';
-import { variantCode, withVariant } from '../engine/variant';
+import { drawVariant, variantCode, withVariant } from '../engine/variant';
 import type { Charter, Manifest } from '../content/schema';
 import { type Brand, brandOf } from '../content/brand';
 import type { ReplyDestination } from '../engine/session';
@@ -71,6 +71,18 @@ export function scenarioManifest(state: GameState): Manifest | null {
   return filled;
 }
 
+/**
+ * The charter the opened scenario is played for: its own, or the one of the brand its variant draws
+ * when it offers several (docs/authoring.md, "Variants"). Null when none is opened.
+ */
+export function scenarioCharter(state: GameState): Charter | null {
+  const selected = state.selected;
+  if (!selected) return null;
+  if (state.variant === null || !selected.brands || !selected.manifest.variants?.brands) return selected.charter;
+  const brand = drawVariant(selected.manifest, state.settings.locale, state.variant).brand;
+  return (brand && selected.brands[brand]) || selected.charter;
+}
+
 /** Brands as views wear them, one per charter (a stable object, so views can tell when it changed). */
 const brands = new WeakMap<Charter, Brand>();
 
@@ -79,7 +91,7 @@ const brands = new WeakMap<Charter, Brand>();
  * teacher's may not) and its logo's URL (null: the brand mark shows its initial). Null when none is opened.
  */
 export function scenarioBrand(state: GameState): Brand | null {
-  const charter = state.selected?.charter;
+  const charter = scenarioCharter(state);
   if (!charter) return null;
   let brand = brands.get(charter);
   if (!brand) brands.set(charter, (brand = brandOf(charter.brand)));
@@ -113,7 +125,7 @@ export interface DestinationChoice {
  * note to one of the charter's escalation routes, in the charter's order.
  */
 export function replyDestinations(state: GameState): DestinationChoice[] {
-  const routes = state.selected?.charter.escalation ?? [];
+  const routes = scenarioCharter(state)?.escalation ?? [];
   return [
     { value: 'reply', action: 'reply' },
     { value: 'dm', action: 'dm' },
@@ -136,7 +148,7 @@ export function parseDestination(value: string): ReplyDestination | null {
  */
 export function diplomacyBreakdown(state: GameState, decision: Decision): (DiplomacyPart & { rule?: string })[] {
   if (!decision.analysis) return [];
-  const rules = state.selected?.charter.rules ?? [];
+  const rules = scenarioCharter(state)?.rules ?? [];
   return diplomacyParts(decision.analysis).map((p) => {
     const rule = p.code === 'breach' ? rules.find((r) => r.kind === p.params.kind)?.id : undefined;
     return rule ? { ...p, rule } : p;
@@ -242,16 +254,16 @@ export function feed(state: GameState): readonly FeedPost[] {
 }
 
 export function responseMinutes(state: GameState, channel: Channel): number | null {
-  return state.selected?.charter.responseMinutes[channel] ?? null;
+  return scenarioCharter(state)?.responseMinutes[channel] ?? null;
 }
 
 /** What the brand calls a department, or null where the charter keeps the usual name. */
 export function departmentName(state: GameState, department: Department, locale: Locale): string | null {
-  return state.selected?.charter.escalation.find((e) => e.department === department)?.name?.[locale] ?? null;
+  return scenarioCharter(state)?.escalation.find((e) => e.department === department)?.name?.[locale] ?? null;
 }
 
 export function ruleText(state: GameState, ruleId: string, locale: Locale): string {
-  const rule = state.selected?.charter.rules.find((r) => r.id === ruleId);
+  const rule = scenarioCharter(state)?.rules.find((r) => r.id === ruleId);
   return rule ? rule.text[locale] : ruleId;
 }
 

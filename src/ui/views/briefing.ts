@@ -1,4 +1,4 @@
-import { examVariantCode, scenarioBrand, scenarioManifest } from '../../state';
+import { examVariantCode, scenarioBrand, scenarioCharter, scenarioManifest } from '../../state';
 import { brandMark, wearBrand } from '../brand';
 import type { View, ViewContext } from '../context';
 import { fill, h } from '../dom';
@@ -36,7 +36,8 @@ export function briefingView(ctx: ViewContext): View {
     // The scenario's texts as this run's variant draws them (names, figures), or as written.
     const manifest = scenarioManifest(state);
     const brand = scenarioBrand(state);
-    if (!entry || !manifest || !brand) return;
+    const charter = scenarioCharter(state);
+    if (!entry || !manifest || !brand || !charter) return;
     const locale = state.settings.locale;
     const exam = state.mode === 'exam' ? (state.exam?.exam ?? null) : null;
     back.textContent = t('common.back');
@@ -49,7 +50,6 @@ export function briefingView(ctx: ViewContext): View {
     if (state.mode === 'exam') back.remove();
     else if (!back.isConnected) actions.prepend(back);
     wearBrand(el, brand);
-    const { charter } = entry;
     const variant = examVariantCode(state);
     const segments = Object.entries(manifest.audience.segments)
       .filter(([, share]) => (share ?? 0) > 0)

@@ -310,6 +310,7 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
     if (!variant) return null;
     const locale = state.settings.locale;
     const drawn = [
+      ...(variant.brand ? [t('debrief.variant.brand', variant.brand)] : []),
       ...variant.personas.map((p) => t('debrief.variant.persona', { written: p.written, name: p.name })),
       ...variant.values.map((v) => t('debrief.variant.value', { written: v.written[locale], value: v.value[locale] })),
     ].join(t('debrief.variant.separator'));

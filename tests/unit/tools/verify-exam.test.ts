@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRng } from '../../../src/core/rng';
 import { examFingerprint } from '../../../src/engine/fingerprint';
+import { variantCode } from '../../../src/engine/variant';
 import { makeReview, reportHash } from '../../../src/pages/review';
 import type { Exam } from '../../../src/records/exam-file';
 import { diskLookup, run } from '../../../tools/verify-report';
@@ -77,6 +78,9 @@ describe('verify-report on exam reports', () => {
     expect(variantOf(person)).not.toBe(variantOf(bot));
     const both = await cli('--exam', examFile, save('p.json', person), save('b.json', bot));
     expect(both.out).toMatch(/2 exam report\(s\): 2 verified/);
+    // Each verified session names the variant it played, as the examiner's exam gives it.
+    expect(both.out).toContain(`variant ${variantCode(variantOf(person)!)}`);
+    expect(both.out).toContain(`variant ${variantCode(variantOf(bot)!)}`);
     const swapped = structuredClone(person);
     swapped.candidate = { name: 'Bot' };
     swapped.reports.forEach((r) => (r.candidate = { name: 'Bot' }));
