@@ -237,6 +237,8 @@ export class Session {
   private readonly removals: RemovalNote[] = [];
   /** Whom an abusive post attacks, when it is a member of the community rather than the brand (null: the brand). */
   private readonly targets = new Map<string, Persona | null>();
+  /** What each post's commenters answer (`sceneOf`), worked out once per post rather than per comment. */
+  private readonly scenes = new Map<string, Scene>();
   /** Who a member of the community is in this run (src/sim/people.ts). */
   private readonly personFor: (member: number, profile?: { segment?: Segment; age?: AgeBand }) => Person;
   /** The brand's community speaks casually in this language (tu, casual): the young write so. */
@@ -836,8 +838,10 @@ export class Session {
     const avoid = this.avoidIn(post);
     const fill = this.fillFor(post);
     const speaker = this.speakerOf(c, post, situation);
-    const scene = this.sceneOf(post);
-    const answered = c.toBrand && post.answers.some((a) => a.action === 'reply');
+    const replied = post.answers.some((a) => a.action === 'reply');
+    // a breach in a private message reaches the thread as a screenshot, not as a reply on the brand's account
+    const scene = situation.breach && !replied ? { ...this.sceneOf(post), privately: true } : this.sceneOf(post);
+    const answered = c.toBrand && replied;
     const rejoinder = this.rejoinderTo(post, c, speaker, situation, key, avoid, fill);
     // an answer to the brand is about the brand's reply; failing such a line, the member writes under the post
     let toBrand = answered && !rejoinder;
@@ -877,6 +881,8 @@ export class Session {
     for (const reply of post.replies.slice(-6).reverse()) {
       const by = this.saidBy.get(reply.id);
       if (!by || by.author || reply.replyTo || by.member === c.member) continue;
+      // two answers to a comment are a conversation; five "same question" under it are a pile-up
+      if (post.replies.filter((r) => r.replyTo === reply.id).length >= MAX_ANSWERS) continue;
       // a comment of the same situation, or of the time before the brand answered that does not wait for its answer
       const earlier = by.situation.startsWith(`${situation.topic}:`) && by.situation.endsWith(':') && !by.flags.includes('awaits-answer');
       if (by.situation !== key && !earlier) continue;
@@ -929,6 +935,8 @@ export class Session {
     if (reply && mine.length === 0 && c.time - reply.at >= 60 && c.time - reply.at <= 1800) {
       // a reply that broke the charter: an insult, blame or their data on show outrage them; a promise alone pleases them
       const kinds = this.breachKindsOf(post.id);
+      // a reply blaming other customers under their praise is not aimed at them: they keep out of it
+      if (situation.breach && topic === 'praise' && kinds.every((k) => k === 'blame')) return false;
       move = situation.breach
         ? kinds.some((k) => OUTRAGED.has(k))
           ? 'outraged'
@@ -942,7 +950,9 @@ export class Session {
       move = 'retort';
       to = mocker;
     } else if (!reply && acts.length > 0 && mine.length === 0 && (acts[0]!.action === 'dm' || acts[0]!.action === 'escalate')) {
-      if (c.time - acts[0]!.at >= 60) move = 'update';
+      // "they messaged me, lovely": not after a private message that broke the charter (its screenshot speaks)
+      const breached = this.decisions.some((d) => d.postId === post.id && d.breaches.length > 0);
+      if (c.time - acts[0]!.at >= 60 && !breached) move = 'update';
     } else if (acts.length === 0 && mine.length === 0 && topic !== 'praise') {
       const target = (this.charter.responseMinutes[post.channel] ?? 60) * 60;
       if (c.time - post.at > target) move = 'bump';
@@ -1110,13 +1120,22 @@ export class Session {
   }
 
   private sceneOf(post: FeedPost): Scene {
+    const known = this.scenes.get(post.id);
+    if (known) return known;
     const target = this.targetOf(post);
-    return {
+    const scene: Scene = {
       kind: post.kind,
       ...(post.subject ? { subject: post.subject } : {}),
       casual: this.casualCommunity,
       ...(target?.segment === 'troll' ? { targetIsTroll: true } : {}),
+      // news announces something when it names an event; otherwise it is a review, an update, a member's own news
+      ...(post.kind === 'info' ? { announces: !!post.facts?.event } : {}),
+      ...(post.kind === 'praise' || post.kind === 'info' ? { praised: true } : {}),
+      // a decision of the brand's: a change of rules, terms or hours when the post speaks of one
+      ...(post.subject === 'policy' ? { ruleChange: RULE_CHANGE.test(post.text) } : {}),
     };
+    this.scenes.set(post.id, scene);
+    return scene;
   }
 
   /** The kinds of the charter rules the brand's public reply to a post broke. */
@@ -1173,6 +1192,11 @@ interface RemovalNote {
 }
 
 const ABUSIVE: ReadonlySet<string> = new Set(['abuse', 'spam']);
+/** Words of a post about a change of rules, terms or opening hours (both languages). */
+const RULE_CHANGE =
+  /\b(?:rules?|rulebook|terms|hours|opening|changed?|changes|new rule|règles?|règlement|conditions|CGU|horaires|chang(?:é|ée|és|ées|ement|er)|nouvelle règle)\b/i;
+/** Answers one member's comment draws at most; further comments go under the post or to the brand. */
+const MAX_ANSWERS = 2;
 /** Replies that broke the charter in a way that outrages the person they answer. */
 const OUTRAGED: ReadonlySet<string> = new Set(['aggression', 'blame', 'personal-data']);
 /** Flags that belong to how a line is said and by whom, not to what it says: agreeing with it does not take them. */

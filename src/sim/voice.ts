@@ -197,6 +197,14 @@ export interface Scene {
   targetIsTroll?: boolean;
   /** The comment answers the brand's reply: nothing spoken to or about the post's author. */
   toBrand?: boolean;
+  /** News that announces nothing (a review, an update, a member's own news): no "see you there", no "what time?". */
+  announces?: boolean;
+  /** The brand answered in private: the public only sees a screenshot of it, not a reply "still up" on its account. */
+  privately?: boolean;
+  /** A decision of the brand's that the post says is a change of rules, terms or hours (lines about "the old rules" fit). */
+  ruleChange?: boolean;
+  /** The post praises the brand (praise, or good news): a reply breaching the charter there is not aimed at its author. */
+  praised?: boolean;
 }
 
 /** Lines not to say: those of the thread, never; those already said in the run, unless nothing else is left. */
@@ -298,8 +306,22 @@ export function fits(line: Line, speaker: Speaker, situation: Situation, scene: 
       case 'backs-author':
         if (ATTACKS.includes(situation.topic)) return false;
         break;
+      case 'of-problem':
+        if (situation.topic !== 'grievance' && situation.topic !== 'question') return false;
+        break;
+      case 'announcement':
+        if (scene.announces === false) return false;
+        break;
+      case 'in-public':
+        if (scene.privately) return false;
+        break;
+      case 'rule-change':
+        if (scene.ruleChange === false) return false;
+        break;
     }
   }
+  // a reply that blames other customers under someone's praise: the author is not the one blamed
+  if (situation.breach === 'blame' && scene.praised && (flags.includes('backs-author') || /\{author\}/.test(textOf(line)))) return false;
   if (
     scene.toBrand &&
     (flags.includes('to-author') || flags.includes('backs-author') || flags.includes('attacks-author') || /\{author\}/.test(textOf(line)))
@@ -372,7 +394,7 @@ const FACT = new RegExp(`\\{(?:${FACT_KEYS.join('|')})\\}`);
 
 /**
  * The line `speaker` writes in `situation`, from the draw `r` (0..1): before the brand answers a complaint
- * or a question whose subject the story gives, often a line about that subject; otherwise the topic's,
+ * (or a worried question) whose subject the story gives, often a line about that subject; otherwise the topic's,
  * among the lines the speaker may say (`fits`), skipping lines of the thread and, while others are left,
  * lines already said in the run, and lines about something the post has not got (no author's name: no
  * {author}; no product among its facts: no {product}); falls back to an ordinary member's lines (a
@@ -394,7 +416,8 @@ export function sayLine(
     subject &&
     !situation.breach &&
     situation.phase === 'before' &&
-    (situation.topic === 'grievance' || situation.topic === 'question') &&
+    // a calm question ("do you deliver to…?", "who won?") is not the matter going wrong: its subject's lines would say it is
+    situation.topic === 'grievance' &&
     stance !== 'press'
       ? VOICES[locale].subjects[subject][stance]
       : null;

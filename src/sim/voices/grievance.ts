@@ -240,7 +240,7 @@ export const GRIEVANCE_EN: TopicVoice = {
     ],
     critic: [
       ['Wow. Zero empathy, zero solution', 'blames-brand'],
-      ["'We're sorry for any inconvenience.' Translation: we don't care", 'blames-brand'],
+      ["Might as well have said 'sorry for any inconvenience'. Translation: we don't care", 'blames-brand'],
       ["That's the copy-paste they send everyone. Told you {author}", 'blames-brand', 'backs-author', 'told-you'],
       ['Hiding behind policy instead of fixing the problem. Classic {brand}', 'blames-brand'],
       ["So it's somehow the customer's fault now? Unreal", 'blames-brand', 'backs-author'],
@@ -514,7 +514,7 @@ export const GRIEVANCE_FR: TopicVoice = {
     ],
     critic: [
       ['Waouh. Zéro empathie, zéro solution', 'blames-brand'],
-      ['« Nous sommes désolés pour la gêne occasionnée. » Traduction : on s’en fiche', 'blames-brand'],
+      ['Autant écrire « désolés pour la gêne occasionnée ». Traduction : on s’en fiche', 'blames-brand'],
       ['C’est le copier-coller qu’ils envoient à tout le monde. Je te l’avais dit {author}', 'blames-brand', 'backs-author', 'told-you'],
       ['Se cacher derrière le règlement au lieu de régler le problème. Du pur {brand}', 'blames-brand'],
       ['Donc c’est la faute du client maintenant ? Incroyable', 'blames-brand', 'backs-author'],
@@ -528,7 +528,7 @@ export const GRIEVANCE_FR: TopicVoice = {
     troll: [
       ['Bip boup, votre plainte a bien été traitée 🤖', 'blames-brand'],
       ['Un robot a écrit ça et c’est quand même le meilleur moment du fil', 'blames-brand'],
-      ['« Votre avis compte pour nous » mdr', 'blames-brand', 'casual'],
+      ['la réponse version « votre avis compte pour nous » mdr', 'blames-brand', 'casual'],
       '{author} contre le message type, deuxième round, fight !',
       ['Cette réponse a le charisme d’une notice de frigo', 'blames-brand'],
       ['Se plaindre et recevoir une brochure en retour 💀', 'casual'],

@@ -214,7 +214,7 @@ export const HARASSMENT_FR: TopicVoice = {
       ['{target}, tu peux bloquer ce compte, ça aide vraiment', 'backs-target'],
       'Le fil a pris un drôle de virage 😬',
       ['S’en prendre aux gens au lieu de parler du problème. Bravo', 'attacks-author'],
-      ['wsh {author} t’es sérieux là 💀', 'casual', 'attacks-author'],
+      ['wsh {author} sérieux là ? 💀', 'casual', 'attacks-author'],
       ['Restons corrects, s’il vous plaît. Inutile de viser quelqu’un en particulier.', 'formal'],
     ],
     critic: [

@@ -233,7 +233,7 @@ export const QUESTION_EN: TopicVoice = {
     critic: [
       ['Wow, a non-answer. Impressive', 'blames-brand'],
       ['{author} asked a simple question and got a brochure', 'blames-brand', 'backs-author'],
-      ["'Please refer to our terms.' Helpful as always {brand}", 'blames-brand'],
+      ["Basically 'please refer to our terms'. Helpful as always {brand}", 'blames-brand'],
       ["They can't even answer a yes/no question", 'blames-brand'],
       ["That's a dodge if I've ever seen one", 'blames-brand'],
       ['Read the question again, {brand}. Slowly', 'blames-brand'],
@@ -244,7 +244,7 @@ export const QUESTION_EN: TopicVoice = {
       ["{price} and they can't even explain what's included", 'blames-brand'],
     ],
     troll: [
-      ["'Have you checked our FAQ?' Incredible stuff", 'blames-brand'],
+      ["That reply is one step away from 'have you checked our FAQ?'", 'blames-brand'],
       ["{author} asked 'how' and got 'hello'. Classic", 'blames-brand'],
       ['The answer to your question is: yes, no, maybe 🤷', 'blames-brand'],
       ['A bot would have done better, and I mean that', 'blames-brand'],
@@ -504,7 +504,7 @@ export const QUESTION_FR: TopicVoice = {
     critic: [
       ['Waouh, une non-réponse. Chapeau', 'blames-brand'],
       ['{author} pose une question simple et reçoit une plaquette commerciale', 'blames-brand', 'backs-author'],
-      ['« Veuillez consulter nos conditions. » Toujours aussi utile {brand}', 'blames-brand'],
+      ['En gros, « veuillez consulter nos conditions ». Toujours aussi utile {brand}', 'blames-brand'],
       ['Même pas capables de répondre par oui ou non', 'blames-brand'],
       ['Si ça c’est pas esquiver la question…', 'blames-brand'],
       ['Relisez la question, {brand}. Lentement', 'blames-brand'],
@@ -515,10 +515,10 @@ export const QUESTION_FR: TopicVoice = {
       ['{price} et ils sont pas fichus d’expliquer ce qui est inclus', 'blames-brand'],
     ],
     troll: [
-      ['« Avez-vous consulté notre FAQ ? » Du grand art', 'blames-brand'],
+      ['On est à deux doigts du « avez-vous consulté notre FAQ ? »', 'blames-brand'],
       ['{author} demande « comment » et on lui répond « bonjour ». Classique', 'blames-brand'],
       ['La réponse à ta question : oui, non, peut-être 🤷', 'blames-brand'],
-      ['Un bot aurait fait mieux, et je suis sérieux', 'blames-brand'],
+      ['Un bot aurait fait mieux, et je rigole pas', 'blames-brand'],
       ['{author} toujours dans le flou, nous on se marre', 'attacks-author'],
       'Le générateur de réponses a encore planté',
       'Moi qui demande de l’argent de poche à mes parents, même énergie',

@@ -13,7 +13,7 @@ export const REGISTERS_EN: RegisterVoice = {
       before: {
         supporter: [
           ['nooo {author} that sucks, hope they sort it fast 😭', 'casual', 'backs-author', 'author-hit'],
-          ["ok that's rough ngl, dm them your order number", 'casual'],
+          ["ok that's rough ngl, dm them the details, it's usually quicker", 'casual', 'author-hit'],
           ['I am sorry to read this. I do hope the company puts it right quickly.', 'formal', 'backs-author'],
         ],
         peer: [
@@ -261,18 +261,18 @@ export const REGISTERS_EN: RegisterVoice = {
     news: {
       before: {
         supporter: [
-          ['ok that’s actually good news 😍', 'casual'],
+          ['ok that’s actually good news 😍', 'casual', 'announcement'],
           ['love this tbh', 'casual'],
-          ['That is good news. Thank you for sharing it.', 'formal'],
+          ['That is good news. Thank you for sharing it.', 'formal', 'announcement'],
         ],
         peer: [
-          ['wait is this official?? 👀', 'casual'],
+          ['wait is this official?? 👀', 'casual', 'announcement'],
           ['oh i didn’t know that', 'casual'],
-          ['Is this information official?', 'formal'],
+          ['Is this information official?', 'formal', 'announcement'],
         ],
         critic: [
           ['cool but fix the basics first lol', 'casual', 'blames-brand'],
-          ['lemme guess, there’s a catch 🙃', 'casual', 'blames-brand'],
+          ['lemme guess, there’s a catch 🙃', 'casual', 'blames-brand', 'announcement'],
           ['I would rather they dealt with the existing problems first.', 'formal', 'blames-brand'],
         ],
         troll: [
@@ -282,19 +282,19 @@ export const REGISTERS_EN: RegisterVoice = {
       },
       private: {
         supporter: [
-          ["they'll prob post the details soon", 'casual', 'awaits-answer'],
-          ['I expect they will announce the details shortly.', 'formal', 'awaits-answer'],
+          ["they'll prob post the details soon", 'casual', 'awaits-answer', 'announcement'],
+          ['I expect they will announce the details shortly.', 'formal', 'awaits-answer', 'announcement'],
         ],
         peer: [
-          ['so is it confirmed or not lol', 'casual'],
-          ['Has this been confirmed officially?', 'formal'],
+          ['so is it confirmed or not lol', 'casual', 'announcement'],
+          ['Has this been confirmed officially?', 'formal', 'announcement'],
         ],
         critic: [
           ['zero official info as usual', 'casual', 'blames-brand'],
           ['It is a pity there is no official information.', 'formal', 'blames-brand'],
         ],
         troll: [
-          ['trust me bro, the announcement', 'casual'],
+          ['trust me bro, the announcement', 'casual', 'announcement'],
           ['source: vibes', 'casual'],
         ],
       },
@@ -647,21 +647,21 @@ export const REGISTERS_EN: RegisterVoice = {
     },
     policy: {
       supporter: [
-        ['give it a week, ppl always hate changes at first', 'casual'],
+        ['give it a week, ppl always hate changes at first', 'casual', 'rule-change'],
         ['ok but maybe hear them out first', 'casual', 'awaits-answer'],
-        ['Changes are often unsettling at first. Let us give it a little time.', 'formal'],
+        ['Changes are often unsettling at first. Let us give it a little time.', 'formal', 'rule-change'],
       ],
       peer: [
-        ['wait when did this change?? 😭', 'casual'],
-        ['so the old rules are gone?? 👀', 'casual'],
-        ['When does this change come into effect?', 'formal'],
+        ['wait when did this change?? 😭', 'casual', 'rule-change'],
+        ['so the old rules are gone?? 👀', 'casual', 'rule-change'],
+        ['When does this change come into effect?', 'formal', 'rule-change'],
       ],
       critic: [
-        ['nobody asked for this lol', 'casual', 'blames-brand'],
-        ['changing the rules mid-way is wild 💀', 'casual', 'blames-brand'],
+        ['nobody asked for this lol', 'casual', 'blames-brand', 'rule-change'],
+        ['changing the rules mid-way is wild 💀', 'casual', 'blames-brand', 'rule-change'],
         ['This decision was taken without consulting anyone.', 'formal', 'blames-brand'],
       ],
-      troll: [['the rulebook got patched again', 'casual']],
+      troll: [['the rulebook got patched again', 'casual', 'rule-change']],
     },
   },
 };
@@ -672,7 +672,7 @@ export const REGISTERS_FR: RegisterVoice = {
       before: {
         supporter: [
           ['oh nonnn {author} c’est trop relou, j’espère que ça va vite se régler 😭', 'casual', 'backs-author', 'author-hit'],
-          ['envoie-leur ton numéro de commande en mp, ça ira plus vite', 'casual'],
+          ['envoie-leur les détails en mp, ça ira plus vite', 'casual', 'author-hit'],
           ['Quel ennui. J’espère que la société va régler cela rapidement.', 'formal', 'backs-author'],
         ],
         peer: [
@@ -920,18 +920,18 @@ export const REGISTERS_FR: RegisterVoice = {
     news: {
       before: {
         supporter: [
-          ['ah ça c’est une bonne nouvelle 😍', 'casual'],
+          ['ah ça c’est une bonne nouvelle 😍', 'casual', 'announcement'],
           ['j’adore en vrai', 'casual'],
-          ['Voilà une bonne nouvelle. Merci de l’avoir partagée.', 'formal'],
+          ['Voilà une bonne nouvelle. Merci de l’avoir partagée.', 'formal', 'announcement'],
         ],
         peer: [
-          ['attends c’est officiel ?? 👀', 'casual'],
+          ['attends c’est officiel ?? 👀', 'casual', 'announcement'],
           ['ah je savais pas', 'casual'],
-          ['Cette information est-elle officielle ?', 'formal'],
+          ['Cette information est-elle officielle ?', 'formal', 'announcement'],
         ],
         critic: [
           ['cool mais réglez les bases d’abord mdr', 'casual', 'blames-brand'],
-          ['je parie qu’il y a un piège 🙃', 'casual', 'blames-brand'],
+          ['je parie qu’il y a un piège 🙃', 'casual', 'blames-brand', 'announcement'],
           ['Je préférerais qu’ils règlent d’abord les problèmes existants.', 'formal', 'blames-brand'],
         ],
         troll: [
@@ -941,12 +941,12 @@ export const REGISTERS_FR: RegisterVoice = {
       },
       private: {
         supporter: [
-          ['ils vont sûrement publier les détails bientôt', 'casual', 'awaits-answer'],
-          ['Les détails seront sans doute annoncés prochainement.', 'formal', 'awaits-answer'],
+          ['ils vont sûrement publier les détails bientôt', 'casual', 'awaits-answer', 'announcement'],
+          ['Les détails seront sans doute annoncés prochainement.', 'formal', 'awaits-answer', 'announcement'],
         ],
         peer: [
-          ['donc c’est confirmé ou pas mdr', 'casual'],
-          ['Est-ce confirmé officiellement ?', 'formal'],
+          ['donc c’est confirmé ou pas mdr', 'casual', 'announcement'],
+          ['Est-ce confirmé officiellement ?', 'formal', 'announcement'],
         ],
         critic: [
           ['zéro info officielle comme d’hab', 'casual', 'blames-brand'],
@@ -954,7 +954,7 @@ export const REGISTERS_FR: RegisterVoice = {
         ],
         troll: [
           ['source : tkt', 'casual'],
-          ['l’annonce officielle : crois-moi frère', 'casual'],
+          ['l’annonce officielle : crois-moi frère', 'casual', 'announcement'],
         ],
       },
       good: {
@@ -1306,21 +1306,21 @@ export const REGISTERS_FR: RegisterVoice = {
     },
     policy: {
       supporter: [
-        ['laisse une semaine, les gens détestent toujours les changements au début', 'casual'],
+        ['laisse une semaine, les gens détestent toujours les changements au début', 'casual', 'rule-change'],
         ['attendons leur explication avant de s’énerver', 'casual', 'awaits-answer'],
-        ['Les changements déroutent toujours un peu au début. Laissons-leur un peu de temps.', 'formal'],
+        ['Les changements déroutent toujours un peu au début. Laissons-leur un peu de temps.', 'formal', 'rule-change'],
       ],
       peer: [
-        ['attends ça a changé quand ?? 😭', 'casual'],
-        ['donc les anciennes règles c’est fini ?? 👀', 'casual'],
-        ['À partir de quand ce changement s’applique-t-il ?', 'formal'],
+        ['attends ça a changé quand ?? 😭', 'casual', 'rule-change'],
+        ['donc les anciennes règles c’est fini ?? 👀', 'casual', 'rule-change'],
+        ['À partir de quand ce changement s’applique-t-il ?', 'formal', 'rule-change'],
       ],
       critic: [
-        ['personne a demandé ça mdr', 'casual', 'blames-brand'],
-        ['changer les règles en cours de route, abusé 💀', 'casual', 'blames-brand'],
+        ['personne a demandé ça mdr', 'casual', 'blames-brand', 'rule-change'],
+        ['changer les règles en cours de route, abusé 💀', 'casual', 'blames-brand', 'rule-change'],
         ['Cette décision a été prise sans consulter personne.', 'formal', 'blames-brand'],
       ],
-      troll: [['le règlement a encore pris un patch', 'casual']],
+      troll: [['le règlement a encore pris un patch', 'casual', 'rule-change']],
     },
   },
 };

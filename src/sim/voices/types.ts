@@ -65,6 +65,10 @@ export type Flag =
   | 'told-you' // refers back to what the speaker said earlier ("told you"): only someone who spoke earlier in the thread
   | 'to-staff' // stands up for the brand's staff as the ones attacked: never under an attack on a member
   | 'backs-target' // sides with the member an attack is aimed at: not when that member is a troll
+  | 'of-problem' // speaks of a problem or a request to be dealt with ("won't get it fixed faster", "asked for help"): only under a complaint or a question
+  | 'rule-change' // takes the brand's decision for a change of rules, terms or hours ("the old rules", "since when?"): only when the post speaks of one
+  | 'in-public' // says the brand's words were posted in public ("still up?", "on the official account"): not under a private message's screenshot
+  | 'announcement' // takes the post for an announcement (an event, an opening, a launch: "see you there", "what time?"): only under news that announces one
   | 'to-author' // speaks to the post's author without naming them: never in an answer to the brand
   | 'journalist' // a journalist's line (asks for a statement, a confirmation, a source): journalists only
   | 'creator' // a creator's line (speaks to their audience, their videos): creators (influencers) only

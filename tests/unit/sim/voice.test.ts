@@ -38,7 +38,7 @@ const CERTAIN =
   /known fault|défaut connu|it'?s a design flaw|c’est un défaut de conception|everyone knows|tout le monde sait|in good hands now|sorted it out for you/i;
 /** French lines said by anyone must not agree with their speaker's gender. */
 const GENDERED =
-  /\b(?:je suis|m[’']avez|trop|toujours)\s+(?:sûre?|contente?|convaincue?|motivée?|déçue?|ravie?|perdue?|client|cliente)\b|\bclientes?\s+(?:chez|depuis)|\bdésolée?\s+(?:pour|que)|\bje croyais être l[ae] seule?\b|\(e\)|^(?:Curieu(?:x|se)|Contente?|Ravie?|Fière?|Déçue?)\b/i;
+  /\b(?:je suis|t[’']es|m[’']avez|trop|toujours)\s+(?:sûre?|contente?|convaincue?|motivée?|déçue?|ravie?|perdue?|curieu(?:x|se)|sérieu(?:x|se)|bouleversée?|concernée?|client|cliente)\b|\bclientes?\s+(?:chez|depuis)|\bdésolée?\s+(?:pour|que)|\bje croyais être l[ae] seule?\b|\(e\)|^(?:Curieu(?:x|se)|Contente?|Ravie?|Fière?|Déçue?)\b/i;
 
 describe('the voice banks', () => {
   it.each(LOCALES)('%s: every situation has lines, none twice, with known placeholders and consistent flags', (locale) => {
@@ -462,6 +462,26 @@ describe('threads through the engine', () => {
               else if (!ABUSIVE.has(post.kind) && (parent.flags ?? []).includes('attacks-author') && f.includes('attacks-author'))
                 problems.push(`${where}: "${r.text}" sides with an attack on the author`);
             }
+            // 1b. a line is about the post it is under (the playtests' "launch lines under a review")
+            if (f.includes('announcement') && post.kind === 'info' && !post.facts?.event)
+              problems.push(`${where}: "${r.text}" takes ${post.persona.name}'s post for an announcement`);
+            if (f.includes('of-problem') && !/^(?:grievance|question):/.test(who.situation))
+              problems.push(`${where}: "${r.text}" speaks of a problem under a post that has none (${who.situation})`);
+            if (f.includes('in-public') && !post.answers.some((x) => x.action === 'reply' && x.at <= r.at))
+              problems.push(`${where}: "${r.text}" says the brand's private answer was posted in public`);
+            if (who.line.startsWith('subject:') && who.situation.startsWith('question:'))
+              problems.push(`${where}: "${r.text}" takes a calm question for the matter going wrong`);
+            const members = (x: (typeof post.replies)[number]) => x.id.startsWith('c') && !x.flags?.includes('by-author');
+            if (r.replyTo && members(r) && post.replies.filter((x) => x.replyTo === r.replyTo && x.at <= r.at && members(x)).length > 2)
+              problems.push(`${where}: "${r.text}" is a third answer to one comment (a pile-up)`);
+            // a reply blaming other customers under someone's praise is not aimed at its author
+            if (
+              (post.kind === 'praise' || post.kind === 'info') &&
+              who.situation.endsWith(':blame') &&
+              !f.includes('by-author') &&
+              mentions(r.text, callNameOf(post.persona), charter.brand.name)
+            )
+              problems.push(`${where}: "${r.text}" takes ${post.persona.name}'s praise for the one blamed`);
             // 2. removals are noticed, by the right people, after the fact
             if (f.includes('notices-removal')) {
               if (r.at < Math.min(fairRemovedAt, abuseRemovedAt)) problems.push(`${where}: "${r.text}" notices a removal before any`);
