@@ -19,6 +19,7 @@ VAR sofiane_ok = false // Sofiane got a transparent answer
 VAR capsule = "Strate"         // the capsule's name ("the Strate capsule", "the Strate hoodie")
 VAR sneaker = "Menhir"         // the sneaker's name
 VAR fee = "€4,000"             // what Ryan asks for a positive post
+VAR ryan_wait = "3m" // when Ryan's DM arrives
 VAR maelle_first = "Maëlle"
 VAR maelle_name = "Maëlle Rousseau"
 VAR maelle_handle = "@maelle.looks"
@@ -37,26 +38,10 @@ Useful reminder: a product gifted by a brand and shown online is commercial comm
 -> first_wave
 
 === first_wave ===
-# post: p1
-# from: maelle
-# on: microblog
-# after: 3m
-# kind: praise
-# mood: enthusiastic
-# facts: product={capsule}
-# deadline: 40m
-# hint: The post is lovely, but something legal just reminded you about is missing. How do you get it fixed without damaging the relationship?
-{~New obsession 😍 the {capsule} hoodie from @kairn: the fit is perfect, and that clay colour, I've been living in it for three days. Best buy of the autumn \#ootd \#streetwear|Can't take it off 😍 the {capsule} hoodie from @kairn: perfect fit, and that clay colour… I've been living in it for three days. Best buy of the autumn, no question \#ootd \#streetwear}
-# post: p2
-# from: basti
-# on: microblog
-# after: 2m
-# kind: info
-# mood: neutral
-# facts: delay=ten days; product={capsule}
-# deadline: 50m
-# hint: A free opinion, disclosed as gifted, mixed and well argued: exactly what the approach promised. What do you do with fair criticism?
-{~Review: Kairn {capsule} capsule (gifted, honest review). Hoodie: 9/10, heavy, spot-on fit. {sneaker}: 6/10. Good-looking, but the sole marks after ten days of city wear and it runs half a size small. Not worth the price. Full video at the link.|Kairn {capsule} capsule review (gifted, honest review). Hoodie: 9/10, thick, perfect fit. {sneaker}: 6/10. Looks great, but after ten days in the city the sole is already marked, and it runs half a size small. Not up to its price. Full video at the link.}
+{shuffle:
+- -> maelle_post -> basti_post ->
+- -> basti_post -> maelle_post ->
+}
 - (open)
 * {not maelle_done} [{~DM her: "So glad you love the {capsule} 🧡 Quick thing: since it was a gift, your post needs to say so, a 'gifted' or 'gift from Kairn' in the caption is enough. We ask the whole panel, it's the law. Thanks!"|DM her: "The {capsule} looks amazing on you 🧡 Just one thing: it was a gift, so your post needs to say so. A 'gifted' or 'gift from Kairn' in the caption and you're sorted. We ask the same of the whole panel, it's the law. Thanks!"} #post: p1 #action: dm #tone: empathetic #judgement: best #intents: thank, explain #why: In private, warmly and with the reason for the ask: the creator fixes it without losing face, and the brand stays on the right side of the rules without turning a slip into a case.]
   ~ maelle_done = true
@@ -107,6 +92,32 @@ Useful reminder: a product gifted by a brand and shown online is commercial comm
   -> open
 * -> product_memo
 
+=== maelle_post ===
+# post: p1
+# from: maelle
+# on: microblog
+# after: 3m
+# kind: praise
+# mood: enthusiastic
+# facts: product={capsule}
+# deadline: 40m
+# hint: The post is lovely, but something legal just reminded you about is missing. How do you get it fixed without damaging the relationship?
+{~Can't take it off 😍 the {capsule} hoodie from @kairn: perfect fit, and that clay colour… I've been living in it for three days. Best buy of the autumn, no question \#ootd \#streetwear|New obsession 😍 the {capsule} hoodie from @kairn: the fit is perfect, and that clay colour, I've been living in it for three days. Best buy of the autumn \#ootd \#streetwear}
+->->
+
+=== basti_post ===
+# post: p2
+# from: basti
+# on: microblog
+# after: 2m
+# kind: info
+# mood: neutral
+# facts: delay=ten days; product={capsule}
+# deadline: 50m
+# hint: A free opinion, disclosed as gifted, mixed and well argued: exactly what the approach promised. What do you do with fair criticism?
+{~Review: Kairn {capsule} capsule (gifted, honest review). Hoodie: 9/10, heavy, spot-on fit. {sneaker}: 6/10. Good-looking, but the sole marks after ten days of city wear and it runs half a size small. Not worth the price. Full video at the link.|Kairn {capsule} capsule review (gifted, honest review). Hoodie: 9/10, thick, perfect fit. {sneaker}: 6/10. Looks great, but after ten days in the city the sole is already marked, and it runs half a size small. Not up to its price. Full video at the link.}
+->->
+
 === product_memo ===
 # memo: product
 # after: 3m
@@ -114,37 +125,14 @@ Basti's right: the {sneaker} runs half a size small, and the sole wears fast in 
 -> second_wave
 
 === second_wave ===
-# post: p3
-# from: sofiane
-# on: microblog
-# after: 4m
-# kind: rumour
-# mood: angry
-# facts: product={capsule}
-# deadline: 40m
-# hint: It's a real question from a let-down fan. What are you allowed to say about the approach, and what proof do you have right in front of you that the opinions are free?
-{maelle_first}, Basti and three others all posting the {capsule} capsule the same week… So Kairn pays influencers now? Like Orbe Studio? I followed you because you weren't like the rest 😒{maelle == 3 || maelle == 5: And {maelle_first} doesn't even say it's sponsored.}
-# post: p4
-# from: ines
-# on: comments
-# after: 2m
-# kind: question
-# mood: worried
-# facts: product={sneaker}
-# subject: defect
-# deadline: 45m
-# hint: Product has just given you the answer. A customer on the fence deserves the truth, even when it proves the critic right.
-{~So does the {sneaker} run small or not? I'm a 40, should I get a 40.5? And is it true the sole wears out fast? 😬|So, does the {sneaker} run small or not? I'm a 40, do I go for a 40.5? And does the sole really wear out that fast? 😬}
-# post: p5
-# from: ryan
-# on: dm
-# after: 3m
-# kind: request
-# mood: neutral
-# facts: product={capsule}; price={fee}
-# deadline: 60m
-# hint: His ask contradicts the whole point of the gift. How do you say no without humiliating or exposing him, and who handles a real partnership?
-{~Yo Kairn 👋 Got the box, it's clean. For a positive post (story + reel) it's {fee}. Otherwise I can do an "honest" review 😉 Your call.|Yo Kairn 👋 Box arrived, looks clean. A positive post (story + reel) is {fee}. Or I can do an "honest" review instead 😉 Let me know.}
+{shuffle:
+- -> ryan_dm -> sofiane_post -> ines_comment ->
+- -> sofiane_post -> ryan_dm -> ines_comment ->
+- -> ines_comment -> sofiane_post -> ryan_dm ->
+- -> ines_comment -> ryan_dm -> sofiane_post ->
+- -> sofiane_post -> ines_comment -> ryan_dm ->
+- -> ryan_dm -> ines_comment -> sofiane_post ->
+}
 - (open)
 * {not sofiane_done} [{~Fair question, Sofiane. We sent the capsule to a few creators, no money, no contract, no brief: they talk about it if they want, however they want. Case in point, Basti gives the {sneaker} 6/10, and he's right about the sizing. The only thing we ask: say it was a gift.|Good question, Sofiane, and it deserves a straight answer. The capsule went to a few creators with no money, no contract and no brief: each of them talks about it if they want, however they want. Look at Basti: 6/10 for the {sneaker}, and he's right about the sizing. We only ask one thing: say it was a gift.} #post: p3 #action: reply #tone: empathetic #judgement: best #intents: explain, correct #why: Checkable facts, within the approved line, and the best proof there is: a mixed review owned in public. Sofiane doesn't have to take your word for it, he can check.]
   ~ sofiane_done = true
@@ -212,6 +200,46 @@ Basti's right: the {sneaker} runs half a size small, and the sole wears fast in 
   ~ ryan = 5
   -> open
 * -> journalist
+
+=== sofiane_post ===
+# post: p3
+# from: sofiane
+# on: microblog
+# after: 4m
+# kind: rumour
+# mood: angry
+# facts: product={capsule}
+# deadline: 40m
+# hint: It's a real question from a let-down fan. What are you allowed to say about the approach, and what proof do you have right in front of you that the opinions are free?
+{maelle_first}, Basti and three others all posting the {capsule} capsule the same week… So Kairn pays influencers now? Like Orbe Studio? I followed you because you weren't like the rest 😒{maelle == 3 || maelle == 5: And {maelle_first} doesn't even say it's sponsored.}
+->->
+
+=== ines_comment ===
+# post: p4
+# from: ines
+# on: comments
+# after: 2m
+# kind: question
+# mood: worried
+# facts: product={sneaker}
+# subject: defect
+# deadline: 45m
+# hint: Product has just given you the answer. A customer on the fence deserves the truth, even when it proves the critic right.
+{~So, does the {sneaker} run small or not? I'm a 40, do I go for a 40.5? And does the sole really wear out that fast? 😬|So does the {sneaker} run small or not? I'm a 40, should I get a 40.5? And is it true the sole wears out fast? 😬}
+->->
+
+=== ryan_dm ===
+# post: p5
+# from: ryan
+# on: dm
+# after: {ryan_wait}
+# kind: request
+# mood: neutral
+# facts: product={capsule}; price={fee}
+# deadline: 60m
+# hint: His ask contradicts the whole point of the gift. How do you say no without humiliating or exposing him, and who handles a real partnership?
+{~Yo Kairn 👋 Got the box, it's clean. For a positive post (story + reel) it's {fee}. Otherwise I can do an "honest" review 😉 Your call.|Yo Kairn 👋 Box arrived, looks clean. A positive post (story + reel) is {fee}. Or I can do an "honest" review instead 😉 Let me know.}
+->->
 
 === journalist ===
 # post: p6

@@ -19,6 +19,7 @@ VAR sofiane_ok = false // Sofiane a eu une réponse transparente
 VAR capsule = "Strate"         // le nom de la capsule (« la capsule Strate », « le hoodie Strate »)
 VAR sneaker = "Menhir"         // le nom de la sneaker, toujours précédé de « la »
 VAR fee = "4 000 €"            // ce que réclame Ryan pour un post positif
+VAR ryan_wait = "3m" // quand arrive le message privé de Ryan
 VAR maelle_first = "Maëlle"
 VAR maelle_name = "Maëlle Rousseau"
 VAR maelle_handle = "@maelle.looks"
@@ -37,26 +38,10 @@ Rappel utile : un produit offert par une marque et montré en ligne, c'est une c
 -> first_wave
 
 === first_wave ===
-# post: p1
-# from: maelle
-# on: microblog
-# after: 3m
-# kind: praise
-# mood: enthusiastic
-# facts: product=le hoodie {capsule}
-# deadline: 40m
-# hint: Le post est adorable, mais il manque quelque chose que le juridique vient de te rappeler. Comment obtenir la correction sans abîmer la relation ?
-{~Ma nouvelle obsession 😍 le hoodie {capsule} de @kairn : la coupe est parfaite, la couleur argile je vis dedans depuis trois jours. Meilleur achat de l'automne \#ootd \#streetwear|Je ne le quitte plus 😍 le hoodie {capsule} de @kairn : coupe parfaite, et cette couleur argile… je vis dedans depuis trois jours. Meilleur achat de l'automne, sans hésiter \#ootd \#streetwear}
-# post: p2
-# from: basti
-# on: microblog
-# after: 2m
-# kind: info
-# mood: neutral
-# facts: delay=dix jours; product=la capsule {capsule}
-# deadline: 50m
-# hint: Un avis libre, signalé comme offert, mitigé et argumenté : c'est exactement ce que la démarche promettait. Qu'est-ce qu'on fait d'une critique juste ?
-{~Review capsule Kairn {capsule} (produits offerts, avis libre). Hoodie : 9/10, lourd, coupe nickel. {sneaker} : 6/10. Jolie, mais la semelle marque au bout de dix jours en ville et elle taille petit d'une demi-pointure. Pas au niveau du prix. Vidéo complète en lien.|Review de la capsule Kairn {capsule} (produits offerts, avis libre). Hoodie : 9/10, épais, coupe impeccable. {sneaker} : 6/10. Belle, mais après dix jours en ville la semelle est déjà marquée, et elle taille une demi-pointure en dessous. Pas au niveau de son prix. Vidéo complète en lien.}
+{shuffle:
+- -> maelle_post -> basti_post ->
+- -> basti_post -> maelle_post ->
+}
 - (open)
 * {not maelle_done} [{~Lui écrire en DM : « Trop contents que le {capsule} te plaise 🧡 Petite chose : comme on te l'a offert, il faut que ton post le dise, un "produit offert" ou "cadeau Kairn" en légende suffit. On le demande à tout le panel, c'est la loi. Merci ! »|Lui écrire en DM : « Il te va trop bien, le {capsule} 🧡 Juste un détail : il t'a été offert, donc ton post doit le signaler. Un "produit offert" ou "cadeau Kairn" dans la légende, et c'est réglé. On demande la même chose à tout le panel, c'est la loi. Merci ! »} #post: p1 #action: dm #tone: empathetic #judgement: best #intents: thank, explain #why: En privé, avec chaleur et la raison de la demande : la créatrice corrige sans perdre la face, et la marque reste dans les clous sans transformer un oubli en affaire.]
   ~ maelle_done = true
@@ -107,6 +92,32 @@ Rappel utile : un produit offert par une marque et montré en ligne, c'est une c
   -> open
 * -> product_memo
 
+=== maelle_post ===
+# post: p1
+# from: maelle
+# on: microblog
+# after: 3m
+# kind: praise
+# mood: enthusiastic
+# facts: product=le hoodie {capsule}
+# deadline: 40m
+# hint: Le post est adorable, mais il manque quelque chose que le juridique vient de te rappeler. Comment obtenir la correction sans abîmer la relation ?
+{~Je ne le quitte plus 😍 le hoodie {capsule} de @kairn : coupe parfaite, et cette couleur argile… je vis dedans depuis trois jours. Meilleur achat de l'automne, sans hésiter \#ootd \#streetwear|Ma nouvelle obsession 😍 le hoodie {capsule} de @kairn : la coupe est parfaite, la couleur argile je vis dedans depuis trois jours. Meilleur achat de l'automne \#ootd \#streetwear}
+->->
+
+=== basti_post ===
+# post: p2
+# from: basti
+# on: microblog
+# after: 2m
+# kind: info
+# mood: neutral
+# facts: delay=dix jours; product=la capsule {capsule}
+# deadline: 50m
+# hint: Un avis libre, signalé comme offert, mitigé et argumenté : c'est exactement ce que la démarche promettait. Qu'est-ce qu'on fait d'une critique juste ?
+{~Review capsule Kairn {capsule} (produits offerts, avis libre). Hoodie : 9/10, lourd, coupe nickel. {sneaker} : 6/10. Jolie, mais la semelle marque au bout de dix jours en ville et elle taille petit d'une demi-pointure. Pas au niveau du prix. Vidéo complète en lien.|Review de la capsule Kairn {capsule} (produits offerts, avis libre). Hoodie : 9/10, épais, coupe impeccable. {sneaker} : 6/10. Belle, mais après dix jours en ville la semelle est déjà marquée, et elle taille une demi-pointure en dessous. Pas au niveau de son prix. Vidéo complète en lien.}
+->->
+
 === product_memo ===
 # memo: product
 # after: 3m
@@ -114,37 +125,14 @@ Basti a raison : la {sneaker} taille petit d'une demi-pointure, et la semelle pa
 -> second_wave
 
 === second_wave ===
-# post: p3
-# from: sofiane
-# on: microblog
-# after: 4m
-# kind: rumour
-# mood: angry
-# facts: product=la capsule {capsule}
-# deadline: 40m
-# hint: Il pose une vraie question de fan déçu. Qu'est-ce que tu as le droit de dire de la démarche, et quelle preuve as-tu sous les yeux que les avis sont libres ?
-{maelle_first}, Basti et trois autres qui postent la capsule {capsule} la même semaine… Kairn paie les influenceurs maintenant ? Comme Orbe Studio ? Je vous suivais parce que vous faisiez pas comme les autres 😒{maelle == 3 || maelle == 5: Et {maelle_first} qui dit même pas que c'est sponsorisé.}
-# post: p4
-# from: ines
-# on: comments
-# after: 2m
-# kind: question
-# mood: worried
-# facts: product=la {sneaker}
-# subject: defect
-# deadline: 45m
-# hint: L'équipe produit vient de te donner la réponse. Une cliente qui hésite mérite la vérité, même quand elle donne raison à la critique.
-{~Du coup la {sneaker} taille petit ou pas ? Je fais du 40, je prends du 40,5 ? Et c'est vrai que la semelle s'use vite ? 😬|Alors, la {sneaker} taille petit ou pas ? Je chausse du 40, je pars sur du 40,5 ? Et la semelle, elle s'use vraiment vite ? 😬}
-# post: p5
-# from: ryan
-# on: dm
-# after: 3m
-# kind: request
-# mood: neutral
-# facts: product=la capsule {capsule}; price={fee}
-# deadline: 60m
-# hint: Sa demande contredit le principe même de l'envoi. Comment refuser sans humilier ni exposer, et à qui revient un vrai projet de partenariat ?
-{~Yo Kairn 👋 Bien reçu le colis, c'est clean. Pour un post positif (story + réel) c'est {fee}. Sinon je peux faire un avis « honnête » 😉 À vous de voir.|Yo Kairn 👋 Colis bien arrivé, propre. Un post positif (story + réel), c'est {fee}. Sinon je peux aussi faire un avis « honnête » 😉 Vous me dites.}
+{shuffle:
+- -> ryan_dm -> sofiane_post -> ines_comment ->
+- -> sofiane_post -> ryan_dm -> ines_comment ->
+- -> ines_comment -> sofiane_post -> ryan_dm ->
+- -> ines_comment -> ryan_dm -> sofiane_post ->
+- -> sofiane_post -> ines_comment -> ryan_dm ->
+- -> ryan_dm -> ines_comment -> sofiane_post ->
+}
 - (open)
 * {not sofiane_done} [{~Question légitime, Sofiane. On a envoyé la capsule à quelques créateurs, sans argent, sans contrat, sans brief : ils en parlent s'ils veulent, comme ils veulent. La preuve, Basti met 6/10 à la {sneaker}, et il a raison sur la taille. La seule chose qu'on leur demande : dire que c'est offert.|Bonne question, Sofiane, et elle mérite une réponse claire. La capsule est partie chez quelques créateurs sans argent, sans contrat et sans brief : chacun en parle s'il veut, comme il veut. Regarde Basti : 6/10 pour la {sneaker}, et il a raison sur la taille. On ne leur demande qu'une chose : signaler que c'est offert.} #post: p3 #action: reply #tone: empathetic #judgement: best #intents: explain, correct #why: Des faits vérifiables, dans la ligne validée, et la meilleure preuve possible : un avis mitigé assumé. Sofiane n'a pas à te croire sur parole, il peut vérifier.]
   ~ sofiane_done = true
@@ -212,6 +200,46 @@ Basti a raison : la {sneaker} taille petit d'une demi-pointure, et la semelle pa
   ~ ryan = 5
   -> open
 * -> journalist
+
+=== sofiane_post ===
+# post: p3
+# from: sofiane
+# on: microblog
+# after: 4m
+# kind: rumour
+# mood: angry
+# facts: product=la capsule {capsule}
+# deadline: 40m
+# hint: Il pose une vraie question de fan déçu. Qu'est-ce que tu as le droit de dire de la démarche, et quelle preuve as-tu sous les yeux que les avis sont libres ?
+{maelle_first}, Basti et trois autres qui postent la capsule {capsule} la même semaine… Kairn paie les influenceurs maintenant ? Comme Orbe Studio ? Je vous suivais parce que vous faisiez pas comme les autres 😒{maelle == 3 || maelle == 5: Et {maelle_first} qui dit même pas que c'est sponsorisé.}
+->->
+
+=== ines_comment ===
+# post: p4
+# from: ines
+# on: comments
+# after: 2m
+# kind: question
+# mood: worried
+# facts: product=la {sneaker}
+# subject: defect
+# deadline: 45m
+# hint: L'équipe produit vient de te donner la réponse. Une cliente qui hésite mérite la vérité, même quand elle donne raison à la critique.
+{~Alors, la {sneaker} taille petit ou pas ? Je chausse du 40, je pars sur du 40,5 ? Et la semelle, elle s'use vraiment vite ? 😬|Du coup la {sneaker} taille petit ou pas ? Je fais du 40, je prends du 40,5 ? Et c'est vrai que la semelle s'use vite ? 😬}
+->->
+
+=== ryan_dm ===
+# post: p5
+# from: ryan
+# on: dm
+# after: {ryan_wait}
+# kind: request
+# mood: neutral
+# facts: product=la capsule {capsule}; price={fee}
+# deadline: 60m
+# hint: Sa demande contredit le principe même de l'envoi. Comment refuser sans humilier ni exposer, et à qui revient un vrai projet de partenariat ?
+{~Yo Kairn 👋 Bien reçu le colis, c'est clean. Pour un post positif (story + réel) c'est {fee}. Sinon je peux faire un avis « honnête » 😉 À vous de voir.|Yo Kairn 👋 Colis bien arrivé, propre. Un post positif (story + réel), c'est {fee}. Sinon je peux aussi faire un avis « honnête » 😉 Vous me dites.}
+->->
 
 === journalist ===
 # post: p6

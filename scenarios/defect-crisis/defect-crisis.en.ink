@@ -23,6 +23,7 @@ VAR model = "Zadig"      // the bike model
 VAR price = "€1,890"     // its price
 VAR commute = "18 km"    // Léa's daily ride to work
 VAR outlet = "Roue Libre Mag" // the journalist's outlet
+VAR review_wait = "12m" // when Marc's review arrives
 VAR filing = "2 pm"      // the journalist's deadline
 VAR lea_first = "Léa"
 VAR lea_handle = "@lea_velotaf"
@@ -139,26 +140,10 @@ Three customers have rung us this morning with the same symptom as {lea_first}: 
 -> review_and_fan
 
 === review_and_fan ===
-# post: p2
-# from: marc
-# on: reviews
-# after: 12m
-# kind: complaint
-# mood: angry
-# facts: product=charger; delay=three days
-# subject: defect
-# stars: 2
-# deadline: 60m
-Good-looking bike, nice assist… until the charger gave up after three days. Since then: two emails with no reply and a helpline that hangs up after twenty minutes on hold. At this price, the after-sales service should be flawless. Can't recommend it as things stand.
-# post: p3
-# from: jade
-# on: comments
-# after: 6m
-# kind: praise
-# mood: happy
-# facts: product={model}
-# deadline: 45m
-{~8 months riding my {model} to college and not a single breakdown 💚|Eight months of college runs on my {model}, zero breakdowns 💚} good luck to the team today, looks like it's kicking off on your feed 😅
+{shuffle:
+- -> marc_review -> jade_fan ->
+- -> jade_fan -> marc_review ->
+}
 - (open)
 * {not marc_done} [{~Hi {marc_first}, you're right about the key thing: two emails without a reply isn't acceptable, and we're sorry. We've passed your case to after-sales as a priority; send us a DM so we can follow it up together.|{marc_first}, thanks for such a detailed review. On after-sales, you're right: two emails with no reply isn't good enough, and we apologise. Your case has gone to the team as a priority; DM us and we'll see it through with you.} #post: p2 #action: reply #tone: empathetic #judgement: best #intents: apologise, escalate, move-to-dm #why: Owning what's fair in a harsh review, right under the review, is what every future buyer will read: the rating stays low but the reply reassures.]
   ~ marc_done = true
@@ -203,6 +188,33 @@ Good-looking bike, nice assist… until the charger gave up after three days. Si
   ~ jade_done = true
   -> open
 * -> batch
+
+
+=== marc_review ===
+# post: p2
+# from: marc
+# on: reviews
+# after: {review_wait}
+# kind: complaint
+# mood: angry
+# facts: product=charger; delay=three days
+# subject: defect
+# stars: 2
+# deadline: 60m
+Good-looking bike, nice assist… until the charger gave up after three days. Since then: two emails with no reply and a helpline that hangs up after twenty minutes on hold. At this price, the after-sales service should be flawless. Can't recommend it as things stand.
+->->
+
+=== jade_fan ===
+# post: p3
+# from: jade
+# on: comments
+# after: 6m
+# kind: praise
+# mood: happy
+# facts: product={model}
+# deadline: 45m
+{~8 months riding my {model} to college and not a single breakdown 💚|Eight months of college runs on my {model}, zero breakdowns 💚} good luck to the team today, looks like it's kicking off on your feed 😅
+->->
 
 === batch ===
 # memo: after-sales
@@ -259,24 +271,10 @@ For anything public: you can say we've identified a problem with some of our cha
   -> troll_and_fan
 
 === troll_and_fan ===
-# post: p5
-# from: zed
-# on: microblog
-# in: p1
-# after: 15m
-# kind: abuse
-# mood: hostile
-# deadline: 20m
-{lea_handle} lmao bet you plugged it into the toaster 🤡 girls and tech, honestly… go cry somewhere else. Btw Voltaire batteries catch fire, my cousin nearly lost his garage 🔥
-# post: p6
-# from: gerard
-# on: forum
-# after: 5m
-# kind: praise
-# mood: enthusiastic
-# facts: product=Voltaire bikes
-# deadline: 60m
-Hello all. Three Voltaires in the family since 2019, never a single problem, and after-sales has always called me back the same day. People who start shouting online after two days would do better to read the manual before plugging in. A little patience, for heaven's sake!
+{shuffle:
+- -> gerard_post -> zed_troll ->
+- -> zed_troll -> gerard_post ->
+}
 - (open)
 * {troll == 0} [{~Hide Zed's reply: a sexist insult aimed at a customer, plus a false fire rumour.|Hide Zed's comment, which insults a customer and starts a false rumour about fires.} #post: p5 #action: hide #judgement: best #why: An insult aimed at a customer isn't criticism: hiding it protects the customer and the conversation without giving the troll the fight he's after.]
   ~ troll = 1
@@ -316,6 +314,30 @@ Hello all. Three Voltaires in the family since 2019, never a single problem, and
   ~ gerard_done = true
   -> open
 * -> journalist
+
+=== zed_troll ===
+# post: p5
+# from: zed
+# on: microblog
+# in: p1
+# after: 15m
+# kind: abuse
+# mood: hostile
+# deadline: 20m
+{lea_handle} lmao bet you plugged it into the toaster 🤡 girls and tech, honestly… go cry somewhere else. Btw Voltaire batteries catch fire, my cousin nearly lost his garage 🔥
+->->
+
+=== gerard_post ===
+# post: p6
+# from: gerard
+# on: forum
+# after: 5m
+# kind: praise
+# mood: enthusiastic
+# facts: product=Voltaire bikes
+# deadline: 60m
+Hello all. Three Voltaires in the family since 2019, never a single problem, and after-sales has always called me back the same day. People who start shouting online after two days would do better to read the manual before plugging in. A little patience, for heaven's sake!
+->->
 
 === journalist ===
 # post: p7

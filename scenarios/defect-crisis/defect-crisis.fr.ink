@@ -23,6 +23,7 @@ VAR model = "Zadig"      // le modèle de vélo : noms masculins à initiale con
 VAR price = "1 890 €"    // son prix
 VAR commute = "18 km"    // le trajet quotidien de Léa
 VAR outlet = "Roue Libre Mag" // le média de la journaliste
+VAR review_wait = "12m" // quand arrive l'avis de Marc
 VAR filing = "14 h"      // l'heure de bouclage de la journaliste
 VAR lea_first = "Léa"
 VAR lea_handle = "@lea_velotaf"
@@ -139,26 +140,10 @@ Trois clients nous ont appelés ce matin pour le même symptôme que {lea_first}
 -> review_and_fan
 
 === review_and_fan ===
-# post: p2
-# from: marc
-# on: reviews
-# after: 12m
-# kind: complaint
-# mood: angry
-# facts: product=le chargeur; delay=trois jours
-# subject: defect
-# stars: 2
-# deadline: 60m
-Beau vélo, assistance agréable… jusqu'à ce que le chargeur lâche au bout de trois jours. Depuis : deux mails sans réponse et une hotline qui raccroche après vingt minutes d'attente. À ce prix-là, le SAV devrait être irréprochable. Je ne recommande pas en l'état.
-# post: p3
-# from: jade
-# on: comments
-# after: 6m
-# kind: praise
-# mood: happy
-# facts: product=le {model}
-# deadline: 45m
-{~8 mois que je vais en cours avec mon {model}, pas une seule panne 💚|Huit mois que mon {model} m'emmène en cours, zéro panne 💚} bon courage à l'équipe aujourd'hui, ça a l'air chaud sur votre fil 😅
+{shuffle:
+- -> marc_review -> jade_fan ->
+- -> jade_fan -> marc_review ->
+}
 - (open)
 * {not marc_done} [{~Bonjour {marc_first}, vous avez raison sur un point essentiel : deux mails sans réponse, ce n'est pas acceptable, et nous en sommes désolés. Votre dossier est transmis au SAV en priorité ; écrivez-nous en message privé pour qu'on suive ça ensemble.|{marc_first}, merci pour cet avis détaillé. Sur le SAV, vous avez raison : deux mails restés sans réponse, c'est inacceptable, et on s'en excuse. Votre dossier part au SAV en priorité ; écrivez-nous en privé et on le suit avec vous.} #post: p2 #action: reply #tone: empathetic #judgement: best #intents: apologise, escalate, move-to-dm #why: Reconnaître ce qui est juste dans une critique dure, sous l'avis lui-même, c'est ce que liront tous les futurs acheteurs : l'avis reste sévère mais la réponse rassure.]
   ~ marc_done = true
@@ -203,6 +188,33 @@ Beau vélo, assistance agréable… jusqu'à ce que le chargeur lâche au bout d
   ~ jade_done = true
   -> open
 * -> batch
+
+
+=== marc_review ===
+# post: p2
+# from: marc
+# on: reviews
+# after: {review_wait}
+# kind: complaint
+# mood: angry
+# facts: product=le chargeur; delay=trois jours
+# subject: defect
+# stars: 2
+# deadline: 60m
+Beau vélo, assistance agréable… jusqu'à ce que le chargeur lâche au bout de trois jours. Depuis : deux mails sans réponse et une hotline qui raccroche après vingt minutes d'attente. À ce prix-là, le SAV devrait être irréprochable. Je ne recommande pas en l'état.
+->->
+
+=== jade_fan ===
+# post: p3
+# from: jade
+# on: comments
+# after: 6m
+# kind: praise
+# mood: happy
+# facts: product=le {model}
+# deadline: 45m
+{~8 mois que je vais en cours avec mon {model}, pas une seule panne 💚|Huit mois que mon {model} m'emmène en cours, zéro panne 💚} bon courage à l'équipe aujourd'hui, ça a l'air chaud sur votre fil 😅
+->->
 
 === batch ===
 # memo: after-sales
@@ -259,24 +271,10 @@ Pour le public : vous pouvez dire que nous avons identifié un problème sur une
   -> troll_and_fan
 
 === troll_and_fan ===
-# post: p5
-# from: zed
-# on: microblog
-# in: p1
-# after: 15m
-# kind: abuse
-# mood: hostile
-# deadline: 20m
-{lea_handle} mdr t'as dû le brancher sur le grille-pain ton chargeur 🤡 les meufs et la technique… va pleurer ailleurs. Et au passage les batteries Voltaire ça crame, mon cousin a failli perdre son garage 🔥
-# post: p6
-# from: gerard
-# on: forum
-# after: 5m
-# kind: praise
-# mood: enthusiastic
-# facts: product=les vélos Voltaire
-# deadline: 60m
-Bonjour à tous. Trois Voltaire dans la famille depuis 2019, jamais un souci, et le SAV m'a toujours rappelé dans la journée. Les gens qui hurlent sur les réseaux au bout de deux jours feraient mieux de lire la notice avant de brancher. Un peu de patience, que diable !
+{shuffle:
+- -> gerard_post -> zed_troll ->
+- -> zed_troll -> gerard_post ->
+}
 - (open)
 * {troll == 0} [{~Masquer la réponse de Zed : insulte sexiste envers une cliente et fausse rumeur d'incendie.|Masquer le commentaire de Zed, qui insulte une cliente et lance une fausse rumeur d'incendie.} #post: p5 #action: hide #judgement: best #why: Une insulte visant une cliente n'a rien d'une critique : la masquer protège la cliente et l'espace de discussion, sans offrir au troll la dispute qu'il cherche.]
   ~ troll = 1
@@ -316,6 +314,30 @@ Bonjour à tous. Trois Voltaire dans la famille depuis 2019, jamais un souci, et
   ~ gerard_done = true
   -> open
 * -> journalist
+
+=== zed_troll ===
+# post: p5
+# from: zed
+# on: microblog
+# in: p1
+# after: 15m
+# kind: abuse
+# mood: hostile
+# deadline: 20m
+{lea_handle} mdr t'as dû le brancher sur le grille-pain ton chargeur 🤡 les meufs et la technique… va pleurer ailleurs. Et au passage les batteries Voltaire ça crame, mon cousin a failli perdre son garage 🔥
+->->
+
+=== gerard_post ===
+# post: p6
+# from: gerard
+# on: forum
+# after: 5m
+# kind: praise
+# mood: enthusiastic
+# facts: product=les vélos Voltaire
+# deadline: 60m
+Bonjour à tous. Trois Voltaire dans la famille depuis 2019, jamais un souci, et le SAV m'a toujours rappelé dans la journée. Les gens qui hurlent sur les réseaux au bout de deux jours feraient mieux de lire la notice avant de brancher. Un peu de patience, que diable !
+->->
 
 === journalist ===
 # post: p7

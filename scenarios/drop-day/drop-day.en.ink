@@ -19,6 +19,7 @@ VAR theo_ok = false    // Théo got the right answer
 VAR colour = "Brume"
 VAR resale = "€400"
 VAR delay = "ten days"
+VAR meme_wait = "4m" // when the meme arrives
 VAR nael_first = "Naël"
 VAR lina_first = "Lina"
 VAR theo_first = "Théo"
@@ -74,27 +75,10 @@ Tech confirms it: a big batch of suspicious orders, same card, addresses in seri
 -> meme_and_fit
 
 === meme_and_fit ===
-# post: p2
-# from: memes
-# on: microblog
-# after: 4m
-# kind: complaint
-# mood: happy
-# facts: event=the drop; product=Silex {colour}
-# subject: stock
-# deadline: 30m
-# hint: A meme isn't a support ticket. This crowd likes a brand that can laugh at itself, but the charter also rules out try-hard slang and promises.
-Me at 18:00:01 hitting "add to cart" vs the bot that's had 14 pairs of {colour} in its basket since 17:59 (pic: skeleton at a computer, covered in cobwebs) \#Silex{colour} \#Kairn
-# post: p3
-# from: lina
-# on: comments
-# after: 2m
-# kind: praise
-# mood: happy
-# facts: product=Silex 01
-# deadline: 40m
-# hint: Not everything is a crisis: a positive post deserves a reply that matches it. And if you fancy reusing her photo, think about consent.
-Didn't get the {colour} tonight 😭 {~but hey, the Silex 01 and the cream Galet hoodie do the job for now.|but the Silex 01 with the cream Galet hoodie will do me for now.} Fit of the day 📸 \#KairnFit
+{shuffle:
+- -> meme_post -> lina_post ->
+- -> lina_post -> meme_post ->
+}
 - (open)
 * {not meme_done} [{~The skeleton is also us looking at tonight's orders 💀 We're cleaning up: the bot orders are getting cancelled, and what happens next will be announced here.|Honestly, the skeleton is us staring at tonight's orders 💀 We're sorting it: bot orders are being cancelled, and what comes next will be announced here.} #post: p2 #action: reply #tone: empathetic #judgement: best #intents: explain #why: A bit of self-deprecation with real information tucked in: the meme becomes the best way to tell 38,000 followers that bot orders are cancelled, without promising a date.]
   ~ meme_done = true
@@ -139,6 +123,33 @@ Didn't get the {colour} tonight 😭 {~but hey, the Silex 01 and the cream Galet
   -> open
 * -> line_memo
 
+=== meme_post ===
+# post: p2
+# from: memes
+# on: microblog
+# after: {meme_wait}
+# kind: complaint
+# mood: happy
+# facts: event=the drop; product=Silex {colour}
+# subject: stock
+# deadline: 30m
+# hint: A meme isn't a support ticket. This crowd likes a brand that can laugh at itself, but the charter also rules out try-hard slang and promises.
+Me at 18:00:01 hitting "add to cart" vs the bot that's had 14 pairs of {colour} in its basket since 17:59 (pic: skeleton at a computer, covered in cobwebs) \#Silex{colour} \#Kairn
+->->
+
+=== lina_post ===
+# post: p3
+# from: lina
+# on: comments
+# after: 2m
+# kind: praise
+# mood: happy
+# facts: product=Silex 01
+# deadline: 40m
+# hint: Not everything is a crisis: a positive post deserves a reply that matches it. And if you fancy reusing her photo, think about consent.
+Didn't get the {colour} tonight 😭 {~but the Silex 01 with the cream Galet hoodie will do me for now.|but hey, the Silex 01 and the cream Galet hoodie do the job for now.} Fit of the day 📸 \#KairnFit
+->->
+
 === line_memo ===
 # memo: management
 # after: 3m
@@ -160,6 +171,7 @@ Signed off with management. You can say: no pairs were set aside for anyone, eve
 # from: theo
 # on: comments
 # after: 2m
+# needs: p4
 # kind: question
 # mood: worried
 # facts: product=Silex {colour}

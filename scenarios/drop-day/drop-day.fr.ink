@@ -19,6 +19,7 @@ VAR theo_ok = false    // Théo a eu la bonne réponse
 VAR colour = "Brume"
 VAR resale = "400 balles"
 VAR delay = "dix jours"
+VAR meme_wait = "4m" // quand arrive le mème
 VAR nael_first = "Naël"
 VAR lina_first = "Lina"
 VAR theo_first = "Théo"
@@ -74,27 +75,10 @@ La tech confirme : un gros paquet de commandes suspectes, même carte bancaire, 
 -> meme_and_fit
 
 === meme_and_fit ===
-# post: p2
-# from: memes
-# on: microblog
-# after: 4m
-# kind: complaint
-# mood: happy
-# facts: event=le drop; product=la Silex {colour}
-# subject: stock
-# deadline: 30m
-# hint: Un mème n'est pas un ticket de réclamation. Ce public aime une marque qui sait rire d'elle-même, mais la charte interdit aussi le faux jeune et les promesses.
-Moi à 18:00:01 qui clique sur « ajouter au panier » vs le bot qui a déjà 14 paires de {colour} dans son panier depuis 17:59 (photo : squelette devant un ordi, couvert de toiles d'araignée) \#Silex{colour} \#Kairn
-# post: p3
-# from: lina
-# on: comments
-# after: 2m
-# kind: praise
-# mood: happy
-# facts: product=la Silex 01
-# deadline: 40m
-# hint: Tout n'est pas une crise : un message positif mérite une réponse à sa mesure. Et si tu as envie de réutiliser sa photo, pense au consentement.
-Pas eu la {colour} ce soir 😭 {~mais bon, la Silex 01 et le hoodie Galet crème font le taf en attendant.|mais la Silex 01 avec le hoodie Galet crème, ça dépanne bien.} Fit du jour 📸 \#KairnFit
+{shuffle:
+- -> meme_post -> lina_post ->
+- -> lina_post -> meme_post ->
+}
 - (open)
 * {not meme_done} [{~Le squelette, c'est nous aussi en regardant les commandes de ce soir 💀 On fait le ménage : les commandes de bots sautent, et la suite sera annoncée ici.|Honnêtement, le squelette, c'est nous devant les commandes de ce soir 💀 On fait le tri : les commandes de bots sont annulées, et la suite sera annoncée ici.} #post: p2 #action: reply #tone: empathetic #judgement: best #intents: explain #why: Un peu d'autodérision et une vraie info glissée dedans : le mème devient le meilleur canal pour dire que les bots sont annulés, devant 38 000 abonnés, sans promettre de date.]
   ~ meme_done = true
@@ -139,6 +123,33 @@ Pas eu la {colour} ce soir 😭 {~mais bon, la Silex 01 et le hoodie Galet crèm
   -> open
 * -> line_memo
 
+=== meme_post ===
+# post: p2
+# from: memes
+# on: microblog
+# after: {meme_wait}
+# kind: complaint
+# mood: happy
+# facts: event=le drop; product=la Silex {colour}
+# subject: stock
+# deadline: 30m
+# hint: Un mème n'est pas un ticket de réclamation. Ce public aime une marque qui sait rire d'elle-même, mais la charte interdit aussi le faux jeune et les promesses.
+Moi à 18:00:01 qui clique sur « ajouter au panier » vs le bot qui a déjà 14 paires de {colour} dans son panier depuis 17:59 (photo : squelette devant un ordi, couvert de toiles d'araignée) \#Silex{colour} \#Kairn
+->->
+
+=== lina_post ===
+# post: p3
+# from: lina
+# on: comments
+# after: 2m
+# kind: praise
+# mood: happy
+# facts: product=la Silex 01
+# deadline: 40m
+# hint: Tout n'est pas une crise : un message positif mérite une réponse à sa mesure. Et si tu as envie de réutiliser sa photo, pense au consentement.
+Pas eu la {colour} ce soir 😭 {~mais la Silex 01 avec le hoodie Galet crème, ça dépanne bien.|mais bon, la Silex 01 et le hoodie Galet crème font le taf en attendant.} Fit du jour 📸 \#KairnFit
+->->
+
 === line_memo ===
 # memo: management
 # after: 3m
@@ -160,6 +171,7 @@ Validé avec la direction. Tu peux dire : aucune paire n'a été mise de côté 
 # from: theo
 # on: comments
 # after: 2m
+# needs: p4
 # kind: question
 # mood: worried
 # facts: product=la Silex {colour}

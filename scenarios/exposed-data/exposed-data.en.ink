@@ -26,6 +26,7 @@ VAR hugo_done = false
 VAR sandra_done = false
 VAR thea_done = false
 // Variants (manifest, variants): the defaults are the scenario as written
+VAR thea_wait = "2m" // when Théa's question arrives
 VAR laura_first = "Laura"          // the customer's first name
 VAR laura_name = "Laura Besson"    // the customer's display name
 VAR kevin_first = "Kevin"          // the salesperson's first name
@@ -42,39 +43,10 @@ I'm in the executive committee until 5, so the accounts are yours. Legal and Ms 
 -> first_wave
 
 === first_wave ===
-# post: p1
-# from: laura
-# on: comments
-# after: 2m
-# kind: complaint
-# mood: furious
-# facts: product=plan; price={price}
-# subject: price
-# deadline: 20m
-# hint: A legitimate complaint, on your page, from a customer at the end of her tether. What do readers expect first: an answer, or a tidier thread?
-{~{price} of out-of-plan charges this month for calls I NEVER made!!! That's the second time this year. Care to explain, @OndaMobile? 😡|{price} in out-of-plan charges on this month's bill, for calls I NEVER made!!! And it's already the second time this year. @OndaMobile, care to explain? 😡}
-# post: p1b
-# from: laura
-# on: comments
-# in: p1
-# after: 1m
-# kind: personal-data
-# mood: angry
-# facts: product=plan
-# deadline: 20m
-# hint: Look closely at what the screenshot shows. What does the charter say about data customers post themselves? How do you protect it without silencing her complaint?
-{~And here's the bill, see for yourselves 👇|Here's my bill as proof 👇 Judge for yourselves.} [Screenshot: Onda bill for {laura_name}, 14 rue des Capucins, 33800 Bordeaux. Account no. 7730 2281 05. Line 06 39 98 71 26. "Out-of-plan calls: {price}"]
-# post: p2
-# from: kevin
-# on: comments
-# in: p1
-# after: 2m
-# kind: personal-data
-# mood: neutral
-# facts: product=plan
-# deadline: 20m
-# hint: A colleague, in good faith, replies under your page. What does he add to what the customer had posted? And what does the charter say about how to handle a colleague's mistake?
-Hello {laura_first}, {kevin_first} from the Onda shop in {shop} 👋 I've looked at your account: you've been on the {plan} since 3 March, and the {price} is 14 calls to an 0899 premium number on 12 and 13 May. So it is out-of-plan, sorry!
+{shuffle:
+- -> laura_post -> laura_bill -> kevin_reply ->
+- -> laura_post -> kevin_reply -> laura_bill ->
+}
 - (open)
 * {not laura_done} [{~Hello {laura_first}, we understand your anger: calls you didn't make need checking, and quickly. We are sending you a private message to go through this {price} with you.|Hello {laura_first}, your anger is understandable: calls you didn't make must be checked, and quickly. We are messaging you privately so that we can look at this {price} together.} #post: p1 #action: reply #tone: empathetic #judgement: best #intents: explain, move-to-dm #why: A quick public reply that takes the complaint seriously, without a word from her account: readers see a brand that answers, and the rest happens in private.]
   ~ laura_done = true
@@ -165,27 +137,53 @@ Hello {laura_first}, {kevin_first} from the Onda shop in {shop} 👋 I've looked
   -> open
 * -> second_wave
 
-=== second_wave ===
-# post: p3
-# from: dede
+=== laura_post ===
+# post: p1
+# from: laura
+# on: comments
+# after: 2m
+# kind: complaint
+# mood: furious
+# facts: product=plan; price={price}
+# subject: price
+# deadline: 20m
+# hint: A legitimate complaint, on your page, from a customer at the end of her tether. What do readers expect first: an answer, or a tidier thread?
+{~{price} of out-of-plan charges this month for calls I NEVER made!!! That's the second time this year. Care to explain, @OndaMobile? 😡|{price} in out-of-plan charges on this month's bill, for calls I NEVER made!!! And it's already the second time this year. @OndaMobile, care to explain? 😡}
+->->
+
+=== laura_bill ===
+# post: p1b
+# from: laura
 # on: comments
 # in: p1
-# after: 3m
-# kind: abuse
-# mood: hostile
-# deadline: 15m
-# hint: This is no longer criticism: it's an address and an invitation. What protects the customer fastest and for longest?
-{shot == 1 || shot == 3:Too late, I grabbed a screenshot before you hid it 😏|Screenshot saved 😏} The moaner lives at 14 rue des Capucins in Bordeaux. {~If anyone's passing, go and explain to her what an 0899 number is 😂|Calling all neighbours: go round and explain to her what an 0899 number is 😂} [Bill screenshot reposted]
-# post: p4
-# from: kevin
-# on: dm
-# after: 3m
-# kind: request
-# mood: worried
-# facts: product=plan; price={price}
+# after: 1m
+# kind: personal-data
+# mood: angry
+# facts: product=plan
 # deadline: 20m
-# hint: The salesperson is acting in good faith. Who at Onda needs to know that an employee has published a customer's data, and why as early as possible?
-{kevin == 1:Was it you who hid my reply to the customer? I was only trying to help, I have access to her account, it's my job. Shall I post it again?|I replied to the customer under your post to explain her {price}. Could you like it to back me up? She doesn't seem to get it.}
+# hint: Look closely at what the screenshot shows. What does the charter say about data customers post themselves? How do you protect it without silencing her complaint?
+{~And here's the bill, see for yourselves 👇|Here's my bill as proof 👇 Judge for yourselves.} [Screenshot: Onda bill for {laura_name}, 14 rue des Capucins, 33800 Bordeaux. Account no. 7730 2281 05. Line 06 39 98 71 26. "Out-of-plan calls: {price}"]
+->->
+
+=== kevin_reply ===
+# post: p2
+# from: kevin
+# on: comments
+# in: p1
+# after: 2m
+# kind: personal-data
+# mood: neutral
+# facts: product=plan
+# deadline: 20m
+# hint: A colleague, in good faith, replies under your page. What does he add to what the customer had posted? And what does the charter say about how to handle a colleague's mistake?
+Hello {laura_first}, {kevin_first} from the Onda shop in {shop} 👋 I've looked at your account: you've been on the {plan} since 3 March, and the {price} is 14 calls to an 0899 premium number on 12 and 13 May. So it is out-of-plan, sorry!
+->->
+
+=== second_wave ===
+{shuffle:
+- -> dede_post -> kevin_message ->
+- -> kevin_message -> dede_post ->
+}
 - (open)
 * {not troll_done} [{~Screenshot Dédé's comment, delete it and ban the account: he is reposting a customer's address with an invitation to go round.|Take a screenshot of Dédé's comment for the record, then delete it and ban the account: reposting a customer's address and inviting people round has no place here.} #post: p3 #action: ban #judgement: best #intents: correct #why: The address disappears, the account can't do it again, and the saved screenshot will help if the customer files a complaint: protection that is immediate and lasting.]
   ~ troll_done = true
@@ -241,6 +239,32 @@ Hello {laura_first}, {kevin_first} from the Onda shop in {shop} 👋 I've looked
   }
   -> open
 * -> legal_news
+
+=== dede_post ===
+# post: p3
+# from: dede
+# on: comments
+# in: p1
+# after: 3m
+# kind: abuse
+# mood: hostile
+# deadline: 15m
+# hint: This is no longer criticism: it's an address and an invitation. What protects the customer fastest and for longest?
+{shot == 1 || shot == 3:Too late, I grabbed a screenshot before you hid it 😏|Screenshot saved 😏} The moaner lives at 14 rue des Capucins in Bordeaux. {~Calling all neighbours: go round and explain to her what an 0899 number is 😂|If anyone's passing, go and explain to her what an 0899 number is 😂} [Bill screenshot reposted]
+->->
+
+=== kevin_message ===
+# post: p4
+# from: kevin
+# on: dm
+# after: 3m
+# kind: request
+# mood: worried
+# facts: product=plan; price={price}
+# deadline: 20m
+# hint: The salesperson is acting in good faith. Who at Onda needs to know that an employee has published a customer's data, and why as early as possible?
+{kevin == 1:Was it you who hid my reply to the customer? I was only trying to help, I have access to her account, it's my job. Shall I post it again?|I replied to the customer under your post to explain her {price}. Could you like it to back me up? She doesn't seem to get it.}
+->->
 
 === legal_news ===
 { kevin == 2:
@@ -372,27 +396,10 @@ Hello {laura_first}, {kevin_first} from the Onda shop in {shop} 👋 I've looked
 * -> fourth_wave
 
 === fourth_wave ===
-# post: p7
-# from: sandra
-# on: comments
-# in: p2
-# after: 3m
-# kind: praise
-# mood: enthusiastic
-# facts: place=at the shop in {shop}
-# deadline: 25m
-# hint: Sincere support for a colleague, in the middle of an incident. Can you say thank you without passing judgement either way?
-{~Stop having a go at {kevin_first} from {shop}, he's the most helpful salesman I know! He wanted to help, that's all. Well done {kevin_first} 💪|Leave {kevin_first} alone! At the {shop} shop he's the most helpful salesman I know. He wanted to help, that's all. Well done {kevin_first} 💪}
-# post: p8
-# from: thea
-# on: microblog
-# after: 2m
-# kind: question
-# mood: neutral
-# facts: product=plan
-# deadline: 20m
-# hint: An expert is publicly asking the right question. What can you state today, and what belongs to the DPO alone?
-{~An @OndaMobile salesperson posting a customer's plan and call details in a comment: to me, that's a data incident, with notification to the CNIL within 72 hours if there's a risk. Simple question: has Onda told its DPO?|An @OndaMobile salesperson putting a customer's plan and calls on display in a comment: that's a data incident, to be notified to the CNIL within 72 hours if there's a risk. One question: has Onda's DPO been told?} \#GDPR
+{shuffle:
+- -> sandra_post -> thea_post ->
+- -> thea_post -> sandra_post ->
+}
 - (open)
 * {not sandra_done} [{~Thank you, Sandra, for your kind message. We don't comment on individual situations here, but we will pass your words on to the shop team.|Thank you, Sandra, for your warm words. We don't comment on individual cases here, but we will pass your message on to the team at the shop.} #post: p7 #action: reply #tone: empathetic #judgement: best #intents: thank #why: Thanking a loyal customer without judging anyone: no public disowning of the salesperson, and no absolution for a mistake the DPO is looking into.]
   ~ sandra_done = true
@@ -439,6 +446,33 @@ Hello {laura_first}, {kevin_first} from the Onda shop in {shop} 👋 I've looked
   ~ heat += 2
   -> open
 * -> closing
+
+=== sandra_post ===
+# post: p7
+# from: sandra
+# on: comments
+# in: p2
+# after: 3m
+# kind: praise
+# mood: enthusiastic
+# facts: place=at the shop in {shop}
+# deadline: 25m
+# hint: Sincere support for a colleague, in the middle of an incident. Can you say thank you without passing judgement either way?
+{~Stop having a go at {kevin_first} from {shop}, he's the most helpful salesman I know! He wanted to help, that's all. Well done {kevin_first} 💪|Leave {kevin_first} alone! At the {shop} shop he's the most helpful salesman I know. He wanted to help, that's all. Well done {kevin_first} 💪}
+->->
+
+=== thea_post ===
+# post: p8
+# from: thea
+# on: microblog
+# after: {thea_wait}
+# kind: question
+# mood: neutral
+# facts: product=plan
+# deadline: 20m
+# hint: An expert is publicly asking the right question. What can you state today, and what belongs to the DPO alone?
+{~An @OndaMobile salesperson posting a customer's plan and call details in a comment: to me, that's a data incident, with notification to the CNIL within 72 hours if there's a risk. Simple question: has Onda told its DPO?|An @OndaMobile salesperson putting a customer's plan and calls on display in a comment: that's a data incident, to be notified to the CNIL within 72 hours if there's a risk. One question: has Onda's DPO been told?} \#GDPR
+->->
 
 === closing ===
 { legal_alerted && trust >= 2 && not leaked:

@@ -26,6 +26,7 @@ VAR hugo_done = false
 VAR sandra_done = false
 VAR thea_done = false
 // Variantes (manifest, variants) : valeurs par défaut = le scénario tel qu'écrit
+VAR thea_wait = "2m" // quand arrive la question de Théa
 VAR laura_first = "Laura"          // prénom de la cliente
 VAR laura_name = "Laura Besson"    // nom affiché de la cliente
 VAR kevin_first = "Kevin"          // prénom du vendeur
@@ -42,39 +43,10 @@ Je suis en comité jusqu'à 17 h, les comptes sont à toi. Le juridique et Mme A
 -> first_wave
 
 === first_wave ===
-# post: p1
-# from: laura
-# on: comments
-# after: 2m
-# kind: complaint
-# mood: furious
-# facts: product=le forfait; price={price}
-# subject: price
-# deadline: 20m
-# hint: Une réclamation légitime, sur votre page, d'une cliente à bout. Qu'attendent d'abord les lecteurs : une réponse, ou un fil plus propre ?
-{~{price} de hors-forfait ce mois-ci pour des appels que je n'ai JAMAIS passés !!! C'est la deuxième fois cette année. Vous m'expliquez ça @OndaMobile ? 😡|{price} facturés en hors-forfait ce mois-ci, pour des appels que je n'ai JAMAIS passés !!! Et c'est déjà la deuxième fois cette année. @OndaMobile, vous m'expliquez ? 😡}
-# post: p1b
-# from: laura
-# on: comments
-# in: p1
-# after: 1m
-# kind: personal-data
-# mood: angry
-# facts: product=le forfait
-# deadline: 20m
-# hint: Regardez bien ce que montre la capture. Que dit la charte des données publiées par le client lui-même ? Comment les protéger sans faire taire sa réclamation ?
-{~Et voilà la facture, regardez vous-mêmes 👇|La preuve, c'est ma facture 👇 Jugez vous-mêmes.} [Capture : facture Onda de {laura_name}, 14 rue des Capucins, 33800 Bordeaux. Compte client n° 7730 2281 05. Ligne 06 39 98 71 26. « Communications hors forfait : {price} »]
-# post: p2
-# from: kevin
-# on: comments
-# in: p1
-# after: 2m
-# kind: personal-data
-# mood: neutral
-# facts: product=le forfait
-# deadline: 20m
-# hint: Un collègue, de bonne foi, répond sous votre page. Qu'ajoute-t-il à ce que la cliente avait publié ? Et que dit la charte sur la façon de traiter l'erreur d'un collègue ?
-Bonjour {laura_first}, {kevin_first} de la boutique Onda {shop} 👋 J'ai regardé votre dossier : vous êtes sur le forfait {plan} depuis le 3 mars, et les {price} ce sont 14 appels vers un 0899 les 12 et 13 mai. Donc c'est bien du hors forfait, désolé !
+{shuffle:
+- -> laura_post -> laura_bill -> kevin_reply ->
+- -> laura_post -> kevin_reply -> laura_bill ->
+}
 - (open)
 * {not laura_done} [{~Bonjour {laura_first}, nous comprenons votre colère : des appels que vous n'avez pas passés, cela doit être vérifié, et vite. Nous vous écrivons en privé pour regarder ces {price} avec vous.|Bonjour {laura_first}, votre colère se comprend : des appels que vous n'avez pas passés, il faut le vérifier, et rapidement. Nous vous envoyons un message privé pour examiner ces {price} ensemble.} #post: p1 #action: reply #tone: empathetic #judgement: best #intents: explain, move-to-dm #why: Une réponse publique rapide qui prend la réclamation au sérieux, sans un mot du dossier : les lecteurs voient une marque qui répond, et la suite passe en privé.]
   ~ laura_done = true
@@ -165,27 +137,53 @@ Bonjour {laura_first}, {kevin_first} de la boutique Onda {shop} 👋 J'ai regard
   -> open
 * -> second_wave
 
-=== second_wave ===
-# post: p3
-# from: dede
+=== laura_post ===
+# post: p1
+# from: laura
+# on: comments
+# after: 2m
+# kind: complaint
+# mood: furious
+# facts: product=le forfait; price={price}
+# subject: price
+# deadline: 20m
+# hint: Une réclamation légitime, sur votre page, d'une cliente à bout. Qu'attendent d'abord les lecteurs : une réponse, ou un fil plus propre ?
+{~{price} de hors-forfait ce mois-ci pour des appels que je n'ai JAMAIS passés !!! C'est la deuxième fois cette année. Vous m'expliquez ça @OndaMobile ? 😡|{price} facturés en hors-forfait ce mois-ci, pour des appels que je n'ai JAMAIS passés !!! Et c'est déjà la deuxième fois cette année. @OndaMobile, vous m'expliquez ? 😡}
+->->
+
+=== laura_bill ===
+# post: p1b
+# from: laura
 # on: comments
 # in: p1
-# after: 3m
-# kind: abuse
-# mood: hostile
-# deadline: 15m
-# hint: Ce n'est plus une critique : c'est une adresse et une invitation. Qu'est-ce qui protège la cliente le plus vite et le plus durablement ?
-{shot == 1 || shot == 3:Trop tard, j'avais fait une capture avant que vous la cachiez 😏|Capture enregistrée 😏} La râleuse habite au 14 rue des Capucins à Bordeaux. {~Si quelqu'un passe dans le coin, allez lui expliquer ce que c'est qu'un 0899 😂|Avis aux voisins : allez donc lui expliquer ce que c'est qu'un 0899 😂} [Capture republiée de la facture]
-# post: p4
-# from: kevin
-# on: dm
-# after: 3m
-# kind: request
-# mood: worried
-# facts: product=le forfait; price={price}
+# after: 1m
+# kind: personal-data
+# mood: angry
+# facts: product=le forfait
 # deadline: 20m
-# hint: Le vendeur est de bonne foi. Qui, chez Onda, doit savoir qu'un salarié a publié des données d'une cliente, et pourquoi le plus tôt possible ?
-{kevin == 1:C'est vous qui avez masqué ma réponse à la cliente ? Je voulais juste l'aider, j'ai accès à son dossier, c'est mon boulot. Je la republie ?|J'ai répondu à la cliente sous votre publication pour lui expliquer ses {price}. Vous pouvez liker pour appuyer ? Elle n'a pas l'air de comprendre.}
+# hint: Regardez bien ce que montre la capture. Que dit la charte des données publiées par le client lui-même ? Comment les protéger sans faire taire sa réclamation ?
+{~Et voilà la facture, regardez vous-mêmes 👇|La preuve, c'est ma facture 👇 Jugez vous-mêmes.} [Capture : facture Onda de {laura_name}, 14 rue des Capucins, 33800 Bordeaux. Compte client n° 7730 2281 05. Ligne 06 39 98 71 26. « Communications hors forfait : {price} »]
+->->
+
+=== kevin_reply ===
+# post: p2
+# from: kevin
+# on: comments
+# in: p1
+# after: 2m
+# kind: personal-data
+# mood: neutral
+# facts: product=le forfait
+# deadline: 20m
+# hint: Un collègue, de bonne foi, répond sous votre page. Qu'ajoute-t-il à ce que la cliente avait publié ? Et que dit la charte sur la façon de traiter l'erreur d'un collègue ?
+Bonjour {laura_first}, {kevin_first} de la boutique Onda {shop} 👋 J'ai regardé votre dossier : vous êtes sur le forfait {plan} depuis le 3 mars, et les {price} ce sont 14 appels vers un 0899 les 12 et 13 mai. Donc c'est bien du hors forfait, désolé !
+->->
+
+=== second_wave ===
+{shuffle:
+- -> dede_post -> kevin_message ->
+- -> kevin_message -> dede_post ->
+}
 - (open)
 * {not troll_done} [{~Capturer le commentaire de Dédé, le supprimer et bannir le compte : il republie l'adresse d'une cliente avec un appel à aller la voir.|Faire une capture du commentaire de Dédé pour le dossier, puis le supprimer et bannir le compte : republier l'adresse d'une cliente en invitant à aller chez elle n'a pas sa place ici.} #post: p3 #action: ban #judgement: best #intents: correct #why: L'adresse disparaît, le compte ne peut pas recommencer, et la capture conservée servira si la cliente porte plainte : protection immédiate et durable.]
   ~ troll_done = true
@@ -241,6 +239,32 @@ Bonjour {laura_first}, {kevin_first} de la boutique Onda {shop} 👋 J'ai regard
   }
   -> open
 * -> legal_news
+
+=== dede_post ===
+# post: p3
+# from: dede
+# on: comments
+# in: p1
+# after: 3m
+# kind: abuse
+# mood: hostile
+# deadline: 15m
+# hint: Ce n'est plus une critique : c'est une adresse et une invitation. Qu'est-ce qui protège la cliente le plus vite et le plus durablement ?
+{shot == 1 || shot == 3:Trop tard, j'avais fait une capture avant que vous la cachiez 😏|Capture enregistrée 😏} La râleuse habite au 14 rue des Capucins à Bordeaux. {~Avis aux voisins : allez donc lui expliquer ce que c'est qu'un 0899 😂|Si quelqu'un passe dans le coin, allez lui expliquer ce que c'est qu'un 0899 😂} [Capture republiée de la facture]
+->->
+
+=== kevin_message ===
+# post: p4
+# from: kevin
+# on: dm
+# after: 3m
+# kind: request
+# mood: worried
+# facts: product=le forfait; price={price}
+# deadline: 20m
+# hint: Le vendeur est de bonne foi. Qui, chez Onda, doit savoir qu'un salarié a publié des données d'une cliente, et pourquoi le plus tôt possible ?
+{kevin == 1:C'est vous qui avez masqué ma réponse à la cliente ? Je voulais juste l'aider, j'ai accès à son dossier, c'est mon boulot. Je la republie ?|J'ai répondu à la cliente sous votre publication pour lui expliquer ses {price}. Vous pouvez liker pour appuyer ? Elle n'a pas l'air de comprendre.}
+->->
 
 === legal_news ===
 { kevin == 2:
@@ -372,27 +396,10 @@ Bonjour {laura_first}, {kevin_first} de la boutique Onda {shop} 👋 J'ai regard
 * -> fourth_wave
 
 === fourth_wave ===
-# post: p7
-# from: sandra
-# on: comments
-# in: p2
-# after: 3m
-# kind: praise
-# mood: enthusiastic
-# facts: place=à la boutique de {shop}
-# deadline: 25m
-# hint: Un soutien sincère à un collègue, au milieu d'un incident. Peut-on remercier sans juger, ni dans un sens ni dans l'autre ?
-{~Arrêtez de tomber sur {kevin_first} de {shop}, c'est le vendeur le plus serviable que je connaisse ! Il a voulu aider, c'est tout. Bravo {kevin_first} 💪|Laissez {kevin_first} tranquille ! À la boutique de {shop}, c'est le vendeur le plus serviable que je connaisse. Il a voulu aider, c'est tout. Bravo {kevin_first} 💪}
-# post: p8
-# from: thea
-# on: microblog
-# after: 2m
-# kind: question
-# mood: neutral
-# facts: product=le forfait
-# deadline: 20m
-# hint: Une experte pose publiquement la bonne question. Que pouvez-vous affirmer aujourd'hui, et qu'est-ce qui appartient à la DPO seule ?
-{~Un vendeur @OndaMobile qui publie en commentaire le forfait et le détail des appels d'une cliente : pour moi, c'est un incident de données, avec notification à la CNIL sous 72 h si risque. Question simple : Onda a-t-elle prévenu sa DPO ?|Un vendeur @OndaMobile qui étale en commentaire le forfait et les appels d'une cliente : c'est un incident de données, à notifier à la CNIL sous 72 h s'il y a un risque. Une seule question : la DPO d'Onda est-elle prévenue ?} \#RGPD
+{shuffle:
+- -> sandra_post -> thea_post ->
+- -> thea_post -> sandra_post ->
+}
 - (open)
 * {not sandra_done} [{~Merci Sandra pour ce message bienveillant. Nous ne commentons pas de situation individuelle ici, mais nous transmettrons vos mots à l'équipe de la boutique.|Merci Sandra pour ces mots chaleureux. Nous ne commentons pas de cas individuel ici, mais nous ferons suivre votre message à l'équipe de la boutique.} #post: p7 #action: reply #tone: empathetic #judgement: best #intents: thank #why: On remercie une cliente fidèle sans juger personne : ni désaveu public du vendeur, ni absolution d'une erreur que la DPO examine.]
   ~ sandra_done = true
@@ -439,6 +446,33 @@ Bonjour {laura_first}, {kevin_first} de la boutique Onda {shop} 👋 J'ai regard
   ~ heat += 2
   -> open
 * -> closing
+
+=== sandra_post ===
+# post: p7
+# from: sandra
+# on: comments
+# in: p2
+# after: 3m
+# kind: praise
+# mood: enthusiastic
+# facts: place=à la boutique de {shop}
+# deadline: 25m
+# hint: Un soutien sincère à un collègue, au milieu d'un incident. Peut-on remercier sans juger, ni dans un sens ni dans l'autre ?
+{~Arrêtez de tomber sur {kevin_first} de {shop}, c'est le vendeur le plus serviable que je connaisse ! Il a voulu aider, c'est tout. Bravo {kevin_first} 💪|Laissez {kevin_first} tranquille ! À la boutique de {shop}, c'est le vendeur le plus serviable que je connaisse. Il a voulu aider, c'est tout. Bravo {kevin_first} 💪}
+->->
+
+=== thea_post ===
+# post: p8
+# from: thea
+# on: microblog
+# after: {thea_wait}
+# kind: question
+# mood: neutral
+# facts: product=le forfait
+# deadline: 20m
+# hint: Une experte pose publiquement la bonne question. Que pouvez-vous affirmer aujourd'hui, et qu'est-ce qui appartient à la DPO seule ?
+{~Un vendeur @OndaMobile qui publie en commentaire le forfait et le détail des appels d'une cliente : pour moi, c'est un incident de données, avec notification à la CNIL sous 72 h si risque. Question simple : Onda a-t-elle prévenu sa DPO ?|Un vendeur @OndaMobile qui étale en commentaire le forfait et les appels d'une cliente : c'est un incident de données, à notifier à la CNIL sous 72 h s'il y a un risque. Une seule question : la DPO d'Onda est-elle prévenue ?} \#RGPD
+->->
 
 === closing ===
 { legal_alerted && trust >= 2 && not leaked:

@@ -24,6 +24,7 @@ VAR p8_done = false
 VAR product = "sandwich loaf"
 VAR paper = "Courrier de l'Estuaire"
 VAR batch = "PM-2291"
+VAR bruno_wait = "5m" // when Bruno's post arrives
 VAR nathalie_first = "Nathalie"
 VAR nathalie_handle = "@nath_gourdon"
 VAR bruno_first = "Bruno"
@@ -88,26 +89,10 @@ You're on call this weekend. Reachable by phone: Katell in quality, Hélène in 
 -> pile_on
 
 === pile_on ===
-# post: p2
-# from: bruno
-# on: microblog
-# after: 5m
-# kind: rumour
-# mood: hostile
-# facts: product={product}
-# deadline: 40m
-# hint: He has 2,300 followers and his mind made up. An answer in proportion: facts, the proof, the charter's tone.
-Listeria in the Fournil des Quatre Vents {product}. {~That's what you get from chains playing at craft bakers with factory bread 🤢|Pose as craft bakers, sell factory bread, and this is the result 🤢} Boycott. \#recall \#listeria
-# post: p3
-# from: melanie
-# on: microblog
-# in: p1
-# after: 3m
-# kind: abuse
-# mood: hostile
-# deadline: 40m
-# hint: A fan is defending you by insulting a worried mother. You can't moderate this thread, but you can say where the brand stands.
-{nathalie_handle} you'd have to be an idiot to believe a screenshot like that 🙄 Stop sharing any old rubbish, the Fournil is the best bakery around.
+{shuffle:
+- -> bruno_post -> melanie_post ->
+- -> melanie_post -> bruno_post ->
+}
 - (open)
 * {not p2_done} [{~Hello {bruno_first}, there is no recall on any of our products: you can check for yourself on the official recall list, where the Fournil does not appear. The screenshot going round is not genuine. We understand it is worrying, which is why we prefer to say so clearly.|Hello {bruno_first}, none of our products is subject to a recall: the official recall list, which anyone can look up, does not mention the Fournil. The screenshot going round is fake. We understand it may be worrying, hence this clarification.} #post: p2 #action: reply #tone: neutral #judgement: best #intents: correct, explain #why: Facts, proof anyone can look up and no dig: people reading his post have the correction in front of them, and he has nothing to grab on to.]
   ~ p2_done = true
@@ -149,6 +134,32 @@ Listeria in the Fournil des Quatre Vents {product}. {~That's what you get from c
   ~ p3_done = true
   -> open
 * -> nathalie_back
+
+=== bruno_post ===
+# post: p2
+# from: bruno
+# on: microblog
+# after: {bruno_wait}
+# kind: rumour
+# mood: hostile
+# facts: product={product}
+# deadline: 40m
+# hint: He has 2,300 followers and his mind made up. An answer in proportion: facts, the proof, the charter's tone.
+Listeria in the Fournil des Quatre Vents {product}. {~That's what you get from chains playing at craft bakers with factory bread 🤢|Pose as craft bakers, sell factory bread, and this is the result 🤢} Boycott. \#recall \#listeria
+->->
+
+=== melanie_post ===
+# post: p3
+# from: melanie
+# on: microblog
+# in: p1
+# after: 3m
+# kind: abuse
+# mood: hostile
+# deadline: 40m
+# hint: A fan is defending you by insulting a worried mother. You can't moderate this thread, but you can say where the brand stands.
+{nathalie_handle} you'd have to be an idiot to believe a screenshot like that 🙄 Stop sharing any old rubbish, the Fournil is the best bakery around.
+->->
 
 === nathalie_back ===
 {
@@ -233,26 +244,10 @@ Listeria in the Fournil des Quatre Vents {product}. {~That's what you get from c
   -> press_and_relay
 
 === press_and_relay ===
-# post: p5
-# from: erwan
-# on: dm
-# after: 8m
-# kind: request
-# mood: neutral
-# facts: product={product}
-# deadline: 40m
-# hint: A journalist filing at 9. Reread the escalation routes: who talks to the press, and what should you hand over?
-Hello, {erwan_name}, Le {paper}. I'm seeing a listeria recall notice for your {product} going round. Can you confirm or deny it? I'm putting a news brief online at 9.
-# post: p6
-# from: relay
-# on: microblog
-# after: 4m
-# kind: rumour
-# mood: neutral
-# facts: product={product}
-# deadline: 40m
-# hint: 15,000 followers, and every share carries the fake image. Who can put a warning on every copy at once?
-⚠️ PRODUCT RECALL — @FournilQuatreVents {product}, batch {batch}: presence of Listeria monocytogenes. {~Do not eat, return to store.|Do not eat, return to store for a refund.} Please share.
+{shuffle:
+- -> relay_post -> erwan_dm ->
+- -> erwan_dm -> relay_post ->
+}
 - (open)
 * {not p5_done} [{~Pass it straight to Hélène, on call for press, with quality's memo and the 9 am deadline, and tell {erwan_first} the press office will be in touch with him this morning.|Hand the request to Hélène, on call for press, with quality's memo and the journalist's 9 am deadline, and let {erwan_first} know the press office will call him before his brief goes online.} #post: p5 #action: escalate #to: press #judgement: best #intents: escalate #why: The journalist gets an official contact before his deadline, the press office has the verified facts in hand, and the statement that gets quoted is the company's, not an on-call community manager's.]
   ~ p5_done = true
@@ -304,6 +299,32 @@ Hello, {erwan_name}, Le {paper}. I'm seeing a listeria recall notice for your {p
   -> open
 * -> press_memo
 
+=== erwan_dm ===
+# post: p5
+# from: erwan
+# on: dm
+# after: 8m
+# kind: request
+# mood: neutral
+# facts: product={product}
+# deadline: 40m
+# hint: A journalist filing at 9. Reread the escalation routes: who talks to the press, and what should you hand over?
+Hello, {erwan_name}, Le {paper}. I'm seeing a listeria recall notice for your {product} going round. Can you confirm or deny it? I'm putting a news brief online at 9.
+->->
+
+=== relay_post ===
+# post: p6
+# from: relay
+# on: microblog
+# after: 4m
+# kind: rumour
+# mood: neutral
+# facts: product={product}
+# deadline: 40m
+# hint: 15,000 followers, and every share carries the fake image. Who can put a warning on every copy at once?
+⚠️ PRODUCT RECALL — @FournilQuatreVents {product}, batch {batch}: presence of Listeria monocytogenes. {~Do not eat, return to store.|Do not eat, return to store for a refund.} Please share.
+->->
+
 === press_memo ===
 {
 - press == 1:
@@ -326,28 +347,10 @@ Hello, {erwan_name}, Le {paper}. I'm seeing a listeria recall notice for your {p
 -> pressure
 
 === pressure ===
-# post: p7
-# from: gaelle
-# on: dm
-# after: 10m
-# kind: request
-# mood: worried
-# facts: product={product}
-# deadline: 45m
-# hint: Management wants to hit back hard. How many people have never seen the rumour, and what would they see?
-The CEO has seen the rumour. He wants a big pinned post on all our accounts, "DENIAL: NO LISTERIA AT THE FOURNIL" in red, and he wants it sponsored so it reaches everyone. {~Shall we go ahead?|Shall I tell him yes?}
-# post: p8
-# from: yvon
-# on: reviews
-# after: 5m
-# kind: complaint
-# mood: angry
-# facts: product={product}
-# subject: safety
-# stars: 1
-# deadline: 60m
-# hint: A review based on the rumour, not on an experience. Answer it or get it removed: which better protects future readers?
-Official recall: listeria in the {product}. We won't be setting foot in your shops again.
+{shuffle:
+- -> yvon_review -> gaelle_dm ->
+- -> gaelle_dm -> yvon_review ->
+}
 - (open)
 * {not p7_done} [{~May I suggest something else: a sponsored post would show the rumour to tens of thousands of people who have never seen it. We answer where it is circulating, with the proof, we get the platform to label the image, and we put a short Q&A on the website, approved by Hélène. If the rumour grows, the press office can publish a sober statement that repeats neither the word "listeria" nor the product's name.|I would advise against the sponsored post: it would show the rumour to tens of thousands of people who have never seen it. It is better to answer where it is circulating, with the proof, have the platform label the fake image and put a short Q&A on the website, approved by Hélène. If the rumour grows, the press office can issue a sober statement, without the word "listeria" or the product's name.} #post: p7 #action: dm #tone: empathetic #judgement: best #intents: refuse, explain #why: Reasoned advice to management, with a concrete alternative and the press office kept in the loop: you don't give a rumour the audience it doesn't yet have.]
   ~ p7_done = true
@@ -389,6 +392,34 @@ Official recall: listeria in the {product}. We won't be setting foot in your sho
   ~ trust -= 1
   -> open
 * -> closing_next
+
+=== gaelle_dm ===
+# post: p7
+# from: gaelle
+# on: dm
+# after: 10m
+# kind: request
+# mood: worried
+# facts: product={product}
+# deadline: 45m
+# hint: Management wants to hit back hard. How many people have never seen the rumour, and what would they see?
+The CEO has seen the rumour. He wants a big pinned post on all our accounts, "DENIAL: NO LISTERIA AT THE FOURNIL" in red, and he wants it sponsored so it reaches everyone. {~Shall I tell him yes?|Shall we go ahead?}
+->->
+
+=== yvon_review ===
+# post: p8
+# from: yvon
+# on: reviews
+# after: 5m
+# kind: complaint
+# mood: angry
+# facts: product={product}
+# subject: safety
+# stars: 1
+# deadline: 60m
+# hint: A review based on the rumour, not on an experience. Answer it or get it removed: which better protects future readers?
+Official recall: listeria in the {product}. We won't be setting foot in your shops again.
+->->
 
 === closing_next ===
 {

@@ -24,6 +24,7 @@ VAR p8_done = false
 VAR product = "le pain de mie"
 VAR paper = "Courrier de l'Estuaire"
 VAR batch = "PM-2291"
+VAR bruno_wait = "5m" // quand arrive le message de Bruno
 VAR nathalie_first = "Nathalie"
 VAR nathalie_handle = "@nath_gourdon"
 VAR bruno_first = "Bruno"
@@ -88,26 +89,10 @@ Tu es d'astreinte ce week-end. Joignables par téléphone : Katell à la qualit�
 -> pile_on
 
 === pile_on ===
-# post: p2
-# from: bruno
-# on: microblog
-# after: 5m
-# kind: rumour
-# mood: hostile
-# facts: product={product}
-# deadline: 40m
-# hint: Il a 2 300 abonnés et une opinion déjà faite. Une réponse à sa mesure : des faits, la preuve, le ton de la charte.
-Listeria dans {product} du Fournil des Quatre Vents. {~Voilà ce que c'est, les chaînes qui jouent les artisans avec du pain industriel 🤢|Ça se donne des airs d'artisan et ça vend du pain d'usine, voilà le résultat 🤢} Boycott. \#rappel \#listeria
-# post: p3
-# from: melanie
-# on: microblog
-# in: p1
-# after: 3m
-# kind: abuse
-# mood: hostile
-# deadline: 40m
-# hint: Une fan vous défend en insultant une mère inquiète. Vous ne pouvez pas modérer ce fil, mais vous pouvez dire ce que la marque en pense.
-{nathalie_handle} faut vraiment être débile pour croire une capture pareille 🙄 Arrêtez de partager n'importe quoi, le Fournil c'est la meilleure boulangerie du coin.
+{shuffle:
+- -> bruno_post -> melanie_post ->
+- -> melanie_post -> bruno_post ->
+}
 - (open)
 * {not p2_done} [{~Bonjour {bruno_first}, il n'existe aucun rappel sur nos produits : vous pouvez le vérifier vous-même sur la liste officielle des rappels, où le Fournil n'apparaît pas. La capture qui circule n'est pas authentique. Nous comprenons qu'elle inquiète, c'est pour ça que nous préférons le dire clairement.|Bonjour {bruno_first}, aucun de nos produits ne fait l'objet d'un rappel : la liste officielle des rappels, que chacun peut consulter, ne mentionne pas le Fournil. La capture qui circule est un faux. Nous comprenons qu'elle puisse inquiéter, d'où cette mise au point.} #post: p2 #action: reply #tone: neutral #judgement: best #intents: correct, explain #why: Des faits, une preuve que chacun peut consulter et aucune pique : ceux qui lisent son post ont la correction sous les yeux, et lui n'a rien à quoi s'accrocher.]
   ~ p2_done = true
@@ -149,6 +134,32 @@ Listeria dans {product} du Fournil des Quatre Vents. {~Voilà ce que c'est, les 
   ~ p3_done = true
   -> open
 * -> nathalie_back
+
+=== bruno_post ===
+# post: p2
+# from: bruno
+# on: microblog
+# after: {bruno_wait}
+# kind: rumour
+# mood: hostile
+# facts: product={product}
+# deadline: 40m
+# hint: Il a 2 300 abonnés et une opinion déjà faite. Une réponse à sa mesure : des faits, la preuve, le ton de la charte.
+Listeria dans {product} du Fournil des Quatre Vents. {~Voilà ce que c'est, les chaînes qui jouent les artisans avec du pain industriel 🤢|Ça se donne des airs d'artisan et ça vend du pain d'usine, voilà le résultat 🤢} Boycott. \#rappel \#listeria
+->->
+
+=== melanie_post ===
+# post: p3
+# from: melanie
+# on: microblog
+# in: p1
+# after: 3m
+# kind: abuse
+# mood: hostile
+# deadline: 40m
+# hint: Une fan vous défend en insultant une mère inquiète. Vous ne pouvez pas modérer ce fil, mais vous pouvez dire ce que la marque en pense.
+{nathalie_handle} faut vraiment être débile pour croire une capture pareille 🙄 Arrêtez de partager n'importe quoi, le Fournil c'est la meilleure boulangerie du coin.
+->->
 
 === nathalie_back ===
 {
@@ -233,26 +244,10 @@ Listeria dans {product} du Fournil des Quatre Vents. {~Voilà ce que c'est, les 
   -> press_and_relay
 
 === press_and_relay ===
-# post: p5
-# from: erwan
-# on: dm
-# after: 8m
-# kind: request
-# mood: neutral
-# facts: product={product}
-# deadline: 40m
-# hint: Un journaliste qui boucle à 9 h. Relisez les routes d'escalade : qui parle à la presse, et que devez-vous lui transmettre ?
-Bonjour, {erwan_name}, Le {paper}. Je vois circuler un avis de rappel pour listeria sur {product} de vos boutiques. Pouvez-vous me le confirmer ou le démentir ? Je mets une brève en ligne à 9 h.
-# post: p6
-# from: relay
-# on: microblog
-# after: 4m
-# kind: rumour
-# mood: neutral
-# facts: product={product}
-# deadline: 40m
-# hint: 15 000 abonnés, et chaque partage emporte le faux visuel. Qui peut faire apparaître un avertissement sur toutes les copies à la fois ?
-⚠️ RAPPEL CONSO — {product} du @FournilQuatreVents, lot {batch} : présence de Listeria monocytogenes. {~Ne pas consommer, rapporter en magasin.|Ne pas consommer, rapporter en magasin pour remboursement.} Partagez.
+{shuffle:
+- -> relay_post -> erwan_dm ->
+- -> erwan_dm -> relay_post ->
+}
 - (open)
 * {not p5_done} [{~Transmettre immédiatement à Hélène, d'astreinte presse, avec la note de la qualité et l'heure de bouclage, et répondre à {erwan_first} que le service presse le contacte ce matin.|Passer la demande à Hélène, d'astreinte presse, avec la note de la qualité et l'heure de bouclage du journaliste, et prévenir {erwan_first} que le service presse l'appelle avant la mise en ligne de sa brève.} #post: p5 #action: escalate #to: press #judgement: best #intents: escalate #why: Le journaliste a une interlocutrice officielle avant son bouclage, la presse a les faits vérifiés en main, et la déclaration qui sera citée est celle de la marque, pas celle d'une astreinte.]
   ~ p5_done = true
@@ -304,6 +299,32 @@ Bonjour, {erwan_name}, Le {paper}. Je vois circuler un avis de rappel pour liste
   -> open
 * -> press_memo
 
+=== erwan_dm ===
+# post: p5
+# from: erwan
+# on: dm
+# after: 8m
+# kind: request
+# mood: neutral
+# facts: product={product}
+# deadline: 40m
+# hint: Un journaliste qui boucle à 9 h. Relisez les routes d'escalade : qui parle à la presse, et que devez-vous lui transmettre ?
+Bonjour, {erwan_name}, Le {paper}. Je vois circuler un avis de rappel pour listeria sur {product} de vos boutiques. Pouvez-vous me le confirmer ou le démentir ? Je mets une brève en ligne à 9 h.
+->->
+
+=== relay_post ===
+# post: p6
+# from: relay
+# on: microblog
+# after: 4m
+# kind: rumour
+# mood: neutral
+# facts: product={product}
+# deadline: 40m
+# hint: 15 000 abonnés, et chaque partage emporte le faux visuel. Qui peut faire apparaître un avertissement sur toutes les copies à la fois ?
+⚠️ RAPPEL CONSO — {product} du @FournilQuatreVents, lot {batch} : présence de Listeria monocytogenes. {~Ne pas consommer, rapporter en magasin.|Ne pas consommer, rapporter en magasin pour remboursement.} Partagez.
+->->
+
 === press_memo ===
 {
 - press == 1:
@@ -326,28 +347,10 @@ Bonjour, {erwan_name}, Le {paper}. Je vois circuler un avis de rappel pour liste
 -> pressure
 
 === pressure ===
-# post: p7
-# from: gaelle
-# on: dm
-# after: 10m
-# kind: request
-# mood: worried
-# facts: product={product}
-# deadline: 45m
-# hint: La direction veut frapper fort. Combien de gens n'ont jamais vu la rumeur, et que verraient-ils ?
-Le PDG a vu passer la rumeur. Il veut un grand post épinglé sur tous nos comptes, « DÉMENTI : AUCUNE LISTERIA AU FOURNIL » en rouge, et qu'on le sponsorise pour toucher tout le monde. {~On y va ?|Je lui dis oui ?}
-# post: p8
-# from: yvon
-# on: reviews
-# after: 5m
-# kind: complaint
-# mood: angry
-# facts: product={product}
-# subject: safety
-# stars: 1
-# deadline: 60m
-# hint: Un avis fondé sur la rumeur, pas sur une expérience. Y répondre ou le faire retirer : qu'est-ce qui protège le mieux les futurs lecteurs ?
-Rappel officiel : listeria dans {product}. On ne remettra plus les pieds chez vous.
+{shuffle:
+- -> yvon_review -> gaelle_dm ->
+- -> gaelle_dm -> yvon_review ->
+}
 - (open)
 * {not p7_done} [{~Je vous propose autre chose : un post sponsorisé montrerait la rumeur à des dizaines de milliers de gens qui ne l'ont jamais vue. On répond là où elle circule, avec la preuve, on fait étiqueter le visuel par la plateforme et on met une courte question-réponse sur le site, validée par Hélène. Si la rumeur grossit, la presse publiera une déclaration sobre, sans reprendre le mot « listeria » ni le nom du produit.|Je vous déconseille le post sponsorisé : il ferait découvrir la rumeur à des dizaines de milliers de personnes qui ne l'ont jamais vue. Mieux vaut répondre là où elle circule, preuve à l'appui, faire étiqueter le faux visuel par la plateforme et publier sur le site une courte question-réponse validée par Hélène. Si la rumeur enfle, la presse pourra sortir une déclaration sobre, sans le mot « listeria » ni le nom du produit.} #post: p7 #action: dm #tone: empathetic #judgement: best #intents: refuse, explain #why: Un conseil argumenté à la direction, qui propose une alternative concrète et garde la presse dans la boucle : on ne donne pas à une rumeur l'audience qu'elle n'a pas encore.]
   ~ p7_done = true
@@ -389,6 +392,34 @@ Rappel officiel : listeria dans {product}. On ne remettra plus les pieds chez vo
   ~ trust -= 1
   -> open
 * -> closing_next
+
+=== gaelle_dm ===
+# post: p7
+# from: gaelle
+# on: dm
+# after: 10m
+# kind: request
+# mood: worried
+# facts: product={product}
+# deadline: 45m
+# hint: La direction veut frapper fort. Combien de gens n'ont jamais vu la rumeur, et que verraient-ils ?
+Le PDG a vu passer la rumeur. Il veut un grand post épinglé sur tous nos comptes, « DÉMENTI : AUCUNE LISTERIA AU FOURNIL » en rouge, et qu'on le sponsorise pour toucher tout le monde. {~Je lui dis oui ?|On y va ?}
+->->
+
+=== yvon_review ===
+# post: p8
+# from: yvon
+# on: reviews
+# after: 5m
+# kind: complaint
+# mood: angry
+# facts: product={product}
+# subject: safety
+# stars: 1
+# deadline: 60m
+# hint: Un avis fondé sur la rumeur, pas sur une expérience. Y répondre ou le faire retirer : qu'est-ce qui protège le mieux les futurs lecteurs ?
+Rappel officiel : listeria dans {product}. On ne remettra plus les pieds chez vous.
+->->
 
 === closing_next ===
 {

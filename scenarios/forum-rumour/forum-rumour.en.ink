@@ -17,6 +17,7 @@ VAR p2_done = false
 VAR p5_done = false
 VAR p6_done = false
 // Variants (manifest, variants): the defaults are the scenario as written
+VAR allergy_wait = "12m" // when Julien's allergy question arrives
 VAR sandrine_first = "Sandrine"    // the mum passing on the rumour
 VAR karim_first = "Karim"          // the dad reporting the opening hours
 VAR julien_first = "Julien"        // the dad of the allergic child
@@ -249,26 +250,10 @@ Small correction to the Fournil's post: "100% made on site, from the bread to th
   -> allergy_and_spam
 
 === allergy_and_spam ===
-# post: p5
-# from: julien
-# on: forum
-# after: 12m
-# kind: question
-# mood: worried
-# facts: product=plain bread
-# subject: safety
-# deadline: 90m
-# hint: This is a health question. Reread the charter's escalation routes: who at the Fournil can answer with certainty?
-{~New thread: "Sesame allergy and bakeries". Hi everyone, our 4-year-old son has a severe sesame allergy (adrenaline pen and all the rest of it). Does anyone know whether the Fournil's plain bread is made in the same bakehouse as the seeded loaves? Any risk of traces? We hardly dare buy anything anymore. If anyone from the Fournil sees this…|New thread: "Sesame allergy and bakeries". Hello, our 4-year-old son is severely allergic to sesame (adrenaline pen, care plan at school, etc.). Does anyone know if the Fournil's plain bread comes out of the same bakehouse as the seeded loaves? Is there a risk of traces? We hardly dare buy anything anymore. If anyone from the Fournil reads this…}
-# post: p6
-# from: bonsplans
-# on: comments
-# after: 4m
-# kind: spam
-# mood: enthusiastic
-# deadline: 30m
-# hint: Who wrote this comment, and where does that link go? A healthy space is moderated, and there's nothing to debate when it's a scam.
-🎉 Le Fournil des Quatre Vents is turning 45 and GIVING AWAY a year of bread to 500 families! Only 12 places left ➡ fournil-cadeaux.shop (just enter your bank card for the postage 📦)
+{shuffle:
+- -> julien_post -> spam_post ->
+- -> spam_post -> julien_post ->
+}
 - (open)
 * {not p5_done} [{~Hello {julien_first}, your question deserves an exact answer, not a rough one: we are passing it to our quality manager, who will send you a private message telling you precisely how things are done in your shop's bakehouse. In the meantime, the allergen sheet is available in any of our shops on request.|Hello {julien_first}, a question like yours needs a reliable answer, not a rough one: we are passing it to our quality manager, who will send you a private message explaining exactly how the bakehouse in your shop works. Meanwhile, the allergen sheet is available on request in any of our shops.} #post: p5 #action: escalate #to: product #judgement: best #intents: escalate, move-to-dm #why: The right person answers a question where a mistake can cost dearly, and the thread shows every parent concerned that the question is being taken seriously.]
   ~ p5_done = true
@@ -310,6 +295,32 @@ Small correction to the Fournil's post: "100% made on site, from the bread to th
   ~ trust -= 1
   -> open
 * -> quality_memo
+
+=== julien_post ===
+# post: p5
+# from: julien
+# on: forum
+# after: {allergy_wait}
+# kind: question
+# mood: worried
+# facts: product=plain bread
+# subject: safety
+# deadline: 90m
+# hint: This is a health question. Reread the charter's escalation routes: who at the Fournil can answer with certainty?
+{~New thread: "Sesame allergy and bakeries". Hi everyone, our 4-year-old son has a severe sesame allergy (adrenaline pen and all the rest of it). Does anyone know whether the Fournil's plain bread is made in the same bakehouse as the seeded loaves? Any risk of traces? We hardly dare buy anything anymore. If anyone from the Fournil sees this…|New thread: "Sesame allergy and bakeries". Hello, our 4-year-old son is severely allergic to sesame (adrenaline pen, care plan at school, etc.). Does anyone know if the Fournil's plain bread comes out of the same bakehouse as the seeded loaves? Is there a risk of traces? We hardly dare buy anything anymore. If anyone from the Fournil reads this…}
+->->
+
+=== spam_post ===
+# post: p6
+# from: bonsplans
+# on: comments
+# after: 4m
+# kind: spam
+# mood: enthusiastic
+# deadline: 30m
+# hint: Who wrote this comment, and where does that link go? A healthy space is moderated, and there's nothing to debate when it's a scam.
+🎉 Le Fournil des Quatre Vents is turning 45 and GIVING AWAY a year of bread to 500 families! Only 12 places left ➡ fournil-cadeaux.shop (just enter your bank card for the postage 📦)
+->->
 
 === quality_memo ===
 {

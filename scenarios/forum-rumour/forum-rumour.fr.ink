@@ -17,6 +17,7 @@ VAR p2_done = false
 VAR p5_done = false
 VAR p6_done = false
 // Variantes (manifest, variants) : valeurs par défaut = le scénario tel qu'écrit
+VAR allergy_wait = "12m" // quand arrive la question de Julien sur l'allergie
 VAR sandrine_first = "Sandrine"    // la maman qui relaie la rumeur
 VAR karim_first = "Karim"          // le papa qui signale les horaires
 VAR julien_first = "Julien"        // le papa de l'enfant allergique
@@ -249,26 +250,10 @@ Petite correction au message du Fournil : « 100 % fait sur place, du pain aux c
   -> allergy_and_spam
 
 === allergy_and_spam ===
-# post: p5
-# from: julien
-# on: forum
-# after: 12m
-# kind: question
-# mood: worried
-# facts: product=le pain nature
-# subject: safety
-# deadline: 90m
-# hint: C'est une question de santé. Relisez les routes d'escalade de la charte : qui, chez vous, peut répondre avec certitude ?
-{~Nouveau fil : « Allergie au sésame et boulangerie ». Bonjour à tous, notre fils de 4 ans a une allergie sévère au sésame (stylo d'adrénaline et tout ce qui va avec). Quelqu'un sait si au Fournil le pain nature est fait dans le même fournil que les pains aux graines ? Risque de traces ? On n'ose plus rien acheter. Si quelqu'un du Fournil passe par là…|Nouveau fil : « Allergie au sésame et boulangerie ». Bonjour, notre fils de 4 ans est sévèrement allergique au sésame (stylo d'adrénaline, protocole à l'école, etc.). Est-ce que quelqu'un sait si, au Fournil, le pain nature sort du même fournil que les pains aux graines ? Y a-t-il un risque de traces ? On n'ose plus rien acheter. Si quelqu'un du Fournil lit ce message…}
-# post: p6
-# from: bonsplans
-# on: comments
-# after: 4m
-# kind: spam
-# mood: enthusiastic
-# deadline: 30m
-# hint: Qui a écrit ce commentaire, et où mène ce lien ? Un espace sain se modère, sans débat quand il s'agit d'une arnaque.
-🎉 Le Fournil des Quatre Vents fête ses 45 ans et OFFRE un an de pain à 500 familles ! Plus que 12 places ➡ fournil-cadeaux.shop (il suffit de renseigner sa carte bancaire pour les frais d'envoi 📦)
+{shuffle:
+- -> julien_post -> spam_post ->
+- -> spam_post -> julien_post ->
+}
 - (open)
 * {not p5_done} [{~Bonjour {julien_first}, votre question mérite une réponse exacte, pas une approximation : nous la transmettons à notre responsable qualité, qui vous écrira en message privé pour vous dire précisément ce qui se fait dans le fournil de votre boutique. En attendant, la fiche allergènes est disponible en boutique sur simple demande.|Bonjour {julien_first}, une question comme la vôtre demande une réponse sûre, pas une approximation : nous la transmettons à notre responsable qualité, qui vous écrira en message privé pour vous expliquer précisément comment travaille le fournil de votre boutique. D'ici là, la fiche allergènes est disponible sur simple demande en boutique.} #post: p5 #action: escalate #to: product #judgement: best #intents: escalate, move-to-dm #why: La bonne personne répond à une question où une erreur peut coûter cher, et le fil montre à tous les parents concernés que la question est prise au sérieux.]
   ~ p5_done = true
@@ -310,6 +295,32 @@ Petite correction au message du Fournil : « 100 % fait sur place, du pain aux c
   ~ trust -= 1
   -> open
 * -> quality_memo
+
+=== julien_post ===
+# post: p5
+# from: julien
+# on: forum
+# after: {allergy_wait}
+# kind: question
+# mood: worried
+# facts: product=le pain nature
+# subject: safety
+# deadline: 90m
+# hint: C'est une question de santé. Relisez les routes d'escalade de la charte : qui, chez vous, peut répondre avec certitude ?
+{~Nouveau fil : « Allergie au sésame et boulangerie ». Bonjour à tous, notre fils de 4 ans a une allergie sévère au sésame (stylo d'adrénaline et tout ce qui va avec). Quelqu'un sait si au Fournil le pain nature est fait dans le même fournil que les pains aux graines ? Risque de traces ? On n'ose plus rien acheter. Si quelqu'un du Fournil passe par là…|Nouveau fil : « Allergie au sésame et boulangerie ». Bonjour, notre fils de 4 ans est sévèrement allergique au sésame (stylo d'adrénaline, protocole à l'école, etc.). Est-ce que quelqu'un sait si, au Fournil, le pain nature sort du même fournil que les pains aux graines ? Y a-t-il un risque de traces ? On n'ose plus rien acheter. Si quelqu'un du Fournil lit ce message…}
+->->
+
+=== spam_post ===
+# post: p6
+# from: bonsplans
+# on: comments
+# after: 4m
+# kind: spam
+# mood: enthusiastic
+# deadline: 30m
+# hint: Qui a écrit ce commentaire, et où mène ce lien ? Un espace sain se modère, sans débat quand il s'agit d'une arnaque.
+🎉 Le Fournil des Quatre Vents fête ses 45 ans et OFFRE un an de pain à 500 familles ! Plus que 12 places ➡ fournil-cadeaux.shop (il suffit de renseigner sa carte bancaire pour les frais d'envoi 📦)
+->->
 
 === quality_memo ===
 {

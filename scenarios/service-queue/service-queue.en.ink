@@ -23,6 +23,7 @@ VAR nadege_done = false
 VAR addon = "TV add-on"         // the add-on charged twice
 VAR addon_price = "€7.99"       // its monthly price
 VAR credit = "€5"               // the gesture management decides on
+VAR karim_wait = "2m" // when Karim's question about his box arrives
 VAR sophie_first = "Sophie"
 VAR sophie_name = "Sophie Marchal"
 VAR karim_first = "Karim"
@@ -41,38 +42,14 @@ The queue is going to be heavy. Every request to the right department: after-sal
 -> wave_one
 
 === wave_one ===
-# post: p1
-# from: sophie
-# on: dm
-# after: 2m
-# kind: request
-# mood: angry
-# facts: delay=six hours; product={addon}; price={addon_price}
-# subject: price
-# deadline: 25m
-# hint: The customer has provided everything: the problem, the proof, her account number. Who can correct a bill, and what do they need so that nobody has to ask her again?
-{~Hello. My May bill arrived this morning: the {addon} is charged twice (2 × {addon_price}), even though I CANCELLED it in March and have the confirmation email. Account no. 5521 0093 17. And after 6 hours without internet last night, what exactly am I paying for?|Hello. Just got my May bill: the {addon} is on it twice (2 × {addon_price}). I CANCELLED it in March, and I have the confirmation email. Account no. 5521 0093 17. And on top of that, 6 hours without internet last night: what am I actually paying for?}
-# post: p2
-# from: karim
-# on: microblog
-# after: 2m
-# kind: question
-# mood: worried
-# facts: product=Onda box
-# subject: defect
-# deadline: 20m
-# hint: A precise symptom that appeared right after the outage, with checks already done. Who knows how to diagnose a box? And what does the charter say about the cause of the outage?
-{~@OndaMobile since last night's outage there's an orange light flashing on my box, internet fine over cable but no 5 GHz wifi at all. Restarted it 3 times. Any ideas before I end up working off 4G all day? \#outage|@OndaMobile my box has had an orange light flashing since last night's outage. Cable works, but the 5 GHz wifi is gone completely. Already restarted it 3 times. Anyone got a clue before I spend the day working off 4G? \#outage}
-# post: p3
-# from: yvette
-# on: comments
-# after: 1m
-# kind: praise
-# mood: happy
-# facts: product=fibre
-# deadline: 30m
-# hint: A kind message among the complaints. A reply in proportion, no more, no less.
-{~Thank you for the text at 1 in the morning warning us about the outage, at least we knew it wasn't our end 👍 Good luck to the technicians who worked through the night.|Got your text at 1 am about the outage: at least we knew the problem wasn't at our end 👍 Well done to the technicians who spent the night on it.}
+{shuffle:
+- -> karim_post -> sophie_dm -> yvette_post ->
+- -> sophie_dm -> yvette_post -> karim_post ->
+- -> sophie_dm -> karim_post -> yvette_post ->
+- -> karim_post -> yvette_post -> sophie_dm ->
+- -> yvette_post -> sophie_dm -> karim_post ->
+- -> yvette_post -> karim_post -> sophie_dm ->
+}
 - (open)
 * {not sophie_done} [{~Hand over to after-sales: {addon} charged twice although cancelled in March (confirmation email available), account no. 5521 0093 17. And tell {sophie_first} that the billing team will contact her today.|Hand over to after-sales: account no. 5521 0093 17, {addon} cancelled in March (she has the confirmation email) but charged twice in May. And let {sophie_first} know that billing will call her back today.} #post: p1 #action: escalate #to: after-sales #judgement: best #intents: escalate, explain #why: The right department, a summary that has everything, and a customer who knows what happens next: her bill can be corrected without anyone asking her again.]
   ~ sophie_done = true
@@ -137,6 +114,47 @@ The queue is going to be heavy. Every request to the right department: after-sal
   -> open
 * -> wave_one_news
 
+=== sophie_dm ===
+# post: p1
+# from: sophie
+# on: dm
+# after: 2m
+# kind: request
+# mood: angry
+# facts: delay=six hours; product={addon}; price={addon_price}
+# subject: price
+# deadline: 25m
+# hint: The customer has provided everything: the problem, the proof, her account number. Who can correct a bill, and what do they need so that nobody has to ask her again?
+{~Hello. My May bill arrived this morning: the {addon} is charged twice (2 × {addon_price}), even though I CANCELLED it in March and have the confirmation email. Account no. 5521 0093 17. And after 6 hours without internet last night, what exactly am I paying for?|Hello. Just got my May bill: the {addon} is on it twice (2 × {addon_price}). I CANCELLED it in March, and I have the confirmation email. Account no. 5521 0093 17. And on top of that, 6 hours without internet last night: what am I actually paying for?}
+->->
+
+=== karim_post ===
+# post: p2
+# from: karim
+# on: microblog
+# after: {karim_wait}
+# kind: question
+# mood: worried
+# facts: product=Onda box
+# subject: defect
+# deadline: 20m
+# hint: A precise symptom that appeared right after the outage, with checks already done. Who knows how to diagnose a box? And what does the charter say about the cause of the outage?
+{~@OndaMobile since last night's outage there's an orange light flashing on my box, internet fine over cable but no 5 GHz wifi at all. Restarted it 3 times. Any ideas before I end up working off 4G all day? \#outage|@OndaMobile my box has had an orange light flashing since last night's outage. Cable works, but the 5 GHz wifi is gone completely. Already restarted it 3 times. Anyone got a clue before I spend the day working off 4G? \#outage}
+->->
+
+=== yvette_post ===
+# post: p3
+# from: yvette
+# on: comments
+# after: 1m
+# kind: praise
+# mood: happy
+# facts: product=fibre
+# deadline: 30m
+# hint: A kind message among the complaints. A reply in proportion, no more, no less.
+{~Thank you for the text at 1 in the morning warning us about the outage, at least we knew it wasn't our end 👍 Good luck to the technicians who worked through the night.|Got your text at 1 am about the outage: at least we knew the problem wasn't at our end 👍 Well done to the technicians who spent the night on it.}
+->->
+
 === wave_one_news ===
 { sophie == 1:
   # memo: after-sales
@@ -164,38 +182,14 @@ Second wave: the comments are piling up under our overnight post, and the inbox 
 -> wave_two
 
 === wave_two ===
-# post: p4
-# from: gilles
-# on: comments
-# after: 2m
-# kind: complaint
-# mood: furious
-# facts: product=fibre
-# subject: price
-# deadline: 30m
-# hint: A formal notice and a threat of court action, posted under your own post. What does the charter say about legal proceedings? Who needs to know before anyone else?
-Third outage in two months. I hereby give you formal notice to refund me in full for every day without service, as consumer law requires you to. Without a written reply within 8 days, I will take this to court. I have kept all the evidence. G. Perrot
-# post: p5
-# from: elise
-# on: dm
-# after: 2m
-# kind: request
-# mood: neutral
-# facts: product=fibre
-# deadline: 20m
-# hint: A journalist with a midday deadline. Who at Onda talks to journalists? And what can or can't be said about figures and the cause?
-Hello, Élise Caradec, reporter at Presse Océane. I'm writing a piece on last night's outage for our midday edition. How many households were affected, what was the cause, and is any goodwill gesture planned? I can be reached at the newsroom until 11.
-# post: p6
-# from: nadege
-# on: microblog
-# after: 2m
-# kind: complaint
-# mood: angry
-# facts: product=fibre; delay=eight hours
-# subject: outage
-# deadline: 15m
-# hint: Public, widely followed, and the charter's shortest target. What can you say today about compensation, and what can't you say?
-{~8 hours with no internet and no landline, and not a word about compensation. What are you going to do about it, @OndaMobile? We pay for a subscription, not a service that works "when it feels like it". \#OndaDown|A whole night, 8 hours, with no internet or landline, and still nothing about compensation. What are we waiting for, @OndaMobile? We pay our subscription every month, not just "when it works". \#OndaDown}
+{shuffle:
+- -> elise_dm -> gilles_post -> nadege_post ->
+- -> gilles_post -> nadege_post -> elise_dm ->
+- -> gilles_post -> elise_dm -> nadege_post ->
+- -> elise_dm -> nadege_post -> gilles_post ->
+- -> nadege_post -> gilles_post -> elise_dm ->
+- -> nadege_post -> elise_dm -> gilles_post ->
+}
 - (open)
 * {not gilles_done} [{~Hand over to legal: formal notice posted publicly, consumer law cited, threat to go to court within 8 days. And write privately to Mr Perrot that his request is with the department responsible, which will reply to him in writing.|Hand over to legal: a formal notice posted in the comments, citing consumer law and announcing court action within 8 days. And let Mr Perrot know privately that the right department has his request and will answer him in writing.} #post: p4 #action: escalate #to: legal #judgement: best #intents: escalate, explain #why: A formal notice goes to legal without delay, and Mr Perrot knows his request is being taken seriously, without anyone arguing the substance in public.]
   ~ gilles_done = true
@@ -275,6 +269,47 @@ Hello, Élise Caradec, reporter at Presse Océane. I'm writing a piece on last n
   ~ heat += 2
   -> open
 * -> wave_two_news
+
+=== gilles_post ===
+# post: p4
+# from: gilles
+# on: comments
+# after: 2m
+# kind: complaint
+# mood: furious
+# facts: product=fibre
+# subject: price
+# deadline: 30m
+# hint: A formal notice and a threat of court action, posted under your own post. What does the charter say about legal proceedings? Who needs to know before anyone else?
+Third outage in two months. I hereby give you formal notice to refund me in full for every day without service, as consumer law requires you to. Without a written reply within 8 days, I will take this to court. I have kept all the evidence. G. Perrot
+->->
+
+=== elise_dm ===
+# post: p5
+# from: elise
+# on: dm
+# after: 2m
+# kind: request
+# mood: neutral
+# facts: product=fibre
+# deadline: 20m
+# hint: A journalist with a midday deadline. Who at Onda talks to journalists? And what can or can't be said about figures and the cause?
+Hello, Élise Caradec, reporter at Presse Océane. I'm writing a piece on last night's outage for our midday edition. How many households were affected, what was the cause, and is any goodwill gesture planned? I can be reached at the newsroom until 11.
+->->
+
+=== nadege_post ===
+# post: p6
+# from: nadege
+# on: microblog
+# after: 2m
+# kind: complaint
+# mood: angry
+# facts: product=fibre; delay=eight hours
+# subject: outage
+# deadline: 15m
+# hint: Public, widely followed, and the charter's shortest target. What can you say today about compensation, and what can't you say?
+{~8 hours with no internet and no landline, and not a word about compensation. What are you going to do about it, @OndaMobile? We pay for a subscription, not a service that works "when it feels like it". \#OndaDown|A whole night, 8 hours, with no internet or landline, and still nothing about compensation. What are we waiting for, @OndaMobile? We pay our subscription every month, not just "when it works". \#OndaDown}
+->->
 
 === wave_two_news ===
 { gilles:

@@ -23,6 +23,7 @@ VAR nadege_done = false
 VAR addon = "l'option TV"       // l'option facturée deux fois, avec son article
 VAR addon_price = "7,99 €"      // son prix mensuel
 VAR credit = "5 €"              // le geste décidé par la direction
+VAR karim_wait = "2m" // quand arrive la question de Karim sur sa box
 VAR sophie_first = "Sophie"
 VAR sophie_name = "Sophie Marchal"
 VAR karim_first = "Karim"
@@ -41,38 +42,14 @@ La file va être chargée. Chaque demande au bon service : SAV pour les factures
 -> wave_one
 
 === wave_one ===
-# post: p1
-# from: sophie
-# on: dm
-# after: 2m
-# kind: request
-# mood: angry
-# facts: delay=six heures; product={addon}; price={addon_price}
-# subject: price
-# deadline: 25m
-# hint: La cliente a tout fourni : le problème, la preuve, son numéro client. Qui peut corriger une facture, et que faut-il transmettre pour qu'on ne lui redemande rien ?
-{~Bonjour. Facture de mai reçue ce matin : {addon} est comptée deux fois (2 × {addon_price}), alors que je l'ai RÉSILIÉE en mars, j'ai le mail de confirmation. Client n° 5521 0093 17. Et avec 6 h sans internet cette nuit, je paie pour quoi exactement ?|Bonjour. Je viens de recevoir ma facture de mai : {addon} y figure deux fois (2 × {addon_price}). Je l'ai RÉSILIÉE en mars, mail de confirmation à l'appui. Client n° 5521 0093 17. Et 6 h sans internet cette nuit en prime : je paie pour quoi, au juste ?}
-# post: p2
-# from: karim
-# on: microblog
-# after: 2m
-# kind: question
-# mood: worried
-# facts: product=la box
-# subject: defect
-# deadline: 20m
-# hint: Un symptôme précis apparu juste après la panne, des vérifications déjà faites. Qui sait diagnostiquer une box ? Et que dit la charte sur la cause de la panne ?
-{~@OndaMobile depuis la coupure de cette nuit, voyant orange qui clignote sur ma box, internet OK en filaire mais plus du tout de wifi 5 GHz. Redémarrée 3 fois. Une idée avant que je bosse en 4G toute la journée ? \#panne|@OndaMobile ma box a un voyant orange qui clignote depuis la coupure de cette nuit. Le filaire marche, mais plus aucun wifi 5 GHz. Déjà redémarrée 3 fois. Quelqu'un a une piste avant que je passe la journée à bosser en 4G ? \#panne}
-# post: p3
-# from: yvette
-# on: comments
-# after: 1m
-# kind: praise
-# mood: happy
-# facts: product=la fibre
-# deadline: 30m
-# hint: Un message gentil au milieu des plaintes. Une réponse à sa mesure, ni plus ni moins.
-{~Merci pour le SMS reçu à 1 h du matin qui prévenait de la panne, au moins on savait que ce n'était pas chez nous 👍 Bon courage aux techniciens qui ont travaillé cette nuit.|Bien reçu le SMS d'1 h du matin qui annonçait la panne : au moins, on savait que ça ne venait pas de chez nous 👍 Et bravo aux techniciens qui ont passé la nuit dessus.}
+{shuffle:
+- -> karim_post -> sophie_dm -> yvette_post ->
+- -> sophie_dm -> yvette_post -> karim_post ->
+- -> sophie_dm -> karim_post -> yvette_post ->
+- -> karim_post -> yvette_post -> sophie_dm ->
+- -> yvette_post -> sophie_dm -> karim_post ->
+- -> yvette_post -> karim_post -> sophie_dm ->
+}
 - (open)
 * {not sophie_done} [{~Transmettre au SAV : {addon} facturée deux fois alors que résiliée en mars (mail de confirmation à l'appui), client n° 5521 0093 17. Et répondre à {sophie_first} que le service facturation la recontacte aujourd'hui.|Transmettre au SAV : client n° 5521 0093 17, {addon} résiliée en mars (elle a le mail de confirmation) mais facturée deux fois en mai. Et dire à {sophie_first} que la facturation la rappelle dans la journée.} #post: p1 #action: escalate #to: after-sales #judgement: best #intents: escalate, explain #why: Le bon service, un résumé qui contient tout, et une cliente qui sait ce qui va se passer : son dossier peut être corrigé sans qu'on lui redemande rien.]
   ~ sophie_done = true
@@ -137,6 +114,47 @@ La file va être chargée. Chaque demande au bon service : SAV pour les factures
   -> open
 * -> wave_one_news
 
+=== sophie_dm ===
+# post: p1
+# from: sophie
+# on: dm
+# after: 2m
+# kind: request
+# mood: angry
+# facts: delay=six heures; product={addon}; price={addon_price}
+# subject: price
+# deadline: 25m
+# hint: La cliente a tout fourni : le problème, la preuve, son numéro client. Qui peut corriger une facture, et que faut-il transmettre pour qu'on ne lui redemande rien ?
+{~Bonjour. Facture de mai reçue ce matin : {addon} est comptée deux fois (2 × {addon_price}), alors que je l'ai RÉSILIÉE en mars, j'ai le mail de confirmation. Client n° 5521 0093 17. Et avec 6 h sans internet cette nuit, je paie pour quoi exactement ?|Bonjour. Je viens de recevoir ma facture de mai : {addon} y figure deux fois (2 × {addon_price}). Je l'ai RÉSILIÉE en mars, mail de confirmation à l'appui. Client n° 5521 0093 17. Et 6 h sans internet cette nuit en prime : je paie pour quoi, au juste ?}
+->->
+
+=== karim_post ===
+# post: p2
+# from: karim
+# on: microblog
+# after: {karim_wait}
+# kind: question
+# mood: worried
+# facts: product=la box
+# subject: defect
+# deadline: 20m
+# hint: Un symptôme précis apparu juste après la panne, des vérifications déjà faites. Qui sait diagnostiquer une box ? Et que dit la charte sur la cause de la panne ?
+{~@OndaMobile depuis la coupure de cette nuit, voyant orange qui clignote sur ma box, internet OK en filaire mais plus du tout de wifi 5 GHz. Redémarrée 3 fois. Une idée avant que je bosse en 4G toute la journée ? \#panne|@OndaMobile ma box a un voyant orange qui clignote depuis la coupure de cette nuit. Le filaire marche, mais plus aucun wifi 5 GHz. Déjà redémarrée 3 fois. Quelqu'un a une piste avant que je passe la journée à bosser en 4G ? \#panne}
+->->
+
+=== yvette_post ===
+# post: p3
+# from: yvette
+# on: comments
+# after: 1m
+# kind: praise
+# mood: happy
+# facts: product=la fibre
+# deadline: 30m
+# hint: Un message gentil au milieu des plaintes. Une réponse à sa mesure, ni plus ni moins.
+{~Merci pour le SMS reçu à 1 h du matin qui prévenait de la panne, au moins on savait que ce n'était pas chez nous 👍 Bon courage aux techniciens qui ont travaillé cette nuit.|Bien reçu le SMS d'1 h du matin qui annonçait la panne : au moins, on savait que ça ne venait pas de chez nous 👍 Et bravo aux techniciens qui ont passé la nuit dessus.}
+->->
+
 === wave_one_news ===
 { sophie == 1:
   # memo: after-sales
@@ -164,38 +182,14 @@ Deuxième vague : les commentaires s'allongent sous notre publication de cette n
 -> wave_two
 
 === wave_two ===
-# post: p4
-# from: gilles
-# on: comments
-# after: 2m
-# kind: complaint
-# mood: furious
-# facts: product=la fibre
-# subject: price
-# deadline: 30m
-# hint: Une mise en demeure et une menace de tribunal, publiées sous votre publication. Que dit la charte sur les procédures ? Qui doit le savoir avant tout le monde ?
-Troisième coupure en deux mois. Je vous mets en demeure de me rembourser l'intégralité des jours sans service, comme le Code de la consommation vous y oblige. Sans réponse écrite sous 8 jours, je saisis le tribunal. J'ai conservé toutes les preuves. G. Perrot
-# post: p5
-# from: elise
-# on: dm
-# after: 2m
-# kind: request
-# mood: neutral
-# facts: product=la fibre
-# deadline: 20m
-# hint: Une journaliste qui boucle à midi. Qui, chez Onda, parle aux journalistes ? Et que peut-on dire, ou pas, sur les chiffres et la cause ?
-Bonjour, Élise Caradec, journaliste à Presse Océane. Je prépare un article sur la panne de cette nuit pour notre édition de midi. Combien de foyers ont été touchés, quelle est la cause, et un geste commercial est-il prévu ? Je peux être rappelée à la rédaction jusqu'à 11 h.
-# post: p6
-# from: nadege
-# on: microblog
-# after: 2m
-# kind: complaint
-# mood: angry
-# facts: product=la fibre; delay=huit heures
-# subject: outage
-# deadline: 15m
-# hint: Public, très suivi, et le délai le plus court de la charte. Que pouvez-vous dire aujourd'hui sur le dédommagement, et que ne pouvez-vous pas dire ?
-{~8 h sans internet ni téléphone fixe, et pas un mot sur un dédommagement. Vous comptez faire quoi, @OndaMobile ? On paie un abonnement, pas un service « quand ça marche ». \#OndaEnPanne|Une nuit entière sans internet ni fixe, 8 h, et toujours rien sur un dédommagement. On attend quoi, @OndaMobile ? Notre abonnement, on le paie tous les mois, pas seulement « quand ça marche ». \#OndaEnPanne}
+{shuffle:
+- -> elise_dm -> gilles_post -> nadege_post ->
+- -> gilles_post -> nadege_post -> elise_dm ->
+- -> gilles_post -> elise_dm -> nadege_post ->
+- -> elise_dm -> nadege_post -> gilles_post ->
+- -> nadege_post -> gilles_post -> elise_dm ->
+- -> nadege_post -> elise_dm -> gilles_post ->
+}
 - (open)
 * {not gilles_done} [{~Transmettre au juridique : mise en demeure publique, Code de la consommation invoqué, menace de saisir le tribunal sous 8 jours. Et écrire à M. Perrot en privé que sa demande est entre les mains du service compétent, qui lui répondra par écrit.|Transmettre au juridique : mise en demeure publiée en commentaire, qui cite le Code de la consommation et annonce une saisine du tribunal sous 8 jours. Et indiquer en privé à M. Perrot que le service compétent a sa demande et lui répondra par écrit.} #post: p4 #action: escalate #to: legal #judgement: best #intents: escalate, explain #why: Une mise en demeure part au juridique sans attendre, et M. Perrot sait que sa demande est prise au sérieux, sans qu'on discute du fond en public.]
   ~ gilles_done = true
@@ -275,6 +269,47 @@ Bonjour, Élise Caradec, journaliste à Presse Océane. Je prépare un article s
   ~ heat += 2
   -> open
 * -> wave_two_news
+
+=== gilles_post ===
+# post: p4
+# from: gilles
+# on: comments
+# after: 2m
+# kind: complaint
+# mood: furious
+# facts: product=la fibre
+# subject: price
+# deadline: 30m
+# hint: Une mise en demeure et une menace de tribunal, publiées sous votre publication. Que dit la charte sur les procédures ? Qui doit le savoir avant tout le monde ?
+Troisième coupure en deux mois. Je vous mets en demeure de me rembourser l'intégralité des jours sans service, comme le Code de la consommation vous y oblige. Sans réponse écrite sous 8 jours, je saisis le tribunal. J'ai conservé toutes les preuves. G. Perrot
+->->
+
+=== elise_dm ===
+# post: p5
+# from: elise
+# on: dm
+# after: 2m
+# kind: request
+# mood: neutral
+# facts: product=la fibre
+# deadline: 20m
+# hint: Une journaliste qui boucle à midi. Qui, chez Onda, parle aux journalistes ? Et que peut-on dire, ou pas, sur les chiffres et la cause ?
+Bonjour, Élise Caradec, journaliste à Presse Océane. Je prépare un article sur la panne de cette nuit pour notre édition de midi. Combien de foyers ont été touchés, quelle est la cause, et un geste commercial est-il prévu ? Je peux être rappelée à la rédaction jusqu'à 11 h.
+->->
+
+=== nadege_post ===
+# post: p6
+# from: nadege
+# on: microblog
+# after: 2m
+# kind: complaint
+# mood: angry
+# facts: product=la fibre; delay=huit heures
+# subject: outage
+# deadline: 15m
+# hint: Public, très suivi, et le délai le plus court de la charte. Que pouvez-vous dire aujourd'hui sur le dédommagement, et que ne pouvez-vous pas dire ?
+{~8 h sans internet ni téléphone fixe, et pas un mot sur un dédommagement. Vous comptez faire quoi, @OndaMobile ? On paie un abonnement, pas un service « quand ça marche ». \#OndaEnPanne|Une nuit entière sans internet ni fixe, 8 h, et toujours rien sur un dédommagement. On attend quoi, @OndaMobile ? Notre abonnement, on le paie tous les mois, pas seulement « quand ça marche ». \#OndaEnPanne}
+->->
 
 === wave_two_news ===
 { gilles:

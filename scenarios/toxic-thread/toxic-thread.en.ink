@@ -28,6 +28,7 @@ VAR hours = "900 hours"   // Kenza's hours played
 VAR announced = "14 seconds" // the grapple cooldown in the patch notes (it used to be 8)
 VAR measured = "18 seconds"  // the cooldown measured in 4-player co-op (always above the announced one)
 VAR dev = "Julien"        // the developer a bad reply names
+VAR troll_wait = "8m" // when Grumpf's comment arrives
 VAR kenza_first = "Kenza"
 VAR lou_first = "Lou"
 VAR lou_handle = "@lou_joue"
@@ -79,25 +80,10 @@ Hey! As expected, the Scout's grapple nerf is making waves. I'm at the Lyon trad
   -> troll_and_spam
 
 === troll_and_spam ===
-# post: p2
-# from: grumpf
-# on: comments
-# after: 8m
-# kind: abuse
-# mood: hostile
-# deadline: 45m
-# hint: What is this comment trying to get out of you? The charter says what happens to an insult, and what we never do in return.
-Pixel Forge devs nerfed the grapple cos they can't use it themselves 🤡 Studio run by interns. Come on then, come defend your patch, I'm waiting 🍿 … oh wait, you never dare reply 😂 \#Deeplight \#PatchFail
-# post: p3
-# from: freeloot
-# on: forum
-# in: p1
-# after: 5m
-# kind: spam
-# mood: neutral
-# deadline: 60m
-# hint: An unknown link asking for players' logins, in the most-read thread of the day: think first about the people who will click it.
-{~🔥🔥 FREE LEGENDARY DEEPLIGHT SKINS 🔥🔥 Golden Lantern + Neon Grapple for the first 500|🎁 DEEPLIGHT GIVEAWAY 🎁 Golden Lantern + Neon Grapple FREE for the first 500 sign-ups} ➡️ deeplight-freeloot.xyz (just log in with your Steam account, 100% legit, tested!!)
+{shuffle:
+- -> spam_post -> grumpf_post ->
+- -> grumpf_post -> spam_post ->
+}
 - (open)
 * {not troll_done} [{~Hide {grumpf_name}'s comment: insults aimed at the team and not a word about the game.|Hide {grumpf_name}'s comment without replying: it insults the team and says nothing about the game.} #post: p2 #action: hide #judgement: best #why: He wanted a reaction and gets none: the insult disappears from the patch notes with no screenshot to pass around, and the real criticism stays up.]
   ~ troll_done = true
@@ -142,6 +128,31 @@ Pixel Forge devs nerfed the grapple cos they can't use it themselves 🤡 Studio
   -> open
 * -> dev_memo
 
+=== grumpf_post ===
+# post: p2
+# from: grumpf
+# on: comments
+# after: {troll_wait}
+# kind: abuse
+# mood: hostile
+# deadline: 45m
+# hint: What is this comment trying to get out of you? The charter says what happens to an insult, and what we never do in return.
+Pixel Forge devs nerfed the grapple cos they can't use it themselves 🤡 Studio run by interns. Come on then, come defend your patch, I'm waiting 🍿 … oh wait, you never dare reply 😂 \#Deeplight \#PatchFail
+->->
+
+=== spam_post ===
+# post: p3
+# from: freeloot
+# on: forum
+# in: p1
+# after: 5m
+# kind: spam
+# mood: neutral
+# deadline: 60m
+# hint: An unknown link asking for players' logins, in the most-read thread of the day: think first about the people who will click it.
+{~🔥🔥 FREE LEGENDARY DEEPLIGHT SKINS 🔥🔥 Golden Lantern + Neon Grapple for the first 500|🎁 DEEPLIGHT GIVEAWAY 🎁 Golden Lantern + Neon Grapple FREE for the first 500 sign-ups} ➡️ deeplight-freeloot.xyz (just log in with your Steam account, 100% legit, tested!!)
+->->
+
 === dev_memo ===
 { dev_told:
   # memo: product
@@ -155,36 +166,10 @@ Pixel Forge devs nerfed the grapple cos they can't use it themselves 🤡 Studio
 -> thread_fire
 
 === thread_fire ===
-# post: p4
-# from: brax
-# on: forum
-# in: p1
-# after: 10m
-# kind: abuse
-# mood: hostile
-# deadline: 40m
-# hint: Is this post about the game or about a person? And read again what he's announcing for tonight.
-{lou_handle} "tbh I kinda like the patch, it makes you play as a team" 🤡 course you do, you've never carried a run in your life, you've been boosted since day one. Uninstall. Oh and I found your channel: we're all dropping into your chat tonight to tell you what we think 😘
-# post: p5
-# from: nox
-# on: forum
-# in: p4
-# after: 4m
-# kind: abuse
-# mood: furious
-# deadline: 40m
-# hint: An insult, some anger that's partly fair, and a thread going off the rails. What brings the discussion back to the game without punishing the criticism?
-{brax_handle} shut it, you rat, you've been the plague of this forum since the beta. And @PixelForge you're just letting this slide? A trash patch AND mods who've gone AWOL, well done 👏
-# post: p6
-# from: yannick
-# on: forum
-# in: p1
-# after: 6m
-# kind: info
-# mood: neutral
-# deadline: 60m
-# hint: A respected player is bringing the temperature down. How do you recognise that without handing him a job that isn't his, or announcing more than the team has signed off?
-{~Right, everyone take a breath.|Come on, let's all calm down a bit.} I've played since early access with my two teenagers: this patch has a real problem (go and look at {kenza_first}'s numbers, she's done the work), but going after {lou_first} or the devs won't get a fix out any faster. Well-argued feedback has always ended up being read here. And {brax_name}, pack it in.
+{shuffle:
+- -> brax_post -> yannick_post -> nox_post ->
+- -> brax_post -> nox_post -> yannick_post ->
+}
 - (open)
 * {not brax_done} [{~Suspend {brax_handle} from the forum and remove his post: targeted harassment and a call to raid {lou_first}'s stream.|Remove {brax_name}'s post and suspend his forum account: he's harassing {lou_first} and calling for a raid on her stream.} #post: p4 #action: ban #judgement: best #why: Harassing a player and announcing a raid is exactly what moderation exists to stop dead, and the whole thread sees that the forum protects its members.]
   ~ brax_done = true
@@ -253,6 +238,46 @@ Pixel Forge devs nerfed the grapple cos they can't use it themselves 🤡 Studio
   ~ yannick_done = true
   -> open
 * -> afternoon
+
+=== brax_post ===
+# post: p4
+# from: brax
+# on: forum
+# in: p1
+# after: 10m
+# kind: abuse
+# mood: hostile
+# deadline: 40m
+# hint: Is this post about the game or about a person? And read again what he's announcing for tonight.
+{lou_handle} "tbh I kinda like the patch, it makes you play as a team" 🤡 course you do, you've never carried a run in your life, you've been boosted since day one. Uninstall. Oh and I found your channel: we're all dropping into your chat tonight to tell you what we think 😘
+->->
+
+=== nox_post ===
+# post: p5
+# from: nox
+# on: forum
+# in: p4
+# after: 4m
+# kind: abuse
+# mood: furious
+# deadline: 40m
+# hint: An insult, some anger that's partly fair, and a thread going off the rails. What brings the discussion back to the game without punishing the criticism?
+{brax_handle} shut it, you rat, you've been the plague of this forum since the beta. And @PixelForge you're just letting this slide? A trash patch AND mods who've gone AWOL, well done 👏
+->->
+
+=== yannick_post ===
+# post: p6
+# from: yannick
+# on: forum
+# in: p1
+# after: 6m
+# needs: p4
+# kind: info
+# mood: neutral
+# deadline: 60m
+# hint: A respected player is bringing the temperature down. How do you recognise that without handing him a job that isn't his, or announcing more than the team has signed off?
+{~Right, everyone take a breath.|Come on, let's all calm down a bit.} I've played since early access with my two teenagers: this patch has a real problem (go and look at {kenza_first}'s numbers, she's done the work), but going after {lou_first} or the devs won't get a fix out any faster. Well-argued feedback has always ended up being read here. And {brax_name}, pack it in.
+->->
 
 === afternoon ===
 # memo: manager

@@ -28,6 +28,7 @@ VAR hours = "900 h"       // les heures de jeu de Kenza
 VAR announced = "14 s"    // la recharge du grappin annoncée dans les notes de patch (avant : 8 s)
 VAR measured = "18 s"     // la recharge mesurée en co-op à 4 (toujours au-dessus de l'annoncée)
 VAR dev = "Julien"        // le développeur qu'une mauvaise réponse nomme
+VAR troll_wait = "8m" // quand arrive le commentaire de Grumpf
 VAR kenza_first = "Kenza"
 VAR lou_first = "Lou"
 VAR lou_handle = "@lou_joue"
@@ -79,25 +80,10 @@ Hello ! Comme prévu, le nerf du grappin de l'Éclaireuse fait du bruit. Je suis
   -> troll_and_spam
 
 === troll_and_spam ===
-# post: p2
-# from: grumpf
-# on: comments
-# after: 8m
-# kind: abuse
-# mood: hostile
-# deadline: 45m
-# hint: Qu'est-ce que ce message cherche à obtenir de toi ? La charte dit ce qu'on fait d'une insulte, et ce qu'on ne fait jamais en retour.
-Les devs de Pixel Forge ont nerf le grappin parce qu'eux-mêmes savent pas s'en servir 🤡 Studio de stagiaires. Allez, venez défendre votre patch, j'attends 🍿 … ah non, vous osez jamais répondre 😂 \#Deeplight \#PatchRaté
-# post: p3
-# from: freeloot
-# on: forum
-# in: p1
-# after: 5m
-# kind: spam
-# mood: neutral
-# deadline: 60m
-# hint: Un lien inconnu qui réclame les identifiants des joueurs, dans le fil le plus lu du jour : pense d'abord à ceux qui vont cliquer.
-{~🔥🔥 SKINS LÉGENDAIRES DEEPLIGHT OFFERTS 🔥🔥 Lanterne dorée + grappin néon pour les 500 premiers|🎁 GIVEAWAY DEEPLIGHT 🎁 Lanterne dorée + grappin néon OFFERTS aux 500 premiers inscrits} ➡️ deeplight-freeloot.xyz (connecte-toi avec ton compte Steam, 100 % legit, testé !!)
+{shuffle:
+- -> spam_post -> grumpf_post ->
+- -> grumpf_post -> spam_post ->
+}
 - (open)
 * {not troll_done} [{~Masquer le commentaire de {grumpf_name} : des insultes envers l'équipe, et pas un mot sur le jeu.|Masquer le commentaire de {grumpf_name}, sans répondre : il insulte l'équipe et ne dit rien du jeu.} #post: p2 #action: hide #judgement: best #why: Il voulait une réaction, il n'en a aucune : l'insulte disparaît des notes de patch sans capture à faire tourner, et les vraies critiques restent en ligne.]
   ~ troll_done = true
@@ -142,6 +128,31 @@ Les devs de Pixel Forge ont nerf le grappin parce qu'eux-mêmes savent pas s'en 
   -> open
 * -> dev_memo
 
+=== grumpf_post ===
+# post: p2
+# from: grumpf
+# on: comments
+# after: {troll_wait}
+# kind: abuse
+# mood: hostile
+# deadline: 45m
+# hint: Qu'est-ce que ce message cherche à obtenir de toi ? La charte dit ce qu'on fait d'une insulte, et ce qu'on ne fait jamais en retour.
+Les devs de Pixel Forge ont nerf le grappin parce qu'eux-mêmes savent pas s'en servir 🤡 Studio de stagiaires. Allez, venez défendre votre patch, j'attends 🍿 … ah non, vous osez jamais répondre 😂 \#Deeplight \#PatchRaté
+->->
+
+=== spam_post ===
+# post: p3
+# from: freeloot
+# on: forum
+# in: p1
+# after: 5m
+# kind: spam
+# mood: neutral
+# deadline: 60m
+# hint: Un lien inconnu qui réclame les identifiants des joueurs, dans le fil le plus lu du jour : pense d'abord à ceux qui vont cliquer.
+{~🔥🔥 SKINS LÉGENDAIRES DEEPLIGHT OFFERTS 🔥🔥 Lanterne dorée + grappin néon pour les 500 premiers|🎁 GIVEAWAY DEEPLIGHT 🎁 Lanterne dorée + grappin néon OFFERTS aux 500 premiers inscrits} ➡️ deeplight-freeloot.xyz (connecte-toi avec ton compte Steam, 100 % legit, testé !!)
+->->
+
 === dev_memo ===
 { dev_told:
   # memo: product
@@ -155,36 +166,10 @@ Les devs de Pixel Forge ont nerf le grappin parce qu'eux-mêmes savent pas s'en 
 -> thread_fire
 
 === thread_fire ===
-# post: p4
-# from: brax
-# on: forum
-# in: p1
-# after: 10m
-# kind: abuse
-# mood: hostile
-# deadline: 40m
-# hint: Ce message vise-t-il le jeu ou une personne ? Relis aussi ce qu'il annonce pour ce soir.
-{lou_handle} « perso j'aime bien le patch, ça oblige à jouer en équipe » 🤡 normal, t'as jamais su jouer seule, tu te fais porter depuis le début. Désinstalle. Au fait, j'ai trouvé ta chaîne : ce soir on passe tous dans ton chat te dire ce qu'on en pense 😘
-# post: p5
-# from: nox
-# on: forum
-# in: p4
-# after: 4m
-# kind: abuse
-# mood: furious
-# deadline: 40m
-# hint: Une insulte, une colère en partie légitime et un fil qui déraille. Qu'est-ce qui ramène la discussion sur le jeu sans punir la critique ?
-{brax_handle} ferme-la, sale rat, t'es la plaie de ce forum depuis la bêta. Et vous @PixelForge vous laissez passer ça ? Un patch moisi ET une modé aux abonnés absents, bravo 👏
-# post: p6
-# from: yannick
-# on: forum
-# in: p1
-# after: 6m
-# kind: info
-# mood: neutral
-# deadline: 60m
-# hint: Un joueur respecté fait baisser la température. Comment le reconnaître sans lui confier un rôle qui n'est pas le sien, ni annoncer plus que ce que l'équipe a validé ?
-{~Bon, on respire deux secondes.|Allez, on se calme un peu, tout le monde.} Je joue depuis l'accès anticipé avec mes deux ados : ce patch a un vrai souci (allez voir les mesures de {kenza_first}, c'est du sérieux), mais s'en prendre à {lou_first} ou aux devs ne fera pas sortir un correctif plus vite. Les retours argumentés ont toujours fini par être lus ici. Et {brax_name}, tu te calmes.
+{shuffle:
+- -> brax_post -> yannick_post -> nox_post ->
+- -> brax_post -> nox_post -> yannick_post ->
+}
 - (open)
 * {not brax_done} [{~Suspendre {brax_handle} du forum et retirer son message : harcèlement ciblé et appel à envahir le stream de {lou_first}.|Retirer le message de {brax_name} et suspendre son compte du forum : il harcèle {lou_first} et appelle à envahir son stream.} #post: p4 #action: ban #judgement: best #why: Harcèlement d'une joueuse et raid annoncé : c'est exactement ce que la modération doit arrêter net, et tout le fil voit que le forum protège ses membres.]
   ~ brax_done = true
@@ -253,6 +238,46 @@ Les devs de Pixel Forge ont nerf le grappin parce qu'eux-mêmes savent pas s'en 
   ~ yannick_done = true
   -> open
 * -> afternoon
+
+=== brax_post ===
+# post: p4
+# from: brax
+# on: forum
+# in: p1
+# after: 10m
+# kind: abuse
+# mood: hostile
+# deadline: 40m
+# hint: Ce message vise-t-il le jeu ou une personne ? Relis aussi ce qu'il annonce pour ce soir.
+{lou_handle} « perso j'aime bien le patch, ça oblige à jouer en équipe » 🤡 normal, t'as jamais su jouer seule, tu te fais porter depuis le début. Désinstalle. Au fait, j'ai trouvé ta chaîne : ce soir on passe tous dans ton chat te dire ce qu'on en pense 😘
+->->
+
+=== nox_post ===
+# post: p5
+# from: nox
+# on: forum
+# in: p4
+# after: 4m
+# kind: abuse
+# mood: furious
+# deadline: 40m
+# hint: Une insulte, une colère en partie légitime et un fil qui déraille. Qu'est-ce qui ramène la discussion sur le jeu sans punir la critique ?
+{brax_handle} ferme-la, sale rat, t'es la plaie de ce forum depuis la bêta. Et vous @PixelForge vous laissez passer ça ? Un patch moisi ET une modé aux abonnés absents, bravo 👏
+->->
+
+=== yannick_post ===
+# post: p6
+# from: yannick
+# on: forum
+# in: p1
+# after: 6m
+# needs: p4
+# kind: info
+# mood: neutral
+# deadline: 60m
+# hint: Un joueur respecté fait baisser la température. Comment le reconnaître sans lui confier un rôle qui n'est pas le sien, ni annoncer plus que ce que l'équipe a validé ?
+{~Bon, on respire deux secondes.|Allez, on se calme un peu, tout le monde.} Je joue depuis l'accès anticipé avec mes deux ados : ce patch a un vrai souci (allez voir les mesures de {kenza_first}, c'est du sérieux), mais s'en prendre à {lou_first} ou aux devs ne fera pas sortir un correctif plus vite. Les retours argumentés ont toujours fini par être lus ici. Et {brax_name}, tu te calmes.
+->->
 
 === afternoon ===
 # memo: manager

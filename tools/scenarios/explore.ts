@@ -449,8 +449,6 @@ export function policySession(
   run: { seed: number; variant: number; policy: Policy },
   audienceSize: number,
 ): { ended: boolean; overall: number; session: Session } {
-  // Not seeded by the variant: variants are compared on the same choices as well as the same community.
-  const rng = createRng(`policy:${scenario.manifest.id}:${locale}:${run.seed}`);
   const session = new Session({
     manifest: scenario.manifest,
     charter: scenario.charter,
@@ -471,6 +469,9 @@ export function policySession(
     }
     session.advance(session.now + 60);
     const sorted = [...options].sort((a, b) => RANK[a.judgement] - RANK[b.judgement]);
+    // Not seeded by the variant, and drawn post by post: every variant makes the same random choice on the
+    // same post, whatever order its posts arrive in, on the same community.
+    const rng = createRng(`policy:${scenario.manifest.id}:${locale}:${run.seed}:${post.id}`);
     const option = run.policy === 'best' ? sorted[0]! : run.policy === 'worst' ? sorted[sorted.length - 1]! : rng.pick(options);
     if (!session.ended) session.choose(post.id, option.index);
   }
