@@ -2,6 +2,16 @@
 // A rumour on the parents' forum: frozen bread, a scrapped loyalty card… and opening hours that really did change.
 // Same structure as forum-rumour.fr.ink: same knots, choices and tags (only `why` and `hint` differ).
 
+// The brand (manifest, brands): defaults = Le Fournil des Quatre Vents; another compatible charter replaces them
+VAR brand = "Le Fournil des Quatre Vents"      // full name (filled from the charter's brand.name)
+VAR brand_short = "Fournil"                     // short form, masculine singular in French: le / du / au {brand_short}
+VAR brand_handle = "@FournilQuatreVents"        // official account
+VAR brand_age = "45"                            // the brand's age, used by the fake anniversary giveaway
+VAR scam_site = "fournil-cadeaux.shop"          // the fake giveaway's site
+VAR town = "Rezé"                               // the brand's home town, where the thread happens
+VAR forum_name = "Rezé & South Loire Parents"   // the local parents' forum
+VAR competitor = "La Huche Dorée"               // the competitor named in a bad reply
+
 VAR trust = 0            // trust of the forum's parents and of customers
 VAR heat = 0             // how tense the thread gets (irritation, shares)
 VAR rumour = 0           // p1: 1 corrected in public, 2 DM only, 3 accusing denial, 4 false overstatement, 5 ignored
@@ -28,9 +38,9 @@ VAR points = "180"                 // the mum's loyalty points
 -> intro
 
 === intro ===
-Tuesday, 1:40 pm. The listening tool lights up: a thread on the "Rezé & South Loire Parents" forum is talking about the Fournil.
+Tuesday, 1:40 pm. The listening tool lights up: a thread on the "{forum_name}" forum is talking about the {brand_short}.
 # memo: manager
-Hi! Listening has flagged a thread on the Rezé parents' forum: people are talking about frozen bread and the loyalty card being scrapped. You'll answer from the Fournil's official account, which is marked as such on the forum. Charter reminder: courteous and warm, we correct without attacking anyone, we own what's true, and nothing internal. I've asked Yannick and customer service for the facts; you'll have them in two minutes.
+Hi! Listening has flagged a thread on the {town} parents' forum: people are talking about frozen bread and the loyalty card being scrapped. You'll answer from the {brand_short}'s official account, which is marked as such on the forum. Charter reminder: courteous and warm, we correct without attacking anyone, we own what's true, and nothing internal. I've asked Yannick and customer service for the facts; you'll have them in two minutes.
 # memo: product
 # after: 2m
 Yannick, head baker. All our bread is kneaded, shaped and baked on site every night, in every shop. Pastries: the dough is made by our pastry chefs at the {workshop} workshop, delivered raw and chilled every morning, then baked in the shop. Nothing frozen, neither bread nor pastries. At Place de l'Église the bakehouse has a window onto the street: people are welcome to come and look. No miller's name in public, please.
@@ -46,10 +56,10 @@ Nadia, customer service. The loyalty card is not being scrapped: it goes digital
 # after: 3m
 # kind: rumour
 # mood: worried
-# facts: product=Fournil bread
+# facts: product=bread from the {brand_short}
 # deadline: 90m
 # hint: Read both memos before you write: the charter asks you to be complete and precise, not just reassuring. And a rumour is corrected where it circulates.
-New thread: "Has the Fournil stopped baking its own bread??" Hi all. My sister-in-law works in logistics and according to her the Fournil doesn't bake on site anymore: it all comes in frozen from a factory and they just pop it back in the oven. AND apparently the loyalty card's being scrapped at the end of the month 😤 We go there every single morning on the school run… Anyone know anything?
+New thread: "Has the {brand_short} stopped baking its own bread??" Hi all. My sister-in-law works in logistics and according to her the {brand_short} doesn't bake on site anymore: it all comes in frozen from a factory and they just pop it back in the oven. AND apparently the loyalty card's being scrapped at the end of the month 😤 We go there every single morning on the school run… Anyone know anything?
 # post: p2
 # from: karim
 # on: forum
@@ -60,10 +70,10 @@ New thread: "Has the Fournil stopped baking its own bread??" Hi all. My sister-i
 # facts: place=on {street}
 # subject: policy
 # deadline: 90m
-# hint: Not everything in this thread is wrong. The charter asks you to state the facts, including when the Fournil got it wrong, but not what is internal.
+# hint: Not everything in this thread is wrong. The charter asks you to state the facts, including when the {brand_short} got it wrong, but not what is internal.
 {~No idea about the frozen thing, but what I do know is the {street} one changed its hours without telling anyone. Closed Mondays now, and it opens at 7 instead of 6:30. Twice I've pulled up at 6:45 with both kids in the car and the shutter down. No sign, nothing.|No clue about the frozen stuff, but one thing's for sure: the {street} one changed its hours without telling anyone. Closed on Mondays, and it opens at 7 now instead of 6:30. Twice I've turned up at 6:45 with both kids in the car to find the shutter down. Not a sign, nothing.}
 - (open)
-* {not p1_done} [{~Hello {sandrine_first}, hello everyone, this is the Fournil team 🙂 Thank you for asking so directly. Our bread is not frozen: it is kneaded, shaped and baked every night in the bakehouse of each shop (at Place de l'Église the bakehouse has a window onto the street, and you can watch it at work from 4 am). To be completely precise: the dough for our pastries is made by our pastry chefs at our {workshop} workshop, delivered raw every morning and baked on site. As for the loyalty card, it is not being scrapped: your points are kept, and the details of how it will change will be announced in our shops shortly.|Hello {sandrine_first}, hello everyone, the Fournil team here 🙂 Thank you for asking the question openly. Our bread does not arrive frozen: it is kneaded, shaped and baked every night in the bakehouse of each shop (at Place de l'Église the bakehouse has a window onto the street, and you can see it at work from 4 am). To be entirely accurate: the dough for our pastries is made by our pastry chefs at our {workshop} workshop, delivered raw every morning and baked in the shop. And the loyalty card is not being scrapped: you keep your points, and how it will change will be explained in our shops shortly.} #post: p1 #action: reply #tone: empathetic #judgement: best #intents: greet, thank, correct, explain #why: Each rumour is taken up and corrected with a checkable fact, pastry nuance included: the parents reading the thread get the right version, and the customer is never put on the spot.]
+* {not p1_done} [{~Hello {sandrine_first}, hello everyone, this is the {brand_short} team 🙂 Thank you for asking so directly. Our bread is not frozen: it is kneaded, shaped and baked every night in the bakehouse of each shop (at Place de l'Église the bakehouse has a window onto the street, and you can watch it at work from 4 am). To be completely precise: the dough for our pastries is made by our pastry chefs at our {workshop} workshop, delivered raw every morning and baked on site. As for the loyalty card, it is not being scrapped: your points are kept, and the details of how it will change will be announced in our shops shortly.|Hello {sandrine_first}, hello everyone, the {brand_short} team here 🙂 Thank you for asking the question openly. Our bread does not arrive frozen: it is kneaded, shaped and baked every night in the bakehouse of each shop (at Place de l'Église the bakehouse has a window onto the street, and you can see it at work from 4 am). To be entirely accurate: the dough for our pastries is made by our pastry chefs at our {workshop} workshop, delivered raw every morning and baked in the shop. And the loyalty card is not being scrapped: you keep your points, and how it will change will be explained in our shops shortly.} #post: p1 #action: reply #tone: empathetic #judgement: best #intents: greet, thank, correct, explain #why: Each rumour is taken up and corrected with a checkable fact, pastry nuance included: the parents reading the thread get the right version, and the customer is never put on the spot.]
   ~ p1_done = true
   ~ rumour = 1
   ~ corrected = true
@@ -74,7 +84,7 @@ New thread: "Has the Fournil stopped baking its own bread??" Hi all. My sister-i
   ~ p1_done = true
   ~ rumour = 2
   -> open
-* {not p1_done} [Hello, we categorically deny these baseless rumours. Before passing on what your sister-in-law tells you, it would be wise to check your sources. #post: p1 #action: reply #tone: defensive #judgement: bad #breaks: no-blame #intents: correct, refuse #why: The denial is right on substance, but it publicly accuses a customer acting in good faith: the whole forum remembers the Fournil putting her in her place.]
+* {not p1_done} [Hello, we categorically deny these baseless rumours. Before passing on what your sister-in-law tells you, it would be wise to check your sources. #post: p1 #action: reply #tone: defensive #judgement: bad #breaks: no-blame #intents: correct, refuse #why: The denial is right on substance, but it publicly accuses a customer acting in good faith: the whole forum remembers the {brand_short} putting her in her place.]
   ~ p1_done = true
   ~ rumour = 3
   ~ blamed = true
@@ -87,7 +97,7 @@ New thread: "Has the Fournil stopped baking its own bread??" Hi all. My sister-i
   ~ promised = true
   ~ trust += 1
   -> open
-* {not p1_done} [Ignore #post: p1 #action: ignore #judgement: bad #why: The Fournil's official account is on this forum and says nothing: to anyone reading, that silence looks like an admission.]
+* {not p1_done} [Ignore #post: p1 #action: ignore #judgement: bad #why: The {brand_short}'s official account is on this forum and says nothing: to anyone reading, that silence looks like an admission.]
   ~ p1_done = true
   ~ rumour = 5
   ~ trust -= 1
@@ -114,7 +124,7 @@ New thread: "Has the Fournil stopped baking its own bread??" Hi all. My sister-i
   ~ trust -= 1
   ~ heat += 1
   -> open
-* {not p2_done} [Ignore #post: p2 #action: ignore #judgement: poor #why: The only fair complaint in the thread goes unanswered: parents conclude the Fournil only answers the criticism that suits it.]
+* {not p2_done} [Ignore #post: p2 #action: ignore #judgement: poor #why: The only fair complaint in the thread goes unanswered: parents conclude the {brand_short} only answers the criticism that suits it.]
   ~ p2_done = true
   ~ hours = 5
   ~ trust -= 1
@@ -132,7 +142,7 @@ New thread: "Has the Fournil stopped baking its own bread??" Hi all. My sister-i
 # facts: place=at the Place de l'Église shop
 # deadline: 60m
 # hint: A loyal customer is standing up for you: she deserves thanks. Reread the rule on public accusations: who is she taking aim at in her message?
-{rumour == 5: Clearly nobody from the Fournil reads this forum, so I'll do it. }Honestly, enough of the gossip. I've been going to the Place de l'Église Fournil for fifteen years, and when I walk the dog at 5 am I can see the baker kneading behind the window. {~Anyone who believes the frozen story can go and look for themselves instead of spreading any old nonsense 😉|Anyone talking about frozen bread can just pop by and look instead of spreading any old nonsense 😉}
+{rumour == 5: Clearly nobody from the {brand_short} reads this forum, so I'll do it. }Honestly, enough of the gossip. I've been going to the Place de l'Église {brand_short} for fifteen years, and when I walk the dog at 5 am I can see the baker kneading behind the window. {~Anyone who believes the frozen story can go and look for themselves instead of spreading any old nonsense 😉|Anyone talking about frozen bread can just pop by and look instead of spreading any old nonsense 😉}
 * [{~Thank you, Odile, that means a great deal to us, and a pat for the dog from all of us 🐕 {sandrine_first}'s and {karim_first}'s questions are perfectly fair, and that is exactly why the bakehouse has a window: everyone is welcome to come and look, at 5 am or at 8.|Thank you, Odile, your message warms our hearts, and a pat for the dog from the whole team 🐕 {sandrine_first}'s and {karim_first}'s questions are entirely fair, and that is exactly why the bakehouse has a window: anyone can come and look, at 5 am or at 8.} #post: p3 #action: reply #tone: empathetic #judgement: best #intents: thank #why: A sincere thank-you to a loyal customer that gently reminds everyone the other members are customers acting in good faith: nobody is set against anybody.]
   ~ trust += 1
   -> sandrine_next
@@ -143,7 +153,7 @@ New thread: "Has the Fournil stopped baking its own bread??" Hi all. My sister-i
   ~ trust -= 1
   ~ heat += 1
   -> sandrine_next
-* [Thank you for your loyalty. Le Fournil des Quatre Vents is committed every day to quality craft baking in the service of its customers. #post: p3 #action: reply #tone: neutral #judgement: poor #intents: thank #why: A brochure line in reply to fifteen years of loyalty: Odile hoped for a word and got a slogan.]
+* [Thank you for your loyalty. {brand} is committed every day to quality craft baking in the service of its customers. #post: p3 #action: reply #tone: neutral #judgement: poor #intents: thank #why: A brochure line in reply to fifteen years of loyalty: Odile hoped for a word and got a slogan.]
   -> sandrine_next
 * [Ignore #post: p3 #action: ignore #judgement: poor #why: Odile defended you in public and heard nothing back: an ally discouraged without anyone noticing.]
   -> sandrine_next
@@ -170,7 +180,7 @@ New thread: "Has the Fournil stopped baking its own bread??" Hi all. My sister-i
 # subject: policy
 # deadline: 60m
 # hint: Reread customer service's memo: what are you allowed to say today, and what isn't official yet?
-{rumour == 2: The Fournil answered me privately, so I'm copying it here for everyone: the bread really is kneaded and baked on site, only the pastry dough comes from their workshop. }Thanks for the answer, that's clear 🙂 Didn't know that about the pastries, at least it's honest. So about the card: I do keep my {points} points? I'm 20 points off a free cake 😅 And when exactly does it change?
+{rumour == 2: The {brand_short} answered me privately, so I'm copying it here for everyone: the bread really is kneaded and baked on site, only the pastry dough comes from their workshop. }Thanks for the answer, that's clear 🙂 Didn't know that about the pastries, at least it's honest. So about the card: I do keep my {points} points? I'm 20 points off a free cake 😅 And when exactly does it change?
 * [{~Yes, {sandrine_first}, your {points} points are kept, every last one 🙂 The card is changing but it is not going away; the timetable will be announced in our shops very soon, and we will come back and post it here. Your cake is waiting for you!|Yes, {sandrine_first}, your {points} points are safe, all of them 🙂 The card is changing, not disappearing; the timetable will be announced in our shops very soon, and we will come back here to share it. Your cake is waiting for you!} #post: p4 #action: reply #tone: empathetic #judgement: best #intents: explain #why: Everything that's approved and nothing that isn't: the customer is reassured about what matters to her, and the official announcement keeps its date.]
   ~ corrected = true
   ~ trust += 1
@@ -200,7 +210,7 @@ New thread: "Has the Fournil stopped baking its own bread??" Hi all. My sister-i
 # subject: policy
 # deadline: 60m
 # hint: A customer who feels hurt isn't waiting for justifications. The rule on public accusations and the head baker's memo give you what you need.
-{rumour == 3: I didn't make anything up, I asked a question, that's all. Thanks, Fournil, for making me look like a liar in front of the whole forum.|Still no answer from the Fournil, even though they've got an account on this forum.} Honestly, it doesn't make me want to go back. And we still don't know anything about the card.
+{rumour == 3: I didn't make anything up, I asked a question, that's all. Thanks, {brand_short}, for making me look like a liar in front of the whole forum.|Still no answer from the {brand_short}, even though they've got an account on this forum.} Honestly, it doesn't make me want to go back. And we still don't know anything about the card.
 * [{~{sandrine_first}, you were right to ask, and {rumour == 3: our first message was clumsy, we apologise|we are sorry it took us so long to reply}. Here are the facts: our bread is kneaded and baked every night in every shop; only the pastry dough is made at our {workshop} workshop and then baked on site. Nothing is frozen. And the loyalty card is not being scrapped: your points are kept.|{sandrine_first}, your question was a fair one, and {rumour == 3: our first message was clumsy, we apologise|we are sorry we took so long to reply}. Here are the facts: every night, our bread is kneaded and baked in every shop; only the pastry dough comes from our {workshop} workshop, and it is baked on site. Nothing is frozen. As for the loyalty card, it is not being scrapped: your points are kept.} #post: p4 #action: reply #tone: empathetic #judgement: best #intents: apologise, correct, explain #why: A simple apology for the manner, then all the facts: the customer is treated as someone to talk to again, and the thread finally reads the right version.]
   ~ corrected = true
   ~ trust += 2
@@ -208,7 +218,7 @@ New thread: "Has the Fournil stopped baking its own bread??" Hi all. My sister-i
   -> allergy_and_spam
 * [Message her privately to apologise and give her the facts. #post: p4 #action: dm #tone: empathetic #judgement: poor #intents: apologise, explain #why: The private apology calms the customer down, but the public thread keeps the rumour with no visible correction or apology.]
   -> allergy_and_spam
-* [This information is false, and we cannot answer every rumour that starts on the internet. #post: p4 #action: reply #tone: defensive #judgement: bad #breaks: no-blame #intents: refuse #why: Digging in against a hurt customer turns a question into a fight: the thread stops talking about bread and starts talking about the Fournil's arrogance.]
+* [This information is false, and we cannot answer every rumour that starts on the internet. #post: p4 #action: reply #tone: defensive #judgement: bad #breaks: no-blame #intents: refuse #why: Digging in against a hurt customer turns a question into a fight: the thread stops talking about bread and starts talking about the {brand_short}'s arrogance.]
   ~ blamed = true
   ~ trust -= 1
   ~ heat += 2
@@ -229,7 +239,7 @@ New thread: "Has the Fournil stopped baking its own bread??" Hi all. My sister-i
 # facts: product=croissants
 # deadline: 60m
 # hint: You've been caught out on a nuance the head baker's memo spelled out. What restores trust: justifying yourself, or putting it right?
-Small correction to the Fournil's post: "100% made on site, from the bread to the croissants"… I work in catering, and I know the driver who brings croissant dough over from {workshop} every morning in a refrigerated van. Doesn't bother me at all, but then don't tell stories. So how are we supposed to believe the rest?
+Small correction to the {brand_short}'s post: "100% made on site, from the bread to the croissants"… I work in catering, and I know the driver who brings croissant dough over from {workshop} every morning in a refrigerated van. Doesn't bother me at all, but then don't tell stories. So how are we supposed to believe the rest?
 * [{~You are right, Fabien, and thank you for the correction: our message went too fast. Our bread really is kneaded and baked every night in every shop, but the dough for our pastries is made by our pastry chefs at the {workshop} workshop, delivered raw and baked on site. Nothing is frozen. And the loyalty card is not being scrapped, but it is going to change: that is how we should have put it.|Thank you, Fabien, you are right: our message went too fast. Our bread really is kneaded and baked every night in every shop, but the dough for our pastries is made by our pastry chefs at the {workshop} workshop, delivered raw and baked on site. Nothing is frozen. As for the loyalty card, it is not being scrapped, but it is going to change: that is what we should have written.} #post: p4 #action: reply #tone: empathetic #judgement: best #intents: thank, apologise, correct, explain #why: Correcting yourself, quickly and precisely, and thanking the person who noticed is the only way to give the rest of the message its credibility back.]
   ~ corrected = true
   ~ trust += 1
@@ -285,7 +295,7 @@ Small correction to the Fournil's post: "100% made on site, from the bread to th
 * {not p6_done} [Hide the comment. #post: p6 #action: hide #judgement: good #why: Your followers no longer see the link; deleting the comment and blocking the account would have stopped it coming back ten minutes later.]
   ~ p6_done = true
   -> open
-* {not p6_done} [Please note: this giveaway is not run by Le Fournil des Quatre Vents. Do not click the link. #post: p6 #action: reply #tone: neutral #judgement: poor #intents: correct #why: The warning is right, but the scam link stays live under your own post, and your reply bumps it up the thread.]
+* {not p6_done} [Please note: this giveaway is not run by {brand}. Do not click the link. #post: p6 #action: reply #tone: neutral #judgement: poor #intents: correct #why: The warning is right, but the scam link stays live under your own post, and your reply bumps it up the thread.]
   ~ p6_done = true
   ~ phishing_left = true
   -> open
@@ -306,8 +316,8 @@ Small correction to the Fournil's post: "100% made on site, from the bread to th
 # facts: product=plain bread
 # subject: safety
 # deadline: 90m
-# hint: This is a health question. Reread the charter's escalation routes: who at the Fournil can answer with certainty?
-{~New thread: "Sesame allergy and bakeries". Hi everyone, our 4-year-old son has a severe sesame allergy (adrenaline pen and all the rest of it). Does anyone know whether the Fournil's plain bread is made in the same bakehouse as the seeded loaves? Any risk of traces? We hardly dare buy anything anymore. If anyone from the Fournil sees this…|New thread: "Sesame allergy and bakeries". Hello, our 4-year-old son is severely allergic to sesame (adrenaline pen, care plan at school, etc.). Does anyone know if the Fournil's plain bread comes out of the same bakehouse as the seeded loaves? Is there a risk of traces? We hardly dare buy anything anymore. If anyone from the Fournil reads this…}
+# hint: This is a health question. Reread the charter's escalation routes: who on your side can answer with certainty?
+{~New thread: "Sesame allergy and bakeries". Hi everyone, our 4-year-old son has a severe sesame allergy (adrenaline pen and all the rest of it). Does anyone know whether the {brand_short}'s plain bread is made in the same bakehouse as the seeded loaves? Any risk of traces? We hardly dare buy anything anymore. If anyone from the {brand_short} sees this…|New thread: "Sesame allergy and bakeries". Hello, our 4-year-old son is severely allergic to sesame (adrenaline pen, care plan at school, etc.). Does anyone know if the {brand_short}'s plain bread comes out of the same bakehouse as the seeded loaves? Is there a risk of traces? We hardly dare buy anything anymore. If anyone from the {brand_short} reads this…}
 ->->
 
 === spam_post ===
@@ -319,7 +329,7 @@ Small correction to the Fournil's post: "100% made on site, from the bread to th
 # mood: enthusiastic
 # deadline: 30m
 # hint: Who wrote this comment, and where does that link go? A healthy space is moderated, and there's nothing to debate when it's a scam.
-🎉 Le Fournil des Quatre Vents is turning 45 and GIVING AWAY a year of bread to 500 families! Only 12 places left ➡ fournil-cadeaux.shop (just enter your bank card for the postage 📦)
+🎉 {brand} is turning {brand_age} and GIVING AWAY a year of bread to 500 families! Only 12 places left ➡ {scam_site} (just enter your bank card for the postage 📦)
 ->->
 
 === quality_memo ===
@@ -381,12 +391,12 @@ Hi, thanks for owning the problem on the forum, that makes a change. Quick sugge
 # after: 15m
 # kind: complaint
 # mood: angry
-# facts: place=in Rezé
+# facts: place=in {town}
 # subject: policy
 # stars: 2
 # deadline: 120m
 # hint: A harsh but fair review. What does the charter say about what you acknowledge, and about what you do with legitimate criticism?
-Shop on {street}, Rezé. The bread's good, no complaints there. But the hours changed without notice (closed Mondays, opens at 7), and when you mention it on the forum, {hours == 4: they point you to their website|the Fournil doesn't even reply}. Shame for a neighbourhood bakery.
+Shop on {street}, {town}. The bread's good, no complaints there. But the hours changed without notice (closed Mondays, opens at 7), and when you mention it on the forum, {hours == 4: they point you to their website|the {brand_short} doesn't even reply}. Shame for a neighbourhood bakery.
 * [{~Hello {karim_first}, you are right: we should have let people know, and we did not. Since the 2nd, the shop has been open Tuesday to Sunday from 7 am to 7:30 pm; the notice goes up this evening. If you would like to share any comments about these hours, please send us a private message and it will go straight to customer service.|Hello {karim_first}, you are right, we should have told people and we did not. Since the 2nd, the shop has been open from 7 am to 7:30 pm, Tuesday to Sunday; the notice will be put up this evening. For any comments about these hours, please send us a private message: it will go straight to customer service.} #post: p7 #action: reply #tone: empathetic #judgement: best #intents: apologise, explain, move-to-dm #why: The review stays at two stars, but every future customer who reads it will see a bakery that owns its mistake and gives the right hours.]
   ~ trust += 1
   -> mael_next
@@ -418,10 +428,10 @@ Shop on {street}, Rezé. The bread's good, no complaints there. But the hours ch
 # after: 15m
 # kind: praise
 # mood: happy
-# facts: place=in Rezé
+# facts: place=in {town}
 # deadline: 45m
 # hint: A widely read local page is sharing your correction. A reply in proportion beats a fanfare.
-Saw a rumour going round the parents' forum that "the Fournil's gone frozen". @FournilQuatreVents answered point by point, bakehouse window and all, and even owned up to an opening-hours slip in Rezé. Just goes to show: ask them directly and you get an answer 👍 \#Rezé \#shoplocal
+Saw a rumour going round the parents' forum that "the {brand_short}'s gone frozen". {brand_handle} answered point by point, bakehouse window and all, and even owned up to an opening-hours slip in {town}. Just goes to show: ask them directly and you get an answer 👍 \#{town} \#shoplocal
 * [{~Thank you, Maël, for taking the time to check before sharing 🙏 And the invitation stands for every family who follows the page: you can watch the Place de l'Église bakehouse through the window from 4 am, and we will wave back.|Thank you, Maël, for checking before sharing 🙏 And the invitation goes for every family who follows the page: from 4 am you can watch the Place de l'Église bakehouse through the window, and we will wave back.} #post: p8 #action: reply #tone: empathetic #judgement: best #intents: thank #why: A warm thank-you and a concrete invitation: the page that backs you is recognised, without any crowing.]
   ~ trust += 1
   -> ending
@@ -430,7 +440,7 @@ Saw a rumour going round the parents' forum that "the Fournil's gone frozen". @F
 * [THANK YOU MAËL!!! REAL BREAD IS MADE HERE AND NOWHERE ELSE!!! 🥖🥖🥖 #post: p8 #action: reply #tone: empathetic #judgement: bad #breaks: no-shouting #intents: thank #why: Shouting victory in capitals turns a sober correction into a noisy advert: anyone still in doubt sees a brand on the defensive.]
   ~ heat += 1
   -> ending
-* [Thank you, Maël! Unlike La Huche Dorée, we have nothing to hide 😉 #post: p8 #action: reply #tone: neutral #judgement: bad #breaks: no-competitor #intents: thank #why: A dig at a competitor inside a thank-you: that's what people will remember, and the charter forbids it.]
+* [Thank you, Maël! Unlike {competitor}, we have nothing to hide 😉 #post: p8 #action: reply #tone: neutral #judgement: bad #breaks: no-competitor #intents: thank #why: A dig at a competitor inside a thank-you: that's what people will remember, and the charter forbids it.]
   ~ trust -= 1
   ~ heat += 1
   -> ending
@@ -444,10 +454,10 @@ Saw a rumour going round the parents' forum that "the Fournil's gone frozen". @F
 # after: 15m
 # kind: rumour
 # mood: neutral
-# facts: product=Fournil bread
+# facts: product=bread from the {brand_short}
 # deadline: 30m
 # hint: The rumour has changed scale. Where are these readers expecting the answer, and what does the charter require of a correction?
-{~Several of you have asked me whether it's true that @FournilQuatreVents has gone over to frozen bread and is scrapping its loyalty card. I couldn't find a clear answer from them on the forum{blamed:, just a rather tense exchange}. Fournil, can you confirm or not? 6,400 families are waiting 😅|Lots of you are asking me whether @FournilQuatreVents really has switched to frozen bread and is scrapping its loyalty card. On the forum I couldn't see a clear answer from them{blamed:, just a rather tense exchange}. Fournil, true or not? 6,400 families are waiting 😅}
+{~Several of you have asked me whether it's true that {brand_handle} has gone over to frozen bread and is scrapping its loyalty card. I couldn't find a clear answer from them on the forum{blamed:, just a rather tense exchange}. {brand_short}, can you confirm or not? 6,400 families are waiting 😅|Lots of you are asking me whether {brand_handle} really has switched to frozen bread and is scrapping its loyalty card. On the forum I couldn't see a clear answer from them{blamed:, just a rather tense exchange}. {brand_short}, true or not? 6,400 families are waiting 😅}
 * [{~Thank you, Maël, for asking before sharing 🙏 Our bread is not frozen: it is kneaded and baked every night in each of our shops; only the pastry dough is made by our pastry chefs at our {workshop} workshop, then baked on site. The loyalty card is not being scrapped and points are kept. And the Place de l'Église bakehouse has a window onto the street: do come and see!|Thank you, Maël, for asking the question instead of sharing 🙏 No, our bread is not frozen: it is kneaded and baked every night in each of our shops; only the pastry dough is made by our pastry chefs at our {workshop} workshop, then baked on site. The loyalty card is not being scrapped, and points are kept. And at Place de l'Église the bakehouse has a window: come and see!} #post: p8 #action: reply #tone: empathetic #judgement: best #intents: thank, correct, explain #why: The complete, nuanced answer finally lands where 6,400 families will read it, and it thanks Maël for checking rather than sharing.]
   ~ corrected = true
   ~ trust += 2
@@ -481,19 +491,19 @@ Saw a rumour going round the parents' forum that "the Fournil's gone frozen". @F
 === end_straight ===
 # end: record-straight
 # after: 10m
-The thread closes on the right version. {sandrine_first} knows her bread is baked on site and her points are safe, {karim_first} got an apology and the real opening hours, {julien_first} is expecting a call from the quality manager, and Rezé's parents are talking about the bakehouse window rather than frozen bread. You corrected the facts without attacking anyone, owned what was true and sent each question to the right department: on a neighbourhood forum, that is how a brand earns trust, one message at a time.
+The thread closes on the right version. {sandrine_first} knows her bread is baked on site and her points are safe, {karim_first} got an apology and the real opening hours, {julien_first} is expecting a call from the quality manager, and {town}'s parents are talking about the bakehouse window rather than frozen bread. You corrected the facts without attacking anyone, owned what was true and sent each question to the right department: on a neighbourhood forum, that is how a brand earns trust, one message at a time.
 -> END
 
 === end_half ===
 # end: partly-heard
 # after: 10m
-The facts are out there, but the thread feels unfinished.{leaked: Internal information got out on the forum, and it will have to be dealt with.}{promised: An unapproved promise is now waiting to be kept.}{blamed: A forum member felt singled out by the official account.}{phishing_left: The fake giveaway stayed up a few hours too long.}{not corrected: Many parents never read the right version.}{corrected && not leaked && not promised && not blamed && not phishing_left: Your answers were right, but too often given privately, with a like or a quiet hand-over: parents reading the thread never saw the Fournil answer each of them.} Nothing that can't be repaired: customer service takes over, and the next rumour will be decided by the trust you have rebuilt by then.
+The facts are out there, but the thread feels unfinished.{leaked: Internal information got out on the forum, and it will have to be dealt with.}{promised: An unapproved promise is now waiting to be kept.}{blamed: A forum member felt singled out by the official account.}{phishing_left: The fake giveaway stayed up a few hours too long.}{not corrected: Many parents never read the right version.}{corrected && not leaked && not promised && not blamed && not phishing_left: Your answers were right, but too often given privately, with a like or a quiet hand-over: parents reading the thread never saw the {brand_short} answer each of them.} Nothing that can't be repaired: customer service takes over, and the next rumour will be decided by the trust you have rebuilt by then.
 -> END
 
 === end_spread ===
 # end: rumour-spreads
 # after: 10m
-The rumour has won. "The Fournil's gone frozen" is going round the school gates and the Rezé en famille page{blamed:, along with a screenshot of the official account snapping at a forum member}. Customer service is swamped with questions, the {street} shop is losing its morning regulars, and management asks you to go back to the method: check, correct where the rumour circulates, attack nobody, and own what is true.
+The rumour has won. "The {brand_short}'s gone frozen" is going round the school gates and the {town} en famille page{blamed:, along with a screenshot of the official account snapping at a forum member}. Customer service is swamped with questions, the {street} shop is losing its morning regulars, and management asks you to go back to the method: check, correct where the rumour circulates, attack nobody, and own what is true.
 -> END
 
 === end_unsafe ===

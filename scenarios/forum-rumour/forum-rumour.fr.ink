@@ -2,6 +2,16 @@
 // Une rumeur sur le forum des parents : du pain surgelé, une carte de fidélité supprimée… et des horaires vraiment changés.
 // Même structure que forum-rumour.en.ink : mêmes nœuds, mêmes choix, mêmes tags (seuls `why` et `hint` changent).
 
+// La marque (manifest, brands) : valeurs par défaut = le Fournil des Quatre Vents ; une autre charte compatible les remplace
+VAR brand = "Le Fournil des Quatre Vents"      // nom complet (rempli depuis brand.name de la charte)
+VAR brand_short = "Fournil"                     // forme courte, masculin singulier : le / du / au {brand_short}
+VAR brand_handle = "@FournilQuatreVents"        // compte officiel
+VAR brand_age = "45"                            // l'âge de la marque, repris par la fausse offre d'anniversaire
+VAR scam_site = "fournil-cadeaux.shop"          // le faux site du jeu-concours
+VAR town = "Rezé"                               // la ville de la marque, où se passe le fil
+VAR forum_name = "Parents de Rezé & Sud-Loire"  // le forum local des parents
+VAR competitor = "La Huche Dorée"               // le concurrent cité dans une mauvaise réponse
+
 VAR trust = 0            // confiance des parents du forum et des clients
 VAR heat = 0             // tension du fil (agacement, partages)
 VAR rumour = 0           // p1 : 1 corrigée en public, 2 MP seulement, 3 démenti accusateur, 4 surenchère fausse, 5 ignorée
@@ -28,9 +38,9 @@ VAR points = "180"                 // les points de fidélité de la maman
 -> intro
 
 === intro ===
-Mardi, 13 h 40. L'outil de veille clignote : un fil du forum « Parents de Rezé & Sud-Loire » parle du Fournil.
+Mardi, 13 h 40. L'outil de veille clignote : un fil du forum « {forum_name} » parle du {brand_short}.
 # memo: manager
-Salut ! La veille remonte un fil sur le forum des parents de Rezé : ça parle de pain surgelé et de carte de fidélité supprimée. Tu réponds avec le compte officiel du Fournil, il est identifié comme tel sur le forum. Rappel charte : on vouvoie, on corrige sans attaquer personne, on reconnaît ce qui est juste, et rien d'interne. J'ai demandé les faits à Yannick et au service client, tu les as dans deux minutes.
+Salut ! La veille remonte un fil sur le forum des parents de {town} : ça parle de pain surgelé et de carte de fidélité supprimée. Tu réponds avec le compte officiel du {brand_short}, il est identifié comme tel sur le forum. Rappel charte : on vouvoie, on corrige sans attaquer personne, on reconnaît ce qui est juste, et rien d'interne. J'ai demandé les faits à Yannick et au service client, tu les as dans deux minutes.
 # memo: product
 # after: 2m
 Yannick, chef boulanger. Tout notre pain est pétri, façonné et cuit sur place chaque nuit, dans chaque boutique. Les viennoiseries : la pâte est préparée par nos pâtissiers à l'atelier de {workshop}, livrée crue et réfrigérée chaque matin, puis cuite en boutique. Rien de surgelé, ni pain ni viennoiserie. Place de l'Église, le fournil est vitré côté rue : les gens peuvent venir voir. Pas de nom de meunier en public, merci.
@@ -46,10 +56,10 @@ Nadia, service client. La carte de fidélité n'est pas supprimée : elle passe 
 # after: 3m
 # kind: rumour
 # mood: worried
-# facts: product=le pain du Fournil
+# facts: product=le pain du {brand_short}
 # deadline: 90m
 # hint: Relisez les deux notes avant d'écrire : la charte vous demande d'être complet et précis, pas seulement rassurant. Et une rumeur se corrige là où elle circule.
-Nouveau fil : « Le Fournil, c'est fini le pain fait maison ?? » Coucou les parents. Ma belle-sœur bosse dans la logistique et d'après elle le Fournil ne fait plus son pain sur place : tout arrive surgelé d'une usine et ils le repassent au four. Et en plus la carte de fidélité serait supprimée à la fin du mois 😤 Moi qui y vais tous les matins avec les petits… Quelqu'un sait ?
+Nouveau fil : « Le {brand_short}, c'est fini le pain fait maison ?? » Coucou les parents. Ma belle-sœur bosse dans la logistique et d'après elle le {brand_short} ne fait plus son pain sur place : tout arrive surgelé d'une usine et ils le repassent au four. Et en plus la carte de fidélité serait supprimée à la fin du mois 😤 Moi qui y vais tous les matins avec les petits… Quelqu'un sait ?
 # post: p2
 # from: karim
 # on: forum
@@ -60,10 +70,10 @@ Nouveau fil : « Le Fournil, c'est fini le pain fait maison ?? » Coucou les par
 # facts: place={street}
 # subject: policy
 # deadline: 90m
-# hint: Tout n'est pas faux dans ce fil. La charte vous demande de dire les faits, y compris quand le Fournil s'est trompé, mais pas ce qui relève de l'interne.
+# hint: Tout n'est pas faux dans ce fil. La charte vous demande de dire les faits, y compris quand le {brand_short} s'est trompé, mais pas ce qui relève de l'interne.
 {~Pour le surgelé j'en sais rien, mais ce qui est sûr c'est que celle de la {street} a changé ses horaires sans prévenir. Fermée le lundi, et ouverture à 7 h au lieu de 6 h 30. Deux fois je me suis retrouvé devant le rideau baissé à 6 h 45 avec les deux petits dans la voiture. Pas une affiche, rien.|Le surgelé, aucune idée, mais une chose est sûre : celle de la {street} a changé ses horaires sans prévenir. Fermée le lundi, et elle ouvre à 7 h au lieu de 6 h 30. Deux fois je me suis retrouvé à 6 h 45 devant le rideau baissé, les deux petits dans la voiture. Pas une affiche, rien.}
 - (open)
-* {not p1_done} [{~Bonjour {sandrine_first}, bonjour à tous, ici l'équipe du Fournil 🙂 Merci de poser la question franchement. Notre pain n'est pas surgelé : il est pétri, façonné et cuit chaque nuit dans le fournil de chaque boutique (place de l'Église, le fournil est vitré côté rue, vous pouvez le voir tourner dès 4 h). Pour être tout à fait précis : la pâte de nos viennoiseries est préparée par nos pâtissiers à notre atelier de {workshop}, livrée crue chaque matin et cuite sur place. Quant à la carte de fidélité, elle n'est pas supprimée : vos points sont conservés, et les détails de son évolution seront annoncés en boutique prochainement.|Bonjour {sandrine_first}, bonjour à tous, c'est l'équipe du Fournil qui vous répond 🙂 Merci d'avoir posé la question ouvertement. Notre pain n'arrive pas surgelé : il est pétri, façonné et cuit chaque nuit dans le fournil de chaque boutique (place de l'Église, le fournil est vitré côté rue et on le voit tourner dès 4 h). Pour être tout à fait exacts : la pâte de nos viennoiseries est préparée par nos pâtissiers à notre atelier de {workshop}, livrée crue chaque matin et cuite en boutique. Et la carte de fidélité n'est pas supprimée : vos points restent acquis, et son évolution sera présentée en boutique prochainement.} #post: p1 #action: reply #tone: empathetic #judgement: best #intents: greet, thank, correct, explain #why: Chaque rumeur est reprise et corrigée par un fait vérifiable, nuance des viennoiseries comprise : les parents qui lisent le fil ont la bonne version, et la cliente n'est mise en cause à aucun moment.]
+* {not p1_done} [{~Bonjour {sandrine_first}, bonjour à tous, ici l'équipe du {brand_short} 🙂 Merci de poser la question franchement. Notre pain n'est pas surgelé : il est pétri, façonné et cuit chaque nuit dans le fournil de chaque boutique (place de l'Église, le fournil est vitré côté rue, vous pouvez le voir tourner dès 4 h). Pour être tout à fait précis : la pâte de nos viennoiseries est préparée par nos pâtissiers à notre atelier de {workshop}, livrée crue chaque matin et cuite sur place. Quant à la carte de fidélité, elle n'est pas supprimée : vos points sont conservés, et les détails de son évolution seront annoncés en boutique prochainement.|Bonjour {sandrine_first}, bonjour à tous, c'est l'équipe du {brand_short} qui vous répond 🙂 Merci d'avoir posé la question ouvertement. Notre pain n'arrive pas surgelé : il est pétri, façonné et cuit chaque nuit dans le fournil de chaque boutique (place de l'Église, le fournil est vitré côté rue et on le voit tourner dès 4 h). Pour être tout à fait exacts : la pâte de nos viennoiseries est préparée par nos pâtissiers à notre atelier de {workshop}, livrée crue chaque matin et cuite en boutique. Et la carte de fidélité n'est pas supprimée : vos points restent acquis, et son évolution sera présentée en boutique prochainement.} #post: p1 #action: reply #tone: empathetic #judgement: best #intents: greet, thank, correct, explain #why: Chaque rumeur est reprise et corrigée par un fait vérifiable, nuance des viennoiseries comprise : les parents qui lisent le fil ont la bonne version, et la cliente n'est mise en cause à aucun moment.]
   ~ p1_done = true
   ~ rumour = 1
   ~ corrected = true
@@ -74,7 +84,7 @@ Nouveau fil : « Le Fournil, c'est fini le pain fait maison ?? » Coucou les par
   ~ p1_done = true
   ~ rumour = 2
   -> open
-* {not p1_done} [Bonjour, nous démentons formellement ces rumeurs sans aucun fondement. Avant de relayer ce que raconte votre belle-sœur, il serait bon de vérifier vos sources. #post: p1 #action: reply #tone: defensive #judgement: bad #breaks: no-blame #intents: correct, refuse #why: Le démenti est juste sur le fond, mais il accuse publiquement une cliente de bonne foi : tout le forum retient que le Fournil l'a remise à sa place.]
+* {not p1_done} [Bonjour, nous démentons formellement ces rumeurs sans aucun fondement. Avant de relayer ce que raconte votre belle-sœur, il serait bon de vérifier vos sources. #post: p1 #action: reply #tone: defensive #judgement: bad #breaks: no-blame #intents: correct, refuse #why: Le démenti est juste sur le fond, mais il accuse publiquement une cliente de bonne foi : tout le forum retient que le {brand_short} l'a remise à sa place.]
   ~ p1_done = true
   ~ rumour = 3
   ~ blamed = true
@@ -87,7 +97,7 @@ Nouveau fil : « Le Fournil, c'est fini le pain fait maison ?? » Coucou les par
   ~ promised = true
   ~ trust += 1
   -> open
-* {not p1_done} [Ignorer #post: p1 #action: ignore #judgement: bad #why: Le compte officiel du Fournil est présent sur ce forum et ne dit rien : pour ceux qui lisent, ce silence ressemble à un aveu.]
+* {not p1_done} [Ignorer #post: p1 #action: ignore #judgement: bad #why: Le compte officiel du {brand_short} est présent sur ce forum et ne dit rien : pour ceux qui lisent, ce silence ressemble à un aveu.]
   ~ p1_done = true
   ~ rumour = 5
   ~ trust -= 1
@@ -114,7 +124,7 @@ Nouveau fil : « Le Fournil, c'est fini le pain fait maison ?? » Coucou les par
   ~ trust -= 1
   ~ heat += 1
   -> open
-* {not p2_done} [Ignorer #post: p2 #action: ignore #judgement: poor #why: Le seul reproche fondé du fil reste sans réponse : les parents en concluent que le Fournil ne répond qu'aux critiques qui l'arrangent.]
+* {not p2_done} [Ignorer #post: p2 #action: ignore #judgement: poor #why: Le seul reproche fondé du fil reste sans réponse : les parents en concluent que le {brand_short} ne répond qu'aux critiques qui l'arrangent.]
   ~ p2_done = true
   ~ hours = 5
   ~ trust -= 1
@@ -132,7 +142,7 @@ Nouveau fil : « Le Fournil, c'est fini le pain fait maison ?? » Coucou les par
 # facts: place=place de l'Église
 # deadline: 60m
 # hint: Une fidèle vous défend : elle mérite un merci. Relisez la règle sur les accusations publiques : qui vise-t-elle, elle, dans son message ?
-{rumour == 5: Visiblement personne du Fournil ne lit ce forum, alors je m'y colle. }Franchement, stop les ragots. Je vais au Fournil de la place de l'Église depuis quinze ans, et quand je promène le chien à 5 h je vois le boulanger pétrir derrière la vitre. {~Ceux qui croient au surgelé n'ont qu'à aller voir par eux-mêmes au lieu de colporter n'importe quoi 😉|Ceux qui parlent de surgelé n'ont qu'à passer voir au lieu de colporter n'importe quoi 😉}
+{rumour == 5: Visiblement personne du {brand_short} ne lit ce forum, alors je m'y colle. }Franchement, stop les ragots. Je vais au {brand_short} de la place de l'Église depuis quinze ans, et quand je promène le chien à 5 h je vois le boulanger pétrir derrière la vitre. {~Ceux qui croient au surgelé n'ont qu'à aller voir par eux-mêmes au lieu de colporter n'importe quoi 😉|Ceux qui parlent de surgelé n'ont qu'à passer voir au lieu de colporter n'importe quoi 😉}
 * [{~Merci Odile, ça nous touche beaucoup, et une caresse au chien de notre part 🐕 Les questions de {sandrine_first} et de {karim_first} sont légitimes, et c'est justement pour ça que le fournil est vitré : tout le monde est le bienvenu pour venir voir, à 5 h comme à 8 h.|Merci Odile, votre message nous fait chaud au cœur, et une caresse au chien de toute l'équipe 🐕 Les questions de {sandrine_first} et de {karim_first} sont tout à fait légitimes, et c'est bien pour ça que le fournil est vitré : chacun peut venir voir, à 5 h comme à 8 h.} #post: p3 #action: reply #tone: empathetic #judgement: best #intents: thank #why: Un merci sincère à une fidèle, qui rappelle gentiment que les autres membres sont des clients de bonne foi : personne n'est monté contre personne.]
   ~ trust += 1
   -> sandrine_next
@@ -143,7 +153,7 @@ Nouveau fil : « Le Fournil, c'est fini le pain fait maison ?? » Coucou les par
   ~ trust -= 1
   ~ heat += 1
   -> sandrine_next
-* [Merci pour votre fidélité. Le Fournil des Quatre Vents s'engage chaque jour pour une boulangerie artisanale de qualité, au service de ses clients. #post: p3 #action: reply #tone: neutral #judgement: poor #intents: thank #why: Une formule de plaquette en réponse à quinze ans de fidélité : Odile attendait un mot, elle reçoit un slogan.]
+* [Merci pour votre fidélité. {brand} s'engage chaque jour pour une boulangerie artisanale de qualité, au service de ses clients. #post: p3 #action: reply #tone: neutral #judgement: poor #intents: thank #why: Une formule de plaquette en réponse à quinze ans de fidélité : Odile attendait un mot, elle reçoit un slogan.]
   -> sandrine_next
 * [Ignorer #post: p3 #action: ignore #judgement: poor #why: Odile a pris votre défense en public et n'a aucun retour : c'est une alliée qu'on décourage sans s'en rendre compte.]
   -> sandrine_next
@@ -170,7 +180,7 @@ Nouveau fil : « Le Fournil, c'est fini le pain fait maison ?? » Coucou les par
 # subject: policy
 # deadline: 60m
 # hint: Relisez la note du service client : qu'avez-vous le droit de dire aujourd'hui, et qu'est-ce qui n'est pas encore officiel ?
-{rumour == 2: Le Fournil m'a répondu en privé, je recopie pour les autres : le pain est bien pétri et cuit sur place, seule la pâte des viennoiseries vient de leur atelier. }Merci pour la réponse, c'est clair 🙂 Je savais pas pour les viennoiseries, au moins c'est honnête. Du coup pour la carte : je garde bien mes {points} points ? Je suis à 20 points du gâteau gratuit 😅 Et ça change quand exactement ?
+{rumour == 2: Le {brand_short} m'a répondu en privé, je recopie pour les autres : le pain est bien pétri et cuit sur place, seule la pâte des viennoiseries vient de leur atelier. }Merci pour la réponse, c'est clair 🙂 Je savais pas pour les viennoiseries, au moins c'est honnête. Du coup pour la carte : je garde bien mes {points} points ? Je suis à 20 points du gâteau gratuit 😅 Et ça change quand exactement ?
 * [{~Oui {sandrine_first}, vos {points} points sont conservés, jusqu'au dernier 🙂 La carte évolue mais ne disparaît pas ; le calendrier sera annoncé en boutique très prochainement, et nous reviendrons le dire ici. Votre gâteau vous attend !|Oui {sandrine_first}, vos {points} points sont bien conservés, tous 🙂 La carte va évoluer, elle ne disparaît pas ; le calendrier sera annoncé très prochainement en boutique, et nous viendrons le partager ici. Votre gâteau vous attend !} #post: p4 #action: reply #tone: empathetic #judgement: best #intents: explain #why: Tout ce qui est validé, rien de ce qui ne l'est pas : la cliente est rassurée sur ce qui compte pour elle, et l'annonce officielle garde sa date.]
   ~ corrected = true
   ~ trust += 1
@@ -200,7 +210,7 @@ Nouveau fil : « Le Fournil, c'est fini le pain fait maison ?? » Coucou les par
 # subject: policy
 # deadline: 60m
 # hint: Une cliente froissée n'attend pas de justification. La règle sur les accusations publiques et la note du chef boulanger vous donnent de quoi répondre.
-{rumour == 3: Je n'ai rien inventé, je pose une question, c'est tout. Merci au Fournil de me faire passer pour une menteuse devant tout le forum.|Toujours aucune réponse du Fournil à ma question, alors qu'ils ont un compte sur ce forum.} Franchement, ça ne donne pas envie d'y retourner. Et pour la carte, on n'en sait toujours rien.
+{rumour == 3: Je n'ai rien inventé, je pose une question, c'est tout. Merci au {brand_short} de me faire passer pour une menteuse devant tout le forum.|Toujours aucune réponse du {brand_short} à ma question, alors qu'ils ont un compte sur ce forum.} Franchement, ça ne donne pas envie d'y retourner. Et pour la carte, on n'en sait toujours rien.
 * [{~{sandrine_first}, vous avez eu raison de poser la question, et {rumour == 3: notre premier message était maladroit, pardon|pardon d'avoir mis du temps à répondre}. Voici les faits : notre pain est pétri et cuit chaque nuit dans chaque boutique ; seule la pâte des viennoiseries est préparée à notre atelier de {workshop}, puis cuite sur place. Rien n'est surgelé. Et la carte de fidélité n'est pas supprimée : vos points sont conservés.|{sandrine_first}, votre question était légitime, et {rumour == 3: notre premier message était maladroit, pardon|pardon d'avoir tant tardé à répondre}. Voici les faits : chaque nuit, notre pain est pétri et cuit dans chaque boutique ; seule la pâte des viennoiseries vient de notre atelier de {workshop}, et elle est cuite sur place. Rien n'est surgelé. Quant à la carte de fidélité, elle n'est pas supprimée : vos points sont conservés.} #post: p4 #action: reply #tone: empathetic #judgement: best #intents: apologise, correct, explain #why: Une excuse simple sur la forme, puis tous les faits : la cliente redevient une interlocutrice, et le fil lit enfin la bonne version.]
   ~ corrected = true
   ~ trust += 2
@@ -208,7 +218,7 @@ Nouveau fil : « Le Fournil, c'est fini le pain fait maison ?? » Coucou les par
   -> allergy_and_spam
 * [Lui écrire en privé pour s'excuser et lui donner les faits. #post: p4 #action: dm #tone: empathetic #judgement: poor #intents: apologise, explain #why: L'excuse privée apaise la cliente, mais le fil public garde la rumeur sans correction ni excuse visible.]
   -> allergy_and_spam
-* [Ces informations sont fausses, et nous ne pouvons pas répondre à chaque rumeur lancée sur internet. #post: p4 #action: reply #tone: defensive #judgement: bad #breaks: no-blame #intents: refuse #why: Camper sur sa position face à une cliente blessée, c'est transformer une question en conflit : le fil ne parle plus du pain, il parle de l'arrogance du Fournil.]
+* [Ces informations sont fausses, et nous ne pouvons pas répondre à chaque rumeur lancée sur internet. #post: p4 #action: reply #tone: defensive #judgement: bad #breaks: no-blame #intents: refuse #why: Camper sur sa position face à une cliente blessée, c'est transformer une question en conflit : le fil ne parle plus du pain, il parle de l'arrogance du {brand_short}.]
   ~ blamed = true
   ~ trust -= 1
   ~ heat += 2
@@ -229,7 +239,7 @@ Nouveau fil : « Le Fournil, c'est fini le pain fait maison ?? » Coucou les par
 # facts: product=les croissants
 # deadline: 60m
 # hint: On vous prend en défaut sur une nuance que la note du chef boulanger donnait. Qu'est-ce qui rétablit la confiance : se justifier, ou rectifier ?
-Petite correction au message du Fournil : « 100 % fait sur place, du pain aux croissants »… Je bosse en cuisine collective, je connais le chauffeur qui livre des pâtons de croissants depuis {workshop} tous les matins en camion frigo. Ça ne me dérange pas, mais alors il ne faut pas raconter d'histoires. Du coup, le reste, on le croit comment ?
+Petite correction au message du {brand_short} : « 100 % fait sur place, du pain aux croissants »… Je bosse en cuisine collective, je connais le chauffeur qui livre des pâtons de croissants depuis {workshop} tous les matins en camion frigo. Ça ne me dérange pas, mais alors il ne faut pas raconter d'histoires. Du coup, le reste, on le croit comment ?
 * [{~Vous avez raison, Fabien, et merci de la correction : notre message allait trop vite. Notre pain est bien pétri et cuit chaque nuit dans chaque boutique, mais la pâte de nos viennoiseries est préparée par nos pâtissiers à l'atelier de {workshop}, livrée crue et cuite sur place. Rien de surgelé. Et la carte de fidélité n'est pas supprimée, mais elle va évoluer : nous aurions dû le dire ainsi.|Merci Fabien, vous avez raison : notre message est allé trop vite. Notre pain est bien pétri et cuit chaque nuit dans chaque boutique, mais la pâte de nos viennoiseries est préparée par nos pâtissiers à l'atelier de {workshop}, livrée crue et cuite sur place. Rien n'est surgelé. Quant à la carte de fidélité, elle n'est pas supprimée, mais elle va évoluer : c'est ce que nous aurions dû écrire.} #post: p4 #action: reply #tone: empathetic #judgement: best #intents: thank, apologise, correct, explain #why: Se corriger soi-même, vite et précisément, et remercier celui qui l'a relevé : c'est la seule façon de rendre sa crédibilité au reste du message.]
   ~ corrected = true
   ~ trust += 1
@@ -285,7 +295,7 @@ Petite correction au message du Fournil : « 100 % fait sur place, du pain aux c
 * {not p6_done} [Masquer le commentaire. #post: p6 #action: hide #judgement: good #why: Le lien n'est plus visible de vos abonnés ; supprimer le commentaire et bloquer le compte aurait évité qu'il recommence dix minutes plus tard.]
   ~ p6_done = true
   -> open
-* {not p6_done} [Attention : ce jeu n'est pas organisé par le Fournil des Quatre Vents, ne cliquez pas sur ce lien. #post: p6 #action: reply #tone: neutral #judgement: poor #intents: correct #why: L'avertissement est juste, mais le lien frauduleux reste en ligne sous votre propre publication, et votre réponse le fait remonter.]
+* {not p6_done} [Attention : ce jeu n'est pas organisé par {brand}, ne cliquez pas sur ce lien. #post: p6 #action: reply #tone: neutral #judgement: poor #intents: correct #why: L'avertissement est juste, mais le lien frauduleux reste en ligne sous votre propre publication, et votre réponse le fait remonter.]
   ~ p6_done = true
   ~ phishing_left = true
   -> open
@@ -307,7 +317,7 @@ Petite correction au message du Fournil : « 100 % fait sur place, du pain aux c
 # subject: safety
 # deadline: 90m
 # hint: C'est une question de santé. Relisez les routes d'escalade de la charte : qui, chez vous, peut répondre avec certitude ?
-{~Nouveau fil : « Allergie au sésame et boulangerie ». Bonjour à tous, notre fils de 4 ans a une allergie sévère au sésame (stylo d'adrénaline et tout ce qui va avec). Quelqu'un sait si au Fournil le pain nature est fait dans le même fournil que les pains aux graines ? Risque de traces ? On n'ose plus rien acheter. Si quelqu'un du Fournil passe par là…|Nouveau fil : « Allergie au sésame et boulangerie ». Bonjour, notre fils de 4 ans est sévèrement allergique au sésame (stylo d'adrénaline, protocole à l'école, etc.). Est-ce que quelqu'un sait si, au Fournil, le pain nature sort du même fournil que les pains aux graines ? Y a-t-il un risque de traces ? On n'ose plus rien acheter. Si quelqu'un du Fournil lit ce message…}
+{~Nouveau fil : « Allergie au sésame et boulangerie ». Bonjour à tous, notre fils de 4 ans a une allergie sévère au sésame (stylo d'adrénaline et tout ce qui va avec). Quelqu'un sait si au {brand_short} le pain nature est fait dans le même fournil que les pains aux graines ? Risque de traces ? On n'ose plus rien acheter. Si quelqu'un du {brand_short} passe par là…|Nouveau fil : « Allergie au sésame et boulangerie ». Bonjour, notre fils de 4 ans est sévèrement allergique au sésame (stylo d'adrénaline, protocole à l'école, etc.). Est-ce que quelqu'un sait si, au {brand_short}, le pain nature sort du même fournil que les pains aux graines ? Y a-t-il un risque de traces ? On n'ose plus rien acheter. Si quelqu'un du {brand_short} lit ce message…}
 ->->
 
 === spam_post ===
@@ -319,7 +329,7 @@ Petite correction au message du Fournil : « 100 % fait sur place, du pain aux c
 # mood: enthusiastic
 # deadline: 30m
 # hint: Qui a écrit ce commentaire, et où mène ce lien ? Un espace sain se modère, sans débat quand il s'agit d'une arnaque.
-🎉 Le Fournil des Quatre Vents fête ses 45 ans et OFFRE un an de pain à 500 familles ! Plus que 12 places ➡ fournil-cadeaux.shop (il suffit de renseigner sa carte bancaire pour les frais d'envoi 📦)
+🎉 {brand} fête ses {brand_age} ans et OFFRE un an de pain à 500 familles ! Plus que 12 places ➡ {scam_site} (il suffit de renseigner sa carte bancaire pour les frais d'envoi 📦)
 ->->
 
 === quality_memo ===
@@ -381,12 +391,12 @@ Bonjour, merci d'avoir reconnu le problème sur le forum, ça change. Petite sug
 # after: 15m
 # kind: complaint
 # mood: angry
-# facts: place=à Rezé
+# facts: place=à {town}
 # subject: policy
 # stars: 2
 # deadline: 120m
 # hint: Un avis dur mais juste. Que dit la charte sur ce qu'on reconnaît, et sur ce qu'on fait d'une critique légitime ?
-Boutique {street}, Rezé. Le pain est bon, rien à dire là-dessus. Mais horaires changés sans prévenir (fermé le lundi, ouverture à 7 h), et quand on le signale sur le forum, {hours == 4: on vous renvoie vers le site internet|le Fournil ne répond même pas}. Dommage pour une boulangerie de quartier.
+Boutique {street}, {town}. Le pain est bon, rien à dire là-dessus. Mais horaires changés sans prévenir (fermé le lundi, ouverture à 7 h), et quand on le signale sur le forum, {hours == 4: on vous renvoie vers le site internet|le {brand_short} ne répond même pas}. Dommage pour une boulangerie de quartier.
 * [{~Bonjour {karim_first}, vous avez raison : nous aurions dû prévenir, et nous ne l'avons pas fait. Depuis le 2, la boutique ouvre du mardi au dimanche de 7 h à 19 h 30 ; l'affichette est posée ce soir. Si vous souhaitez nous faire part d'une remarque sur ces horaires, écrivez-nous en message privé : elle ira directement au service client.|Bonjour {karim_first}, vous avez raison, nous aurions dû prévenir et nous ne l'avons pas fait. La boutique est ouverte depuis le 2 du mardi au dimanche, de 7 h à 19 h 30 ; l'affichette sera posée ce soir. Pour toute remarque sur ces horaires, écrivez-nous en message privé : elle sera transmise directement au service client.} #post: p7 #action: reply #tone: empathetic #judgement: best #intents: apologise, explain, move-to-dm #why: L'avis reste à deux étoiles, mais chaque futur client qui le lira verra une boulangerie qui reconnaît son erreur et donne les bons horaires.]
   ~ trust += 1
   -> mael_next
@@ -418,10 +428,10 @@ Boutique {street}, Rezé. Le pain est bon, rien à dire là-dessus. Mais horaire
 # after: 15m
 # kind: praise
 # mood: happy
-# facts: place=à Rezé
+# facts: place=à {town}
 # deadline: 45m
 # hint: Une page locale très lue relaie votre correction. Une réponse à sa mesure vaut mieux qu'un coup de clairon.
-Vu passer une rumeur « le Fournil passe au surgelé » sur le forum des parents. Le @FournilQuatreVents a répondu point par point, fournil vitré à l'appui, et a même reconnu un raté d'horaires à Rezé. Comme quoi, poser la question directement, ça marche 👍 \#Rezé \#commerceslocaux
+Vu passer une rumeur « le {brand_short} passe au surgelé » sur le forum des parents. Le {brand_handle} a répondu point par point, fournil vitré à l'appui, et a même reconnu un raté d'horaires à {town}. Comme quoi, poser la question directement, ça marche 👍 \#{town} \#commerceslocaux
 * [{~Merci Maël d'avoir pris le temps de vérifier avant de relayer 🙏 Et l'invitation vaut pour toutes les familles de la page : le fournil de la place de l'Église se regarde à travers la vitre dès 4 h, on vous fera coucou.|Merci Maël d'avoir vérifié avant de partager 🙏 Et l'invitation tient pour toutes les familles qui suivent la page : dès 4 h, le fournil de la place de l'Église se regarde à travers la vitre, et on vous fera coucou.} #post: p8 #action: reply #tone: empathetic #judgement: best #intents: thank #why: Un merci chaleureux et une invitation concrète : la page qui vous soutient est valorisée, sans triomphalisme.]
   ~ trust += 1
   -> ending
@@ -430,7 +440,7 @@ Vu passer une rumeur « le Fournil passe au surgelé » sur le forum des parents
 * [MERCI MAËL !!! LE VRAI PAIN C'EST CHEZ NOUS ET NULLE PART AILLEURS !!! 🥖🥖🥖 #post: p8 #action: reply #tone: empathetic #judgement: bad #breaks: no-shouting #intents: thank #why: Crier victoire en capitales transforme une correction sobre en réclame bruyante : ceux qui doutaient encore y voient une marque sur la défensive.]
   ~ heat += 1
   -> ending
-* [Merci Maël ! Contrairement à La Huche Dorée, nous, on n'a rien à cacher 😉 #post: p8 #action: reply #tone: neutral #judgement: bad #breaks: no-competitor #intents: thank #why: Une pique contre un concurrent dans un message de remerciement : c'est elle qu'on retiendra, et la charte l'interdit.]
+* [Merci Maël ! Contrairement à {competitor}, nous, on n'a rien à cacher 😉 #post: p8 #action: reply #tone: neutral #judgement: bad #breaks: no-competitor #intents: thank #why: Une pique contre un concurrent dans un message de remerciement : c'est elle qu'on retiendra, et la charte l'interdit.]
   ~ trust -= 1
   ~ heat += 1
   -> ending
@@ -444,10 +454,10 @@ Vu passer une rumeur « le Fournil passe au surgelé » sur le forum des parents
 # after: 15m
 # kind: rumour
 # mood: neutral
-# facts: product=le pain du Fournil
+# facts: product=le pain du {brand_short}
 # deadline: 30m
 # hint: La rumeur change d'échelle. Où ces lecteurs attendent-ils la réponse, et qu'exige la charte d'une correction ?
-{~Plusieurs d'entre vous me demandent si c'est vrai que le @FournilQuatreVents est passé au surgelé et supprime sa carte de fidélité. Je n'ai trouvé aucune réponse claire de leur part sur le forum{blamed:, juste un échange assez tendu}. Le Fournil, vous confirmez ou pas ? 6 400 familles attendent 😅|Vous êtes nombreux à me demander si le @FournilQuatreVents est vraiment passé au surgelé et s'il supprime sa carte de fidélité. Sur le forum, je n'ai pas vu de réponse claire de leur part{blamed:, juste un échange assez tendu}. Le Fournil, c'est vrai ou pas ? 6 400 familles attendent 😅}
+{~Plusieurs d'entre vous me demandent si c'est vrai que le {brand_handle} est passé au surgelé et supprime sa carte de fidélité. Je n'ai trouvé aucune réponse claire de leur part sur le forum{blamed:, juste un échange assez tendu}. Le {brand_short}, vous confirmez ou pas ? 6 400 familles attendent 😅|Vous êtes nombreux à me demander si le {brand_handle} est vraiment passé au surgelé et s'il supprime sa carte de fidélité. Sur le forum, je n'ai pas vu de réponse claire de leur part{blamed:, juste un échange assez tendu}. Le {brand_short}, c'est vrai ou pas ? 6 400 familles attendent 😅}
 * [{~Merci Maël de poser la question avant de relayer 🙏 Notre pain n'est pas surgelé : il est pétri et cuit chaque nuit dans chacune de nos boutiques ; seule la pâte des viennoiseries est préparée par nos pâtissiers à notre atelier de {workshop}, puis cuite sur place. La carte de fidélité n'est pas supprimée et les points sont conservés. Et le fournil de la place de l'Église est vitré : venez voir !|Merci Maël d'avoir posé la question au lieu de relayer 🙏 Non, notre pain n'est pas surgelé : il est pétri et cuit chaque nuit dans chacune de nos boutiques ; seule la pâte des viennoiseries est préparée par nos pâtissiers à notre atelier de {workshop}, puis cuite sur place. La carte de fidélité n'est pas supprimée, et les points sont conservés. Et place de l'Église, le fournil est vitré : venez voir !} #post: p8 #action: reply #tone: empathetic #judgement: best #intents: thank, correct, explain #why: La réponse complète et nuancée arrive enfin là où 6 400 familles la liront, et elle remercie Maël d'avoir vérifié plutôt que relayé.]
   ~ corrected = true
   ~ trust += 2
@@ -481,19 +491,19 @@ Vu passer une rumeur « le Fournil passe au surgelé » sur le forum des parents
 === end_straight ===
 # end: record-straight
 # after: 10m
-Le fil se referme sur la bonne version. {sandrine_first} sait que son pain est cuit sur place et que ses points sont conservés, {karim_first} a eu des excuses et les vrais horaires, {julien_first} attend l'appel de la responsable qualité, et les parents de Rezé parlent du fournil vitré plutôt que du surgelé. Vous avez corrigé les faits sans attaquer personne, reconnu ce qui était juste et envoyé chaque question au bon service : sur un forum de quartier, c'est ainsi qu'une marque gagne la confiance, un message après l'autre.
+Le fil se referme sur la bonne version. {sandrine_first} sait que son pain est cuit sur place et que ses points sont conservés, {karim_first} a eu des excuses et les vrais horaires, {julien_first} attend l'appel de la responsable qualité, et les parents de {town} parlent du fournil vitré plutôt que du surgelé. Vous avez corrigé les faits sans attaquer personne, reconnu ce qui était juste et envoyé chaque question au bon service : sur un forum de quartier, c'est ainsi qu'une marque gagne la confiance, un message après l'autre.
 -> END
 
 === end_half ===
 # end: partly-heard
 # after: 10m
-Les faits sont sur la table, mais le fil garde un goût d'inachevé.{leaked: Une information interne est sortie sur le forum, et il faudra l'assumer.}{promised: Une promesse non validée attend maintenant d'être tenue.}{blamed: Un membre du forum s'est senti mis en cause par le compte officiel.}{phishing_left: Le faux jeu-concours est resté en ligne quelques heures de trop.}{not corrected: Beaucoup de parents n'ont jamais lu la bonne version.}{corrected && not leaked && not promised && not blamed && not phishing_left: Vos réponses étaient justes, mais trop souvent données en privé, par un like ou par un simple transfert : les parents qui lisent le fil n'ont pas vu le Fournil répondre à chacun.} Rien d'irréparable : le service client reprend la main, et la prochaine rumeur se jouera sur la confiance que vous aurez reconstruite d'ici là.
+Les faits sont sur la table, mais le fil garde un goût d'inachevé.{leaked: Une information interne est sortie sur le forum, et il faudra l'assumer.}{promised: Une promesse non validée attend maintenant d'être tenue.}{blamed: Un membre du forum s'est senti mis en cause par le compte officiel.}{phishing_left: Le faux jeu-concours est resté en ligne quelques heures de trop.}{not corrected: Beaucoup de parents n'ont jamais lu la bonne version.}{corrected && not leaked && not promised && not blamed && not phishing_left: Vos réponses étaient justes, mais trop souvent données en privé, par un like ou par un simple transfert : les parents qui lisent le fil n'ont pas vu le {brand_short} répondre à chacun.} Rien d'irréparable : le service client reprend la main, et la prochaine rumeur se jouera sur la confiance que vous aurez reconstruite d'ici là.
 -> END
 
 === end_spread ===
 # end: rumour-spreads
 # after: 10m
-La rumeur a gagné. « Le Fournil fait du surgelé » circule à la sortie de l'école et sur la page Rezé en famille{blamed:, avec la capture d'un message où le compte officiel rabroue un membre du forum}. Le service client croule sous les questions, la boutique de la {street} voit fondre sa clientèle du matin, et la direction vous demande de reprendre la méthode : vérifier, corriger là où la rumeur circule, sans attaquer personne, et reconnaître ce qui est juste.
+La rumeur a gagné. « Le {brand_short} fait du surgelé » circule à la sortie de l'école et sur la page {town} en famille{blamed:, avec la capture d'un message où le compte officiel rabroue un membre du forum}. Le service client croule sous les questions, la boutique de la {street} voit fondre sa clientèle du matin, et la direction vous demande de reprendre la méthode : vérifier, corriger là où la rumeur circule, sans attaquer personne, et reconnaître ce qui est juste.
 -> END
 
 === end_unsafe ===
