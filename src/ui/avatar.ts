@@ -1,4 +1,11 @@
-/** A persona's avatar: initials on a colour derived from its id, so the same persona always looks the same. */
+/**
+ * A person's avatar: their generated face (src/ui/faces.ts, a lazy chunk), or their initials on a
+ * colour derived from their id until the face is drawn. The seed is the person's stable id, so the
+ * same persona or commenter keeps the same face through a run. Only this hook is in the first
+ * bundle; what draws and keeps the faces loads with the first avatar asked for (the desk's).
+ */
+import type * as Faces from './faces';
+
 // Dark enough for white initials at 4.5:1 or more (WCAG AA for small text).
 const PALETTE = ['#2563eb', '#7c3aed', '#be185d', '#dc2626', '#c2410c', '#a16207', '#15803d', '#0f766e', '#0e7490', '#4f46e5'];
 const SVG = 'http://www.w3.org/2000/svg';
@@ -22,7 +29,7 @@ export function initials(name: string): string {
     .join('');
 }
 
-export function avatar(id: string, name: string): SVGSVGElement {
+function initialsAvatar(id: string, name: string): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', '0 0 40 40');
   svg.setAttribute('class', 'avatar');
@@ -42,4 +49,32 @@ export function avatar(id: string, name: string): SVGSVGElement {
   text.textContent = initials(name);
   svg.append(circle, text);
   return svg;
+}
+
+/** The faces chunk: undefined until it has loaded, null if it would not. */
+let faces: typeof Faces | null | undefined;
+/** Initials shown before the chunk arrived: they get their faces once it has. */
+let early: [string, Element][] = [];
+
+/** The avatar of the person `id` (their stable id, the face's seed) called `name`. aria-hidden. */
+export function avatar(id: string, name: string): SVGSVGElement | HTMLSpanElement {
+  const face = faces?.faceOf(id);
+  if (face) return face;
+  const stand = initialsAvatar(id, name);
+  if (faces) faces.awaitFace(id, stand);
+  else if (faces === undefined && early.push([id, stand]) === 1) {
+    // The first avatar asked for loads the chunk.
+    import('./faces').then(
+      (m) => {
+        faces = m;
+        for (const [id, el] of early) m.awaitFace(id, el);
+        early = [];
+      },
+      () => {
+        faces = null;
+        early = [];
+      },
+    );
+  }
+  return stand;
 }

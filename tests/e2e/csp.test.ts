@@ -155,6 +155,9 @@ describe('Content-Security-Policy', () => {
         { timeout: 60_000 },
       )
       .toBeGreaterThan(memos + 1);
+    // People's faces are drawn under the policy too: an SVG read from a data: URL, a PNG shown from a blob:
+    // one by a rule of a constructed style sheet.
+    await expect.poll(() => page.locator('[data-post] .avatar.face').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     // The canvas really drew (WebGL under the policy); on the desk it lives in the slot it draws on.
     expect(await page.evaluate(() => !!document.querySelector('#game > canvas, .canvas-slot > canvas'))).toBe(true);
     const events = await eventsOf(page);

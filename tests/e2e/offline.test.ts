@@ -73,11 +73,13 @@ describe('offline', () => {
     // so it is checked here; that the network stays cut after the reload is checked at the end.
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
     const fromNetwork: string[] = [];
+    // data: and blob: URLs (the faces, drawn in the page) are read from the page's memory, not fetched.
+    const local = (url: string) => /^(data|blob):/.test(url);
     page.on('response', (r) => {
-      if (!r.fromServiceWorker() && !r.url().startsWith('data:')) fromNetwork.push(r.url());
+      if (!r.fromServiceWorker() && !local(r.url())) fromNetwork.push(r.url());
     });
     page.on('requestfailed', (r) => {
-      if (!r.url().startsWith('data:')) fromNetwork.push(`FAILED ${r.url()}`);
+      if (!local(r.url())) fromNetwork.push(`FAILED ${r.url()}`);
     });
     await page.reload();
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
@@ -92,6 +94,35 @@ describe('offline', () => {
     await page.locator('[data-screen="briefing"] [data-action="start"]').click();
     await page.locator('[data-screen="desk"]').waitFor();
     await firstPost(page);
+    // People's faces are drawn in the page (DiceBear, a chunk of the build), offline too: the initials
+    // give way to an 80 px bitmap of the face, decorative, one per person.
+    const faces = page.locator('[data-post] .avatar.face');
+    await expect.poll(() => faces.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    const shown = await faces.evaluateAll((els) =>
+      Promise.all(
+        els.map(async (el) => {
+          const src = /^url\("(.+)"\)$/.exec(getComputedStyle(el).backgroundImage)?.[1] ?? '';
+          const bitmap = new Image();
+          bitmap.src = src;
+          await bitmap.decode().catch(() => undefined);
+          return {
+            src,
+            width: bitmap.naturalWidth,
+            hidden: el.getAttribute('aria-hidden'),
+            who: el.closest('.post-head, .comment')?.querySelector('.handle')?.textContent ?? '',
+          };
+        }),
+      ),
+    );
+    for (const face of shown) {
+      expect(face.src).toMatch(/^blob:/);
+      expect(face.width).toBe(80);
+      expect(face.hidden).toBe('true');
+      // The same person has the same face wherever they are shown.
+      expect(shown.filter((f) => f.who === face.who).map((f) => f.src)).toEqual(
+        shown.filter((f) => f.who === face.who).map(() => face.src),
+      );
+    }
     console.log(`[offline] ${id} started offline; requests that reached the network: ${fromNetwork.length}`);
     expect(fromNetwork).toEqual([]);
     expect(errors).toEqual([]);
