@@ -24,6 +24,7 @@ import {
   type Avoid,
   type Chatter,
   type Community,
+  type Field,
   type Fill,
   type Flag,
   type MetricSeries,
@@ -43,6 +44,7 @@ import {
   currentMeters,
   customerOf,
   drainChatter,
+  facetsOf,
   fieldOf,
   fits,
   callNameOf,
@@ -50,6 +52,7 @@ import {
   memberOf,
   moveFor,
   postCounts,
+  promiseOf,
   publishPost,
   respond,
   sayAuthor,
@@ -237,8 +240,10 @@ export class Session {
   private readonly removals: RemovalNote[] = [];
   /** Whom an abusive post attacks, when it is a member of the community rather than the brand (null: the brand). */
   private readonly targets = new Map<string, Persona | null>();
-  /** What each post's commenters answer (`sceneOf`), worked out once per post rather than per comment. */
-  private readonly scenes = new Map<string, Scene>();
+  /** What each post's commenters answer (`sceneOf`), worked out once per post and brand answer rather than per comment. */
+  /** The brand's world (food, telecom…), for the names of its people and the lines that fit its posts. */
+  private readonly field: Field;
+  private readonly scenes = new Map<string, { scene: Scene; answers: number }>();
   /** Who a member of the community is in this run (src/sim/people.ts). */
   private readonly personFor: (member: number, profile?: { segment?: Segment; age?: AgeBand }) => Person;
   /** The brand's community speaks casually in this language (tu, casual): the young write so. */
@@ -258,7 +263,8 @@ export class Session {
     this.runner = new StoryRunner(opts.story);
     this.runner.seed(opts.variant ?? 0);
     for (const [name, value] of Object.entries(this.variant?.variables ?? {})) this.runner.setVariable(name, value);
-    this.personFor = castOf(opts.seed, opts.locale, this.manifest.personas, fieldOf(this.charter.brand.sector.en));
+    this.field = fieldOf(this.charter.brand.sector.en);
+    this.personFor = castOf(opts.seed, opts.locale, this.manifest.personas, this.field);
     const register = this.charter.register[opts.locale];
     this.casualCommunity = register === 'tu' || register === 'casual';
     this.story = opts.story;
@@ -822,7 +828,8 @@ export class Session {
       const host = note && this.hostFor(note);
       return !!(note && host && this.hasRoom(host, c.time) && this.voiceRemoval(note, c, host));
     }
-    if (!this.hasRoom(post, c.time)) return false;
+    // a private message is between the brand and its author: no crowd under it (a breach there that goes round has its own post)
+    if (!this.hasRoom(post, c.time) || post.channel === 'dm') return false;
     const noticed = this.removalNoticedOn(post, c);
     if (noticed && this.voiceRemoval(noticed, c, post)) return true;
     if (this.voiceAuthor(post, c)) return true;
@@ -945,7 +952,12 @@ export class Session {
             : 'insist'
         : situation.phase === 'good' && !(topic === 'rumour' && hostile)
           ? 'thanks'
-          : 'insist';
+          : // a reply judged good or best settled it: the author thanks it, or a hostile one lets it go
+            this.sceneOf(post).resolved && JUDGED_WELL.has([...this.decisions].reverse().find((d) => d.postId === post.id)?.judgement ?? '')
+            ? hostile
+              ? null
+              : 'thanks'
+            : 'insist';
     } else if (mocker && !post.replies.some((r) => r.replyTo === mocker.id && r.author === persona.name)) {
       move = 'retort';
       to = mocker;
@@ -967,7 +979,7 @@ export class Session {
       spoke: mine.length > 0,
     };
     const fill = to ? { ...this.fillFor(post), name: this.callName(to.author) } : this.fillFor(post);
-    const said = sayAuthor(this.locale, topic, move, speaker, c.r, this.avoidIn(post), fill, this.casualCommunity);
+    const said = sayAuthor(this.locale, topic, move, speaker, c.r, this.avoidIn(post), fill, this.sceneOf(post));
     if (!said) return false;
     const toBrand = move === 'thanks' || move === 'insist' || move === 'outraged';
     this.addComment(post, { ...c, segment: persona.segment, personaId: persona.id }, said, said.flags, speaker, situationKey(situation), {
@@ -1121,9 +1133,17 @@ export class Session {
 
   private sceneOf(post: FeedPost): Scene {
     const known = this.scenes.get(post.id);
-    if (known) return known;
+    if (known && known.answers === post.answers.length) return known.scene;
     const target = this.targetOf(post);
+    const reply = post.answers.find((a) => a.action === 'reply');
+    const words = post.answers.find((a) => a.action === 'reply' || a.action === 'dm');
+    const decided = reply && [...this.decisions].reverse().find((d) => d.postId === post.id && d.action === 'reply');
     const scene: Scene = {
+      ...facetsOf(post, this.field),
+      // what the reply promised and whether it says the matter is solved (good or best judged, or in its words)
+      // (a private message's promise can go round as a screenshot too)
+      ...(words ? { promised: promiseOf(words.text) } : {}),
+      ...(reply && (decided?.judgement === 'good' || decided?.judgement === 'best' || RESOLVED.test(reply.text)) ? { resolved: true } : {}),
       kind: post.kind,
       ...(post.subject ? { subject: post.subject } : {}),
       casual: this.casualCommunity,
@@ -1134,7 +1154,7 @@ export class Session {
       // a decision of the brand's: a change of rules, terms or hours when the post speaks of one
       ...(post.subject === 'policy' ? { ruleChange: RULE_CHANGE.test(post.text) } : {}),
     };
-    this.scenes.set(post.id, scene);
+    this.scenes.set(post.id, { scene, answers: post.answers.length });
     return scene;
   }
 
@@ -1192,6 +1212,9 @@ interface RemovalNote {
 }
 
 const ABUSIVE: ReadonlySet<string> = new Set(['abuse', 'spam']);
+const JUDGED_WELL: ReadonlySet<string> = new Set(['good', 'best']);
+/** Words of a brand reply saying the matter is solved (both languages). */
+const RESOLVED = /\b(?:restored|back up|fixed|resolved|sorted|refunded|cancelled the|rétabli|résolu|corrigé|remboursé|réparé|annulé)/i;
 /** Words of a post about a change of rules, terms or opening hours (both languages). */
 const RULE_CHANGE =
   /\b(?:rules?|rulebook|terms|hours|opening|changed?|changes|new rule|règles?|règlement|conditions|CGU|horaires|chang(?:é|ée|és|ées|ement|er)|nouvelle règle)\b/i;

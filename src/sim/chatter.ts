@@ -5,18 +5,25 @@
 import type { PostKind } from '../core/types';
 import { ageOf, segmentOf } from './generate';
 import type { Community, PostState, SimResponse } from './community';
-import { breachTopicOf, stanceOf, topicOf, type Phase, type Situation } from './voice';
+import { breachSeen, breachTopicOf, stanceOf, topicOf, type Phase, type Situation } from './voice';
 
 /**
  * Where a thread stands after the brand's response: answered well or badly in public, privately, or
- * with a charter breach whose screenshot people now talk about.
+ * with a charter breach whose screenshot people now talk about. A breach the public cannot see on the
+ * reply's face (`breachSeen`) is read as what the reply looks like: a stiff register as a poor reply, a
+ * warm thank-you that breaks a rule of the brand's own as a warm thank-you.
  */
 export function voiceAfter(current: PostState['voice'], r: SimResponse, kind: PostKind): PostState['voice'] {
-  const breach = r.breachKinds?.find((b) => b.severity === 'critical') ?? r.breachKinds?.[0];
+  const seen = r.breachKinds?.filter((b) => breachSeen(b.kind));
+  const breach = seen?.find((b) => b.severity === 'critical') ?? seen?.[0];
   if (breach && r.action === 'reply') return { phase: 'poor', breach: breachTopicOf(breach.kind) };
   if (r.action === 'reply') {
+    // (old callers give only a count of breaches: all taken as seen)
+    const unseenOnly = !!r.breachKinds?.length && !r.breachKinds.some((b) => b.kind !== 'custom');
     const good =
-      (r.tone === 'empathetic' || r.tone === 'neutral' || r.tone === undefined) && (r.diplomacy ?? 60) >= 55 && !(r.breaches ?? 0);
+      (r.tone === 'empathetic' || r.tone === 'neutral' || r.tone === undefined) &&
+      (r.diplomacy ?? 60) >= 55 &&
+      (!(r.breaches ?? 0) || unseenOnly);
     return { phase: good ? 'good' : 'poor' };
   }
   if (r.action === 'like') return kind === 'praise' ? { phase: 'good' } : current;
@@ -39,9 +46,12 @@ export function emitChatter(c: Community, ps: PostState, j: number, now: number)
   const wave = ps.wave;
   const origin = wave ? c.posts[c.postIndex.get(wave.of) ?? -1] : undefined;
   const topic = topicOf((origin ?? ps).post.kind, (origin ?? ps).post.mood);
-  const situation: Situation = wave
-    ? { topic, phase: 'poor', breach: breachTopicOf(wave.kinds[0]?.kind ?? 'custom') }
-    : { topic, phase: ps.voice.phase, ...(ps.voice.breach ? { breach: ps.voice.breach } : {}) };
+  // a screenshot shows what the reply shows: a breach nobody can see in it is talked about as the reply reads
+  const seen = wave?.kinds.find((k) => breachSeen(k.kind));
+  const voice = origin && !seen ? origin.voice : ps.voice;
+  const situation: Situation = seen
+    ? { topic, phase: 'poor', breach: breachTopicOf(seen.kind) }
+    : { topic, phase: voice.phase, ...(voice.breach ? { breach: voice.breach } : {}) };
   const personaId = c.members.memberPersona.get(j);
   c.chatter.push({
     id: c.chatterSeq++,

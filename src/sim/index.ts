@@ -27,6 +27,7 @@ export { validateAudience, validatePersonas, MAX_AUDIENCE, MIN_AUDIENCE } from '
 export { breachWeight, replyQuality, responseEffect } from './reaction';
 export type { ResponseEffect } from './reaction';
 export {
+  breachSeen,
   contractFrench,
   fits,
   moveFor,
@@ -43,6 +44,7 @@ export type { Avoid, Fill, Heard, Move, Register, Scene, Speaker } from './voice
 export type { AuthorMove, AuthorTopic, Said, Situation, Stance, Topic, Phase, Flag, Line, BreachTopic, Removal } from './voice';
 export { affectedOf, callNameOf, castOf, customerOf, fieldOf, firstNameOf, personOf } from './people';
 export type { Field, Person, Profile } from './people';
+export { facetsOf, promiseOf, type PostFacets } from './scene';
 
 /** Default community size when a scenario does not care. */
 export const DEFAULT_SIZE = 5000;

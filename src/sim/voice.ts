@@ -6,6 +6,7 @@
  * author's first name and the brand's name filled in. Pure: the simulation draws the number `r` from its
  * chatter stream, the session (which knows the locale, the people and the thread) turns it into words here.
  */
+import type { PostFacets } from './scene';
 import { FACT_KEYS, type FactKey, type Locale, type Mood, type PostKind, type RuleKind, type Segment, type Subject } from '../core/types';
 import type {
   AuthorMove,
@@ -140,6 +141,14 @@ export const topicOf = (kind: PostKind, mood?: Mood): Topic =>
 const BREACH_TOPICS: readonly string[] = ['aggression', 'blame', 'promise', 'personal-data', 'confidential', 'competitor', 'politics'];
 export const breachTopicOf = (kind: RuleKind | 'custom'): BreachTopic => (BREACH_TOPICS.includes(kind) ? (kind as BreachTopic) : 'other');
 
+/**
+ * Whether the public can see, on a reply's face, that it broke a rule: an insult, blame, a competitor
+ * named, politics, someone's data, an internal figure, a promise, capitals can be read there; a register
+ * (« tu » or « vous », stiff English) reads as a poor reply, not a scandal; a brand's own rule (a gift not
+ * disclosed, fair moderation) is invisible to whoever does not know it. Only a seen breach draws lines about a breach.
+ */
+export const breachSeen = (kind: RuleKind | 'custom'): boolean => kind !== 'register' && kind !== 'custom';
+
 /** Who speaks, from the member's segment and how they feel about the brand (−100..100). */
 export function stanceOf(segment: Segment, sentiment: number): Stance {
   switch (segment) {
@@ -186,7 +195,7 @@ export interface Speaker {
 }
 
 /** What the speaker is answering, as far as the choice of words goes. */
-export interface Scene {
+export interface Scene extends PostFacets {
   /** The post's kind: lines taking it that the author has the problem (`author-hit`) only under a complaint. */
   kind?: PostKind;
   /** What a complaint or a question is about (`# subject:`). */
@@ -205,6 +214,10 @@ export interface Scene {
   ruleChange?: boolean;
   /** The post praises the brand (praise, or good news): a reply breaching the charter there is not aimed at its author. */
   praised?: boolean;
+  /** What the brand's reply promised, when it broke a rule on promises (src/sim/scene.ts `promiseOf`). */
+  promised?: 'money' | 'date' | 'other';
+  /** The brand's reply says the problem is solved ("service has been restored"): the author does not ask when it will be. */
+  resolved?: boolean;
 }
 
 /** Lines not to say: those of the thread, never; those already said in the run, unless nothing else is left. */
@@ -317,6 +330,46 @@ export function fits(line: Line, speaker: Speaker, situation: Situation, scene: 
         break;
       case 'rule-change':
         if (scene.ruleChange === false) return false;
+        break;
+      // what the post is about (an unknown fact lets every line through: the banks' own checks)
+      case 'money-promise':
+        if (scene.promised && scene.promised !== 'money') return false;
+        break;
+      case 'date-promise':
+        if (scene.promised && scene.promised !== 'date') return false;
+        break;
+      case 'online':
+        if (scene.line && scene.line !== 'online') return false;
+        break;
+      case 'landline':
+        if (scene.line !== 'landline' && scene.kind !== undefined) return false;
+        break;
+      case 'billing':
+        if (scene.price && scene.price !== 'billing') return false;
+        break;
+      case 'cost':
+        if (scene.price && scene.price !== 'cost') return false;
+        break;
+      case 'food':
+        if (scene.food === false) return false;
+        break;
+      case 'recall':
+        if (scene.recall === false) return false;
+        break;
+      case 'scare':
+        if (scene.scare === false) return false;
+        break;
+      case 'of-product':
+        if (scene.praises && scene.praises !== 'product') return false;
+        break;
+      case 'of-work':
+        if (scene.praises && scene.praises !== 'work') return false;
+        break;
+      case 'of-service':
+        if (scene.praises === 'work') return false;
+        break;
+      case 'unresolved':
+        if (scene.resolved) return false;
         break;
     }
   }
@@ -523,7 +576,10 @@ export function sayRemoval(
   return said && inLocale(locale, said);
 }
 
-/** What the post's author says in their own thread: thanks, insistence, an update, a bump, a retort. */
+/**
+ * What the post's author says in their own thread: thanks, insistence, an update, a bump, a retort
+ * (`scene`: what the post and the reply are about, so a praised sketch is not "passed on", a solved problem not asked after).
+ */
 export function sayAuthor(
   locale: Locale,
   topic: AuthorTopic,
@@ -532,13 +588,13 @@ export function sayAuthor(
   r: number,
   avoid: Avoid,
   fill: Fill,
-  casual = false,
+  scene: Scene = {},
 ): Said | null {
   const lines = VOICES[locale].author[topic][move];
   if (!lines) return null;
   const situation: Situation = { topic: topic === 'fair' ? 'grievance' : topic === 'praise' ? 'praise' : 'rumour', phase: 'before' };
-  const said = choose([cellPools(lines, `author:${topic}:${move}`, r, speaker, { casual }, fill)], avoid, fill, (line) =>
-    fits(line, speaker, situation, { casual }),
+  const said = choose([cellPools(lines, `author:${topic}:${move}`, r, speaker, scene, fill)], avoid, fill, (line) =>
+    fits(line, speaker, situation, scene),
   );
   return said && inLocale(locale, said);
 }

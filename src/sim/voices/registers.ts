@@ -179,18 +179,20 @@ export const REGISTERS_EN: RegisterVoice = {
       before: {
         supporter: [
           ['love this for you {author} 🥹', 'casual', 'backs-author'],
-          ['{brand} never misses fr', 'casual', 'praise', 'customer'],
+          ['ok this is actually sick {author} 🔥', 'casual', 'of-work', 'backs-author'],
+          ['{brand} never misses fr', 'casual', 'praise', 'customer', 'of-service'],
           ['How lovely to read something so positive.', 'formal'],
         ],
         peer: [
-          ['ok now i want one 👀', 'casual'],
-          ['adding it to my wishlist lol', 'casual'],
-          ['That is good to hear. I was thinking of ordering.', 'formal'],
+          ['ok now i want one 👀', 'casual', 'of-product'],
+          ['the second one, no contest 👀', 'casual', 'of-work'],
+          ['adding it to my wishlist lol', 'casual', 'of-product'],
+          ['That is good to hear. I was thinking of ordering.', 'formal', 'of-product'],
         ],
         critic: [
-          ['ok but mine broke after a month so 🙃', 'casual', 'blames-brand', 'customer'],
-          ['ok but not everyone’s had it this good 🙃', 'casual', 'blames-brand'],
-          ['I am pleased for you, but my own experience was rather different.', 'formal', 'blames-brand', 'customer'],
+          ['ok but mine broke after a month so 🙃', 'casual', 'blames-brand', 'customer', 'of-product'],
+          ['ok but not everyone’s had it this good 🙃', 'casual', 'blames-brand', 'of-service'],
+          ['I am pleased for you, but my own experience was rather different.', 'formal', 'blames-brand', 'customer', 'of-service'],
         ],
         troll: [
           ['this reads like an ad ngl', 'casual', 'attacks-author'],
@@ -350,7 +352,7 @@ export const REGISTERS_EN: RegisterVoice = {
         ],
         peer: [
           ['wait is this real?? 😳', 'casual'],
-          ["ok now i'm scared lol", 'casual'],
+          ["ok now i'm scared lol", 'casual', 'scare'],
           ['Is there an official source for this?', 'formal'],
         ],
         critic: [
@@ -389,7 +391,7 @@ export const REGISTERS_EN: RegisterVoice = {
         ],
         peer: [
           ['phew ok 😮‍💨', 'casual'],
-          ['ok good, not throwing mine out then', 'casual', 'customer'],
+          ['ok good, not throwing mine out then', 'casual', 'customer', 'scare'],
           ['That is reassuring, thank you.', 'formal', 'thanks'],
         ],
         critic: [
@@ -583,15 +585,15 @@ export const REGISTERS_EN: RegisterVoice = {
     },
     price: {
       supporter: [
-        ['could be a bug, check your statement', 'casual'],
-        ['It may be a billing error. Do check your statement.', 'formal'],
+        ['could be a bug, check your statement', 'casual', 'billing'],
+        ['It may be a billing error. Do check your statement.', 'formal', 'billing'],
       ],
       peer: [
-        ['wait they charged me twice too 😭', 'casual', 'same-here'],
-        ['I have been charged twice as well.', 'formal', 'same-here'],
+        ['wait they charged me twice too 😭', 'casual', 'same-here', 'billing'],
+        ['I have been charged twice as well.', 'formal', 'same-here', 'billing'],
       ],
       critic: [
-        ['the fees on this are wild 💀', 'casual', 'blames-brand'],
+        ['the fees on this are wild 💀', 'casual', 'blames-brand', 'cost'],
         ['Billing really ought to be clearer than this.', 'formal', 'blames-brand'],
       ],
       troll: [['my bank account crying rn', 'casual']],
@@ -603,13 +605,13 @@ export const REGISTERS_EN: RegisterVoice = {
       ],
       peer: [
         ['down for me too 😭', 'casual', 'same-here'],
-        ['No connection here either since this morning.', 'formal', 'same-here'],
+        ['No connection here either since this morning.', 'formal', 'same-here', 'online'],
       ],
       critic: [
         ['again?? 💀', 'casual', 'blames-brand'],
         ['Another interruption. This is becoming a habit.', 'formal', 'blames-brand'],
       ],
-      troll: [['touching grass it is 🌱', 'casual']],
+      troll: [['touching grass it is 🌱', 'casual', 'online']],
     },
     game: {
       supporter: [
@@ -636,12 +638,12 @@ export const REGISTERS_EN: RegisterVoice = {
         ['I hope you are all right. Please see a doctor if in doubt.', 'formal', 'author-hit', 'backs-author'],
       ],
       peer: [
-        ['which batch?? checking mine rn', 'casual', 'customer'],
-        ['Which batch is it? I have some at home.', 'formal', 'customer'],
+        ['which batch?? checking mine rn', 'casual', 'customer', 'food'],
+        ['Which batch is it? I have some at home.', 'formal', 'customer', 'food'],
       ],
       critic: [
-        ["this is actually scary, they should've warned ppl", 'casual', 'blames-brand'],
-        ['The public should have been warned at once.', 'formal', 'blames-brand'],
+        ["ok this is scary, they need to say if it's real or not", 'casual', 'awaits-answer'],
+        ['Whatever the truth, the public deserves a clear statement quickly.', 'formal', 'awaits-answer'],
       ],
       troll: [['ok this got serious fast', 'casual']],
     },
@@ -838,18 +840,20 @@ export const REGISTERS_FR: RegisterVoice = {
       before: {
         supporter: [
           ['trop bien pour toi {author} 🥹', 'casual', 'backs-author'],
-          ['{brand} déçoit jamais franchement', 'casual', 'praise', 'customer'],
+          ['ok c’est trop stylé {author} 🔥', 'casual', 'of-work', 'backs-author'],
+          ['{brand} déçoit jamais franchement', 'casual', 'praise', 'customer', 'of-service'],
           ['Quel plaisir de lire un message aussi positif.', 'formal'],
         ],
         peer: [
-          ['ok là j’en veux un 👀', 'casual'],
-          ['direct dans ma wishlist mdr', 'casual'],
-          ['Bon à savoir. Je pensais justement commander.', 'formal'],
+          ['ok là j’en veux un 👀', 'casual', 'of-product'],
+          ['la deuxième, y a pas photo 👀', 'casual', 'of-work'],
+          ['direct dans ma wishlist mdr', 'casual', 'of-product'],
+          ['Bon à savoir. Je pensais justement commander.', 'formal', 'of-product'],
         ],
         critic: [
-          ['ok mais le mien a lâché au bout d’un mois donc 🙃', 'casual', 'blames-brand', 'customer'],
-          ['ok mais tout le monde a pas eu cette chance 🙃', 'casual', 'blames-brand'],
-          ['Tant mieux pour vous, mais mon expérience a été tout autre.', 'formal', 'blames-brand', 'customer'],
+          ['ok mais le mien a lâché au bout d’un mois donc 🙃', 'casual', 'blames-brand', 'customer', 'of-product'],
+          ['ok mais tout le monde a pas eu cette chance 🙃', 'casual', 'blames-brand', 'of-service'],
+          ['Tant mieux pour vous, mais mon expérience a été tout autre.', 'formal', 'blames-brand', 'customer', 'of-service'],
         ],
         troll: [
           ['on dirait une pub ton post', 'casual', 'attacks-author'],
@@ -1009,7 +1013,7 @@ export const REGISTERS_FR: RegisterVoice = {
         ],
         peer: [
           ['attends c’est vrai ?? 😳', 'casual'],
-          ['ok là j’ai peur mdr', 'casual'],
+          ['ok là j’ai peur mdr', 'casual', 'scare'],
           ['Existe-t-il une source officielle ?', 'formal'],
         ],
         critic: [
@@ -1048,7 +1052,7 @@ export const REGISTERS_FR: RegisterVoice = {
         ],
         peer: [
           ['ouf ok 😮‍💨', 'casual'],
-          ['ok je jette pas le mien alors', 'casual', 'customer'],
+          ['ok je jette pas le mien alors', 'casual', 'customer', 'scare'],
           ['C’est rassurant, merci.', 'formal', 'thanks'],
         ],
         critic: [
@@ -1242,15 +1246,15 @@ export const REGISTERS_FR: RegisterVoice = {
     },
     price: {
       supporter: [
-        ['c’est peut-être un bug, regarde ton relevé', 'casual'],
-        ['Il s’agit peut-être d’une erreur de facturation. Vérifiez votre relevé.', 'formal'],
+        ['c’est peut-être un bug, regarde ton relevé', 'casual', 'billing'],
+        ['Il s’agit peut-être d’une erreur de facturation. Vérifiez votre relevé.', 'formal', 'billing'],
       ],
       peer: [
-        ['attends ils m’ont prélevé deux fois aussi 😭', 'casual', 'same-here'],
-        ['Mon compte a également été débité deux fois.', 'formal', 'same-here'],
+        ['attends ils m’ont prélevé deux fois aussi 😭', 'casual', 'same-here', 'billing'],
+        ['Mon compte a également été débité deux fois.', 'formal', 'same-here', 'billing'],
       ],
       critic: [
-        ['les frais sont abusés 💀', 'casual', 'blames-brand'],
+        ['les frais sont abusés 💀', 'casual', 'blames-brand', 'cost'],
         ['La facturation devrait tout de même être plus claire.', 'formal', 'blames-brand'],
       ],
       troll: [['mon compte en banque pleure là', 'casual']],
@@ -1262,13 +1266,13 @@ export const REGISTERS_FR: RegisterVoice = {
       ],
       peer: [
         ['plus rien chez moi non plus 😭', 'casual', 'same-here'],
-        ['Toujours aucune connexion chez moi depuis ce matin.', 'formal', 'same-here'],
+        ['Toujours aucune connexion chez moi depuis ce matin.', 'formal', 'same-here', 'online'],
       ],
       critic: [
         ['encore ?? 💀', 'casual', 'blames-brand'],
         ['Encore une interruption. Cela devient une habitude.', 'formal', 'blames-brand'],
       ],
-      troll: [['bon ben je vais toucher de l’herbe 🌱', 'casual']],
+      troll: [['bon ben je vais toucher de l’herbe 🌱', 'casual', 'online']],
     },
     game: {
       supporter: [
@@ -1295,12 +1299,12 @@ export const REGISTERS_FR: RegisterVoice = {
         ['J’espère que vous allez bien. En cas de doute, consultez un médecin.', 'formal', 'author-hit', 'backs-author'],
       ],
       peer: [
-        ['c’est quel lot ?? je check le mien', 'casual', 'customer'],
-        ['De quel lot s’agit-il ? J’en ai à la maison.', 'formal', 'customer'],
+        ['c’est quel lot ?? je check le mien', 'casual', 'customer', 'food'],
+        ['De quel lot s’agit-il ? J’en ai à la maison.', 'formal', 'customer', 'food'],
       ],
       critic: [
-        ['ça fait peur en vrai, fallait prévenir les gens', 'casual', 'blames-brand'],
-        ['Le public aurait dû être prévenu immédiatement.', 'formal', 'blames-brand'],
+        ['ça fait peur en vrai, qu’ils disent si c’est vrai ou pas', 'casual', 'awaits-answer'],
+        ['Vrai ou faux, le public mérite une information claire, et rapidement.', 'formal', 'awaits-answer'],
       ],
       troll: [['ça devient sérieux d’un coup', 'casual']],
     },

@@ -77,7 +77,21 @@ export type Flag =
   // what a line is about, for the table of contradictions:
   | 'notices-removal' // notices that the brand removed a post (fair criticism): only after it did
   | 'thanks-mods' // thanks the moderators for removing a post: only after the brand removed abuse, spam or exposed data
-  | 'by-author'; // the post's author speaking in their own thread (src/sim/voices/author.ts)
+  | 'by-author' // the post's author speaking in their own thread (src/sim/voices/author.ts)
+  // what a line takes the post or the reply to be about (src/sim/scene.ts reads it once per post):
+  | 'money-promise' // takes the reply for a promise of money or a favour (a refund, a credit, "the same deal"): only when it promised one
+  | 'date-promise' // takes the reply for a promise of a time ("by Friday", "before 3 am"): only when it promised one
+  | 'online' // takes the outage for one of the internet, an app or a website (wifi, router, working online): not a landline's
+  | 'landline' // takes the outage for a phone line's (no dial tone, calling for help): only a landline's
+  | 'billing' // takes the price matter for a wrong charge or a refund: not a price found too high
+  | 'cost' // takes the price matter for a price found too high or a rise: not a wrong charge
+  | 'food' // speaks of food (allergens, batches, labels, a reaction): only a food brand's safety scare
+  | 'recall' // speaks of a recall notice: only when the post speaks of a recall
+  | 'scare' // takes a rumour for a danger or a defect of the product ("keeping mine", "binning it"): only such a rumour
+  | 'of-product' // speaks of buying or owning the thing praised: only under praise of a product
+  | 'of-work' // speaks of the author's own work (a sketch, fan art, a guide): only under praise that shares one
+  | 'of-service' // speaks of being served by the brand (its customer service, its staff): not under praise of the author's own work
+  | 'unresolved'; // the author takes the problem for still open ("when will it be sorted?"): not after a reply that says it is solved
 
 /** A line of text, or a line with its flags. */
 export type Line = string | readonly [string, ...Flag[]];

@@ -14,12 +14,15 @@ import { createRng } from '../../../src/core/rng';
 import { Session } from '../../../src/engine/session';
 import {
   VOICES,
+  breachSeen,
   castOf,
   contractFrench,
   callNameOf,
   fieldOf,
+  facetsOf,
   fits,
   personOf,
+  promiseOf,
   sayLine,
   type Fill,
   type Flag,
@@ -181,6 +184,43 @@ describe('the voice banks', () => {
         thread.add(s.key);
       }
     }
+  });
+
+  it("reads what a reply promised and what a post is about (the playtests' misreadings)", () => {
+    expect(promiseOf("It'll be back before 3 am, promise")).toBe('date');
+    expect(promiseOf('Hotfix by Friday at the latest, promise')).toBe('date');
+    expect(promiseOf("We'll refund both charges and give you the month free")).toBe('money');
+    expect(promiseOf('Chaque client concerné aura un mois offert !')).toBe('money');
+    expect(promiseOf('On s’occupe de tout, promis')).toBe('other');
+    const post = (kind: 'complaint' | 'praise' | 'rumour', text: string, more: object = {}) => ({ kind, text, ...more });
+    const outage = (text: string) => facetsOf(post('complaint', text, { subject: 'outage' }), 'telecom').line;
+    expect(outage('landline dead since 1 am. My 81-year-old mum ONLY has a landline')).toBe('landline');
+    expect(outage('8 hours with no internet')).toBe('online');
+    expect(outage('ma télévision Onda affiche « pas de signal ». Internet marche.')).toBe('other');
+    const price = (text: string) => facetsOf(post('complaint', text, { subject: 'price' }), 'telecom').price;
+    expect(price('I have been charged twice this month')).toBe('billing');
+    expect(price('€7.50 for a tartine, that is five baguettes')).toBe('cost');
+    expect(price('Will I be able to use the internet in Porto, or come home to an enormous bill?')).toBe('other');
+    expect(facetsOf(post('complaint', 'Official recall: listeria in the loaf', { subject: 'safety' }), 'food')).toMatchObject({
+      recall: true,
+      food: true,
+    });
+    expect(facetsOf(post('complaint', 'My battery gets warm when I charge it', { subject: 'safety' }), 'cycling')).toMatchObject({
+      recall: false,
+      food: false,
+    });
+    expect(facetsOf(post('rumour', 'So Kairn pays influencers now?'), 'streetwear').scare).toBe(false);
+    expect(facetsOf(post('rumour', 'Product recall: listeria'), 'food').scare).toBe(true);
+    expect(
+      facetsOf(post('praise', 'First sketches for #AddYourStone, torn between the two', { facts: { event: 'the contest' } }), 'streetwear')
+        .praises,
+    ).toBe('work');
+    expect(
+      facetsOf(post('praise', 'The hoodie fits perfectly, best buy of the autumn', { facts: { product: 'Strate' } }), 'streetwear').praises,
+    ).toBe('product');
+    expect(
+      facetsOf(post('praise', 'The gentleman from your company called me', { facts: { product: 'landline' } }), 'telecom').praises,
+    ).toBe('service');
   });
 
   it('folds French articles into the preposition before a name', () => {
@@ -355,6 +395,8 @@ describe('threads through the engine', () => {
     let answers = 0;
     const distinct = new Set<string>();
     const { manifest, charter } = shippedScenario(id);
+    const field = fieldOf(charter.brand.sector.en);
+    const kindOf = (ruleId: string) => charter.rules.find((x) => x.id === ruleId)?.kind ?? 'custom';
     for (const locale of LOCALES)
       for (let seed = 1; seed <= 10; seed++) {
         const s = play(id, locale, seed, 'random');
@@ -403,8 +445,26 @@ describe('threads through the engine', () => {
           // thanks need a public answer; praise of the service, any answer (a private message is one)
           const answeredAt = decided && PUBLIC.has(decided.action) ? decided.decidedAt : Infinity;
           const handledAt = decided && decided.action !== 'ignore' && decided.source !== 'deadline' ? decided.decidedAt : Infinity;
-          // after a reply that broke the charter, people side with whoever it was aimed at, even a troll
-          const breachAt = decided && decided.breaches.length > 0 ? decided.decidedAt : Infinity;
+          // after a reply that broke the charter where the public can see it, people side with whoever it was aimed at, even a troll
+          // (a rule only the brand knows, a gift not disclosed, is not seen: the reply reads as it looks)
+          const seenBreach = s.decisions.some(
+            // (a private message's screenshot, posted by its author, is talked about under the public post it answered)
+            (d) =>
+              d.postId === post.id &&
+              (d.action === 'reply' || (d.action === 'dm' && post.channel !== 'dm')) &&
+              d.breaches.some((b) => breachSeen(kindOf(b.ruleId))),
+          );
+          const breachAt = decided && seenBreach ? decided.decidedAt : Infinity;
+          const facets = facetsOf(post, field);
+          const reply = post.answers.find((a) => a.action === 'reply');
+          const words = post.answers.find((a) => a.action === 'reply' || a.action === 'dm');
+          // the problem is settled: the reply was judged good or best, or says it is over
+          const settled =
+            !!reply &&
+            (decided?.judgement === 'good' || decided?.judgement === 'best' || /restored|rétabli|fixed|résolu/i.test(reply.text));
+          // 9. a private message is between the brand and its author: no crowd under it
+          if (post.channel === 'dm' && replies.length > 0)
+            problems.push(`${where}: "${replies[0]!.text}" comments under a private message`);
           // an attack on a member of the community: the post names another persona's handle
           const target = ABUSIVE.has(post.kind)
             ? manifest.personas.find((p) => p.id !== post.persona.id && post.text.toLowerCase().includes(p.handle.toLowerCase()))
@@ -462,6 +522,35 @@ describe('threads through the engine', () => {
               else if (!ABUSIVE.has(post.kind) && (parent.flags ?? []).includes('attacks-author') && f.includes('attacks-author'))
                 problems.push(`${where}: "${r.text}" sides with an attack on the author`);
             }
+            // 10. a breach is talked about only where the public saw it: a reply on show, a rule it can read there
+            if (/:(?:aggression|blame|promise|personal-data|confidential|competitor|politics|other)$/.test(who.situation) && !seenBreach)
+              problems.push(`${where}: "${r.text}" reacts to a breach the public cannot see (${who.situation})`);
+            // 11. a promise is talked about as what it promised
+            if (f.includes('money-promise') && (!words || promiseOf(words.text) !== 'money'))
+              problems.push(`${where}: "${r.text}" takes "${words?.text}" for a promise of money`);
+            if (f.includes('date-promise') && (!words || promiseOf(words.text) !== 'date'))
+              problems.push(`${where}: "${r.text}" takes "${words?.text}" for a promise of a time`);
+            // 12. a subject's lines fit the post's facts: a landline is not wifi, a double charge not a price rise, a bike not a snack
+            const misfit =
+              (f.includes('online') && facets.line !== undefined && facets.line !== 'online') ||
+              (f.includes('landline') && facets.line !== 'landline') ||
+              (f.includes('billing') && facets.price !== undefined && facets.price !== 'billing') ||
+              (f.includes('cost') && facets.price !== undefined && facets.price !== 'cost') ||
+              (f.includes('food') && field !== 'food') ||
+              (f.includes('recall') && !facets.recall) ||
+              (f.includes('scare') && !facets.scare) ||
+              (f.includes('of-product') && facets.praises !== undefined && facets.praises !== 'product') ||
+              (f.includes('of-work') && facets.praises !== undefined && facets.praises !== 'work') ||
+              (f.includes('of-service') && facets.praises === 'work');
+            if (misfit) problems.push(`${where}: "${r.text}" does not fit ${post.persona.name}'s post (${f.join(', ')})`);
+            // 13. once the answer settled it, the author does not ask when it will be
+            if (
+              f.includes('by-author') &&
+              settled &&
+              (f.includes('unresolved') ||
+                (r.toBrand && f.includes('blames-brand') && !seenBreach && decided?.judgement !== 'poor' && decided?.judgement !== 'bad'))
+            )
+              problems.push(`${where}: ${r.author} insists after "${reply?.text}" settled it`);
             // 1b. a line is about the post it is under (the playtests' "launch lines under a review")
             if (f.includes('announcement') && post.kind === 'info' && !post.facts?.event)
               problems.push(`${where}: "${r.text}" takes ${post.persona.name}'s post for an announcement`);
