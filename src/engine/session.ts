@@ -36,7 +36,7 @@ import {
   type Situation,
   type Speaker,
   type Stance,
-  type SpreadFrame,
+  type SegmentSpread,
   advance,
   affectedOf,
   castOf,
@@ -62,7 +62,7 @@ import {
   situationKey,
   series,
   snapshot,
-  spreadSample,
+  spreadBySegment,
 } from '../sim';
 import { analyzeReply, type ReplyModel } from '../analysis';
 import { hashString } from '../core/rng';
@@ -541,9 +541,9 @@ export class Session {
     return series(this.community);
   }
 
-  /** Sampled network for the spread map, lit by the post most recently published. */
-  spread(): SpreadFrame {
-    return spreadSample(this.community, this.feed[0]?.id);
+  /** How far a post (the one most recently published when none is named) went in each audience segment. */
+  spread(postId = this.feed[0]?.id): SegmentSpread[] {
+    return spreadBySegment(this.community, postId);
   }
 
   private record(event: LogEvent): void {

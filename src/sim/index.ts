@@ -12,8 +12,8 @@ import type { CommunitySnapshot } from './metrics';
 import { mergeParams } from './params';
 import type { SimParams } from './params';
 import { applyResponse } from './reaction';
-import { buildSpreadFrame } from './spread';
-import type { SpreadFrame } from './spread';
+import { buildSpreadFrame, segmentSpread } from './spread';
+import type { SegmentSpread, SpreadFrame } from './spread';
 import { ageTable, segmentTable } from './community';
 import type { Chatter, Community, MetricSeries, ReplayCall, SimPost, SimResponse } from './community';
 import { validateAudience, validatePersonas } from './validate';
@@ -22,7 +22,7 @@ export { DEFAULT_PARAMS, mergeParams } from './params';
 export type { SegmentProfile, SimParams } from './params';
 export type { BreachKind, BreachWave, Chatter, Community, MetricSeries, ReplayCall, SimPost, SimResponse } from './community';
 export type { CommunitySnapshot, PostMetrics, WaveMetrics } from './metrics';
-export type { SpreadFrame, SpreadNode } from './spread';
+export type { SegmentSpread, SpreadFrame, SpreadNode } from './spread';
 export { validateAudience, validatePersonas, MAX_AUDIENCE, MIN_AUDIENCE } from './validate';
 export { breachWeight, replyQuality, responseEffect } from './reaction';
 export type { ResponseEffect } from './reaction';
@@ -229,6 +229,11 @@ export function memberOf(c: Community, j: number): { member: number; segment: Se
 /** Spread-map data for one post, or for the whole conversation when no post is given. */
 export function spreadSample(c: Community, postId?: string): SpreadFrame {
   return buildSpreadFrame(c, postId);
+}
+
+/** A post's spread by audience segment over the whole community (the desk's spread view). */
+export function spreadBySegment(c: Community, postId?: string): SegmentSpread[] {
+  return segmentSpread(c, postId);
 }
 
 /** The calls made on a community so far: with its seed, spec and personas, enough to rebuild it. */

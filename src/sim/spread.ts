@@ -176,3 +176,30 @@ export function buildSpreadFrame(c: Community, postId?: string): SpreadFrame {
   }
   return { time: c.time, postId: postId ?? null, nodes, links: layout.links.map(([a, b]) => [a, b]), exposedCount, sharingCount };
 }
+
+/** One audience segment's share of a post's spread: how many members it has, how many saw the post, how many share it now. */
+export interface SegmentSpread {
+  segment: Segment;
+  members: number;
+  seen: number;
+  sharing: number;
+}
+
+/**
+ * A post's spread counted over the whole community by segment (every post when none is given): the
+ * desk's spread view reads groups, not a sample of dots. One pass over the members.
+ */
+export function segmentSpread(c: Community, postId?: string): SegmentSpread[] {
+  const ps = postId === undefined ? undefined : c.posts[c.postIndex.get(postId) ?? -1];
+  const sharing = recentSharers(c, ps ? postId : undefined);
+  const out = new Map<Segment, SegmentSpread>();
+  for (let i = 0; i < c.members.size; i++) {
+    const segment = segmentOf(c.members, i);
+    let row = out.get(segment);
+    if (!row) out.set(segment, (row = { segment, members: 0, seen: 0, sharing: 0 }));
+    row.members++;
+    if (ps ? ps.state[i]! > 0 : c.everExposed[i]! > 0) row.seen++;
+    if (sharing.has(i)) row.sharing++;
+  }
+  return [...out.values()];
+}

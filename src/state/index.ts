@@ -13,3 +13,4 @@ export type { Settings } from '../records/settings';
 export * from './selectors';
 export { meterCues, meterNews } from './meter-news';
 export type { MeterNews } from './meter-news';
+export * from './desk-read';

@@ -245,10 +245,6 @@ export function motionReduced(state: GameState): boolean {
   return state.settings.reducedMotion || state.systemReducedMotion;
 }
 
-export function spreadFrame(state: GameState) {
-  return state.session?.spread() ?? null;
-}
-
 export function feed(state: GameState): readonly FeedPost[] {
   return state.session?.feed ?? [];
 }

@@ -1,7 +1,6 @@
 /**
- * How each audience segment looks on the spread map and in its legend: a colour and a shape, so that
- * colour is never the only clue. Shapes are lists of triangles in a unit box (−1…1), which the canvas
- * fills as they are and the legend draws as SVG paths.
+ * How each audience segment looks in the desk's spread view: a colour and a shape, so that colour is
+ * never the only clue. Shapes are lists of triangles in a unit box (−1…1), drawn as SVG paths.
  */
 import type { Segment } from '../core/types';
 
@@ -35,7 +34,7 @@ export const SEGMENT_STYLE: Record<Segment, { colour: number; shape: keyof typeo
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-/** A legend swatch: the segment's shape in its colour, as on the map. */
+/** A segment's swatch: its shape in its colour. */
 export function segmentSwatch(segment: Segment): SVGSVGElement {
   const { colour, shape } = SEGMENT_STYLE[segment];
   const svg = document.createElementNS(SVG, 'svg');

@@ -268,22 +268,20 @@ async function reachable(el: Locator): Promise<string | null> {
 }
 
 describe('screen readers on the desk', () => {
-  it('announces new posts and big moves of the indicators, and keys the spread map in words', async () => {
+  it('announces new posts and big moves of the indicators, and keys the spread view in words', async () => {
     const { page, errors } = await open(`?scenario=defect-crisis&lang=fr&timescale=20&seed=2`);
     await page.locator('[data-action="start"]').click();
     await expect.poll(() => page.locator('[data-live]').textContent(), { timeout: 60_000 }).toMatch(/Nouveau message de .+ \(/);
-    // The map's key names every segment next to its shape, and says what bright, faint and ringed mean.
-    const legend = page.locator('.map-legend');
-    expect(await legend.locator('.legend-segments li').allTextContents()).toEqual([
-      'Fan',
-      'Abonné',
-      'Client critique',
-      'Troll',
-      'Influenceur',
-      'Journaliste',
-    ]);
-    expect(await legend.locator('.legend-segments li svg path').count()).toBe(6);
-    expect(await legend.textContent()).toMatch(/Vif : a vu le dernier message/);
+    // The spread view names each audience segment next to its shape, with its counts in words, and says what its bars mean.
+    const spread = page.locator('[data-spread]');
+    await spread.locator('.spread-group').first().waitFor();
+    const names = await spread.locator('.spread-group .seg-name').allTextContents();
+    expect(names.length).toBeGreaterThan(2);
+    const order = ['Fan', 'Abonné', 'Client critique', 'Troll', 'Influenceur', 'Journaliste'];
+    expect(names).toEqual(order.filter((n) => names.includes(n)));
+    expect(await spread.locator('.spread-group .seg-name svg path').count()).toBe(names.length);
+    expect(await spread.locator('.seg-figures').first().textContent()).toMatch(/^vu : [\d\s]+ sur [\d\s]+ · \d+ partag/);
+    expect(await spread.locator('.spread-key').textContent()).toMatch(/Barre pleine : les membres du groupe qui ont vu le message/);
     // A crisis moves the indicators: answering (first option each time) and letting time run, a move is told.
     const meterLive = page.locator('[data-meter-live]');
     expect(await meterLive.getAttribute('aria-live')).toBe('polite');
@@ -393,11 +391,11 @@ describe('layout', () => {
       const loc = page.locator(sel);
       for (let i = 0; i < (await loc.count()); i++) expect(await reachable(loc.nth(i))).toBeNull();
     }
-    // The canvas slot (spread map and gauges) keeps a real size.
-    const slot = await page.locator('[data-canvas-slot]').boundingBox();
-    expect(slot!.width).toBeGreaterThan(300);
-    expect(slot!.height).toBeGreaterThan(150);
-    await page.locator('[data-canvas-slot]').scrollIntoViewIfNeeded();
+    // The spread view keeps a real size (one column here: it comes after the conversation).
+    const spread = await page.locator('[data-spread]').boundingBox();
+    expect(spread!.width).toBeGreaterThan(300);
+    expect(spread!.height).toBeGreaterThan(150);
+    await page.locator('[data-spread]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/desk-1024x768.png' });
     expect(errors).toEqual([]);
   });

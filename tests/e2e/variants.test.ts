@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { axeViolations, useHarness, watchErrors } from '../support/browser';
 import type { Manifest } from '../../src/content/schema';
 import { drawVariant } from '../../src/engine/variant';
+import { loadLibrary } from '../../tools/scenarios/load';
 
 const { harness, context } = useHarness();
 
@@ -222,4 +223,24 @@ describe('scenario variants in the game', () => {
       expect(errors).toEqual([]);
     },
   );
+
+  it('plays the forum rumour for the brand a pinned variant draws: its name, colours, charter and posts', async () => {
+    const forum = loadLibrary('scenarios').scenarios.find((s) => s.manifest.id === 'forum-rumour')!;
+    const seed = Array.from({ length: 64 }, (_, i) => i + 1).find((i) => drawVariant(forum.manifest, 'en', i).brand === 'moulin')!;
+    const { page, errors } = await open(`?scenario=forum-rumour&lang=en&timescale=10&variant=${seed.toString(16).padStart(8, '0')}`);
+    const briefing = page.locator('[data-screen="briefing"]');
+    await briefing.locator('[data-action="start"]:not([disabled])').waitFor({ timeout: 30_000 });
+    const text = (await briefing.textContent()) ?? '';
+    expect(text).toContain('Le Moulin des Trois Combes social media policy');
+    expect(text).toContain('Chenôve');
+    expect(text).not.toContain('Fournil');
+    await briefing.locator('[data-action="start"]').click();
+    const first = page.locator('[data-post]').first();
+    await first.waitFor({ timeout: 30_000 });
+    await expect
+      .poll(async () => (await page.locator('[data-screen="desk"]').textContent()) ?? '', { timeout: 30_000 })
+      .toContain('Moulin');
+    expect(await page.locator('[data-screen="desk"]').textContent()).not.toContain('Fournil');
+    expect(errors).toEqual([]);
+  });
 });

@@ -1,0 +1,221 @@
+/**
+ * A post in its channel's own look, as the conversation pane shows it: a microblog post with its handle,
+ * reposts and character count; a comment under the brand's page; a forum thread with its title and the
+ * member's rank; a review with its stars, "verified purchase" and the brand's public answer under it; a
+ * private message as a chat bubble with no public counts. The brand's answers follow the same idiom.
+ */
+import type { TFunction } from 'i18next';
+import type { Department } from '../../../core/types';
+import type { FeedPost, GameState } from '../../../state';
+import { avatar } from '../../avatar';
+import { departmentLabel } from '../../department';
+import { clockText, compact, h } from '../../dom';
+import { channelIcon } from './icons';
+
+/** A microblog post's length limit, as on the networks it stands for. */
+const MICROBLOG_LIMIT = 280;
+
+export interface CardContext {
+  t: TFunction;
+  state: GameState;
+  locale: string;
+  startsAt: string;
+  brand: string;
+}
+
+/** Room for the channel tags of the forum (`# thread:`, `# rank:`), read when a story sets them. */
+type ForumTags = { thread?: string; rank?: string };
+
+/** A forum thread's title: the story's, else the post's first sentence. */
+function threadTitle(post: FeedPost): string {
+  const own = (post as FeedPost & ForumTags).thread;
+  if (own) return own;
+  const first = post.text.split(/(?<=[.!?…])\s/)[0] ?? post.text;
+  return first.length > 90 ? `${first.slice(0, 87).trimEnd()}…` : first;
+}
+
+/** A forum member's rank: the story's, else one read from how many follow them. */
+function rankOf(c: CardContext, post: FeedPost): string {
+  const own = (post as FeedPost & ForumTags).rank;
+  if (own) return own;
+  const f = post.persona.followers;
+  return c.t(`console.rank.${f >= 5000 ? 'legend' : f >= 500 ? 'regular' : 'newcomer'}`);
+}
+
+const count = (c: CardContext, key: string, n: number) =>
+  h('span', { class: `figure figure-${key}` }, c.t(`desk.${key}`, { n: compact(n, c.locale), count: n }));
+
+function byline(c: CardContext, post: FeedPost, extra: (Node | null)[] = []): HTMLElement {
+  return h(
+    'header',
+    { class: 'card-head' },
+    avatar(post.persona.id, post.persona.name),
+    h(
+      'div',
+      { class: 'who' },
+      h('span', { class: 'name', id: `conv-${post.id}-author` }, post.persona.name),
+      h('span', { class: 'handle' }, post.persona.handle),
+    ),
+    ...extra,
+    h('time', {}, clockText(c.startsAt, post.at)),
+  );
+}
+
+/** The post's words: the element the focus goes to when it is opened (`.quoted`). */
+function body(post: FeedPost, extra = ''): HTMLElement {
+  return h('p', { class: `quoted post-text${extra}${post.moderated ? ' moderated' : ''}`, tabindex: -1 }, post.text);
+}
+
+function stars(c: CardContext, n: number): HTMLElement {
+  return h(
+    'p',
+    { class: 'stars', role: 'img', 'aria-label': c.t('desk.stars', { count: n }), 'data-stars': String(n) },
+    h('span', { class: 'stars-on' }, '★'.repeat(n)),
+    h('span', { class: 'stars-off' }, '☆'.repeat(5 - n)),
+  );
+}
+
+export function postCard(c: CardContext, post: FeedPost): HTMLElement {
+  const { t } = c;
+  const chip = h('span', { class: 'channel-chip' }, channelIcon(post.channel), t(`channel.${post.channel}`));
+  const moderated = post.moderated
+    ? h('p', { class: 'moderated-note', 'data-moderated': post.moderated }, t(`desk.moderated.${post.moderated}`))
+    : null;
+  const inReply = post.inReplyTo ? h('p', { class: 'in-reply' }, t('desk.inReplyTo')) : null;
+  const s = post.stats;
+  const parts: (Node | null)[] = [];
+  switch (post.channel) {
+    case 'microblog':
+      parts.push(
+        byline(c, post, [chip]),
+        inReply,
+        moderated,
+        body(post),
+        h(
+          'p',
+          { class: 'card-meta', 'data-stats': '' },
+          h('span', { class: 'chars' }, t('console.chars', { n: [...post.text].length, max: MICROBLOG_LIMIT })),
+          count(c, 'shares', s.shares),
+          count(c, 'likes', s.likes),
+          count(c, 'reach', s.reach),
+        ),
+      );
+      break;
+    case 'comments':
+      parts.push(
+        h('p', { class: 'card-context' }, t('console.commentOn', { brand: c.brand })),
+        byline(c, post, [chip]),
+        inReply,
+        moderated,
+        body(post, ' bubble'),
+        h(
+          'p',
+          { class: 'card-meta', 'data-stats': '' },
+          count(c, 'likes', s.likes),
+          count(c, 'shares', s.shares),
+          count(c, 'reach', s.reach),
+        ),
+      );
+      break;
+    case 'forum':
+      parts.push(
+        h('h3', { class: 'thread-title' }, threadTitle(post)),
+        h(
+          'div',
+          { class: 'forum-post' },
+          h(
+            'aside',
+            { class: 'member' },
+            avatar(post.persona.id, post.persona.name),
+            h('span', { class: 'name', id: `conv-${post.id}-author` }, post.persona.name),
+            h('span', { class: 'rank' }, rankOf(c, post)),
+          ),
+          h(
+            'div',
+            { class: 'forum-body' },
+            h('p', { class: 'card-context' }, chip, ' ', h('time', {}, clockText(c.startsAt, post.at))),
+            inReply,
+            moderated,
+            body(post),
+          ),
+        ),
+        h('p', { class: 'card-meta', 'data-stats': '' }, count(c, 'reach', s.reach), count(c, 'likes', s.likes)),
+      );
+      break;
+    case 'reviews':
+      parts.push(
+        byline(c, post, [chip]),
+        h(
+          'div',
+          { class: 'review-line' },
+          post.stars ? stars(c, post.stars) : null,
+          h('span', { class: 'verified' }, t('console.verified')),
+        ),
+        moderated,
+        body(post),
+        h(
+          'p',
+          { class: 'card-meta', 'data-stats': '' },
+          h('span', {}, t('console.helpful', { count: s.likes, n: compact(s.likes, c.locale) })),
+        ),
+      );
+      break;
+    case 'dm':
+      // A private message has no public counts.
+      parts.push(
+        byline(c, post, [chip]),
+        h('p', { class: 'card-context private' }, t('console.private')),
+        moderated,
+        h('div', { class: 'chat' }, body(post, ' bubble them')),
+      );
+      break;
+  }
+  return h(
+    'article',
+    {
+      class: `conv-post channel-${post.channel} mood-${post.mood}`,
+      'data-channel': post.channel,
+      'aria-labelledby': `conv-${post.id}-author`,
+    },
+    parts,
+  );
+}
+
+/** What the brand did: its public words in the channel's idiom, or a note of the action taken (`.answers`). */
+export function brandAnswers(c: CardContext, post: FeedPost): HTMLElement | null {
+  if (post.answers.length === 0) return null;
+  const { t } = c;
+  return h(
+    'div',
+    { class: `answers brand-answers channel-${post.channel}` },
+    post.answers.map((a) => {
+      const said = a.action === 'reply' || a.action === 'dm' || a.source === 'free';
+      const label =
+        a.source === 'deadline'
+          ? t('desk.ignored')
+          : a.action === 'escalate' && a.department
+            ? t('action.escalateTo', { department: departmentLabel(t, c.state, a.department as Department) })
+            : t(`action.${a.action}`);
+      if (!said) return h('p', { class: `answer system action-${a.action}` }, h('strong', {}, label));
+      const head =
+        post.channel === 'reviews'
+          ? t('console.brandResponse', { brand: c.brand })
+          : post.channel === 'forum'
+            ? `${c.brand} · ${t('console.rank.official')}`
+            : c.brand;
+      return h(
+        'div',
+        { class: `answer brand-reply action-${a.action}${a.action === 'dm' || post.channel === 'dm' ? ' bubble us' : ''}` },
+        h(
+          'p',
+          { class: 'answer-head' },
+          avatar(`brand:${c.brand}`, c.brand),
+          h('strong', {}, head),
+          ' ',
+          h('span', { class: 'answer-kind' }, label),
+        ),
+        h('p', { class: 'answer-text' }, a.text),
+      );
+    }),
+  );
+}

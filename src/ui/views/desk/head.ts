@@ -1,0 +1,123 @@
+/**
+ * The desk's header: the brand's slot (its mark and name), the scenario, the clock (which shows the
+ * pressure of the replies coming due), the exam's timer, the tools, the pause state and the save warning.
+ */
+import { type Brand, deskModel, deskPressure, examTimeLeft, feed, scenarioBrand, scenarioManifest } from '../../../state';
+import { brandLogo, wearBrand } from '../../brand';
+import type { ViewContext } from '../../context';
+import { clockText, h, setText } from '../../dom';
+import { downloadText } from '../../../platform/download';
+
+export function deskHead(ctx: ViewContext) {
+  const { store, t } = ctx;
+  const training = store.getState().mode === 'training';
+  // The brand's logo (src/ui/brand.ts) in `[data-brand-mark]`, its colours on the whole desk.
+  const brandMark = h('span', { class: 'brand-mark', 'data-brand-mark': '', 'aria-hidden': 'true' });
+  let worn: Brand | null = null;
+  const brandName = h('span', { class: 'brand-name' });
+  const scenario = h('span', { class: 'scenario-name' });
+  const clockTime = h('span', { class: 'clock-time' });
+  const clockNote = h('span', { class: 'clock-note' });
+  const clock = h('p', { class: 'clock', 'data-clock': '', 'aria-live': 'off', 'data-pressure': 'calm' }, clockTime, clockNote);
+  const timer = h('p', { class: 'exam-timer', 'data-exam-timer': '', role: 'timer' });
+  const pause = h('button', {
+    type: 'button',
+    class: 'ghost',
+    'data-action': 'pause',
+    onclick: () => store.getState().setPaused(!store.getState().paused),
+  });
+  const skip = h('button', { type: 'button', class: 'ghost', 'data-action': 'skip', onclick: () => store.getState().skipAhead() });
+  const shortcuts = h('p', { class: 'shortcuts', id: 'desk-shortcuts' });
+  const pausedText = h('span', {});
+  // Shown while the clock is stopped, with a frame round the console; it covers nothing (the player may read and answer meanwhile).
+  const paused = h(
+    'div',
+    { class: 'pause-banner', role: 'status', 'data-paused': '', hidden: true },
+    h('span', { class: 'pause-mark', 'aria-hidden': 'true' }),
+    pausedText,
+  );
+  // Shown while the browser refuses to save: the decisions live only in this tab until it saves again.
+  const saveText = h('span', {});
+  const saveDownload = h('button', {
+    type: 'button',
+    'data-action': 'download-run',
+    onclick: () => {
+      const run = store.getState().runToDownload();
+      if (run) downloadText(run.name, run.text);
+    },
+  });
+  const saveWarning = h(
+    'div',
+    { class: 'save-warning', role: 'alert', 'data-save-failing': '', hidden: true },
+    saveText,
+    ' ',
+    saveDownload,
+  );
+  const el = h(
+    'header',
+    { class: 'desk-head' },
+    h(
+      'div',
+      { class: 'desk-bar' },
+      h(
+        'p',
+        { class: 'brand', 'data-brand-slot': '' },
+        brandMark,
+        brandName,
+        h('span', { class: 'sep', 'aria-hidden': 'true' }, '·'),
+        scenario,
+      ),
+      clock,
+      timer,
+      // An exam has no pause: its button is not even there.
+      h('div', { class: 'desk-tools' }, shortcuts, skip, training ? pause : null),
+      paused,
+    ),
+    saveWarning,
+  );
+
+  function update(): void {
+    const state = store.getState();
+    const desk = deskModel(state);
+    if (!desk) return;
+    const lc = state.settings.locale;
+    const brand = scenarioBrand(state);
+    if (brand !== worn) {
+      worn = brand;
+      brandMark.replaceChildren(...(brand ? [brandLogo(brand)] : []));
+      wearBrand(el.closest<HTMLElement>('[data-screen="desk"]') ?? el, brand);
+    }
+    setText(brandName, brand?.name ?? '');
+    setText(scenario, scenarioManifest(state)?.title[lc] ?? '');
+    setText(clockTime, `${t('desk.clock')} ${clockText(desk.startsAt, state.clock)}`);
+    const pressure = deskPressure(state, feed(state));
+    if (clock.dataset.pressure !== pressure) clock.dataset.pressure = pressure;
+    setText(clockNote, pressure === 'calm' ? '' : t(`console.pressure.${pressure}`));
+    setText(pause, state.paused ? t('desk.resume') : t('desk.pause'));
+    if (pause.getAttribute('aria-pressed') !== String(state.paused)) pause.setAttribute('aria-pressed', String(state.paused));
+    const showPaused = state.paused && training;
+    if (paused.hidden !== !showPaused) paused.hidden = !showPaused;
+    if (showPaused) {
+      setText(pausedText, t('console.paused'));
+    }
+    const left = examTimeLeft(state);
+    if (timer.hidden !== !left) timer.hidden = !left;
+    if (left) {
+      const mmss = (ms: number) =>
+        `${Math.floor(Math.max(0, ms) / 60_000)}:${String(Math.floor((Math.max(0, ms) % 60_000) / 1000)).padStart(2, '0')}`;
+      setText(timer, t('exam.timeLeft', { scenario: mmss(left.scenario), total: mmss(left.total) }));
+      timer.classList.toggle('urgent', left.scenario < 60_000);
+    }
+    if (saveWarning.hidden !== !state.saveFailing) saveWarning.hidden = !state.saveFailing;
+    if (state.saveFailing) {
+      setText(saveText, t('desk.saveFailing'));
+      setText(saveDownload, t('desk.downloadRun'));
+    }
+    setText(skip, t('desk.skip'));
+    // An exam has no pause: its key is not offered.
+    setText(shortcuts, state.mode === 'exam' ? t('desk.shortcutsExam') : t('desk.shortcuts'));
+    if (skip.disabled !== !desk.idle) skip.disabled = !desk.idle;
+  }
+
+  return { el, update };
+}
