@@ -169,8 +169,6 @@ export interface Community {
   readonly rng: Rng;
   /** Phrase picks only, so that text never perturbs the dynamics. */
   readonly chatterRng: Rng;
-  /** Spread-map sample and layout, drawn lazily but from a stream fixed at creation. */
-  readonly layoutRng: Rng;
   tick: number;
   time: number;
   posts: PostState[];

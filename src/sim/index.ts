@@ -12,8 +12,8 @@ import type { CommunitySnapshot } from './metrics';
 import { mergeParams } from './params';
 import type { SimParams } from './params';
 import { applyResponse } from './reaction';
-import { buildSpreadFrame, segmentSpread } from './spread';
-import type { SegmentSpread, SpreadFrame } from './spread';
+import { segmentSpread } from './spread';
+import type { SegmentSpread } from './spread';
 import { ageTable, segmentTable } from './community';
 import type { Chatter, Community, MetricSeries, ReplayCall, SimPost, SimResponse } from './community';
 import { validateAudience, validatePersonas } from './validate';
@@ -22,7 +22,7 @@ export { DEFAULT_PARAMS, mergeParams } from './params';
 export type { SegmentProfile, SimParams } from './params';
 export type { BreachKind, BreachWave, Chatter, Community, MetricSeries, ReplayCall, SimPost, SimResponse } from './community';
 export type { CommunitySnapshot, PostMetrics, WaveMetrics } from './metrics';
-export type { SegmentSpread, SpreadFrame, SpreadNode } from './spread';
+export type { SegmentSpread } from './spread';
 export { validateAudience, validatePersonas, MAX_AUDIENCE, MIN_AUDIENCE } from './validate';
 export { breachWeight, replyQuality, responseEffect } from './reaction';
 export type { ResponseEffect } from './reaction';
@@ -76,7 +76,6 @@ export function createCommunity(
   const genRng = root.fork('generate');
   const rng = root.fork('dynamics');
   const chatterRng = root.fork('chatter');
-  const layoutRng = root.fork('layout');
   const members = generateMembers(spec, personas, p, genRng);
 
   const segmentSum = new Float64Array(SEGMENTS.length);
@@ -96,7 +95,6 @@ export function createCommunity(
     members,
     rng,
     chatterRng,
-    layoutRng,
     tick: 0,
     time: 0,
     posts: [],
@@ -224,11 +222,6 @@ export function drainChatter(c: Community): Chatter[] {
 export function memberOf(c: Community, j: number): { member: number; segment: Segment; age: AgeBand } {
   const member = ((Math.floor(j) % c.members.size) + c.members.size) % c.members.size;
   return { member, segment: segmentOf(c.members, member), age: ageOf(c.members, member) };
-}
-
-/** Spread-map data for one post, or for the whole conversation when no post is given. */
-export function spreadSample(c: Community, postId?: string): SpreadFrame {
-  return buildSpreadFrame(c, postId);
 }
 
 /** A post's spread by audience segment over the whole community (the desk's spread view). */

@@ -209,7 +209,7 @@ export interface SimParams {
   repFollowers: number;
   /** Time constant (game seconds) with which reputation follows its target: trust is slow. */
   reputationSeconds: number;
-  /** Game seconds during which a member that shared counts as "sharing now" on the spread map. */
+  /** Game seconds during which a member that shared counts as "sharing now" in the spread view. */
   sharingWindowSeconds: number;
 }
 

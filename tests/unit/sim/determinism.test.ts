@@ -11,7 +11,7 @@ import {
   respond,
   series,
   snapshot,
-  spreadSample,
+  spreadBySegment,
 } from '../../../src/sim';
 import { PERSONAS, SCENARIO, SPEC } from '../../support/sim-fixtures';
 
@@ -24,7 +24,7 @@ function session(seed: number) {
   respond(c, { postId: 'insult', action: 'ban', time: 900 });
   publishPost(c, SCENARIO[4]!);
   advance(c, 2400);
-  return { c, snap: snapshot(c), series: series(c), chatter: drainChatter(c), spread: spreadSample(c, 'rumour') };
+  return { c, snap: snapshot(c), series: series(c), chatter: drainChatter(c), spread: spreadBySegment(c, 'rumour') };
 }
 
 describe('determinism', () => {
@@ -85,8 +85,8 @@ describe('determinism', () => {
     for (let t = 100; t <= 1200; t += 100) {
       advance(plain, t);
       advance(watched, t);
-      spreadSample(watched);
-      spreadSample(watched, 'broken');
+      spreadBySegment(watched);
+      spreadBySegment(watched, 'broken');
       drainChatter(watched);
       snapshot(watched);
     }

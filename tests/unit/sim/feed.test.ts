@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEGMENTS } from '../../../src/core/types';
-import { advance, createCommunity, drainChatter, publishPost, respond, spreadSample, type SimResponse } from '../../../src/sim';
+import { advance, createCommunity, drainChatter, publishPost, respond, spreadBySegment, type SimResponse } from '../../../src/sim';
 import { PERSONAS, SPEC } from '../../support/sim-fixtures';
 
 describe('living feed', () => {
@@ -52,48 +52,30 @@ describe('living feed', () => {
   });
 });
 
-describe('spread map data', () => {
+describe('spread by audience segment', () => {
   const c = createCommunity(SPEC, PERSONAS, 12);
   publishPost(c, { id: 'a', authorId: 'journalist', channel: 'microblog', kind: 'rumour', mood: 'worried', time: 0 });
   advance(c, 200);
+  const total = (rows: ReturnType<typeof spreadBySegment>, key: 'members' | 'seen' | 'sharing') => rows.reduce((a, r) => a + r[key], 0);
 
-  it('is a stable sample of hubs, personas and others, laid out in the unit square', () => {
-    const f1 = spreadSample(c);
-    const f2 = spreadSample(c, 'a');
-    expect(f1.nodes.length).toBeGreaterThanOrEqual(300);
-    expect(f1.nodes.length).toBeLessThanOrEqual(600);
-    expect(f2.nodes.map((n) => [n.member, n.x, n.y])).toEqual(f1.nodes.map((n) => [n.member, n.x, n.y]));
-    for (const n of f1.nodes) {
-      expect(n.x).toBeGreaterThanOrEqual(0);
-      expect(n.x).toBeLessThanOrEqual(1);
-      expect(n.y).toBeGreaterThanOrEqual(0);
-      expect(n.y).toBeLessThanOrEqual(1);
-    }
-    expect(new Set(f1.nodes.map((n) => n.member)).size).toBe(f1.nodes.length);
-    const hubs = f1.nodes.filter((n) => n.hub);
-    const others = f1.nodes.filter((n) => !n.hub);
-    expect(Math.min(...hubs.map((n) => n.followers))).toBeGreaterThanOrEqual(
-      Math.max(...others.filter((n) => !n.personaId).map((n) => n.followers)),
-    );
-    for (const p of PERSONAS) expect(f1.nodes.some((n) => n.personaId === p.id)).toBe(true);
-    expect(f1.links.length).toBeGreaterThan(0);
-    for (const [a, b] of f1.links) {
-      expect(f1.nodes[a]).toBeDefined();
-      expect(f1.nodes[b]).toBeDefined();
+  it('counts every member once, in their segment, with no more seeing or sharing than there are members', () => {
+    const rows = spreadBySegment(c, 'a');
+    expect(total(rows, 'members')).toBe(c.members.size);
+    expect(new Set(rows.map((r) => r.segment)).size).toBe(rows.length);
+    for (const r of rows) {
+      expect(r.seen).toBeLessThanOrEqual(r.members);
+      expect(r.sharing).toBeLessThanOrEqual(r.members);
     }
   });
 
-  it('lights up the members a post reached and the ones sharing it now', () => {
-    const f = spreadSample(c, 'a');
-    expect(f.exposedCount).toBeGreaterThan(0);
-    expect(f.nodes.filter((n) => n.author)).toHaveLength(1);
-    expect(f.nodes.find((n) => n.author)!.personaId).toBe('journalist');
+  it('counts the members a post reached and the ones sharing it now', () => {
+    const a = spreadBySegment(c, 'a');
+    expect(total(a, 'seen')).toBeGreaterThan(0);
     publishPost(c, { id: 'b', authorId: 'average', channel: 'microblog', kind: 'question', mood: 'neutral', time: 210 });
-    const fb = spreadSample(c, 'b');
-    expect(fb.exposedCount).toBeLessThan(f.exposedCount);
+    expect(total(spreadBySegment(c, 'b'), 'seen')).toBeLessThan(total(a, 'seen'));
     advance(c, 20_000);
-    const late = spreadSample(c, 'a');
-    expect(late.sharingCount).toBe(0);
-    expect(late.exposedCount).toBeGreaterThanOrEqual(f.exposedCount);
+    const late = spreadBySegment(c, 'a');
+    expect(total(late, 'sharing')).toBe(0);
+    expect(total(late, 'seen')).toBeGreaterThanOrEqual(total(a, 'seen'));
   });
 });

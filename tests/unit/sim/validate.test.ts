@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advance, createCommunity, publishPost, respond, spreadSample, validateAudience, validatePersonas } from '../../../src/sim';
+import { advance, createCommunity, publishPost, respond, spreadBySegment, validateAudience, validatePersonas } from '../../../src/sim';
 import type { AudienceSpec } from '../../../src/core/types';
 import { PERSONAS, SPEC } from '../../support/sim-fixtures';
 
@@ -71,7 +71,7 @@ describe('bad input to the simulation', () => {
     expect(() => respond(c, { postId: 'q', action: 'reply', time: 10 })).toThrow(/unknown post "q"/);
     expect(() => respond(c, { postId: 'p', action: 'reply', diplomacy: 140, time: 10 })).toThrow(/diplomacy/);
     expect(() => advance(c, Number.POSITIVE_INFINITY)).toThrow(/finite/);
-    expect(() => spreadSample(c, 'q')).toThrow(/unknown post/);
+    expect(() => spreadBySegment(c, 'q')).toThrow(/unknown post/);
   });
 
   it('does not go back in time', () => {
