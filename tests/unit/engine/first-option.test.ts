@@ -18,24 +18,28 @@ const AUDIENCE = 1_000;
 const DRAWS = ['a', 'b'];
 
 describe('always taking the first option shown', () => {
-  it.each(['defect-crisis', 'first-shift'])('%s: scores at most random play + 3 points overall', (id) => {
-    const scenario = shippedScenario(id);
-    const first: number[] = [];
-    const random: number[] = [];
-    for (const locale of LOCALES) {
-      for (const seed of SEEDS) {
-        first.push(playWith(scenario, { locale, seed, policy: firstShown, audienceSize: AUDIENCE }).session.score().scores.overall);
-        for (const draw of DRAWS) {
-          const policy = randomPlay(`${id}:${locale}:${seed}:${draw}`);
-          random.push(playWith(scenario, { locale, seed, policy, audienceSize: AUDIENCE }).session.score().scores.overall);
+  it.each(['defect-crisis', 'first-shift'])(
+    '%s: scores at most random play + 3 points overall',
+    (id) => {
+      const scenario = shippedScenario(id);
+      const first: number[] = [];
+      const random: number[] = [];
+      for (const locale of LOCALES) {
+        for (const seed of SEEDS) {
+          first.push(playWith(scenario, { locale, seed, policy: firstShown, audienceSize: AUDIENCE }).session.score().scores.overall);
+          for (const draw of DRAWS) {
+            const policy = randomPlay(`${id}:${locale}:${seed}:${draw}`);
+            random.push(playWith(scenario, { locale, seed, policy, audienceSize: AUDIENCE }).session.score().scores.overall);
+          }
         }
       }
-    }
-    console.log(
-      `[first option] ${id}: always first ${mean(first).toFixed(1)} (${first.length} runs), ` +
-        `random ${mean(random).toFixed(1)} (${random.length} runs)`,
-    );
-    expect(mean(first)).toBeLessThanOrEqual(mean(random) + 3);
-    // 960 runs: about 25 s on an idle machine, more on a busy one.
-  }, 180_000);
+      console.log(
+        `[first option] ${id}: always first ${mean(first).toFixed(1)} (${first.length} runs), ` +
+          `random ${mean(random).toFixed(1)} (${random.length} runs)`,
+      );
+      expect(mean(first)).toBeLessThanOrEqual(mean(random) + 3);
+      // 960 runs: about 25 s on an idle machine, more on a busy one.
+    },
+    180_000,
+  );
 });
