@@ -49,7 +49,7 @@ function byline(c: CardContext, post: FeedPost, extra: (Node | null)[] = []): HT
   return h(
     'header',
     { class: 'card-head' },
-    avatar(post.persona.id, post.persona.name),
+    avatar(post.persona.handle || post.persona.id, post.persona.name),
     h(
       'div',
       { class: 'who' },
@@ -126,7 +126,7 @@ export function postCard(c: CardContext, post: FeedPost): HTMLElement {
           h(
             'aside',
             { class: 'member' },
-            avatar(post.persona.id, post.persona.name),
+            avatar(post.persona.handle || post.persona.id, post.persona.name),
             h('span', { class: 'name', id: `conv-${post.id}-author` }, post.persona.name),
             h('span', { class: 'rank' }, rankOf(c, post)),
           ),

@@ -139,7 +139,7 @@ export function inbox(ctx: ViewContext, onOpen: (postId: string) => void, arrive
           onclick: () => onOpen(post.id),
         },
         h('span', { class: 'row-icon' }, channelIcon(post.channel), h('span', { class: 'sr-only' }, t(`channel.${post.channel}`))),
-        avatar(post.persona.id, post.persona.name),
+        avatar(post.persona.handle || post.persona.id, post.persona.name),
         h(
           'span',
           { class: 'row-main' },
