@@ -212,6 +212,7 @@ export const en: Shape<typeof fr> = {
     spread: 'Spread',
     spreadOf: 'Spread of {{name}}’s post',
     spreadSummary: 'Seen by {{seen}} of {{members}} members · {{sharing}} sharing it now',
+    spreadSummary_zero: 'Seen by {{seen}} of {{members}} members · nobody sharing it now',
     spreadSummary_one: 'Seen by {{seen}} of {{members}} members · {{sharing}} sharing it now',
     spreadSummary_other: 'Seen by {{seen}} of {{members}} members · {{sharing}} sharing it now',
     segmentFigures: 'seen: {{seen}} of {{members}} · {{sharing}} sharing',

@@ -56,6 +56,23 @@ export function detectLocale(sources: LocaleSources = browserSources()): Locale 
   return 'en';
 }
 
+/**
+ * "de" before a name in French, contracted as the name asks: "d'Onda Mobile", "du Moulin des Trois
+ * Combes", "de la Huche Dorée", "de Kairn". Brands come from charters, so the strings cannot say it.
+ */
+export function frenchOf(name: string): string {
+  const article = /^(?:(Le|La|Les)\s+|(L)['’])(.+)$/u.exec(name);
+  if (article) {
+    const rest = article[3] ?? '';
+    const word = article[1] ?? article[2]!;
+    if (word === 'Le') return `du ${rest}`;
+    if (word === 'La') return `de la ${rest}`;
+    if (word === 'Les') return `des ${rest}`;
+    return `de l’${rest}`;
+  }
+  return /^[aeiouyhàâéèêëîïôöûüœ]/iu.test(name) ? `d’${name}` : `de ${name}`;
+}
+
 /** One language's bundles, by namespace: the instance's own, and the shared strings in that language. */
 export type Bundles = { [SHARED_NS]: typeof sharedFr } & Record<string, object>;
 
@@ -77,6 +94,10 @@ export async function createI18n(locale: Locale, resources: Partial<Record<Local
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  // `{{brand, of}}`: "de" and the name in French ("d'Onda Mobile"), the name alone in English.
+  instance.services.formatter?.add('of', (value: unknown, lng: string | undefined) =>
+    lng === 'fr' ? frenchOf(String(value)) : String(value),
+  );
   return instance;
 }
 

@@ -27,7 +27,7 @@ describe('UI strings', () => {
   it('exist in French and English with the same keys and placeholders', () => {
     expect(Object.keys(enKeys).sort()).toEqual(Object.keys(frKeys).sort());
     for (const [key, text] of Object.entries(frKeys)) {
-      const vars = (s: string) => [...s.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
+      const vars = (s: string) => [...s.matchAll(/{{(\w+)(?:, *\w+)?}}/g)].map((m) => m[1]).sort();
       expect(vars(enKeys[key]!), key).toEqual(vars(text));
       expect(text.trim().length, key).toBeGreaterThan(0);
     }

@@ -5,7 +5,7 @@ import { builderEn } from '../../../src/i18n/builder.en';
 import { builderFr } from '../../../src/i18n/builder.fr';
 import { en } from '../../../src/i18n/en';
 import { fr } from '../../../src/i18n/fr';
-import { SHARED_NS, detectLocale, isLocale } from '../../../src/i18n/setup';
+import { SHARED_NS, createI18n, detectLocale, frenchOf, isLocale } from '../../../src/i18n/setup';
 import { sharedEn } from '../../../src/i18n/shared.en';
 import { sharedFr } from '../../../src/i18n/shared.fr';
 import { teacherEn } from '../../../src/i18n/teacher.en';
@@ -96,5 +96,21 @@ describe('score labels', () => {
     expect(teacher.t('dashboard.attempts', { count: 2 })).toBe(teacherFr.dashboard.attempts_other.replace('{{count}}', '2'));
     const builder = await createBuilderI18n('fr');
     expect(builder.t('output.invalid', { count: 1 })).toBe(builderFr.output.invalid_one);
+  });
+});
+
+describe('"de" before a brand in French', () => {
+  it('contracts as French does, and leaves English alone', async () => {
+    expect(frenchOf('Onda Mobile')).toBe('d’Onda Mobile');
+    expect(frenchOf('Le Moulin des Trois Combes')).toBe('du Moulin des Trois Combes');
+    expect(frenchOf('La Huche Dorée')).toBe('de la Huche Dorée');
+    expect(frenchOf('Les Tartines du Vent')).toBe('des Tartines du Vent');
+    expect(frenchOf('L’Atelier')).toBe('de l’Atelier');
+    expect(frenchOf('Kairn')).toBe('de Kairn');
+    expect(frenchOf('Lemon Studio')).toBe('de Lemon Studio');
+    const fr = await createI18n('fr', { fr: { translation: { t: 'Charte {{brand, of}}' }, shared: {} as never } });
+    expect(fr.t('t', { brand: 'Onda Mobile' })).toBe('Charte d’Onda Mobile');
+    const en = await createI18n('en', { en: { translation: { t: '{{brand, of}} policy' }, shared: {} as never } });
+    expect(en.t('t', { brand: 'Onda Mobile' })).toBe('Onda Mobile policy');
   });
 });
