@@ -56,9 +56,9 @@ export function loadCharters(dir: string, problems: string[]): Record<string, Ch
       continue;
     }
     if (`${result.value.id}.json` !== name) problems.push(`${rel(path)}: id "${result.value.id}" must match the file name`);
-    // A shipped charter's logo is served from public/brands/, beside scenarios/.
+    // A charter's logo is served from the build's public/brands/ (the project's, wherever the scenarios are read from).
     const logo = result.value.brand.logo;
-    if (logo && !existsSync(join(dir, '..', '..', 'public', 'brands', logo)))
+    if (logo && !existsSync(join(process.cwd(), 'public', 'brands', logo)))
       problems.push(`${rel(path)}: brand.logo "${logo}" not found in public/brands/`);
     charters[result.value.id] = result.value;
   }
