@@ -140,6 +140,8 @@ export interface Persona {
   followers: number;
   /** Short description for the briefing, per locale. */
   bio?: Localized;
+  /** A person (not an account) a variant renamed: called by their first name though the id is the scenario's. */
+  person?: true;
 }
 
 /** How a scenario describes its community; the simulation generates members from it. */

@@ -826,15 +826,17 @@ export class Session {
         (m) => m.postId === post.id && m.kind === 'censored' && m.left > 0 && c.time - m.at <= REMOVAL_WINDOW.censored,
       );
       const host = note && this.hostFor(note);
-      return !!(note && host && this.hasRoom(host, c.time) && this.voiceRemoval(note, c, host));
+      return !!(note && host && this.hasRoom(host, c.time) && !this.namesakeIn(host, c) && this.voiceRemoval(note, c, host));
     }
     // a private message is between the brand and its author: no crowd under it (a breach there that goes round has its own post)
     if (!this.hasRoom(post, c.time) || post.channel === 'dm') return false;
-    const noticed = this.removalNoticedOn(post, c);
+    // the post's author may still take this turn; a namesake of someone in the thread lets it pass
+    const namesake = this.namesakeIn(post, c);
+    const noticed = !namesake && this.removalNoticedOn(post, c);
     if (noticed && this.voiceRemoval(noticed, c, post)) return true;
     if (this.voiceAuthor(post, c)) return true;
     // the author speaks in their own thread as its author, not as one more member
-    if (c.personaId && c.personaId === post.persona.id) return false;
+    if ((c.personaId && c.personaId === post.persona.id) || namesake) return false;
     return this.voiceMember(post, c);
   }
 
@@ -898,7 +900,7 @@ export class Session {
       if (!move || (move === 'agree' && !fits(['', ...by.flags.filter((f) => !OWN.has(f))], speaker, situation, this.sceneOf(post))))
         continue;
       const fillTo = { ...fill, name: this.callName(reply.author) };
-      const said = sayRejoinder(this.locale, move, speaker, situation, c.r, avoid, fillTo, this.casualCommunity);
+      const said = sayRejoinder(this.locale, move, speaker, situation, c.r, avoid, fillTo, this.casualIn(post));
       return said ? { said, to: reply.id, move, flags: by.flags } : null;
     }
     return null;
@@ -1012,7 +1014,7 @@ export class Session {
     if (c.personaId === note.authorId) return false;
     const situation: Situation = { topic: 'news', phase: 'private' };
     const speaker = this.speakerOf(c, host, situation);
-    const said = sayRemoval(this.locale, note.kind, speaker, c.r, this.avoidIn(host), note.fill, this.casualCommunity);
+    const said = sayRemoval(this.locale, note.kind, speaker, c.r, this.avoidIn(host), note.fill, this.casualIn(host));
     if (!said) return false;
     note.left--;
     this.addComment(host, c, said, said.flags, speaker, `removal:${note.kind}`, {});
@@ -1146,7 +1148,7 @@ export class Session {
       ...(reply && (decided?.judgement === 'good' || decided?.judgement === 'best' || RESOLVED.test(reply.text)) ? { resolved: true } : {}),
       kind: post.kind,
       ...(post.subject ? { subject: post.subject } : {}),
-      casual: this.casualCommunity,
+      casual: this.casualIn(post),
       ...(target?.segment === 'troll' ? { targetIsTroll: true } : {}),
       // news announces something when it names an event; otherwise it is a review, an update, a member's own news
       ...(post.kind === 'info' ? { announces: !!post.facts?.event } : {}),
@@ -1162,6 +1164,22 @@ export class Session {
   private breachKindsOf(postId: string): string[] {
     const reply = [...this.decisions].reverse().find((d) => d.postId === postId && d.action === 'reply');
     return (reply?.breaches ?? []).map((b) => this.charter.rules.find((r) => r.id === b.ruleId)?.kind ?? 'custom');
+  }
+
+  /** Slang reads as the community's own voice, except on an enthusiasts' forum, where people write in full sentences. */
+  private casualIn(post: FeedPost): boolean {
+    return this.casualCommunity && post.channel !== 'forum';
+  }
+
+  /**
+   * Whether the member would be a second person of that first name in the thread (Jess Williams under
+   * Jess Johnson): they let this turn pass, as the thread reads as one person talking to themselves.
+   */
+  private namesakeIn(post: FeedPost, c: Chatter): boolean {
+    if (c.personaId) return false;
+    const name = this.personFor(c.member, { segment: c.segment, age: c.age }).name;
+    const first = firstNameOf(name);
+    return post.replies.some((r) => r.author !== name && firstNameOf(r.author) === first);
   }
 
   /** What others call the author of a comment: a persona by its call name, a member by their first name. */

@@ -8,6 +8,7 @@
 import type { Manifest } from '../content/schema';
 import type { Locale } from '../core/types';
 import { createRng } from '../core/rng';
+import { callNameOf } from '../sim';
 import { type VariantValues, fillText, variantValues } from '../content/variants';
 
 export interface Variant extends VariantValues {
@@ -41,7 +42,13 @@ function filled(manifest: Manifest, variables: Record<Locale, Record<string, str
     objectives: lists(manifest.objectives),
     learningPoints: lists(manifest.learningPoints),
     audience: { ...manifest.audience, ...(manifest.audience.description ? { description: both(manifest.audience.description) } : {}) },
-    personas: manifest.personas.map((p) => ({ ...p, ...personas[p.id], ...(p.bio ? { bio: both(p.bio) } : {}) })),
+    // a person renamed is still called by their first name (Sarah, not Sarah Benali), whatever their id says
+    personas: manifest.personas.map((p) => ({
+      ...p,
+      ...personas[p.id],
+      ...(personas[p.id] && callNameOf(p) !== p.name ? { person: true as const } : {}),
+      ...(p.bio ? { bio: both(p.bio) } : {}),
+    })),
   };
 }
 

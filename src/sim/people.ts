@@ -469,12 +469,12 @@ export const firstNameOf = (name: string): string => name.split(' ')[0]!;
  * What others call a persona in a comment: its nickname (« Basti »), its first name when it is a person
  * (its id is its first name: lea, Léa Martin), else its whole name (an account: "Kicks Mèmes FR").
  */
-export function callNameOf(persona: { id: string; name: string }): string {
+export function callNameOf(persona: { id: string; name: string; person?: true }): string {
   const nick = persona.name.match(/«\s*([^»]+?)\s*»/);
   if (nick) return nick[1]!;
   const first = firstNameOf(persona.name);
   const [id, f] = [plain(persona.id), plain(first)];
-  return id.length > 1 && (id.startsWith(f) || f.startsWith(id)) ? first : persona.name;
+  return persona.person || (id.length > 1 && (id.startsWith(f) || f.startsWith(id))) ? first : persona.name;
 }
 
 /**

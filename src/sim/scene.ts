@@ -23,6 +23,12 @@ export interface PostFacets {
   scare?: boolean;
   /** What a praise praises: a product people can buy, a person's or a team's service, or the author's own work (a sketch, fan art, a guide). */
   praises?: 'product' | 'service' | 'work';
+  /** The author says they already tried to reach the brand (a call, an email, the chat): nobody suggests it. */
+  tried?: boolean;
+  /** Health or safety is at stake (an allergy, a danger): no line takes it lightly. */
+  serious?: boolean;
+  /** The post speaks of a gift, a freebie or a goodwill gesture. */
+  gift?: boolean;
 }
 
 const LANDLINE = /landline|dial tone|ligne fixe|téléphone fixe|\bfixe\b|tonalité/i;
@@ -37,12 +43,20 @@ const SCARE =
 const SERVICE =
   /called me|rang me|phoned|got back to me|repl(?:y|ied|ying)|answered|messaged me|after-sales|thank you to|huge thank|m['’]a (?:appel|rappel|répondu|écrit)|m['’]ont (?:appel|rappel|répondu|écrit)|\bSAV\b|répond|service client|customer service|merci à/i;
 
+/** The author already tried a channel: called, was put on hold or hung up on, emailed, used the chat or the form. */
+const TRIED =
+  /\bcall(?:ed|ing|s)?\b|\bphone|helpline|hotline|hung up|hangs? up|on hold|e-?mail|\bchat\b|contact form|\bappel|téléphon|raccroch|\bmails?\b|formulaire|\bSAV\b|service client|customer service/i;
+const GIFT = /gift|cadeau|\bfree\b|freebie|gratuit|offert|goodies|voucher|bon d['’]achat|geste commercial|goodwill/i;
+
 export function facetsOf(
   post: { kind: PostKind; subject?: Subject; text: string; facts?: Partial<Record<FactKey, string>> },
   field: Field,
 ): PostFacets {
   const text = `${post.text} ${post.facts?.product ?? ''}`;
   const out: PostFacets = {};
+  if (TRIED.test(post.text)) out.tried = true;
+  if (post.subject === 'safety') out.serious = true;
+  if (post.kind === 'praise') out.gift = GIFT.test(post.text);
   if (post.subject === 'outage') out.line = LANDLINE.test(text) ? 'landline' : NOT_ONLINE.test(post.text) ? 'other' : 'online';
   if (post.subject === 'price') out.price = BILLING.test(post.text) ? 'billing' : COST.test(post.text) ? 'cost' : 'other';
   if (post.subject === 'safety') {

@@ -371,6 +371,15 @@ export function fits(line: Line, speaker: Speaker, situation: Situation, scene: 
       case 'unresolved':
         if (scene.resolved) return false;
         break;
+      case 'suggests-contact':
+        if (scene.tried) return false;
+        break;
+      case 'light':
+        if (scene.serious) return false;
+        break;
+      case 'gift':
+        if (scene.gift === false) return false;
+        break;
     }
   }
   // a reply that blames other customers under someone's praise: the author is not the one blamed

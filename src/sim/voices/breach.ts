@@ -35,7 +35,7 @@ export const BREACH_EN: BreachVoice = {
       ['Imagine getting roasted by a brand account. {author} will never recover.', 'attacks-author'],
       'Someone frame this screenshot, it belongs in a museum.',
       ['Lmao the {brand} social media intern is not making it to the end of the day.', 'blames-brand', 'casual'],
-      'Ratio incoming. Place your bets.',
+      ['Place your bets: deleted by tonight, or do they double down?', 'in-public'],
       ['Honestly {author} kind of had it coming.', 'attacks-author'],
       'Refreshing every minute so I catch the notes-app apology the second it drops.',
     ],

@@ -571,7 +571,7 @@ export const REGISTERS_EN: RegisterVoice = {
     service: {
       supporter: [
         ["try the chat, it's faster sometimes", 'casual'],
-        ['Have you tried the contact form? It is sometimes quicker.', 'formal'],
+        ['Have you tried the contact form? It is sometimes quicker.', 'formal', 'suggests-contact'],
       ],
       peer: [
         ['same, been waiting for days 😭', 'casual', 'same-here'],
@@ -673,13 +673,13 @@ export const REGISTERS_FR: RegisterVoice = {
     grievance: {
       before: {
         supporter: [
-          ['oh nonnn {author} c’est trop relou, j’espère que ça va vite se régler 😭', 'casual', 'backs-author', 'author-hit'],
+          ['oh nonnn {author} c’est trop relou, j’espère que ça va vite se régler 😭', 'casual', 'backs-author', 'author-hit', 'light'],
           ['envoie-leur les détails en mp, ça ira plus vite', 'casual', 'author-hit'],
-          ['Quel ennui. J’espère que la société va régler cela rapidement.', 'formal', 'backs-author'],
+          ['Voilà qui est bien contrariant. J’espère que la société va régler cela rapidement.', 'formal', 'backs-author', 'light'],
         ],
         peer: [
           ['attends sérieux ? pareil pour moi 😭', 'casual', 'same-here'],
-          ['ça me fait peur de commander maintenant mdr', 'casual'],
+          ['ça me fait peur de commander maintenant mdr', 'casual', 'light'],
           ['J’ai rencontré le même souci. Avez-vous essayé de leur écrire directement ?', 'formal', 'same-here'],
         ],
         critic: [
@@ -1232,7 +1232,7 @@ export const REGISTERS_FR: RegisterVoice = {
     service: {
       supporter: [
         ['tente le chat, des fois c’est plus rapide', 'casual'],
-        ['Avez-vous essayé le formulaire de contact ? C’est parfois plus rapide.', 'formal'],
+        ['Avez-vous essayé le formulaire de contact ? C’est parfois plus rapide.', 'formal', 'suggests-contact'],
       ],
       peer: [
         ['pareil, j’attends depuis des jours 😭', 'casual', 'same-here'],

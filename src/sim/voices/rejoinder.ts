@@ -23,7 +23,7 @@ export const REJOINDER_EN: RejoinderVoice = {
     ['literally this', 'casual'],
     ['this 👆', 'casual'],
     ['no bc same', 'casual'],
-    ['I quite agree with {name}.', 'formal'],
+    ['Well said, {name}. My thoughts exactly.', 'formal'],
   ],
   defend: [
     ['Bit harsh, {name}. Let them at least answer', 'awaits-answer'],
@@ -113,7 +113,7 @@ export const REJOINDER_FR: RejoinderVoice = {
     ['ptdr tellement ça', 'casual'],
     ['ça 👆', 'casual'],
     ['mais tellement {name} mdr', 'casual'],
-    ['Je partage entièrement l’avis de {name}.', 'formal'],
+    ['Bien dit, {name}. C’est tout à fait mon avis.', 'formal'],
   ],
   defend: [
     ['Un peu dur, {name}. Laisse-leur au moins le temps de répondre', 'awaits-answer'],

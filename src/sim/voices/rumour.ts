@@ -245,7 +245,7 @@ export const RUMOUR_FR: TopicVoice = {
       'Rien sur le site de {brand}, rien dans la presse. Bizarre quand même.',
       ['{brand} a toujours été réglo avec nous, j’y crois pas une seconde.', 'praise'],
       'J’étais {place} ce matin, tout était normal. Source ?',
-      ['J’ai acheté {product} la semaine dernière, aucune alerte nulle part', 'customer'],
+      ['J’ai acheté {product} la semaine dernière, et rien d’officiel là-dessus nulle part', 'customer'],
     ],
     peer: [
       ['Attend c’est vrai ?? J’en ai acheté la semaine dernière 😳', 'customer'],

@@ -115,7 +115,7 @@ export const SUBJECTS_EN: SubjectVoice = {
       'Support is slower at weekends, try again first thing Monday',
       'Did you get a ticket number? Quoting it usually speeds things up',
       ['Hope someone picks up your case soon {author}, the waiting is the worst part', 'backs-author', 'awaits-answer'],
-      'The contact form sometimes works better than the phone line, worth a try',
+      ['The contact form sometimes works better than the phone line, worth a try', 'suggests-contact'],
       ["Hang in there, after {delay} you're bound to reach a real person soon", 'backs-author', 'awaits-answer'],
     ],
     peer: [
@@ -123,7 +123,7 @@ export const SUBJECTS_EN: SubjectVoice = {
       'Tried the chat, got a bot that loops me back to the FAQ',
       ['Same, three emails and nothing but automatic replies', 'backs-author'],
       'Is the phone line even open at the weekend?',
-      "Tip: pick 'cancel my contract' in the phone menu, you get a human much faster 😅",
+      ["Tip: pick 'cancel my contract' in the phone menu, you get a human much faster 😅", 'suggests-contact'],
       'Which channel gets the quickest reply from them, has anyone compared?',
     ],
     critic: [
@@ -436,7 +436,7 @@ export const SUBJECTS_FR: SubjectVoice = {
       'Le week-end le SAV tourne au ralenti, retente lundi à la première heure',
       ['T’as un numéro de dossier ? Le rappeler accélère souvent les choses', 'casual'],
       ['J’espère que quelqu’un va vite prendre ton dossier en main {author}, l’attente c’est le pire', 'backs-author', 'awaits-answer'],
-      'Le formulaire de contact marche parfois mieux que le téléphone, tente le coup',
+      ['Le formulaire de contact marche parfois mieux que le téléphone, tente le coup', 'suggests-contact'],
       ['Courage, après {delay} d’attente tu vas bien finir par tomber sur quelqu’un', 'backs-author', 'awaits-answer'],
     ],
     peer: [
@@ -444,7 +444,7 @@ export const SUBJECTS_FR: SubjectVoice = {
       'J’ai testé le chat : un bot qui te renvoie en boucle vers la FAQ',
       ['Pareil, trois mails et que des réponses automatiques', 'backs-author', 'same-here'],
       'La hotline est ouverte le week-end au moins ?',
-      'Astuce : choisis « résilier » dans le menu, on tombe beaucoup plus vite sur un humain 😅',
+      ['Astuce : choisis « résilier » dans le menu, on tombe beaucoup plus vite sur un humain 😅', 'suggests-contact'],
       'Quel canal répond le plus vite chez eux, vous avez comparé ?',
     ],
     critic: [

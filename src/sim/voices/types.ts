@@ -91,7 +91,10 @@ export type Flag =
   | 'of-product' // speaks of buying or owning the thing praised: only under praise of a product
   | 'of-work' // speaks of the author's own work (a sketch, fan art, a guide): only under praise that shares one
   | 'of-service' // speaks of being served by the brand (its customer service, its staff): not under praise of the author's own work
-  | 'unresolved'; // the author takes the problem for still open ("when will it be sorted?"): not after a reply that says it is solved
+  | 'unresolved' // the author takes the problem for still open ("when will it be sorted?"): not after a reply that says it is solved
+  | 'suggests-contact' // suggests a way to reach the brand (call them, the chat, the contact form): not when the post says the author tried one
+  | 'light' // takes the matter lightly ("bad luck", "must be a bug", "oof"): never under a health or safety matter
+  | 'gift'; // supposes the author got something for free ("can I get one too?"): only when the post speaks of a gift
 
 /** A line of text, or a line with its flags. */
 export type Line = string | readonly [string, ...Flag[]];

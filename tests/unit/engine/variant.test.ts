@@ -9,6 +9,7 @@ import { buildReport } from '../../../src/engine/build-report';
 import { verifyReport } from '../../../src/engine/replay';
 import { Session } from '../../../src/engine/session';
 import { drawVariant, variantCount, withVariant } from '../../../src/engine/variant';
+import { callNameOf } from '../../../src/sim';
 import { compileInk } from '../../../tools/ink/compile';
 import { fixtureLibrary } from '../../support/helpers';
 
@@ -80,6 +81,14 @@ describe('scenario variants', () => {
         .join(' '),
     ).toContain('Chloé');
     expect(play('fr', seed).feed[0]!.text).toContain('le Nomade');
+  });
+
+  // play-test: "Oh no Sarah Benali" — a person the variant renamed is still called by their first name
+  it('a renamed person is called by their first name', () => {
+    const renamed = [1, 2, 3, 4, 5, 6, 7, 8]
+      .map((seed) => withVariant(manifest, seed).personas.find((p) => p.id === 'ana')!)
+      .find((p) => p.name !== 'Ana Test')!;
+    expect(callNameOf(renamed)).toBe(renamed.name.split(' ')[0]);
   });
 
   it('ink shuffles follow the variant seed: the same seed, the same wording', () => {

@@ -221,6 +221,43 @@ describe('the voice banks', () => {
     expect(
       facetsOf(post('praise', 'The gentleman from your company called me', { facts: { product: 'landline' } }), 'telecom').praises,
     ).toBe('service');
+    // a newcomer's play-test: "did you try calling?" under a helpline that hangs up, "quel ennui" under a child's
+    // allergy, "can I get a free one too?" under praise that mentions no gift
+    const review = 'Two emails with no reply and a helpline that hangs up after twenty minutes on hold';
+    expect(facetsOf(post('complaint', review, { subject: 'service' }), 'cycling').tried).toBe(true);
+    expect(facetsOf(post('complaint', 'Deux mails sans réponse et une hotline qui raccroche'), 'cycling').tried).toBe(true);
+    expect(facetsOf(post('complaint', 'My charger gave up after three days'), 'cycling').tried).toBeUndefined();
+    expect(facetsOf(post('complaint', 'Allergie sévère au sésame', { subject: 'safety' }), 'food').serious).toBe(true);
+    expect(facetsOf(post('praise', 'Super accueil à la boutique de Lyon'), 'cycling').gift).toBe(false);
+    expect(facetsOf(post('praise', 'They sent me a little gift with my order'), 'cycling').gift).toBe(true);
+    const speaker: Speaker = { stance: 'peer', customer: true, affected: true };
+    const situation = { topic: 'grievance', phase: 'before' } as const;
+    expect(fits(['Did you try calling?', 'suggests-contact'], speaker, situation, { tried: true })).toBe(false);
+    expect(fits(['Did you try calling?', 'suggests-contact'], speaker, situation, {})).toBe(true);
+    expect(fits(['Quel ennui.', 'light'], speaker, situation, { serious: true })).toBe(false);
+    expect(fits(['A free one too?', 'gift'], speaker, { topic: 'praise', phase: 'before' }, { gift: false })).toBe(false);
+    // and the banks carry those flags: every line that suggests a channel, every "must be a bug", every gift joke
+    for (const locale of LOCALES) {
+      const texts = JSON.stringify(VOICES[locale]);
+      const lines = [...texts.matchAll(/\[("(?:[^"\\]|\\.)*")((?:,"[a-z-]+")*)\]|("(?:[^"\\]|\\.)*")/g)].map((m) => ({
+        text: JSON.parse(m[1] ?? m[3]!) as string,
+        flags: m[2] ?? '',
+      }));
+      const rows: [RegExp, string][] = [
+        [/did you try calling|essayé d’appeler|contact form|formulaire de contact|chat du service/i, 'suggests-contact'],
+        [/ça doit être un bug|must be a bug/i, 'author-hit'],
+        [/cadeau aussi|free one too/i, 'gift'],
+      ];
+      for (const [pattern, flag] of rows)
+        for (const l of lines.filter((x) => pattern.test(x.text))) expect(l.flags, `${locale}: "${l.text}"`).toContain(`"${flag}"`);
+      expect(lines.filter((l) => /ratio incoming|quel ennui|quite agree with|partage entièrement/i.test(l.text))).toEqual([]);
+    }
+  });
+
+  it('calls a person a variant renamed by their first name, an account by its name', () => {
+    expect(callNameOf({ id: 'lea', name: 'Sarah Benali', person: true })).toBe('Sarah');
+    expect(callNameOf({ id: 'lea', name: 'Léa Martin' })).toBe('Léa');
+    expect(callNameOf({ id: 'relay', name: 'Alerte Info Ouest' })).toBe('Alerte Info Ouest');
   });
 
   it('folds French articles into the preposition before a name', () => {
@@ -435,6 +472,12 @@ describe('threads through the engine', () => {
             if (names.has(r.handle) && names.get(r.handle) !== r.author) problems.push(`${where}: ${r.handle} is two people`);
             names.set(r.handle, r.author);
           }
+          // two Jesses in one thread read as one person talking to themselves
+          const first = (n: string) => n.split(' ')[0];
+          post.replies.forEach((r, i) => {
+            const namesake = post.replies.slice(0, i).find((x) => x.author !== r.author && first(x.author) === first(r.author));
+            if (r.id.startsWith('c') && namesake) problems.push(`${where}: ${r.author} after ${namesake.author}`);
+          });
           comments += replies.length;
           answers += replies.filter((r) => r.replyTo).length;
           for (const r of replies) distinct.add(r.text);
@@ -603,12 +646,13 @@ describe('threads through the engine', () => {
               problems.push(`${where}: "${r.text}" is a creator's line by a ${r.segment}`);
             if (f.includes('journalist') && r.segment !== 'journalist')
               problems.push(`${where}: "${r.text}" is a journalist's line by a ${r.segment}`);
-            // 8. the register fits the age
-            if (f.includes('casual') && (who.age === '51+' || who.age === '36-50' || (who.age === '26-35' && !casualCommunity)))
+            // 8. the register fits the age (and the channel: an enthusiasts' forum writes in full sentences)
+            const casualHere = casualCommunity && post.channel !== 'forum';
+            if (f.includes('casual') && (who.age === '51+' || who.age === '36-50' || (who.age === '26-35' && !casualHere)))
               problems.push(`${where}: "${r.text}" in slang from a ${who.age} member`);
-            if (f.includes('formal') && (who.age === '15-25' || who.age === '26-35' || (who.age === '36-50' && casualCommunity)))
+            if (f.includes('formal') && (who.age === '15-25' || who.age === '26-35' || (who.age === '36-50' && casualHere)))
               problems.push(`${where}: "${r.text}" too formal for a ${who.age} member`);
-            if (who.age === '15-25' && casualCommunity && !who.author) {
+            if (who.age === '15-25' && casualHere && !who.author) {
               figures.young++;
               if (f.includes('casual')) figures.youngCasual++;
             }
