@@ -8,7 +8,7 @@
 import type { Manifest } from '../content/schema';
 import type { Locale } from '../core/types';
 import { createRng } from '../core/rng';
-import { callNameOf } from '../sim';
+import { callNameOf } from '../sim/names';
 import { type VariantValues, fillText, variantValues } from '../content/variants';
 
 export interface Variant extends VariantValues {

@@ -10,6 +10,9 @@
  */
 import type { AgeBand, Locale, Segment } from '../core/types';
 import { hashString } from '../core/rng';
+import { firstNameOf, plain } from './names';
+
+export { callNameOf, firstNameOf } from './names';
 
 export interface Person {
   name: string;
@@ -372,13 +375,6 @@ export function fieldOf(text: string): Field {
 /** Numbers nobody picks for a handle they want taken seriously, or that say something else. */
 const SHADY = /69|88|14|18|666|420|13$/;
 
-const plain = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z]/g, '');
-
 /** "Moreau" → "mr", "Lefebvre" → "lfb": the consonant skeleton young people shorten a surname to. */
 const skeleton = (last: string) => {
   const p = plain(last);
@@ -460,21 +456,6 @@ export function personOf(seed: number, member: number, locale: Locale, taken: Re
   const first = names[at]!;
   const last = LAST[locale][Math.floor(h / 64) % LAST[locale].length]!;
   return { name: `${first} ${last}`, handle: `@${handleOf(hashString(`${seed}:${member}:handle`), first, last, locale, profile)}` };
-}
-
-/** The first name of a person or a persona ("Léa" of "Léa Martin"). */
-export const firstNameOf = (name: string): string => name.split(' ')[0]!;
-
-/**
- * What others call a persona in a comment: its nickname (« Basti »), its first name when it is a person
- * (its id is its first name: lea, Léa Martin), else its whole name (an account: "Kicks Mèmes FR").
- */
-export function callNameOf(persona: { id: string; name: string; person?: true }): string {
-  const nick = persona.name.match(/«\s*([^»]+?)\s*»/);
-  if (nick) return nick[1]!;
-  const first = firstNameOf(persona.name);
-  const [id, f] = [plain(persona.id), plain(first)];
-  return persona.person || (id.length > 1 && (id.startsWith(f) || f.startsWith(id))) ? first : persona.name;
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { Manifest } from '../content/schema';
 import type { Session } from '../engine/session';
 import { variantCode } from '../engine/variant';
-import { parseDuration } from '../narrative';
+import { parseDuration } from '../narrative/tags';
 import type { Report } from '../records/session-report';
 import type { Debrief, VariantSummary } from './types';
 
