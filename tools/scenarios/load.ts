@@ -41,7 +41,8 @@ function readJson(path: string, problems: string[]): unknown {
   }
 }
 
-export function loadCharters(dir: string, problems: string[]): Record<string, Charter> {
+/** Charters from `dir`; their logos are looked for in `brands`, the build's public/brands/ by default. */
+export function loadCharters(dir: string, problems: string[], brands = join(process.cwd(), 'public', 'brands')): Record<string, Charter> {
   const charters: Record<string, Charter> = {};
   if (!existsSync(dir)) return charters;
   for (const name of readdirSync(dir)
@@ -58,8 +59,7 @@ export function loadCharters(dir: string, problems: string[]): Record<string, Ch
     if (`${result.value.id}.json` !== name) problems.push(`${rel(path)}: id "${result.value.id}" must match the file name`);
     // A charter's logo is served from the build's public/brands/ (the project's, wherever the scenarios are read from).
     const logo = result.value.brand.logo;
-    if (logo && !existsSync(join(process.cwd(), 'public', 'brands', logo)))
-      problems.push(`${rel(path)}: brand.logo "${logo}" not found in public/brands/`);
+    if (logo && !existsSync(join(brands, logo))) problems.push(`${rel(path)}: brand.logo "${logo}" not found in public/brands/`);
     charters[result.value.id] = result.value;
   }
   return charters;

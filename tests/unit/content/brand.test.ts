@@ -67,11 +67,11 @@ describe('brand colours and logo in a charter', () => {
     mkdirSync(join(root, 'public', 'brands'), { recursive: true });
     writeFileSync(join(root, 'scenarios', 'charters', 'mini-brand.json'), JSON.stringify(withBrand({ logo: 'mini.svg' })));
     const problems: string[] = [];
-    loadCharters(join(root, 'scenarios', 'charters'), problems);
+    loadCharters(join(root, 'scenarios', 'charters'), problems, join(root, 'public', 'brands'));
     expect(problems.join('\n')).toMatch(/brand\.logo "mini\.svg" not found in public\/brands\//);
     writeFileSync(join(root, 'public', 'brands', 'mini.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"/>');
     problems.length = 0;
-    loadCharters(join(root, 'scenarios', 'charters'), problems);
+    loadCharters(join(root, 'scenarios', 'charters'), problems, join(root, 'public', 'brands'));
     expect(problems).toEqual([]);
   });
 
