@@ -50,19 +50,21 @@ export class Desk extends ScreenScene<ReturnType<DeskViews['deskView']>> {
       this.shown = true;
       super.create();
     };
-    if (views) show();
-    else
-      // The scene may have been left meanwhile (the player went back): then nothing is shown. The run
-      // is saved as it goes, so a desk that cannot load loses nothing: the error screen says so.
-      loadViews().then(
-        () => {
-          if (this.scene.isActive()) show();
-        },
-        (e: unknown) =>
-          contextOf(this)
-            .store.getState()
-            .fail('error.unknown', `desk: ${(e as Error).message}`),
-      );
+    if (views) return show();
+    // The scene may have been left meanwhile (the player went back): then nothing is shown. Whether it was
+    // left is told by its own shutdown, not by Phaser's status, which is not "running" at every moment of
+    // a start. The run is saved as it goes, so a desk that cannot load loses nothing: the error screen says so.
+    let left = false;
+    this.events.once('shutdown', () => (left = true));
+    loadViews().then(
+      () => {
+        if (!left) show();
+      },
+      (e: unknown) =>
+        contextOf(this)
+          .store.getState()
+          .fail('error.unknown', `desk: ${(e as Error).message}`),
+    );
   }
 
   override update(): void {
