@@ -79,8 +79,22 @@ export function scenarioCharter(state: GameState): Charter | null {
   const selected = state.selected;
   if (!selected) return null;
   if (state.variant === null || !selected.brands || !selected.manifest.variants?.brands) return selected.charter;
-  const brand = drawVariant(selected.manifest, state.settings.locale, state.variant).brand;
+  const brand = variantBrand(selected.manifest, state.settings.locale, state.variant);
   return (brand && selected.brands[brand]) || selected.charter;
+}
+
+/** The brand a variant draws, kept per manifest, language and seed (every redraw asks for the charter). */
+const drawnBrands = new WeakMap<Manifest, Map<string, string | undefined>>();
+
+function variantBrand(manifest: Manifest, locale: Locale, variant: number): string | undefined {
+  let byKey = drawnBrands.get(manifest);
+  if (!byKey) drawnBrands.set(manifest, (byKey = new Map()));
+  const key = `${locale}:${variant}`;
+  if (!byKey.has(key)) {
+    if (byKey.size >= 16) byKey.clear();
+    byKey.set(key, drawVariant(manifest, locale, variant).brand);
+  }
+  return byKey.get(key);
 }
 
 /** Brands as views wear them, one per charter (a stable object, so views can tell when it changed). */
