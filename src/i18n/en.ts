@@ -343,7 +343,7 @@ export const en: Shape<typeof fr> = {
     replay: 'Play again',
     variant: {
       title: 'This run’s variant',
-      summary: 'Variant {{code}} — {{drawn}}',
+      summary: 'Variant {{code}} — compared with the scenario as written: {{drawn}}',
       asWritten: 'Variant {{code}} — names and figures as written; only some of the wording changes.',
       brand: 'at {{name}} rather than {{written}}',
       persona: '{{written}} is {{name}}',

@@ -343,7 +343,7 @@ export const fr = {
     replay: 'Rejouer',
     variant: {
       title: 'La variante de cette partie',
-      summary: 'Variante {{code}} — {{drawn}}',
+      summary: 'Variante {{code}} — par rapport au scénario tel qu’il est écrit : {{drawn}}',
       asWritten: 'Variante {{code}} — noms et chiffres tels qu’ils sont écrits ; seules certaines formulations changent.',
       brand: 'chez {{name}} et non chez {{written}}',
       persona: '{{written}} devient {{name}}',

@@ -135,7 +135,13 @@ function expectedSummary(seed: number, locale: 'fr' | 'en'): string {
     ...(ana !== 'Ana Test' ? [locale === 'fr' ? `Ana devient ${ana}` : `Ana is ${ana}`] : []),
     ...(product !== PRODUCTS[locale][0] ? [`${PRODUCTS[locale][0]} ${locale === 'fr' ? 'devient' : 'becomes'} ${product}`] : []),
   ];
-  if (parts.length > 0) return `${locale === 'fr' ? 'Variante' : 'Variant'} ${code} — ${parts.join(locale === 'fr' ? ' ; ' : '; ')}`;
+  if (parts.length > 0) {
+    const lead =
+      locale === 'fr'
+        ? `Variante ${code} — par rapport au scénario tel qu’il est écrit : `
+        : `Variant ${code} — compared with the scenario as written: `;
+    return lead + parts.join(locale === 'fr' ? ' ; ' : '; ');
+  }
   return locale === 'fr'
     ? `Variante ${code} — noms et chiffres tels qu’ils sont écrits ; seules certaines formulations changent.`
     : `Variant ${code} — names and figures as written; only some of the wording changes.`;
