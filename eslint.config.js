@@ -109,6 +109,24 @@ export default tseslint.config(
     },
   },
   {
+    // The hub (server/) runs the engine, records and content as the game does; never a browser layer.
+    files: ['server/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['zustand', 'zustand/*', 'phaser', 'howler', 'i18next', 'i18next-*', 'inkjs/compiler/*'],
+              message: 'The hub runs in Node: no store, no DOM, no audio, no i18n; stories are compiled through tools/scenarios.',
+            },
+            ...['platform', 'state', 'lms', 'ui', 'scenes', 'pages', 'audio', 'i18n', 'authoring'].map(layer),
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/state/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [...['lms', 'ui', 'scenes', 'pages', 'audio', 'i18n'].map(layer)] }],

@@ -50,7 +50,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
-    // Four pages: the game, the report verifier, the classroom dashboard and the exam builder
+    // Five pages: the game, the report verifier, the classroom dashboard, the exam builder and the hub's key page
     // (teacher pages share the engine chunk, never Phaser). Vite 8 bundles with rolldown: `rolldownOptions` is the
     // current name of what `rollupOptions` (now a deprecated alias) configured.
     rolldownOptions: {
@@ -59,6 +59,8 @@ export default defineConfig({
         verify: fileURLToPath(new URL('./verify.html', import.meta.url)),
         dashboard: fileURLToPath(new URL('./dashboard.html', import.meta.url)),
         exam: fileURLToPath(new URL('./exam.html', import.meta.url)),
+        // Served by Frontline Hub (server/): the hub's public key. Elsewhere it says it needs a hub.
+        hub: fileURLToPath(new URL('./hub.html', import.meta.url)),
       },
       // The community's phrase banks (src/sim/voices: some 3,000 lines per language) are content, not
       // code: they load with the session, in a chunk of their own, as the reply model's weights do.

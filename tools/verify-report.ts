@@ -11,64 +11,28 @@
  * mismatch. Exit code 1 when any file is malformed or does not verify.
  * Only the scenarios the reports name are compiled, so checking a class's reports is quick.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Charter } from '../src/content/schema';
 import { mismatchCount } from '../src/engine/capped-list';
-import { type CheckResult, type ReplayableScenario, type ScenarioLookup, checkFile, verifiedLine } from '../src/pages/check';
+import { type CheckResult, type ScenarioLookup, checkFile, verifiedLine } from '../src/pages/check';
 import { checkExamReport, formatExamResult, isExamReport } from '../src/pages/exam-report';
 import { type ReviewTarget, checkReview, reportHash } from '../src/pages/review';
 import type { Exam } from '../src/records/exam-file';
 import { readRecord } from '../src/records/read';
 import { REVIEW_FORMAT } from '../src/records/review';
-import { loadCharters, loadScenario } from './scenarios/load';
-import { shippedReplyModel } from './analysis/paths';
+import { type HubCheck, isHubResult, normaliseKey, verifyHubResult } from '../src/engine/hub-signature';
+import { HUB_RESULT_FORMAT } from '../src/records/hub-result';
+import { diskLookup } from './scenarios/lookup';
+
+export { diskLookup };
 
 const USAGE =
-  'usage: npm run verify-report -- [--scenarios <dir>] [--exam <exam.json>]... [--fingerprint <xxxx-xxxx-xxxx>]... <report.json | review.json...>';
+  'usage: npm run verify-report -- [--scenarios <dir>] [--exam <exam.json>]... [--fingerprint <xxxx-xxxx-xxxx>]... [--hub-key <hex>]... <report.json | review.json | hub-result.json...>';
 
 /** What a verified file-based report proves, printed once under the results. */
 export const PROVES =
   'A verified file-based report proves that its log is one possible playthrough of that scenario version and seed and that its scores follow from it; not who played, when, how long or under which settings (file-based exams are unproctored).';
-
-/** Loads scenarios from `root` on demand, once each. Ids are matched against the folders, never joined blindly. */
-export function diskLookup(root: string): ScenarioLookup {
-  let charters: Record<string, Charter> | null = null;
-  const cache = new Map<string, Promise<ReplayableScenario | null>>();
-  const folders = existsSync(root)
-    ? new Set(
-        readdirSync(root, { withFileTypes: true })
-          .filter((d) => d.isDirectory() && d.name !== 'charters')
-          .map((d) => d.name),
-      )
-    : new Set<string>();
-  return (id, locale) => {
-    const key = `${id}/${locale}`;
-    let found = cache.get(key);
-    if (!found) {
-      found = (async () => {
-        if (!folders.has(id) || !existsSync(join(root, id, 'manifest.json'))) return null;
-        const problems: string[] = [];
-        charters ??= loadCharters(join(root, 'charters'), problems);
-        const scenario = loadScenario(join(root, id), charters, problems);
-        if (!scenario) throw new Error(problems.join('; ') || 'the scenario did not load');
-        const story = scenario.stories[locale];
-        return story
-          ? {
-              manifest: scenario.manifest,
-              charter: scenario.charter,
-              ...(scenario.brands ? { brands: scenario.brands } : {}),
-              story,
-              replyModel: shippedReplyModel(),
-            }
-          : null;
-      })();
-      cache.set(key, found);
-    }
-    return found;
-  };
-}
 
 /** One file's outcome as printed lines; the first line starts with the file name. */
 export function formatResult(result: CheckResult): string[] {
@@ -95,15 +59,23 @@ export async function run(args: string[], io: RunOutput = { out: console.log, er
   let root = join(process.cwd(), 'scenarios');
   const files: string[] = [];
   const examiner = { exams: [] as Exam[], fingerprints: [] as string[] };
+  const hubKeys: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (arg === '--scenarios' || arg === '--exam' || arg === '--fingerprint') {
+    if (arg === '--scenarios' || arg === '--exam' || arg === '--fingerprint' || arg === '--hub-key') {
       const value = args[++i];
       if (!value) {
         io.err(USAGE);
         return 2;
       }
-      if (arg === '--scenarios') root = resolve(value);
+      if (arg === '--hub-key') {
+        const key = normaliseKey(value);
+        if (!key) {
+          io.err(`--hub-key: "${value}" is not a hub's public key (64 hex digits, as the hub's examiner page shows it)`);
+          return 2;
+        }
+        hubKeys.push(key);
+      } else if (arg === '--scenarios') root = resolve(value);
       else if (arg === '--fingerprint') examiner.fingerprints.push(value.trim().toLowerCase());
       else {
         const read = readExamFile(value);
@@ -140,6 +112,18 @@ export async function run(args: string[], io: RunOutput = { out: console.log, er
       counts.refused++;
       continue;
     }
+    // A hub's signed result: its signature checked against the hub keys given, then the exam report
+    // inside checked like any other, against the exam it carries (the hub signed the examiner's settings).
+    let fileExaminer = given;
+    const hub = hubResultOf(text);
+    if (hub !== null) {
+      const check = checkHubResult(hub, hubKeys);
+      hubLines(path, check).forEach((l) => io.out(l));
+      if (!check.ok || !check.trusted) counts.failed++;
+      if (!check.ok) continue;
+      text = JSON.stringify(check.result.report);
+      fileExaminer = { exams: [check.result.report.exam], fingerprints: [] };
+    }
     // Each file is judged on its own: whatever one file does to the checks, the batch goes on.
     let results: CheckResult[] = [];
     try {
@@ -157,7 +141,7 @@ export async function run(args: string[], io: RunOutput = { out: console.log, er
         lines.forEach((l) => io.out(`  ${l}`));
       };
       if (isExamReport(text)) {
-        const exam = await checkExamReport(path, text, lookup, results, given);
+        const exam = await checkExamReport(path, text, lookup, results, fileExaminer);
         exams[exam.status]++;
         for (const line of formatExamResult(exam)) io.out(line);
         if (exam.status !== 'refused' && hash) {
@@ -189,6 +173,36 @@ export async function run(args: string[], io: RunOutput = { out: console.log, er
   );
   const refusedReviews = reviews.refused + [...reviews.byReport.keys()].filter((h) => !reviews.used.has(h)).length;
   return counts.failed + counts.refused + exams.failed + exams.refused + refusedReviews > 0 ? 1 : 0;
+}
+
+/** The parsed file when it says it is a hub result (checked after), else null. */
+function hubResultOf(text: string): unknown {
+  if (!text.includes(HUB_RESULT_FORMAT)) return null;
+  try {
+    const data: unknown = JSON.parse(text);
+    return isHubResult(data) ? data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Checked against each hub key given: trusted when one of them signed it. */
+function checkHubResult(data: unknown, keys: readonly string[]): HubCheck {
+  if (keys.length === 0) return verifyHubResult(data);
+  const checks = keys.map((k) => verifyHubResult(data, k));
+  return checks.find((c) => c.ok) ?? checks[0]!;
+}
+
+export function hubLines(file: string, check: HubCheck): string[] {
+  if (!check.ok) return [`${file}: NOT VERIFIED: hub result: ${check.details.join('; ')}`];
+  const { hub, attempt } = check.result;
+  const seen = `attempt ${attempt.number} from ${attempt.startedAt} to ${attempt.finishedAt} by the hub's clock, ${attempt.events} event(s), ${attempt.lateEvents} late (longest gap ${Math.round(attempt.maxGapMs / 1000)} s)`;
+  return check.trusted
+    ? [`${file}: signed by the hub ${hub.keyId} (the key given): ${seen}`]
+    : [
+        `${file}: NOT VERIFIED: signed by the key ${hub.keyId}, intact, but no hub key was given (--hub-key), so nothing says it is your hub's`,
+        `  ${seen}`,
+      ];
 }
 
 function readExamFile(path: string): { ok: true; value: Exam } | { ok: false; error: string } {

@@ -90,6 +90,45 @@ export const teacherEn: Shape<typeof teacherFr> = {
     caveat:
       'These figures come from the candidate’s computer. They point to what is worth a look (a script, help from elsewhere); they prove nothing on their own, and a person may have good reasons for each of them.',
   },
+  hubPage: {
+    title: 'Frontline Hub',
+    intro:
+      'This hub holds proctored exams: it times each decision by its own clock, computes the results itself and signs them with its key. Anyone holding the public key below can check, offline, that a result was signed by this hub and not changed since.',
+    keyTitle: 'The hub’s signing key',
+    keyId: 'Key id',
+    publicKey: 'Public key (Ed25519)',
+    how: 'Give this public key with the results: on the report verifier, type it under “Results signed by a Frontline Hub”; on the command line, npm run verify-report -- --hub-key <key> <result.json>.',
+    none: 'This page works on a Frontline Hub: open it from your hub’s address (npm run hub).',
+    privacy:
+      'Exams, candidates’ details and results are stored on this hub only, your organisation’s server, and erased after the retention period it is set to.',
+    ready: 'The hub’s key is shown.',
+  },
+  hub: {
+    title: 'Results signed by a Frontline Hub',
+    intro:
+      'A hub result is made by the hub itself: it received each decision as it happened, timed it by its own clock, replayed the session and signed the result. Give your hub’s public key to check that your hub signed it and that nothing was changed since. The exam report inside is replayed below like any other.',
+    keyLabel: 'Your hub’s public key',
+    keyHint: 'The 64 letters and digits your hub shows as its public key, on its page hub.html.',
+    keyAdd: 'Use this key',
+    keyInvalid: 'This is not a hub key: type the 64 letters and digits your hub shows.',
+    keyAdded: 'Hub key added: the hub results are checked against it.',
+    keyNone: 'No hub key given yet: a signature can be seen to be intact, not to be your hub’s.',
+    keyGiven: 'Checked against the hub key {{key}}.',
+    status: {
+      verified: 'Signed by your hub (key {{keyId}}), unchanged since: the times are the hub’s and the scores its own replay.',
+      'no-key': 'Intact, signed by the key {{keyId}}, but no hub key is given: add your hub’s key to know it is yours.',
+      'other-hub': 'Not verified: signed by the key {{keyId}}, which is not the hub key given.',
+      'bad-signature': 'Not verified: the file was changed after the hub signed it.',
+      unreadable: 'Not verified: this is not a readable hub result.',
+    },
+    attempt: 'Attempt {{number}}, from {{start}} to {{end}} by the hub’s clock.',
+    events_one: '{{count}} event received,',
+    events_other: '{{count}} events received,',
+    late_one: 'of which {{count}} late (longest gap {{seconds}} s).',
+    late_other: 'of which {{count}} late (longest gap {{seconds}} s).',
+    passed: 'Overall {{overall}}/100: passed (pass mark {{passMark}}).',
+    notPassed: 'Overall {{overall}}/100: not passed (pass mark {{passMark}}).',
+  },
   verify: {
     title: 'Verify session reports',
     intro:
@@ -103,7 +142,7 @@ export const teacherEn: Shape<typeof teacherFr> = {
     doesNot:
       'It does not prove who played, when, for how long or under which settings: all of that comes from the player’s computer, and a file can say anything about it.',
     unproctored:
-      'Exam results checked from files are therefore unproctored. The proctored way is an exam server, which is not available yet.',
+      'Exam results checked from files are therefore unproctored. The proctored way is Frontline Hub, an exam server your organisation runs: its signed results are checked below.',
     label: 'Unproctored result',
     short:
       'Checked from a file: each session is one possible playthrough of its scenario (version and seed) and the scores follow from it. Who sat the exam, when, for how long and under which settings is not proven.',

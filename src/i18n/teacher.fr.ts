@@ -97,6 +97,46 @@ export const teacherFr = {
     caveat:
       'Ces chiffres viennent de l’ordinateur du candidat. Ils signalent ce qui mérite un regard (un script, une aide extérieure) ; ils ne prouvent rien à eux seuls, et une personne peut avoir de bonnes raisons pour chacun d’eux.',
   },
+  hubPage: {
+    title: 'Frontline Hub',
+    intro:
+      'Ce hub accueille des examens surveillés : il horodate chaque décision avec sa propre horloge, calcule lui-même les résultats et les signe avec sa clé. Toute personne qui détient la clé publique ci-dessous peut vérifier, hors ligne, qu’un résultat a été signé par ce hub et n’a pas changé depuis.',
+    keyTitle: 'La clé de signature du hub',
+    keyId: 'Identifiant de la clé',
+    publicKey: 'Clé publique (Ed25519)',
+    how: 'Transmettez cette clé publique avec les résultats : dans le vérificateur de rapports, saisissez-la sous « Résultats signés par un Frontline Hub » ; en ligne de commande, npm run verify-report -- --hub-key <clé> <résultat.json>.',
+    none: 'Cette page fonctionne sur un Frontline Hub : ouvrez-la depuis l’adresse de votre hub (npm run hub).',
+    privacy:
+      'Les examens, les coordonnées des candidats et les résultats sont conservés sur ce seul hub, le serveur de votre organisation, et effacés au terme de la durée de conservation qui lui est fixée.',
+    ready: 'La clé du hub est affichée.',
+  },
+  hub: {
+    title: 'Résultats signés par un Frontline Hub',
+    intro:
+      'Un résultat de hub est établi par le hub lui-même : il a reçu chaque décision au moment où elle a été prise, l’a horodatée avec sa propre horloge, a rejoué la session et signé le résultat. Indiquez la clé publique de votre hub pour vérifier que c’est bien lui qui l’a signé et que rien n’a changé depuis. Le rapport d’examen qu’il contient est rejoué plus bas, comme les autres.',
+    keyLabel: 'La clé publique de votre hub',
+    keyHint: 'Les 64 lettres et chiffres que votre hub affiche comme clé publique, sur sa page hub.html.',
+    keyAdd: 'Utiliser cette clé',
+    keyInvalid: 'Ce n’est pas une clé de hub : saisissez les 64 lettres et chiffres qu’affiche votre hub.',
+    keyAdded: 'Clé du hub ajoutée : les résultats de hub sont vérifiés avec elle.',
+    keyNone: 'Aucune clé de hub indiquée : on peut voir qu’une signature est intacte, pas qu’elle vient de votre hub.',
+    keyGiven: 'Vérifié avec la clé de hub {{key}}.',
+    status: {
+      verified: 'Signé par votre hub (clé {{keyId}}) et inchangé depuis : les heures sont celles du hub et les scores, son propre rejeu.',
+      'no-key':
+        'Intact, signé par la clé {{keyId}}, mais aucune clé de hub n’est indiquée : ajoutez celle de votre hub pour savoir s’il vient de lui.',
+      'other-hub': 'Non vérifié : signé par la clé {{keyId}}, qui n’est pas la clé de hub indiquée.',
+      'bad-signature': 'Non vérifié : le fichier a été modifié après sa signature par le hub.',
+      unreadable: 'Non vérifié : ce n’est pas un résultat de hub lisible.',
+    },
+    attempt: 'Tentative {{number}}, de {{start}} à {{end}} selon l’horloge du hub.',
+    events_one: '{{count}} événement reçu,',
+    events_other: '{{count}} événements reçus,',
+    late_one: 'dont {{count}} en retard (plus long écart : {{seconds}} s).',
+    late_other: 'dont {{count}} en retard (plus long écart : {{seconds}} s).',
+    passed: 'Note globale {{overall}}/100 : réussi (seuil {{passMark}}).',
+    notPassed: 'Note globale {{overall}}/100 : non réussi (seuil {{passMark}}).',
+  },
   verify: {
     title: 'Vérifier des rapports de session',
     intro:
@@ -110,7 +150,7 @@ export const teacherFr = {
     doesNot:
       'Il ne prouve ni qui a joué, ni quand, ni combien de temps, ni dans quelles conditions : tout cela vient de l’ordinateur du joueur, et un fichier peut en dire n’importe quoi.',
     unproctored:
-      'Les résultats d’examen vérifiés à partir de fichiers sont donc obtenus sans surveillance. La voie surveillée passe par un serveur d’examen, qui n’est pas encore disponible.',
+      'Les résultats d’examen vérifiés à partir de fichiers sont donc obtenus sans surveillance. La voie surveillée est Frontline Hub, un serveur d’examen que votre organisation héberge : ses résultats signés se vérifient plus bas.',
     label: 'Résultat obtenu sans surveillance',
     short:
       'Vérifié à partir d’un fichier : chaque partie est une partie possible de son scénario (version et graine) et les scores en découlent. Qui a passé l’examen, quand, combien de temps et dans quelles conditions n’est pas prouvé.',

@@ -54,6 +54,8 @@ export interface ShellOptions {
   links: readonly NavLink[];
   /** The link to this page (marked `aria-current="page"`). */
   current: string;
+  /** Key of the privacy note, when the page's is not `privacy` (what the browser pages say of files). */
+  privacyKey?: string;
 }
 
 /** Builds the shell into the document body, texts in the language of the URL (`?lang=`) or the browser. */
@@ -117,7 +119,7 @@ export async function createPageShell(o: ShellOptions): Promise<PageShell> {
     document.title = `${t(o.titleKey)} · Frontline`;
     title.textContent = t(o.titleKey);
     intro.textContent = t(o.introKey);
-    privacy.textContent = t('privacy');
+    privacy.textContent = t(o.privacyKey ?? 'privacy');
     langLabel.textContent = t('lang.label');
     nav.setAttribute('aria-label', t('nav.label'));
     for (const b of langButtons) {

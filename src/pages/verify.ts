@@ -23,6 +23,7 @@ import { droppedKind } from './examiner';
 import { type ReviewTarget, reportHash, reviewedReport } from './review';
 import { type Automated, ReviewPanel } from './review-panel';
 import { signalsSummary, signalsView } from './signals-view';
+import { HubResults, hubResultData } from './hub-results';
 
 /** A report file checked on the page (copies aside): its text, its hash and, when verified, its review. */
 interface Entry {
@@ -86,6 +87,7 @@ async function main(): Promise<void> {
       },
     },
   };
+  const hubPanel = new HubResults(t, () => page.locale(), announce);
   const examinerGiven = () =>
     examinerExams.length + fingerprints.length > 0 ? { exams: examinerExams.map((e) => e.exam), fingerprints } : undefined;
 
@@ -122,6 +124,7 @@ async function main(): Promise<void> {
       pending = [];
       notices = [];
       seen = new Map();
+      hubPanel.clear();
       render();
       announce(t('cleared'));
       document.getElementById('report-files')?.focus();
@@ -137,6 +140,14 @@ async function main(): Promise<void> {
       for (const file of files) {
         const sorted = await sortFile(file);
         if (mine !== generation) return;
+        const hubData = sorted ? hubResultData(sorted.text) : null;
+        if (hubData !== null) {
+          // Its signature checked in the hub panel; the exam report inside replayed with the others.
+          hubPanel.add(file.name, hubData);
+          const inside = (hubData as { report?: unknown }).report;
+          if (typeof inside === 'object' && inside !== null) reports.push(new File([JSON.stringify(inside)], file.name));
+          continue;
+        }
         if (sorted?.kind === 'exam') notice({ file: file.name, key: 'examiner.notice.exam-in-reports' });
         else if (sorted?.kind === 'review') await takeReview(file.name, sorted.text);
         else reports.push(file);
@@ -228,6 +239,7 @@ async function main(): Promise<void> {
     proves,
     zone.el,
     examinerSection,
+    hubPanel.el,
     noticesSection,
     examSection,
     h(
@@ -513,6 +525,7 @@ async function main(): Promise<void> {
   page.onLanguage(() => {
     zone.update();
     examZone.update();
+    hubPanel.render();
     render();
   });
   render();

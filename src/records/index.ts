@@ -9,3 +9,4 @@ export * from './review';
 export * from './saved-run';
 export * from './session-report';
 export * from './settings';
+export * from './hub-result';

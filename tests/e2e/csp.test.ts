@@ -71,7 +71,7 @@ const eventsOf = (page: Page) => page.evaluate(() => (window as unknown as { __c
 
 describe('Content-Security-Policy', () => {
   it('is in every page, the same, strict, without unsafe-eval or inline code', () => {
-    expect(PAGES).toEqual(['dashboard.html', 'exam.html', 'index.html', 'verify.html']);
+    expect(PAGES).toEqual(['dashboard.html', 'exam.html', 'hub.html', 'index.html', 'verify.html']);
     for (const file of PAGES) {
       const html = readFileSync(`dist/${file}`, 'utf8');
       const csp = policyOf(html);

@@ -64,4 +64,19 @@ describe('the layers of src/', () => {
     ]);
     expect(findCycle(graph)).toEqual(['state', 'platform', 'state']);
   });
+
+  it('never reach into the hub (server/), which they talk to over HTTP only', () => {
+    const SERVER = join(SRC, '..', 'server');
+    const walk = (dir: string): string[] =>
+      readdirSync(dir).flatMap((f) => {
+        const p = join(dir, f);
+        return statSync(p).isDirectory() ? walk(p) : p.endsWith('.ts') ? [p] : [];
+      });
+    const into = walk(SRC).filter((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/(?:from\s+|import\()\s*['"](\.[^'"]+)['"]/g)].some(
+        (m) => !relative(SERVER, normalize(join(dirname(file), m[1]!))).startsWith('..'),
+      ),
+    );
+    expect(into).toEqual([]);
+  });
 });

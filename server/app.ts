@@ -1,0 +1,68 @@
+/**
+ * The hub's HTTP server (Fastify: maintained, with official plugins for cookies, rate limits and static
+ * files, a body limit on every route, and `inject` to test routes without a socket). It serves the
+ * built game and teacher pages from the same origin, so their CSP's `connect-src 'self'` reaches the API.
+ */
+import { existsSync } from 'node:fs';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import { CSP, cspContent } from '../tools/csp-plugin';
+import type { HubContext } from './context';
+import { HttpError, sendError } from './http';
+import { authRoutes } from './auth/routes';
+import { examinerRoutes } from './exams/examiner-routes';
+import { playRoutes } from './exams/play-routes';
+
+export interface AppOptions {
+  logger?: boolean;
+  knownScenarios: () => readonly string[];
+}
+
+/** The same policy as the built pages' meta tag, plus what only a header can say (no framing). */
+const CSP_HEADER = cspContent({ ...CSP, 'frame-ancestors': ["'none'"] });
+
+export async function buildApp(ctx: HubContext, opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    // Request lines only: method, URL and address. Tokens travel in headers and cookies, which are not logged.
+    logger: opts.logger ?? false,
+    bodyLimit: 64 * 1024,
+    trustProxy: false,
+  });
+  // JSON only: a cross-site form (text/plain, urlencoded) is refused before any route runs.
+  app.removeContentTypeParser('text/plain');
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  app.setErrorHandler((error, _request, reply) => {
+    if (error instanceof HttpError) return sendError(reply, error);
+    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    if (status < 500)
+      return reply.code(status).send({ error: (error as { code?: string }).code ?? 'bad-request', message: (error as Error).message });
+    reply.log.error(error);
+    return reply.code(500).send({ error: 'server-error', message: 'Something went wrong on the hub.' });
+  });
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.header('content-security-policy', CSP_HEADER);
+    return payload;
+  });
+
+  app.get('/api/health', async () => ({ ok: true, db: ctx.dbKind }));
+  app.get('/api/hub/key', async () => ({ keyId: ctx.key.id, publicKey: ctx.key.publicKey, algorithm: 'Ed25519' }));
+  authRoutes(app, ctx);
+  examinerRoutes(app, ctx, opts.knownScenarios);
+  playRoutes(app, ctx);
+
+  if (existsSync(ctx.config.distDir)) {
+    await app.register(fastifyStatic, { root: ctx.config.distDir, index: ['index.html'] });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const api = request.url.startsWith('/api/');
+    return reply
+      .code(404)
+      .send(api ? { error: 'not-found', message: 'No such route.' } : 'Not found. Build the game first (npm run build).');
+  });
+  return app;
+}

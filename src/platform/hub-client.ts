@@ -1,0 +1,165 @@
+/**
+ * The game's side of a proctored exam on a Frontline Hub (docs/hub.md), the first piece of it: the
+ * calls, and the queue that keeps the player's acts through a network cut. Each act gets the next
+ * sequence number and waits in order until the hub acknowledges it; a resend after a lost answer is
+ * harmless (the hub acknowledges a duplicate again). The queue and the attempt's token are handed to
+ * `persist` after every change, so a reload resumes them. Talks to the page's own origin only (CSP
+ * `connect-src 'self'`). Wiring it into the exam screens is the next step.
+ */
+import type { Result } from '../core/types';
+
+/** An act of the player, as the hub takes it: `option`, `free`, `hint`, `away`, `expire` and their fields. */
+export interface HubAct {
+  type: 'option' | 'free' | 'hint' | 'away' | 'expire';
+  [field: string]: unknown;
+}
+
+export interface QueuedAct {
+  seq: number;
+  scenario: number;
+  t: number;
+  event: HubAct;
+}
+
+/** What survives a reload: the attempt's token, the next number, the acts not yet acknowledged. */
+export interface HubClientState {
+  attempt: string | null;
+  nextSeq: number;
+  queue: QueuedAct[];
+}
+
+export type HubProblem = { kind: 'offline' } | { kind: 'refused'; status: number; code: string; message: string; expected?: number };
+
+export interface HubClientOptions {
+  /** The invitation token from the link's fragment (`#hub-exam=`). */
+  link: string;
+  /** Where the API is: the page's origin by default. */
+  base?: string;
+  fetch?: typeof fetch;
+  state?: HubClientState;
+  persist?: (state: HubClientState) => void;
+}
+
+export interface FlushOutcome {
+  sent: number;
+  pending: number;
+  /** Why sending stopped with acts still queued (none: all sent). */
+  problem?: HubProblem;
+}
+
+export class HubClient {
+  private readonly base: string;
+  private readonly fetcher: typeof fetch;
+  private state: HubClientState;
+  private flushing: Promise<FlushOutcome> | null = null;
+
+  constructor(private readonly opts: HubClientOptions) {
+    this.base = opts.base ?? './';
+    this.fetcher = opts.fetch ?? ((input, init) => fetch(input, init));
+    this.state = opts.state ? structuredClone(opts.state) : { attempt: null, nextSeq: 0, queue: [] };
+  }
+
+  get pending(): number {
+    return this.state.queue.length;
+  }
+
+  get started(): boolean {
+    return this.state.attempt !== null;
+  }
+
+  /** The exam the link opens, as the hub shows it to candidates, and whether it can be started. */
+  exam(): Promise<Result<{ exam: Record<string, unknown>; status: 'ready' | 'started' | 'finished' }, HubProblem>> {
+    return this.call('GET', 'api/play/exam', this.opts.link);
+  }
+
+  /** Starts the attempt: the hub's clock for the first scenario runs from here. */
+  async start(candidate: Record<string, string>, group?: string): Promise<Result<{ scenario: Record<string, unknown> }, HubProblem>> {
+    const res = await this.call<{ attempt: string; scenario: Record<string, unknown> }>('POST', 'api/play/start', this.opts.link, {
+      candidate,
+      ...(group ? { group } : {}),
+    });
+    if (res.ok) {
+      this.state = { attempt: res.value.attempt, nextSeq: 0, queue: [] };
+      this.save();
+      return { ok: true, value: { scenario: res.value.scenario } };
+    }
+    return res;
+  }
+
+  /** Queues an act (numbered now, so its place never changes) and tries to send the queue. */
+  send(scenario: number, t: number, event: HubAct): Promise<FlushOutcome> {
+    this.state.queue.push({ seq: this.state.nextSeq++, scenario, t, event });
+    this.save();
+    return this.flush();
+  }
+
+  /** Sends the queue in order until it is empty or something stops it; one flush at a time. */
+  flush(): Promise<FlushOutcome> {
+    this.flushing ??= this.drain().finally(() => {
+      this.flushing = null;
+    });
+    return this.flushing;
+  }
+
+  /** Closes a scenario once every act of it is acknowledged: the hub answers the next scenario, or the end. */
+  async next(scenario: number): Promise<Result<{ done: boolean; scenario?: Record<string, unknown> }, HubProblem>> {
+    const flushed = await this.flush();
+    if (flushed.problem) return { ok: false, error: flushed.problem };
+    return this.call('POST', 'api/play/next', this.attemptToken(), { scenario });
+  }
+
+  private async drain(): Promise<FlushOutcome> {
+    let sent = 0;
+    while (this.state.queue.length > 0) {
+      const head = this.state.queue[0]!;
+      const res = await this.call('POST', 'api/play/events', this.attemptToken(), head);
+      if (!res.ok) {
+        // Time up: what is queued for that scenario can no longer count; the rest stays.
+        if (res.error.kind === 'refused' && res.error.code === 'time-up') {
+          this.state.queue = this.state.queue.filter((q) => q.scenario !== head.scenario);
+          this.save();
+          continue;
+        }
+        return { sent, pending: this.state.queue.length, problem: res.error };
+      }
+      this.state.queue.shift();
+      this.save();
+      sent++;
+    }
+    return { sent, pending: 0 };
+  }
+
+  private attemptToken(): string {
+    if (!this.state.attempt) throw new Error('The attempt has not started.');
+    return this.state.attempt;
+  }
+
+  private save(): void {
+    this.opts.persist?.(structuredClone(this.state));
+  }
+
+  private async call<T>(method: 'GET' | 'POST', path: string, token: string, body?: unknown): Promise<Result<T, HubProblem>> {
+    let res: Response;
+    try {
+      res = await this.fetcher(`${this.base}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    } catch {
+      return { ok: false, error: { kind: 'offline' } };
+    }
+    const data = (await res.json().catch(() => ({}))) as Record<string, unknown>;
+    if (res.ok) return { ok: true, value: data as T };
+    return {
+      ok: false,
+      error: {
+        kind: 'refused',
+        status: res.status,
+        code: typeof data.error === 'string' ? data.error : 'unknown',
+        message: typeof data.message === 'string' ? data.message : '',
+        ...(typeof data.expected === 'number' ? { expected: data.expected } : {}),
+      },
+    };
+  }
+}
