@@ -331,6 +331,8 @@ For anything public: you can say we've identified a problem with some of our cha
 # post: p6
 # from: gerard
 # on: forum
+# thread: Three Voltaires, never a problem
+# rank: Pillar of the forum
 # after: 5m
 # kind: praise
 # mood: enthusiastic
@@ -469,6 +471,8 @@ Right. Order VC-240588, delivered Tuesday. The charger blinks red three times an
 # post: p9
 # from: ines
 # on: forum
+# thread: Ordered a bike on Saturday: should I cancel?
+# rank: New member
 # after: 20m
 # kind: question
 # mood: worried

@@ -331,6 +331,8 @@ Pour le public : vous pouvez dire que nous avons identifié un problème sur une
 # post: p6
 # from: gerard
 # on: forum
+# thread: Trois Voltaire, jamais un souci
+# rank: Pilier du forum
 # after: 5m
 # kind: praise
 # mood: enthusiastic
@@ -469,6 +471,8 @@ Bon. Commande VC-240588, livrée mardi. Le chargeur clignote rouge trois fois pu
 # post: p9
 # from: ines
 # on: forum
+# thread: Vélo commandé samedi : faut-il annuler ?
+# rank: Nouvelle membre
 # after: 20m
 # kind: question
 # mood: worried

@@ -26,6 +26,8 @@ The rules are live and you defend them everywhere. In short: open from age 15, w
 # post: p1
 # from: chloe
 # on: forum
+# thread: Contest rules: tablet, AI, how many designs?
+# rank: New member
 # after: 3m
 # kind: question
 # mood: neutral
@@ -420,6 +422,8 @@ Mo's hoodie is out of the workshop: on sale in two weeks. The finalists' one-off
 # post: p10
 # from: chloe
 # on: forum
+# thread: Will there ever be another contest?
+# rank: Member
 # after: 3m
 # kind: request
 # mood: neutral

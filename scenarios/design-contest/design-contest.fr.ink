@@ -26,6 +26,8 @@ Le règlement est en ligne, tu le défends partout. En bref : ouvert dès 15 ans
 # post: p1
 # from: chloe
 # on: forum
+# thread: Règlement du concours : tablette, IA, combien de créations ?
+# rank: Nouvelle membre
 # after: 3m
 # kind: question
 # mood: neutral
@@ -420,6 +422,8 @@ Le hoodie de Mo sort de l'atelier : mise en vente dans deux semaines. Les pièce
 # post: p10
 # from: chloe
 # on: forum
+# thread: Un autre concours, un jour ?
+# rank: Membre
 # after: 3m
 # kind: request
 # mood: neutral

@@ -156,6 +156,8 @@ Lefty crying cos he works 60 hours 😂 I work 60 hours too and I don't go on st
 # post: p4
 # from: hugo
 # on: forum
+# thread: Thursday's strike: whose side is the studio on?
+# rank: Member
 # after: 8m
 # kind: request
 # mood: angry
@@ -263,6 +265,8 @@ I was meant to host the 1.5 launch stream on Friday, in partnership with @PixelF
 # post: p7
 # from: sam
 # on: forum
+# thread: Is 1.5 still out on Friday?
+# rank: Member
 # after: 10m
 # kind: question
 # mood: neutral
@@ -273,6 +277,8 @@ Dumb question in the middle of all this drama: is 1.5 still out on Friday? And i
 # post: p8
 # from: yannick
 # on: forum
+# thread: Guide: beginner's guide updated for 1.5
+# rank: Guide writer
 # after: 5m
 # kind: praise
 # mood: happy

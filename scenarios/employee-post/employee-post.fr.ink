@@ -156,6 +156,8 @@ Un gauchiste qui pleure parce qu'il bosse 60 h 😂 Moi aussi je bosse 60 h et j
 # post: p4
 # from: hugo
 # on: forum
+# thread: Grève de jeudi : le studio choisit son camp ?
+# rank: Membre
 # after: 8m
 # kind: request
 # mood: angry
@@ -263,6 +265,8 @@ Je devais animer le live de lancement de la 1.5 vendredi, en partenariat avec @P
 # post: p7
 # from: sam
 # on: forum
+# thread: La 1.5 sort toujours vendredi ?
+# rank: Membre
 # after: 10m
 # kind: question
 # mood: neutral
@@ -273,6 +277,8 @@ Question bête au milieu du drama : la 1.5 sort toujours vendredi ? Et dans son 
 # post: p8
 # from: yannick
 # on: forum
+# thread: Guide : le guide du débutant à jour pour la 1.5
+# rank: Auteur de guides
 # after: 5m
 # kind: praise
 # mood: happy

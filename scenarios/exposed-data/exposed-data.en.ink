@@ -310,6 +310,8 @@ Hello {laura_first}, {kevin_first} from the Onda shop in {shop} 👋 I've looked
 # post: p6
 # from: hugo
 # on: forum
+# thread: Can shop staff see our whole account?
+# rank: Member
 # after: 2m
 # kind: question
 # mood: worried

@@ -310,6 +310,8 @@ Bonjour {laura_first}, {kevin_first} de la boutique Onda {shop} 👋 J'ai regard
 # post: p6
 # from: hugo
 # on: forum
+# thread: En boutique, les vendeurs voient-ils tout notre compte ?
+# rank: Membre
 # after: 2m
 # kind: question
 # mood: worried

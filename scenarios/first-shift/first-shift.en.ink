@@ -30,6 +30,8 @@ A first post is about to arrive on the forum. Click on it and you'll see your op
 # post: p1
 # from: bernard
 # on: forum
+# thread: My plan in Portugal: calls and internet?
+# rank: New member
 # after: 1m
 # kind: question
 # mood: worried
@@ -269,6 +271,8 @@ Two last posts: a customer with a problem with his box, and a forum regular answ
 # post: p7
 # from: jeanpierre
 # on: forum
+# thread: Re: My plan in Portugal: calls and internet?
+# rank: Community expert
 # in: p1
 # after: 2m
 # kind: info
@@ -338,6 +342,8 @@ Two last posts: a customer with a problem with his box, and a forum regular answ
 # post: p8
 # from: bernard
 # on: forum
+# thread: Re: My plan in Portugal: calls and internet?
+# rank: New member
 # in: p1
 # after: 4m
 # kind: praise
@@ -361,6 +367,8 @@ Message received, thank you all! I switched on the setting with my grandson on t
 # post: p8
 # from: bernard
 # on: forum
+# thread: Re: My plan in Portugal: calls and internet?
+# rank: New member
 # in: p1
 # after: 4m
 # kind: question

@@ -30,6 +30,8 @@ Un premier message va arriver sur le forum. Cliquez dessus : vous verrez vos opt
 # post: p1
 # from: bernard
 # on: forum
+# thread: Mon forfait au Portugal : appels et internet ?
+# rank: Nouveau membre
 # after: 1m
 # kind: question
 # mood: worried
@@ -269,6 +271,8 @@ Deux derniers messages : un client qui a un souci de box, et un habitué du foru
 # post: p7
 # from: jeanpierre
 # on: forum
+# thread: Re : Mon forfait au Portugal : appels et internet ?
+# rank: Expert de la communauté
 # in: p1
 # after: 2m
 # kind: info
@@ -338,6 +342,8 @@ Deux derniers messages : un client qui a un souci de box, et un habitué du foru
 # post: p8
 # from: bernard
 # on: forum
+# thread: Re : Mon forfait au Portugal : appels et internet ?
+# rank: Nouveau membre
 # in: p1
 # after: 4m
 # kind: praise
@@ -361,6 +367,8 @@ Bien reçu, merci à tous ! J'ai activé le réglage avec mon petit-fils au tél
 # post: p8
 # from: bernard
 # on: forum
+# thread: Re : Mon forfait au Portugal : appels et internet ?
+# rank: Nouveau membre
 # in: p1
 # after: 4m
 # kind: question

@@ -53,6 +53,8 @@ Nadia, customer service. The loyalty card is not being scrapped: it goes digital
 # post: p1
 # from: sandrine
 # on: forum
+# thread: Is the bakery's bread no longer made on site??
+# rank: Member
 # after: 3m
 # kind: rumour
 # mood: worried
@@ -63,6 +65,8 @@ New thread: "Has the {brand_short} stopped baking its own bread??" Hi all. My si
 # post: p2
 # from: karim
 # on: forum
+# thread: Re: Is the bakery's bread no longer made on site??
+# rank: Member
 # in: p1
 # after: 1m
 # kind: complaint
@@ -135,6 +139,8 @@ New thread: "Has the {brand_short} stopped baking its own bread??" Hi all. My si
 # post: p3
 # from: odile
 # on: forum
+# thread: Re: Is the bakery's bread no longer made on site??
+# rank: Regular
 # in: p1
 # after: 6m
 # kind: praise
@@ -172,6 +178,8 @@ New thread: "Has the {brand_short} stopped baking its own bread??" Hi all. My si
 # post: p4
 # from: sandrine
 # on: forum
+# thread: Re: Is the bakery's bread no longer made on site??
+# rank: Member
 # in: p1
 # after: 10m
 # kind: question
@@ -202,6 +210,8 @@ New thread: "Has the {brand_short} stopped baking its own bread??" Hi all. My si
 # post: p4
 # from: sandrine
 # on: forum
+# thread: Re: Is the bakery's bread no longer made on site??
+# rank: Member
 # in: p1
 # after: 10m
 # kind: complaint
@@ -232,6 +242,8 @@ New thread: "Has the {brand_short} stopped baking its own bread??" Hi all. My si
 # post: p4
 # from: fabien
 # on: forum
+# thread: Re: Is the bakery's bread no longer made on site??
+# rank: New member
 # in: p1
 # after: 10m
 # kind: complaint
@@ -310,6 +322,8 @@ Small correction to the {brand_short}'s post: "100% made on site, from the bread
 # post: p5
 # from: julien
 # on: forum
+# thread: Sesame allergy and bakeries
+# rank: Member
 # after: {allergy_wait}
 # kind: question
 # mood: worried

@@ -53,6 +53,8 @@ Nadia, service client. La carte de fidélité n'est pas supprimée : elle passe 
 # post: p1
 # from: sandrine
 # on: forum
+# thread: C'est fini le pain fait maison ??
+# rank: Membre
 # after: 3m
 # kind: rumour
 # mood: worried
@@ -63,6 +65,8 @@ Nouveau fil : « Le {brand_short}, c'est fini le pain fait maison ?? » Coucou l
 # post: p2
 # from: karim
 # on: forum
+# thread: Re : C'est fini le pain fait maison ??
+# rank: Membre
 # in: p1
 # after: 1m
 # kind: complaint
@@ -135,6 +139,8 @@ Nouveau fil : « Le {brand_short}, c'est fini le pain fait maison ?? » Coucou l
 # post: p3
 # from: odile
 # on: forum
+# thread: Re : C'est fini le pain fait maison ??
+# rank: Habituée
 # in: p1
 # after: 6m
 # kind: praise
@@ -172,6 +178,8 @@ Nouveau fil : « Le {brand_short}, c'est fini le pain fait maison ?? » Coucou l
 # post: p4
 # from: sandrine
 # on: forum
+# thread: Re : C'est fini le pain fait maison ??
+# rank: Membre
 # in: p1
 # after: 10m
 # kind: question
@@ -202,6 +210,8 @@ Nouveau fil : « Le {brand_short}, c'est fini le pain fait maison ?? » Coucou l
 # post: p4
 # from: sandrine
 # on: forum
+# thread: Re : C'est fini le pain fait maison ??
+# rank: Membre
 # in: p1
 # after: 10m
 # kind: complaint
@@ -232,6 +242,8 @@ Nouveau fil : « Le {brand_short}, c'est fini le pain fait maison ?? » Coucou l
 # post: p4
 # from: fabien
 # on: forum
+# thread: Re : C'est fini le pain fait maison ??
+# rank: Nouveau membre
 # in: p1
 # after: 10m
 # kind: complaint
@@ -310,6 +322,8 @@ Petite correction au message du {brand_short} : « 100 % fait sur place, du pain
 # post: p5
 # from: julien
 # on: forum
+# thread: Allergie au sésame et boulangerie
+# rank: Membre
 # after: {allergy_wait}
 # kind: question
 # mood: worried

@@ -129,6 +129,8 @@ For the desk, in case anyone asks about our batteries: our packs are designed fo
 # post: p4
 # from: nathalie
 # on: forum
+# thread: Recalled Ampère battery: are yours safe?
+# rank: New member
 # after: 8m
 # kind: question
 # mood: worried
@@ -237,6 +239,8 @@ Maxime won't let it go: Rayon Vert's meme is past 20,000 likes and he says we're
 # post: p7
 # from: gerard
 # on: forum
+# thread: Ampère's recall: you wouldn't see that at Voltaire
+# rank: Pillar of the forum
 # after: 6m
 # kind: praise
 # mood: enthusiastic
@@ -335,6 +339,8 @@ Voltaire mocking Ampère's recall… Same Voltaire whose batch of chargers died 
 # post: p8
 # from: nathalie
 # on: forum
+# thread: Re: Recalled Ampère battery: are yours safe?
+# rank: New member
 # in: p4
 # after: 15m
 # kind: praise

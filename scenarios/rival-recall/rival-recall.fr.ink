@@ -129,6 +129,8 @@ Pour la permanence, si on vous interroge sur nos batteries : nos packs sont con�
 # post: p4
 # from: nathalie
 # on: forum
+# thread: Batterie Ampère rappelée : et les vôtres ?
+# rank: Nouvelle membre
 # after: 8m
 # kind: question
 # mood: worried
@@ -237,6 +239,8 @@ Maxime insiste : le mème de Rayon Vert dépasse les 20 000 likes, il dit qu'on 
 # post: p7
 # from: gerard
 # on: forum
+# thread: Rappel Ampère : ce n'est pas chez Voltaire qu'on verrait ça
+# rank: Pilier du forum
 # after: 6m
 # kind: praise
 # mood: enthusiastic
@@ -335,6 +339,8 @@ Voltaire qui se moque du rappel d'Ampère… Les mêmes dont un lot de chargeurs
 # post: p8
 # from: nathalie
 # on: forum
+# thread: Re : Batterie Ampère rappelée : et les vôtres ?
+# rank: Nouvelle membre
 # in: p4
 # after: 15m
 # kind: praise

@@ -49,6 +49,8 @@ Hey! As expected, the Scout's grapple nerf is making waves. I'm at the Lyon trad
 # post: p1
 # from: kenza
 # on: forum
+# thread: Patch 1.4: you broke the Scout
+# rank: Veteran
 # after: 3m
 # kind: complaint
 # mood: angry
@@ -144,6 +146,8 @@ Pixel Forge devs nerfed the grapple cos they can't use it themselves 🤡 Studio
 # post: p3
 # from: freeloot
 # on: forum
+# thread: Re: Patch 1.4: you broke the Scout
+# rank: New member
 # in: p1
 # after: 5m
 # kind: spam
@@ -243,6 +247,8 @@ Pixel Forge devs nerfed the grapple cos they can't use it themselves 🤡 Studio
 # post: p4
 # from: brax
 # on: forum
+# thread: Re: Patch 1.4: you broke the Scout
+# rank: Member · 2 warnings
 # in: p1
 # after: 10m
 # kind: abuse
@@ -256,6 +262,8 @@ Pixel Forge devs nerfed the grapple cos they can't use it themselves 🤡 Studio
 # post: p5
 # from: nox
 # on: forum
+# thread: Re: Patch 1.4: you broke the Scout
+# rank: Regular
 # in: p4
 # after: 4m
 # kind: abuse
@@ -269,6 +277,8 @@ Pixel Forge devs nerfed the grapple cos they can't use it themselves 🤡 Studio
 # post: p6
 # from: yannick
 # on: forum
+# thread: Re: Patch 1.4: you broke the Scout
+# rank: Guide writer
 # in: p1
 # after: 6m
 # needs: p4
@@ -293,6 +303,8 @@ Following the thread from the show. Simon, our studio director, asked whether we
 # post: p7
 # from: kenza
 # on: forum
+# thread: Re: Patch 1.4: you broke the Scout
+# rank: Veteran
 # in: p1
 # after: 12m
 # kind: question

@@ -49,6 +49,8 @@ Hello ! Comme prévu, le nerf du grappin de l'Éclaireuse fait du bruit. Je suis
 # post: p1
 # from: kenza
 # on: forum
+# thread: Patch 1.4 : vous avez cassé l'Éclaireuse
+# rank: Vétérane
 # after: 3m
 # kind: complaint
 # mood: angry
@@ -144,6 +146,8 @@ Les devs de Pixel Forge ont nerf le grappin parce qu'eux-mêmes savent pas s'en 
 # post: p3
 # from: freeloot
 # on: forum
+# thread: Re : Patch 1.4 : vous avez cassé l'Éclaireuse
+# rank: Nouveau membre
 # in: p1
 # after: 5m
 # kind: spam
@@ -243,6 +247,8 @@ Les devs de Pixel Forge ont nerf le grappin parce qu'eux-mêmes savent pas s'en 
 # post: p4
 # from: brax
 # on: forum
+# thread: Re : Patch 1.4 : vous avez cassé l'Éclaireuse
+# rank: Membre · 2 avertissements
 # in: p1
 # after: 10m
 # kind: abuse
@@ -256,6 +262,8 @@ Les devs de Pixel Forge ont nerf le grappin parce qu'eux-mêmes savent pas s'en 
 # post: p5
 # from: nox
 # on: forum
+# thread: Re : Patch 1.4 : vous avez cassé l'Éclaireuse
+# rank: Habitué
 # in: p4
 # after: 4m
 # kind: abuse
@@ -269,6 +277,8 @@ Les devs de Pixel Forge ont nerf le grappin parce qu'eux-mêmes savent pas s'en 
 # post: p6
 # from: yannick
 # on: forum
+# thread: Re : Patch 1.4 : vous avez cassé l'Éclaireuse
+# rank: Auteur de guides
 # in: p1
 # after: 6m
 # needs: p4
@@ -293,6 +303,8 @@ Je suis le fil depuis le salon. Simon, le directeur, m'a demandé si on ne pouva
 # post: p7
 # from: kenza
 # on: forum
+# thread: Re : Patch 1.4 : vous avez cassé l'Éclaireuse
+# rank: Vétérane
 # in: p1
 # after: 12m
 # kind: question

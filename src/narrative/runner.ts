@@ -22,6 +22,10 @@ export interface ScriptPost {
   facts?: Facts;
   /** A review's rating, 1 to 5 (`# stars:`). */
   stars?: number;
+  /** A forum post's thread title (`# thread:`). */
+  thread?: string;
+  /** A forum member's rank (`# rank:`). */
+  rank?: string;
   /** What a complaint or a question is about (`# subject:`). */
   subject?: Subject;
   /** Game seconds after arrival before the hidden `ignore` option is taken. */
@@ -266,7 +270,7 @@ export class StoryRunner {
     const after = tags.after ?? 0;
     if (tags.end !== undefined) return { type: 'end', ending: tags.end, text, after };
     if (tags.post !== undefined) return { type: 'post', post: this.toPost(tags.post, tags, text, after) };
-    for (const key of ['facts', 'stars', 'subject', 'needs'] as const)
+    for (const key of ['facts', 'stars', 'thread', 'rank', 'subject', 'needs'] as const)
       if (tags[key] !== undefined) this.warnings.push(`"${text.slice(0, 40)}": tag "${key}" belongs on a post, not a line of another kind`);
     if (tags.memo !== undefined) return { type: 'memo', from: tags.memo, text, after };
     if (tags.comment !== undefined)
@@ -287,6 +291,9 @@ export class StoryRunner {
     }
     if (tags.stars !== undefined && tags.on !== 'reviews')
       this.warnings.push(`post ${id}: tag "stars" is for reviews, not a post on ${tags.on ?? 'microblog'}`);
+    for (const key of ['thread', 'rank'] as const)
+      if (tags[key] !== undefined && tags.on !== 'forum')
+        this.warnings.push(`post ${id}: tag "${key}" is for forum posts, not a post on ${tags.on ?? 'microblog'}`);
     return {
       id,
       from: tags.from ?? 'unknown',
@@ -299,6 +306,8 @@ export class StoryRunner {
       ...(tags.needs !== undefined && tags.needs.length > 0 ? { needs: tags.needs } : {}),
       ...(tags.facts !== undefined ? { facts: tags.facts } : {}),
       ...(tags.stars !== undefined ? { stars: tags.stars } : {}),
+      ...(tags.thread !== undefined ? { thread: tags.thread } : {}),
+      ...(tags.rank !== undefined ? { rank: tags.rank } : {}),
       ...(tags.subject !== undefined ? { subject: tags.subject } : {}),
       ...(tags.deadline !== undefined ? { deadline: tags.deadline } : {}),
       ...(tags.hint !== undefined ? { hint: tags.hint } : {}),

@@ -40,6 +40,12 @@ const id = v.pipe(
   v.regex(ID, (issue) => `"${issue.input}" is not a valid id`),
 );
 const text = v.pipe(v.string(), v.minLength(1, 'needs a value'));
+/** Text shown in one line of a card (a title, a rank): a value, and short enough to stay one line. */
+const label = (max: number) =>
+  v.pipe(
+    text,
+    v.maxLength(max, (issue) => `"${issue.input}" is longer than ${max} characters`),
+  );
 
 /** Picklists name the allowed values, so an author can fix a typo without opening the docs. */
 const oneOf = <const T extends readonly string[]>(values: T) =>
@@ -90,6 +96,10 @@ export const TAG_GRAMMAR = {
   subject: oneOf(SUBJECTS),
   /** A review's rating. */
   stars: readAs((t) => (/^[1-5]$/.test(t) ? Number(t) : null), 'a number of stars from 1 to 5'),
+  /** A forum post's thread title (default: the post's first sentence). */
+  thread: label(90),
+  /** A forum member's rank as the forum shows it, in the story's language (default: one read from their followers). */
+  rank: label(30),
   deadline: duration,
   hint: text,
   memo: text,

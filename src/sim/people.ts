@@ -29,9 +29,10 @@ export interface Profile {
   field?: Field;
 }
 
-type Generation = 'young' | 'adult' | 'senior';
+export type Generation = 'young' | 'adult' | 'senior';
 const generationOf = (age: AgeBand | undefined): Generation => (age === '15-25' ? 'young' : age === '51+' ? 'senior' : 'adult');
 
+/** Each list holds fifteen women's first names, then fifteen men's (firstNameLook reads them so). */
 const FIRST: Record<Locale, Record<Generation, readonly string[]>> = {
   fr: {
     // born in the 2000s
@@ -439,6 +440,104 @@ function handleOf(h: number, first: string, last: string, locale: Locale, profil
     default:
       return [`${f}_${l}`, `${f}.${l}`, `${f}${l[0]}${year}`, `${f[0]}${l}`, `${f}.${l[0]}`][style]!;
   }
+}
+
+/** First names of the shipped personas that the pools above do not hold, by the gender they usually tell. */
+const PERSONA_FIRST = {
+  women: [
+    'Léa',
+    'Awa',
+    'Kenza',
+    'Margot',
+    'Josiane',
+    'Soazig',
+    'Lénaïg',
+    'Théa',
+    'Aurore',
+    'Gaëlle',
+    'Mélodie',
+    'Nathalie',
+    'Hélène',
+    'Odile',
+    'Sophie',
+    'Yvette',
+    'Élise',
+    'Nadège',
+    'Gwenaëlle',
+    'Maëlle',
+    'Clara',
+    'Mélanie',
+    'Caroline',
+    'Charlotte',
+    'Jessica',
+    'Laëtitia',
+    'Margaux',
+    'Marion',
+    'Solène',
+    'Stéphanie',
+    'Véronique',
+    'Sarah',
+  ],
+  men: [
+    'Marc',
+    'Gérard',
+    'Lucas',
+    'Yannick',
+    'Malik',
+    'Hervé',
+    'Théo',
+    'Kevin',
+    'Hugo',
+    'Vince',
+    'Samir',
+    'Marcel',
+    'Naël',
+    'Ronan',
+    'Bastien',
+    'Sofiane',
+    'Bruno',
+    'Erwan',
+    'Yvon',
+    'Jules',
+    'Ilyes',
+    'Yann',
+    'Maël',
+    'Dorian',
+    'Dylan',
+    'Fabrice',
+    'Gildas',
+    'Grégory',
+    'Jordan',
+    'Laurent',
+    'Nassim',
+    'Samy',
+    'Stéphane',
+    'Thierry',
+    'Wassim',
+    'Gilles',
+  ],
+} as const;
+
+export interface NameLook {
+  gender?: 'woman' | 'man';
+  /** The generation that mostly bears the name (a pool's): a hint of age when nothing else tells it. */
+  generation?: Generation;
+}
+
+let looks: Map<string, NameLook> | undefined;
+
+/** What a first name tells of the person (nothing for an account's name, or a name worn by all). */
+export function firstNameLook(first: string): NameLook {
+  if (!looks) {
+    const table = new Map<string, NameLook>();
+    for (const byGeneration of Object.values(FIRST))
+      for (const [generation, names] of Object.entries(byGeneration) as [Generation, readonly string[]][])
+        names.forEach((name, i) => table.set(name, { gender: i < names.length / 2 ? 'woman' : 'man', generation }));
+    for (const name of PERSONA_FIRST.women) table.set(name, { gender: 'woman' });
+    for (const name of PERSONA_FIRST.men) table.set(name, { gender: 'man' });
+    looks = table;
+  }
+  return looks.get(first) ?? {};
 }
 
 const NONE: ReadonlySet<string> = new Set();

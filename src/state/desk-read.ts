@@ -121,6 +121,46 @@ export function deskPressure(state: GameState, posts: readonly FeedPost[]): 'lat
   return worst;
 }
 
+/**
+ * The inbox's order, as consoles sort it: the waiting posts first, the one whose charter target falls
+ * soonest at the top (those with no target after them, oldest first), then the posts dealt with, newest
+ * first. Sorted by the moment each target falls, so the order holds still while the clock runs.
+ */
+export function inboxOrder(state: GameState, posts: readonly FeedPost[]): FeedPost[] {
+  const due = (post: FeedPost): number => {
+    const minutes = state.selected?.charter.responseMinutes[post.channel];
+    return minutes === undefined ? Infinity : post.at + minutes * 60;
+  };
+  const waiting = posts.filter((p) => p.state === 'open');
+  const done = posts.filter((p) => p.state !== 'open');
+  waiting.sort((a, b) => due(a) - due(b) || a.at - b.at);
+  done.sort((a, b) => b.at - a.at);
+  return [...waiting, ...done];
+}
+
+/** Follower counts from which a forum member who has no rank of their own is shown as a member, a regular, a veteran. */
+const RANK_FOLLOWERS = { member: 100, regular: 1000, legend: 5000 } as const;
+
+/** How a forum shows a post: its thread title and the author's rank, the story's own (`# thread:`, `# rank:`) or their defaults. */
+export interface ForumHeading {
+  title: string;
+  /** The story's own rank, as written. */
+  rank?: string;
+  /** Else the rank read from the author's followers (a key of `console.rank`). */
+  rankKey?: 'newcomer' | 'member' | 'regular' | 'legend';
+}
+
+export function forumHeading(post: FeedPost): ForumHeading {
+  // Without a title of its own, the thread is named by the post's first sentence.
+  const first = post.text.split(/(?<=[.!?…])\s/)[0] ?? post.text;
+  const title = post.thread ?? (first.length > 90 ? `${first.slice(0, 87).trimEnd()}…` : first);
+  if (post.rank) return { title, rank: post.rank };
+  const f = post.persona.followers;
+  const rankKey =
+    f >= RANK_FOLLOWERS.legend ? 'legend' : f >= RANK_FOLLOWERS.regular ? 'regular' : f >= RANK_FOLLOWERS.member ? 'member' : 'newcomer';
+  return { title, rankKey };
+}
+
 export type InboxState = 'open' | 'done';
 
 /** Posts per channel and per state (waiting, dealt with), for the inbox's filters. */

@@ -4,6 +4,7 @@
  * same persona or commenter keeps the same face through a run. Only this hook is in the first
  * bundle; what draws and keeps the faces loads with the first avatar asked for (the desk's).
  */
+import type { AgeBand } from '../core/types';
 import type * as Faces from './faces';
 
 // Dark enough for white initials at 4.5:1 or more (WCAG AA for small text).
@@ -54,20 +55,20 @@ function initialsAvatar(id: string, name: string): SVGSVGElement {
 /** The faces chunk: undefined until it has loaded, null if it would not. */
 let faces: typeof Faces | null | undefined;
 /** Initials shown before the chunk arrived: they get their faces once it has. */
-let early: [string, Element][] = [];
+let early: [string, Element, string, AgeBand | undefined][] = [];
 
-/** The avatar of the person `id` (their stable id, the face's seed) called `name`. aria-hidden. */
-export function avatar(id: string, name: string): SVGSVGElement | HTMLSpanElement {
+/** The avatar of the person `id` (their stable id, the face's seed) called `name`, of age band `age` when known. aria-hidden. */
+export function avatar(id: string, name: string, age?: AgeBand): SVGSVGElement | HTMLSpanElement {
   const face = faces?.faceOf(id);
   if (face) return face;
   const stand = initialsAvatar(id, name);
-  if (faces) faces.awaitFace(id, stand);
-  else if (faces === undefined && early.push([id, stand]) === 1) {
+  if (faces) faces.awaitFace(id, stand, name, age);
+  else if (faces === undefined && early.push([id, stand, name, age]) === 1) {
     // The first avatar asked for loads the chunk.
     import('./faces').then(
       (m) => {
         faces = m;
-        for (const [id, el] of early) m.awaitFace(id, el);
+        for (const [id, el, who, age] of early) m.awaitFace(id, el, who, age);
         early = [];
       },
       () => {

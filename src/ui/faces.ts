@@ -5,6 +5,8 @@
  * avatar is then a bare <span> with two classes: cheaper to make than the initials, for the desk
  * rebuilds its cards many times a second in a crisis, and the browser decodes each bitmap once.
  */
+import type { AgeBand } from '../core/types';
+import { faceLook } from '../state/face-look';
 import { FaceCache } from './face-cache';
 import { drawFace } from './face-art';
 
@@ -25,6 +27,8 @@ function release(face: string): void {
 }
 
 const faces = new FaceCache<Element>({ limit: 600, queue: 48, release });
+/** Who each waiting seed is (their name and age band), for a face that fits them. */
+const people = new Map<string, { name: string; age?: AgeBand }>();
 let drawing = false;
 /** A face would not draw (an old browser): everyone keeps their initials. */
 let unavailable = false;
@@ -66,9 +70,12 @@ async function drawQueued(): Promise<void> {
       await idle();
       if (!faces.waiting(seed).some((el) => el.isConnected)) {
         faces.skip(seed);
+        people.delete(seed);
         continue;
       }
-      const face = showable(await drawFace(seed, FACE_PX));
+      const who = people.get(seed);
+      people.delete(seed);
+      const face = showable(await drawFace(seed, FACE_PX, who && faceLook(who.name, who.age)));
       for (const el of faces.done(seed, face)) if (el.isConnected) el.replaceWith(faceElement(face));
     }
   } catch {
@@ -84,9 +91,10 @@ export function faceOf(id: string): HTMLSpanElement | undefined {
   return face === undefined ? undefined : faceElement(face);
 }
 
-/** `stand` (their initials) shows the person `id` until their face is drawn, then gives way to it. */
-export function awaitFace(id: string, stand: Element): void {
+/** `stand` (their initials) shows the person `id` (called `name`, of age band `age`) until their face is drawn, then gives way to it. */
+export function awaitFace(id: string, stand: Element, name: string, age?: AgeBand): void {
   if (unavailable) return;
+  if (!people.has(id)) people.set(id, { name, ...(age ? { age } : {}) });
   faces.want(id, stand);
   void drawQueued();
 }

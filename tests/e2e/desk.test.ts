@@ -91,6 +91,64 @@ describe('the conversation pane at desktop sizes', () => {
   }
 });
 
+/**
+ * Answers every waiting post until post `id` waits, then pauses and opens it: with the option `pick` names for
+ * that post (a selector), else the first one.
+ */
+async function openWhenWaiting(page: Page, id: string, { start = true, pick = {} as Record<string, string> } = {}): Promise<void> {
+  if (start) await page.locator('[data-screen="briefing"] [data-action="start"]').click();
+  const target = page.locator(`[data-post="${id}"]`);
+  for (let guard = 0; guard < 400 && (await target.count()) === 0; guard++) {
+    const waiting = page.locator('[data-post-state="open"]').first();
+    try {
+      if (await waiting.count()) {
+        const post = (await waiting.getAttribute('data-post'))!;
+        await waiting.locator('[data-answer]').click({ timeout: 1000 });
+        await page
+          .locator(`[data-replies] button[data-option]${pick[post] ?? ''}`)
+          .first()
+          .click({ timeout: 1000 });
+      } else await page.waitForTimeout(150);
+    } catch {
+      /* a deadline took the post first */
+    }
+  }
+  await page.locator('[data-action="pause"]').click();
+  expect(await target.getAttribute('data-post-state'), `${id} should be waiting`).toBe('open');
+  await target.locator('.inbox-row').click();
+  await page.locator('[data-replies] button[data-option]').first().waitFor();
+}
+
+describe('the post with the longest options of the shipped stories (fake-recall, p4, French)', () => {
+  for (const [width, height] of [
+    [1366, 768],
+    [1280, 800],
+  ] as const) {
+    it(`keeps the post readable and every option and the composer in view, with the coach's tip open, at ${width}×${height}`, async () => {
+      const { page, errors } = await open(`?scenario=fake-recall&lang=fr&timescale=15&seed=3`, width, height);
+      // The private message to the mother on p1 is the path on which p4's best answer is longest (it starts with an apology).
+      await openWhenWaiting(page, 'p4', { pick: { p1: '[data-action="dm"]' } });
+      await page.locator('[data-replies] [data-action="hint"]').click();
+      await page.locator('[data-replies] .hint-text').waitFor();
+      const texts = await page.locator('[data-replies] .option-text').allTextContents();
+      expect(Math.max(...texts.map((t) => t.length))).toBeGreaterThan(500);
+      expect(await outOfView(page)).toEqual([]);
+      // The post keeps a readable part: its head and at least three lines of its words (all of them when shorter).
+      const post = await page.evaluate(() => {
+        const scroll = document.querySelector('[data-replies] .conv-scroll')!.getBoundingClientRect();
+        const words = document.querySelector('[data-replies] .conv-post .quoted')!;
+        const box = words.getBoundingClientRect();
+        const line = parseFloat(getComputedStyle(words).lineHeight);
+        return { region: scroll.height, shown: Math.min(box.bottom, scroll.bottom) - box.top, needed: Math.min(box.height, 3 * line) - 1 };
+      });
+      expect(post.region).toBeGreaterThanOrEqual(150);
+      expect(post.shown).toBeGreaterThanOrEqual(post.needed);
+      await page.screenshot({ path: `test-results/desk-longest-options-${width}x${height}.png` });
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
 describe('the desk on a phone (390×844)', () => {
   it('keeps the composer pinned in view while the conversation scrolls to each option', async () => {
     const { page, errors } = await open(`?scenario=defect-crisis&lang=en&timescale=20&seed=4`, 390, 844);
@@ -104,6 +162,14 @@ describe('the desk on a phone (390×844)', () => {
       });
     expect(await inView('[data-reply-text]')).toBe(true);
     expect(await inView('[data-reply-send]')).toBe(true);
+    // The clock's controls stay pinned at the top, reachable without scrolling back up.
+    expect(await inView('[data-action="pause"]')).toBe(true);
+    expect(await inView('[data-action="skip"]')).toBe(true);
+    // One column, in the console's order of reading: inbox, conversation, community.
+    const tops = await page.evaluate(() =>
+      ['.inbox', '.conversation', '.community'].map((s) => document.querySelector(s)!.getBoundingClientRect().top),
+    );
+    expect(tops[0]! < tops[1]! && tops[1]! < tops[2]!).toBe(true);
     await page.screenshot({ path: 'test-results/desk-phone-390x844.png' });
     const options = page.locator('[data-replies] button[data-option]');
     const n = await options.count();
@@ -118,8 +184,9 @@ describe('the desk on a phone (390×844)', () => {
           return !!hit && (hit === node || node.contains(hit));
         }),
       ).toBe(true);
-      // …and the composer is still there.
+      // …and the composer and the clock's controls are still there, and do not cover it.
       expect(await inView('[data-reply-send]')).toBe(true);
+      expect(await inView('[data-action="pause"]')).toBe(true);
     }
     expect(errors).toEqual([]);
   });
@@ -174,6 +241,52 @@ describe('the console', () => {
     }
     await page.locator('[data-filter-channel="all"]').click();
     expect(await page.locator('[data-post]:visible').count()).toBe(total);
+    // Each channel chip shows its icon and a word, and all of them fit the inbox's width.
+    const chips = await page.locator('[data-filter-channel]').evaluateAll((els) => {
+      const inbox = document.querySelector('.inbox')!.getBoundingClientRect();
+      return els.map((e) => {
+        const label = e.querySelector('.filter-label')!.getBoundingClientRect();
+        const r = e.getBoundingClientRect();
+        return {
+          channel: e.getAttribute('data-filter-channel'),
+          word: (e.querySelector('.filter-label')?.textContent ?? '').trim(),
+          wordShown: label.width > 8 && label.height > 8,
+          icon: !!e.querySelector('svg.channel-icon'),
+          fits: r.left >= inbox.left && r.right <= inbox.right,
+        };
+      });
+    });
+    for (const chip of chips) {
+      expect(chip.word).not.toBe('');
+      expect(chip.wordShown).toBe(true);
+      expect(chip.fits).toBe(true);
+      expect(chip.icon).toBe(chip.channel !== 'all');
+    }
+    // The inbox is sorted as consoles sort it: the waiting posts first, the least time left at the top.
+    const order = await page.locator('[data-post]').evaluateAll((els) =>
+      els.map((e) => {
+        const due = e.querySelector('.due')?.textContent ?? '';
+        const m = /(?:(\d+) h )?(\d+)(?: min)?/.exec(due);
+        const minutes = m ? Number(m[1] ?? 0) * 60 + Number(m[2]) : Infinity;
+        return { open: e.getAttribute('data-post-state') === 'open', left: /late/.test(due) ? -minutes : minutes };
+      }),
+    );
+    const firstDone = order.findIndex((o) => !o.open);
+    if (firstDone >= 0) expect(order.slice(firstDone).every((o) => !o.open)).toBe(true);
+    const lefts = order.filter((o) => o.open).map((o) => o.left);
+    expect(lefts).toEqual([...lefts].sort((a, b) => a - b));
+    // The team's memos are in view in the community panel, the coach's pinned advice first when there is one.
+    const memoInView = await page.evaluate(() => {
+      const panel = document.querySelector('.community')!.getBoundingClientRect();
+      const first = document.querySelector('[data-pinned]:not([hidden])') ?? document.querySelector('.memos > li');
+      if (!first) return 'no memo';
+      const r = first.getBoundingClientRect();
+      const list = document.querySelector('.memo-panel')!.getBoundingClientRect();
+      return r.top >= panel.top && r.top + 40 <= Math.min(panel.bottom, list.bottom, innerHeight)
+        ? 'in view'
+        : `${r.top} of ${panel.bottom}`;
+    });
+    expect(memoInView).toBe('in view');
     // Indicators: a label, the number, a trend in words and a signed change since the last decision.
     for (const meter of ['sentiment', 'reach', 'reputation']) {
       const el = page.locator(`[data-meter="${meter}"]`);
@@ -256,8 +369,89 @@ describe('screenshots of the desk, one per channel', () => {
     expect(await page.locator('[data-replies] .conv-post [data-stats]').count()).toBe(0);
     await page.locator('[data-post][data-channel="reviews"] .inbox-row').first().click();
     expect(await page.locator('[data-replies] .conv-post .verified').count()).toBe(1);
+    // A forum post wears its story's thread title (not its first sentence) and its member's rank.
     await page.locator('[data-post][data-channel="forum"] .inbox-row').first().click();
-    expect(await page.locator('[data-replies] .conv-post .thread-title').textContent()).not.toBe('');
+    const forum = page.locator('[data-replies] .conv-post');
+    expect(['Three Voltaires, never a problem', 'Ordered a bike on Saturday: should I cancel?']).toContain(
+      await forum.locator('.thread-title').textContent(),
+    );
+    expect(['Pillar of the forum', 'New member']).toContain(await forum.locator('.rank').textContent());
+    // A customer's microblog post carries no character count: only the brand's own posts and the composer do.
+    await page.locator('[data-post][data-channel="microblog"] .inbox-row').first().click();
+    expect(await page.locator('[data-replies] .conv-post .chars').count()).toBe(0);
+    const brandPosts = page.locator('[data-replies] .brand-reply.action-reply');
+    if (await brandPosts.count()) expect(await brandPosts.first().locator('[data-chars]').textContent()).toMatch(/^\d+ \/ 280 characters$/);
     expect(errors).toEqual([]);
   });
+});
+
+describe('a hand-over note', () => {
+  const NOTE = {
+    en: { text: 'Claire is a journalist filing at 1 pm: please call her back before then.', head: 'Handed over to Press office' },
+    fr: { text: 'Claire est journaliste et boucle à 13 h : merci de la rappeler avant.', head: 'Transmis à l’équipe : Relations presse' },
+  } as const;
+  for (const lang of ['en', 'fr'] as const) {
+    it(`is an internal note card, not a chat bubble (${lang})`, async () => {
+      const { page, errors } = await open(`?scenario=defect-crisis&lang=${lang}&timescale=15&seed=11`, 1366, 768);
+      // On the way, the composer counts a microblog reply against the network's 280 characters.
+      await page.locator('[data-screen="briefing"] [data-action="start"]').click();
+      await page.locator('[data-post="p1"] [data-answer]').click({ timeout: 60_000 });
+      expect(await page.locator('[data-replies] .counter').textContent()).toBe('0 / 280');
+      await page.locator('[data-replies] [data-reply-text]').fill('x'.repeat(281));
+      expect(await page.locator('[data-replies] .counter').getAttribute('class')).toContain('over');
+      // A private message is not a post on the network: no such limit.
+      await page.locator('[data-replies] select[data-reply-action]').selectOption('dm');
+      expect(await page.locator('[data-replies] .counter').textContent()).toBe('281 / 2000');
+      await page.locator('[data-replies] select[data-reply-action]').selectOption('reply');
+      await page.locator('[data-replies] [data-reply-text]').fill('');
+      await openWhenWaiting(page, 'p7', { start: false });
+      expect(await page.locator('[data-replies] .counter').textContent()).toBe('0 / 2000');
+      await page.locator('[data-replies] [data-reply-text]').fill(NOTE[lang].text);
+      await page.locator('[data-replies] select[data-reply-action]').selectOption('escalate:press');
+      await page.locator('[data-replies] [data-reply-send]').click();
+      await page.locator('[data-post="p7"] .inbox-row').click();
+      const note = page.locator('[data-replies] [data-handover="press"]');
+      await note.waitFor();
+      expect(await note.locator('.answer-head strong').textContent()).toBe(NOTE[lang].head);
+      expect(await note.textContent()).toContain(NOTE[lang].text);
+      expect(await note.getAttribute('class')).not.toContain('bubble');
+      expect(await page.locator('[data-replies] .bubble.us').count()).toBe(0);
+      // Drawn apart from the private message it answers: its own border and background.
+      const look = await note.evaluate((e) => getComputedStyle(e).borderTopStyle);
+      expect(look).toBe('dashed');
+      await page.screenshot({ path: `test-results/desk-handover-${lang}.png` });
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+describe('the feel of the desk', () => {
+  for (const reduced of [false, true]) {
+    it(`slides a new post in and pulses a meter that moves${reduced ? ', neither under reduced motion' : ''}`, async () => {
+      const context = await h!.browser.newContext({
+        viewport: { width: 1366, height: 768 },
+        reducedMotion: reduced ? 'reduce' : 'no-preference',
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await page.goto(new URL('?scenario=first-shift&lang=en&timescale=30&seed=4', h!.url).toString());
+      await page.locator('[data-screen="briefing"] [data-action="start"]').click();
+      const row = page.locator('[data-post]').first();
+      await row.waitFor({ timeout: 60_000 });
+      // The arriving row slides in (or appears at once).
+      expect(await row.getAttribute('class')).toContain('arrived');
+      expect(await row.evaluate((e) => getComputedStyle(e).animationName)).toBe(reduced ? 'none' : 'slide-in');
+      // Answering moves the indicators: the one that moves pulses (or only changes its number).
+      await row.locator('.inbox-row').click();
+      await page.locator('[data-replies] button[data-option]').first().click();
+      const pulsed = () => page.locator('.meter.pulse').count();
+      if (reduced) {
+        await page.waitForTimeout(4_000);
+        expect(await pulsed()).toBe(0);
+      } else await expect.poll(pulsed, { timeout: 30_000 }).toBeGreaterThan(0);
+      expect(await page.locator('[data-clock]').getAttribute('data-pressure')).toMatch(/^(calm|soon|late)$/);
+      expect(errors).toEqual([]);
+    });
+  }
 });

@@ -70,8 +70,8 @@ export function declaredPaths(source: string): string[] {
 export const declaredVariables = (source: string): string[] =>
   [...source.matchAll(/^\s*(?:VAR|CONST)\s+([A-Za-z_]\w*)/gm)].map((m) => m[1] as string).sort();
 
-/** Tag keys whose values are prose, different in each language. */
-const PROSE_TAGS = /^\^\s*(why|hint)\s*:/;
+/** Tag keys whose values are prose, different in each language (a forum's thread title and rank are words too). */
+const PROSE_TAGS = /^\^\s*(why|hint|thread|rank)\s*:/;
 /** A post's facts differ in their words, not in which facts it has. */
 const FACTS_TAG = /^\^\s*facts\s*:(.*)$/s;
 const factKeys = (value: string) =>

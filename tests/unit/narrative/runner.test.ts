@@ -70,6 +70,23 @@ describe('StoryRunner', () => {
     expect(step.events.at(-1)).toMatchObject({ type: 'end', ending: 'unnamed' });
   });
 
+  it('reads a forum post’s thread title and member rank, and warns when they are set on another channel', () => {
+    const forum = new StoryRunner(
+      inline(
+        '# post: f1\n# from: ana\n# on: forum\n# kind: question\n# mood: worried\n# thread: Plan abroad?\n# rank: Regular\nWill it work?\n-> END',
+      ),
+    ).continue();
+    expect(forum.events[0]).toMatchObject({ type: 'post', post: { channel: 'forum', thread: 'Plan abroad?', rank: 'Regular' } });
+    expect(forum.warnings.join('\n')).not.toMatch(/thread|rank/);
+    const elsewhere = new StoryRunner(
+      inline(
+        '# post: m1\n# from: ana\n# on: microblog\n# kind: question\n# mood: worried\n# thread: Plan abroad?\n# rank: Regular\nWill it work?\n-> END',
+      ),
+    ).continue();
+    expect(elsewhere.warnings).toContain('post m1: tag "thread" is for forum posts, not a post on microblog');
+    expect(elsewhere.warnings).toContain('post m1: tag "rank" is for forum posts, not a post on microblog');
+  });
+
   it('rejects a choice index that is not offered', () => {
     const runner = new StoryRunner(compileFixture('mini/mini.en.ink'));
     runner.continue();

@@ -78,6 +78,13 @@ const TABLE: Record<TagKey, { valid: string; parsed: unknown; invalid: string; n
   },
   subject: { valid: 'stock', parsed: 'stock', invalid: 'weather', names: 'is not one of defect, delivery, stock' },
   stars: { valid: '2', parsed: 2, invalid: '6', names: '"6" is not a number of stars from 1 to 5' },
+  thread: {
+    valid: 'Forfait à l’étranger ?',
+    parsed: 'Forfait à l’étranger ?',
+    invalid: 'x'.repeat(91),
+    names: 'is longer than 90 characters',
+  },
+  rank: { valid: 'Habitué', parsed: 'Habitué', invalid: '', names: 'needs a value' },
   deadline: { valid: '1h', parsed: 3600, invalid: '20', names: '"20" is not a duration' },
   hint: { valid: 'Relis la charte.', parsed: 'Relis la charte.', invalid: '', names: 'needs a value' },
   memo: { valid: 'after-sales', parsed: 'after-sales', invalid: '', names: 'needs a value' },

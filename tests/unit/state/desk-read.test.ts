@@ -3,7 +3,9 @@ import {
   createGameStore,
   deskPressure,
   feed,
+  forumHeading,
   inboxCounts,
+  inboxOrder,
   indicators,
   optionIndex,
   optionsFor,
@@ -63,6 +65,44 @@ describe('the desk console’s read models', () => {
     const counts = inboxCounts([post, { ...post, id: 'x', state: 'answered', channel: 'forum' }]);
     expect(counts.state).toEqual({ all: 2, open: 1, done: 1 });
     expect(counts.channel).toMatchObject({ microblog: 1, forum: 1, reviews: 0, dm: 0, comments: 0 });
+  });
+
+  it('orders the inbox by the time left against the charter’s target, the posts dealt with after', async () => {
+    const store = await onDesk();
+    const state = store.getState();
+    const post = feed(state)[0]!;
+    // mini's charter: 30 minutes on the microblog; other channels have their own targets.
+    const minutes = state.selected!.charter.responseMinutes;
+    expect(minutes.microblog).toBeDefined();
+    const late = { ...post, id: 'late', at: post.at - 40 * 60 };
+    const fresh = { ...post, id: 'fresh', at: post.at + 60 };
+    const done = { ...post, id: 'done', at: post.at + 120, state: 'answered' as const };
+    const older = { ...post, id: 'older', at: post.at - 60 * 60, state: 'closed' as const };
+    const order = inboxOrder(state, [fresh, done, post, older, late]).map((p) => p.id);
+    expect(order).toEqual(['late', post.id, 'fresh', 'done', 'older']);
+    // A channel with a longer target waits behind one with a shorter, even when it came first.
+    const channels = Object.entries(minutes).sort((a, b) => a[1]! - b[1]!);
+    if (channels.length > 1) {
+      const [shortC, shortM] = channels[0]!;
+      const [longC, longM] = channels.at(-1)!;
+      const slow = { ...post, id: 'slow', channel: longC as typeof post.channel, at: post.at - 60 };
+      const quick = { ...post, id: 'quick', channel: shortC as typeof post.channel, at: post.at };
+      expect(inboxOrder(state, [slow, quick]).map((p) => p.id)).toEqual(longM! - 1 > shortM! ? ['quick', 'slow'] : ['slow', 'quick']);
+    }
+    // The order does not move while the clock runs.
+    expect(inboxOrder({ ...state, clock: state.clock + 600 }, [fresh, done, post, older, late]).map((p) => p.id)).toEqual(order);
+  });
+
+  it('names a forum post’s thread and its author’s rank, the story’s own or by default', async () => {
+    const store = await onDesk();
+    const post = { ...feed(store.getState())[0]!, channel: 'forum' as const, text: 'First sentence here. Then more.' };
+    expect(forumHeading({ ...post, thread: 'Plan abroad?', rank: 'Moderator' })).toEqual({ title: 'Plan abroad?', rank: 'Moderator' });
+    const persona = (followers: number) => ({ ...post.persona, followers });
+    expect(forumHeading({ ...post, persona: persona(20) })).toEqual({ title: 'First sentence here.', rankKey: 'newcomer' });
+    expect(forumHeading({ ...post, persona: persona(300) }).rankKey).toBe('member');
+    expect(forumHeading({ ...post, persona: persona(1500) }).rankKey).toBe('regular');
+    expect(forumHeading({ ...post, persona: persona(9000) }).rankKey).toBe('legend');
+    expect(forumHeading({ ...post, text: 'x'.repeat(200) }).title).toHaveLength(88);
   });
 
   it('spreads a post over the audience segments, every member counted once', async () => {

@@ -28,6 +28,13 @@ describe('skeleton', () => {
     expect(compile(fr)).toBe(compile(en));
   });
 
+  it('leaves out a forum post’s thread title and rank, which are words in each language', () => {
+    const forum = (thread: string, rank: string) =>
+      compile(`# post: p1\n# on: forum\n# thread: ${thread}\n# rank: ${rank}\nText\n-> END\n`);
+    expect(forum('Mon forfait au Portugal', 'Nouveau membre')).toBe(forum('My plan in Portugal', 'New member'));
+    expect(forum('a', 'b')).not.toBe(compile(`# post: p1\n# on: microblog\n# thread: a\n# rank: b\nText\n-> END\n`));
+  });
+
   it('still tells apart stories whose facts, choices or shuffles differ', () => {
     const base = compile(story('a', 'b', 'product={model}'));
     expect(compile(story('a', 'b', 'place={model}'))).not.toBe(base);

@@ -2,9 +2,11 @@
  * Faces: each person is drawn once from their stable id, kept with a bound, and the same id gives the
  * same face (src/ui/face-cache.ts, src/ui/face-art.ts).
  */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FaceCache } from '../../../src/ui/face-cache';
-import { faceSvg } from '../../../src/ui/face-art';
+import { faceSvg, lookOptions } from '../../../src/ui/face-art';
+import { faceLook } from '../../../src/state/face-look';
 
 function cache(limit = 3, queue = 4) {
   const released: string[] = [];
@@ -84,5 +86,53 @@ describe('faceSvg', () => {
     const others = new Set(['@lina.kicks', '@claire_roux', 'p-star', 'm123', 'm124'].map((s) => faceSvg(s, 80)));
     expect(others.size).toBe(5);
     expect(others.has(a)).toBe(false);
+  });
+});
+
+describe('faces that fit the person', () => {
+  /** Shipped personas that are accounts, nicknames or names worn by all: their face may be anyone's. */
+  const UNGENDERED = new Set(
+    'Alerte Bons Brax Deeplight Dédé FollowBoost Gains Grumpf Kairn Kicks Kraspek Lou Mo Nox Nuit Onda Pixel Sacha Skarn Tartiflard Votes Vortek Vélo Zed'.split(
+      ' ',
+    ),
+  );
+
+  it('knows the gender of every shipped persona’s first name but the accounts’', () => {
+    const names = new Set<string>();
+    for (const dir of readdirSync('scenarios')) {
+      const path = `scenarios/${dir}/manifest.json`;
+      if (!existsSync(path)) continue;
+      for (const m of readFileSync(path, 'utf8').matchAll(/"name":\s*"([^"]+)"/g)) names.add(m[1]!.split(' ')[0]!);
+    }
+    expect(names.size).toBeGreaterThan(50);
+    for (const first of names) expect([first, faceLook(first).gender !== undefined]).toEqual([first, !UNGENDERED.has(first)]);
+  });
+
+  it('reads a woman’s or a man’s name, and the age from the persona or the name’s generation', () => {
+    expect(faceLook('Bernard Lefèvre', '51+')).toEqual({ gender: 'man', age: 'older' });
+    expect(faceLook('Inès Haddad', '26-35')).toEqual({ gender: 'woman', age: 'adult' });
+    // No age given: the pool the name comes from tells it (Monique, Kylian).
+    expect(faceLook('Monique Petit')).toEqual({ gender: 'woman', age: 'older' });
+    expect(faceLook('Kylian Roux')).toEqual({ gender: 'man', age: 'young' });
+    expect(faceLook('Zed', '15-25')).toEqual({ age: 'young' });
+  });
+
+  it('gives no beard to a woman, grey or no hair to the older, no grey to the young', () => {
+    const woman = lookOptions({ gender: 'woman', age: 'adult' });
+    expect(woman.facialHairProbability).toBe(0);
+    expect(woman.head).not.toContain('short1');
+    expect(lookOptions({ gender: 'man', age: 'adult' }).head).not.toContain('long');
+    expect(lookOptions({ gender: 'man', age: 'adult' }).facialHairProbability).toBeGreaterThan(0);
+    for (const gender of ['woman', 'man', undefined] as const) {
+      const older = lookOptions({ ...(gender ? { gender } : {}), age: 'older' }).head!;
+      expect(older.every((h) => /^gray|^noHair/.test(h))).toBe(true);
+      const young = lookOptions({ ...(gender ? { gender } : {}), age: 'young' });
+      expect(young.head!.some((h) => /^gray|^noHair/.test(h))).toBe(false);
+      expect(young.face).not.toContain('old');
+    }
+    // The same person gets the same face; the look changes it.
+    const bernard = faceLook('Bernard Lefèvre', '51+');
+    expect(faceSvg('@bernard', 40, bernard)).toBe(faceSvg('@bernard', 40, bernard));
+    expect(faceSvg('@bernard', 40, bernard)).not.toBe(faceSvg('@bernard', 40, { gender: 'woman', age: 'young' }));
   });
 });

@@ -7,13 +7,14 @@
 import type { TFunction } from 'i18next';
 import type { Department } from '../../../core/types';
 import type { FeedPost, GameState } from '../../../state';
+import { forumHeading } from '../../../state';
 import { avatar } from '../../avatar';
 import { departmentLabel } from '../../department';
 import { clockText, compact, h } from '../../dom';
-import { channelIcon } from './icons';
+import { channelIcon, handoverMark } from './icons';
 
-/** A microblog post's length limit, as on the networks it stands for. */
-const MICROBLOG_LIMIT = 280;
+/** A microblog post's length limit, as on the networks it stands for: the brand's own posts count against it. */
+export const MICROBLOG_LIMIT = 280;
 
 export interface CardContext {
   t: TFunction;
@@ -23,25 +24,6 @@ export interface CardContext {
   brand: string;
 }
 
-/** Room for the channel tags of the forum (`# thread:`, `# rank:`), read when a story sets them. */
-type ForumTags = { thread?: string; rank?: string };
-
-/** A forum thread's title: the story's, else the post's first sentence. */
-function threadTitle(post: FeedPost): string {
-  const own = (post as FeedPost & ForumTags).thread;
-  if (own) return own;
-  const first = post.text.split(/(?<=[.!?…])\s/)[0] ?? post.text;
-  return first.length > 90 ? `${first.slice(0, 87).trimEnd()}…` : first;
-}
-
-/** A forum member's rank: the story's, else one read from how many follow them. */
-function rankOf(c: CardContext, post: FeedPost): string {
-  const own = (post as FeedPost & ForumTags).rank;
-  if (own) return own;
-  const f = post.persona.followers;
-  return c.t(`console.rank.${f >= 5000 ? 'legend' : f >= 500 ? 'regular' : 'newcomer'}`);
-}
-
 const count = (c: CardContext, key: string, n: number) =>
   h('span', { class: `figure figure-${key}` }, c.t(`desk.${key}`, { n: compact(n, c.locale), count: n }));
 
@@ -49,7 +31,7 @@ function byline(c: CardContext, post: FeedPost, extra: (Node | null)[] = []): HT
   return h(
     'header',
     { class: 'card-head' },
-    avatar(post.persona.handle || post.persona.id, post.persona.name),
+    avatar(post.persona.handle || post.persona.id, post.persona.name, post.persona.age),
     h(
       'div',
       { class: 'who' },
@@ -94,7 +76,6 @@ export function postCard(c: CardContext, post: FeedPost): HTMLElement {
         h(
           'p',
           { class: 'card-meta', 'data-stats': '' },
-          h('span', { class: 'chars' }, t('console.chars', { n: [...post.text].length, max: MICROBLOG_LIMIT })),
           count(c, 'shares', s.shares),
           count(c, 'likes', s.likes),
           count(c, 'reach', s.reach),
@@ -117,18 +98,23 @@ export function postCard(c: CardContext, post: FeedPost): HTMLElement {
         ),
       );
       break;
-    case 'forum':
+    case 'forum': {
+      const heading = forumHeading(post);
       parts.push(
-        h('h3', { class: 'thread-title' }, threadTitle(post)),
+        h('h3', { class: 'thread-title' }, heading.title),
         h(
           'div',
           { class: 'forum-post' },
           h(
             'aside',
             { class: 'member' },
-            avatar(post.persona.handle || post.persona.id, post.persona.name),
+            avatar(post.persona.handle || post.persona.id, post.persona.name, post.persona.age),
             h('span', { class: 'name', id: `conv-${post.id}-author` }, post.persona.name),
-            h('span', { class: 'rank' }, rankOf(c, post)),
+            h(
+              'span',
+              { class: 'rank', 'data-rank': heading.rank ?? heading.rankKey ?? '' },
+              heading.rank ?? t(`console.rank.${heading.rankKey}`),
+            ),
           ),
           h(
             'div',
@@ -142,6 +128,7 @@ export function postCard(c: CardContext, post: FeedPost): HTMLElement {
         h('p', { class: 'card-meta', 'data-stats': '' }, count(c, 'reach', s.reach), count(c, 'likes', s.likes)),
       );
       break;
+    }
     case 'reviews':
       parts.push(
         byline(c, post, [chip]),
@@ -196,6 +183,25 @@ export function brandAnswers(c: CardContext, post: FeedPost): HTMLElement | null
           : a.action === 'escalate' && a.department
             ? t('action.escalateTo', { department: departmentLabel(t, c.state, a.department as Department) })
             : t(`action.${a.action}`);
+      // A hand-over is the team's own business: an internal note, never a message the public or the author sees.
+      if (a.action === 'escalate' && a.source !== 'deadline')
+        return h(
+          'div',
+          { class: 'answer handover-note', 'data-handover': a.department ?? '', role: 'note' },
+          h(
+            'p',
+            { class: 'answer-head' },
+            handoverMark(),
+            h(
+              'strong',
+              {},
+              a.department ? t('console.handedOver', { department: departmentLabel(t, c.state, a.department as Department) }) : label,
+            ),
+            ' ',
+            h('span', { class: 'answer-kind' }, t('console.internalNote')),
+          ),
+          a.text ? h('p', { class: 'answer-text' }, h('span', { class: 'note-label' }, t('console.noteLabel')), ' ', a.text) : null,
+        );
       if (!said) return h('p', { class: `answer system action-${a.action}` }, h('strong', {}, label));
       const head =
         post.channel === 'reviews'
@@ -215,6 +221,10 @@ export function brandAnswers(c: CardContext, post: FeedPost): HTMLElement | null
           h('span', { class: 'answer-kind' }, label),
         ),
         h('p', { class: 'answer-text' }, a.text),
+        // The brand's own microblog posts count against the network's limit, as its composer does.
+        post.channel === 'microblog' && a.action === 'reply'
+          ? h('p', { class: 'chars', 'data-chars': '' }, t('console.chars', { n: [...a.text].length, max: MICROBLOG_LIMIT }))
+          : null,
       );
     }),
   );

@@ -64,7 +64,8 @@ export function communityPanel(ctx: ViewContext) {
   const spreadKey = h('p', { class: 'spread-key' });
   const spread = h(
     'section',
-    { class: 'spread', 'data-spread': '', 'aria-labelledby': 'spread-title' },
+    // It scrolls on its own on a short window: it takes the keyboard's focus so that it can be scrolled without a mouse.
+    { class: 'spread', 'data-spread': '', 'aria-labelledby': 'spread-title', tabindex: 0 },
     spreadTitle,
     spreadSummary,
     spreadList,

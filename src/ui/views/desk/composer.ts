@@ -9,7 +9,8 @@ import { h } from '../../dom';
 
 const MAX_REPLY = 2000;
 
-export function composer(ctx: ViewContext, postId: string, sent: () => void): HTMLElement {
+/** `limit`: the channel's own length limit (a microblog's), which the count shows for a public reply instead of the composer's. */
+export function composer(ctx: ViewContext, postId: string, sent: () => void, limit: number | null = null): HTMLElement {
   const { store, t } = ctx;
   // The reply being written before a reload (or before the pane was drawn again) comes back.
   const draft = composerDraft(store.getState(), postId);
@@ -24,7 +25,13 @@ export function composer(ctx: ViewContext, postId: string, sent: () => void): HT
   area.value = draft?.text.slice(0, MAX_REPLY) ?? '';
   /** Characters pasted into this reply so far (an exam logs them with the reply; the store decides). */
   let pasted = draft?.pasted ?? 0;
-  const counter = h('span', { class: 'counter', id: 'reply-count' }, `${area.value.length} / ${MAX_REPLY}`);
+  const counter = h('span', { class: 'counter', id: 'reply-count' });
+  const count = () => {
+    // Only a public reply is a post of the brand's own on the channel; a message or a note has no such limit.
+    const max = destination.value === 'reply' ? limit : null;
+    counter.textContent = `${[...area.value].length} / ${max ?? MAX_REPLY}`;
+    counter.classList.toggle('over', max !== null && [...area.value].length > max);
+  };
   const message = h('p', { class: 'form-error', role: 'alert' });
   const keep = () => store.getState().keepDraft(postId, area.value, destination.value, pasted);
   area.setAttribute('aria-describedby', 'reply-count');
@@ -32,7 +39,7 @@ export function composer(ctx: ViewContext, postId: string, sent: () => void): HT
     pasted += e.clipboardData?.getData('text/plain').length ?? 0;
   });
   area.addEventListener('input', () => {
-    counter.textContent = `${area.value.length} / ${MAX_REPLY}`;
+    count();
     keep();
   });
   // Where the words go: the player says it, the game does not guess it from the words.
@@ -43,6 +50,7 @@ export function composer(ctx: ViewContext, postId: string, sent: () => void): HT
       'data-reply-action': 'reply',
       onchange: (e: Event) => {
         (e.target as HTMLSelectElement).setAttribute('data-reply-action', (e.target as HTMLSelectElement).value);
+        count();
         keep();
       },
     },
@@ -60,6 +68,7 @@ export function composer(ctx: ViewContext, postId: string, sent: () => void): HT
     destination.value = draft.destination;
     destination.setAttribute('data-reply-action', draft.destination);
   }
+  count();
   const send = h(
     'button',
     {
@@ -83,15 +92,10 @@ export function composer(ctx: ViewContext, postId: string, sent: () => void): HT
     'div',
     { class: 'composer' },
     h('label', { for: 'reply-text', class: 'composer-label' }, t('composer.label')),
+    h('label', { for: 'reply-action', class: 'composer-to' }, t('composer.destination')),
     area,
     // Beside the text on a wide pane (below it on a narrow one): where it goes, then the count and the button.
-    h(
-      'div',
-      { class: 'composer-side' },
-      h('label', { for: 'reply-action', class: 'composer-to' }, t('composer.destination')),
-      destination,
-      h('div', { class: 'composer-send' }, counter, send),
-    ),
+    h('div', { class: 'composer-side' }, destination, h('div', { class: 'composer-send' }, counter, send)),
     message,
   );
 }

@@ -20,7 +20,7 @@ import {
 import type { ViewContext } from '../../context';
 import { departmentLabel } from '../../department';
 import { compact, fill, h, setText } from '../../dom';
-import { brandAnswers, postCard } from './channels';
+import { MICROBLOG_LIMIT, brandAnswers, postCard } from './channels';
 import { composer } from './composer';
 import { duration } from './format';
 import { thread } from './thread';
@@ -135,7 +135,7 @@ export function conversationPane(ctx: ViewContext, hooks: ConversationHooks) {
     const buttons = visible.map(({ id, option: o }) => button(id, o.action, actionLabel(o), o.text, 'send'));
     if (ignore) buttons.push(button(ignore.id, 'ignore', t('action.ignore'), t('desk.leaveIt'), 'click'));
     fill(dock, hintBlock(post), h('ul', { class: 'options', role: 'list', 'aria-label': t('console.options') }, buttons));
-    fill(writer, composerOpen(state) ? composer(ctx, post.id, hooks.sent) : null);
+    fill(writer, composerOpen(state) ? composer(ctx, post.id, hooks.sent, post.channel === 'microblog' ? MICROBLOG_LIMIT : null) : null);
   }
 
   /** Training only: the coach's tip for this post, paid for once, pinned above the options until the post is answered. */

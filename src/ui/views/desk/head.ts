@@ -76,6 +76,7 @@ export function deskHead(ctx: ViewContext) {
     saveWarning,
   );
 
+  let drawn = false;
   function update(): void {
     const state = store.getState();
     const desk = deskModel(state);
@@ -91,7 +92,12 @@ export function deskHead(ctx: ViewContext) {
     setText(scenario, scenarioManifest(state)?.title[lc] ?? '');
     setText(clockTime, `${t('desk.clock')} ${clockText(desk.startsAt, state.clock)}`);
     const pressure = deskPressure(state, feed(state));
-    if (clock.dataset.pressure !== pressure) clock.dataset.pressure = pressure;
+    if (clock.dataset.pressure !== pressure) {
+      // A reply falling past the charter's target is heard once, as the clock turns red (not on opening a desk already late).
+      if (pressure === 'late' && drawn) ctx.sound('alert');
+      clock.dataset.pressure = pressure;
+    }
+    drawn = true;
     setText(clockNote, pressure === 'calm' ? '' : t(`console.pressure.${pressure}`));
     setText(pause, state.paused ? t('desk.resume') : t('desk.pause'));
     if (pause.getAttribute('aria-pressed') !== String(state.paused)) pause.setAttribute('aria-pressed', String(state.paused));

@@ -66,3 +66,18 @@ export function pinMark(): SVGSVGElement {
   );
   return el;
 }
+
+/** A folded note with an arrow, for a hand-over to another team (an internal note, not a message). */
+export function handoverMark(): SVGSVGElement {
+  const el = svg('0 0 24 24', 'handover-mark');
+  el.append(
+    path('M5 3h9l5 5v13H5zM14 3v5h5M8 14h7m-3-3 3 3-3 3', {
+      fill: 'none',
+      stroke: 'currentColor',
+      'stroke-width': '2',
+      'stroke-linejoin': 'round',
+      'stroke-linecap': 'round',
+    }),
+  );
+  return el;
+}

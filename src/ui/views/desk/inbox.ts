@@ -5,7 +5,7 @@
  */
 import { CHANNELS, type Channel, type Department } from '../../../core/types';
 import type { FeedPost, InboxState } from '../../../state';
-import { feed, inboxCounts, secondsToTarget, urgency } from '../../../state';
+import { feed, inboxCounts, inboxOrder, secondsToTarget, urgency } from '../../../state';
 import type { ViewContext } from '../../context';
 import { avatar } from '../../avatar';
 import { departmentLabel } from '../../department';
@@ -78,9 +78,10 @@ export function inbox(ctx: ViewContext, onOpen: (postId: string) => void, arrive
     };
     fill(
       channelBar,
-      filterButton('data-filter-channel', 'all', t('console.allChannels'), counts.state.all, channel === 'all', setChannel('all')),
+      filterButton('data-filter-channel', 'all', t('console.chip.all'), counts.state.all, channel === 'all', setChannel('all')),
+      // Each chip: the channel's icon and a short word for it, so that they fit the column side by side.
       present.map((c) =>
-        filterButton('data-filter-channel', c, t(`channel.${c}`), counts.channel[c], channel === c, setChannel(c), channelIcon(c)),
+        filterButton('data-filter-channel', c, t(`console.chip.${c}`), counts.channel[c], channel === c, setChannel(c), channelIcon(c)),
       ),
     );
     fill(
@@ -139,7 +140,7 @@ export function inbox(ctx: ViewContext, onOpen: (postId: string) => void, arrive
           onclick: () => onOpen(post.id),
         },
         h('span', { class: 'row-icon' }, channelIcon(post.channel), h('span', { class: 'sr-only' }, t(`channel.${post.channel}`))),
-        avatar(post.persona.handle || post.persona.id, post.persona.name),
+        avatar(post.persona.handle || post.persona.id, post.persona.name, post.persona.age),
         h(
           'span',
           { class: 'row-main' },
@@ -157,7 +158,8 @@ export function inbox(ctx: ViewContext, onOpen: (postId: string) => void, arrive
   function render(selected: string | null = current): void {
     current = selected;
     const state = store.getState();
-    const posts = feed(state);
+    // Most urgent first: the selector sorts, the view keeps the rows in its order.
+    const posts = inboxOrder(state, feed(state));
     const lc = state.settings.locale;
     setText(title, t('console.inbox'));
     drawFilters(posts);
@@ -176,7 +178,8 @@ export function inbox(ctx: ViewContext, onOpen: (postId: string) => void, arrive
         rows.set(post.id, row);
         if (!known.has(post.id)) {
           known.add(post.id);
-          arrived(post);
+          // A resumed game's posts are not news: no cue, no announcement for them.
+          if (primed) arrived(post);
         }
       }
       const show = (channel === 'all' || post.channel === channel) && (status === 'all' || (status === 'open') === (post.state === 'open'));

@@ -5,7 +5,7 @@
  */
 import type { Meters } from '../../../core/types';
 import type { FeedPost } from '../../../state';
-import { composerDraft, deskModel, feed, meterNews, optionIndex } from '../../../state';
+import { composerDraft, deskModel, feed, inboxOrder, meterNews, optionIndex } from '../../../state';
 import type { View, ViewContext } from '../../context';
 import { h } from '../../dom';
 import { communityPanel } from './community';
@@ -59,11 +59,11 @@ export function deskView(ctx: ViewContext): View {
     afterDecision();
   }
 
-  /** After acting, go to the next post waiting for an answer, so keyboard play flows; with none, the post stays in view. */
+  /** After acting, go to the most urgent post waiting for an answer, so keyboard play flows; with none, the post stays in view. */
   function afterDecision(): void {
     const state = store.getState();
     if (state.screen !== 'desk') return;
-    const next = feed(state).find((p) => p.state === 'open');
+    const next = inboxOrder(state, feed(state)).find((p) => p.state === 'open');
     if (next) selected = next.id;
     lastVersion = -1;
     update();
