@@ -39,6 +39,7 @@ import {
   type SegmentSpread,
   advance,
   affectedOf,
+  breachSeen,
   castOf,
   createCommunity,
   currentMeters,
@@ -54,6 +55,7 @@ import {
   postCounts,
   promiseOf,
   publishPost,
+  quoteOf,
   respond,
   sayAuthor,
   sayLine,
@@ -61,6 +63,7 @@ import {
   sayRemoval,
   situationKey,
   series,
+  topicOf,
   snapshot,
   spreadBySegment,
 } from '../sim';
@@ -240,6 +243,8 @@ export class Session {
   private readonly removals: RemovalNote[] = [];
   /** Whom an abusive post attacks, when it is a member of the community rather than the brand (null: the brand). */
   private readonly targets = new Map<string, Persona | null>();
+  /** The brand's words quoted under each post, as of its answers. */
+  private readonly quotes = new Map<string, { quote: string | null; answers: number }>();
   /** What each post's commenters answer (`sceneOf`), worked out once per post and brand answer rather than per comment. */
   /** The brand's world (food, telecom…), for the names of its people and the lines that fit its posts. */
   private readonly field: Field;
@@ -830,6 +835,8 @@ export class Session {
     }
     // a private message is between the brand and its author: no crowd under it (a breach there that goes round has its own post)
     if (!this.hasRoom(post, c.time) || post.channel === 'dm') return false;
+    // an account that only posts spam does not join other threads as a member ("ok that was anticlimactic")
+    if (c.personaId && this.feed.some((p) => p.persona.id === c.personaId && p.kind === 'spam')) return false;
     // the post's author may still take this turn; a namesake of someone in the thread lets it pass
     const namesake = this.namesakeIn(post, c);
     const noticed = !namesake && this.removalNoticedOn(post, c);
@@ -900,7 +907,9 @@ export class Session {
       if (!move || (move === 'agree' && !fits(['', ...by.flags.filter((f) => !OWN.has(f))], speaker, situation, this.sceneOf(post))))
         continue;
       const fillTo = { ...fill, name: this.callName(reply.author) };
-      const said = sayRejoinder(this.locale, move, speaker, situation, c.r, avoid, fillTo, this.casualIn(post));
+      // "lucky you" answers someone who spoke of their own product, not a thank-you to the brand
+      const heardExperience = by.flags.includes('customer') || by.flags.includes('unaffected') || by.flags.includes('same-here');
+      const said = sayRejoinder(this.locale, move, speaker, situation, c.r, avoid, fillTo, { ...this.sceneOf(post), heardExperience });
       return said ? { said, to: reply.id, move, flags: by.flags } : null;
     }
     return null;
@@ -918,8 +927,10 @@ export class Session {
     const persona = this.manifest.personas.find((p) => p.id === post.persona.id);
     if (!persona || this.banned.has(persona.id) || post.channel === 'dm') return false;
     const situation = this.situationOf(post, c.situation);
+    // news told in worry or anger (someone's details going round, a partnership paused) is a fair matter, not praise
+    const alarmed = post.mood === 'worried' || post.mood === 'angry' || post.mood === 'furious' || post.mood === 'hostile';
     const topic: AuthorTopic | null =
-      situation.topic === 'grievance' || situation.topic === 'question'
+      situation.topic === 'grievance' || situation.topic === 'question' || (situation.topic === 'news' && alarmed)
         ? 'fair'
         : situation.topic === 'praise' || situation.topic === 'news'
           ? 'praise'
@@ -944,8 +955,14 @@ export class Session {
     if (reply && mine.length === 0 && c.time - reply.at >= 60 && c.time - reply.at <= 1800) {
       // a reply that broke the charter: an insult, blame or their data on show outrage them; a promise alone pleases them
       const kinds = this.breachKindsOf(post.id);
-      // a reply blaming other customers under their praise is not aimed at them: they keep out of it
-      if (situation.breach && topic === 'praise' && kinds.every((k) => k === 'blame')) return false;
+      // a reply blaming or mocking others under their praise, or blaming a third party it names, is not aimed at them: they keep out of it
+      const scene = this.sceneOf(post);
+      const elsewhere = [
+        ...(topic === 'praise' ? ['blame', 'aggression'] : scene.blamedOther ? ['blame', 'confidential'] : []),
+        // someone else's details in the brand's words (a colleague named under the author's alert)
+        ...(scene.namesAuthor === false ? ['personal-data'] : []),
+      ];
+      if (situation.breach && kinds.every((k) => elsewhere.includes(k))) return false;
       move = situation.breach
         ? kinds.some((k) => OUTRAGED.has(k))
           ? 'outraged'
@@ -1087,17 +1104,61 @@ export class Session {
   /** What a line's placeholders stand for under this post: its facts, its author, the brand, whom it attacks. */
   private fillFor(post: FeedPost): Fill {
     const target = this.targetOf(post);
+    // two comments quoting the same words are a chorus; a third would be an echo
+    const quote = this.quoteIn(post);
+    const quoted = quote ? post.replies.filter((r) => r.text.includes(quote)).length : 0;
     return {
       ...post.facts,
-      ...(post.persona.name ? { author: callNameOf(post.persona) } : {}),
+      // an account selling votes or followers is called by its whole name ("Votes Garantis", not "Votes")
+      ...(post.persona.name ? { author: post.kind === 'spam' ? post.persona.name : callNameOf(post.persona) } : {}),
       brand: this.charter.brand.name,
       ...(target ? { target: callNameOf(target) } : {}),
+      ...(quote && quoted < 2 ? { quote } : {}),
     };
+  }
+
+  /**
+   * The brand's words people quote under a post: its public reply, or a private message whose breach went
+   * round as a screenshot; the offending words after a breach the public can see (the reading's excerpt
+   * of a written reply, else the reply's sting), what it said that helped after a good one.
+   */
+  private quoteIn(post: FeedPost): string | null {
+    const known = this.quotes.get(post.id);
+    if (known && known.answers === post.answers.length) return known.quote;
+    const decided = [...this.decisions].reverse().find((d) => d.postId === post.id && (d.action === 'reply' || d.action === 'dm'));
+    const kindOf = (ruleId: string) => this.charter.rules.find((r) => r.id === ruleId)?.kind ?? 'custom';
+    const seen = decided?.breaches.filter((b) => breachSeen(kindOf(b.ruleId))) ?? [];
+    const words = decided && (decided.action === 'reply' || seen.length > 0) && post.answers.find((a) => a.action === decided.action);
+    let quote: string | null = null;
+    if (words) {
+      // an option's breach is not located in its words: the rules' reading finds the sentence (the same in every run)
+      const kinds = seen.map((b) => kindOf(b.ruleId));
+      const excerpt =
+        seen.find((b) => b.excerpt)?.excerpt ??
+        (seen.length > 0 ? this.readRules(words.text).violations.find((v) => kinds.includes(v.kind))?.excerpt : undefined);
+      quote = quoteOf(words.text, seen.length > 0, excerpt, callNameOf(post.persona));
+    }
+    this.quotes.set(post.id, { quote, answers: post.answers.length });
+    return quote;
+  }
+
+  /** The rules' reading of the brand's own public words (never the trained model: a quote must not depend on its loading). */
+  private readRules(text: string): ReplyAnalysis {
+    return analyzeReply(text, {
+      locale: this.locale,
+      competitors: this.charter.competitors,
+      register: this.charter.register[this.locale],
+    });
   }
 
   /** The situation refined with what the session knows: an attack on a member is `harassment`, not abuse of the brand. */
   private situationOf(post: FeedPost, s: Situation): Situation {
-    return s.topic === 'abuse' && this.targetOf(post) ? { ...s, topic: 'harassment' } : s;
+    const topic = s.topic === 'abuse' && this.targetOf(post) ? 'harassment' : s.topic;
+    // a warm reply that does the wrong thing (asks a happy customer to go and correct an angry one, tells
+    // someone their size is wrong) is read for what it does: the simulation saw only its tone
+    const decided = s.phase === 'good' && [...this.decisions].reverse().find((d) => d.postId === post.id && d.action === 'reply');
+    const misjudged = !!decided && decided.breaches.length === 0 && (decided.judgement === 'bad' || decided.judgement === 'poor');
+    return topic === s.topic && !misjudged ? s : { ...s, topic, ...(misjudged ? { phase: 'poor' as const } : {}) };
   }
 
   /**
@@ -1127,8 +1188,9 @@ export class Session {
       stance: creator ? 'press' : c.stance,
       ...roleOf(c.segment),
       register: registerOf(persona?.age ?? c.age),
-      customer: customerOf(this.seed, c.member, c.segment),
-      affected: affectedOf(this.seed, c.member, c.segment, about),
+      // a persona who told of the problem in a post of their own has it ("off to check mine" is not theirs to say)
+      customer: customerOf(this.seed, c.member, c.segment) || this.hadProblem(persona, post),
+      affected: affectedOf(this.seed, c.member, c.segment, about) || this.hadProblem(persona, post),
       spoke: post.replies.some((r) => this.saidBy.get(r.id)?.member === c.member),
     };
   }
@@ -1155,9 +1217,31 @@ export class Session {
       ...(post.kind === 'praise' || post.kind === 'info' ? { praised: true } : {}),
       // a decision of the brand's: a change of rules, terms or hours when the post speaks of one
       ...(post.subject === 'policy' ? { ruleChange: RULE_CHANGE.test(post.text) } : {}),
+      ...(reply && this.namesOther(reply.text, post) ? { blamedOther: true } : {}),
+      ...(words ? { namesAuthor: this.names(words.text, post.persona) } : {}),
     };
     this.scenes.set(post.id, { scene, answers: post.answers.length });
     return scene;
+  }
+
+  /** Whether a persona wrote a complaint or a worried question of their own on the subject of `post`, before it. */
+  private hadProblem(persona: Persona | undefined, post: FeedPost): boolean {
+    if (!persona || !post.subject) return false;
+    return this.feed.some(
+      (p) => p.persona.id === persona.id && p.subject === post.subject && p.at <= post.at && topicOf(p.kind, p.mood) === 'grievance',
+    );
+  }
+
+  /** Whether a reply names one of the scenario's people other than the post's author (a reply that blames a third party). */
+  private namesOther(text: string, post: FeedPost): boolean {
+    return this.manifest.personas.some((p) => p.id !== post.persona.id && this.names(text, p));
+  }
+
+  /** Whether words name a person: what others call them, as a word, or their handle. */
+  private names(text: string, person: { id: string; name: string; handle?: string; person?: true }): boolean {
+    const name = callNameOf(person);
+    const word = new RegExp(`(^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u');
+    return (name.length > 1 && word.test(text)) || (!!person.handle && text.toLowerCase().includes(person.handle.toLowerCase()));
   }
 
   /** The kinds of the charter rules the brand's public reply to a post broke. */

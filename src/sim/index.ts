@@ -45,6 +45,7 @@ export type { AuthorMove, AuthorTopic, Said, Situation, Stance, Topic, Phase, Fl
 export { affectedOf, callNameOf, castOf, customerOf, fieldOf, firstNameOf, personOf } from './people';
 export type { Field, Person, Profile } from './people';
 export { facetsOf, promiseOf, type PostFacets } from './scene';
+export { quoteOf } from './quote';
 
 /** Default community size when a scenario does not care. */
 export const DEFAULT_SIZE = 5000;

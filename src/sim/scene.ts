@@ -29,6 +29,8 @@ export interface PostFacets {
   serious?: boolean;
   /** The post speaks of a gift, a freebie or a goodwill gesture. */
   gift?: boolean;
+  /** A decision of the brand's that the post says is a removal (a post deleted, a comment hidden, a ban): lines about moderation fit. */
+  moderation?: boolean;
 }
 
 const LANDLINE = /landline|dial tone|ligne fixe|téléphone fixe|\bfixe\b|tonalité/i;
@@ -46,6 +48,8 @@ const SERVICE =
 /** The author already tried a channel: called, was put on hold or hung up on, emailed, used the chat or the form. */
 const TRIED =
   /\bcall(?:ed|ing|s)?\b|\bphone|helpline|hotline|hung up|hangs? up|on hold|e-?mail|\bchat\b|contact form|\bappel|téléphon|raccroch|\bmails?\b|formulaire|\bSAV\b|service client|customer service/i;
+const MODERATION =
+  /delet|censor|moderat|\bban(?:ned|s)?\b|supprim|censur|modér|bann|masqu|(?:remov|retir|hid)\w*\s+(?:\S+\s+)?(?:posts?|comments?|reviews?|messages?|avis|commentaires?)\b/i;
 const GIFT = /gift|cadeau|\bfree\b|freebie|gratuit|offert|goodies|voucher|bon d['’]achat|geste commercial|goodwill/i;
 
 export function facetsOf(
@@ -58,6 +62,7 @@ export function facetsOf(
   if (post.subject === 'safety') out.serious = true;
   if (post.kind === 'praise') out.gift = GIFT.test(post.text);
   if (post.subject === 'outage') out.line = LANDLINE.test(text) ? 'landline' : NOT_ONLINE.test(post.text) ? 'other' : 'online';
+  if (post.subject === 'policy') out.moderation = MODERATION.test(post.text);
   if (post.subject === 'price') out.price = BILLING.test(post.text) ? 'billing' : COST.test(post.text) ? 'cost' : 'other';
   if (post.subject === 'safety') {
     out.food = field === 'food';

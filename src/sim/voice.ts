@@ -218,6 +218,12 @@ export interface Scene extends PostFacets {
   promised?: 'money' | 'date' | 'other';
   /** The brand's reply says the problem is solved ("service has been restored"): the author does not ask when it will be. */
   resolved?: boolean;
+  /** A blaming reply named someone else than the post's author (a third party): lines about the author being blamed do not fit. */
+  blamedOther?: boolean;
+  /** The comment answered spoke of the speaker's own product ("mine's been fine for years"): "lucky you" fits it. */
+  heardExperience?: boolean;
+  /** The brand's words name the post's author (by name or handle): someone else's details in them are not the author's. */
+  namesAuthor?: boolean;
 }
 
 /** Lines not to say: those of the thread, never; those already said in the run, unless nothing else is left. */
@@ -230,6 +236,8 @@ export interface Avoid {
 const SUBJECT_SHARE = 0.8;
 /** Under a post with facts, about four comments in ten are about them (when the cell has such lines). */
 const FACT_SHARE = 0.4;
+/** After the brand's answer, about one comment in four quotes its words (when the cell has such lines). */
+const QUOTE_SHARE = 0.25;
 /** A young member of a casual community writes a casual line most of the time; a 51+ member a formal one when there is one. */
 const REGISTER_SHARE = 0.65;
 
@@ -252,8 +260,8 @@ function cellsFor(locale: Locale, s: Situation): { cells: Cells; key: string } {
     : { cells: VOICES[locale].topics[s.topic][s.phase], key: `${s.topic}:${s.phase}` };
 }
 
-/** What a line's placeholders stand for: {author}, {brand}, {target}, {name} and the post's facts ({product}, {place}…). */
-export type Fill = Partial<Record<'author' | 'brand' | 'name' | 'target' | FactKey, string>>;
+/** What a line's placeholders stand for: {author}, {brand}, {target}, {name}, {quote} and the post's facts ({product}, {place}…). */
+export type Fill = Partial<Record<'author' | 'brand' | 'name' | 'target' | 'quote' | FactKey, string>>;
 
 const PLACEHOLDER = /\{([a-z]+)\}/g;
 
@@ -267,6 +275,16 @@ function filled(text: string, fill: Fill): string | null {
   });
   return missing ? null : out;
 }
+
+/** Subjects where something can break or fail (a product, a line, a game, a danger): the only ones `breakdown` lines fit. */
+const BREAKS: ReadonlySet<Subject> = new Set(['defect', 'safety', 'outage', 'game']);
+
+/**
+ * Breaches whose screenshot also draws the lines on a poor reply ("not your best reply", "a template"):
+ * a reply that insults or takes sides. A promise, someone's data or an internal figure is said in warm
+ * words: what is wrong there is what it says, not how; blame has lines enough of its own.
+ */
+const READS_POOR: ReadonlySet<BreachTopic> = new Set(['aggression', 'competitor', 'politics', 'other']);
 
 /** Topics where the post's author is the one attacking: nobody backs them. */
 const ATTACKS: readonly Topic[] = ['abuse', 'harassment', 'spam'];
@@ -366,7 +384,7 @@ export function fits(line: Line, speaker: Speaker, situation: Situation, scene: 
         if (scene.praises && scene.praises !== 'work') return false;
         break;
       case 'of-service':
-        if (scene.praises === 'work') return false;
+        if (scene.praises && scene.praises !== 'service') return false;
         break;
       case 'unresolved':
         if (scene.resolved) return false;
@@ -380,10 +398,24 @@ export function fits(line: Line, speaker: Speaker, situation: Situation, scene: 
       case 'gift':
         if (scene.gift === false) return false;
         break;
+      case 'breakdown':
+        if ((scene.subject && !BREAKS.has(scene.subject)) || scene.scare === false || scene.praises === 'work') return false;
+        break;
+      case 'moderation':
+        if (scene.moderation === false) return false;
+        break;
+      case 'to-experience':
+        if (scene.heardExperience === false) return false;
+        break;
     }
   }
-  // a reply that blames other customers under someone's praise: the author is not the one blamed
-  if (situation.breach === 'blame' && scene.praised && (flags.includes('backs-author') || /\{author\}/.test(textOf(line)))) return false;
+  // a reply that blames or mocks others under someone's praise, or blames a third party, is not aimed at the author;
+  // someone's details given out in words that do not name the author are not the author's
+  const aimedElsewhere =
+    ((situation.breach === 'blame' || situation.breach === 'aggression') && scene.praised) ||
+    (situation.breach === 'blame' && scene.blamedOther) ||
+    (situation.breach === 'personal-data' && scene.namesAuthor === false);
+  if (aimedElsewhere && (flags.includes('backs-author') || /\{author\}/.test(textOf(line)))) return false;
   if (
     scene.toBrand &&
     (flags.includes('to-author') || flags.includes('backs-author') || flags.includes('attacks-author') || /\{author\}/.test(textOf(line)))
@@ -413,6 +445,11 @@ function cellPools(lines: readonly Line[], key: string, r: number, speaker: Spea
   if (wanted && rr < REGISTER_SHARE) {
     const inRegister = all.filter((i) => flagsOf(lines[i]!).includes(wanted));
     if (inRegister.length > 0) pools.push({ lines, among: inRegister, key, r });
+  }
+  // once the brand has answered, people quote it (decorrelated from r and from the register's draw)
+  if (fill.quote && (r * 3.77) % 1 < QUOTE_SHARE) {
+    const quoting = all.filter((i) => textOf(lines[i]!).includes('{quote}'));
+    if (quoting.length > 0) pools.push({ lines, among: quoting, key, r });
   }
   if (FACT_KEYS.some((k) => fill[k]) && r < FACT_SHARE) {
     const about = all.filter((i) => FACT.test(textOf(lines[i]!)));
@@ -486,7 +523,11 @@ export function sayLine(
   // under a breach's screenshot, the lines on a poor reply are there too (a breach is one), none of their praise
   const ok = (line: Line) =>
     fits(line, speaker, situation, scene) && !(situation.breach && (flagsOf(line).includes('praise') || flagsOf(line).includes('thanks')));
-  const poor = situation.breach ? VOICES[locale].topics[situation.topic].poor : null;
+  // (a blame has lines enough of its own; praise's poor lines are about a form letter, which a breach is not)
+  const poor =
+    situation.breach && READS_POOR.has(situation.breach) && situation.topic !== 'praise'
+      ? VOICES[locale].topics[situation.topic].poor
+      : null;
   const groups: Pool[][] = [];
   const mine = [
     ...(onSubject && r < SUBJECT_SHARE
@@ -546,7 +587,10 @@ export function moveFor(stance: Stance, to: Heard, topic: Topic): Move | null {
   return mine === 'brand' ? 'defend' : 'doubt';
 }
 
-/** A member's answer to another member's comment ({name}: the first name of the member answered). */
+/**
+ * A member's answer to another member's comment ({name}: the first name of the member answered); `scene`
+ * is the post's (so "mine works fine" is not said under a sold-out drop) and what the comment answered spoke of.
+ */
 export function sayRejoinder(
   locale: Locale,
   move: Move,
@@ -555,11 +599,11 @@ export function sayRejoinder(
   r: number,
   avoid: Avoid,
   fill: Fill,
-  casual = false,
+  scene: Scene = {},
 ): Said | null {
   const lines = VOICES[locale].rejoinder[move];
-  const said = choose([cellPools(lines, `rejoinder:${move}`, r, speaker, { casual }, fill)], avoid, fill, (line) =>
-    fits(line, speaker, situation, { casual }),
+  const said = choose([cellPools(lines, `rejoinder:${move}`, r, speaker, scene, fill)], avoid, fill, (line) =>
+    fits(line, speaker, situation, scene),
   );
   return said && inLocale(locale, said);
 }
@@ -610,15 +654,21 @@ export function sayAuthor(
 
 /**
  * French articles fold into the preposition before them, a brand's too: « Du grand Le Fournil » reads
- * « Du grand Fournil », « de Le Fournil » « du Fournil », « à Les Halles » « aux Halles ».
+ * « Du grand Fournil », « de Le Fournil » « du Fournil », « à Les Halles » « aux Halles »; and « de »,
+ * « que » elide before a name that starts with a vowel: « d’Aurore », « qu’Onda ».
  */
 export function contractFrench(text: string): string {
-  return text
-    .replace(/\b([Dd])u (grand|petit|pur) Le /g, '$1u $2 ')
-    .replace(/\b([Dd])e Le /g, '$1u ')
-    .replace(/\b([Dd])e Les /g, '$1es ')
-    .replace(/(^|[\s'’(])à Le /g, '$1au ')
-    .replace(/(^|[\s'’(])à Les /g, '$1aux ');
+  return (
+    text
+      .replace(/\b([Dd])u (grand|petit|pur) Le /g, '$1u $2 ')
+      .replace(/\b([Dd])e Le /g, '$1u ')
+      .replace(/\b([Dd])e Les /g, '$1es ')
+      .replace(/(^|[\s'’(])à Le /g, '$1au ')
+      .replace(/(^|[\s'’(])à Les /g, '$1aux ')
+      // « le post de Aurore » reads « le post d’Aurore », « que Onda » « qu’Onda »
+      .replace(/\b([Dd])e ([AEIOUYÂÊÎÔÛÉÈ])/gu, '$1’$2')
+      .replace(/\b([Qq])ue ([AEIOUYÂÊÎÔÛÉÈ])/gu, '$1u’$2')
+  );
 }
 
 const inLocale = (locale: Locale, said: Said): Said => (locale === 'fr' ? { ...said, text: contractFrench(said.text) } : said);

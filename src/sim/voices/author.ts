@@ -9,6 +9,7 @@ import type { AuthorVoice } from './types';
 export const AUTHOR_EN: AuthorVoice = {
   fair: {
     thanks: [
+      ["“{quote}”: that's all I needed to hear, thanks", 'by-author', 'thanks'],
       ['Thanks, that helps 👍', 'by-author', 'thanks'],
       ['Thanks for getting back to me so quickly', 'by-author', 'thanks'],
       ['Ok, thank you. Fingers crossed 🤞', 'by-author', 'thanks'],
@@ -18,17 +19,19 @@ export const AUTHOR_EN: AuthorVoice = {
       ['Thank you for your reply. I shall wait to hear from you.', 'by-author', 'thanks', 'formal'],
     ],
     insist: [
+      ["“{quote}”… ok, but that doesn't answer what I asked", 'by-author', 'blames-brand'],
       ["That doesn't answer my question though. What happens now?", 'by-author', 'blames-brand', 'unresolved'],
       ['So what am I supposed to do in the meantime?', 'by-author', 'blames-brand', 'unresolved'],
       ["That's nice, but when will it actually be sorted?", 'by-author', 'blames-brand', 'unresolved'],
       ["A template. Great. I'll ask again: what are you going to do?", 'by-author', 'blames-brand', 'unresolved'],
       ["That's not what I asked", 'by-author', 'blames-brand'],
-      ["Good that it's back. A word of apology wouldn't have hurt, though", 'by-author', 'blames-brand'],
+      ["Good to have an answer. A word of apology wouldn't have hurt, though", 'by-author', 'blames-brand'],
       ['Not a word about what we went through. Noted', 'by-author', 'blames-brand'],
       ["that's not an answer tho 💀", 'by-author', 'blames-brand', 'casual'],
       ['With respect, this does not answer my question. I would like a clear answer, please.', 'by-author', 'blames-brand', 'formal'],
     ],
     outraged: [
+      ['“{quote}”?? Seriously? Screenshotted.', 'by-author', 'blames-brand'],
       ['Wow. Screenshotting this.', 'by-author', 'blames-brand'],
       ['Did you seriously just reply that to a customer?', 'by-author', 'blames-brand'],
       ['I came here for help and this is what I get. Unbelievable', 'by-author', 'blames-brand'],
@@ -68,7 +71,7 @@ export const AUTHOR_EN: AuthorVoice = {
     thanks: [
       ["Aw thank you, that's lovely 🥰", 'by-author', 'thanks'],
       ['Thanks for the reply, made my day', 'by-author', 'thanks'],
-      ['Haha thanks! Well deserved', 'by-author', 'thanks'],
+      ['Haha thanks! You lot are the best', 'by-author', 'thanks'],
       ["You're welcome, keep it up 💚", 'by-author', 'thanks'],
       ['Thank you! Passing it on to everyone I know', 'by-author', 'thanks', 'of-service'],
       ['omg they replied 😭 thank u', 'by-author', 'thanks', 'casual'],
@@ -163,6 +166,7 @@ export const AUTHOR_EN: AuthorVoice = {
 export const AUTHOR_FR: AuthorVoice = {
   fair: {
     thanks: [
+      ['« {quote} » : c’est tout ce que je voulais entendre, merci', 'by-author', 'thanks'],
       ['Merci, ça fait plaisir d’avoir une réponse 👍', 'by-author', 'thanks'],
       ['Merci pour le retour rapide', 'by-author', 'thanks'],
       ['Ok, merci. Je croise les doigts 🤞', 'by-author', 'thanks'],
@@ -172,12 +176,13 @@ export const AUTHOR_FR: AuthorVoice = {
       ['Merci pour votre réponse. J’attends la suite avec intérêt.', 'by-author', 'thanks', 'formal'],
     ],
     insist: [
+      ['« {quote} »… d’accord, mais ça répond pas à ma question', 'by-author', 'blames-brand'],
       ['Ça répond pas à ma question. Il se passe quoi maintenant ?', 'by-author', 'blames-brand', 'unresolved'],
       ['Et en attendant, je fais comment ?', 'by-author', 'blames-brand', 'unresolved'],
       ['C’est bien gentil, mais c’est réglé quand, concrètement ?', 'by-author', 'blames-brand', 'unresolved'],
       ['Un message type. Super. Je repose la question : vous faites quoi ?', 'by-author', 'blames-brand', 'unresolved'],
       ['C’est pas ce que j’ai demandé', 'by-author', 'blames-brand'],
-      ['Tant mieux si c’est revenu. Un mot d’excuse aurait pas été de trop', 'by-author', 'blames-brand'],
+      ['Tant mieux si ça avance. Un mot d’excuse aurait pas été de trop', 'by-author', 'blames-brand'],
       ['Pas un mot sur ce qu’on a vécu. Je note', 'by-author', 'blames-brand'],
       ['c’est pas une réponse ça 💀', 'by-author', 'blames-brand', 'casual'],
       [
@@ -188,6 +193,7 @@ export const AUTHOR_FR: AuthorVoice = {
       ],
     ],
     outraged: [
+      ['« {quote} » ?? Sérieusement ? Capture faite.', 'by-author', 'blames-brand'],
       ['Waouh. Capture faite.', 'by-author', 'blames-brand'],
       ['Vous venez vraiment de répondre ça à un client ?', 'by-author', 'blames-brand'],
       ['Je viens chercher de l’aide et voilà ce que je reçois. Hallucinant', 'by-author', 'blames-brand'],
@@ -227,7 +233,7 @@ export const AUTHOR_FR: AuthorVoice = {
     thanks: [
       ['Oh merci, c’est adorable 🥰', 'by-author', 'thanks'],
       ['Merci pour la réponse, ça fait ma journée', 'by-author', 'thanks'],
-      ['Haha merci ! C’est mérité', 'by-author', 'thanks'],
+      ['Haha merci ! Vous êtes top', 'by-author', 'thanks'],
       ['Avec plaisir, continuez comme ça 💚', 'by-author', 'thanks'],
       ['Merci ! Je vais en parler autour de moi', 'by-author', 'thanks', 'of-service'],
       ['nan ils ont répondu 😭 merciii', 'by-author', 'thanks', 'casual'],

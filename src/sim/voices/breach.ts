@@ -4,6 +4,9 @@ import type { BreachVoice } from './types';
 export const BREACH_EN: BreachVoice = {
   aggression: {
     supporter: [
+      ["I get that it's a tough day, {brand}, but that tone is not you.", 'blames-brand'],
+      ['Whoever is on the account right now: log off, breathe, apologise.', 'blames-brand'],
+      ['“{quote}”… I love {brand}, but no. Not like that.', 'blames-brand'],
       ['Oof. I love {brand} but this reply is not okay.', 'blames-brand'],
       ['Probably an intern having a bad day… still, {author} deserves an apology.', 'blames-brand', 'backs-author'],
       ['Been following for years and this made me wince. Please fix it, {brand}.', 'blames-brand'],
@@ -13,6 +16,8 @@ export const BREACH_EN: BreachVoice = {
       ['Not a good look. A proper apology to {author} would go a long way here.', 'blames-brand', 'backs-author'],
     ],
     peer: [
+      'Did not expect that from {brand}, honestly.',
+      ['Did {brand} really write “{quote}”? To someone who follows them?', 'blames-brand'],
       'Wait, what happened here? Did {brand} actually post that?',
       'Is this screenshot of the reply to {author} real or edited?',
       'Missed the original post, what did {author} even say?',
@@ -22,6 +27,9 @@ export const BREACH_EN: BreachVoice = {
       'Genuinely curious whether anyone from the team has said anything since.',
     ],
     critic: [
+      ['Talking down to people in public. Noted, {brand}.', 'blames-brand'],
+      ['That tone, from an official account? Never again.', 'blames-brand'],
+      ['“{quote}”. From the official {brand} account. Screenshotted.', 'blames-brand', 'in-public'],
       ['Screenshotted, in case it disappears. This is how {brand} talks to paying customers.', 'blames-brand'],
       ['Insulting your own customers now, {brand}? Bold strategy.', 'blames-brand'],
       ['Unfollowing. No company gets to talk to people like that.', 'blames-brand'],
@@ -31,6 +39,7 @@ export const BREACH_EN: BreachVoice = {
       ['Standing with {author}. Nobody should be mocked for asking for help.', 'blames-brand', 'backs-author'],
     ],
     troll: [
+      '“{quote}” is going straight on a T-shirt 💀',
       'Grabbing popcorn, this thread is about to be glorious.',
       ['Imagine getting roasted by a brand account. {author} will never recover.', 'attacks-author'],
       'Someone frame this screenshot, it belongs in a museum.',
@@ -62,6 +71,8 @@ export const BREACH_EN: BreachVoice = {
       ["I'm usually the first to stick up for them, which is why this one stings.", 'blames-brand'],
     ],
     peer: [
+      ['Blaming people in public is never a good look, {brand}.', 'blames-brand'],
+      ['Reading “{quote}”, I would not ask them anything either.', 'blames-brand'],
       ['Did {brand} really tell a customer it was their own fault? From the official account?', 'in-public'],
       ['Tbh I had the same problem as {author} and did nothing wrong either.', 'blames-brand', 'backs-author', 'same-here', 'casual'],
       ["What was {author}'s original issue? Trying to work out if I'm affected too.", 'of-problem'],
@@ -71,6 +82,7 @@ export const BREACH_EN: BreachVoice = {
       ['{author} followed the steps, you can see it right there in the thread.', 'backs-author', 'of-problem'],
     ],
     critic: [
+      ["“{quote}”. So it's the customer's fault now. Screenshotted.", 'blames-brand', 'backs-author'],
       ['Blaming the customer. Screenshotted, framed, unfollowed.', 'blames-brand'],
       ["Classic {brand}: the thing breaks and somehow it's the customer's fault.", 'blames-brand', 'of-problem'],
       ['Blaming {author} for your own mess is a new low.', 'blames-brand', 'backs-author'],
@@ -80,6 +92,7 @@ export const BREACH_EN: BreachVoice = {
       ['Condescending and wrong. Impressive combo, {brand}.', 'blames-brand'],
     ],
     troll: [
+      ['“{quote}”: customer service speedrun, blame% category', 'blames-brand'],
       ["{author} got told off by the brand itself, I'm crying.", 'attacks-author'],
       'Manual-reading speedrun, any percent, go.',
       'Blaming the customer? In this economy?',
@@ -102,6 +115,7 @@ export const BREACH_EN: BreachVoice = {
   },
   promise: {
     supporter: [
+      ['“{quote}”… hope someone at {brand} signed off on that.', 'blames-brand'],
       ['Hmm, can {brand} actually do that for everyone? Careful.', 'blames-brand', 'money-promise'],
       ['I hope this was cleared internally, because now everyone is going to ask.', 'blames-brand'],
       ["Happy for {author}, but I'm nervous about how this plays out.", 'backs-author'],
@@ -113,6 +127,7 @@ export const BREACH_EN: BreachVoice = {
       ['Fingers crossed this gets honoured for everybody who needs it.', 'money-promise'],
     ],
     peer: [
+      'Wait, “{quote}”? Does that go for all of us?',
       ['So I get a refund too, {brand}? Same problem here.', 'same-here', 'money-promise'],
       ['Wait, is this for everyone or just {author}?', 'money-promise'],
       'Screenshotting this in case I need it later.',
@@ -125,6 +140,7 @@ export const BREACH_EN: BreachVoice = {
       ['Is there a form, {brand}, or do we just reply here to get the same deal?', 'money-promise'],
     ],
     critic: [
+      ['“{quote}”. Screenshotted. Now do it for everyone.', 'blames-brand'],
       ['Screenshotted. You said it in public, {brand}, now honour it for everyone.', 'blames-brand', 'in-public'],
       ['Funny how I got a copy-paste and {author} gets a full refund.', 'blames-brand', 'money-promise'],
       ['{brand} will quietly walk this back by the end of the week, watch.', 'blames-brand'],
@@ -164,15 +180,16 @@ export const BREACH_EN: BreachVoice = {
   },
   'personal-data': {
     supporter: [
-      ["Please delete that reply now, {brand}. {author}'s details are right there.", 'blames-brand', 'backs-author'],
-      ['I know it was probably a mistake, but this is serious. Take it down.', 'blames-brand'],
+      ["Please delete that reply now, {brand}. {author}'s details are right there.", 'blames-brand', 'backs-author', 'in-public'],
+      ['I know it was probably a mistake, but this is serious. Take it down.', 'blames-brand', 'in-public'],
       ['This is not okay even by accident. Hope {author} is alright.', 'blames-brand', 'backs-author'],
       ['Someone at {brand} needs to fix this right now, not in an hour.', 'blames-brand'],
-      ["Long-time customer and I'm genuinely worried. Hide that reply, please.", 'blames-brand', 'customer'],
-      ['Probably meant to be a DM to {author}. Still a huge mistake.', 'blames-brand'],
-      ['{author}, report the reply so it gets hidden faster.', 'backs-author'],
+      ["Long-time customer and I'm genuinely worried. Hide that reply, please.", 'blames-brand', 'customer', 'in-public'],
+      ['Probably meant to be a DM to {author}. Still a huge mistake.', 'blames-brand', 'in-public'],
+      ['{author}, report the reply so it gets hidden faster.', 'backs-author', 'in-public'],
     ],
     peer: [
+      ['Someone screenshotted {brand} writing “{quote}”. Not okay.', 'blames-brand'],
       ["Is that {author}'s order number and address in a public reply??", 'in-public'],
       ["Pretty sure that's a GDPR breach.", 'blames-brand'],
       ['{author}, change whatever you can, that info is out there now.', 'backs-author'],
@@ -182,11 +199,12 @@ export const BREACH_EN: BreachVoice = {
       ['Would be terrified if this happened to me.', 'backs-author'],
     ],
     critic: [
+      ["“{quote}”. In a public reply. With someone's details in it.", 'blames-brand', 'in-public'],
       ["Posting a customer's address publicly. Reported to the data protection authority.", 'blames-brand', 'in-public'],
       ['GDPR exists, {brand}. Look it up.', 'blames-brand'],
       ['Doxxing your own customers now, {brand}? Incredible.', 'blames-brand'],
       ['{author} could take legal action over this and I hope they do.', 'blames-brand', 'backs-author'],
-      ["Deleting it won't undo it, {brand}. People already saved the details.", 'blames-brand'],
+      ['Even if you delete it, {brand}, people already saved the details.', 'blames-brand', 'in-public'],
       ["How many other customers' details are sitting in that team's notes?", 'blames-brand'],
       ['Never giving {brand} my phone number again.', 'blames-brand', 'customer'],
     ],
@@ -206,7 +224,7 @@ export const BREACH_EN: BreachVoice = {
       ["We've seen the screenshot but won't publish the details. Statement, {brand}?", 'journalist'],
       'Is this a one-off or a process failure at {brand}? Looking for someone from the team.',
       ['Privacy lawyers, is this a reportable breach? Writing a piece.', 'journalist'],
-      ['Will note in the article whether the reply was taken down, and how fast.', 'journalist'],
+      ['Will note in the article whether the reply was taken down, and how fast.', 'journalist', 'in-public'],
       ['PSA to everyone who follows me: never share a screenshot with someone’s details in it', 'creator'],
       ['Talking about data privacy on my channel tonight. This is exactly why', 'creator', 'blames-brand'],
     ],
@@ -222,6 +240,7 @@ export const BREACH_EN: BreachVoice = {
       ['{author} just wanted an answer, not the meeting notes.', 'blames-brand'],
     ],
     peer: [
+      'Were they even allowed to say “{quote}”? Sounds like one for the press office',
       'Wait, did {brand} just post internal numbers in a reply?',
       ["So that's why my order took ages. Good to know, I guess.", 'customer'],
       ['Who is the colleague they named? Feels unfair on them.', 'blames-brand'],
@@ -231,6 +250,7 @@ export const BREACH_EN: BreachVoice = {
       "Wouldn't want to be the person named in that reply.",
     ],
     critic: [
+      ["“{quote}”: that's internal, straight from the brand itself. Noted.", 'blames-brand'],
       ['So {brand} knew about this internally and said nothing. Noted.', 'blames-brand'],
       ['Throwing a colleague under the bus in public. Classy, {brand}.', 'blames-brand', 'in-public'],
       ['If they leak this in a reply, imagine how they handle our data.', 'blames-brand'],
@@ -281,6 +301,7 @@ export const BREACH_EN: BreachVoice = {
       ['Brand rivalry in the replies is never a good sign.', 'blames-brand'],
     ],
     critic: [
+      ['“{quote}”: talk about yourselves, {brand}, not the others.', 'blames-brand'],
       ['Trashing the competition instead of fixing your own problems. Peak {brand}.', 'blames-brand'],
       ['Screenshotted. Pretty sure this breaks fair advertising rules.', 'blames-brand'],
       ['Nothing says confident like insulting the other guys.', 'blames-brand'],
@@ -290,6 +311,7 @@ export const BREACH_EN: BreachVoice = {
       ["Unfollowing. I don't need brand wars in my feed.", 'blames-brand'],
     ],
     troll: [
+      '“{quote}” 🍿 brand beef season is open',
       '{brand} has beef now! Somebody tag the other account.',
       "The other brand's comeback is going to be legendary, I can feel it.",
       'Fight fight fight 🍿',
@@ -320,6 +342,7 @@ export const BREACH_EN: BreachVoice = {
       ["Hoping for a quick clarification, I don't want to unfollow over this.", 'blames-brand'],
     ],
     peer: [
+      'A screenshot of “{quote}” is going round. Was that really the brand account?',
       'Did {brand} really just weigh in on that?',
       ["What does this have to do with {author}'s question?", 'blames-brand'],
       ['Not touching the politics, just want to know if my order is coming. Same as {author}.', 'customer'],
@@ -329,6 +352,7 @@ export const BREACH_EN: BreachVoice = {
       'Comments are going to be a war zone in five minutes.',
     ],
     critic: [
+      ['“{quote}”? I follow {brand} for what it sells, not for that.', 'blames-brand'],
       ['Screenshotted. Never buying from {brand} again.', 'blames-brand'],
       ['Keep your politics out of customer service, {brand}.', 'blames-brand'],
       ["So that's what {brand} really thinks. Good to know who I'm paying.", 'blames-brand'],
@@ -369,6 +393,7 @@ export const BREACH_EN: BreachVoice = {
       ['Whoever wrote that should reread the house rules.', 'blames-brand'],
     ],
     peer: [
+      'Did anyone else read “{quote}” and wince?',
       ['What happened here? The reply seems to have been edited.', 'in-public'],
       ['Is {brand} even allowed to answer like that?', 'blames-brand'],
       'Did anyone see the original reply to {author} before it changed?',
@@ -378,6 +403,7 @@ export const BREACH_EN: BreachVoice = {
       ['Never seen {brand} answer a customer this way, odd.', 'blames-brand'],
     ],
     critic: [
+      ['“{quote}”. Screenshotted, just in case.', 'blames-brand'],
       ['Unprofessional from start to finish. Screenshotted.', 'blames-brand'],
       ['This is what {brand} calls customer care?', 'blames-brand'],
       ['Unfollowing {brand}. That reply says it all.', 'blames-brand'],
@@ -412,6 +438,9 @@ export const BREACH_EN: BreachVoice = {
 export const BREACH_FR: BreachVoice = {
   aggression: {
     supporter: [
+      ['Je comprends que la journée soit dure, {brand}, mais ce ton, ce n’est pas vous.', 'blames-brand'],
+      ['Qui que vous soyez derrière le compte : on souffle, et on s’excuse.', 'blames-brand'],
+      ['« {quote} »… J’aime bien {brand}, mais non. Pas comme ça.', 'blames-brand'],
       ['Je vous aime bien mais là {brand}, c’est pas possible de répondre comme ça.', 'blames-brand'],
       ['Sûrement un stagiaire à bout… mais {author} mérite des excuses.', 'blames-brand', 'backs-author'],
       ['Des années que j’achète chez vous et j’ai un peu honte pour vous sur ce coup.', 'blames-brand', 'customer'],
@@ -421,6 +450,8 @@ export const BREACH_FR: BreachVoice = {
       ['Un vrai message d’excuses à {author} et on n’en parle plus, svp.', 'blames-brand', 'backs-author'],
     ],
     peer: [
+      'Je m’attendais pas à ça de la part de {brand}, franchement.',
+      ['{brand} a vraiment écrit « {quote} » ? À quelqu’un qui les suit ?', 'blames-brand'],
       'Attendez, c’est vraiment {brand} qui a écrit ça ?',
       'La capture de la réponse à {author}, elle est vraie ou c’est un montage ?',
       'J’ai raté le début, {author} avait dit quoi au juste ?',
@@ -430,6 +461,9 @@ export const BREACH_FR: BreachVoice = {
       'Quelqu’un de l’équipe {brand} a réagi depuis ?',
     ],
     critic: [
+      ['Prendre les gens de haut en public. C’est noté, {brand}.', 'blames-brand'],
+      ['Ce ton-là, sur un compte officiel ? Plus jamais.', 'blames-brand'],
+      ['« {quote} ». Depuis le compte officiel de {brand}. Capture faite.', 'blames-brand', 'in-public'],
       ['Capturé, au cas où ça disparaîtrait. Voilà comment {brand} parle à ses clients.', 'blames-brand'],
       ['Insulter ses propres clients, fallait oser {brand}.', 'blames-brand'],
       ['Désabonné. Aucune boîte n’a le droit de parler aux gens comme ça.', 'blames-brand'],
@@ -439,6 +473,7 @@ export const BREACH_FR: BreachVoice = {
       ['Soutien total à {author}. On ne se moque pas d’un client qui demande de l’aide.', 'blames-brand', 'backs-author'],
     ],
     troll: [
+      '« {quote} », je le veux sur un t-shirt 💀',
       'Je vais chercher le pop-corn, ça va être magnifique.',
       ['{author} s’est fait clasher par une marque, dur à vivre mdr', 'attacks-author', 'casual'],
       'Faut encadrer cette capture et la mettre au musée.',
@@ -471,6 +506,8 @@ export const BREACH_FR: BreachVoice = {
       ['D’habitude je suis le premier à vous défendre, c’est pour ça que ça pique.', 'blames-brand'],
     ],
     peer: [
+      ['Rejeter la faute sur les gens en public, c’est jamais une bonne idée, {brand}.', 'blames-brand'],
+      ['Quand je lis « {quote} », j’ai plus envie de leur demander quoi que ce soit.', 'blames-brand'],
       ['{brand} a vraiment dit à un client que c’était de sa faute ? Depuis le compte officiel ?', 'in-public'],
       ['Franchement j’ai eu le même souci que {author}, sans rien faire de travers.', 'blames-brand', 'backs-author', 'same-here'],
       ['C’était quoi le problème de {author} au départ ? Je me demande si ça me concerne aussi.', 'of-problem'],
@@ -480,6 +517,7 @@ export const BREACH_FR: BreachVoice = {
       ['{author} a suivi les étapes, c’est écrit noir sur blanc dans le fil.', 'backs-author', 'of-problem'],
     ],
     critic: [
+      ['« {quote} ». Donc maintenant c’est la faute du client. Capturé.', 'blames-brand', 'backs-author'],
       ['Renvoyer la faute au client. Capturé, encadré, désabonné.', 'blames-brand'],
       ['Du {brand} pur jus : ça plante et c’est la faute du client.', 'blames-brand', 'of-problem'],
       ['Accuser {author} de vos propres bugs, on touche le fond.', 'blames-brand', 'backs-author'],
@@ -489,6 +527,7 @@ export const BREACH_FR: BreachVoice = {
       ['Condescendant et à côté de la plaque, joli combo {brand}.', 'blames-brand'],
     ],
     troll: [
+      ['« {quote} » : speedrun du SAV, catégorie c’est-votre-faute', 'blames-brand'],
       ['{author} se fait recadrer par la marque elle-même, je pleure mdr', 'attacks-author', 'casual'],
       'Rejeter la faute sur le client en speedrun, top chrono.',
       'Accuser le client ? Audacieux.',
@@ -515,6 +554,7 @@ export const BREACH_FR: BreachVoice = {
   },
   promise: {
     supporter: [
+      ['« {quote} »… j’espère que quelqu’un chez {brand} a validé ça.', 'blames-brand'],
       ['Euh, vous êtes sûrs de pouvoir faire ça pour tout le monde, {brand} ?', 'blames-brand', 'money-promise'],
       ['J’espère que c’était validé en interne, parce que là tout le monde va demander.', 'blames-brand'],
       ['Tant mieux pour {author}, mais j’ai un peu peur de la suite pour vous.', 'backs-author'],
@@ -526,6 +566,7 @@ export const BREACH_FR: BreachVoice = {
       ['J’espère vraiment que ce sera tenu, et pour tout le monde.', 'money-promise'],
     ],
     peer: [
+      'Attendez, « {quote} » ? Ça vaut pour tout le monde ?',
       ['Donc moi aussi {brand} me rembourse ? Même problème ici.', 'same-here', 'money-promise'],
       ['C’est pour tout le monde ou juste pour {author} ?', 'money-promise'],
       'Je capture, on sait jamais, ça pourra servir.',
@@ -538,6 +579,7 @@ export const BREACH_FR: BreachVoice = {
       ['Y a un formulaire {brand} ou on répond juste ici pour avoir pareil ?', 'money-promise'],
     ],
     critic: [
+      ['« {quote} ». Capturé. Maintenant, pour tout le monde.', 'blames-brand'],
       ['Capturé. Vous l’avez écrit en public {brand}, maintenant c’est pour tout le monde.', 'blames-brand', 'in-public'],
       ['Marrant, moi j’ai eu un copier-coller et {author} a droit au remboursement.', 'blames-brand', 'money-promise'],
       ['{brand} va rétropédaler d’ici la fin de la semaine, vous allez voir.', 'blames-brand'],
@@ -577,16 +619,17 @@ export const BREACH_FR: BreachVoice = {
   },
   'personal-data': {
     supporter: [
-      ['Supprimez cette réponse tout de suite {brand}, on voit les infos de {author}.', 'blames-brand', 'backs-author'],
-      ['Même si c’est une erreur, c’est grave. Retirez ça.', 'blames-brand'],
+      ['Supprimez cette réponse tout de suite {brand}, on voit les infos de {author}.', 'blames-brand', 'backs-author', 'in-public'],
+      ['Même si c’est une erreur, c’est grave. Retirez ça.', 'blames-brand', 'in-public'],
       ['C’est pas acceptable, même par accident. J’espère que {author} va bien.', 'blames-brand', 'backs-author'],
       ['Quelqu’un chez {brand} doit corriger ça maintenant, pas dans une heure.', 'blames-brand'],
-      ['Des années chez vous et là, franchement, ça m’inquiète. Masquez ce message svp.', 'blames-brand', 'customer'],
-      ['Ça devait sûrement partir en MP à {author}. Grosse boulette quand même.', 'blames-brand'],
-      ['{author}, signale la réponse, elle sera masquée plus vite.', 'backs-author'],
+      ['Des années chez vous et là, franchement, ça m’inquiète. Masquez ce message svp.', 'blames-brand', 'customer', 'in-public'],
+      ['Ça devait sûrement partir en MP à {author}. Grosse boulette quand même.', 'blames-brand', 'in-public'],
+      ['{author}, signale la réponse, elle sera masquée plus vite.', 'backs-author', 'in-public'],
     ],
     peer: [
-      'C’est le numéro de commande et l’adresse de {author} dans une réponse publique ??',
+      ['Quelqu’un a capturé {brand} en train d’écrire « {quote} ». Pas ok.', 'blames-brand'],
+      ['C’est le numéro de commande et l’adresse de {author} dans une réponse publique ??', 'in-public'],
       ['Ça, c’est une violation du RGPD, non ?', 'blames-brand'],
       ['{author}, change ce que tu peux, les infos sont dans la nature.', 'backs-author'],
       ['Je partage pas la capture, on voit le numéro de téléphone. Faites pareil svp.', 'backs-author'],
@@ -595,11 +638,12 @@ export const BREACH_FR: BreachVoice = {
       ['Je serais terrifié si ça m’arrivait.', 'backs-author'],
     ],
     critic: [
+      ['« {quote} ». Dans une réponse publique. Avec les infos de quelqu’un dedans.', 'blames-brand', 'in-public'],
       ['Publier l’adresse d’un client en public. Signalement à la CNIL envoyé.', 'blames-brand', 'in-public'],
       ['Le RGPD, ça vous dit quelque chose {brand} ?', 'blames-brand'],
       ['Doxxer ses propres clients, on aura tout vu chez {brand}.', 'blames-brand'],
       ['{author} peut porter plainte et j’espère que ce sera fait.', 'blames-brand', 'backs-author'],
-      ['Supprimer ne changera rien {brand}, les gens ont déjà tout enregistré.', 'blames-brand'],
+      ['Même si vous supprimez, {brand}, les gens ont déjà tout enregistré.', 'blames-brand', 'in-public'],
       ['Combien d’autres données clients traînent dans leurs notes internes ?', 'blames-brand'],
       ['Plus jamais je donne mon numéro à {brand}.', 'blames-brand'],
     ],
@@ -619,7 +663,7 @@ export const BREACH_FR: BreachVoice = {
       ['Nous avons vu la capture mais ne publierons pas les données. Une réaction, {brand} ?', 'journalist'],
       ['Erreur isolée ou faille dans les process de {brand} ? Je cherche quelqu’un de l’équipe.', 'journalist'],
       ['Des juristes dans le coin ? C’est une violation à déclarer, ça ? J’écris dessus.', 'journalist'],
-      ['Je préciserai dans l’article si la réponse a été retirée, et en combien de temps.', 'journalist'],
+      ['Je préciserai dans l’article si la réponse a été retirée, et en combien de temps.', 'journalist', 'in-public'],
       ['Rappel à ceux qui me suivent : on ne partage jamais une capture avec les coordonnées de quelqu’un', 'creator'],
       ['J’en parle ce soir en live : c’est exactement pour ça qu’on protège ses données', 'creator', 'blames-brand'],
     ],
@@ -635,6 +679,7 @@ export const BREACH_FR: BreachVoice = {
       ['{author} voulait une réponse, pas le compte-rendu de la réunion.', 'blames-brand'],
     ],
     peer: [
+      'Ils avaient le droit de dire « {quote} » ? Ça sent l’info pour le service presse',
       ['Attendez, {brand} a publié des chiffres internes dans une réponse ?', 'in-public'],
       ['Ah donc c’est pour ça que ma commande a mis autant de temps. Bon à savoir.', 'customer'],
       ['C’est qui le collègue cité ? C’est injuste pour cette personne.', 'blames-brand'],
@@ -644,6 +689,7 @@ export const BREACH_FR: BreachVoice = {
       'J’aimerais pas être la personne nommée dans cette réponse.',
     ],
     critic: [
+      ['« {quote} » : une info interne, donnée par la marque elle-même. Noté.', 'blames-brand'],
       ['Donc {brand} savait en interne et n’a rien dit. Noté.', 'blames-brand'],
       ['Balancer un collègue en public. La classe, {brand}.', 'blames-brand', 'in-public'],
       ['S’ils laissent fuiter ça dans une réponse, imaginez ce qu’ils font de nos données.', 'blames-brand'],
@@ -700,6 +746,7 @@ export const BREACH_FR: BreachVoice = {
       ['Une guerre de marques dans les commentaires, c’est jamais bon signe.', 'blames-brand'],
     ],
     critic: [
+      ['« {quote} » : parlez de vous, {brand}, pas des autres.', 'blames-brand'],
       ['Taper sur les concurrents au lieu de régler vos propres soucis. Du {brand} tout craché.', 'blames-brand'],
       ['Capturé. Ce dénigrement me paraît limite, légalement.', 'blames-brand'],
       ['Rien de plus sûr de soi que d’insulter les autres, hein.', 'blames-brand'],
@@ -709,6 +756,7 @@ export const BREACH_FR: BreachVoice = {
       ['Désabonné. Pas besoin de guerre des marques dans mon fil.', 'blames-brand'],
     ],
     troll: [
+      '« {quote} » 🍿 la saison des clashs de marques est ouverte',
       '{brand} déclenche un clash entre marques ! Quelqu’un tague l’autre compte.',
       'La réponse de l’autre marque va être légendaire, je le sens.',
       'Baston, baston 🍿',
@@ -741,6 +789,7 @@ export const BREACH_FR: BreachVoice = {
       ['J’attends une clarification rapide, j’ai pas envie de me désabonner pour ça.', 'blames-brand'],
     ],
     peer: [
+      'La capture de « {quote} » tourne partout. C’est vraiment le compte de la marque ?',
       '{brand} qui donne son avis là-dessus, sérieux ?',
       ['Quel rapport avec la question de {author} ?', 'blames-brand'],
       ['Je touche pas à la politique, je veux juste savoir si mon colis arrive, comme {author}.', 'customer'],
@@ -750,6 +799,7 @@ export const BREACH_FR: BreachVoice = {
       'Les commentaires vont être un champ de bataille dans cinq minutes.',
     ],
     critic: [
+      ['« {quote} » ? Je suis {brand} pour ce qu’elle vend, pas pour ça.', 'blames-brand'],
       ['Capturé. Plus jamais j’achète chez {brand}.', 'blames-brand'],
       ['Gardez vos opinions politiques hors du service client, {brand}.', 'blames-brand'],
       ['Voilà donc ce que pense vraiment {brand}. Bon à savoir au moment de payer.', 'blames-brand'],
@@ -793,6 +843,7 @@ export const BREACH_FR: BreachVoice = {
       ['La personne qui a écrit ça devrait relire la charte.', 'blames-brand'],
     ],
     peer: [
+      'Quelqu’un d’autre a tiqué en lisant « {quote} » ?',
       ['Il s’est passé quoi ici ? La réponse a l’air d’avoir été modifiée.', 'in-public'],
       ['{brand} a le droit de répondre comme ça ?', 'blames-brand'],
       'Quelqu’un a vu la réponse d’origine à {author} avant modification ?',
@@ -802,6 +853,7 @@ export const BREACH_FR: BreachVoice = {
       ['Jamais vu un compte d’entreprise répondre comme ça, bizarre.', 'blames-brand'],
     ],
     critic: [
+      ['« {quote} ». Capturé, au cas où.', 'blames-brand'],
       ['Pas pro du début à la fin. Capturé.', 'blames-brand'],
       ['C’est ça que {brand} appelle la relation client ?', 'blames-brand'],
       ['Je me désabonne de {brand}. Cette réponse dit tout.', 'blames-brand'],

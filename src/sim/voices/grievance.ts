@@ -68,12 +68,12 @@ export const GRIEVANCE_EN: TopicVoice = {
       ['Collecting testimonies on this, reply or message me if it happened to you too', 'journalist'],
       ['{author}, would you be okay with me sharing your story in my next video?', 'creator'],
       ['Journalist here. Has {brand} given you any explanation so far?', 'journalist'],
-      'Interesting thread. How many of you are still waiting on a fix?',
+      ['Interesting thread. How many of you are still waiting on a fix?', 'breakdown'],
       ['Covering consumer complaints this week, this one fits. Mind if I reach out {author}?', 'journalist'],
       ['Following this closely, will update my followers if {brand} responds', 'awaits-answer', 'creator'],
       ['Has anyone had a reply from them on this yet? Asking for a story', 'journalist', 'awaits-answer'],
       ['Mapping reports of this: anyone else {place} affected? DM open', 'journalist'],
-      ['Several {product} owners have contacted me this week. {author}, can we talk?', 'journalist'],
+      ['Several {product} owners have contacted me this week. {author}, can we talk?', 'journalist', 'breakdown'],
     ],
   },
   private: {
@@ -146,6 +146,7 @@ export const GRIEVANCE_EN: TopicVoice = {
   },
   good: {
     supporter: [
+      ["“{quote}”: that's how you answer people. Well done {brand}", 'praise'],
       ["That's how it's done 👏", 'praise'],
       ['Great answer {brand}, clear and human', 'praise'],
       ['Thanks for handling this in public, it reassures everyone', 'thanks', 'praise'],
@@ -156,9 +157,10 @@ export const GRIEVANCE_EN: TopicVoice = {
       ['Good to see them on it, {author}. Nice reply from the team', 'praise'],
       ['Proper customer service right there', 'praise'],
       ["See {author}, they're on it for your {product} now", 'praise', 'author-hit'],
-      ["Okay, {delay} was long, but that's a proper answer. Well done {brand}", 'praise'],
+      ["Okay, that's a proper answer. Well done {brand}, now let's see it through", 'praise'],
     ],
     peer: [
+      "“{quote}”, good. Now let's see it happen",
       ["Oh nice, that's reassuring for my own case too", 'same-here'],
       "Good to know, I'll try the same thing if it happens to me",
       ['Fair play to them, that was a decent reply', 'praise'],
@@ -172,6 +174,7 @@ export const GRIEVANCE_EN: TopicVoice = {
       'Good to know. Is it the same process {place}, or only for {author}?',
     ],
     critic: [
+      ['“{quote}”. Nice words. Saving them for later.', 'blames-brand'],
       "Let's see if they follow through",
       "Nice words. Now let's see the actual fix",
       ['Shame it took a public complaint to get a proper answer', 'blames-brand'],
@@ -181,7 +184,7 @@ export const GRIEVANCE_EN: TopicVoice = {
       "I'll believe it when {author} confirms it's fixed",
       "Good PR. Whether it's good service, we'll see",
       ['Will {brand} answer everyone like this, or only the loud ones?', 'blames-brand'],
-      ['Good answer. Now explain why a {price} product fails at all', 'blames-brand'],
+      ['Good answer. Now explain why a {price} product fails at all', 'blames-brand', 'breakdown'],
       ['Nice words, but {author} still lost {delay} over this', 'backs-author', 'blames-brand'],
     ],
     troll: [
@@ -194,7 +197,7 @@ export const GRIEVANCE_EN: TopicVoice = {
       "Most wholesome thing I've seen all day, disgusting",
       'Refund them in memes, {brand}',
       'Unsubscribing from this thread, it went soft',
-      ['Wake me up when the next {product} breaks 😴', 'blames-brand'],
+      ['Wake me up when the next {product} breaks 😴', 'blames-brand', 'breakdown'],
       'All that drama over {price} and it ends nicely? Disappointed 😒',
     ],
     press: [
@@ -208,7 +211,7 @@ export const GRIEVANCE_EN: TopicVoice = {
       ['Rare to see a brand handle this in the open. Following', 'praise'],
       "Curious whether this answer applies to every case like {author}'s",
       'Noted. Will check whether other {product} owners get the same answer',
-      ['{author}, will you let me know once your {product} is actually fixed? Following up for my piece', 'journalist'],
+      ['{author}, will you let me know once your {product} is actually fixed? Following up for my piece', 'journalist', 'breakdown'],
     ],
   },
   poor: {
@@ -226,6 +229,7 @@ export const GRIEVANCE_EN: TopicVoice = {
       ['Come on {brand}, people {place} need more than that', 'blames-brand'],
     ],
     peer: [
+      ['“{quote}”… and what does that actually change?', 'blames-brand'],
       ["That's not really an answer though?", 'blames-brand'],
       ['So... what are you actually going to do about it?', 'blames-brand'],
       ['Copy-paste answer, same one I got', 'blames-brand'],
@@ -235,10 +239,11 @@ export const GRIEVANCE_EN: TopicVoice = {
       ['Same reply I got a while back. Nothing changed after it', 'blames-brand', 'customer'],
       ['Not sure what {author} is supposed to do with that answer', 'blames-brand', 'backs-author'],
       ["Hm, so we're on our own here", 'blames-brand'],
-      ['So what do I do with my {product} now? That reply says nothing', 'blames-brand'],
+      ['So what do I do with my {product} now? That reply says nothing', 'blames-brand', 'breakdown'],
       ['Waited {delay} for that? Oof', 'blames-brand'],
     ],
     critic: [
+      ["“{quote}”? That's the answer? Wow", 'blames-brand'],
       ['Wow. Zero empathy, zero solution', 'blames-brand'],
       ["Might as well have said 'sorry for any inconvenience'. Translation: we don't care", 'blames-brand'],
       ["That's the copy-paste they send everyone. Told you {author}", 'blames-brand', 'backs-author', 'told-you'],
@@ -262,7 +267,7 @@ export const GRIEVANCE_EN: TopicVoice = {
       ['Rating this reply 2/10, would not be comforted again', 'blames-brand'],
       ['The intern copy-pasted the wrong template again', 'blames-brand'],
       ['Paid {price}, got a copy-paste. Premium experience 💎', 'blames-brand'],
-      ["RIP {author}'s {product}, nobody from {brand} came to the funeral", 'blames-brand'],
+      ["RIP {author}'s {product}, nobody from {brand} came to the funeral", 'blames-brand', 'breakdown'],
     ],
     press: [
       ['Interesting choice of words from {brand}. Is this the official position?', 'journalist'],
@@ -317,7 +322,7 @@ export const GRIEVANCE_FR: TopicVoice = {
       ['Combien de posts comme ça avant que {brand} bouge ?', 'blames-brand'],
       ['La qualité a chuté et tout le monde s’en fiche là-bas', 'blames-brand'],
       ['Fais des captures de tout {author}, tu vas en avoir besoin', 'backs-author', 'blames-brand', 'author-hit'],
-      ['Pour encaisser ils sont rapides, pour réparer beaucoup moins', 'blames-brand'],
+      ['Pour encaisser ils sont rapides, pour réparer beaucoup moins', 'blames-brand', 'breakdown'],
       ['Exige un remboursement, c’est le minimum', 'backs-author', 'author-hit'],
       ['Encore une plainte sous un post de {brand}, quelle surprise', 'blames-brand'],
       ['{price} pour en arriver là ? Franchement, la honte {brand}', 'blames-brand'],
@@ -342,12 +347,12 @@ export const GRIEVANCE_FR: TopicVoice = {
       ['Je recueille des témoignages sur ce sujet, écrivez-moi si ça vous est arrivé', 'journalist'],
       ['{author}, ça te dérange si je parle de ton cas dans ma prochaine vidéo ?', 'creator'],
       ['Journaliste ici. La marque vous a donné une explication pour l’instant ?', 'journalist'],
-      'Fil intéressant. Vous êtes combien à attendre encore une solution ?',
+      ['Fil intéressant. Vous êtes combien à attendre encore une réparation ?', 'breakdown'],
       ['Je bosse sur un dossier conso, ce cas colle parfaitement. Je peux te contacter {author} ?', 'journalist'],
       ['Je suis ça de près, je ferai un point à ma commu si {brand} répond', 'awaits-answer', 'creator'],
       ['Quelqu’un a eu un retour de {brand} là-dessus ? C’est pour un article', 'journalist'],
       ['Je recense les cas : d’autres personnes touchées {place} ? MP ouverts', 'journalist'],
-      ['On m’a signalé d’autres pannes avec {product} cette semaine. {author}, on peut en parler ?', 'journalist'],
+      ['On m’a signalé d’autres pannes avec {product} cette semaine. {author}, on peut en parler ?', 'journalist', 'breakdown'],
     ],
   },
   private: {
@@ -395,7 +400,7 @@ export const GRIEVANCE_FR: TopicVoice = {
       'Oh, des MP secrets 😏 ils cachent quoi ?',
       '{author} a eu droit au traitement VIP : le glissement dans les DM',
       'Maintenant on saura jamais la fin de l’histoire, rip',
-      ['Je parie qu’ils t’ont filé un bon de réduction pour le truc cassé', 'blames-brand'],
+      ['Je parie qu’ils t’ont filé un bon de réduction pour le truc cassé', 'blames-brand', 'breakdown'],
       ['Capture ou ça s’est pas passé {author}', 'attacks-author'],
       ['Se plaindre en public pour finir en MP 💀', 'attacks-author', 'casual'],
       ['{brand} en mode ninja, disparu dans les messages privés', 'blames-brand'],
@@ -420,6 +425,7 @@ export const GRIEVANCE_FR: TopicVoice = {
   },
   good: {
     supporter: [
+      ['« {quote} » : voilà comment on répond aux gens. Bravo {brand}', 'praise'],
       ['Voilà comment on fait 👏', 'praise'],
       ['Belle réponse {brand}, claire et humaine', 'praise'],
       ['Merci de gérer ça en public, ça rassure tout le monde', 'thanks', 'praise'],
@@ -430,9 +436,10 @@ export const GRIEVANCE_FR: TopicVoice = {
       ['Ça avance pour toi {author}, bravo à l’équipe', 'praise'],
       ['Ça, c’est du vrai service client', 'praise'],
       ['Tu vois {author}, ils vont s’occuper de ton problème avec {product}, je te l’avais dit', 'praise', 'told-you', 'author-hit'],
-      ['Ok, {delay} c’était long, mais là c’est une vraie réponse. Bravo {brand}', 'praise'],
+      ['Ok, là c’est une vraie réponse. Bravo {brand}, reste à suivre', 'praise'],
     ],
     peer: [
+      '« {quote} », bien. Reste à voir la suite',
       ['Bonne réponse, ça me rassure pour ma propre demande', 'praise', 'same-here'],
       'Bon à savoir, je ferai pareil si ça m’arrive',
       ['Honnêtement, réponse correcte de leur part', 'praise'],
@@ -446,6 +453,7 @@ export const GRIEVANCE_FR: TopicVoice = {
       'Bon à savoir. C’est pareil {place}, ou c’est juste pour {author} ?',
     ],
     critic: [
+      ['« {quote} ». Jolis mots. Je les garde de côté.', 'blames-brand'],
       'On verra s’ils tiennent parole',
       'Jolis mots. Maintenant on attend les actes',
       ['Dommage qu’il faille une plainte publique pour avoir une vraie réponse', 'blames-brand'],
@@ -455,7 +463,7 @@ export const GRIEVANCE_FR: TopicVoice = {
       'J’y croirai quand {author} confirmera que c’est réglé',
       'Bonne com’. Pour le bon service, on verra',
       ['{brand} répondra à tout le monde comme ça, ou juste à ceux qui font du bruit ?', 'blames-brand'],
-      ['Belle réponse. Maintenant expliquez pourquoi un produit à {price} tombe en panne', 'blames-brand'],
+      ['Belle réponse. Maintenant expliquez pourquoi un produit à {price} tombe en panne', 'blames-brand', 'breakdown'],
       ['Jolis mots, mais {author} a quand même perdu {delay} dans l’histoire', 'backs-author', 'blames-brand'],
     ],
     troll: [
@@ -468,7 +476,7 @@ export const GRIEVANCE_FR: TopicVoice = {
       'Le truc le plus mignon que j’ai vu aujourd’hui, c’est écœurant',
       'Remboursez en memes, {brand}, on vous en voudra pas',
       'Le fil est devenu tout gentil, je me désabonne du drama',
-      ['Réveillez-moi à la prochaine panne avec {product} 😴', 'blames-brand'],
+      ['Réveillez-moi à la prochaine panne avec {product} 😴', 'blames-brand', 'breakdown'],
       'Tout ce drama pour {price} et ça finit bien ? Quelle déception 😒',
     ],
     press: [
@@ -500,6 +508,7 @@ export const GRIEVANCE_FR: TopicVoice = {
       ['Allez {brand}, les gens {place} méritent mieux que ça', 'blames-brand'],
     ],
     peer: [
+      ['« {quote} »… et concrètement, ça change quoi ?', 'blames-brand'],
       ['C’est pas vraiment une réponse, si ?', 'blames-brand'],
       ['Donc… vous allez faire quoi concrètement ?', 'blames-brand'],
       ['Réponse copiée-collée, c’est la même que j’ai eue', 'blames-brand', 'customer'],
@@ -509,10 +518,11 @@ export const GRIEVANCE_FR: TopicVoice = {
       ['Même réponse que moi y’a un moment. Rien n’a bougé après', 'blames-brand', 'customer', 'casual'],
       ['Je vois pas ce que {author} est censé faire avec ça', 'blames-brand', 'backs-author'],
       ['Bref, on se débrouille tout seuls quoi', 'blames-brand'],
-      ['Et moi je fais quoi avec {product} maintenant ? Cette réponse dit rien', 'blames-brand'],
+      ['Et moi je fais quoi avec {product} maintenant ? Cette réponse dit rien', 'blames-brand', 'breakdown'],
       ['Attendre {delay} pour ça ? Aïe', 'blames-brand'],
     ],
     critic: [
+      ['« {quote} » ? C’est ça, la réponse ? Waouh', 'blames-brand'],
       ['Waouh. Zéro empathie, zéro solution', 'blames-brand'],
       ['Autant écrire « désolés pour la gêne occasionnée ». Traduction : on s’en fiche', 'blames-brand'],
       ['C’est le copier-coller qu’ils envoient à tout le monde. Je te l’avais dit {author}', 'blames-brand', 'backs-author', 'told-you'],
@@ -536,7 +546,7 @@ export const GRIEVANCE_FR: TopicVoice = {
       ['Note de la réponse : 2/10, pas du tout réconforté', 'blames-brand'],
       ['Le stagiaire a encore collé le mauvais modèle', 'blames-brand'],
       ['Payé {price}, reçu un copier-coller. Expérience premium 💎', 'blames-brand'],
-      ['RIP {product} de {author}, personne chez {brand} est venu à l’enterrement', 'blames-brand'],
+      ['RIP {product} de {author}, personne chez {brand} est venu à l’enterrement', 'blames-brand', 'breakdown'],
     ],
     press: [
       ['Choix de mots intéressant de la part de {brand}. C’est la position officielle ?', 'journalist'],

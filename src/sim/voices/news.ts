@@ -42,7 +42,7 @@ export const NEWS_EN: TopicVoice = {
       ['{brand} spending money on this instead of customer service, I see.', 'blames-brand', 'announcement'],
       ['{price}? For that? No thanks', 'blames-brand'],
       ['A new {product} while the old one still has issues. Sure', 'blames-brand', 'announcement'],
-      ['Fine, but it shouldn’t take a public post to get there', 'blames-brand'],
+      ['Nice, but I’ll wait and see how long it lasts', 'blames-brand'],
       'Hm. One case doesn’t make a rule',
     ],
     troll: [
@@ -300,7 +300,7 @@ export const NEWS_FR: TopicVoice = {
       ['{brand} met des sous là-dedans au lieu du service client, ok.', 'blames-brand', 'announcement'],
       ['{price} ? Pour ça ? Non merci', 'blames-brand'],
       ['Ils sortent {product} alors que l’ancien modèle a encore des soucis. D’accord', 'blames-brand', 'announcement'],
-      ['D’accord, mais il faudrait pas un post public pour en arriver là', 'blames-brand'],
+      ['Sympa, mais j’attends de voir combien de temps ça dure', 'blames-brand'],
       'Hm. Un cas, ça fait pas une règle',
     ],
     troll: [

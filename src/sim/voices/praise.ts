@@ -12,10 +12,10 @@ export const PRAISE_EN: TopicVoice = {
       ['Been a {brand} customer for years, still the best around', 'praise', 'customer', 'of-service'],
       ['This! ❤️ Well said {author}', 'backs-author'],
       ["Happy for you {author}, that's exactly my experience too", 'backs-author', 'praise', 'customer', 'of-service'],
-      ['The {brand} team really cares, you can tell', 'praise'],
+      ['The {brand} team really cares, you can tell', 'praise', 'of-service'],
       ['Recommended {brand} to my whole family, no regrets', 'praise', 'of-service'],
       ['Finally someone says it! They deserve it', 'backs-author', 'praise', 'of-service'],
-      ["Love my {product} too, best thing I've bought this year", 'praise', 'backs-author', 'customer'],
+      ["Love my {product} too, best thing I've bought this year", 'praise', 'backs-author', 'customer', 'of-product'],
       ['The team {place} is always this lovely, glad you noticed too {author}', 'praise', 'backs-author'],
     ],
     peer: [
@@ -35,7 +35,7 @@ export const PRAISE_EN: TopicVoice = {
     ],
     critic: [
       ['Lucky you. Still waiting on my refund 🙄', 'blames-brand', 'customer', 'of-service'],
-      ['Give it a month {author}, the quality drops fast', 'blames-brand', 'of-product'],
+      ['Good for you {author}, mine went downhill fast', 'blames-brand', 'customer', 'of-product'],
       ['Is this an ad? Reads like an ad', 'attacks-author'],
       ['Nice work, {author}. Shame {brand} gets it for free', 'of-work', 'blames-brand'],
       ['One good experience out of how many bad ones?', 'blames-brand', 'of-service'],
@@ -143,6 +143,7 @@ export const PRAISE_EN: TopicVoice = {
   },
   good: {
     supporter: [
+      ['“{quote}” 🥹 this account has a heart', 'praise'],
       ['Love how {brand} takes the time to answer like this ❤️', 'praise'],
       ['This is why I keep coming back to {brand}', 'praise'],
       ['Such a nice reply, thank you {brand}', 'thanks', 'praise'],
@@ -152,7 +153,7 @@ export const PRAISE_EN: TopicVoice = {
       ['Thanks for showing your team some love publicly, they earned it', 'thanks', 'of-service'],
       'Wholesome thread, this made my day {author} 🥰',
       ['Nice of {brand} to notice, the work deserves it {author}', 'of-work', 'praise', 'backs-author'],
-      ['Nice of you to pass that on to the team, they deserve it', 'praise', 'of-service'],
+      ['Nice of you to say it in public, {author}, they deserve it', 'praise', 'of-service'],
       ['Lovely reply! Enjoy your {product}, {author} 🥰', 'praise'],
       ['The team {place} deserves every word, great to see them named', 'praise'],
     ],
@@ -289,10 +290,10 @@ export const PRAISE_FR: TopicVoice = {
       ['Des années que je suis chez {brand}, toujours aussi bien', 'praise', 'customer', 'of-service'],
       ['Ce commentaire 👏 bien dit {author}', 'backs-author'],
       ['Trop bien pour toi {author}, j’ai eu exactement la même expérience', 'backs-author', 'praise', 'customer', 'of-service'],
-      ['On sent que l’équipe de {brand} aime ce qu’elle fait', 'praise'],
+      ['On sent que l’équipe de {brand} aime ce qu’elle fait', 'praise', 'of-service'],
       ['Je recommande {brand} à tout le monde autour de moi', 'praise', 'of-service'],
       ['Enfin quelqu’un qui le dit ! Ils le méritent', 'backs-author', 'praise', 'of-service'],
-      ['Trop d’accord, j’adore aussi {product}, meilleur achat de l’année', 'praise', 'backs-author', 'customer'],
+      ['Pareil, j’adore {product}, c’est mon meilleur achat de l’année', 'praise', 'backs-author', 'customer', 'of-product'],
       ['Ils sont adorables {place}, ça fait plaisir que tu le dises {author}', 'praise', 'backs-author'],
     ],
     peer: [
@@ -312,7 +313,7 @@ export const PRAISE_FR: TopicVoice = {
     ],
     critic: [
       ['Bah t’as de la chance. J’attends toujours mon remboursement 🙄', 'blames-brand', 'customer', 'casual'],
-      ['Attends un mois {author}, la qualité baisse vite', 'blames-brand', 'of-product'],
+      ['Profites-en {author}, chez moi la qualité a vite baissé', 'blames-brand', 'customer', 'of-product'],
       ['C’est sponsorisé ? Ça sent la pub à plein nez', 'attacks-author'],
       ['Joli travail {author}. Dommage que {brand} l’ait gratuitement', 'of-work', 'blames-brand'],
       ['Un client content sur combien de mécontents ?', 'blames-brand', 'of-service'],
@@ -420,6 +421,7 @@ export const PRAISE_FR: TopicVoice = {
   },
   good: {
     supporter: [
+      ['« {quote} » 🥹 ce compte a un cœur', 'praise'],
       ['J’adore quand {brand} prend le temps de répondre comme ça ❤️', 'praise'],
       ['C’est pour ça que je reste fidèle à {brand}', 'praise'],
       ['Trop chou cette réponse, merci {brand}', 'thanks', 'praise'],
@@ -429,7 +431,7 @@ export const PRAISE_FR: TopicVoice = {
       ['Merci de mettre votre équipe en avant, elle le mérite', 'thanks', 'of-service'],
       'Ce fil a fait ma journée {author} 🥰',
       ['Chouette que {brand} l’ait remarqué, ce travail le mérite {author}', 'of-work', 'praise', 'backs-author'],
-      ['Bravo d’avoir cité le prénom de la vendeuse, ça fait plaisir', 'praise', 'of-service'],
+      ['Sympa de le dire en public, {author}, ils le méritent', 'praise', 'of-service'],
       ['Belle réponse ! Et {author}, longue vie avec {product} 🥰', 'praise'],
       ['Ceux qui bossent {place} méritent chaque mot, trop bien qu’ils soient cités', 'praise'],
     ],

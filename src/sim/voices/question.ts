@@ -65,7 +65,7 @@ export const QUESTION_EN: TopicVoice = {
       'Anyone else had trouble finding this info? DM open',
       ['Curious how long {brand} takes to answer this one', 'awaits-answer'],
       '{author}, did you find anything on their site before posting?',
-      '{author}, is this about {event}? Lots of people asking the same thing this week',
+      'Lots of questions about {event} this week, {author}. Following this one',
       ['Doing a video on the {product} next week, curious what {brand} says here', 'awaits-answer', 'creator'],
     ],
   },
@@ -138,6 +138,7 @@ export const QUESTION_EN: TopicVoice = {
   },
   good: {
     supporter: [
+      ['“{quote}”: clear answer, thanks {brand}', 'thanks'],
       ['Clear answer, thanks {brand}!', 'thanks', 'praise'],
       ["See {author}, told you they'd answer quickly", 'praise', 'told-you'],
       ["That's the kind of reply I love from {brand}", 'praise'],
@@ -147,10 +148,11 @@ export const QUESTION_EN: TopicVoice = {
       ['This is why I always recommend {brand}', 'praise'],
       ['Thanks for taking the time to explain properly', 'thanks', 'praise'],
       ["Now that's customer care 👍", 'praise'],
-      'There you go {author}, see you at {event}!',
+      'There you go {author}, all set for {event} now!',
       ["Clear answer on the price, {price} and no surprises. That's {brand}", 'praise'],
     ],
     peer: [
+      'Saving “{quote}” for when I need it',
       ['Oh great, that answers my question too, thanks!', 'thanks'],
       'Good to know, saving this for later',
       ['Thanks {brand}, I had no idea that was possible', 'thanks'],
@@ -218,6 +220,7 @@ export const QUESTION_EN: TopicVoice = {
       ['The staff {place} would have answered this in one sentence', 'blames-brand'],
     ],
     peer: [
+      ["“{quote}”… ok, but that's not what was asked", 'blames-brand'],
       ['So... is it yes or no?', 'blames-brand'],
       ["That's not an answer though", 'blames-brand'],
       ['Copy-pasted FAQ link, wow', 'blames-brand'],
@@ -336,7 +339,7 @@ export const QUESTION_FR: TopicVoice = {
       'D’autres ont eu du mal à trouver cette info ? MP ouverts',
       ['Je me demande combien de temps {brand} va mettre à répondre', 'awaits-answer'],
       '{author}, t’avais trouvé quelque chose sur leur site avant de poster ?',
-      '{author}, c’est pour {event} ? Beaucoup de gens posent la même question cette semaine',
+      'Beaucoup de questions sur {event} cette semaine, {author}. Je suis le fil',
       ['Je prépare une vidéo sur {product}, j’attends de voir ce que {brand} va répondre', 'awaits-answer', 'creator'],
     ],
   },
@@ -409,6 +412,7 @@ export const QUESTION_FR: TopicVoice = {
   },
   good: {
     supporter: [
+      ['« {quote} » : réponse claire, merci {brand}', 'thanks'],
       ['Réponse claire, merci {brand} !', 'thanks', 'praise'],
       ['Tu vois {author}, je t’avais dit qu’ils répondraient vite', 'praise', 'told-you'],
       ['C’est ce genre de réponse que j’aime chez {brand}', 'praise'],
@@ -422,6 +426,7 @@ export const QUESTION_FR: TopicVoice = {
       ['Réponse claire sur le prix, {price} et pas de surprise. Ça, c’est {brand}', 'praise'],
     ],
     peer: [
+      'Je garde « {quote} » de côté pour le jour où j’en aurai besoin',
       ['Ah super, ça répond à ma question aussi, merci !', 'thanks'],
       'Bon à savoir, je garde ça de côté',
       ['Merci {brand}, je savais même pas que c’était possible', 'thanks'],
@@ -489,6 +494,7 @@ export const QUESTION_FR: TopicVoice = {
       ['En magasin {place}, on m’aurait répondu en une phrase', 'blames-brand'],
     ],
     peer: [
+      ['« {quote} »… d’accord, mais c’était pas la question', 'blames-brand'],
       ['Donc… c’est oui ou c’est non ?', 'blames-brand'],
       ['C’est pas une réponse, ça', 'blames-brand'],
       ['Lien FAQ copié-collé, génial', 'blames-brand'],

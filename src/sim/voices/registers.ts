@@ -13,18 +13,18 @@ export const REGISTERS_EN: RegisterVoice = {
       before: {
         supporter: [
           ['nooo {author} that sucks, hope they sort it fast 😭', 'casual', 'backs-author', 'author-hit'],
-          ["ok that's rough ngl, dm them the details, it's usually quicker", 'casual', 'author-hit'],
+          ["ok that's rough ngl, dm them the details, it's usually quicker", 'casual', 'author-hit', 'suggests-contact'],
           ['I am sorry to read this. I do hope the company puts it right quickly.', 'formal', 'backs-author'],
         ],
         peer: [
           ['wait fr? same thing happened to mine 😭', 'casual', 'same-here'],
           ['lowkey scared to order now 💀', 'casual'],
-          ['I have had a similar problem. Have you tried writing to them directly?', 'formal', 'same-here'],
+          ['I have had a similar problem. Have you tried writing to them directly?', 'formal', 'same-here', 'suggests-contact'],
         ],
         critic: [
           ['not {brand} fumbling again 💀', 'casual', 'blames-brand'],
-          ['the way they take your money instantly but the fix takes weeks lol', 'casual', 'blames-brand'],
-          ['This is not acceptable for a product at this price.', 'formal', 'blames-brand'],
+          ['the way they take your money instantly but the fix takes forever lol', 'casual', 'blames-brand', 'breakdown'],
+          ['This is not acceptable for a product at this price.', 'formal', 'blames-brand', 'breakdown'],
         ],
         troll: [
           ['{author} in the trenches rn 💀', 'casual', 'attacks-author'],
@@ -57,7 +57,7 @@ export const REGISTERS_EN: RegisterVoice = {
         ],
         peer: [
           ["ok that's actually reassuring", 'casual'],
-          ['saving this reply for when mine breaks lol', 'casual', 'customer'],
+          ['saving this reply for when mine breaks lol', 'casual', 'customer', 'breakdown'],
           ['That is good to know, thank you for explaining.', 'formal', 'thanks'],
         ],
         critic: [
@@ -347,7 +347,7 @@ export const REGISTERS_EN: RegisterVoice = {
       before: {
         supporter: [
           ['source?? this sounds fake', 'casual'],
-          ["pls don't share stuff without checking 😭", 'casual', 'attacks-author'],
+          ["pls don't share stuff without checking 😭", 'casual'],
           ['I would wait for an official statement before sharing this.', 'formal', 'awaits-answer'],
         ],
         peer: [
@@ -519,7 +519,7 @@ export const REGISTERS_EN: RegisterVoice = {
       ],
       peer: [
         ["wait mine's doing the same 😭", 'casual', 'same-here'],
-        ['lowkey checking mine rn 👀', 'casual', 'customer'],
+        ['lowkey checking mine rn 👀', 'casual', 'unaffected'],
         ['Mine has shown exactly the same fault.', 'formal', 'same-here'],
       ],
       critic: [
@@ -674,18 +674,18 @@ export const REGISTERS_FR: RegisterVoice = {
       before: {
         supporter: [
           ['oh nonnn {author} c’est trop relou, j’espère que ça va vite se régler 😭', 'casual', 'backs-author', 'author-hit', 'light'],
-          ['envoie-leur les détails en mp, ça ira plus vite', 'casual', 'author-hit'],
+          ['envoie-leur les détails en mp, ça ira plus vite', 'casual', 'author-hit', 'suggests-contact'],
           ['Voilà qui est bien contrariant. J’espère que la société va régler cela rapidement.', 'formal', 'backs-author', 'light'],
         ],
         peer: [
           ['attends sérieux ? pareil pour moi 😭', 'casual', 'same-here'],
           ['ça me fait peur de commander maintenant mdr', 'casual', 'light'],
-          ['J’ai rencontré le même souci. Avez-vous essayé de leur écrire directement ?', 'formal', 'same-here'],
+          ['J’ai rencontré le même souci. Avez-vous essayé de leur écrire directement ?', 'formal', 'same-here', 'suggests-contact'],
         ],
         critic: [
           ['{brand} qui rate encore, quelle surprise 💀', 'casual', 'blames-brand'],
-          ['pour prélever ils sont rapides mais pour réparer y a plus personne mdr', 'casual', 'blames-brand'],
-          ['Ce n’est pas acceptable pour un produit de ce prix.', 'formal', 'blames-brand'],
+          ['pour prélever ils sont rapides mais pour réparer y a plus personne mdr', 'casual', 'blames-brand', 'breakdown'],
+          ['Ce n’est pas acceptable pour un produit de ce prix.', 'formal', 'blames-brand', 'breakdown'],
         ],
         troll: [
           ['{author} dans la hess là 💀', 'casual', 'attacks-author'],
@@ -718,11 +718,11 @@ export const REGISTERS_FR: RegisterVoice = {
         ],
         peer: [
           ['ok ça rassure en vrai', 'casual'],
-          ['je garde ça au cas où le mien lâche mdr', 'casual', 'customer'],
+          ['je garde ça au cas où le mien lâche mdr', 'casual', 'customer', 'breakdown'],
           ['Merci pour ces explications, c’est bon à savoir.', 'formal', 'thanks'],
         ],
         critic: [
-          ['ok réponse correcte, maintenant faut réparer', 'casual', 'blames-brand'],
+          ['ok réponse correcte, maintenant faut réparer', 'casual', 'blames-brand', 'breakdown'],
           ['jolis mots, on verra bien mdr', 'casual'],
           ['Une bonne réponse. Reste à voir si elle sera suivie d’effets.', 'formal'],
         ],
@@ -1008,7 +1008,7 @@ export const REGISTERS_FR: RegisterVoice = {
       before: {
         supporter: [
           ['source ?? ça sent le fake', 'casual'],
-          ['partagez pas sans vérifier svp 😭', 'casual', 'attacks-author'],
+          ['partagez pas sans vérifier svp 😭', 'casual'],
           ['J’attendrais une déclaration officielle avant de partager cela.', 'formal', 'awaits-answer'],
         ],
         peer: [
@@ -1180,7 +1180,7 @@ export const REGISTERS_FR: RegisterVoice = {
       ],
       peer: [
         ['attends le mien fait pareil 😭', 'casual', 'same-here'],
-        ['je vais checker le mien direct 👀', 'casual', 'customer'],
+        ['je vais checker le mien direct 👀', 'casual', 'unaffected'],
         ['Le mien présente exactement le même défaut.', 'formal', 'same-here'],
       ],
       critic: [

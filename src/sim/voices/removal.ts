@@ -35,7 +35,7 @@ export const REMOVAL_EN: RemovalVoice = {
       ["So {brand} deletes criticism now. {author}'s post is gone", 'notices-removal', 'blames-brand'],
       ["They took {author}'s post down instead of answering it. Says everything", 'notices-removal', 'blames-brand'],
       ["Reposting what {author} said, since {brand} won't let it stay up", 'notices-removal', 'blames-brand'],
-      ["Deleting a customer's post. {author} asked a fair question and got erased", 'notices-removal', 'blames-brand'],
+      ["Deleting a customer's post. {author} had a fair point and got erased", 'notices-removal', 'blames-brand'],
       ["Keep screenshots, everyone. {brand} is tidying up its page, {author}'s post first", 'notices-removal', 'blames-brand'],
     ],
     troll: [
@@ -138,7 +138,7 @@ export const REMOVAL_FR: RemovalVoice = {
       ['Donc {brand} supprime les critiques maintenant. Le post de {author} a disparu', 'notices-removal', 'blames-brand'],
       ['Ils ont retiré le post de {author} au lieu d’y répondre. Tout est dit', 'notices-removal', 'blames-brand'],
       ['Je republie ce qu’a écrit {author}, puisque {brand} veut pas que ça reste en ligne', 'notices-removal', 'blames-brand'],
-      ['Supprimer le message d’un client. {author} posait une question légitime et hop, effacé', 'notices-removal', 'blames-brand'],
+      ['Supprimer le message d’un client. {author} disait un truc légitime et hop, effacé', 'notices-removal', 'blames-brand'],
       ['Gardez vos captures. {brand} fait le ménage sur sa page, à commencer par le post de {author}', 'notices-removal', 'blames-brand'],
     ],
     troll: [

@@ -15,7 +15,7 @@ export const RUMOUR_EN: TopicVoice = {
       ['Bought my {product} last week, not a word about this anywhere official', 'customer'],
     ],
     peer: [
-      ['Wait, is this real? I literally bought from them last week 😳', 'customer'],
+      ['Wait, is this real? I literally bought from them last week 😳', 'customer', 'scare'],
       'Anyone got a link to an actual article?',
       'My cousin heard the same thing but nobody knows where it started.',
       '{author} where did you see this? Genuinely asking.',
@@ -118,6 +118,7 @@ export const RUMOUR_EN: TopicVoice = {
   },
   good: {
     supporter: [
+      ['“{quote}”, straight from {brand}. That settles it', 'praise'],
       ['Knew it. Thanks {brand} for the clear answer 👍', 'thanks', 'praise'],
       ["That's how you handle it: facts, no drama.", 'praise'],
       ['Thanks for setting the record straight!', 'thanks'],
@@ -129,6 +130,7 @@ export const RUMOUR_EN: TopicVoice = {
       ['Knew nothing was changing {place}. Clear answer 👍', 'praise'],
     ],
     peer: [
+      "So it's official: “{quote}”. Good to know",
       ['Ok good, thanks for clarifying. Was about to throw mine out 😅', 'thanks', 'customer', 'scare'],
       'Phew. Going to forward this to my mum who sent me the rumour.',
       ['Appreciate the link to the official page, cheers', 'thanks'],
@@ -193,7 +195,7 @@ export const RUMOUR_EN: TopicVoice = {
       ['Feels very copy-paste, no offence.', 'blames-brand'],
       '{author} and I are still waiting for a clear yes or no here.',
       ["Guess I'll keep mine in the cupboard until someone explains 🤷‍♀️", 'customer', 'scare'],
-      ["So do I keep my tickets for {event} or not? That reply doesn't say", 'blames-brand'],
+      ["So is it true or not about {event}? That reply doesn't say", 'blames-brand'],
       ['Still no idea if the price is really going up to {price}', 'blames-brand'],
     ],
     critic: [
@@ -248,7 +250,7 @@ export const RUMOUR_FR: TopicVoice = {
       ['J’ai acheté {product} la semaine dernière, et rien d’officiel là-dessus nulle part', 'customer'],
     ],
     peer: [
-      ['Attend c’est vrai ?? J’en ai acheté la semaine dernière 😳', 'customer'],
+      ['Attends, c’est vrai ?? J’en ai acheté la semaine dernière 😳', 'customer', 'scare'],
       'Quelqu’un a un lien vers un vrai article ?',
       'Ma belle-sœur m’a envoyé la même chose ce matin, d’où ça sort ?',
       '{author} tu l’as lu où exactement ? Je demande sincèrement.',
@@ -351,6 +353,7 @@ export const RUMOUR_FR: TopicVoice = {
   },
   good: {
     supporter: [
+      ['« {quote} », de la bouche de {brand}. Affaire réglée', 'praise'],
       ['Je le savais. Merci {brand} pour la réponse claire 👍', 'thanks', 'praise'],
       ['Voilà comment on gère : des faits, pas de drama.', 'praise'],
       ['Merci d’avoir remis les pendules à l’heure !', 'thanks'],
@@ -362,6 +365,7 @@ export const RUMOUR_FR: TopicVoice = {
       ['Je savais bien que rien allait changer {place}. Réponse claire 👍', 'praise'],
     ],
     peer: [
+      'C’est officiel donc : « {quote} ». Bon à savoir',
       ['Ah ok ouf, merci pour la précision. J’allais tout jeter 😅', 'thanks', 'scare'],
       'Je transfère ça à ma mère, c’est elle qui m’avait envoyé la rumeur.',
       ['Merci pour le lien vers la page officielle, c’est top', 'thanks'],
@@ -426,7 +430,7 @@ export const RUMOUR_FR: TopicVoice = {
       ['Ça fait très copier-coller, sans vouloir vexer.', 'blames-brand'],
       '{author} et moi on attend toujours un oui ou un non clair.',
       ['Bon je garde le mien au placard en attendant qu’on m’explique 🤷‍♀️', 'customer', 'scare'],
-      ['Du coup je garde mes billets pour {event} ou pas ? La réponse le dit pas', 'blames-brand'],
+      ['Du coup, pour {event}, c’est vrai ou pas ? La réponse le dit pas', 'blames-brand'],
       ['Toujours aucune idée si le prix passe vraiment à {price}', 'blames-brand'],
     ],
     critic: [

@@ -5,7 +5,8 @@
  *
  * Placeholders a line may use: {author} (the first name of the post's author), {brand} (the brand's name),
  * {target} (under an attack on a member: the first name of the member attacked), the post's facts
- * ({product}, {place}, {delay}, {price}, {event}) and, in answers to members, {name}.
+ * ({product}, {place}, {delay}, {price}, {event}), in answers to members, {name}, and once the brand has
+ * answered in public (or its private words went round as a screenshot), {quote}: a few of its words.
  * A line carries flags: what it does (read by the tests' table of contradictions) and who may say it
  * (read by the choice of lines, src/sim/voice.ts `fits`).
  */
@@ -94,7 +95,10 @@ export type Flag =
   | 'unresolved' // the author takes the problem for still open ("when will it be sorted?"): not after a reply that says it is solved
   | 'suggests-contact' // suggests a way to reach the brand (call them, the chat, the contact form): not when the post says the author tried one
   | 'light' // takes the matter lightly ("bad luck", "must be a bug", "oof"): never under a health or safety matter
-  | 'gift'; // supposes the author got something for free ("can I get one too?"): only when the post speaks of a gift
+  | 'gift' // supposes the author got something for free ("can I get one too?"): only when the post speaks of a gift
+  | 'breakdown' // takes the matter for a product that broke or failed ("mine works fine", "repairs", "what do I do with mine now?"): not under a sold-out drop, a late parcel, a bill or a rule, nor a rumour that is no scare, nor someone's own work
+  | 'moderation' // takes a decision of the brand's for moderation ("deleting critical comments"): only when the post speaks of a removal
+  | 'to-experience'; // answers what someone said of their own product ("lucky you", "wait till it happens to you"): only a comment that spoke of one
 
 /** A line of text, or a line with its flags. */
 export type Line = string | readonly [string, ...Flag[]];

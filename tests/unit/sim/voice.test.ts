@@ -23,6 +23,7 @@ import {
   fits,
   personOf,
   promiseOf,
+  quoteOf,
   sayLine,
   type Fill,
   type Flag,
@@ -54,7 +55,7 @@ describe('the voice banks', () => {
         const f = flags(l);
         if (seen.has(t)) problems.push(`${where}: "${t}" twice`);
         seen.add(t);
-        const unknown = t.match(/\{(?!(?:author|brand|name|target|product|place|delay|price|event)\})[^}]*\}/);
+        const unknown = t.match(/\{(?!(?:author|brand|name|target|product|place|delay|price|event|quote)\})[^}]*\}/);
         if (/\{name\}/.test(t) && !where.startsWith('rejoinder') && !where.startsWith('author'))
           problems.push(`${where}: {name} outside the answers to members`);
         if (/\{target\}/.test(t) && !where.startsWith('harassment')) problems.push(`${where}: {target} outside attacks on members`);
@@ -247,6 +248,22 @@ describe('the voice banks', () => {
         [/did you try calling|essayé d’appeler|contact form|formulaire de contact|chat du service/i, 'suggests-contact'],
         [/ça doit être un bug|must be a bug/i, 'author-hit'],
         [/cadeau aussi|free one too/i, 'gift'],
+        // the fourth read-through: "mine works fine" under a sold-out drop, "lucky you" to a thank-you, a purchase of a prize
+        [
+          /mine breaks|when mine|mine’s been fine|marche nickel|pour réparer|prochaine panne|autres pannes|next .* breaks|truc cassé|tombe en panne|owners have contacted|yours breaks|le tien lâche/i,
+          'breakdown',
+        ],
+        [/deleting critical comments|commentaires critiques/i, 'moderation'],
+        [
+          /(?:lucky (?:you|u)|de la chance|quelle chance).{0,3}\{name\}|wait till (?:it happens|yours)|que ça t’arrive|que le tien|(?:six months|six mois), \{name\}/i,
+          'to-experience',
+        ],
+        [/best thing I've bought|meilleur achat/i, 'of-product'],
+        [/tried writing|essayé de leur écrire|dm them the details|envoie-leur les détails/i, 'suggests-contact'],
+        [
+          /dans une réponse publique|in a public reply|delete that reply|supprimez cette réponse|hide that reply|masquez ce message/i,
+          'in-public',
+        ],
       ];
       for (const [pattern, flag] of rows)
         for (const l of lines.filter((x) => pattern.test(x.text))) expect(l.flags, `${locale}: "${l.text}"`).toContain(`"${flag}"`);
@@ -260,10 +277,26 @@ describe('the voice banks', () => {
     expect(callNameOf({ id: 'relay', name: 'Alerte Info Ouest' })).toBe('Alerte Info Ouest');
   });
 
+  // the fourth read-through: the brand's reply is answered in its own words
+  it("quotes the brand's words: what helped after a good reply, the sting after a breach, never the author's name", () => {
+    const good = "Hi Léa, this really isn't what we want for you, especially two days after delivery 😔 Could you DM us your order number?";
+    expect(quoteOf(good, false, undefined, 'Léa')).toBe("This really isn't what we want for you, especially two days after delivery");
+    expect(quoteOf('Thanks for asking straight out, Noah. We have identified a problem with some of the chargers.', false)).toBe(
+      'We have identified a problem with some of the chargers',
+    );
+    const sting = "On n'a jamais payé personne. Ce que tu écris, c'est de la diffamation : retire ton post, ou on passe par nos avocats.";
+    expect(quoteOf(sting, true)).toBe("Ce que tu écris, c'est de la diffamation : retire ton post, ou on passe par nos avocats");
+    expect(quoteOf('Whatever. Read the manual next time.', true, 'read the manual next time')).toBe('Read the manual next time');
+    expect(quoteOf('Personne ne vous oblige à en acheter, Hervé.', true, undefined, 'Hervé')).toBe('Personne ne vous oblige à en acheter');
+    expect(quoteOf("Le clown ici, c'est pas Zed, c'est toi", true, undefined, 'Zed')).toBeNull();
+    expect(quoteOf('Ok 👍', false)).toBeNull();
+  });
+
   it('folds French articles into the preposition before a name', () => {
     expect(contractFrench('Du grand Le Fournil. Merci à Le Fournil, avis de Le Fournil, de Les Halles, chez Le Fournil')).toBe(
       'Du grand Fournil. Merci au Fournil, avis du Fournil, des Halles, chez Le Fournil',
     );
+    expect(contractFrench('Le post de Aurore, plus que Onda Mobile, de Hugo')).toBe('Le post d’Aurore, plus qu’Onda Mobile, de Hugo');
   });
 });
 
@@ -584,7 +617,13 @@ describe('threads through the engine', () => {
               (f.includes('scare') && !facets.scare) ||
               (f.includes('of-product') && facets.praises !== undefined && facets.praises !== 'product') ||
               (f.includes('of-work') && facets.praises !== undefined && facets.praises !== 'work') ||
-              (f.includes('of-service') && facets.praises === 'work');
+              (f.includes('of-service') && facets.praises !== undefined && facets.praises !== 'service') ||
+              // the fourth read-through: no broken product under a sold-out drop, a bill or a rule; no moderation line where nothing was removed
+              (f.includes('breakdown') &&
+                ((post.subject !== undefined && !['defect', 'safety', 'outage', 'game'].includes(post.subject)) ||
+                  facets.scare === false ||
+                  facets.praises === 'work')) ||
+              (f.includes('moderation') && facets.moderation === false);
             if (misfit) problems.push(`${where}: "${r.text}" does not fit ${post.persona.name}'s post (${f.join(', ')})`);
             // 13. once the answer settled it, the author does not ask when it will be
             if (
@@ -606,6 +645,42 @@ describe('threads through the engine', () => {
             const members = (x: (typeof post.replies)[number]) => x.id.startsWith('c') && !x.flags?.includes('by-author');
             if (r.replyTo && members(r) && post.replies.filter((x) => x.replyTo === r.replyTo && x.at <= r.at && members(x)).length > 2)
               problems.push(`${where}: "${r.text}" is a third answer to one comment (a pile-up)`);
+            // the fourth read-through: "lucky you" answers someone's own product, not a thank-you to the brand
+            const heard = r.replyTo ? s.commenter(r.replyTo) : undefined;
+            if (
+              f.includes('to-experience') &&
+              heard &&
+              !['customer', 'unaffected', 'same-here'].some((x) => heard.flags.includes(x as Flag))
+            )
+              problems.push(
+                `${where}: "${r.text}" answers "${post.replies.find((x) => x.id === r.replyTo)?.text}" as if it told of a product`,
+              );
+            // someone who posted the problem does not go and "check theirs"; an account selling votes does not join in
+            const complained = s.feed.some(
+              (p) => p.persona.name === r.author && p.kind === 'complaint' && p.subject === post.subject && p.at <= post.at,
+            );
+            if (f.includes('unaffected') && complained) problems.push(`${where}: "${r.text}" from ${r.author}, who posted the problem`);
+            if (s.feed.some((p) => p.kind === 'spam' && p.persona.name === r.author && p.at <= r.at) && !f.includes('by-author'))
+              problems.push(`${where}: "${r.text}" from the spam account ${r.author}`);
+            // a promise, someone's data, an internal figure or blame is no stiff template; praise's "form letter" is no breach
+            const breachNow = who.situation.split(':')[2];
+            if (
+              breachNow &&
+              /^[a-z]+:poor:/.test(who.line) &&
+              (!['aggression', 'competitor', 'politics', 'other'].includes(breachNow) || post.kind === 'praise')
+            )
+              problems.push(`${where}: "${r.text}" takes a reply that broke the charter (${breachNow}) for a stiff one`);
+            // a warm reply that did the wrong thing (judged poor or bad, no breach) is not praised for it
+            if (
+              decided?.action === 'reply' &&
+              decided.breaches.length === 0 &&
+              (decided.judgement === 'bad' || decided.judgement === 'poor') &&
+              r.at > answeredAt &&
+              !r.replyTo &&
+              !f.includes('by-author') &&
+              (f.includes('praise') || f.includes('thanks'))
+            )
+              problems.push(`${where}: "${r.text}" praises a reply judged ${decided.judgement}`);
             // a reply blaming other customers under someone's praise is not aimed at its author
             if (
               (post.kind === 'praise' || post.kind === 'info') &&
@@ -739,6 +814,51 @@ function transcript(s: Session): string {
   }
   return out.join('\n') + '\n';
 }
+
+/**
+ * Issue #16, item 4, with the player's own words: a reply that blames the customer is quoted and answered
+ * angrily; a good one is quoted and thanked. Written replies, read by the engine, both languages.
+ */
+describe('a written reply is answered in the thread, in its own words', () => {
+  const WORDS = {
+    bad: {
+      fr: 'Nos chargeurs sont testés. Vous avez dû le brancher sur une multiprise de mauvaise qualité, lisez la notice.',
+      en: 'Our chargers are tested. You must have plugged it into a cheap power strip, read the manual.',
+    },
+    good: {
+      fr: 'Bonjour Léa, on est vraiment désolés : un chargeur qui lâche deux jours après la livraison, ce n’est pas normal. Envoyez-nous votre numéro de commande en privé, on s’en occupe ce matin.',
+      en: 'Hi Léa, we are really sorry: a charger dying two days after delivery is not normal. Send us your order number privately and we will sort it out this morning.',
+    },
+  };
+  const thread = (locale: Locale, how: 'bad' | 'good', seed: number) => {
+    const { manifest, charter, stories } = shippedScenario('defect-crisis');
+    const s = new Session({ manifest, charter, story: stories[locale], locale, seed, audienceSize: 1000 });
+    for (let guard = 0; guard < 50 && !s.feed.some((p) => p.id === 'p1' && p.state === 'open'); guard++)
+      s.advance(s.nextEventAt() ?? s.now + 60);
+    s.advance(s.now + 60);
+    const d = s.write('p1', WORDS[how][locale]);
+    if ('error' in d) throw new Error(d.error);
+    s.advance(s.now + 1200);
+    const answeredAt = s.feed.find((p) => p.id === 'p1')!.answers[0]!.at;
+    return { d, after: s.feed.find((p) => p.id === 'p1')!.replies.filter((r) => r.id.startsWith('c') && r.at > answeredAt) };
+  };
+  it.each(LOCALES)('%s: blaming the customer draws quotes of the words and anger, no thanks', (locale) => {
+    const runs = [1, 2, 3].map((seed) => thread(locale, 'bad', seed));
+    expect(runs[0]!.d.breaches.length).toBeGreaterThan(0);
+    const after = runs.flatMap((r) => r.after);
+    expect(after.filter((r) => r.flags?.includes('praise') || r.flags?.includes('thanks'))).toEqual([]);
+    expect(after.filter((r) => r.flags?.includes('blames-brand')).length).toBeGreaterThan(after.length / 2);
+    // the offending words come back in the thread, between quotation marks
+    expect(after.some((r) => /(?:notice|manual|multiprise|power strip)/i.test(r.text) && /[«“]/.test(r.text))).toBe(true);
+  });
+  it.each(LOCALES)('%s: a good public reply is thanked and quoted', (locale) => {
+    const runs = [1, 2, 3].map((seed) => thread(locale, 'good', seed));
+    expect(runs[0]!.d.judgement === 'good' || runs[0]!.d.judgement === 'best').toBe(true);
+    const after = runs.flatMap((r) => r.after);
+    expect(after.some((r) => r.flags?.includes('praise') || r.flags?.includes('thanks'))).toBe(true);
+    expect(after.some((r) => /[«“][^»”]*(?:désolés|sorry|normal)/i.test(r.text))).toBe(true);
+  });
+});
 
 describe('golden transcripts', () => {
   // best play, and one run of the worst (fair criticism hidden, poor replies) to read the backlash
