@@ -48,7 +48,7 @@ export const kindLabel = (item: CorpusItem, kind: RuleKind) =>
   item.allow.includes(kind) ? -1 : item.breaches.some((b) => b.kind === kind) ? 1 : 0;
 
 /** A sentence's label: 1 if a labelled evidence of the kind overlaps it, -1 if an evidence cannot be placed. */
-function sentenceLabel(item: CorpusItem, kind: RuleKind, span: SentenceSpan): number {
+export function sentenceLabel(item: CorpusItem, kind: RuleKind, span: SentenceSpan): number {
   const whole = kindLabel(item, kind);
   if (whole <= 0) return whole;
   for (const b of item.breaches) {
@@ -89,14 +89,14 @@ export function examples(item: CorpusItem, bits: number): TrainExample[] {
 }
 
 /** A logit no reading reaches: a threshold that leaves a kind to the rules. */
-const NEVER = 2 ** 31 - 1;
+export const NEVER = 2 ** 31 - 1;
 
 /**
  * How far the model trusts the rules for one kind, and its own threshold beside them: among veto levels
  * (always trust the rules, never, or a decile of the model's logits on the replies the rules flag), the
  * one whose best threshold gives the best recall at the target precision (ties: the better precision).
  */
-function chooseCombination(
+export function chooseCombination(
   logits: readonly number[],
   ruled: readonly boolean[],
   labels: readonly number[],
