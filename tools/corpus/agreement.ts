@@ -4,6 +4,7 @@
  * tone and for each breach kind (present or not), with raw agreement and counts.
  *
  *   npx tsx tools/corpus/agreement.ts            # every batch that has a relabel file
+ *   npx tsx tools/corpus/agreement.ts t09 t10    # only the batches whose id starts with one of these
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,14 +33,14 @@ function kappa<T>(a: readonly T[], b: readonly T[]): number {
   return expected === 1 ? 1 : (observed - expected) / (1 - expected);
 }
 
-function main(): void {
+function main(only: readonly string[]): void {
   const pairs: [Labels, Labels][] = [];
   const batches: string[] = [];
   for (const file of readdirSync(join(ROOT, 'relabels'))
-    .filter((f) => f.endsWith('.jsonl'))
+    .filter((f) => f.endsWith('.jsonl') && (only.length === 0 || only.some((prefix) => f.startsWith(prefix))))
     .sort()) {
-    // training batches and the untouched test batches are labelled alike
-    const batchFile = [join(ROOT, 'batches', file), join(ROOT, 'test', file)].find((f) => existsSync(f));
+    // training batches, the untouched test batches and the held-out ones are labelled alike
+    const batchFile = ['batches', 'test', 'holdout'].map((dir) => join(ROOT, dir, file)).find((f) => existsSync(f));
     if (!batchFile) continue;
     const first = new Map(lines(batchFile).map((l) => [l.id, l]));
     for (const second of lines(join(ROOT, 'relabels', file))) {
@@ -74,4 +75,4 @@ function main(): void {
   console.log(`tone confusion (rows: writer, columns: second labeller; ${TONES.join(', ')})\n  ${confusion.join('\n  ')}`);
 }
 
-main();
+main(process.argv.slice(2));

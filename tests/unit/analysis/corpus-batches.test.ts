@@ -30,8 +30,8 @@ const read = (dir: string) =>
     .sort()
     .map((f) => ({ id: f.replace(/\.jsonl$/, ''), lines: readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean) }));
 const batches = read(DIR);
-// the untouched test batches (corpus/test) are held to the same format
-const checked = [...batches, ...read(join(CORPUS, 'test'))];
+// the untouched test batches (corpus/test) and the held-out ones (corpus/holdout) are held to the same format
+const checked = [...batches, ...read(join(CORPUS, 'test')), ...read(join(CORPUS, 'holdout'))];
 
 describe('the labelled corpus', () => {
   it('has every line well formed, in the guide’s values, with its evidence quoted exactly', () => {
