@@ -530,7 +530,8 @@ export const EN: Lexicon = {
     '(i|we) (support|stand with|oppose) (the )?(strike|protest|government|party|candidate|union)',
     "(our ceo|the ceo|management|the bosses|our bosses|the board|higher-ups)[a-z' ]{0,25}(mistake|wrong|clueless|idiots|greedy|out of touch|screwed up|messed up)",
     'strikes? (are|is) (justified|wrong)',
-    'unions?',
+    // unions as a side in a dispute, not the European Union or a credit union
+    '(?<!(european|customs|credit|student|postal|monetary) )unions?',
     '(israel|palestine|gaza|ukraine|putin|russia)',
     'prime minister',
     'parliament',

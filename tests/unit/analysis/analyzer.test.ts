@@ -118,6 +118,9 @@ describe('each rule kind, with its excerpt from the original text', () => {
     ['Could you send us your lot number?', en],
     ['Our campaign for the spring range starts soon.', en],
     ["You were meant to receive a confirmation email. We've moved 3 deliveries to tomorrow.", en],
+    // Roaming rules name the European Union; that is a fact about a plan, not a stance.
+    ['Portugal is in the European Union, so your plan works there at no extra cost.', en],
+    ["Le Portugal est dans l'Union européenne : votre forfait y fonctionne sans surcoût.", fr],
   ] as [string, AnalysisContext][])('"%s" has no violation', (text, ctx) => {
     expect(kinds(text, ctx)).toEqual([]);
   });
