@@ -105,6 +105,7 @@ export const en: Shape<typeof fr> = {
   severity: { minor: 'Minor', major: 'Major', critical: 'Critical' },
   action: {
     reply: 'Public reply',
+    replyInConversation: 'Reply in the conversation',
     dm: 'Direct message',
     escalate: 'Hand over',
     escalateTo: 'Hand over: {{department}}',
@@ -186,7 +187,7 @@ export const en: Shape<typeof fr> = {
     community: 'Community',
     filterChannel: 'Show by channel',
     filterState: 'Show by state',
-    chip: { all: 'All', microblog: 'Feed', comments: 'Comments', forum: 'Forum', reviews: 'Reviews', dm: 'DMs' },
+    chip: { all: 'All channels', microblog: 'Feed', comments: 'Comments', forum: 'Forum', reviews: 'Reviews', dm: 'DMs' },
     state: { all: 'All', open: 'Waiting', done: 'Dealt with' },
     inboxEmpty: 'Nothing here with these filters.',
     closed: 'Closed',
@@ -237,6 +238,7 @@ export const en: Shape<typeof fr> = {
     destination: 'Where it goes',
     to: {
       reply: 'Public reply, under the post',
+      replyInConversation: 'Reply in this private conversation',
       dm: 'Private message to the author',
       escalate: 'Hand-over note to {{department}}',
     },

@@ -101,6 +101,7 @@ export const fr = {
   severity: { minor: 'Mineur', major: 'Important', critical: 'Critique' },
   action: {
     reply: 'Réponse publique',
+    replyInConversation: 'Réponse dans la conversation',
     dm: 'Message privé',
     escalate: 'Transmettre',
     escalateTo: 'Transmettre : {{department}}',
@@ -182,7 +183,7 @@ export const fr = {
     community: 'Communauté',
     filterChannel: 'Afficher par canal',
     filterState: 'Afficher par état',
-    chip: { all: 'Tous', microblog: 'Réseau', comments: 'Commentaires', forum: 'Forum', reviews: 'Avis', dm: 'MP' },
+    chip: { all: 'Tous les canaux', microblog: 'Réseau', comments: 'Commentaires', forum: 'Forum', reviews: 'Avis', dm: 'MP' },
     state: { all: 'Tous', open: 'En attente', done: 'Traités' },
     inboxEmpty: 'Rien ici avec ces filtres.',
     closed: 'Clos',
@@ -234,6 +235,7 @@ export const fr = {
     destination: 'Destination',
     to: {
       reply: 'Réponse publique, sous le message',
+      replyInConversation: 'Réponse dans cette conversation privée',
       dm: 'Message privé à son auteur',
       escalate: 'Note de transmission : {{department}}',
     },

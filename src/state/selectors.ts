@@ -136,13 +136,14 @@ export interface DestinationChoice {
 
 /**
  * Where a written reply can go: a public reply (first, the default), a private message, or a hand-over
- * note to one of the charter's escalation routes, in the charter's order.
+ * note to one of the charter's escalation routes, in the charter's order. Under a private message the
+ * reply stays in the conversation, so there is no second, "private" choice.
  */
-export function replyDestinations(state: GameState): DestinationChoice[] {
+export function replyDestinations(state: GameState, channel?: Channel): DestinationChoice[] {
   const routes = scenarioCharter(state)?.escalation ?? [];
   return [
     { value: 'reply', action: 'reply' },
-    { value: 'dm', action: 'dm' },
+    ...(channel === 'dm' ? [] : [{ value: 'dm', action: 'dm' as const }]),
     ...routes.map((r) => ({ value: `escalate:${r.department}`, action: 'escalate' as const, department: r.department })),
   ];
 }

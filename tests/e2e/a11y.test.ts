@@ -222,6 +222,7 @@ describe('axe-core audit of every screen', () => {
         await page.locator('[data-action="pause"]').click();
         await playToDebrief(page);
         await page.locator('[data-screen="debrief"] [data-decision]').first().waitFor();
+        await page.screenshot({ path: `test-results/screens-debrief-${lang}-${theme}.png` });
         findings.push(...(await audit(page, 'debrief', screens)));
 
         // Error screen.

@@ -2,7 +2,7 @@
  * The debrief: every score with its reasons, and a timeline of every decision with the time taken,
  * the charter rule quoted when broken, the offending words highlighted and a better answer.
  */
-import type { Decision, Department, VerdictLine } from '../../core/types';
+import type { Channel, Decision, Department, VerdictLine } from '../../core/types';
 import {
   BREACH_CAP,
   type Reason,
@@ -16,7 +16,7 @@ import {
 } from '../../state';
 import type { View, ViewContext } from '../context';
 import { clockText, fill, h } from '../dom';
-import { departmentLabel } from '../department';
+import { actionLabel, departmentLabel } from '../department';
 import { downloadText, reportFileName } from '../../platform/download';
 import { scenarioLink } from '../../platform/deeplink';
 
@@ -108,11 +108,9 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
         : {}),
     });
 
-  /** An action as the player would name it: "Hand over: Press office", "Public reply". */
-  const routeText = (action: string | undefined, department?: string): string =>
-    action === 'escalate' && department
-      ? t('action.escalateTo', { department: departmentLabel(t, store.getState(), department as Department) })
-      : t(`action.${action ?? 'reply'}`);
+  /** An action as the player would name it, on the decision's channel: "Hand over: Press office", "Public reply". */
+  const routeText = (action: string | undefined, department: string | undefined, channel: Channel): string =>
+    actionLabel(t, store.getState(), action ?? 'reply', department, channel);
   const intentsText = (list: string | undefined) =>
     (list ?? '')
       .split(',')
@@ -121,7 +119,7 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
       .join(', ');
 
   /** One line of a written reply's verdict, the offending words marked. */
-  function verdictLine(line: VerdictLine): (Node | string)[] {
+  function verdictLine(line: VerdictLine, channel: Channel): (Node | string)[] {
     const state = store.getState();
     const p = line.params;
     switch (line.code) {
@@ -139,11 +137,11 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
       default:
         return [
           t(`verdict.${line.code}`, {
-            action: routeText(p.action, p.department),
-            best: routeText(p.best, p.bestDepartment),
+            action: routeText(p.action, p.department, channel),
+            best: routeText(p.best, p.bestDepartment, channel),
             department: p.department ? departmentLabel(t, state, p.department as Department) : '',
             expected: p.expected ? departmentLabel(t, state, p.expected as Department) : '',
-            story: routeText(p.story),
+            story: routeText(p.story, undefined, channel),
           }),
         ];
     }
@@ -203,7 +201,7 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
         {},
         h('span', { class: 'label' }, t('debrief.youDid')),
         ' ',
-        d.source === 'deadline' ? t('debrief.nothing') : t(`action.${d.action}`),
+        d.source === 'deadline' ? t('debrief.nothing') : actionLabel(t, state, d.action, null, d.channel),
         d.department ? ` (${departmentLabel(t, state, d.department)})` : '',
       ),
       d.action === 'reply' || d.action === 'dm' || d.source === 'free'
@@ -222,13 +220,13 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
         { class: 'verdict', 'data-judgement': d.judgement },
         h('span', { class: `judgement-badge ${d.judgement}` }, t(`judgement.${d.judgement}`)),
         ' ',
-        ...(firstLine ? verdictLine(firstLine) : [d.why]),
+        ...(firstLine ? verdictLine(firstLine, d.channel) : [d.why]),
       ),
       moreLines.length > 0
         ? h(
             'ul',
             { class: 'verdict-lines' },
-            moreLines.map((line) => h('li', { 'data-verdict': line.code }, ...verdictLine(line))),
+            moreLines.map((line) => h('li', { 'data-verdict': line.code }, ...verdictLine(line, d.channel))),
           )
         : null,
       (d.adjustments ?? []).map((a) => h('p', { class: 'adjustment' }, t(`debrief.adjust.${a}`))),

@@ -9,7 +9,7 @@ import type { Department } from '../../../core/types';
 import type { FeedPost, GameState } from '../../../state';
 import { forumHeading } from '../../../state';
 import { avatar } from '../../avatar';
-import { departmentLabel } from '../../department';
+import { actionLabel, departmentLabel } from '../../department';
 import { clockText, compact, h } from '../../dom';
 import { channelIcon, handoverMark } from './icons';
 
@@ -177,12 +177,7 @@ export function brandAnswers(c: CardContext, post: FeedPost): HTMLElement | null
     { class: `answers brand-answers channel-${post.channel}` },
     post.answers.map((a) => {
       const said = a.action === 'reply' || a.action === 'dm' || a.source === 'free';
-      const label =
-        a.source === 'deadline'
-          ? t('desk.ignored')
-          : a.action === 'escalate' && a.department
-            ? t('action.escalateTo', { department: departmentLabel(t, c.state, a.department as Department) })
-            : t(`action.${a.action}`);
+      const label = a.source === 'deadline' ? t('desk.ignored') : actionLabel(t, c.state, a.action, a.department, post.channel);
       // A hand-over is the team's own business: an internal note, never a message the public or the author sees.
       if (a.action === 'escalate' && a.source !== 'deadline')
         return h(

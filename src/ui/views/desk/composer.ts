@@ -3,14 +3,18 @@
  * default) and the send button. A draft survives a reload and a redraw of the pane.
  */
 import { composerDraft, replyDestinations } from '../../../state';
+import type { Channel } from '../../../core/types';
 import type { ViewContext } from '../../context';
 import { departmentLabel } from '../../department';
 import { h } from '../../dom';
 
 const MAX_REPLY = 2000;
 
-/** `limit`: the channel's own length limit (a microblog's), which the count shows for a public reply instead of the composer's. */
-export function composer(ctx: ViewContext, postId: string, sent: () => void, limit: number | null = null): HTMLElement {
+/**
+ * `channel`: the post's, for where a reply goes (under a private message it stays in the conversation);
+ * `limit`: the channel's own length limit (a microblog's), which the count shows for a public reply instead of the composer's.
+ */
+export function composer(ctx: ViewContext, postId: string, channel: Channel, sent: () => void, limit: number | null = null): HTMLElement {
   const { store, t } = ctx;
   // The reply being written before a reload (or before the pane was drawn again) comes back.
   const draft = composerDraft(store.getState(), postId);
@@ -54,13 +58,13 @@ export function composer(ctx: ViewContext, postId: string, sent: () => void, lim
         keep();
       },
     },
-    replyDestinations(store.getState()).map((d) =>
+    replyDestinations(store.getState(), channel).map((d) =>
       h(
         'option',
         { value: d.value },
         d.department
           ? t('composer.to.escalate', { department: departmentLabel(t, store.getState(), d.department) })
-          : t(`composer.to.${d.action}`),
+          : t(d.action === 'reply' && channel === 'dm' ? 'composer.to.replyInConversation' : `composer.to.${d.action}`),
       ),
     ),
   );

@@ -4,7 +4,7 @@
  * pane draws a whole thread, and a thread that only gained comments is drawn again at most every
  * THREAD_REFRESH_MS, as a crowd writes faster than anyone reads.
  */
-import type { FeedPost, ReplyOption } from '../../../state';
+import type { FeedPost } from '../../../state';
 import {
   HINT_COST,
   composerOpen,
@@ -18,7 +18,7 @@ import {
   urgency,
 } from '../../../state';
 import type { ViewContext } from '../../context';
-import { departmentLabel } from '../../department';
+import { actionLabel } from '../../department';
 import { compact, fill, h, setText } from '../../dom';
 import { MICROBLOG_LIMIT, brandAnswers, postCard } from './channels';
 import { composer } from './composer';
@@ -60,11 +60,6 @@ export function conversationPane(ctx: ViewContext, hooks: ConversationHooks) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dockSig = '';
   let labelled = '';
-
-  const actionLabel = (o: ReplyOption) =>
-    o.action === 'escalate' && o.department
-      ? t('action.escalateTo', { department: departmentLabel(t, store.getState(), o.department) })
-      : t(`action.${o.action}`);
 
   function drawThread(post: FeedPost): void {
     const state = store.getState();
@@ -132,10 +127,15 @@ export function conversationPane(ctx: ViewContext, hooks: ConversationHooks) {
           h('span', { class: 'option-text' }, text),
         ),
       );
-    const buttons = visible.map(({ id, option: o }) => button(id, o.action, actionLabel(o), o.text, 'send'));
+    const buttons = visible.map(({ id, option: o }) =>
+      button(id, o.action, actionLabel(t, store.getState(), o.action, o.department, post.channel), o.text, 'send'),
+    );
     if (ignore) buttons.push(button(ignore.id, 'ignore', t('action.ignore'), t('desk.leaveIt'), 'click'));
     fill(dock, hintBlock(post), h('ul', { class: 'options', role: 'list', 'aria-label': t('console.options') }, buttons));
-    fill(writer, composerOpen(state) ? composer(ctx, post.id, hooks.sent, post.channel === 'microblog' ? MICROBLOG_LIMIT : null) : null);
+    fill(
+      writer,
+      composerOpen(state) ? composer(ctx, post.id, post.channel, hooks.sent, post.channel === 'microblog' ? MICROBLOG_LIMIT : null) : null,
+    );
   }
 
   /** Training only: the coach's tip for this post, paid for once, pinned above the options until the post is answered. */

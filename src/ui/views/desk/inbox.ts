@@ -3,12 +3,12 @@
  * charter's target or what was done), filters by channel and by state with their counts. Rows are kept
  * across renders and rebuilt only when what they show changes; the countdowns are updated in place.
  */
-import { CHANNELS, type Channel, type Department } from '../../../core/types';
+import { CHANNELS, type Channel } from '../../../core/types';
 import type { FeedPost, InboxState } from '../../../state';
 import { feed, inboxCounts, inboxOrder, secondsToTarget, urgency } from '../../../state';
 import type { ViewContext } from '../../context';
 import { avatar } from '../../avatar';
-import { departmentLabel } from '../../department';
+import { actionLabel } from '../../department';
 import { fill, h, setText } from '../../dom';
 import { duration } from './format';
 import { channelIcon } from './icons';
@@ -110,11 +110,7 @@ export function inbox(ctx: ViewContext, onOpen: (postId: string) => void, arrive
                 h(
                   'strong',
                   {},
-                  last.source === 'deadline'
-                    ? t('desk.ignored')
-                    : last.action === 'escalate' && last.department
-                      ? t('action.escalateTo', { department: departmentLabel(t, state, last.department as Department) })
-                      : t(`action.${last.action}`),
+                  last.source === 'deadline' ? t('desk.ignored') : actionLabel(t, state, last.action, last.department, post.channel),
                 ),
                 ' ',
                 last.action === 'reply' || last.action === 'dm' || last.source === 'free' ? last.text : '',
