@@ -205,6 +205,8 @@ export const en: Shape<typeof fr> = {
     handedOver: 'Handed over to {{department}}',
     internalNote: 'Internal note · not seen by the public',
     noteLabel: 'Note:',
+    privateTo: 'Private message to {{name}}',
+    privateKind: 'only {{name}} sees it, not the thread',
     verified: 'Verified purchase',
     helpful: '{{n}} people found this helpful',
     helpful_one: '{{n}} person found this helpful',

@@ -202,6 +202,8 @@ export const fr = {
     handedOver: 'Transmis à l’équipe : {{department}}',
     internalNote: 'Note interne · invisible du public',
     noteLabel: 'Note :',
+    privateTo: 'Message privé à {{name}}',
+    privateKind: 'visible de {{name}} seulement, pas du fil',
     verified: 'Achat vérifié',
     helpful: '{{n}} personnes ont trouvé cet avis utile',
     helpful_one: '{{n}} personne a trouvé cet avis utile',

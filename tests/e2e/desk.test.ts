@@ -287,6 +287,12 @@ describe('the console', () => {
         : `${r.top} of ${panel.bottom}`;
     });
     expect(memoInView).toBe('in view');
+    // The pinned advice is not repeated word for word in the list under it.
+    const repeated = await page.evaluate(() => {
+      const pinned = document.querySelector('[data-pinned]:not([hidden]) p:last-child')?.textContent;
+      return !!pinned && [...document.querySelectorAll('.memos > li')].some((li) => li.textContent?.includes(pinned));
+    });
+    expect(repeated).toBe(false);
     // Indicators: a label, the number, a trend in words and a signed change since the last decision.
     for (const meter of ['sentiment', 'reach', 'reputation']) {
       const el = page.locator(`[data-meter="${meter}"]`);

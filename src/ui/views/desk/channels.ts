@@ -198,6 +198,21 @@ export function brandAnswers(c: CardContext, post: FeedPost): HTMLElement | null
           a.text ? h('p', { class: 'answer-text' }, h('span', { class: 'note-label' }, t('console.noteLabel')), ' ', a.text) : null,
         );
       if (!said) return h('p', { class: `answer system action-${a.action}` }, h('strong', {}, label));
+      // A private message under a public post: the author reads it, the thread does not; drawn apart from it.
+      if (a.action === 'dm' && post.channel !== 'dm')
+        return h(
+          'div',
+          { class: 'answer private-note', 'data-private': '', role: 'note' },
+          h(
+            'p',
+            { class: 'answer-head' },
+            channelIcon('dm'),
+            h('strong', {}, t('console.privateTo', { name: post.persona.name })),
+            ' ',
+            h('span', { class: 'answer-kind' }, t('console.privateKind', { name: post.persona.name })),
+          ),
+          h('p', { class: 'answer-text' }, a.text),
+        );
       const head =
         post.channel === 'reviews'
           ? t('console.brandResponse', { brand: c.brand })
@@ -206,7 +221,7 @@ export function brandAnswers(c: CardContext, post: FeedPost): HTMLElement | null
             : c.brand;
       return h(
         'div',
-        { class: `answer brand-reply action-${a.action}${a.action === 'dm' || post.channel === 'dm' ? ' bubble us' : ''}` },
+        { class: `answer brand-reply action-${a.action}${post.channel === 'dm' ? ' bubble us' : ''}` },
         h(
           'p',
           { class: 'answer-head' },

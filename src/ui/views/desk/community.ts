@@ -158,7 +158,7 @@ export function communityPanel(ctx: ViewContext) {
     setText(spreadKey, t('console.spreadKey'));
   }
 
-  let memoCount = -1;
+  let memoSig = '';
   let pinnedSig = '';
   function drawMemos(): void {
     const state = store.getState();
@@ -185,24 +185,28 @@ export function communityPanel(ctx: ViewContext) {
           h('p', {}, advice.text),
         );
     }
-    if (list.length === memoCount) return;
-    memoCount = list.length;
+    // The pinned advice is not shown a second time in the list below it.
+    const listSig = `${list.length}|${ps}`;
+    if (listSig === memoSig) return;
+    memoSig = listSig;
     fill(
       memoList,
-      list.map((m) =>
-        h(
-          'li',
-          { class: `memo memo-${m.kind}${m.from === 'coach' ? ' memo-coach' : ''}` },
+      list
+        .filter((m) => m !== advice)
+        .map((m) =>
           h(
-            'p',
-            { class: 'memo-head' },
-            h('time', {}, clockText(startsAt, m.at)),
-            ' ',
-            m.from ? memoSender(t, state, m.from) : t('desk.narrator'),
+            'li',
+            { class: `memo memo-${m.kind}${m.from === 'coach' ? ' memo-coach' : ''}` },
+            h(
+              'p',
+              { class: 'memo-head' },
+              h('time', {}, clockText(startsAt, m.at)),
+              ' ',
+              m.from ? memoSender(t, state, m.from) : t('desk.narrator'),
+            ),
+            h('p', {}, m.text),
           ),
-          h('p', {}, m.text),
         ),
-      ),
     );
   }
 
@@ -218,7 +222,7 @@ export function communityPanel(ctx: ViewContext) {
         setText(meterTitle, t('desk.meters'));
         setText(memoTitle, t('desk.team'));
         el.setAttribute('aria-label', t('console.community'));
-        memoCount = -1;
+        memoSig = '';
         pinnedSig = '';
       }
       for (const ind of indicators(state) ?? []) drawMeter(ind);

@@ -53,8 +53,9 @@ export function thread(c: ThreadContext, post: FeedPost, answers: HTMLElement | 
   const top = forum ? post.replies : post.replies.filter((r) => !r.replyTo);
   const answersTo = (r: FeedReply) => (forum ? [] : post.replies.filter((a) => a.replyTo === r.id));
   const toBrand = top.filter((r) => r.toBrand);
-  const earlier = top.filter((r) => !r.toBrand && r.at <= answeredAt);
-  const since = top.filter((r) => !r.toBrand && r.at > answeredAt);
+  // Reactions come in the same minute as the answer they react to: that minute counts as after it.
+  const earlier = top.filter((r) => !r.toBrand && r.at < answeredAt);
+  const since = top.filter((r) => !r.toBrand && r.at >= answeredAt);
   const shown = [latest(earlier, answers ? 2 : 3), latest(toBrand, 3), latest(since, 3)];
   const hidden = post.replies.length - shown.reduce((n, l) => n + l.reduce((m, r) => m + 1 + answersTo(r).length, 0), 0);
   const list = (items: FeedReply[], label: string, extra = '') =>
