@@ -5,6 +5,8 @@
  */
 import type {
   AgeBand,
+  AnalysisContext,
+  Channel,
   Decision,
   Department,
   Locale,
@@ -372,7 +374,7 @@ export class Session {
     const candidates = this.feed.some((p) => p.id === postId) ? this.options.filter((o) => o.postId === postId && !o.hidden) : [];
     const post = this.feed.find((p) => p.id === postId);
     if (candidates.length === 0 || !post || this.ended) return { error: 'no-post' };
-    const read = (action: WrittenAction) => this.readReply(text, action);
+    const read = (action: WrittenAction) => this.readReply(text, audienceOf(action, post.channel));
     let { action, department } = destination;
     if (options.inferDestination) {
       const closest = closestOption(candidates, options.recorded ?? read('reply'));
@@ -399,7 +401,7 @@ export class Session {
         ...(o.department ? { department: o.department } : {}),
       })),
     };
-    const { breaches, judged } = this.judgeWritten(written, analysis);
+    const { breaches, judged } = this.judgeWritten(written, analysis, post.channel);
     const option = closestOption(
       sameAction.length > 0 ? sameAction : candidates,
       analysis,
@@ -443,19 +445,19 @@ export class Session {
   rejudge(decision: Decision, overruled: readonly RuleKind[]): Pick<Decision, 'breaches' | 'judgement' | 'diplomacy'> | null {
     const written = this.writtenBy.get(decision);
     if (!written) return null;
-    const analysis = this.readReply(written.text, written.action, overruled);
-    const { breaches, judged } = this.judgeWritten(written, analysis);
+    const analysis = this.readReply(written.text, audienceOf(written.action, decision.channel), overruled);
+    const { breaches, judged } = this.judgeWritten(written, analysis, decision.channel);
     return { breaches, judgement: judged.judgement, diplomacy: analysis.diplomacy };
   }
 
-  private readReply(text: string, action: WrittenAction, overruled?: readonly RuleKind[]): ReplyAnalysis {
+  private readReply(text: string, audience: Audience, overruled?: readonly RuleKind[]): ReplyAnalysis {
     return analyzeReply(
       text,
       {
         locale: this.locale,
         competitors: this.charter.competitors,
         register: this.charter.register[this.locale],
-        audience: action === 'dm' ? 'private' : action === 'escalate' ? 'team' : 'public',
+        audience,
         ...(overruled ? { overruled } : {}),
       },
       this.replyModel,
@@ -463,8 +465,12 @@ export class Session {
   }
 
   /** The breaches of a reply's reading where it was sent, and the judgement they leave it. */
-  private judgeWritten(w: WrittenInput, analysis: ReplyAnalysis): { breaches: Decision['breaches']; judged: WrittenReplyJudgement } {
-    const breaches = this.breachesIn(analysis, w.action);
+  private judgeWritten(
+    w: WrittenInput,
+    analysis: ReplyAnalysis,
+    channel: Channel,
+  ): { breaches: Decision['breaches']; judged: WrittenReplyJudgement } {
+    const breaches = this.breachesIn(analysis, audienceOf(w.action, channel));
     const judged = judgeWrittenReply({
       ...w,
       analysis,
@@ -635,12 +641,12 @@ export class Session {
    * the words go matters: a private message may hold the person's own details, and a hand-over note is
    * read by colleagues only (nothing in it is said to the public but aggression).
    */
-  private breachesIn(analysis: ReplyAnalysis, action: WrittenAction): Decision['breaches'] {
+  private breachesIn(analysis: ReplyAnalysis, audience: Audience): Decision['breaches'] {
     const out: Decision['breaches'] = [];
     for (const v of analysis.violations) {
       // The analysis already leaves these out for its audience; an analysis recorded by an earlier version may not.
-      if (action === 'dm' && v.kind === 'personal-data') continue;
-      if (action === 'escalate' && v.kind !== 'aggression') continue;
+      if (audience === 'private' && v.kind === 'personal-data') continue;
+      if (audience === 'team' && v.kind !== 'aggression') continue;
       const rule = this.charter.rules.find((r) => r.kind === v.kind);
       if (rule && !out.some((b) => b.ruleId === rule.id))
         out.push({
@@ -1334,3 +1340,13 @@ const registerOf = (age: AgeBand | undefined): Speaker['register'] =>
   age === '15-25' ? 'casual' : age === '26-35' ? 'loose' : age === '51+' ? 'formal' : age === '36-50' ? 'plain' : undefined;
 const roleOf = (segment: string): Pick<Speaker, 'role'> =>
   segment === 'journalist' ? { role: 'journalist' } : segment === 'influencer' ? { role: 'creator' } : {};
+
+type Audience = NonNullable<AnalysisContext['audience']>;
+
+/**
+ * Who reads a written reply: the team a hand-over note, the author alone a private message — and a reply
+ * under a private message, which stays in that conversation — everyone else a public reply.
+ */
+function audienceOf(action: WrittenAction, channel: Channel): Audience {
+  return action === 'escalate' ? 'team' : action === 'dm' || channel === 'dm' ? 'private' : 'public';
+}

@@ -138,3 +138,20 @@ describe('where a written reply goes', () => {
     expect(d.action).toBe('dm');
   });
 });
+
+describe.each(['en', 'fr'] as const)('a reply under a private message is private (%s)', (locale) => {
+  const ORDER = {
+    en: 'Léa, I have your order VC-240588 in front of me, delivered Tuesday to your address: a new charger leaves today.',
+    fr: 'Léa, j’ai votre commande VC-240588 sous les yeux, livrée mardi à votre adresse : un chargeur neuf part aujourd’hui.',
+  };
+  it('repeating the customer’s own order number to them in their conversation is no breach of personal data', () => {
+    const d = write(locale, 'p8-dm', ORDER[locale]);
+    expect(d.action).toBe('reply');
+    expect(d.breaches.map((b) => b.ruleId)).not.toContain('no-personal-data');
+  });
+
+  it('the same words in public are one', () => {
+    const d = write(locale, 'p1', ORDER[locale]);
+    expect(d.breaches.map((b) => b.ruleId)).toContain('no-personal-data');
+  });
+});
