@@ -20,6 +20,9 @@ export interface AppOptions {
   knownScenarios: () => readonly string[];
 }
 
+/** Read by the pages through the Navigation Timing API (src/pages/hub-api.ts `servedByHub`). */
+const HUB_MARK = 'frontline-hub';
+
 /** The same policy as the built pages' meta tag, plus what only a header can say (no framing). */
 const CSP_HEADER = cspContent({ ...CSP, 'frame-ancestors': ["'none'"] });
 
@@ -45,7 +48,11 @@ export async function buildApp(ctx: HubContext, opts: AppOptions): Promise<Fasti
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');
-    if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.header('content-security-policy', CSP_HEADER);
+    if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) {
+      reply.header('content-security-policy', CSP_HEADER);
+      // Lets a page know, without a request, that a hub serves it (the exam builder offers to publish there).
+      reply.header('server-timing', HUB_MARK);
+    }
     return payload;
   });
 

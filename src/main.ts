@@ -132,7 +132,9 @@ async function main(): Promise<void> {
   loadTexts(store.getState().settings.locale).catch(() => undefined);
   // A scenario or exam in progress comes first: a reload must land where the player was.
   const resumed = await store.getState().restore();
-  if (!resumed && link.exam) await openExam(store, link.exam);
+  // An exam on a hub: the hub says whether the link can be sat (the same link resumed carries on).
+  if (link.hubExam !== null) await store.getState().openHubExam(link.hubExam);
+  else if (!resumed && link.exam) await openExam(store, link.exam);
   else if (!resumed && link.scenario) await store.getState().openBriefing(link.scenario);
 
   // The texts come before the engine starts: loaded alongside, they would wait behind its first frames.
@@ -155,8 +157,9 @@ async function main(): Promise<void> {
   if (resumed && link.exam) await openExam(store, link.exam, dialogs);
   // An exam link pasted into the address bar of this tab: the page does not reload, only its fragment changes.
   addEventListener('hashchange', () => {
-    const pasted = readDeepLink('', location.hash).exam;
-    if (pasted) void openExam(store, pasted, dialogs);
+    const pasted = readDeepLink('', location.hash);
+    if (pasted.hubExam !== null) void store.getState().openHubExam(pasted.hubExam);
+    else if (pasted.exam) void openExam(store, pasted.exam, dialogs);
   });
 
   // The clock moves between saves: save once more when the page goes away (reload, tab closed).

@@ -29,6 +29,12 @@ export function authRoutes(app: FastifyInstance, ctx: HubContext): void {
     return { ok: true };
   });
 
+  /** The examiner's page on load: signed out is an answer, not an error (no 401 in the browser's console). */
+  app.get('/api/auth/session', async (request) => {
+    const user = await requireUser(ctx, request).catch(() => null);
+    return { user: user ? { id: user.id, email: user.email, name: user.name, role: user.role } : null };
+  });
+
   app.get('/api/auth/me', async (request) => {
     const user = await requireUser(ctx, request);
     return { user: { id: user.id, email: user.email, name: user.name, role: user.role } };

@@ -14,6 +14,7 @@ import { HttpError, IdParams, parse } from '../http';
 import { requireUser } from '../auth/sessions';
 import { hashSecret, newSecret } from '../auth/tokens';
 import { LATE_MS, gaps } from './attempt-rules';
+import { storedExam } from './load';
 
 const PublishSchema = v.object({ exam: v.unknown() });
 const InviteSchema = v.object({
@@ -140,6 +141,8 @@ export function examinerRoutes(app: FastifyInstance, ctx: HubContext, knownScena
       .orderBy('attempt_events.seq')
       .execute();
     return {
+      // How many scenarios the exam has: the examiner's page says "scenario 2 of 3".
+      scenarios: storedExam(exam.exam).scenarios.length,
       invitations: invitations.map((i) => ({
         ...i,
         attempts: attempts

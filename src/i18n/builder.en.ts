@@ -153,6 +153,14 @@ export const builderEn: Shape<typeof builderFr> = {
     noVariants: 'None of the chosen scenarios offers variants yet: they will be played as written.',
   },
   output: {
+    hubPublish: 'Publish to this hub',
+    hubPublishHint:
+      'This page is served by a Frontline Hub: the exam can be published there. Its settings and seed stay on the hub, which gives each candidate a single-use link.',
+    hubPublished: 'Exam published on this hub. Make the candidates’ links on the hub’s page:',
+    hubSignIn: 'Sign in on the hub’s page first, then publish again:',
+    hubOffline: 'The hub does not answer. Check the connection, then try again.',
+    hubRefused: 'The hub refused the exam: {{message}}',
+    hubPage: 'the hub’s page',
     invalid_one: 'Fix the following point to get the file and the link:',
     invalid_other: 'Fix the following {{count}} points to get the file and the link:',
     goTo: 'Go to the “{{field}}” field',

@@ -162,6 +162,14 @@ export const builderFr = {
     noVariants: 'Aucun des scénarios choisis ne propose encore de variantes : ils seront joués tels qu’ils sont écrits.',
   },
   output: {
+    hubPublish: 'Publier sur ce hub',
+    hubPublishHint:
+      'Cette page est servie par un Frontline Hub : l’examen peut y être publié. Ses réglages et sa graine restent sur le hub, qui donne à chaque candidat un lien à usage unique.',
+    hubPublished: 'Examen publié sur ce hub. Créez les liens des candidats sur la page du hub :',
+    hubSignIn: 'Connectez-vous d’abord sur la page du hub, puis publiez de nouveau :',
+    hubOffline: 'Le hub ne répond pas. Vérifiez la connexion, puis réessayez.',
+    hubRefused: 'Le hub a refusé l’examen : {{message}}',
+    hubPage: 'la page du hub',
     invalid_one: 'Corrigez le point suivant pour obtenir le fichier et le lien :',
     invalid_other: 'Corrigez les {{count}} points suivants pour obtenir le fichier et le lien :',
     goTo: 'Aller au champ « {{field}} »',

@@ -173,6 +173,7 @@ export const en: Shape<typeof fr> = {
     target: 'Policy response target: {{n}} min',
     leaveIt: 'Leave this post unanswered.',
     shortcuts: 'Keys: N next post, S skip ahead, P pause',
+    shortcutsHub: 'Keys: N next post',
     shortcutsExam: 'Keys: N next post, S skip ahead',
     coach: 'Coach:',
     hint: 'Ask the coach for a hint (−{{n}} pts)',
@@ -374,6 +375,17 @@ export const en: Shape<typeof fr> = {
     group: 'Your scenarios',
   },
   exam: {
+    hub: {
+      waitingTitle: 'Sending your answers',
+      waiting: 'Your answers are on their way to the exam’s hub; what comes next shows as soon as it answers.',
+      offline: 'Connection lost — your answers are kept and will be sent.',
+      pending: '{{count}} answers waiting to be sent.',
+      pending_one: '{{count}} answer waiting to be sent.',
+      pending_other: '{{count}} answers waiting to be sent.',
+      received:
+        'The exam’s hub received all your answers. It computes your result itself and keeps it for the examiner: you have no file to send.',
+      failed: 'Pass mark not reached',
+    },
     kicker: 'Exam',
     conditions: 'Exam conditions',
     scenarios: '{{count}} scenarios, in a fixed order.',
@@ -549,5 +561,9 @@ export const en: Shape<typeof fr> = {
       'An exam is under way in this browser: another exam cannot start before it ends. Finish it first; if you think you were sent the wrong link, tell your examiner.',
     'report-not-downloaded':
       'You have just finished an exam whose report has not been downloaded. Download it and send it, leave that exam, then open the new link again.',
+    'hub-used': 'This exam link was already used: an exam is sat once. If you must sit it again, ask your examiner for a new attempt.',
+    'hub-started':
+      'This exam was already started from this link, in another browser or on another device. Carry on where you started it; otherwise, tell your examiner.',
+    'hub-bad-link': 'The hub does not know this exam link (it is incomplete, or it was deleted). Ask your examiner to send it again.',
   },
 };

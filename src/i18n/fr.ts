@@ -169,6 +169,7 @@ export const fr = {
     target: 'Délai visé par la charte : {{n}} min',
     leaveIt: 'Laisser ce message sans réponse.',
     shortcuts: 'Clavier : N message suivant, S avancer, P pause',
+    shortcutsHub: 'Clavier : N message suivant',
     shortcutsExam: 'Clavier : N message suivant, S avancer',
     coach: 'Le coach :',
     hint: 'Demander un indice au coach (−{{n}} pts)',
@@ -375,6 +376,17 @@ export const fr = {
     group: 'Vos scénarios',
   },
   exam: {
+    hub: {
+      waitingTitle: 'Envoi de vos réponses',
+      waiting: 'Vos réponses partent vers le hub de l’examen ; la suite s’affiche dès qu’il a répondu.',
+      offline: 'Connexion perdue — vos réponses sont conservées et seront envoyées.',
+      pending: '{{count}} réponses en attente d’envoi.',
+      pending_one: '{{count}} réponse en attente d’envoi.',
+      pending_other: '{{count}} réponses en attente d’envoi.',
+      received:
+        'Le hub de l’examen a reçu toutes vos réponses. Il calcule lui-même votre résultat et le conserve pour l’examinateur : vous n’avez aucun fichier à envoyer.',
+      failed: 'Seuil de réussite non atteint',
+    },
     kicker: 'Examen',
     conditions: 'Conditions de l’épreuve',
     scenarios: '{{count}} scénarios, dans l’ordre imposé.',
@@ -557,5 +569,11 @@ export const fr = {
       'Une épreuve est en cours dans ce navigateur : un autre examen ne peut pas commencer avant qu’elle soit terminée. Terminez-la d’abord ; si vous pensez avoir reçu le mauvais lien, prévenez votre examinateur.',
     'report-not-downloaded':
       'Vous venez de terminer une épreuve dont le rapport n’a pas été téléchargé. Téléchargez-le et envoyez-le, quittez cette épreuve, puis rouvrez le nouveau lien.',
+    'hub-used':
+      'Ce lien d’examen a déjà servi : une épreuve ne se passe qu’une fois. Si vous devez la repasser, demandez une nouvelle tentative à votre examinateur.',
+    'hub-started':
+      'Cette épreuve a déjà été commencée avec ce lien, dans un autre navigateur ou sur un autre appareil. Reprenez-la là où vous l’avez commencée ; sinon, prévenez votre examinateur.',
+    'hub-bad-link':
+      'Ce lien d’examen n’est pas reconnu par le hub (il est incomplet, ou il a été supprimé). Demandez à votre examinateur de vous le renvoyer.',
   },
 };

@@ -1,7 +1,8 @@
 /**
  * hub.html, served by a Frontline Hub (server/): the hub's public key, which examiners give to whoever
- * verifies its signed results (verify.html, `npm run verify-report -- --hub-key`). Read from the hub
- * it is served by (same origin); opened anywhere else, the page says it needs a hub.
+ * verifies its signed results (verify.html, `npm run verify-report -- --hub-key`), and the examiner's
+ * space (src/pages/hub-examiner.ts). Read from the hub it is served by (same origin); opened anywhere
+ * else, the page says it needs a hub.
  */
 import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-600.css';
@@ -13,6 +14,7 @@ import { keyIdOf } from '../engine/hub-signature';
 import { createTeacherI18n } from './i18n';
 import { BUILDER_LINK, TEACHER_LINKS, createPageShell } from './shell';
 import { h } from './common';
+import { mountExaminer } from './hub-examiner';
 
 const KeySchema = v.object({ keyId: v.string(), publicKey: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)) });
 
@@ -68,6 +70,8 @@ async function main(): Promise<void> {
   page.onLanguage(render);
   render();
   page.status.textContent = key ? t('hubPage.ready') : t('hubPage.none');
+  // Served by a hub: the examiner's space (sign-in, exams, links, attempts) under the key.
+  if (key) mountExaminer(page);
 }
 
 main().catch((e: unknown) => {

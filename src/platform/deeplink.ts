@@ -11,6 +11,8 @@ export interface DeepLink {
   seed: number | null;
   /** A scenario variant pinned by a teacher (`&variant=0a4f1c09`: its code, 8 hex digits), as its seed. */
   variant: number | null;
+  /** An invitation to an exam on a Frontline Hub (`#hub-exam=<token>`: in the fragment, never sent to a server). */
+  hubExam: string | null;
 }
 
 /** A variant's code as the debrief shows it: exactly 8 hex digits. */
@@ -33,6 +35,8 @@ export function readDeepLink(search: string, hash = ''): DeepLink {
     timescale: params.has('timescale') && Number.isFinite(timescale) && timescale > 0 ? timescale : null,
     seed: params.has('seed') && Number.isInteger(seed) && seed >= 0 ? seed >>> 0 : null,
     variant: VARIANT_CODE.test(variant) ? Number.parseInt(variant, 16) >>> 0 : null,
+    // A token cut short still reaches the hub, which says in plain words that it does not know it.
+    hubExam: hashParams.has('hub-exam') ? (hashParams.get('hub-exam') ?? '').trim().slice(0, 200) : null,
   };
 }
 

@@ -4,7 +4,7 @@
  * sequence number and waits in order until the hub acknowledges it; a resend after a lost answer is
  * harmless (the hub acknowledges a duplicate again). The queue and the attempt's token are handed to
  * `persist` after every change, so a reload resumes them. Talks to the page's own origin only (CSP
- * `connect-src 'self'`). Wiring it into the exam screens is the next step.
+ * `connect-src 'self'`). The store drives it for an exam sat on a hub (src/state/hub-slice.ts).
  */
 import type { Result } from '../core/types';
 
@@ -73,24 +73,34 @@ export class HubClient {
   }
 
   /** Starts the attempt: the hub's clock for the first scenario runs from here. */
-  async start(candidate: Record<string, string>, group?: string): Promise<Result<{ scenario: Record<string, unknown> }, HubProblem>> {
-    const res = await this.call<{ attempt: string; scenario: Record<string, unknown> }>('POST', 'api/play/start', this.opts.link, {
-      candidate,
-      ...(group ? { group } : {}),
-    });
+  async start(
+    candidate: Record<string, string>,
+    group?: string,
+  ): Promise<Result<{ scenario: Record<string, unknown>; serverTime: string }, HubProblem>> {
+    const res = await this.call<{ attempt: string; scenario: Record<string, unknown>; serverTime: string }>(
+      'POST',
+      'api/play/start',
+      this.opts.link,
+      { candidate, ...(group ? { group } : {}) },
+    );
     if (res.ok) {
       this.state = { attempt: res.value.attempt, nextSeq: 0, queue: [] };
       this.save();
-      return { ok: true, value: { scenario: res.value.scenario } };
+      return { ok: true, value: { scenario: res.value.scenario, serverTime: res.value.serverTime } };
     }
     return res;
   }
 
   /** Queues an act (numbered now, so its place never changes) and tries to send the queue. */
   send(scenario: number, t: number, event: HubAct): Promise<FlushOutcome> {
-    this.state.queue.push({ seq: this.state.nextSeq++, scenario, t, event });
-    this.save();
+    this.enqueue(scenario, [{ t, event }]);
     return this.flush();
+  }
+
+  /** Queues several acts in order, saved at once (one write for what one change of the session made). */
+  enqueue(scenario: number, acts: readonly { t: number; event: HubAct }[]): void {
+    for (const { t, event } of acts) this.state.queue.push({ seq: this.state.nextSeq++, scenario, t, event });
+    this.save();
   }
 
   /** Sends the queue in order until it is empty or something stops it; one flush at a time. */

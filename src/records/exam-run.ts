@@ -12,6 +12,42 @@ export const EXAM_RUN_VERSION = 2;
 
 const realMs = v.pipe(v.number(), v.finite());
 
+const HubActSchema = v.object({
+  seq: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  scenario: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  t: v.pipe(v.number(), v.finite()),
+  event: v.looseObject({ type: v.picklist(['option', 'free', 'hint', 'away', 'expire']) }),
+});
+
+/**
+ * A hub exam's link to its hub, kept with the run so a reload resumes it: the link and attempt tokens,
+ * the acts not yet acknowledged (in order), how much of the session's log was handed over, the
+ * scenario the hub released (its seed and variant come from the hub), the hub's clock against this
+ * browser's, and the result the hub computed.
+ */
+export const HubLinkSchema = v.object({
+  link: v.pipe(v.string(), v.maxLength(200)),
+  attempt: v.nullable(v.pipe(v.string(), v.maxLength(200))),
+  nextSeq: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  queue: v.pipe(v.array(HubActSchema), v.maxLength(20_000)),
+  /** Entries of the current session's log already queued. */
+  sent: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** The hub's clock minus this browser's, in ms. */
+  offsetMs: realMs,
+  scenario: v.nullable(
+    v.object({
+      index: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      id: v.string(),
+      seed: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      variant: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    }),
+  ),
+  /** What the exam allows the candidate to see of the hub's result; null when it hides scores. */
+  result: v.nullable(v.object({ overall: v.number(), passed: v.boolean() })),
+});
+
+export type HubLink = v.InferOutput<typeof HubLinkSchema>;
+
 export const ExamRunSchema = v.object({
   version: v.literal(EXAM_RUN_VERSION),
   exam: ExamSchema,
@@ -28,6 +64,8 @@ export const ExamRunSchema = v.object({
   finishedAt: v.nullable(realMs),
   /** Real ms when the candidate first downloaded the exam report; absent until then. */
   downloadedAt: v.optional(realMs),
+  /** Sat on a Frontline Hub (docs/hub.md): the hub holds the exam's seed, its clock and the result. */
+  hub: v.optional(HubLinkSchema),
 });
 
 export type ExamRun = v.InferOutput<typeof ExamRunSchema>;

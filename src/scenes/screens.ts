@@ -111,6 +111,6 @@ export class ExamEnd extends ScreenScene {
     return DOM_VIEWS['exam-end'](ctx);
   }
   protected override changed(s: GameState, p: GameState) {
-    return s.exam !== p.exam || s.examAgain !== p.examAgain || s.settings.locale !== p.settings.locale;
+    return s.exam !== p.exam || s.examAgain !== p.examAgain || s.hubLine !== p.hubLine || s.settings.locale !== p.settings.locale;
   }
 }

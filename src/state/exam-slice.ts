@@ -13,6 +13,8 @@ type ExamSlice = Pick<
   | 'examAgain'
   | 'realNow'
   | 'loadExam'
+  | 'openHubExam'
+  | 'hubLine'
   | 'answerExamGroup'
   | 'beginExam'
   | 'examReport'
@@ -51,7 +53,7 @@ export function examSessionDone(ctx: SliceContext, exam: ExamRun, report: Report
  * Keeps a finished exam the candidate leaves: the whole of it (its report) while the report was never
  * downloaded, else only the exam and its dates. One entry per exam, whatever its extra time.
  */
-function keepDone(ctx: SliceContext, run: ExamRun): void {
+export function keepDone(ctx: SliceContext, run: ExamRun): void {
   if (run.finishedAt === null) return;
   const identity = examIdentity(run.exam);
   const done: ExamDone = {
@@ -89,6 +91,11 @@ export function examSlice(ctx: SliceContext): ExamSlice {
     exam: ctx.saves.exam,
     examAgain: null,
     realNow: now(),
+    hubLine: null,
+
+    async openHubExam(token) {
+      await (await ctx.hub()).open(token);
+    },
 
     loadExam(text, source, from = 'file', replaceRun = false) {
       if (text === null) return { advice: 'damaged', details: [`${source}: the link does not decode`] };
@@ -181,13 +188,16 @@ export function examSlice(ctx: SliceContext): ExamSlice {
       const cleaned = Object.fromEntries(exam.exam.candidate.map((f) => [f, (candidate[f] ?? '').trim().slice(0, 200)]));
       const missing = exam.exam.candidate.filter((f) => !cleaned[f]);
       if (missing.length > 0) return missing;
-      nextInExam(ctx, { ...exam, candidate: cleaned, startedAt: now() });
+      // On a hub, the hub starts the attempt and its clock, and gives the first scenario.
+      if (exam.hub) void ctx.hub().then((hub) => hub.begin(cleaned));
+      else nextInExam(ctx, { ...exam, candidate: cleaned, startedAt: now() });
       return [];
     },
 
     examReport() {
       const exam = get().exam;
-      return exam && exam.finishedAt !== null ? buildExamReport(exam, exam.finishedAt) : null;
+      // On a hub the report is the hub's own (signed, for the examiner): the browser makes none.
+      return exam && exam.finishedAt !== null && !exam.hub ? buildExamReport(exam, exam.finishedAt) : null;
     },
 
     downloadExamReport() {
@@ -208,8 +218,9 @@ export function examSlice(ctx: SliceContext): ExamSlice {
       if (run) {
         if (run.finishedAt === null) return false;
         // Leaving without the report takes the candidate's say-so; the finished exam stays here either way.
-        if (run.downloadedAt === undefined && !confirmed) return false;
-        keepDone(ctx, run);
+        if (run.downloadedAt === undefined && !confirmed && !run.hub) return false;
+        // A hub keeps its exams itself (and refuses a used link): nothing of it stays in the browser.
+        if (!run.hub) keepDone(ctx, run);
         saveExam(ctx, null);
       }
       set({ mode: 'training', screen: 'menu', examAgain: null, selected: null, session: null });

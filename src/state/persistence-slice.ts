@@ -106,10 +106,15 @@ export function persistenceSlice(ctx: SliceContext): PersistenceSlice {
         set({ mode: 'exam', settings: { ...get().settings, locale: exam.exam.locale } });
         if (exam.startedAt === null) set({ screen: 'exam' });
         else if (exam.finishedAt !== null) set({ screen: 'exam-end' });
+        // On a hub: the scenario the hub released and not begun yet opens its briefing (its clock is the
+        // hub's); one played is closed on the hub, which answers the next or the end.
+        else if (exam.hub?.scenario && exam.hub.sent === 0) void get().openBriefing(exam.hub.scenario.id);
+        else if (exam.hub) set({ screen: 'exam-end' });
         else nextInExam(ctx, exam);
-        return true;
       }
-      return resumed;
+      // On a hub, what was queued before the reload is sent now.
+      if (exam?.hub && exam.finishedAt === null) void ctx.hub().then((hub) => hub.resume());
+      return resumed || exam !== null;
     },
 
     saveNow() {

@@ -9,6 +9,16 @@ import { parseDestination } from './selectors';
 import { storyGuard } from './story-guard';
 import { examSessionDone, saveExam } from './exam-slice';
 import type { Game, SliceContext, WriteOptions, WriteResult } from './types';
+import type { Exam } from '../records/exam-file';
+import type { HubLink } from '../records/exam-run';
+
+/** A hub scenario's session conditions: the hub's seed and variant, the exam's weights and written replies. */
+const hubConditions = (exam: Exam, scenario: NonNullable<HubLink['scenario']>) => ({
+  seed: scenario.seed,
+  ...(scenario.variant !== undefined ? { variant: scenario.variant } : {}),
+  ...(exam.weights ? { weights: exam.weights } : {}),
+  ...(exam.freeTextRequired ? { freeTextRequired: true } : {}),
+});
 
 /** The longest real time one frame may advance the game. */
 export const MAX_FRAME_MS = 1000;
@@ -28,7 +38,10 @@ export function playSlice(ctx: SliceContext): Pick<Game, PlayState | PlayActions
     if (!session) return;
     set({ clock: session.now, version: session.version });
     // The community's chatter follows from the seed on replay, so it does not need a save every frame.
-    saves.saveRun(session, { mode, startedAt: startedAt ?? ctx.iso() }, now(), saves.logGrew(session));
+    const grew = saves.logGrew(session);
+    saves.saveRun(session, { mode, startedAt: startedAt ?? ctx.iso() }, now(), grew);
+    // On a hub, each act goes to the hub as it happens.
+    if (grew && get().exam?.hub) void ctx.hub().then((hub) => hub.forward());
     if (session.ended) get().finish();
   };
   const live = () => (get().screen === 'desk' ? get().session : null);
@@ -74,14 +87,18 @@ export function playSlice(ctx: SliceContext): Pick<Game, PlayState | PlayActions
           realClock: now,
           replyModel,
           seed: forcedSeed ?? ctx.deps.newSeed(),
-          // An exam fixes the variant from the candidate's details; training plays the one its briefing showed.
-          ...(exam
-            ? examConditions(exam.exam, selected.manifest.id, exam.candidate)
-            : variant !== null && selected.manifest.variants
-              ? { variant }
-              : {}),
+          // An exam fixes the variant from the candidate's details (on a hub, the hub gives seed and variant);
+          // training plays the one its briefing showed.
+          ...(exam?.hub?.scenario
+            ? hubConditions(exam.exam, exam.hub.scenario)
+            : exam
+              ? examConditions(exam.exam, selected.manifest.id, exam.candidate)
+              : variant !== null && selected.manifest.variants
+                ? { variant }
+                : {}),
         });
-        if (exam) saveExam(ctx, { ...exam, scenarioStartedAt: now() });
+        // A hub's scenario runs on the hub's clock, started when the hub released it.
+        if (exam && !exam.hub) saveExam(ctx, { ...exam, scenarioStartedAt: now() });
         set({ session, screen: 'desk', clock: session.now, version: session.version, paused: false, loading: false, startedAt: ctx.iso() });
         get().saveNow();
       } catch (e) {
@@ -144,8 +161,9 @@ export function playSlice(ctx: SliceContext): Pick<Game, PlayState | PlayActions
     },
 
     skipAhead: guarded(() => {
-      const { session } = get();
-      if (!session || !session.idle()) return;
+      const { session, exam } = get();
+      // On a hub, game time follows the hub's clock: skipping ahead would be refused as a clock run fast.
+      if (!session || !session.idle() || exam?.hub) return;
       const next = session.nextEventAt();
       if (next !== null) session.advance(next);
       publish();
@@ -167,7 +185,8 @@ export function playSlice(ctx: SliceContext): Pick<Game, PlayState | PlayActions
       });
       saves.clearRun();
       ctx.runLock.release();
-      // Exam results go to the examiner's report, not to the training career.
+      // Exam results go to the examiner's report, not to the training career; on a hub, the hub computes them.
+      if (exam?.hub && mode === 'exam') return void ctx.hub().then((hub) => hub.scenarioDone());
       if (exam && mode === 'exam') return examSessionDone(ctx, exam, report);
       const nextProgress = saves.recordResult(progress, session.manifest.id, report.scores.overall);
       saves.addReport(report);

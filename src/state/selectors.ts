@@ -197,11 +197,27 @@ export interface ExamEndModel {
   downloadedAt: number | null;
   /** The exam's link was opened again after it was finished here: no new attempt. */
   again: ExamAgain | null;
+  /**
+   * Sat on a hub: the hub computes and keeps the result (no report to download); `waiting` while the
+   * hub has not answered after a scenario, `result` what the exam lets the candidate see (null: hidden).
+   */
+  hub: { waiting: boolean; offline: boolean; result: { overall: number; passed: boolean } | null } | null;
 }
 
 export function examEndModel(state: GameState): ExamEndModel | null {
   const run = state.exam;
   const again = state.examAgain;
+  if (run?.hub && run.startedAt !== null) {
+    const base = {
+      report: null,
+      file: null,
+      title: run.exam.title,
+      contact: run.exam.contact?.trim() || null,
+      downloadedAt: null,
+      again: null,
+    };
+    return { ...base, hub: { waiting: run.finishedAt === null, offline: state.hubLine?.offline ?? false, result: run.hub.result } };
+  }
   if (run && run.finishedAt !== null) {
     const report = buildExamReport(run, run.finishedAt);
     return {
@@ -211,10 +227,24 @@ export function examEndModel(state: GameState): ExamEndModel | null {
       contact: run.exam.contact?.trim() || null,
       downloadedAt: run.downloadedAt ?? null,
       again,
+      hub: null,
     };
   }
   if (!again) return null;
-  return { report: null, file: null, title: again.title, contact: again.contact ?? null, downloadedAt: again.downloadedAt, again };
+  return {
+    report: null,
+    file: null,
+    title: again.title,
+    contact: again.contact ?? null,
+    downloadedAt: again.downloadedAt,
+    again,
+    hub: null,
+  };
+}
+
+/** The desk's line to the hub: shown only while acts wait through a network cut (null: nothing to say). */
+export function hubLineModel(state: GameState): { offline: true; pending: number } | null {
+  return state.exam?.hub && state.hubLine?.offline ? { offline: true, pending: state.hubLine.pending } : null;
 }
 
 /** What the desk shows of the running session: a read model, so views never hold or call the engine. */
@@ -240,7 +270,8 @@ export function deskModel(state: GameState): DeskModel | null {
     // An exam has no coach: a tutorial's coaching memos are training only.
     memos: state.mode === 'exam' ? session.memos.filter((m) => m.from !== 'coach') : session.memos,
     hinted: session.hints,
-    idle: session.idle(),
+    // On a hub, game time follows the hub's clock: quiet time cannot be skipped.
+    idle: session.idle() && !state.exam?.hub,
   };
 }
 

@@ -9,7 +9,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Game, SliceContext, StoreDeps } from './types';
 import { ScenarioLoader, librarySlice } from './library-slice';
 import { playSlice } from './play-slice';
-import { examSlice } from './exam-slice';
+import { examSlice, keepDone, saveExam } from './exam-slice';
 import { persistenceSlice } from './persistence-slice';
 import { Saves } from './saves';
 import { freeRunLock } from '../platform/run-lock';
@@ -25,6 +25,7 @@ export function createGameStore(deps: StoreDeps) {
   const saves = new Saves(deps.storage, deps.defaultLocale);
   const loader = new ScenarioLoader();
   return createStore<Game>()((set, get) => {
+    let hub: ReturnType<SliceContext['hub']> | null = null;
     const ctx: SliceContext = {
       set,
       get,
@@ -35,6 +36,7 @@ export function createGameStore(deps: StoreDeps) {
       loader,
       runLock: deps.runLock ?? freeRunLock(),
       replyModel: replyModelLoader(deps),
+      hub: () => (hub ??= import('./hub-runtime').then((m) => m.hubRuntime(ctx, { saveExam, keepDone }))),
     };
     return { ...screenSlice(ctx), ...persistenceSlice(ctx), ...librarySlice(ctx), ...playSlice(ctx), ...examSlice(ctx) };
   });

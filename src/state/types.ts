@@ -15,6 +15,7 @@ import type { ExamReport } from '../records/exam-report';
 import type { Draft } from '../records/draft';
 import type { ScenarioLoader } from './library-slice';
 import type { Saves } from './saves';
+import type { HubRuntime } from './hub-runtime';
 
 export type Screen = 'menu' | 'briefing' | 'desk' | 'debrief' | 'error' | 'exam' | 'exam-end';
 export type { Progress };
@@ -42,7 +43,11 @@ export type ExamAdvice =
   // An exam link that would replace what is in progress (the link is left unopened):
   | 'run-in-progress'
   | 'exam-in-progress'
-  | 'report-not-downloaded';
+  | 'report-not-downloaded'
+  // An exam on a Frontline Hub (`#hub-exam=`): the link already used, started in another browser, or unknown to the hub.
+  | 'hub-used'
+  | 'hub-started'
+  | 'hub-bad-link';
 
 /** A finished exam whose link was opened again in this browser: shown again, never sat a second time. */
 export interface ExamAgain {
@@ -130,6 +135,11 @@ export interface GameState {
   systemReducedMotion: boolean;
   /** The reply being written in the composer, kept across a reload (read it through `composerDraft`). */
   draft: Draft | null;
+  /**
+   * An exam sat on a hub: whether the hub is out of reach, how many acts wait to be sent, and whether
+   * the candidate waits for the hub's answer between scenarios (null: not on a hub, or nothing to say).
+   */
+  hubLine: { offline: boolean; pending: number; waiting: boolean } | null;
 }
 
 /** What the composer tells the store when a reply is sent. */
@@ -202,6 +212,8 @@ export interface GameActions {
    * to answer). An answer that is not one of the question's choices is no answer.
    */
   answerExamGroup(answer: string | null): void;
+  /** Opens an exam from a hub's invitation link (`#hub-exam=<token>`); a refusal shows the error screen in plain words. */
+  openHubExam(token: string): Promise<void>;
   /** The candidate starts the exam; the missing candidate fields when some are empty. */
   beginExam(candidate: Record<string, string>): string[];
   /** The exam report, once the exam is over (null once it was downloaded and the exam left). */
@@ -249,4 +261,6 @@ export interface SliceContext {
   runLock: RunLock;
   /** The reply model, loaded once (src/state/reply-model.ts). */
   replyModel: () => Promise<ReplyModel | null>;
+  /** An exam on a hub (src/state/hub-runtime.ts), loaded the first time one is opened or resumed. */
+  hub: () => Promise<HubRuntime>;
 }

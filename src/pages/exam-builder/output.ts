@@ -11,6 +11,7 @@ import type { BuilderForm } from './form';
 import { examFingerprint } from '../../engine/fingerprint';
 import { type Checked, examFile, examLink, withExtraTime } from './model';
 import type { BuilderPage } from './shell';
+import { hubCall, servedByHub } from '../hub-api';
 
 export interface Output {
   el: HTMLElement;
@@ -65,6 +66,34 @@ export function builderOutput(page: BuilderPage, form: () => BuilderForm): Outpu
     );
   }
 
+  /** Served by a hub: the exam goes to the hub (the examiner signed in on its page), which makes the candidates' links. */
+  function publishToHub(exam: Exam): HTMLElement {
+    const said = h('p', { class: 'field-hint', role: 'status', 'data-hub-published': '' });
+    const publish = async () => {
+      const res = await hubCall<{ id: string }>('POST', 'api/exams', { exam });
+      said.dataset.hubPublished = res.ok ? 'ok' : String(res.status);
+      fill(
+        said,
+        res.ok
+          ? t('output.hubPublished')
+          : res.status === 401
+            ? t('output.hubSignIn')
+            : res.status === 0
+              ? t('output.hubOffline')
+              : t('output.hubRefused', { message: res.data.message ?? String(res.status) }),
+        ' ',
+        res.ok || res.status === 401 ? h('a', { href: `./hub.html?lang=${page.locale()}` }, t('output.hubPage')) : null,
+      );
+    };
+    return h(
+      'div',
+      { class: 'download', 'data-hub-publish-exam': '' },
+      h('button', { type: 'button', 'data-publish-to-hub': '', onclick: () => void publish() }, t('output.hubPublish')),
+      h('p', { class: 'field-hint' }, t('output.hubPublishHint')),
+      said,
+    );
+  }
+
   function valid(exam: Exam): (HTMLElement | null)[] {
     const file = examFile(exam);
     const link = examLink(exam, location.href);
@@ -116,6 +145,7 @@ export function builderOutput(page: BuilderPage, form: () => BuilderForm): Outpu
         ),
         h('p', { class: 'field-hint' }, t('output.downloadHint')),
       ),
+      servedByHub() ? publishToHub(exam) : null,
       linkField('exam-link', mainLabel, link, mainLabel, { 'data-exam-link': '', 'aria-describedby': 'exam-link-hint exam-link-caveat' }),
       h('p', { class: 'field-hint', id: 'exam-link-hint' }, t('output.linkHint')),
       h('p', { class: 'caveat', id: 'exam-link-caveat', 'data-link-caveat': '' }, `⚠ ${t('output.caveat')}`),

@@ -4,7 +4,7 @@
  * step, a warning before leaving without it, and what is left of a finished exam opened again.
  */
 import { downloadText } from '../../platform/download';
-import { examEndModel } from '../../state';
+import { type ExamEndModel, examEndModel } from '../../state';
 import type { View, ViewContext } from '../context';
 import { fill, h } from '../dom';
 
@@ -173,6 +173,7 @@ export function examEndView(ctx: ViewContext): View {
     const state = store.getState();
     const model = examEndModel(state);
     if (!model) return;
+    if (model.hub) return fillHub(model.title, model.hub);
     const { report, file, contact } = model;
     const locale = state.settings.locale;
     const when = (ms: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(ms);
@@ -332,6 +333,53 @@ export function examEndView(ctx: ViewContext): View {
     const refocus = focused ? el.querySelector<HTMLElement>(`[data-action="${focused}"]`) : null;
     if (refocus) refocus.focus();
     else if (focused && confirmLeave) el.querySelector<HTMLElement>('#exam-leave')?.focus();
+  }
+
+  /** On a hub: waiting for the hub's answer (calmly, through a network cut), then what the exam lets the candidate see. */
+  function fillHub(title: string, hub: NonNullable<ExamEndModel['hub']>): void {
+    const pending = store.getState().hubLine?.pending ?? 0;
+    const result = hub.result;
+    fill(
+      el,
+      h(
+        'header',
+        {},
+        h('p', { class: 'kicker' }, title),
+        h('h1', { tabindex: -1 }, hub.waiting ? t('exam.hub.waitingTitle') : t('exam.done')),
+      ),
+      h(
+        'div',
+        { role: 'status', 'data-hub-end': hub.waiting ? 'waiting' : 'done' },
+        h('p', {}, hub.waiting ? t('exam.hub.waiting') : t('exam.hub.received')),
+        hub.offline ? h('p', { class: 'hub-offline', 'data-hub-offline': '' }, t('exam.hub.offline')) : null,
+        hub.offline && pending > 0 ? h('p', {}, t('exam.hub.pending', { count: pending })) : null,
+      ),
+      !hub.waiting && result
+        ? h(
+            'section',
+            { 'aria-labelledby': 'exam-scores' },
+            h('h2', { id: 'exam-scores' }, t('exam.result')),
+            h(
+              'p',
+              { class: 'exam-overall' },
+              h('span', { 'data-score': 'overall' }, String(result.overall)),
+              ' / 100 — ',
+              h('strong', { 'data-passed': String(result.passed) }, result.passed ? t('exam.passed') : t('exam.hub.failed')),
+            ),
+          )
+        : null,
+      hub.waiting
+        ? null
+        : h(
+            'div',
+            { class: 'actions no-print' },
+            h(
+              'button',
+              { type: 'button', class: 'ghost', 'data-action': 'close-exam', onclick: () => store.getState().closeExam() },
+              t('error.back'),
+            ),
+          ),
+    );
   }
 
   update();

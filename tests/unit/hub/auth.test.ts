@@ -70,8 +70,13 @@ describe('hub accounts', () => {
   it('signs out: the cookie no longer works', async () => {
     const cookie = await signIn(hub, 'ada@school.test');
     expect((await hub.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(200);
+    const session = await hub.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie } });
+    expect(session.json()).toMatchObject({ user: { email: 'ada@school.test' } });
     await hub.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } });
     expect((await hub.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(401);
+    // The page's question on load: signed out is an answer, not an error.
+    const after = await hub.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie } });
+    expect([after.statusCode, after.json()]).toEqual([200, { user: null }]);
   });
 
   it('refuses a body over its limit and a body that is not JSON', async () => {

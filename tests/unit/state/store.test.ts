@@ -391,13 +391,25 @@ describe('deep links', () => {
   it.each([
     [
       '?scenario=defect-crisis&lang=fr&timescale=4',
-      { exam: null, scenario: 'defect-crisis', lang: 'fr', timescale: 4, seed: null, variant: null },
+      { exam: null, scenario: 'defect-crisis', lang: 'fr', timescale: 4, seed: null, variant: null, hubExam: null },
     ],
-    ['?timescale=-2&seed=abc', { exam: null, scenario: null, lang: null, timescale: null, seed: null, variant: null }],
-    ['?seed=42', { exam: null, scenario: null, lang: null, timescale: null, seed: 42, variant: null }],
-    ['?exam=exams/hr.json', { exam: { url: 'exams/hr.json' }, scenario: null, lang: null, timescale: null, seed: null, variant: null }],
-    ['', { exam: null, scenario: null, lang: null, timescale: null, seed: null, variant: null }],
+    ['?timescale=-2&seed=abc', { exam: null, scenario: null, lang: null, timescale: null, seed: null, variant: null, hubExam: null }],
+    ['?seed=42', { exam: null, scenario: null, lang: null, timescale: null, seed: 42, variant: null, hubExam: null }],
+    [
+      '?exam=exams/hr.json',
+      { exam: { url: 'exams/hr.json' }, scenario: null, lang: null, timescale: null, seed: null, variant: null, hubExam: null },
+    ],
+    ['', { exam: null, scenario: null, lang: null, timescale: null, seed: null, variant: null, hubExam: null }],
   ])('reads %s', (search, link) => expect(readDeepLink(search)).toEqual(link));
+
+  it('reads a hub exam’s invitation from the fragment only', () => {
+    expect(readDeepLink('?lang=en', '#hub-exam=0b9e7a52-1d1c-4c39-9e0e-5a3c1f2b4d6e.abc_DEF-123').hubExam).toBe(
+      '0b9e7a52-1d1c-4c39-9e0e-5a3c1f2b4d6e.abc_DEF-123',
+    );
+    // Cut short, it is still a hub link (the hub says it does not know it); in the query, it is none.
+    expect(readDeepLink('', '#hub-exam=').hubExam).toBe('');
+    expect(readDeepLink('?hub-exam=x').hubExam).toBeNull();
+  });
 
   it('reads an exam carried in the link', () => {
     expect(readDeepLink('', '#exam=eyJhIjoxfQ').exam).toEqual({ code: 'eyJhIjoxfQ' });

@@ -2,7 +2,7 @@
  * The desk's header: the brand's slot (its mark and name), the scenario, the clock (which shows the
  * pressure of the replies coming due), the exam's timer, the tools, the pause state and the save warning.
  */
-import { type Brand, deskModel, deskPressure, examTimeLeft, feed, scenarioBrand, scenarioManifest } from '../../../state';
+import { type Brand, deskModel, deskPressure, examTimeLeft, feed, hubLineModel, scenarioBrand, scenarioManifest } from '../../../state';
 import { brandLogo, wearBrand } from '../../brand';
 import type { ViewContext } from '../../context';
 import { clockText, h, setText } from '../../dom';
@@ -11,6 +11,8 @@ import { downloadText } from '../../../platform/download';
 export function deskHead(ctx: ViewContext) {
   const { store, t } = ctx;
   const training = store.getState().mode === 'training';
+  // On a hub, game time follows the hub's clock: no skipping ahead (src/state/play-slice.ts refuses it too).
+  const onHub = !!store.getState().exam?.hub;
   // The brand's logo (src/ui/brand.ts) in `[data-brand-mark]`, its colours on the whole desk.
   const brandMark = h('span', { class: 'brand-mark', 'data-brand-mark': '', 'aria-hidden': 'true' });
   let worn: Brand | null = null;
@@ -53,6 +55,9 @@ export function deskHead(ctx: ViewContext) {
     ' ',
     saveDownload,
   );
+  // An exam on a hub, through a network cut: calm words, not an alarm (the answers are kept and sent later).
+  const hubText = h('span', {});
+  const hubLine = h('p', { class: 'hub-offline', role: 'status', 'data-hub-offline': '', hidden: true }, hubText);
   const el = h(
     'header',
     { class: 'desk-head' },
@@ -70,10 +75,11 @@ export function deskHead(ctx: ViewContext) {
       clock,
       timer,
       // An exam has no pause: its button is not even there.
-      h('div', { class: 'desk-tools' }, shortcuts, skip, training ? pause : null),
+      h('div', { class: 'desk-tools' }, shortcuts, onHub ? null : skip, training ? pause : null),
       paused,
     ),
     saveWarning,
+    hubLine,
   );
 
   let drawn = false;
@@ -119,9 +125,12 @@ export function deskHead(ctx: ViewContext) {
       setText(saveText, t('desk.saveFailing'));
       setText(saveDownload, t('desk.downloadRun'));
     }
+    const line = hubLineModel(state);
+    if (hubLine.hidden !== !line) hubLine.hidden = !line;
+    if (line) setText(hubText, `${t('exam.hub.offline')} ${line.pending > 0 ? t('exam.hub.pending', { count: line.pending }) : ''}`.trim());
     setText(skip, t('desk.skip'));
     // An exam has no pause: its key is not offered.
-    setText(shortcuts, state.mode === 'exam' ? t('desk.shortcutsExam') : t('desk.shortcuts'));
+    setText(shortcuts, onHub ? t('desk.shortcutsHub') : state.mode === 'exam' ? t('desk.shortcutsExam') : t('desk.shortcuts'));
     if (skip.disabled !== !desk.idle) skip.disabled = !desk.idle;
   }
 

@@ -1,0 +1,81 @@
+/**
+ * The examiner's calls to the hub that serves the page (same origin: CSP `connect-src 'self'`; the
+ * sign-in cookie is HttpOnly, so the page never holds it). An answer is `{ ok, status, data }`;
+ * a network failure is status 0.
+ */
+export interface HubAnswer<T> {
+  ok: boolean;
+  status: number;
+  data: T & { error?: string; message?: string; details?: string[] };
+  /** The raw text of a download (a signed result, a candidate's export). */
+  text: string;
+  fileName: string | null;
+}
+
+export async function hubCall<T = Record<string, unknown>>(
+  method: 'GET' | 'POST' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<HubAnswer<T>> {
+  try {
+    const res = await fetch(`./${path}`, {
+      method,
+      credentials: 'same-origin',
+      headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await res.text();
+    let data = {} as HubAnswer<T>['data'];
+    try {
+      data = JSON.parse(text) as HubAnswer<T>['data'];
+    } catch {
+      // Not JSON (a proxy's error page): the status says enough.
+    }
+    const disposition = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '');
+    return { ok: res.ok, status: res.status, data, text, fileName: disposition?.[1] ?? null };
+  } catch {
+    return { ok: false, status: 0, data: {} as HubAnswer<T>['data'], text: '', fileName: null };
+  }
+}
+
+export interface HubUser {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+}
+
+export interface HubExamRow {
+  id: string;
+  exam_key: string;
+  title: string;
+  invitations: number;
+}
+
+export interface HubAttemptRow {
+  id: string;
+  number: number;
+  scenario_index: number;
+  finished_at: string | null;
+  overall: number | null;
+  passed: boolean | null;
+  events: number;
+  lateEvents: number;
+  maxGapMs: number;
+}
+
+export interface HubInvitationRow {
+  id: string;
+  label: string;
+  attempts_allowed: number;
+  attempts: HubAttemptRow[];
+}
+
+/**
+ * Whether a Frontline Hub serves this page: the hub marks its pages with `Server-Timing: frontline-hub`,
+ * read here without a request (a probe of the API would be a 404 on a static site).
+ */
+export function servedByHub(): boolean {
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return nav?.serverTiming?.some((e) => e.name === 'frontline-hub') ?? false;
+}
