@@ -442,7 +442,6 @@ Shop on {street}, {town}. The bread's good, no complaints there. But the hours c
 # after: 15m
 # kind: praise
 # mood: happy
-# facts: place=in {town}
 # deadline: 45m
 # hint: A widely read local page is sharing your correction. A reply in proportion beats a fanfare.
 Saw a rumour going round the parents' forum that "the {brand_short}'s gone frozen". {brand_handle} answered point by point, bakehouse window and all, and even owned up to an opening-hours slip in {town}. Just goes to show: ask them directly and you get an answer 👍 \#{town} \#shoplocal

@@ -442,7 +442,6 @@ Boutique {street}, {town}. Le pain est bon, rien à dire là-dessus. Mais horair
 # after: 15m
 # kind: praise
 # mood: happy
-# facts: place=à {town}
 # deadline: 45m
 # hint: Une page locale très lue relaie votre correction. Une réponse à sa mesure vaut mieux qu'un coup de clairon.
 Vu passer une rumeur « le {brand_short} passe au surgelé » sur le forum des parents. Le {brand_handle} a répondu point par point, fournil vitré à l'appui, et a même reconnu un raté d'horaires à {town}. Comme quoi, poser la question directement, ça marche 👍 \#{town} \#commerceslocaux

@@ -304,11 +304,17 @@ Good evening, Romain Texier, night-duty reporter at Rhône Matin. We're getting 
 # after: 4m
 # kind: question
 # mood: worried
-# facts: product=landline
-# subject: price
 # deadline: 20m
 # hint: A loyal customer asks the question others don't dare to. What does she need to hear clearly, and what should someone who's already been caught do?
 {spam >= 3:My neighbour filled in the €50 form tonight, with her bank card… Is that refund really from you?|I saw a message promising a €50 refund for the outage, and then it disappeared. Is it true or not?}
+# comment: p7
+# as: neutral
+# after: 1m
+I saw it too, with the onda-remboursement.info link. It looked dodgy, so I didn't fill anything in.
+# comment: p7
+# as: fan
+# after: 3m
+If in doubt: anyone who typed their bank card into that should call their bank right now and have the card blocked.
 * [Good evening Josiane, no: Onda never asks for bank details through a link or a message. That message was a scam. Anyone who entered their card details should call their bank straight away to have the card stopped. #post: p7 #action: reply #tone: empathetic #judgement: best #intents: correct, explain #why: A clear public answer, with the step that protects anyone who was caught: every reader of the page benefits.]
   ~ heat -= 1
   -> margot_follow

@@ -304,11 +304,17 @@ Bonsoir, Romain Texier, journaliste de permanence à Rhône Matin. Beaucoup de s
 # after: 4m
 # kind: question
 # mood: worried
-# facts: product=la ligne fixe
-# subject: price
 # deadline: 20m
 # hint: Une cliente fidèle pose la question que d'autres n'osent pas poser. Qu'a-t-elle besoin d'entendre clairement, et que doit faire une personne déjà piégée ?
 {spam >= 3:Ma voisine a rempli le formulaire des 50 € cette nuit, avec sa carte bancaire… C'est bien vous, le remboursement ?|J'ai vu passer un message qui promettait 50 € de remboursement pour la panne, et puis il a disparu. C'est vrai ou pas ?}
+# comment: p7
+# as: neutral
+# after: 1m
+Je l'ai vu passer aussi, avec le lien onda-remboursement.info. Ça m'a paru louche, j'ai rien rempli.
+# comment: p7
+# as: fan
+# after: 3m
+Dans le doute : si quelqu'un a mis sa carte bancaire là-dessus, il faut appeler sa banque tout de suite pour faire opposition.
 * [Bonsoir Josiane, non : Onda ne demande jamais de coordonnées bancaires par un lien ou un message. Ce message était une arnaque. Si quelqu'un a saisi sa carte, il doit appeler sa banque tout de suite pour faire opposition. #post: p7 #action: reply #tone: empathetic #judgement: best #intents: correct, explain #why: Une réponse nette, publique, avec le geste qui protège ceux qui se sont fait piéger : tous les lecteurs de la page en profitent.]
   ~ heat -= 1
   -> margot_follow

@@ -244,7 +244,7 @@ Maxime won't let it go: Rayon Vert's meme is past 20,000 likes and he says we're
 # after: 6m
 # kind: praise
 # mood: enthusiastic
-# facts: product=Voltaire bikes
+# facts: product=Voltaire
 # deadline: 120m
 # hint: A loyal customer is defending you by mocking a competitor, on your own forum. How do you thank him without making his dig your own?
 You wouldn't see that at Voltaire! Three Voltaires in our house and not one battery has so much as warmed up in five years. Ampère customers should just come and buy a proper bike 😄

@@ -244,7 +244,7 @@ Maxime insiste : le mème de Rayon Vert dépasse les 20 000 likes, il dit qu'on 
 # after: 6m
 # kind: praise
 # mood: enthusiastic
-# facts: product=les vélos Voltaire
+# facts: product=le Voltaire
 # deadline: 120m
 # hint: Un fidèle vous défend en se moquant d'un concurrent, sur votre propre forum. Comment le remercier sans reprendre sa pique à votre compte ?
 Ce n'est pas chez Voltaire qu'on verrait ça ! Trois Voltaire à la maison, pas une batterie qui ait chauffé en cinq ans. Les clients d'Ampère n'ont qu'à venir s'acheter un vrai vélo 😄

@@ -822,6 +822,7 @@ export class Session {
       kind,
       at: this.now,
       fill: this.fillFor(post),
+      channel: post.channel,
       ...(post.inReplyTo ? { parent: post.inReplyTo } : {}),
       left: REMOVAL_VOICES[kind],
     });
@@ -843,6 +844,8 @@ export class Session {
     if (!this.hasRoom(post, c.time) || post.channel === 'dm') return false;
     // an account that only posts spam does not join other threads as a member ("ok that was anticlimactic")
     if (c.personaId && this.feed.some((p) => p.persona.id === c.personaId && p.kind === 'spam')) return false;
+    // nor does someone who only ever writes to the brand in private (a colleague, a manager): "hope this was cleared internally"
+    if (c.personaId && this.onlyInPrivate(c.personaId)) return false;
     // the post's author may still take this turn; a namesake of someone in the thread lets it pass
     const namesake = this.namesakeIn(post, c);
     const noticed = !namesake && this.removalNoticedOn(post, c);
@@ -1004,7 +1007,12 @@ export class Session {
       spoke: mine.length > 0,
     };
     const fill = to ? { ...this.fillFor(post), name: this.callName(to.author) } : this.fillFor(post);
-    const said = sayAuthor(this.locale, topic, move, speaker, c.r, this.avoidIn(post), fill, this.sceneOf(post));
+    // a retort to a joke is not "sorry yours went badly": that answers someone who told of their own product
+    const told = to && this.saidBy.get(to.id)?.flags;
+    const scene = told
+      ? { ...this.sceneOf(post), heardExperience: told.includes('customer') || told.includes('unaffected') || told.includes('same-here') }
+      : this.sceneOf(post);
+    const said = sayAuthor(this.locale, topic, move, speaker, c.r, this.avoidIn(post), fill, scene);
     if (!said) return false;
     const toBrand = move === 'thanks' || move === 'insist' || move === 'outraged';
     this.addComment(post, { ...c, segment: persona.segment, personaId: persona.id }, said, said.flags, speaker, situationKey(situation), {
@@ -1031,6 +1039,12 @@ export class Session {
     );
   }
 
+  /** A persona whose every post so far is a private message to the brand. */
+  private onlyInPrivate(personaId: string): boolean {
+    const theirs = this.feed.filter((p) => p.persona.id === personaId);
+    return theirs.length > 0 && theirs.every((p) => p.channel === 'dm');
+  }
+
   /** What a member says about a removal, under `host`; true when said. */
   private voiceRemoval(note: RemovalNote, c: Chatter, host: FeedPost): boolean {
     // the removed post's author does not talk about themselves in the third person
@@ -1044,9 +1058,13 @@ export class Session {
     return true;
   }
 
-  /** Where a removal is talked about: the thread the removed post was in, else the brand's latest public thread. */
+  /**
+   * Where a removal is talked about: the thread the removed post was in, else the latest public thread on
+   * its channel (spam deleted from the comments is not thanked for under a forum post or a microblog question).
+   */
   private hostFor(note: RemovalNote): FeedPost | undefined {
-    const visible = (p: FeedPost | undefined) => !!p && !p.moderated && p.channel !== 'dm' && p.id !== note.postId;
+    const visible = (p: FeedPost | undefined) =>
+      !!p && !p.moderated && p.channel !== 'dm' && p.channel === note.channel && p.id !== note.postId;
     const parent = note.parent ? this.feed.find((p) => p.id === note.parent) : undefined;
     return visible(parent) ? parent : this.feed.find(visible);
   }
@@ -1313,6 +1331,8 @@ interface RemovalNote {
   at: number;
   /** The removed post's placeholders: {author} is its author. */
   fill: Fill;
+  /** Where it was posted: only people there saw it go. */
+  channel: FeedPost['channel'];
   /** The thread it was posted in. */
   parent?: string;
   /** Comments still to come about it. */

@@ -28,6 +28,7 @@ export { breachWeight, replyQuality, responseEffect } from './reaction';
 export type { ResponseEffect } from './reaction';
 export {
   breachSeen,
+  contractEnglish,
   contractFrench,
   fits,
   moveFor,

@@ -553,7 +553,11 @@ export function personOf(seed: number, member: number, locale: Locale, taken: Re
   let at = h % names.length;
   for (let i = 0; i < names.length && taken.has(names[at]!); i++) at = (at + 1) % names.length;
   const first = names[at]!;
-  const last = LAST[locale][Math.floor(h / 64) % LAST[locale].length]!;
+  const surnames = LAST[locale];
+  let l = Math.floor(h / 64) % surnames.length;
+  // "Thomas Thomas", "Martin Martin": a first name that is also a surname takes the next surname
+  if (plain(surnames[l]!) === plain(first)) l = (l + 1) % surnames.length;
+  const last = surnames[l]!;
   return { name: `${first} ${last}`, handle: `@${handleOf(hashString(`${seed}:${member}:handle`), first, last, locale, profile)}` };
 }
 

@@ -40,14 +40,20 @@ function cut(piece: string, head: boolean): string {
   if (piece.length <= MAX) return piece;
   // a clause ends at a comma or a colon; keeping the end, before "and", "but", "et", "mais" too
   // (keeping the start, not: "between the 14 s announced and…")
-  const bounds = [...piece.matchAll(head ? /\s*[,;:]\s+/gu : /\s*[,;:]\s+|\s+(?:and|but|so|et|mais|donc)\s+/gu)];
+  const bounds = [
+    ...piece.matchAll(head ? /\s*[,;:]\s+/gu : /\s*[,;:]\s+(?:(?:and|but|so|et|mais|donc)\s+)?|\s+(?:and|but|so|et|mais|donc)\s+/gu),
+  ];
   if (head) {
     const at = bounds.filter((b) => b.index! >= MIN && b.index! <= MAX).at(-1);
     if (at) return piece.slice(0, at.index);
     const words = piece.slice(0, MAX - 1).replace(/\s+\S*$/u, '');
     return `${words}…`;
   }
-  const at = bounds.find((b) => piece.length - (b.index! + b[0].length) <= MAX && piece.length - (b.index! + b[0].length) >= MIN);
+  const fits = (b: RegExpMatchArray) => piece.length - (b.index! + b[0].length) <= MAX && piece.length - (b.index! + b[0].length) >= MIN;
+  // a colon, a semicolon or a comma and a conjunction start a thought; a bare comma may only end an item of a list
+  // (« …sur place, du pain aux croissants, et la carte ne changera jamais » is quoted from « la carte »)
+  // (a bare "and" may join two subjects: « le jury et l'huissier ont tranché » is not cut there)
+  const at = bounds.find((b) => fits(b) && /[;:]|,\s*(?:and|but|so|et|mais|donc)\b/u.test(b[0])) ?? bounds.find(fits);
   if (at) return piece.slice(at.index! + at[0].length);
   const words = piece.slice(piece.length - MAX + 1).replace(/^\S*\s+/u, '');
   return `…${words}`;
@@ -84,7 +90,15 @@ function pick(reply: string, breach: boolean, excerpt?: string): string | null {
   // the reading's excerpt is a few words ("you must have plugged"): the sentence they are in is quoted
   const found = breach && excerpt ? clean(excerpt).replace(/[.!?…\s]+$/u, '') : '';
   if (found) {
-    const around = pieces.find((p) => p.toLowerCase().includes(found.toLowerCase()));
+    const i = pieces.findIndex((p) => p.toLowerCase().includes(found.toLowerCase()));
+    const around = pieces[i];
+    // a sentence of a few words ("Brisa Mobile?") says little: the next one goes with it ("They had three outages")
+    const next = pieces[i + 1];
+    if (around && around.length < SAYS && next) {
+      const from = words.indexOf(around);
+      const to = words.indexOf(next, from + around.length);
+      if (from >= 0 && to >= 0) return capital(cut(words.slice(from, to + next.length), true));
+    }
     if (around) return capital(around.length <= MAX ? around : clauseAround(around, found));
     if (found.length >= MIN) return capital(cut(found, true));
   }

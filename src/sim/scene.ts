@@ -31,6 +31,12 @@ export interface PostFacets {
   gift?: boolean;
   /** A decision of the brand's that the post says is a removal (a post deleted, a comment hidden, a ban): lines about moderation fit. */
   moderation?: boolean;
+  /** Spam that asks for a login or a password (phishing): lines about not giving one's login fit. */
+  login?: boolean;
+  /** Spam that poses as a giveaway or a freebie: lines about real giveaways fit. */
+  giveaway?: boolean;
+  /** An attack that threatens violence (a bomb, a beating): a matter for the police, not "no need to insult the staff". */
+  threat?: boolean;
 }
 
 const LANDLINE = /landline|dial tone|ligne fixe|téléphone fixe|\bfixe\b|tonalité/i;
@@ -43,13 +49,21 @@ const SCARE =
   /recall|rappel|listeria|danger|overheat|surchauff|allerg|dying|meurent|lâchent|defect|défectu|toxi|intoxi|\bfire\b|incendie|explos/i;
 /** A praise that tells of being helped (a call, an answer, a person at a shop) rather than of a thing bought. */
 const SERVICE =
-  /called me|rang me|phoned|got back to me|repl(?:y|ied|ying)|answered|messaged me|after-sales|thank you to|huge thank|m['’]a (?:appel|rappel|répondu|écrit)|m['’]ont (?:appel|rappel|répondu|écrit)|\bSAV\b|répond|service client|customer service|merci à/i;
+  /called me|rang me|phoned|got back to me|repl(?:y|ied|ying)|\banswer(?:ed|s)?\b|réponses?\b|messaged me|after-sales|thank you to|huge thank|m['’]a (?:appel|rappel|répondu|écrit)|m['’]ont (?:appel|rappel|répondu|écrit)|\bSAV\b|répond|service client|customer service|merci à/i;
 
 /** The author already tried a channel: called, was put on hold or hung up on, emailed, used the chat or the form. */
 const TRIED =
   /\bcall(?:ed|ing|s)?\b|\bphone|helpline|hotline|hung up|hangs? up|on hold|e-?mail|\bchat\b|contact form|\bappel|téléphon|raccroch|\bmails?\b|formulaire|\bSAV\b|service client|customer service/i;
 const MODERATION =
   /delet|censor|moderat|\bban(?:ned|s)?\b|supprim|censur|modér|bann|masqu|(?:remov|retir|hid)\w*\s+(?:\S+\s+)?(?:posts?|comments?|reviews?|messages?|avis|commentaires?)\b/i;
+/** Someone's life or health in danger tonight: an emergency call, a collapse, a heart condition. */
+const EMERGENCY =
+  /\bsecours\b|malaise|cardiaque|problèmes? de c(?:œ|oe)ur|\burgences?\b|\b112\b|\bSAMU\b|ambulance|emergency|heart (?:condition|problem|attack)|cardiac|collapsed|\b999\b|\b911\b/i;
+const LOGIN = /log ?in|sign in|password|identifiants?|mot de passe|\bconnect(?:e|ez|er|ion)\b/i;
+const GIVEAWAY =
+  /giveaway|concours|\bjeu\b|\bwin\b|à gagner|to be won|\boffr(?:e|ent)\b|\boffers?\b|\bfree\b|gratuit|cadeau|prizes?|winners?|gagnants?|places? restantes?|spots? left|plus que \d+ places/i;
+const THREAT =
+  /\bbomb|\bbombe|explos|sauter|\bkill|\btuer\b|\bshoot|\bflingu|brûler|burn (?:it|the|down)|on (?:va|vas) (?:venir|te|vous) |we(?:'ll| will) (?:come|find) /i;
 const GIFT = /gift|cadeau|\bfree\b|freebie|gratuit|offert|goodies|voucher|bon d['’]achat|geste commercial|goodwill/i;
 
 export function facetsOf(
@@ -59,7 +73,14 @@ export function facetsOf(
   const text = `${post.text} ${post.facts?.product ?? ''}`;
   const out: PostFacets = {};
   if (TRIED.test(post.text)) out.tried = true;
-  if (post.subject === 'safety') out.serious = true;
+  if (post.subject === 'safety' || EMERGENCY.test(post.text)) out.serious = true;
+  if (post.kind === 'spam') {
+    out.login = LOGIN.test(post.text);
+    out.giveaway = GIVEAWAY.test(post.text);
+  }
+  // a threat of violence is a matter for the police: nobody jokes under it
+  if (post.kind === 'abuse' && THREAT.test(post.text)) out.threat = out.serious = true;
+  else if (post.kind === 'abuse') out.threat = false;
   if (post.kind === 'praise') out.gift = GIFT.test(post.text);
   if (post.subject === 'outage') out.line = LANDLINE.test(text) ? 'landline' : NOT_ONLINE.test(post.text) ? 'other' : 'online';
   if (post.subject === 'policy') out.moderation = MODERATION.test(post.text);
@@ -90,7 +111,8 @@ export function promiseOf(text: string): 'money' | 'date' | 'other' {
   return 'other';
 }
 
+// (whole words: « avoir » the verb, « 100 % fait maison », « Bonjour », « toujours » promise nothing)
 const MONEY =
-  /refund|rembours|credit|crédit|avoir|\bfree\b|gratuit|offert|discount|réduc|\bcode\b|%|€|\$|£|voucher|bon d['’]achat|gesture|geste|compensat|dédommag/i;
+  /refund|rembours|credit|crédit|\b(?:un|d['’]un|cet) avoir\b|\bfree\b|gratuit|offert|discount|réduc|\bcode\b|-\s?\d+\s?%|\d+\s?%\s?(?:off|de réduc|de remise)|€|\$|£|voucher|bon d['’]achat|gesture|geste|compensat|dédommag/i;
 const DATE =
-  /\b(?:by|before|until|tomorrow|tonight|today|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?::\d\d)?\s?(?:am|pm)|hours?|days?|weeks?|minutes?)\b|demain|ce soir|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|avant|d['’]ici|\b\d{1,2}\s?h\b|heures?|jours?|semaine/i;
+  /\b(?:by|before|until|tomorrow|tonight|today|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?::\d\d)?\s?(?:am|pm)|hours?|days?|weeks?|minutes?)\b|\b(?:demain|ce soir|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|avant|d['’]ici|heures?|jours?|semaines?)\b|\b\d{1,2}\s?h\b/i;

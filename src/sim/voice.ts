@@ -297,6 +297,8 @@ const ATTACKS: readonly Topic[] = ['abuse', 'harassment', 'spam'];
  * or, answering the brand, speaks to the author.
  */
 export function fits(line: Line, speaker: Speaker, situation: Situation, scene: Scene = {}): boolean {
+  // a life in danger (an emergency call, a threat of violence) is no material for a troll: "RIP the landline, funeral"
+  if (scene.serious && speaker.stance === 'troll') return false;
   const flags = flagsOf(line);
   for (const f of flags) {
     switch (f) {
@@ -304,7 +306,8 @@ export function fits(line: Line, speaker: Speaker, situation: Situation, scene: 
         if (!speaker.customer) return false;
         break;
       case 'same-here':
-        if (!speaker.customer || !speaker.affected) return false;
+        // "same problem here" needs a problem: a complaint's or a question's, not a rumour's or a praise's
+        if (!speaker.customer || !speaker.affected || (situation.topic !== 'grievance' && situation.topic !== 'question')) return false;
         break;
       case 'unaffected':
         if (!speaker.customer || speaker.affected) return false;
@@ -406,6 +409,18 @@ export function fits(line: Line, speaker: Speaker, situation: Situation, scene: 
         break;
       case 'to-experience':
         if (scene.heardExperience === false) return false;
+        break;
+      case 'login':
+        if (scene.login === false) return false;
+        break;
+      case 'giveaway':
+        if (scene.giveaway === false) return false;
+        break;
+      case 'insult':
+        if (scene.threat) return false;
+        break;
+      case 'threat':
+        if (!scene.threat) return false;
         break;
     }
   }
@@ -671,4 +686,10 @@ export function contractFrench(text: string): string {
   );
 }
 
-const inLocale = (locale: Locale, said: Said): Said => (locale === 'fr' ? { ...said, text: contractFrench(said.text) } : said);
+/** An English article does not stack on a French one: "The Le Fournil team", "a Le Fournil customer" lose the « Le ». */
+export const contractEnglish = (text: string): string => text.replace(/\b([Tt]he|[Aa]) (?:Le|La|Les) (?=\p{Lu})/gu, '$1 ');
+
+const inLocale = (locale: Locale, said: Said): Said => ({
+  ...said,
+  text: locale === 'fr' ? contractFrench(said.text) : contractEnglish(said.text),
+});

@@ -256,7 +256,7 @@ export const REGISTERS_EN: RegisterVoice = {
         ],
         troll: [
           ['rip {author}, a love letter answered with a template', 'casual', 'attacks-author'],
-          ['brand said "noted" to a compliment 😭', 'casual', 'blames-brand'],
+          ['brand fumbled a compliment this badly 😭', 'casual', 'blames-brand'],
         ],
       },
     },
@@ -440,8 +440,8 @@ export const REGISTERS_EN: RegisterVoice = {
         ],
         critic: [
           ["i have issues with them too but this ain't it", 'casual', 'attacks-author', 'blames-brand'],
-          ["insulting ppl won't fix anything lol", 'casual', 'attacks-author'],
-          ['Criticism is one thing; insults are quite another.', 'formal', 'attacks-author'],
+          ["insulting ppl won't fix anything lol", 'casual', 'attacks-author', 'insult'],
+          ['Criticism is one thing; insults are quite another.', 'formal', 'attacks-author', 'insult'],
         ],
         troll: [
           ['caps lock warrior spotted 💀', 'casual', 'attacks-author'],
@@ -458,7 +458,7 @@ export const REGISTERS_EN: RegisterVoice = {
           ['Has this been dealt with?', 'formal'],
         ],
         critic: [
-          ['leaving insults up under their own post lol ok', 'casual', 'blames-brand'],
+          ['leaving insults up under their own post lol ok', 'casual', 'blames-brand', 'insult'],
           ['Some visible moderation would be appropriate here.', 'formal', 'blames-brand'],
         ],
         troll: [
@@ -479,7 +479,7 @@ export const REGISTERS_EN: RegisterVoice = {
         ],
         critic: [
           ['ok that was a good reply, respect', 'casual', 'praise'],
-          ['nice, now answer the real complaints like that', 'casual', 'blames-brand'],
+          ['nice, now answer the real complaints like that', 'casual', 'blames-brand', 'insult'],
           ['A measured reply. I will grant them that.', 'formal', 'praise'],
         ],
         troll: [
@@ -917,7 +917,7 @@ export const REGISTERS_FR: RegisterVoice = {
         ],
         troll: [
           ['rip {author}, un message type en retour 💀', 'casual', 'attacks-author'],
-          ['la marque a répondu « noté » à une déclaration d’amour 😭', 'casual', 'blames-brand'],
+          ['la marque a raté une déclaration d’amour à ce point 😭', 'casual', 'blames-brand'],
         ],
       },
     },
@@ -1101,8 +1101,8 @@ export const REGISTERS_FR: RegisterVoice = {
         ],
         critic: [
           ['moi aussi j’ai des reproches mais là c’est non', 'casual', 'attacks-author', 'blames-brand'],
-          ['insulter les gens ça va rien régler mdr', 'casual', 'attacks-author'],
-          ['La critique est une chose, l’insulte en est une autre.', 'formal', 'attacks-author'],
+          ['insulter les gens ça va rien régler mdr', 'casual', 'attacks-author', 'insult'],
+          ['La critique est une chose, l’insulte en est une autre.', 'formal', 'attacks-author', 'insult'],
         ],
         troll: [
           ['guerrier du capslock repéré 💀', 'casual', 'attacks-author'],
@@ -1119,7 +1119,7 @@ export const REGISTERS_FR: RegisterVoice = {
           ['Cela a-t-il été traité ?', 'formal'],
         ],
         critic: [
-          ['laisser des insultes sous son propre post, ok ok', 'casual', 'blames-brand'],
+          ['laisser des insultes sous son propre post, ok ok', 'casual', 'blames-brand', 'insult'],
           ['Une modération visible serait de mise ici.', 'formal', 'blames-brand'],
         ],
         troll: [
@@ -1140,7 +1140,7 @@ export const REGISTERS_FR: RegisterVoice = {
         ],
         critic: [
           ['ok bonne réponse, respect', 'casual', 'praise'],
-          ['cool, maintenant répondez comme ça aux vraies réclamations', 'casual', 'blames-brand'],
+          ['cool, maintenant répondez comme ça aux vraies réclamations', 'casual', 'blames-brand', 'insult'],
           ['Une réponse mesurée, je le reconnais.', 'formal', 'praise'],
         ],
         troll: [

@@ -98,7 +98,11 @@ export type Flag =
   | 'gift' // supposes the author got something for free ("can I get one too?"): only when the post speaks of a gift
   | 'breakdown' // takes the matter for a product that broke or failed ("mine works fine", "repairs", "what do I do with mine now?"): not under a sold-out drop, a late parcel, a bill or a rule, nor a rumour that is no scare, nor someone's own work
   | 'moderation' // takes a decision of the brand's for moderation ("deleting critical comments"): only when the post speaks of a removal
-  | 'to-experience'; // answers what someone said of their own product ("lucky you", "wait till it happens to you"): only a comment that spoke of one
+  | 'to-experience' // answers what someone said of their own product ("lucky you", "wait till it happens to you"): only a comment that spoke of one
+  | 'login' // takes the spam for phishing that asks for a login or a password: only such spam
+  | 'giveaway' // takes the spam for a fake giveaway or freebie ("real giveaways come from the official account"): only such spam
+  | 'insult' // takes an attack for insults or rudeness ("no need to insult the staff"): not under a threat (a bomb, violence)
+  | 'threat'; // takes an attack for a threat of violence ("have the police been told?"): only under one
 
 /** A line of text, or a line with its flags. */
 export type Line = string | readonly [string, ...Flag[]];

@@ -16,6 +16,7 @@ import {
   VOICES,
   breachSeen,
   castOf,
+  contractEnglish,
   contractFrench,
   callNameOf,
   fieldOf,
@@ -193,6 +194,12 @@ describe('the voice banks', () => {
     expect(promiseOf("We'll refund both charges and give you the month free")).toBe('money');
     expect(promiseOf('Chaque client concerné aura un mois offert !')).toBe('money');
     expect(promiseOf('On s’occupe de tout, promis')).toBe('other');
+    // the fifth read-through: « Bonjour » holds a « jour », « avoir » is a verb, « 100 % fait maison » no discount
+    expect(promiseOf('Bonjour Julien, pas d’inquiétude : notre pain ne contient pas de sésame')).toBe('other');
+    expect(promiseOf('Chez nous, 100 % des produits sont faits maison, et la carte ne changera jamais, promis')).toBe('other');
+    expect(promiseOf('Vous allez avoir des nouvelles très vite, promis')).toBe('other');
+    expect(promiseOf('-20 % sur les coques avec le code MERCI20')).toBe('money');
+    expect(promiseOf('Une tartine végétale à la carte dès lundi')).toBe('date');
     const post = (kind: 'complaint' | 'praise' | 'rumour', text: string, more: object = {}) => ({ kind, text, ...more });
     const outage = (text: string) => facetsOf(post('complaint', text, { subject: 'outage' }), 'telecom').line;
     expect(outage('landline dead since 1 am. My 81-year-old mum ONLY has a landline')).toBe('landline');
@@ -231,6 +238,44 @@ describe('the voice banks', () => {
     expect(facetsOf(post('complaint', 'Allergie sévère au sésame', { subject: 'safety' }), 'food').serious).toBe(true);
     expect(facetsOf(post('praise', 'Super accueil à la boutique de Lyon'), 'cycling').gift).toBe(false);
     expect(facetsOf(post('praise', 'They sent me a little gift with my order'), 'cycling').gift).toBe(true);
+    // an emergency tonight, a threat of violence, what a spam asks for, a praise of clear answers
+    expect(
+      facetsOf(
+        post('complaint', 'Ligne fixe morte. Si elle fait un malaise, elle appelle les secours comment ??', { subject: 'outage' }),
+        'telecom',
+      ).serious,
+    ).toBe(true);
+    expect(facetsOf(post('complaint', 'My fibre box restarts every evening', { subject: 'defect' }), 'telecom').serious).toBeUndefined();
+    const abuse = (text: string) => facetsOf({ kind: 'abuse', text }, 'telecom');
+    expect(abuse('Une bombe va sauter à la boutique de Lyon demain')).toMatchObject({ threat: true, serious: true });
+    expect(abuse('You are all useless clowns')).toMatchObject({ threat: false });
+    const spam = (text: string) => facetsOf({ kind: 'spam', text }, 'food');
+    expect(spam('Le Fournil OFFRE un an de pain à 500 familles ! Renseignez votre carte bancaire')).toMatchObject({
+      giveaway: true,
+      login: false,
+    });
+    expect(spam('GAGNEZ 1 000 € PAR SEMAINE depuis chez vous, méthode 100 % légale')).toMatchObject({ giveaway: false, login: false });
+    expect(spam('Your account is locked, log in here to keep it')).toMatchObject({ login: true });
+    expect(facetsOf(post('praise', 'It is nice to get clear answers', { facts: { product: '60 GB plan' } }), 'telecom').praises).toBe(
+      'service',
+    );
+    const troll: Speaker = { stance: 'troll' };
+    expect(fits('Baston 🍿', troll, { topic: 'grievance', phase: 'before' }, { serious: true })).toBe(false);
+    expect(fits(['No need to insult the staff', 'insult'], { stance: 'peer' }, { topic: 'abuse', phase: 'before' }, { threat: true })).toBe(
+      false,
+    );
+    expect(fits(['Have the police been told?', 'threat'], { stance: 'peer' }, { topic: 'abuse', phase: 'before' }, {})).toBe(false);
+    expect(
+      fits(
+        ['Why would a giveaway need my password', 'login', 'giveaway'],
+        { stance: 'peer' },
+        { topic: 'spam', phase: 'before' },
+        { login: false },
+      ),
+    ).toBe(false);
+    const hit: Speaker = { stance: 'peer', customer: true, affected: true };
+    expect(fits(['Same problem as {author}', 'same-here'], hit, { topic: 'rumour', phase: 'before', breach: 'blame' })).toBe(false);
+    expect(fits(['Same problem as {author}', 'same-here'], hit, { topic: 'grievance', phase: 'before', breach: 'blame' })).toBe(true);
     const speaker: Speaker = { stance: 'peer', customer: true, affected: true };
     const situation = { topic: 'grievance', phase: 'before' } as const;
     expect(fits(['Did you try calling?', 'suggests-contact'], speaker, situation, { tried: true })).toBe(false);
@@ -264,10 +309,50 @@ describe('the voice banks', () => {
           /dans une réponse publique|in a public reply|delete that reply|supprimez cette réponse|hide that reply|masquez ce message/i,
           'in-public',
         ],
+        // the fifth read-through: "blaming the customer" at a rumour's relayer, "the thing breaks" under a contest,
+        // "not my experience" to a comment that told of none, "this happened to you too?" from anyone
+        [
+          /blaming (?:the )?customers?|tell a customer|the customer since|faute (?:sur|au) (?:le )?client|à un client que|accusent leurs clients|accuser le client|le client depuis/i,
+          'of-problem',
+        ],
+        [
+          /the thing breaks|ça plante|vos propres bugs|the actual fix for|la vraie solution pour|turning your life off|rallumer votre vie|things people can actually use|produits qu’on comprend/i,
+          'breakdown',
+        ],
+        [
+          /one bad experience|une mauvaise expérience|not my experience at all|pas du tout mon expérience|went badly|mal passé pour toi/i,
+          'to-experience',
+        ],
+        [/this happened to you too|ah toi aussi/i, 'same-here'],
       ];
       for (const [pattern, flag] of rows)
         for (const l of lines.filter((x) => pattern.test(x.text))) expect(l.flags, `${locale}: "${l.text}"`).toContain(`"${flag}"`);
       expect(lines.filter((l) => /ratio incoming|quel ennui|quite agree with|partage entièrement/i.test(l.text))).toEqual([]);
+      // an order number and an address nobody gave; "Du Onda pur jus", "Le SAV Le Fournil"; a reply "noted" that said something else
+      expect(
+        lines.filter((l) =>
+          /order number and address|numéro de commande et l’adresse|\{brand\} pur jus|SAV \{brand\}|said "noted"|répondu « noté »|would not ask them anything either/i.test(
+            l.text,
+          ),
+        ),
+      ).toEqual([]);
+      // under spam: a login only where one is asked for, a giveaway only where one is offered; under an attack, insults not under a threat
+      const spamLines = Object.values(VOICES[locale].topics.spam).flatMap((cells) => Object.values(cells).flat());
+      for (const l of spamLines) {
+        if (
+          /login|password|identifiants|mot de passe|logged in|log in|me connecter|se connectent|perdre leur compte|lose their accounts|entered their details/i.test(
+            text(l),
+          )
+        )
+          expect(flags(l), `${locale}: "${text(l)}"`).toContain('login');
+        if (/giveaway|concours|gagnants|winners|(?<!rent-)\bfree\b|gratuit|cadeaux|500 (?:spots|places)/i.test(text(l)))
+          expect(flags(l), `${locale}: "${text(l)}"`).toContain('giveaway');
+      }
+      const abuseLines = Object.values(VOICES[locale].topics.abuse).flatMap((cells) => Object.values(cells).flat());
+      // ("write a proper complaint" to a bomb threat)
+      for (const l of abuseLines.filter((x) => /insult|complaint|réclamation/i.test(text(x)) && !flags(x).includes('threat')))
+        expect(flags(l), `${locale}: "${text(l)}"`).toContain('insult');
+      expect(abuseLines.filter((l) => flags(l).includes('threat')).length).toBeGreaterThanOrEqual(5);
     }
   });
 
@@ -275,6 +360,11 @@ describe('the voice banks', () => {
     expect(callNameOf({ id: 'lea', name: 'Sarah Benali', person: true })).toBe('Sarah');
     expect(callNameOf({ id: 'lea', name: 'Léa Martin' })).toBe('Léa');
     expect(callNameOf({ id: 'relay', name: 'Alerte Info Ouest' })).toBe('Alerte Info Ouest');
+    // an account whose id starts with a word of its name is still an account ("Vélo, tu l'as vu toi-même ?");
+    // a short form of a first name is still a person
+    expect(callNameOf({ id: 'velomemes', name: 'Vélo Mèmes' })).toBe('Vélo Mèmes');
+    expect(callNameOf({ id: 'nuitnoire', name: 'Nuit Noire' })).toBe('Nuit Noire');
+    expect(callNameOf({ id: 'gwen', name: 'Gwenaëlle Le Bihan' })).toBe('Gwenaëlle');
   });
 
   // the fourth read-through: the brand's reply is answered in its own words
@@ -290,6 +380,27 @@ describe('the voice banks', () => {
     expect(quoteOf('Personne ne vous oblige à en acheter, Hervé.', true, undefined, 'Hervé')).toBe('Personne ne vous oblige à en acheter');
     expect(quoteOf("Le clown ici, c'est pas Zed, c'est toi", true, undefined, 'Zed')).toBeNull();
     expect(quoteOf('Ok 👍', false)).toBeNull();
+    // the fifth read-through: a sting of two words takes the sentence after it; a long one is cut where a thought starts
+    expect(quoteOf("Brisa Mobile ? Ils ont eu trois grosses pannes l'an dernier, bon courage Théo 😉", true, 'Brisa Mobile', 'Théo')).toBe(
+      "Brisa Mobile ? Ils ont eu trois grosses pannes l'an dernier, bon courage",
+    );
+    const long =
+      'Bonjour Sandrine ! Chez nous, 100 % des produits sont faits maison sur place, du pain aux croissants, et la carte de fidélité ne changera jamais, promis 🥖';
+    expect(quoteOf(long, true, undefined, 'Sandrine')).toBe('La carte de fidélité ne changera jamais, promis');
+    expect(
+      quoteOf(
+        "Ne vous inquiétez pas. Le jury et l'huissier ont tranché en toute sérénité, et le vote était parfaitement régulier du début à la fin",
+        true,
+      ),
+    ).toBe('Le vote était parfaitement régulier du début à la fin');
+  });
+
+  it('does not stack an English article on a French one', () => {
+    expect(contractEnglish('The Le Fournil des Quatre Vents team really cares, the La Poste way')).toBe(
+      'The Fournil des Quatre Vents team really cares, the Poste way',
+    );
+    expect(contractEnglish('The Lemon team')).toBe('The Lemon team');
+    expect(contractEnglish('Been a Le Fournil customer for years')).toBe('Been a Fournil customer for years');
   });
 
   it('folds French articles into the preposition before a name', () => {
@@ -487,7 +598,16 @@ describe('threads through the engine', () => {
         let thanked = false;
         figures.runs++;
         if (fairRemovedAt < Infinity) figures.censored++;
-        if (abuseRemovedAt < Infinity) figures.cleared++;
+        // spam or abuse taken down is thanked for where people saw it go: in another public thread on its channel
+        const seenGo = removals.some((d) => {
+          const gone = s.feed.find((p) => p.id === d.postId);
+          return (
+            !!gone &&
+            (ABUSIVE.has(d.postKind) || d.postKind === 'personal-data') &&
+            s.feed.some((p) => p.id !== gone.id && !p.moderated && p.channel !== 'dm' && p.channel === gone.channel)
+          );
+        });
+        if (abuseRemovedAt < Infinity && seenGo) figures.cleared++;
         for (const post of s.feed) {
           const where = `${locale} seed ${seed} ${post.id}`;
           const replies = post.replies.filter((r) => r.id.startsWith('c'));
@@ -699,6 +819,25 @@ describe('threads through the engine', () => {
             }
             if (f.includes('thanks-mods') && r.at < abuseRemovedAt)
               problems.push(`${where}: "${r.text}" thanks the moderators for nothing`);
+            // the fifth read-through: spam deleted from the comments was thanked for under a forum post and a microblog question
+            if (
+              who.situation.startsWith('removal:') &&
+              !removals.some((d) => s.feed.find((p) => p.id === d.postId)?.channel === post.channel && d.decidedAt < r.at)
+            )
+              problems.push(`${where}: "${r.text}" talks of a removal on another channel`);
+            // "same problem as Maël" under a rumour; "RIP the landline, funeral" the night a grandfather collapsed;
+            // a manager who only writes in private ("hope this was cleared internally") commenting in public
+            if (f.includes('same-here') && post.kind !== 'complaint' && post.kind !== 'question' && post.kind !== 'request')
+              problems.push(`${where}: "${r.text}" has the same problem as a ${post.kind}`);
+            if (r.segment === 'troll' && /secours|malaise|cardiaque|emergency|collapsed|heart|\bbomb/i.test(post.text))
+              problems.push(`${where}: "${r.text}" jokes under an emergency`);
+            const persona = manifest.personas.find((x) => x.name === r.author);
+            if (
+              persona &&
+              s.feed.filter((p) => p.persona.id === persona.id && p.at < r.at).every((p) => p.channel === 'dm') &&
+              s.feed.some((p) => p.persona.id === persona.id && p.at < r.at)
+            )
+              problems.push(`${where}: "${r.text}" from ${r.author}, who only ever writes to the brand in private`);
             if (who.situation === 'removal:censored' && r.at < fairRemovedAt)
               problems.push(`${where}: "${r.text}" protests a removal that did not happen`);
             // 3. no presumption: only those who have the problem say "same here", "told you" needs a first word
@@ -783,7 +922,9 @@ describe('threads through the engine', () => {
     expect(figures.authorSpoke / figures.repliedThreads, 'threads where the author answered back').toBeGreaterThan(0.3);
     // 2. people notice a removal
     expect(figures.censoredNoticed / figures.censored, 'runs where removed criticism is noticed').toBeGreaterThan(0.6);
-    expect(figures.clearedThanked / figures.cleared, 'runs where moderators are thanked').toBeGreaterThan(0.3);
+    // (the fifth read-through: spam taken down is thanked for only on its own channel, among runs that have another
+    // thread there; a quarter of them and more, where threads on every channel made it a third)
+    expect(figures.clearedThanked / figures.cleared, 'runs where moderators are thanked').toBeGreaterThan(0.25);
     // 8. the young of a casual community write casually, the 51+ mostly plainly or formally
     expect(figures.youngCasual / figures.young, 'casual lines from the 15–25').toBeGreaterThan(0.3);
   });
