@@ -15,11 +15,15 @@ import { createTeacherI18n } from './i18n';
 import { BUILDER_LINK, TEACHER_LINKS, createPageShell } from './shell';
 import { h } from './common';
 import { mountExaminer } from './hub-examiner';
+import { servedByHub } from './hub-api';
 
 const KeySchema = v.object({ keyId: v.string(), publicKey: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)) });
 
 /** The hub's key, or null when this page is not served by a hub (or the answer is not a key). */
 async function hubKey(): Promise<v.InferOutput<typeof KeySchema> | null> {
+  // A secure page tells whether a hub serves it without a request (a probe would be a 404 on a static site);
+  // elsewhere the browser hides that mark, so the API is asked.
+  if (window.isSecureContext && !servedByHub()) return null;
   try {
     const res = await fetch('./api/hub/key', { headers: { accept: 'application/json' } });
     if (!res.ok) return null;
