@@ -7,7 +7,7 @@
  */
 import { HubClient, type HubClientState, type HubProblem } from '../platform/hub-client';
 import type { ExamRun, HubLink } from '../records/exam-run';
-import { EXAM_RUN_VERSION } from '../records/exam-run';
+import { newExamRun } from '../engine/exam-rules';
 import { hubActsOf, hubExamOf, hubScenarioOf } from './hub-exam';
 import type { ExamAdvice, SliceContext } from './types';
 import type { keepDone, saveExam } from './exam-slice';
@@ -144,17 +144,7 @@ export function hubRuntime(ctx: SliceContext, { saveExam, keepDone }: ExamSaves)
       if (current && !current.hub) keepDone(ctx, current);
       if (current) saveExam(ctx, null);
       const hub: HubLink = { link: token, attempt: null, nextSeq: 0, queue: [], sent: 0, offsetMs: 0, scenario: null, result: null };
-      saveExam(ctx, {
-        version: EXAM_RUN_VERSION,
-        exam,
-        candidate: {},
-        startedAt: null,
-        index: 0,
-        scenarioStartedAt: null,
-        reports: [],
-        finishedAt: null,
-        hub,
-      });
+      saveExam(ctx, { ...newExamRun(exam), hub });
       set({
         mode: 'exam',
         timescale: 1,
