@@ -5,6 +5,7 @@ import type { ExamDone, ExamRun } from '../records/exam-run';
 import type { Report } from '../records/session-report';
 import { type RecordProblem, readExam } from '../records/read';
 import type { ExamAdvice, ExamAgain, Game, SliceContext } from './types';
+import { examOpened } from './exam-opened';
 
 type ExamSlice = Pick<
   Game,
@@ -155,20 +156,7 @@ export function examSlice(ctx: SliceContext): ExamSlice {
         return null;
       }
       saveExam(ctx, newExamRun(exam));
-      set({
-        mode: 'exam',
-        timescale: 1,
-        forcedSeed: null,
-        // An exam gives each candidate their variant: none pinned by a training link applies.
-        forcedVariant: null,
-        variant: null,
-        screen: 'exam',
-        examAgain: null,
-        session: null,
-        selected: null,
-        debrief: null,
-        settings: { ...get().settings, locale: exam.locale },
-      });
+      set(examOpened(exam, get().settings));
       return null;
     },
 

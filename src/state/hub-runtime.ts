@@ -9,6 +9,7 @@ import { HubClient, type HubClientState, type HubProblem } from '../platform/hub
 import type { ExamRun, HubLink } from '../records/exam-run';
 import { newExamRun } from '../engine/exam-rules';
 import { hubActsOf, hubExamOf, hubScenarioOf } from './hub-exam';
+import { examOpened } from './exam-opened';
 import type { ExamAdvice, SliceContext } from './types';
 import type { keepDone, saveExam } from './exam-slice';
 
@@ -145,20 +146,7 @@ export function hubRuntime(ctx: SliceContext, { saveExam, keepDone }: ExamSaves)
       if (current) saveExam(ctx, null);
       const hub: HubLink = { link: token, attempt: null, nextSeq: 0, queue: [], sent: 0, offsetMs: 0, scenario: null, result: null };
       saveExam(ctx, { ...newExamRun(exam), hub });
-      set({
-        mode: 'exam',
-        timescale: 1,
-        forcedSeed: null,
-        forcedVariant: null,
-        variant: null,
-        screen: 'exam',
-        examAgain: null,
-        session: null,
-        selected: null,
-        debrief: null,
-        hubLine: null,
-        settings: { ...get().settings, locale: exam.locale },
-      });
+      set(examOpened(exam, get().settings));
     },
 
     async begin(candidate) {
