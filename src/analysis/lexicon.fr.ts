@@ -363,7 +363,7 @@ export const FR: Lexicon = {
     '(pleurer|chouiner|raler) sur (twitter|x|insta|instagram|tiktok|facebook|les reseaux)',
     '(faire|refaire) (votre|ton) education',
     "(n'est|c'est) (juste |simplement )?pas pour (vous|toi)",
-    '(arretez|arrete|stop) (de )?(spammer|harceler|pleurer|chouiner|nous harceler|demander)',
+    '(arretez|arrete|stop) (de )?(spammer|harceler|pleurer|pleurnicher|chouiner|nous harceler|demander)',
     "(vous etes|tu es|t'es) (vraiment |tellement |franchement |super |trop )?(penibles?|fatigante?s?|epuisante?s?|insupportables?|lourde?s?|agacante?s?)",
     "pas etonnant que (vous|tu|t')",
     "vu (l'orthographe|le niveau|votre niveau|ton niveau)",
@@ -403,6 +403,7 @@ export const FR: Lexicon = {
     'pleurez pas',
     'pleure pas',
     'chouine(r)?',
+    'pleurnich(e|er|es|ez|eur|euse|eurs|euses|ard|arde)',
     'ouin ouin',
   ],
   sarcasm: [

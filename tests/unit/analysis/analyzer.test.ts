@@ -57,6 +57,7 @@ describe('each rule kind, with its excerpt from the original text', () => {
   it.each([
     ['Espèce d’abruti !', fr, 'aggression', 'abruti'],
     ['Oh great, another genius.', en, 'aggression', 'Oh great'],
+    ["Franchement, arrêtez de pleurnicher en public, c'est gênant.", fr, 'aggression', 'arrêtez de pleurnicher'],
     ['Vous avez dû mal brancher le câble.', fr, 'blame', 'Vous avez dû mal'],
     ['You should have read the manual.', en, 'blame', 'You should have read'],
     ['Chez TELVIA ça plante.', { locale: 'fr', competitors: ['Telvia'] }, 'competitor', 'TELVIA'],
