@@ -255,6 +255,7 @@ export const en: Shape<typeof fr> = {
     curvesText_other: 'At the end: sentiment {{sentiment}}, reach {{reach}} members. Sentiment: solid green line; reach: dotted blue line.',
     legendSentiment: 'Sentiment (−100 to +100)',
     legendReach: 'Reach (members who saw the conversation)',
+    legendDecisions: 'Your decisions, numbered as in the list below',
     timeline: 'Every decision, one by one',
     noDecisions: 'You made no decisions.',
     youDid: 'What you did:',

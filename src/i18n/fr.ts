@@ -254,6 +254,7 @@ export const fr = {
       'À la fin : sentiment {{sentiment}}, portée {{reach}} membres. Sentiment : trait plein vert ; portée : pointillés bleus.',
     legendSentiment: 'Sentiment (de −100 à +100)',
     legendReach: 'Portée (membres ayant vu la conversation)',
+    legendDecisions: 'Vos décisions, numérotées comme dans la liste ci-dessous',
     timeline: 'Chaque décision, une par une',
     noDecisions: 'Vous n’avez pris aucune décision.',
     youDid: 'Votre action :',

@@ -1,6 +1,6 @@
 import type * as Phaser from 'phaser';
 import type { GameState } from '../state';
-import { debriefView } from '../ui/views/debrief';
+import { CHART_MARGIN, debriefView } from '../ui/views/debrief';
 import { type SceneContext, ScreenScene } from './base';
 
 /** The debrief: scores and timeline in the DOM, sentiment and reach curves on the canvas. */
@@ -31,18 +31,21 @@ export class Debrief extends ScreenScene<ReturnType<typeof debriefView>> {
     this.ctx.requestFrame();
     if (!series || series.time.length < 2) return;
     const r = this.area();
-    if (r.width < 40 || r.height < 40) return;
-    const pad = 12;
-    const w = r.width - 2 * pad;
-    const h = r.height - 2 * pad;
+    const { left, right, top, bottom } = CHART_MARGIN;
+    const w = r.width - left - right;
+    const h = r.height - top - bottom;
+    if (w < 40 || h < 40) return;
     const tMax = series.time.at(-1) || 1;
-    const x = (t: number) => r.x + pad + (t / tMax) * w;
-    g.lineStyle(1, 0x334155, 1).strokeRect(r.x + pad, r.y + pad, w, h);
-    g.lineBetween(r.x + pad, r.y + pad + h / 2, r.x + pad + w, r.y + pad + h / 2);
+    const x = (t: number) => r.x + left + (Math.min(t, tMax) / tMax) * w;
+    g.lineStyle(1, 0x334155, 1).strokeRect(r.x + left, r.y + top, w, h);
+    g.lineBetween(r.x + left, r.y + top + h / 2, r.x + left + w, r.y + top + h / 2);
+    // Each decision: a faint line at its time, under the number the view writes over it.
+    g.lineStyle(1, 0x94a3b8, 0.45);
+    for (const d of state.debrief?.decisions ?? []) g.lineBetween(x(d.decidedAt), r.y + top, x(d.decidedAt), r.y + top + h);
     const points = (values: number[], lo: number, hi: number) =>
       values.map((v, i) => ({
         x: x(series.time[i] ?? 0),
-        y: r.y + pad + h - ((v - lo) / (hi - lo || 1)) * h,
+        y: r.y + top + h - ((v - lo) / (hi - lo || 1)) * h,
       }));
     // Sentiment: a solid line. Reach: dots along a faint line — told apart by more than colour.
     const sentiment = points(series.sentiment, -100, 100);

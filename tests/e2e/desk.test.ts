@@ -84,6 +84,14 @@ describe('the conversation pane at desktop sizes', () => {
         expect(await page.locator('[data-replies] button[data-option]').count()).toBeGreaterThan(2);
         expect(await page.locator('[data-replies] [data-reply-text]').count()).toBe(1);
         expect(await outOfView(page)).toEqual([]);
+        // The desk is the window: no panel (the community panel with its memos included) makes the page scroll.
+        const pageScroll = await page.evaluate(() =>
+          [document.scrollingElement!, document.body, document.getElementById('ui')!].map((e) => e.scrollHeight - e.clientHeight),
+        );
+        expect(
+          pageScroll.every((overflow) => overflow <= 0),
+          `page overflows: ${pageScroll.join(', ')}`,
+        ).toBe(true);
         await page.screenshot({ path: `test-results/desk-${scenario}-${width}x${height}.png` });
         expect(errors).toEqual([]);
       });

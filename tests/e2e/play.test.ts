@@ -95,7 +95,18 @@ describe('playing defect-crisis with the keyboard only', () => {
           expect(scores[key]).toBeGreaterThanOrEqual(0);
           expect(scores[key]).toBeLessThanOrEqual(100);
         }
-        expect(await page.locator('[data-decision]').count()).toBeGreaterThan(3);
+        const decisions = await page.locator('[data-decision]').count();
+        expect(decisions).toBeGreaterThan(3);
+        // The chart reads on its own: both scales, the clock from the scenario's start, every decision numbered.
+        const axes = page.locator('.chart-axes');
+        expect(await axes.locator('.axis-sentiment').allTextContents()).toEqual(['+100', '0', '−100']);
+        expect(await axes.locator('.axis-reach').count()).toBe(2);
+        expect((await axes.locator('.axis-time').allTextContents())[0]).toBe('08:30');
+        const numbered = (await axes.locator('.axis-decision').allTextContents()).flatMap((m) => {
+          const [a, b = a] = m.split('–').map(Number);
+          return Array.from({ length: b! - a! + 1 }, (_, k) => a! + k);
+        });
+        expect(numbered).toEqual(Array.from({ length: decisions }, (_, k) => k + 1));
         expect(errors).toEqual([]);
         results.push(scores);
         await page.context().close();

@@ -5,6 +5,7 @@
 import type { Channel, Decision, Department, VerdictLine } from '../../core/types';
 import {
   BREACH_CAP,
+  type Debrief,
   type Reason,
   type SessionEnding,
   diplomacyBreakdown,
@@ -15,7 +16,7 @@ import {
   scenarioManifest,
 } from '../../state';
 import type { View, ViewContext } from '../context';
-import { clockText, fill, h } from '../dom';
+import { clockText, compact, fill, h } from '../dom';
 import { actionLabel, departmentLabel } from '../department';
 import { downloadText, reportFileName } from '../../platform/download';
 import { scenarioLink } from '../../platform/deeplink';
@@ -66,6 +67,52 @@ function lineSwatch(colour: string, dotted: boolean): SVGSVGElement {
   return svg;
 }
 const SVG = 'http://www.w3.org/2000/svg';
+
+/** The chart's margins in CSS pixels: the scene draws the curves inside them, the view writes the axes in them. */
+export const CHART_MARGIN = { left: 46, right: 56, top: 22, bottom: 24 };
+
+/**
+ * The chart's axes, over the canvas: sentiment's scale on the left, reach's on the right, the game clock
+ * underneath, and each decision's number (as in the list below) over the line the scene draws at its time.
+ */
+function chartAxes(series: Debrief['series'], decisions: Decision[], startsAt: string, locale: string): HTMLElement {
+  const { left, right, top, bottom } = CHART_MARGIN;
+  const end = series.time.at(-1) || 1;
+  const x = (f: number) => `calc(${left}px + ${f} * (100% - ${left + right}px))`;
+  const y = (f: number) => `calc(${top}px + ${f} * (100% - ${top + bottom}px))`;
+  const label = (cls: string, text: string, pos: Record<string, string>) => {
+    const el = h('span', { class: `axis-label ${cls}` }, text);
+    Object.assign(el.style, pos);
+    return el;
+  };
+  const reachTop = Math.max(...series.reach, 1);
+  const hours: number[] = [];
+  // The clock at the start, at the end, and on each full hour between them when there is room.
+  const startMinutes = Number(startsAt.slice(0, 2)) * 60 + Number(startsAt.slice(3, 5));
+  for (let m = 60 - (startMinutes % 60); m * 60 < end; m += 60) if (m * 60 > end * 0.08 && m * 60 < end * 0.92) hours.push(m * 60);
+  // Decisions too close to be told apart share one mark: "2–3".
+  const groups: { f: number; first: number; last: number }[] = [];
+  decisions.forEach((d, i) => {
+    const f = Math.min(1, d.decidedAt / end);
+    const previous = groups.at(-1);
+    if (previous && f - previous.f < 0.025) previous.last = i + 1;
+    else groups.push({ f, first: i + 1, last: i + 1 });
+  });
+  const marks = groups.map((g) =>
+    label('axis-decision', g.first === g.last ? String(g.first) : `${g.first}–${g.last}`, { left: x(g.f), top: '2px' }),
+  );
+  return h(
+    'div',
+    { class: 'chart-axes' },
+    label('axis-sentiment', '+100', { top: y(0), left: '0' }),
+    label('axis-sentiment', '0', { top: y(0.5), left: '0' }),
+    label('axis-sentiment', '−100', { top: y(1), left: '0' }),
+    label('axis-reach', compact(reachTop, locale), { top: y(0), right: '0' }),
+    label('axis-reach', '0', { top: y(1), right: '0' }),
+    ...[0, ...hours, end].map((s) => label('axis-time', clockText(startsAt, s), { left: x(s / end), bottom: '0' })),
+    ...marks,
+  );
+}
 
 /** A change as people write it: +2, −13, 0. */
 const signed = (x: number) => (x > 0 ? `+${x}` : x < 0 ? `−${-x}` : '0');
@@ -401,6 +448,8 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
     const locale = state.settings.locale;
     const { scores, reasons } = debrief.card;
     const general = reasons.filter((r) => !r.postId);
+    canvasSlot.querySelector('.chart-axes')?.remove();
+    canvasSlot.prepend(chartAxes(debrief.series, debrief.decisions, entry.manifest.startsAt ?? '09:00', locale));
     fill(
       el,
       h(
@@ -459,6 +508,9 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
           { class: 'curves-legend', role: 'list' },
           h('li', {}, lineSwatch('#22c55e', false), t('debrief.legendSentiment')),
           h('li', {}, lineSwatch('#38bdf8', true), t('debrief.legendReach')),
+          debrief.decisions.length
+            ? h('li', {}, h('span', { class: 'axis-decision legend-mark' }, '1'), t('debrief.legendDecisions'))
+            : null,
         ),
       ),
       h(

@@ -75,9 +75,9 @@ export function communityPanel(ctx: ViewContext) {
   // Memos.
   const memoTitle = h('h2', { id: 'memo-title', class: 'panel-title' });
   const pinned = h('div', { class: 'pinned-advice', hidden: true, 'data-pinned': '' });
-  // It scrolls on its own: it takes the keyboard's focus so that it can be scrolled without a mouse.
-  const memoList = h('ol', { class: 'memos', role: 'list', tabindex: 0, 'aria-labelledby': 'memo-title' });
-  const memos = h('section', { class: 'memo-panel', 'aria-labelledby': 'memo-title' }, memoTitle, pinned, memoList);
+  const memoList = h('ol', { class: 'memos', role: 'list', 'aria-labelledby': 'memo-title' });
+  // The pinned advice and the memos scroll together, as one panel that takes the keyboard's focus to be scrolled.
+  const memos = h('section', { class: 'memo-panel', 'aria-labelledby': 'memo-title', tabindex: 0 }, memoTitle, pinned, memoList);
 
   const el = h('aside', { class: 'community', 'aria-label': '' }, meters, spread, memos);
 
