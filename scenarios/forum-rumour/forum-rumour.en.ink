@@ -46,7 +46,7 @@ Hi! Listening has flagged a thread on the {town} parents' forum: people are talk
 Yannick, head baker. All our bread is kneaded, shaped and baked on site every night, in every shop. Pastries: the dough is made by our pastry chefs at the {workshop} workshop, delivered raw and chilled every morning, then baked in the shop. Nothing frozen, neither bread nor pastries. At Place de l'Église the bakehouse has a window onto the street: people are welcome to come and look. No miller's name in public, please.
 # memo: after-sales
 # after: 2m
-Nadia, customer service. The loyalty card is not being scrapped: it goes digital on 1 April, paper cards stay valid until 30 June, and points are kept. The official announcement is in shops on Monday: until then, no dates in public. The {street} shop: hours changed on the 2nd (Tuesday to Sunday, 7 am to 7:30 pm, closed Mondays) because of absences in the team, two on sick leave and one who left; that stays between us. The notice was never put up, that's our mistake: I'm having it put up tonight. Send any suggestions about opening hours to me.
+Sabine, customer service. The loyalty card is not being scrapped: it goes digital on 1 April, paper cards stay valid until 30 June, and points are kept. The official announcement is in shops on Monday: until then, no dates in public. The {street} shop: hours changed on the 2nd (Tuesday to Sunday, 7 am to 7:30 pm, closed Mondays) because of absences in the team, two on sick leave and one who left; that stays between us. The notice was never put up, that's our mistake: I'm having it put up tonight. Send any suggestions about opening hours to me.
 -> thread
 
 === thread ===

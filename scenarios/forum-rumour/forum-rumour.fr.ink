@@ -46,7 +46,7 @@ Salut ! La veille remonte un fil sur le forum des parents de {town} : ça parle 
 Yannick, chef boulanger. Tout notre pain est pétri, façonné et cuit sur place chaque nuit, dans chaque boutique. Les viennoiseries : la pâte est préparée par nos pâtissiers à l'atelier de {workshop}, livrée crue et réfrigérée chaque matin, puis cuite en boutique. Rien de surgelé, ni pain ni viennoiserie. Place de l'Église, le fournil est vitré côté rue : les gens peuvent venir voir. Pas de nom de meunier en public, merci.
 # memo: after-sales
 # after: 2m
-Nadia, service client. La carte de fidélité n'est pas supprimée : elle passe en version numérique le 1er avril, la carte papier reste valable jusqu'au 30 juin, les points sont conservés. Annonce officielle lundi en boutique : d'ici là, aucune date en public. Boutique de la {street} : horaires changés le 2 (du mardi au dimanche, 7 h–19 h 30, fermé le lundi) à cause d'absences dans l'équipe, deux arrêts maladie et un départ, ça reste entre nous. L'affichette n'a jamais été posée, c'est notre erreur : je la fais poser ce soir. Les suggestions d'horaires, tu me les envoies.
+Sabine, service client. La carte de fidélité n'est pas supprimée : elle passe en version numérique le 1er avril, la carte papier reste valable jusqu'au 30 juin, les points sont conservés. Annonce officielle lundi en boutique : d'ici là, aucune date en public. Boutique de la {street} : horaires changés le 2 (du mardi au dimanche, 7 h–19 h 30, fermé le lundi) à cause d'absences dans l'équipe, deux arrêts maladie et un départ, ça reste entre nous. L'affichette n'a jamais été posée, c'est notre erreur : je la fais poser ce soir. Les suggestions d'horaires, tu me les envoies.
 -> thread
 
 === thread ===

@@ -17,9 +17,10 @@ export const fr = {
     best_other: 'Meilleur score : {{score}}/100 ({{count}} parties)',
     play: 'Jouer',
     replay: 'Rejouer',
-    levelProgress: '{{count}}/{{total}} réussis (score ≥ {{mark}})',
-    levelProgress_one: '{{count}}/{{total}} réussi (score ≥ {{mark}})',
-    levelProgress_other: '{{count}}/{{total}} réussis (score ≥ {{mark}})',
+    // Le nombre après les deux-points : l'accord ne dépend plus de lui (« 0/4 réussi » se lisait comme une faute).
+    levelProgress: 'Réussis : {{count}}/{{total}} (score ≥ {{mark}})',
+    levelProgress_one: 'Réussis : {{count}}/{{total}} (score ≥ {{mark}})',
+    levelProgress_other: 'Réussis : {{count}}/{{total}} (score ≥ {{mark}})',
     locked: 'Niveau verrouillé : réussissez encore {{count}} scénarios du niveau précédent pour l’ouvrir.',
     locked_one: 'Niveau verrouillé : réussissez encore {{count}} scénario du niveau précédent pour l’ouvrir.',
     locked_other: 'Niveau verrouillé : réussissez encore {{count}} scénarios du niveau précédent pour l’ouvrir.',

@@ -75,11 +75,15 @@ export interface SpreadGroups {
   sharing: number;
 }
 
-/** How far a post went in each audience segment (the latest post when none is named), segments in their usual order. */
+/**
+ * How far a post went in each audience segment, segments in their usual order: the post named, or the latest
+ * public post when none is named or the one named is a private message (the community never sees those).
+ */
 export function spreadGroups(state: GameState, postId?: string): SpreadGroups | null {
   const session = state.session;
   if (!session) return null;
-  const id = postId && session.feed.some((p) => p.id === postId) ? postId : session.feed[0]?.id;
+  const named = postId ? session.feed.find((p) => p.id === postId) : undefined;
+  const id = named && named.channel !== 'dm' ? named.id : session.feed.find((p) => p.channel !== 'dm')?.id;
   const rows = session.spread(id);
   const groups = SEGMENTS.map((segment) => rows.find((r) => r.segment === segment)).filter((r): r is SegmentGroup => !!r && r.members > 0);
   const sum = (k: 'members' | 'seen' | 'sharing') => groups.reduce((n, g) => n + g[k], 0);

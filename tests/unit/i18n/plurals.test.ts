@@ -45,8 +45,9 @@ describe('plurals in the game’s strings', () => {
     await i18n.changeLanguage('fr');
     expect(t('menu.best', { score: 70, count: 1 })).toBe('Meilleur score : 70/100 (1 partie)');
     expect(t('menu.best', { score: 70, count: 2 })).toBe('Meilleur score : 70/100 (2 parties)');
-    expect(t('menu.levelProgress', { count: 1, total: 4, mark: 60 })).toBe('1/4 réussi (score ≥ 60)');
-    expect(t('menu.levelProgress', { count: 2, total: 4, mark: 60 })).toBe('2/4 réussis (score ≥ 60)');
+    // French puts the count after the word, so that 0, 1 and 2 all read right.
+    expect(t('menu.levelProgress', { count: 0, total: 4, mark: 60 })).toBe('Réussis : 0/4 (score ≥ 60)');
+    expect(t('menu.levelProgress', { count: 2, total: 4, mark: 60 })).toBe('Réussis : 2/4 (score ≥ 60)');
     expect(t('custom.problems', { count: 1 })).toContain('1 problème à corriger');
   });
 });

@@ -118,6 +118,16 @@ describe('the desk console’s read models', () => {
     }
     expect(spread.seen).toBeGreaterThan(0);
     expect(spread.seen).toBe(spread.groups.reduce((n, g) => n + g.seen, 0));
+    // A private message is never shown as spreading: the spread stays on the latest public post.
+    const state = store.getState();
+    const publicPost = feed(state)[0]!;
+    const dm = { ...publicPost, id: 'dm-1', channel: 'dm' as const };
+    const session = Object.create(state.session!) as NonNullable<typeof state.session>;
+    Object.defineProperty(session, 'feed', { value: [dm, ...state.session!.feed] });
+    const withDm = { ...state, session };
+    expect(spreadGroups(withDm, 'dm-1')!.postId).toBe(publicPost.id);
+    expect(spreadGroups(withDm)!.postId).toBe(publicPost.id);
+    expect(spreadGroups(withDm, publicPost.id)!.postId).toBe(publicPost.id);
   });
 
   it('gives each indicator its trend, and its change since the last decision in training only', async () => {
