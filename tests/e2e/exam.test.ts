@@ -317,7 +317,8 @@ describe('an exam from the builder to the verifier', () => {
     await game.locator('[data-action="start"]').press('Enter');
     await game.locator('[data-screen="desk"]').waitFor();
     expect(await game.locator('[data-action="pause"]').count()).toBe(0);
-    expect(await game.locator('#desk-shortcuts').textContent()).toBe('Keys: N next post, S skip ahead');
+    expect(await game.locator('#desk-shortcuts').textContent()).toBe('N: next post');
+    expect(await game.locator('[data-action="skip"]').getAttribute('aria-keyshortcuts')).toBe('S');
     expect(await game.getByRole('button', { name: /^(back|menu)/i }).count()).toBe(0);
     const started = await secondsLeft(game);
     expect(started).toBeLessThanOrEqual(300);

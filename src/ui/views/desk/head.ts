@@ -22,13 +22,28 @@ export function deskHead(ctx: ViewContext) {
   const clockNote = h('span', { class: 'clock-note' });
   const clock = h('p', { class: 'clock', 'data-clock': '', 'aria-live': 'off', 'data-pressure': 'calm' }, clockTime, clockNote);
   const timer = h('p', { class: 'exam-timer', 'data-exam-timer': '', role: 'timer' });
-  const pause = h('button', {
-    type: 'button',
-    class: 'ghost',
-    'data-action': 'pause',
-    onclick: () => store.getState().setPaused(!store.getState().paused),
-  });
-  const skip = h('button', { type: 'button', class: 'ghost', 'data-action': 'skip', onclick: () => store.getState().skipAhead() });
+  // Each button shows its key, as consoles do; screen readers hear it through aria-keyshortcuts.
+  const key = (letter: string) => h('kbd', { 'aria-hidden': 'true' }, letter);
+  const pauseLabel = h('span', {});
+  const pause = h(
+    'button',
+    {
+      type: 'button',
+      class: 'ghost',
+      'data-action': 'pause',
+      'aria-keyshortcuts': 'P',
+      onclick: () => store.getState().setPaused(!store.getState().paused),
+    },
+    pauseLabel,
+    key('P'),
+  );
+  const skipLabel = h('span', {});
+  const skip = h(
+    'button',
+    { type: 'button', class: 'ghost', 'data-action': 'skip', 'aria-keyshortcuts': 'S', onclick: () => store.getState().skipAhead() },
+    skipLabel,
+    key('S'),
+  );
   const shortcuts = h('p', { class: 'shortcuts', id: 'desk-shortcuts' });
   const pausedText = h('span', {});
   // Shown while the clock is stopped, with a frame round the console; it covers nothing (the player may read and answer meanwhile).
@@ -105,7 +120,7 @@ export function deskHead(ctx: ViewContext) {
     }
     drawn = true;
     setText(clockNote, pressure === 'calm' ? '' : t(`console.pressure.${pressure}`));
-    setText(pause, state.paused ? t('desk.resume') : t('desk.pause'));
+    setText(pauseLabel, state.paused ? t('desk.resume') : t('desk.pause'));
     if (pause.getAttribute('aria-pressed') !== String(state.paused)) pause.setAttribute('aria-pressed', String(state.paused));
     const showPaused = state.paused && training;
     if (paused.hidden !== !showPaused) paused.hidden = !showPaused;
@@ -128,9 +143,9 @@ export function deskHead(ctx: ViewContext) {
     const line = hubLineModel(state);
     if (hubLine.hidden !== !line) hubLine.hidden = !line;
     if (line) setText(hubText, `${t('exam.hub.offline')} ${line.pending > 0 ? t('exam.hub.pending', { count: line.pending }) : ''}`.trim());
-    setText(skip, t('desk.skip'));
-    // An exam has no pause: its key is not offered.
-    setText(shortcuts, onHub ? t('desk.shortcutsHub') : state.mode === 'exam' ? t('desk.shortcutsExam') : t('desk.shortcuts'));
+    setText(skipLabel, t('desk.skip'));
+    // The buttons show their own keys; the hint names the one key without a button.
+    setText(shortcuts, t('desk.shortcuts'));
     if (skip.disabled !== !desk.idle) skip.disabled = !desk.idle;
   }
 
