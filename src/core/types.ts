@@ -126,6 +126,11 @@ export interface AnalysisContext {
    * details), or colleagues (a hand-over note: nothing in it is said to the public but an insult).
    */
   audience?: 'public' | 'private' | 'team';
+  /**
+   * The name of the person the reply answers, as their post shows it: calling them by it ("Mr Lefèvre")
+   * discloses nothing, where another person's full name would.
+   */
+  addressee?: string;
   /** Kinds an examiner overruled on review: the reply is read as if they had not been found. */
   overruled?: readonly RuleKind[];
 }

@@ -374,7 +374,7 @@ export class Session {
     const candidates = this.feed.some((p) => p.id === postId) ? this.options.filter((o) => o.postId === postId && !o.hidden) : [];
     const post = this.feed.find((p) => p.id === postId);
     if (candidates.length === 0 || !post || this.ended) return { error: 'no-post' };
-    const read = (action: WrittenAction) => this.readReply(text, audienceOf(action, post.channel));
+    const read = (action: WrittenAction) => this.readReply(text, audienceOf(action, post.channel), post.persona.name);
     let { action, department } = destination;
     if (options.inferDestination) {
       const closest = closestOption(candidates, options.recorded ?? read('reply'));
@@ -445,12 +445,13 @@ export class Session {
   rejudge(decision: Decision, overruled: readonly RuleKind[]): Pick<Decision, 'breaches' | 'judgement' | 'diplomacy'> | null {
     const written = this.writtenBy.get(decision);
     if (!written) return null;
-    const analysis = this.readReply(written.text, audienceOf(written.action, decision.channel), overruled);
+    const addressee = this.feed.find((p) => p.id === decision.postId)?.persona.name;
+    const analysis = this.readReply(written.text, audienceOf(written.action, decision.channel), addressee, overruled);
     const { breaches, judged } = this.judgeWritten(written, analysis, decision.channel);
     return { breaches, judgement: judged.judgement, diplomacy: analysis.diplomacy };
   }
 
-  private readReply(text: string, audience: Audience, overruled?: readonly RuleKind[]): ReplyAnalysis {
+  private readReply(text: string, audience: Audience, addressee: string | undefined, overruled?: readonly RuleKind[]): ReplyAnalysis {
     return analyzeReply(
       text,
       {
@@ -458,6 +459,7 @@ export class Session {
         competitors: this.charter.competitors,
         register: this.charter.register[this.locale],
         audience,
+        ...(addressee ? { addressee } : {}),
         ...(overruled ? { overruled } : {}),
       },
       this.replyModel,

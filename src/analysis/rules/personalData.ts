@@ -36,18 +36,24 @@ const NAME_PAIR =
 const NOT_SURNAME =
   /^(Bonjour|Merci|Bonsoir|Salut|Hello|Hi|Hey|Thanks|Thank|The|Le|La|Les|Et|And|From|Du|De|Des|Team|Équipe|Equipe|Service|Support|Sav|SAV)$/;
 
+/** A name's last word, folded (case and accents), to compare surnames. */
+const surnameOf = (name: string) => (name.trim().split(/\s+/).at(-1) ?? '').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
 function originalHits(doc: Doc): Violation[] {
   const out: Violation[] = [];
   const text = doc.f.original;
+  // The person answered, called by the name their own post shows, is not a disclosure.
+  const addressed = doc.ctx.addressee ? surnameOf(doc.ctx.addressee) : null;
+  const isAddressee = (name: string) => addressed !== null && addressed.length > 1 && surnameOf(name) === addressed;
   for (const m of text.matchAll(TITLE_NAME)) {
     // "Bonjour Madame," alone is not personal data; a surname after the title is
-    if (/ [A-ZÀ-Ý]/.test(m[0].replace(/^\S+/, ''))) out.push({ kind: 'personal-data', excerpt: m[0] });
+    if (/ [A-ZÀ-Ý]/.test(m[0].replace(/^\S+/, '')) && !isAddressee(m[0])) out.push({ kind: 'personal-data', excerpt: m[0] });
     if (out.length >= 3) return out;
   }
   for (const m of text.matchAll(NAME_PAIR)) {
     const first = m[2] as string;
     const last = (m[3] as string).replace(/^(?:de|du|le|van|o') /i, '');
-    if (!FIRST_NAMES.has(first.toLowerCase()) || NOT_SURNAME.test(last)) continue;
+    if (!FIRST_NAMES.has(first.toLowerCase()) || NOT_SURNAME.test(last) || isAddressee(last)) continue;
     if (doc.ctx.competitors?.some((c) => typeof c === 'string' && c.toLowerCase() === last.toLowerCase())) continue;
     out.push({ kind: 'personal-data', excerpt: m[1] as string });
     if (out.length >= 3) break;

@@ -48,6 +48,14 @@ describe('negation', () => {
     ["That's not a stupid question.", en, []],
     ['We cannot promise a delivery date.', en, []],
     ['Nous ne commentons pas la concurrence.', fr, []],
+    // The person answered, called by the name their post shows: nothing disclosed (a newcomer's best reply was a "critical leak").
+    [
+      'Good morning Mr Lefèvre, Portugal is in the European Union: your plan works there.',
+      { locale: 'en', addressee: 'Bernard Lefèvre' },
+      [],
+    ],
+    ['Bonjour Monsieur Lefevre, votre forfait fonctionne au Portugal.', { locale: 'fr', addressee: 'Bernard Lefèvre' }, []],
+    ['Bonjour Monique Girard, on vous rappelle.', { locale: 'fr', addressee: 'Monique Girard' }, []],
   ] as [string, AnalysisContext, string[]][])('"%s" has no violation', (text, ctx, expected) => {
     expect(kinds(text, ctx)).toEqual(expected);
   });
@@ -67,6 +75,8 @@ describe('each rule kind, with its excerpt from the original text', () => {
     ['Appelez le 06 12 34 56 78.', fr, 'personal-data', '06 12 34 56 78'],
     ['Write to jane.doe@example.com', en, 'personal-data', 'jane.doe@example.com'],
     ['Bonjour Marie Dupont', fr, 'personal-data', 'Marie Dupont'],
+    // Another person's name stays a disclosure when the reply answers someone else.
+    ['Hello Bernard, Mrs Thompson had the same issue.', { locale: 'en', addressee: 'Bernard Lefèvre' }, 'personal-data', 'Mrs Thompson'],
     ['Order #4587213 is late.', en, 'personal-data', '#4587213'],
     ['Vous serez remboursé intégralement.', fr, 'promise', 'Vous serez remboursé'],
     ['It will be fixed by Friday.', en, 'promise', 'will be fixed by Friday'],

@@ -155,3 +155,17 @@ describe.each(['en', 'fr'] as const)('a reply under a private message is private
     expect(d.breaches.map((b) => b.ruleId)).toContain('no-personal-data');
   });
 });
+
+describe('the person answered, called by name', () => {
+  it('is not a disclosure of personal data; another customer named in public is', () => {
+    const s = at('p1', 'en');
+    const author = s.feed.find((p) => p.id === 'p1')!.persona.name;
+    const surname = author.split(' ').at(-1)!;
+    const polite = s.write('p1', `Good morning Ms ${surname}, we are so sorry about your charger: after-sales is on it this morning.`);
+    if ('error' in polite) throw new Error(polite.error);
+    expect(polite.breaches).toEqual([]);
+    const other = at('p1', 'en').write('p1', 'Good morning, Mrs Thompson had the same charger issue last week: after-sales is on it.');
+    if ('error' in other) throw new Error(other.error);
+    expect(other.breaches.map((b) => b.ruleId)).toContain('no-personal-data');
+  });
+});
