@@ -5,7 +5,7 @@
 import { examConditions, timeLeft } from '../engine/exam-rules';
 import { buildReport } from '../engine/build-report';
 import { debriefOf } from './debrief';
-import { parseDestination } from './selectors';
+import { parseDestination, publicReplyLimit } from './selectors';
 import { storyGuard } from './story-guard';
 import { examSessionDone, saveExam } from './exam-slice';
 import type { Game, SliceContext, WriteOptions, WriteResult } from './types';
@@ -132,6 +132,10 @@ export function playSlice(ctx: SliceContext): Pick<Game, PlayState | PlayActions
     write: guarded((postId: string, text: string, destination = 'reply', options: WriteOptions = {}): WriteResult => {
       const to = parseDestination(destination);
       if (!to) return 'bad-destination';
+      // A public reply longer than its network allows would not be published there: it is not sent either.
+      const channel = get().session?.feed.find((p) => p.id === postId)?.channel;
+      const limit = channel && to.action === 'reply' ? publicReplyLimit(channel) : null;
+      if (limit !== null && [...text.trim()].length > limit) return 'over-limit';
       // What was pasted is an exam's integrity signal: logged with the reply in an exam, never in training.
       const pasted = !training() && options.pasted && options.pasted > 0 ? { pasted: options.pasted } : {};
       const result = live()?.write(postId, text, to, pasted) ?? { error: 'no-post' as const };

@@ -148,6 +148,14 @@ export function replyDestinations(state: GameState, channel?: Channel): Destinat
   ];
 }
 
+/** Networks that cap a post's length: the brand's public reply there obeys it, as the network would. */
+const PUBLIC_REPLY_LIMITS: Partial<Record<Channel, number>> = { microblog: 280 };
+
+/** The most characters a public reply may have on a channel; null when the channel sets no limit. */
+export function publicReplyLimit(channel: Channel): number | null {
+  return PUBLIC_REPLY_LIMITS[channel] ?? null;
+}
+
 /** The destination a `data-reply-action` value names; null when it names none. */
 export function parseDestination(value: string): ReplyDestination | null {
   if (value === 'reply' || value === 'dm') return { action: value };

@@ -148,7 +148,7 @@ export interface WriteOptions {
   pasted?: number;
 }
 
-export type WriteResult = 'sent' | 'empty' | 'too-long' | 'no-post' | 'not-allowed' | 'bad-destination';
+export type WriteResult = 'sent' | 'empty' | 'too-long' | 'over-limit' | 'no-post' | 'not-allowed' | 'bad-destination';
 
 export interface GameActions {
   setSettings(patch: Partial<Settings>): void;

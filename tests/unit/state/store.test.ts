@@ -188,6 +188,24 @@ describe('game store', () => {
   });
 });
 
+describe('a written reply and its network', () => {
+  it('refuses a public reply longer than the microblog allows, and sends the same words privately', async () => {
+    const store = makeStore();
+    store.getState().openBriefing('mini');
+    await store.getState().start();
+    for (let i = 0; i < 9; i++) {
+      fakeNow += 250;
+      store.getState().tick(250);
+    }
+    expect(store.getState().session!.feed.find((p) => p.id === 'p1')!.channel).toBe('microblog');
+    const long = `Bonjour Ana, ${'nous sommes vraiment désolés pour ce souci. '.repeat(7)}`.trim();
+    expect([...long].length).toBeGreaterThan(280);
+    expect(store.getState().write('p1', long, 'reply')).toBe('over-limit');
+    expect(store.getState().session!.decisions).toHaveLength(0);
+    expect(store.getState().write('p1', long, 'dm')).toBe('sent');
+  });
+});
+
 describe('saves and resume', () => {
   async function playSome(storage: ReturnType<typeof memoryStorage>) {
     const store = makeStore(storage);

@@ -7,14 +7,12 @@
 import type { TFunction } from 'i18next';
 import type { Department } from '../../../core/types';
 import type { FeedPost, GameState } from '../../../state';
-import { forumHeading } from '../../../state';
+import { forumHeading, scenarioBrand } from '../../../state';
 import { avatar } from '../../avatar';
+import { brandLogo } from '../../brand';
 import { actionLabel, departmentLabel } from '../../department';
 import { clockText, compact, h } from '../../dom';
 import { channelIcon, handoverMark } from './icons';
-
-/** A microblog post's length limit, as on the networks it stands for: the brand's own posts count against it. */
-export const MICROBLOG_LIMIT = 280;
 
 export interface CardContext {
   t: TFunction;
@@ -211,8 +209,16 @@ export function brandAnswers(c: CardContext, post: FeedPost): HTMLElement | null
             ' ',
             h('span', { class: 'answer-kind' }, t('console.privateKind', { name: post.persona.name })),
           ),
-          h('p', { class: 'answer-text' }, a.text),
+          // A scripted choice is what the player chose to do, told in the story's words; their own words are the message.
+          h(
+            'p',
+            { class: 'answer-text' },
+            a.source === 'free' ? null : h('span', { class: 'note-label' }, t('console.choiceLabel')),
+            a.source === 'free' ? null : ' ',
+            a.text,
+          ),
         );
+      const brand = scenarioBrand(c.state);
       const head =
         post.channel === 'reviews'
           ? t('console.brandResponse', { brand: c.brand })
@@ -225,16 +231,13 @@ export function brandAnswers(c: CardContext, post: FeedPost): HTMLElement | null
         h(
           'p',
           { class: 'answer-head' },
-          avatar(`brand:${c.brand}`, c.brand),
+          // The brand speaks under its logo, never a person's face.
+          brand ? h('span', { class: 'avatar brand-avatar' }, brandLogo(brand)) : avatar(`brand:${c.brand}`, c.brand),
           h('strong', {}, head),
           ' ',
           h('span', { class: 'answer-kind' }, label),
         ),
         h('p', { class: 'answer-text' }, a.text),
-        // The brand's own microblog posts count against the network's limit, as its composer does.
-        post.channel === 'microblog' && a.action === 'reply'
-          ? h('p', { class: 'chars', 'data-chars': '' }, t('console.chars', { n: [...a.text].length, max: MICROBLOG_LIMIT }))
-          : null,
       );
     }),
   );

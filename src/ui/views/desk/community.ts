@@ -61,15 +61,28 @@ export function communityPanel(ctx: ViewContext) {
   const spreadTitle = h('h3', { id: 'spread-title', class: 'panel-subtitle' });
   const spreadSummary = h('p', { class: 'spread-summary' });
   const spreadList = h('ul', { class: 'spread-groups', role: 'list' });
-  const spreadKey = h('p', { class: 'spread-key' });
+  // The bars' key, short and on top (a long sentence at the bottom was cut off by the panel's edge);
+  // screen readers hear the whole sentence.
+  const keySeen = h('span', {});
+  const keySharing = h('span', {});
+  const keyFull = h('span', { class: 'sr-only' });
+  const spreadKey = h(
+    'p',
+    { class: 'spread-key' },
+    h('span', { class: 'key-swatch key-seen', 'aria-hidden': 'true' }),
+    h('span', { 'aria-hidden': 'true' }, keySeen),
+    h('span', { class: 'key-swatch key-sharing', 'aria-hidden': 'true' }),
+    h('span', { 'aria-hidden': 'true' }, keySharing),
+    keyFull,
+  );
   const spread = h(
     'section',
     // It scrolls on its own on a short window: it takes the keyboard's focus so that it can be scrolled without a mouse.
     { class: 'spread', 'data-spread': '', 'aria-labelledby': 'spread-title', tabindex: 0 },
     spreadTitle,
     spreadSummary,
-    spreadList,
     spreadKey,
+    spreadList,
   );
 
   // Memos.
@@ -155,7 +168,9 @@ export function communityPanel(ctx: ViewContext) {
         );
       }),
     );
-    setText(spreadKey, t('console.spreadKey'));
+    setText(keySeen, t('console.spreadKeySeen'));
+    setText(keySharing, t('console.spreadKeySharing'));
+    setText(keyFull, t('console.spreadKey'));
   }
 
   let memoSig = '';

@@ -2,7 +2,7 @@
  * The free-text composer: the reply, where it goes (`select[data-reply-action]`, a public reply by
  * default) and the send button. A draft survives a reload and a redraw of the pane.
  */
-import { composerDraft, replyDestinations } from '../../../state';
+import { composerDraft, publicReplyLimit, replyDestinations } from '../../../state';
 import type { Channel } from '../../../core/types';
 import type { ViewContext } from '../../context';
 import { departmentLabel } from '../../department';
@@ -11,11 +11,12 @@ import { h } from '../../dom';
 const MAX_REPLY = 2000;
 
 /**
- * `channel`: the post's, for where a reply goes (under a private message it stays in the conversation);
- * `limit`: the channel's own length limit (a microblog's), which the count shows for a public reply instead of the composer's.
+ * `channel`: the post's, for where a reply goes (under a private message it stays in the conversation) and
+ * its own length limit (a microblog's), which the count shows for a public reply instead of the composer's.
  */
-export function composer(ctx: ViewContext, postId: string, channel: Channel, sent: () => void, limit: number | null = null): HTMLElement {
+export function composer(ctx: ViewContext, postId: string, channel: Channel, sent: () => void): HTMLElement {
   const { store, t } = ctx;
+  const limit = publicReplyLimit(channel);
   // The reply being written before a reload (or before the pane was drawn again) comes back.
   const draft = composerDraft(store.getState(), postId);
   const area = h('textarea', {
@@ -85,7 +86,7 @@ export function composer(ctx: ViewContext, postId: string, channel: Channel, sen
           ctx.sound('send');
           sent();
         } else {
-          message.textContent = t(`composer.${result}`);
+          message.textContent = t(`composer.${result}`, { max: limit ?? MAX_REPLY });
           ctx.sound('alert');
         }
       },

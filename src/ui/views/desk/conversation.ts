@@ -20,7 +20,7 @@ import {
 import type { ViewContext } from '../../context';
 import { actionLabel } from '../../department';
 import { compact, fill, h, setText } from '../../dom';
-import { MICROBLOG_LIMIT, brandAnswers, postCard } from './channels';
+import { brandAnswers, postCard } from './channels';
 import { composer } from './composer';
 import { duration } from './format';
 import { thread } from './thread';
@@ -132,10 +132,7 @@ export function conversationPane(ctx: ViewContext, hooks: ConversationHooks) {
     );
     if (ignore) buttons.push(button(ignore.id, 'ignore', t('action.ignore'), t('desk.leaveIt'), 'click'));
     fill(dock, hintBlock(post), h('ul', { class: 'options', role: 'list', 'aria-label': t('console.options') }, buttons));
-    fill(
-      writer,
-      composerOpen(state) ? composer(ctx, post.id, post.channel, hooks.sent, post.channel === 'microblog' ? MICROBLOG_LIMIT : null) : null,
-    );
+    fill(writer, composerOpen(state) ? composer(ctx, post.id, post.channel, hooks.sent) : null);
   }
 
   /** Training only: the coach's tip for this post, paid for once, pinned above the options until the post is answered. */

@@ -44,12 +44,22 @@ export function inbox(ctx: ViewContext, onOpen: (postId: string) => void, arrive
   /** Rows are added with a slide only after the first render: a resumed game's posts are not "new". */
   let primed = false;
 
-  const filterButton = (attr: string, value: string, label: string, n: number, pressed: boolean, onclick: () => void, icon?: Node) =>
+  /** `iconOnly`: the word is said to screen readers and shown on hover, the icon stands for it on screen. */
+  const filterButton = (
+    attr: string,
+    value: string,
+    label: string,
+    n: number,
+    pressed: boolean,
+    onclick: () => void,
+    icon?: Node,
+    iconOnly = false,
+  ) =>
     h(
       'button',
-      { type: 'button', class: 'filter', [attr]: value, 'aria-pressed': String(pressed), onclick },
+      { type: 'button', class: 'filter', [attr]: value, 'aria-pressed': String(pressed), onclick, ...(iconOnly ? { title: label } : {}) },
       icon ?? null,
-      h('span', { class: 'filter-label' }, label),
+      h('span', { class: iconOnly ? 'filter-label sr-only' : 'filter-label' }, label),
       h('span', { class: 'filter-count' }, String(n)),
     );
 
@@ -79,9 +89,19 @@ export function inbox(ctx: ViewContext, onOpen: (postId: string) => void, arrive
     fill(
       channelBar,
       filterButton('data-filter-channel', 'all', t('console.chip.all'), counts.state.all, channel === 'all', setChannel('all')),
-      // Each chip: the channel's icon and a short word for it, so that they fit the column side by side.
+      // Each chip: the channel's icon and a short word for it; with three channels or more, the icon alone on
+      // screen (the word in its tooltip and for screen readers), so that the chips keep to one or two rows.
       present.map((c) =>
-        filterButton('data-filter-channel', c, t(`console.chip.${c}`), counts.channel[c], channel === c, setChannel(c), channelIcon(c)),
+        filterButton(
+          'data-filter-channel',
+          c,
+          t(`console.chip.${c}`),
+          counts.channel[c],
+          channel === c,
+          setChannel(c),
+          channelIcon(c),
+          present.length >= 3,
+        ),
       ),
     );
     fill(
