@@ -14,7 +14,10 @@
 import { RULE_KINDS, type AnalysisContext, type Doubt, type ReplyAnalysis, type RuleKind, type Tone, type Violation } from '../core/types';
 import { makeDoc } from './doc';
 import { readSignals } from './signals';
-import { insultsTheReader, violations as findViolations } from './rules';
+import { insultsTheReader, mocksOthers, violations as findViolations } from './rules';
+import { findAll } from './match';
+import { fold } from './normalize';
+import { rivalsForModel } from './rivals';
 import { readTone } from './tone';
 import { readIntents } from './intents';
 import { diplomacyScore } from './diplomacy';
@@ -43,16 +46,17 @@ function combine(
     const confidence = percent(m.probability);
     if (byRules.length > 0) violations.push(...byRules);
     else if (m.found) violations.push({ kind, excerpt: m.evidence.text, by: 'model', confidence });
-    else if (m.possible) doubts.push({ kind, excerpt: m.evidence.text, confidence });
+    // capitals are read exactly by the rules: the model's doubt about shouting is about a rival's name or an acronym
+    else if (m.possible && kind !== 'shouting') doubts.push({ kind, excerpt: m.evidence.text, confidence });
   });
   return { violations, doubts };
 }
 
 /** What may be said to whom: the findings that do not count for the reply's audience go (see AnalysisContext). */
 const countsFor =
-  ({ audience, overruled = [] }: AnalysisContext) =>
+  ({ audience, overruled = [], publicOnly = ['personal-data'] }: AnalysisContext) =>
   (kind: RuleKind) =>
-    !overruled.includes(kind) && (audience === 'team' ? kind === 'aggression' : audience === 'private' ? kind !== 'personal-data' : true);
+    !overruled.includes(kind) && (audience === 'team' ? kind === 'aggression' : audience === 'private' ? !publicOnly.includes(kind) : true);
 
 /**
  * Reads a reply. With `model` (the trained reader, src/analysis/model) the rules and the model read it
@@ -76,11 +80,15 @@ export function analyzeReply(text: string, context: AnalysisContext, model?: Rep
       intents: readIntents(signals, ruled),
     };
   }
-  const reading = readWithModel(model, text, ctx);
-  const combined = combine(ruled, model, reading, new Set(insultsTheReader(doc) ? ['aggression'] : []));
-  const violations = combined.violations.filter((v) => counts(v.kind));
+  const reading = readWithModel(model, text, ctx.industry ? { ...ctx, competitors: rivalsForModel(ctx) } : ctx);
+  const mocking = mocksOthers(doc).length > 0;
+  const combined = combine(ruled, model, reading, new Set(insultsTheReader(doc) || mocking ? ['aggression'] : []));
+  // "unlike some people…" compares the reader with other people, not with a rival
+  const notARival = (v: Violation) =>
+    !(mocking && v.kind === 'competitor' && v.by === 'model' && findAll(doc.lex.mockOthers, fold(v.excerpt).text).length > 0);
+  const violations = combined.violations.filter((v) => counts(v.kind) && notARival(v));
   const doubts = combined.doubts.filter((d) => counts(d.kind));
-  const tone = toneOf(reading.tone, violations);
+  const tone = toneOf(reading.tone, violations, signals.deflect > 0 && readTone(signals, violations) === 'defensive');
   return {
     tone,
     diplomacy: diplomacyScore(signals, tone, violations, doc.f.original.length),
@@ -91,9 +99,14 @@ export function analyzeReply(text: string, context: AnalysisContext, model?: Rep
   };
 }
 
-/** The model's tone, corrected by what was found (docs/labelling.md §2, decision order). */
-function toneOf(tone: Tone, violations: readonly Violation[]): Tone {
+/**
+ * The model's tone, corrected by what was found (docs/labelling.md §2, decision order): an aggression makes it
+ * aggressive; a blame, or the fault passed to a colleague or partner ("that's on them, not us") that the
+ * reply's warmth does not outweigh, makes it defensive.
+ */
+function toneOf(tone: Tone, violations: readonly Violation[], deflects: boolean): Tone {
   if (violations.some((v) => v.kind === 'aggression')) return 'aggressive';
-  if (violations.some((v) => v.kind === 'blame') && (tone === 'empathetic' || tone === 'neutral')) return 'defensive';
+  const pushesBack = deflects || violations.some((v) => v.kind === 'blame');
+  if (pushesBack && (tone === 'empathetic' || tone === 'neutral')) return 'defensive';
   return tone;
 }

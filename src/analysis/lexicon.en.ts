@@ -112,6 +112,8 @@ export const EN: Lexicon = {
     '<3',
   ],
   explain: [
+    // what really happens, said right after a denial: "isn't being scrapped: it moves to the app"
+    '(?<=[:;] )(it|they|your [a-z]+|our [a-z]+) (is|are|stays?|remains?|moves?|becomes?)',
     'because',
     "'cause",
     'due to',
@@ -216,6 +218,9 @@ export const EN: Lexicon = {
     'debunk',
     'the facts (are|is)',
     'to be clear',
+    // the rumour denied in so many words: "the card is not being scrapped", "our bread isn't frozen"
+    "(is|are|was|were|will|has|have) ?(not|n't|never) (been |being |be |going to be )?(frozen|scrapped|discontinued|cancell?ed|withdrawn|recalled|banned|shut down|closing|closed|made abroad|outsourced|sold off|being sold|axed)",
+    "no,? (\\w+ ){1,4}(is|are|was|were) ?(not|n't|never)",
   ],
   defensive: [
     "(was|is|wasn't|isn't) (not )?down to us",
@@ -640,6 +645,16 @@ export const EN: Lexicon = {
     "(is not|isn't) (a political statement|a statement|political)",
     'apolitical',
     "(not here to|don't|do not|won't|will not|never|not going to) (judge|comment on|take (political )?sides|take a stance|get into politics|discuss politics|weigh in)",
+  ],
+  mockOthers: [
+    // mocking someone else in public, to flatter the reader ("unlike some people this morning…")
+    'unlike (some|certain) (people|folks)',
+    "(some|certain) (people|folks|customers) (just |clearly |apparently |still )?(can't|cannot|never) (even )?(read|learn|follow|plug|charge|figure|work out|manage|understand)",
+  ],
+  deflect: [
+    "(that's|that is|it's|it is|that was|it was) (all )?(on|down to|the fault of) (them|the (courier|carrier|supplier|helpline|call cent(re|er)|warehouse|factory|[a-z]+ (team|department))|our (courier|carrier|supplier|helpline|call cent(re|er)|warehouse|factory|[a-z]+ (team|department))),? not (us|me|ours)",
+    "(it's|it is|it was|that's) not us,? (it's|it was) (the|our|them)",
+    '(blame|complain to|take it up with) (the|our) [a-z]+( [a-z]+)?,? not (us|me)',
   ],
   comparison: ['nothing like', "you won't (get|find) (that|this|it) (at|from|with)", 'unlike', 'not like', 'better than', 'cheaper than'],
   competitorGeneric: [

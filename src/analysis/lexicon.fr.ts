@@ -126,6 +126,8 @@ export const FR: Lexicon = {
     '🥐',
   ],
   explain: [
+    // ce qui se passe vraiment, dit juste après un démenti : « n'est pas congelé : il est pétri chaque nuit »
+    '(?<=[:;] )(il|elle|ils|elles) (est|sont|reste|restent|passe|passent|evolue|evoluent|devient|deviennent)',
     "parce (que|qu')",
     'car',
     'en effet',
@@ -241,6 +243,10 @@ export const FR: Lexicon = {
     "(il n'y a|il n'y a eu) (jamais eu|pas eu|aucun|aucune|pas de)",
     'fake news',
     'intox',
+    // la rumeur démentie en toutes lettres : « notre pain n'est pas congelé », « la carte n'est pas supprimée »
+    "(n'est|ne sont|n'etait|n'etaient|n'a|n'ont|ne sera|ne seront|ne va|ne vont|n'arrive|n'arrivent|rien n'est) (pas |jamais |nullement |en aucun cas )?(ete |etre |pas )?(surgeles?|surgelees?|congeles?|congelees?|decongeles?|supprimes?|supprimees?|industriels?|industrielles?|annules?|annulees?|arretes?|arretees?|rachetes?|rachetees?|rappeles?|rappelees?|retires?|retirees?|interdits?|interdites?|fermes?|fermees?)",
+    '(elle|il|elles|ils|la carte|le pain) ne (disparait|disparaitra|disparaissent|change|changera) pas',
+    "non,? (\\w+ ){1,4}(n'est|ne sont|n'a|n'ont|ne va|ne vont|ne sera|ne seront) (pas|jamais|plus)",
   ],
   defensive: [
     "(n'etait|n'est|c'est|c'etait) pas (de notre fait|de notre faute|notre faute)",
@@ -636,6 +642,16 @@ export const FR: Lexicon = {
     "(n'est|ce n'est) pas (un message|une prise de position)",
     'apolitiques?',
     "(pas|ne|n') (a |de )?(juger|commenter|prendre (de )?position|faire de (la )?politique|parler (de )?politique|nous prononcer|nous exprimer|prendre parti)",
+  ],
+  mockOthers: [
+    // se moquer d'autres gens en public pour flatter celui qui lit (« pas comme certains ce matin… »)
+    "(contrairement a|pas comme) (certains|certaines|d'autres)( (clients|clientes|personnes|gens|commentateurs))?( (ce matin|hier|aujourd'hui|ici|sur ce fil))?(?= ?[,.!?;:)])",
+    "(certains|certaines|d'autres) (ne savent (meme )?pas|n'arrivent (meme )?pas a|ont du mal a) (lire|brancher|charger|suivre|comprendre|compter)",
+  ],
+  deflect: [
+    "(c'est|c'etait|ca vient|la faute est|la faute revient) (a |au |aux |de |du |des )?(eux|leur faute|le transporteur|le livreur|le fournisseur|la hotline|le standard|le sav|le service [a-z]+|l'equipe( [a-z]+)?|notre (transporteur|livreur|fournisseur|hotline|standard|sav|service [a-z]+|equipe [a-z]+)),? pas (nous|de nous|la notre|a nous|de notre (faute|cote))",
+    "(ce n'est|c'est) pas nous,? (c'est|c'etait) (le|la|les|l'|eux|notre|nos)",
+    "(voyez|adressez-vous|plaignez-vous|prenez-vous en) (ca )?(avec|a|au|aux|aupres (de|du|des)) (le|la|les|l'|notre|nos)? ?[a-z]+( [a-z]+)?,? pas (a |avec |aupres de )?nous",
   ],
   comparison: [
     'rien a voir avec',

@@ -39,6 +39,8 @@ export interface Lexicon {
   addressee: string[];
   /** The brand laughing at itself ("on est des clowns 🤡", "clown behaviour from us"): no aggression in that sentence. */
   selfMockery: string[];
+  /** Mocking someone else in public to flatter the reader ("unlike some people this morning…"): aggression at a third party. */
+  mockOthers: string[];
   /** Laughing at someone: weak cue, only aggressive next to other cues. */
   mockLaugh: string[];
   // charter rules
@@ -53,6 +55,8 @@ export interface Lexicon {
   staffDetails: string[];
   /** Statements that keep out of politics ("nous n'avons pas à juger"): politics hits in that sentence are dropped. */
   politicsDisclaimer: string[];
+  /** The fault passed to a colleague, a department or a partner to clear the brand ("that's on them, not us"): push-back, not blame. */
+  deflect: string[];
   /** "pas comme", "unlike": a named competitor right after is a comparison, i.e. a dig. */
   comparison: string[];
   competitorGeneric: string[];

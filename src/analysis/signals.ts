@@ -20,6 +20,8 @@ export interface Signals {
   promiseIntent: number;
   correct: number;
   defensive: number;
+  /** The fault passed to someone else to clear the brand (counted in `defensive` too). */
+  deflect: number;
   mockLaugh: number;
   /** "pas idiote", "not bad": a negated insult is a compliment. */
   negatedInsult: number;
@@ -35,6 +37,7 @@ export interface Signals {
 export function readSignals(doc: Doc): Signals {
   const { lex } = doc;
   const n = (patterns: readonly string[], negatable = true): number => hits(doc, patterns, negatable).length;
+  const deflect = n(lex.deflect, false);
   return {
     greet: n(lex.greet, false),
     apologise: n(lex.apologise),
@@ -48,7 +51,8 @@ export function readSignals(doc: Doc): Signals {
     refuse: n(lex.refuse, false),
     promiseIntent: n(lex.promiseIntent),
     correct: n(lex.correct, false),
-    defensive: n(lex.defensive, false) + n(lex.defensiveNeg),
+    defensive: n(lex.defensive, false) + n(lex.defensiveNeg) + deflect,
+    deflect,
     mockLaugh: n(lex.mockLaugh, false),
     negatedInsult: findAll(lex.insult, doc.f.text).length - n(lex.insult),
     competitorDigs: competitorHits(doc).digs,

@@ -3,7 +3,7 @@
  * Used at build time (tools/), by the scenario check and by the game when a teacher loads files.
  */
 import * as v from 'valibot';
-import { AGE_BANDS, CHANNELS, DEPARTMENTS, RULE_KINDS, SCORE_KEYS, SEGMENTS, type Result } from '../core/types';
+import { AGE_BANDS, CHANNELS, DEPARTMENTS, INDUSTRIES, RULE_KINDS, SCORE_KEYS, SEGMENTS, type Result } from '../core/types';
 import { AA_TEXT, HEX_COLOUR, contrastRatio } from './brand';
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(4000, 'is too long'));
@@ -18,6 +18,8 @@ export const RuleSchema = v.strictObject({
   kind: v.picklist([...RULE_KINDS, 'custom']),
   severity: v.picklist(['minor', 'major', 'critical']),
   text: localized,
+  /** The rule is about what is said in public (« no public commitment… »): a private message does not break it. */
+  public: v.optional(v.literal(true)),
 });
 
 const colour = v.pipe(v.string(), v.regex(HEX_COLOUR, 'must be a colour written #rrggbb'));
@@ -48,6 +50,8 @@ export const CharterSchema = v.strictObject({
   voice: localized,
   register: v.strictObject({ fr: v.picklist(['tu', 'vous']), en: v.picklist(['formal', 'casual']) }),
   competitors: v.array(text),
+  /** The brand's trade: its well-known real rivals (src/analysis/rivals.ts) count as competitors too. */
+  industry: v.optional(v.picklist(INDUSTRIES)),
   forbiddenTopics: localizedList,
   /** Response-time target per channel, in game minutes. */
   responseMinutes: v.record(v.picklist(CHANNELS), v.pipe(v.number(), v.minValue(1), v.maxValue(10080))),

@@ -69,6 +69,10 @@ export const RULE_KINDS = [
 ] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
+/** The brand's trade: the well-known real rivals of each (src/analysis/rivals.ts) are competitors too. */
+export const INDUSTRIES = ['telecom', 'cycling', 'bakery', 'streetwear', 'video-games'] as const;
+export type Industry = (typeof INDUSTRIES)[number];
+
 export type Severity = 'minor' | 'major' | 'critical';
 
 /** What a reply does, as read from its text (free text) or declared by the author (scripted option). */
@@ -120,6 +124,8 @@ export type Register = 'tu' | 'vous' | 'formal' | 'casual';
 export interface AnalysisContext {
   locale: Locale;
   competitors?: string[];
+  /** The brand's trade: its well-known real rivals are competitors too, whatever `competitors` lists. */
+  industry?: Industry;
   register?: Register;
   /**
    * Who reads the words: the public (default), the person alone (a private message may hold their own
@@ -131,6 +137,11 @@ export interface AnalysisContext {
    * discloses nothing, where another person's full name would.
    */
   addressee?: string;
+  /**
+   * Kinds that only break a rule about what is said in public (the charter's `public` rules): not found in a
+   * private message. Personal data when not given (a private message may hold the person's own details).
+   */
+  publicOnly?: readonly RuleKind[];
   /** Kinds an examiner overruled on review: the reply is read as if they had not been found. */
   overruled?: readonly RuleKind[];
 }

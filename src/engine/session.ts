@@ -451,15 +451,25 @@ export class Session {
     return { breaches, judgement: judged.judgement, diplomacy: analysis.diplomacy };
   }
 
+  /**
+   * What a private message cannot break: personal data (it may hold the person's own details) and the
+   * rules about what is said in public (« no public commitment to a refund… », the charter's `public` rules).
+   */
+  private get publicOnly(): RuleKind[] {
+    return ['personal-data', ...this.charter.rules.flatMap((r) => (r.public && r.kind !== 'custom' ? [r.kind] : []))];
+  }
+
   private readReply(text: string, audience: Audience, addressee: string | undefined, overruled?: readonly RuleKind[]): ReplyAnalysis {
     return analyzeReply(
       text,
       {
         locale: this.locale,
         competitors: this.charter.competitors,
+        ...(this.charter.industry ? { industry: this.charter.industry } : {}),
         register: this.charter.register[this.locale],
         audience,
         ...(addressee ? { addressee } : {}),
+        publicOnly: this.publicOnly,
         ...(overruled ? { overruled } : {}),
       },
       this.replyModel,
@@ -647,7 +657,7 @@ export class Session {
     const out: Decision['breaches'] = [];
     for (const v of analysis.violations) {
       // The analysis already leaves these out for its audience; an analysis recorded by an earlier version may not.
-      if (audience === 'private' && v.kind === 'personal-data') continue;
+      if (audience === 'private' && this.publicOnly.includes(v.kind)) continue;
       if (audience === 'team' && v.kind !== 'aggression') continue;
       const rule = this.charter.rules.find((r) => r.kind === v.kind);
       if (rule && !out.some((b) => b.ruleId === rule.id))
@@ -1173,6 +1183,7 @@ export class Session {
     return analyzeReply(text, {
       locale: this.locale,
       competitors: this.charter.competitors,
+      ...(this.charter.industry ? { industry: this.charter.industry } : {}),
       register: this.charter.register[this.locale],
     });
   }

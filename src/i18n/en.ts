@@ -286,7 +286,9 @@ export const en: Shape<typeof fr> = {
     excerpt: 'offending words:',
     foundBy: {
       rule: 'found by an exact rule',
-      model: 'found by the trained reader ({{confidence}} % sure)',
+      // The model's score is not a chance of being right: it reports a kind only from a level where it was right at least 4 times in 5 on replies it had never seen.
+      model:
+        'found by the trained reader, version {{version}}: it reports this only where it was right at least 4 times in 5 on replies it had never seen (model score {{confidence}} %)',
     },
     reader: {
       rules: 'Read by the exact rules alone: the trained reader was not available on this device.',
@@ -479,6 +481,8 @@ export const en: Shape<typeof fr> = {
     'route-good': 'The route you chose — {{action}} — is fair, but the best was: {{best}}.',
     'route-other': '{{action}}: not what this post called for (the best was: {{best}}), so at best a questionable call.',
     'route-unoffered': '{{action}}: nothing in this post called for it (the best was: {{best}}), so at best a questionable call.',
+    'dm-alone':
+      'A private message alone: everyone reading the thread sees no answer from the brand. The best was a public reply, which may also say you are writing privately (see “A better answer”), so at best a questionable call.',
     'department-wrong': 'Handed to {{department}}, but this post needed {{expected}}: at best a questionable call.',
     'does-what-best-does': 'Your words do what the best answer does: {{intents}}.',
     'leaves-out_one': 'They leave out one thing the best answer does: {{intents}}.',

@@ -286,7 +286,8 @@ export const fr = {
     excerpt: 'passage en cause :',
     foundBy: {
       rule: 'repéré par une règle exacte',
-      model: 'repéré par le lecteur entraîné (sûr à {{confidence}} %)',
+      model:
+        'repéré par le lecteur entraîné, version {{version}} : il ne le signale qu’à partir du niveau où il avait raison au moins 4 fois sur 5 sur des réponses jamais vues (score du modèle : {{confidence}} %)',
     },
     reader: {
       rules: 'Lu par les règles exactes seules : le lecteur entraîné n’était pas disponible sur cet appareil.',
@@ -483,6 +484,8 @@ export const fr = {
     'route-good': 'La voie choisie — {{action}} — se défend, mais le mieux était : {{best}}.',
     'route-other': '{{action}} : ce n’est pas ce que ce message demandait (le mieux était : {{best}}) ; au mieux un choix discutable.',
     'route-unoffered': '{{action}} : rien dans ce message ne l’appelait (le mieux était : {{best}}) ; au mieux un choix discutable.',
+    'dm-alone':
+      'Un message privé seul : tous ceux qui lisent le fil ne voient aucune réponse de la marque. Le mieux était une réponse publique, qui peut aussi dire que vous écrivez en privé (voir « Une meilleure réponse ») ; au mieux un choix discutable.',
     'department-wrong': 'Transmis à : {{department}}, alors que ce message relevait de : {{expected}} ; au mieux un choix discutable.',
     'does-what-best-does': 'Vos mots font ce que fait la meilleure réponse : {{intents}}.',
     'leaves-out_one': 'Il leur manque une chose que fait la meilleure réponse : {{intents}}.',

@@ -347,7 +347,8 @@ export const teacherEn: Shape<typeof teacherFr> = {
     unknownRule: 'This rule is not in this version of the game’s policy.',
     excerpt: 'Words in question:',
     byRule: 'Found by the rules.',
-    byModel: 'Found by the trained reader, version {{version}}, confidence {{confidence}} %.',
+    byModel:
+      'Found by the trained reader, version {{version}}, model score {{confidence}} %: a score, not a chance of being right; it reports a breach only from the level where it was right at least 4 times in 5 on replies it had never seen.',
     byModelNoConfidence: 'Found by the trained reader, version {{version}}.',
     byUnknown: 'Found by the game (the report does not say how).',
     unknownVersion: 'unknown',

@@ -358,7 +358,8 @@ export const teacherFr = {
     unknownRule: 'Cette règle ne figure pas dans cette version de la charte du jeu.',
     excerpt: 'Passage en cause :',
     byRule: 'Relevé par les règles exactes.',
-    byModel: 'Relevé par le lecteur entraîné, version {{version}}, sûr à {{confidence}} %.',
+    byModel:
+      'Relevé par le lecteur entraîné, version {{version}}, score du modèle {{confidence}} % : un score, pas une probabilité d’avoir raison ; il ne signale une faute qu’à partir du niveau où il avait raison au moins 4 fois sur 5 sur des réponses jamais vues.',
     byModelNoConfidence: 'Relevé par le lecteur entraîné, version {{version}}.',
     byUnknown: 'Relevé par le jeu (le rapport ne précise pas comment).',
     unknownVersion: 'inconnue',

@@ -221,7 +221,7 @@ describe('verify.html for examiners', () => {
     const reader = decisions.find((d) => d.postId === 'p2')!.analysis!.reader!;
     expect(aggression.by).toBe('model');
     expect(await p2.locator('[data-finding="no-aggression"] [data-found-by]').textContent()).toBe(
-      `Found by the trained reader, version ${reader}, confidence ${aggression.confidence} %.`,
+      `Found by the trained reader, version ${reader}, model score ${aggression.confidence} %: a score, not a chance of being right; it reports a breach only from the level where it was right at least 4 times in 5 on replies it had never seen.`,
     );
     const automated = Number(await card.locator('[data-recomputed]').getAttribute('data-recomputed'));
     expect(await review.getAttribute('data-review-overall')).toBe(String(automated));

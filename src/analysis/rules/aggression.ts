@@ -24,6 +24,7 @@ export function aggression(doc: Doc): Violation[] {
     ...found,
     ...hits(doc, lex.contempt, false),
     ...hits(doc, lex.sarcasm, false),
+    ...hits(doc, lex.mockOthers, false),
     ...hits(doc, lex.angryEmoji, false).filter(atSomeone),
   ]);
 }
@@ -40,4 +41,13 @@ export function insultsTheReader(doc: Doc): boolean {
   const quoted = (h: Hit) =>
     QUOTED.test(doc.f.text.slice(Math.max(0, h.start - 2), h.start)) || QUOTED.test(doc.f.text.slice(h.end, h.end + 2));
   return found.some((h) => inSentenceWith(h, doc.lex.addressee) && !quoted(h));
+}
+
+/**
+ * Someone else mocked in public to flatter the reader (« contrairement à certains ce matin », "unlike some
+ * people"): the words leave no innocent reading, and the model, which learnt "unlike" as a comparison with a
+ * rival, reads them as a competitor remark. The finding stands whatever the model says (src/analysis/index.ts).
+ */
+export function mocksOthers(doc: Doc): Hit[] {
+  return hits(doc, doc.lex.mockOthers, false);
 }

@@ -1,9 +1,11 @@
 /**
- * Naming a competitor (context.competitors, whole words, accent/case-insensitive), or
+ * Naming a competitor (context.competitors and the real rivals of context.industry, whole words,
+ * accent/case-insensitive), or
  * commenting on a competitor's troubles without naming one ("chez la concurrence ça plante").
  */
 import type { Violation } from '../../core/types';
 import { fold } from '../normalize';
+import { competitorsOf } from '../rivals';
 import { findAll, type Hit } from '../match';
 import { hits, sentenceAround, toViolations, type Doc } from '../doc';
 
@@ -11,11 +13,10 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Competitor mentions, and among them the digs (a competitor's troubles in the same sentence). */
 export function competitorHits(doc: Doc): { mentions: Hit[]; digs: number } {
-  const names = (doc.ctx.competitors ?? [])
-    .filter((n): n is string => typeof n === 'string')
+  const names = competitorsOf(doc.ctx)
     .map((n) => fold(n).text.trim().replace(/\s+/g, ' '))
     .filter((n) => n.length > 0)
-    .slice(0, 50)
+    .slice(0, 80)
     .map((n) => escape(n).replace(/ /g, '[ -]?'));
   const named: Hit[] = names.length > 0 ? findAll(names, doc.f.text) : [];
   // "nous ne commentons pas la concurrence" was already dropped by the negation check;

@@ -3,7 +3,7 @@ import type { Violation } from '../../core/types';
 import type { Doc } from '../doc';
 import { aggression } from './aggression';
 
-export { insultsTheReader } from './aggression';
+export { insultsTheReader, mocksOthers } from './aggression';
 import { blame } from './blame';
 import { competitor } from './competitor';
 import { politics } from './politics';

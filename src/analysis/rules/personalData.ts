@@ -6,6 +6,7 @@ import type { Violation } from '../../core/types';
 import { type Hit } from '../match';
 import { toViolations, type Doc } from '../doc';
 import { FIRST_NAMES } from './names';
+import { competitorsOf } from '../rivals';
 
 /** Patterns on folded text (lowercase, no accents). Every quantifier is bounded. */
 const FOLDED_PATTERNS: RegExp[] = [
@@ -54,7 +55,9 @@ function originalHits(doc: Doc): Violation[] {
     const first = m[2] as string;
     const last = (m[3] as string).replace(/^(?:de|du|le|van|o') /i, '');
     if (!FIRST_NAMES.has(first.toLowerCase()) || NOT_SURNAME.test(last) || isAddressee(last)) continue;
-    if (doc.ctx.competitors?.some((c) => typeof c === 'string' && c.toLowerCase() === last.toLowerCase())) continue;
+    // a rival's name ("Ampère", « Marie Blachère », a bakery chain) is not a person's
+    const named = [last, `${first} ${last}`].map((n) => n.toLowerCase());
+    if (competitorsOf(doc.ctx).some((c) => named.includes(c.toLowerCase()))) continue;
     out.push({ kind: 'personal-data', excerpt: m[1] as string });
     if (out.length >= 3) break;
   }

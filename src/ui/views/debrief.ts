@@ -182,6 +182,10 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
       case 'leaves-out':
         return [t(`verdict.${line.code}`, { intents: intentsText(p.intents), count: (p.intents ?? '').split(',').filter(Boolean).length })];
       default:
+        // the best answer is public, though it may say it goes on in private: "the best was: Public reply" under a
+        // private message reads as a contradiction
+        if ((line.code === 'route-other' || line.code === 'route-unoffered') && p.action === 'dm' && p.best === 'reply')
+          return [t('verdict.dm-alone')];
         return [
           t(`verdict.${line.code}`, {
             action: routeText(p.action, p.department, channel),
@@ -297,7 +301,7 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
                   ? h(
                       'span',
                       { class: 'found-by', 'data-found-by': b.by },
-                      ` (${t(`debrief.foundBy.${b.by}`, { confidence: b.confidence })})`,
+                      ` (${t(`debrief.foundBy.${b.by}`, { confidence: b.confidence, version: d.analysis?.reader ?? '?' })})`,
                     )
                   : null,
               ),

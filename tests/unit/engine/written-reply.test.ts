@@ -169,3 +169,27 @@ describe('the person answered, called by name', () => {
     expect(other.breaches.map((b) => b.ruleId)).toContain('no-personal-data');
   });
 });
+
+describe.each(['en', 'fr'] as const)('what a private message cannot break, and the trade’s real rivals (%s)', (locale) => {
+  const REFUND = {
+    en: 'Hi Léa, we’ll refund you in full and send you a new charger free of charge this week.',
+    fr: 'Bonjour Léa, nous vous remboursons intégralement et vous envoyons un chargeur neuf gratuitement cette semaine.',
+  };
+  it('a refund promised by private message breaks no rule about public commitments; the same words in public do', () => {
+    const dm = write(locale, 'p1', REFUND[locale], { action: 'dm' });
+    expect(dm.action).toBe('dm');
+    expect(dm.breaches.map((b) => b.ruleId)).not.toContain('no-promise');
+    expect(dm.analysis?.violations.map((v) => v.kind)).not.toContain('promise');
+    const pub = write(locale, 'p1', REFUND[locale]);
+    expect(pub.breaches.map((b) => b.ruleId)).toContain('no-promise');
+  });
+
+  it('names a well-known rival of the trade as a competitor, though the charter lists only fictional ones', () => {
+    const text = {
+      en: 'Honestly, if it keeps failing, just buy one at Decathlon.',
+      fr: 'Franchement, si ça continue, achetez-en un chez Decathlon.',
+    };
+    const d = write(locale, 'p1', text[locale]);
+    expect(d.breaches.find((b) => b.ruleId === 'no-competitor')?.excerpt).toBe('Decathlon');
+  });
+});
