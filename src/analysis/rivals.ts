@@ -96,6 +96,45 @@ const RIVALS: Record<Industry, readonly string[]> = {
   ],
 };
 
+/**
+ * Rivals whose names are also ordinary words: named only with a capital and where a company is meant
+ * ("at an Orange shop", « chez Free », "than Three"), never « le voyant orange » or "free of charge".
+ */
+const WORD_RIVALS: Partial<Record<Industry, readonly string[]>> = {
+  telecom: ['Orange', 'Free', 'Three', 'EE', 'O2', 'Sky'],
+  cycling: ['Giant', 'Trek', 'Cube', 'Specialized'],
+  bakery: ['Paul'],
+  streetwear: ['Vans', 'Converse', 'Supreme', 'Puma'],
+  'video-games': ['Valve', 'Epic Games', 'Nintendo'],
+};
+
+/** The words before a name that make it a company: where one shops, goes, compares or switches to. */
+const COMPANY_CUE = String.raw`(?:chez|at|than|que|qu'|comme|like|vs\.?|versus)`;
+/** …and the words after it that do. */
+const COMPANY_AFTER = String.raw`(?:shops?|stores?|boutiques?|customers?|clients?|network|r[ée]seau|box|mobile|plans?|forfaits?|offers?|offres?|bikes?|v[ée]los?|bakery|bakeries)`;
+
+/**
+ * Where the trade's word-rivals are named as companies in `original`: start and end in that text. A match needs
+ * the name's own capitals and, before it, a cue of place or comparison, or after it, a word of the trade.
+ */
+export function wordRivalsIn(original: string, industry: Industry | undefined): { start: number; end: number }[] {
+  const names = industry ? (WORD_RIVALS[industry] ?? []) : [];
+  if (names.length === 0) return [];
+  const alt = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const before = new RegExp(String.raw`(?<![\p{L}])${COMPANY_CUE}\s+(${alt})(?![\p{L}\p{N}])`, 'giu');
+  const after = new RegExp(String.raw`(?<![\p{L}])(${alt})\s+${COMPANY_AFTER}(?![\p{L}])`, 'giu');
+  const out: { start: number; end: number }[] = [];
+  for (const re of [before, after])
+    for (const m of original.matchAll(re)) {
+      const name = m[1] as string;
+      // the name as the company writes it (« Orange », not « orange »)
+      if (!names.includes(name)) continue;
+      const start = (m.index ?? 0) + m[0].indexOf(name);
+      if (!out.some((o) => o.start === start)) out.push({ start, end: start + name.length });
+    }
+  return out;
+}
+
 /** The charter's competitors and the well-known rivals of its trade. */
 export function competitorsOf(ctx: Pick<AnalysisContext, 'competitors' | 'industry'>): string[] {
   const listed = (ctx.competitors ?? []).filter((n): n is string => typeof n === 'string');

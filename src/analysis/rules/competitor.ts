@@ -5,7 +5,7 @@
  */
 import type { Violation } from '../../core/types';
 import { fold } from '../normalize';
-import { competitorsOf } from '../rivals';
+import { competitorsOf, wordRivalsIn } from '../rivals';
 import { findAll, type Hit } from '../match';
 import { hits, sentenceAround, toViolations, type Doc } from '../doc';
 
@@ -19,6 +19,12 @@ export function competitorHits(doc: Doc): { mentions: Hit[]; digs: number } {
     .slice(0, 80)
     .map((n) => escape(n).replace(/ /g, '[ -]?'));
   const named: Hit[] = names.length > 0 ? findAll(names, doc.f.text) : [];
+  // the trade's rivals named by ordinary words ("an Orange shop"), found on the original text's capitals
+  for (const r of wordRivalsIn(doc.f.original, doc.ctx.industry)) {
+    const start = doc.f.map.indexOf(r.start);
+    const end = doc.f.map.findIndex((i) => i >= r.end);
+    if (start >= 0 && end > start && !named.some((h) => h.start < end && h.end > start)) named.push({ start, end });
+  }
   // "nous ne commentons pas la concurrence" was already dropped by the negation check;
   // a negated trouble still counts ("au moins nos batteries ne prennent pas feu" is a dig)
   const troubled = (h: Hit): boolean => {

@@ -31,6 +31,10 @@ describe.each(readers)('the newcomer’s verdicts, read by the %s', (_, m) => {
     );
     // and « Marie Blachère » is a bakery chain, not someone's full name
     expect(kinds('Au moins, chez nous, ce n’est pas comme chez Marie Blachère.', fournil, m)).not.toContain('personal-data');
+    // rivals named by ordinary words, when a company is meant: the capital and a shop, a comparison or a place
+    expect(found('Still faster than waiting at an Orange shop, I suppose.', onda).map((v) => v.excerpt)).toContain('Orange');
+    expect(found('Passez chez Free si vous voulez, on ne vous retient pas.', ondaFr).map((v) => v.excerpt)).toContain('Free');
+    expect(found('Unlike a Giant bike, ours comes with a five-year warranty.', voltaire).map((v) => v.excerpt)).toContain('Giant');
     // the rival belongs to the trade: a bakery that mentions SFR names no competitor
     expect(kinds('Notre wifi en boutique passe par SFR, le code est au comptoir.', fournil, null)).not.toContain('competitor');
   });
@@ -40,6 +44,8 @@ describe.each(readers)('the newcomer’s verdicts, read by the %s', (_, m) => {
       'The light on your box turns orange while it updates: that is normal.',
       'We’ll check it for free once it’s back at the workshop.',
       'Le voyant orange clignote pendant la mise à jour, rien d’anormal.',
+      'Free delivery this week, and three months of cover: Orange is the colour of the limited edition.',
+      'Our giant spring sale starts today, and we can ship to you for free.',
     ]) {
       const ctx = text.startsWith('Le') ? ondaFr : text.includes('workshop') ? voltaire : onda;
       expect(kinds(text, ctx, null), text).not.toContain('competitor');
