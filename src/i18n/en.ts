@@ -138,6 +138,7 @@ export const en: Shape<typeof fr> = {
     saveFailing:
       'Your browser is refusing to save the game (its storage is full or blocked). Your decisions are kept in this tab only: download the game in progress to keep them. The game keeps trying to save.',
     downloadRun: 'Download the game in progress',
+    inReplyToPost: 'Replying to {{name}}: “{{words}}”',
     inReplyTo: 'Replying to a post above',
     likes: '{{n}} likes',
     likes_one: '{{n}} like',

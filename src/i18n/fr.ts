@@ -135,6 +135,7 @@ export const fr = {
     saveFailing:
       'Votre navigateur refuse d’enregistrer la partie (son stockage est plein ou bloqué). Vos décisions ne sont gardées que dans cet onglet : téléchargez la partie en cours pour les conserver. Le jeu continue d’essayer d’enregistrer.',
     downloadRun: 'Télécharger la partie en cours',
+    inReplyToPost: 'En réponse à {{name}} : « {{words}} »',
     inReplyTo: 'En réponse à un message plus haut',
     likes: '{{n}} j’aime',
     likes_one: '{{n}} j’aime',

@@ -7,7 +7,7 @@
 import type { TFunction } from 'i18next';
 import type { Department } from '../../../core/types';
 import type { FeedPost, GameState } from '../../../state';
-import { forumHeading, scenarioBrand } from '../../../state';
+import { feed, forumHeading, scenarioBrand } from '../../../state';
 import { avatar } from '../../avatar';
 import { brandLogo } from '../../brand';
 import { actionLabel, departmentLabel } from '../../department';
@@ -55,13 +55,29 @@ function stars(c: CardContext, n: number): HTMLElement {
   );
 }
 
+/** A post's opening words, cut at a word: enough to recognise it. */
+function firstWords(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
+}
+
 export function postCard(c: CardContext, post: FeedPost): HTMLElement {
   const { t } = c;
   const chip = h('span', { class: 'channel-chip' }, channelIcon(post.channel), t(`channel.${post.channel}`));
   const moderated = post.moderated
     ? h('p', { class: 'moderated-note', 'data-moderated': post.moderated }, t(`desk.moderated.${post.moderated}`))
     : null;
-  const inReply = post.inReplyTo ? h('p', { class: 'in-reply' }, t('desk.inReplyTo')) : null;
+  // A reply names what it answers, so that the player need not hunt for it in the inbox.
+  const parent = post.inReplyTo ? feed(c.state).find((p) => p.id === post.inReplyTo) : undefined;
+  const inReply = post.inReplyTo
+    ? h(
+        'p',
+        { class: 'in-reply' },
+        parent ? t('desk.inReplyToPost', { name: parent.persona.name, words: firstWords(parent.text) }) : t('desk.inReplyTo'),
+      )
+    : null;
   const s = post.stats;
   const parts: (Node | null)[] = [];
   switch (post.channel) {
