@@ -135,9 +135,9 @@ export function debriefView(ctx: ViewContext): View & { canvasSlot: HTMLElement 
     const wave =
       o.shares > 0 || o.reach > 0
         ? t('debrief.overruled.wave', {
-            shares: t('debrief.overruled.shares', { count: o.shares }),
-            seen: t('debrief.overruled.seen', { count: o.reach }),
-            press: t('debrief.overruled.press', { count: o.press }),
+            shares: t('debrief.overruled.shares', { count: o.shares, n: o.shares.toLocaleString(locale) }),
+            seen: t('debrief.overruled.seen', { count: o.reach, n: o.reach.toLocaleString(locale) }),
+            press: t('debrief.overruled.press', { count: o.press, n: o.press.toLocaleString(locale) }),
           })
         : '';
     return [t('debrief.overruled.breach', { what }), wave, meters, t('debrief.overruled.aftermath')].filter(Boolean).join(' ');
