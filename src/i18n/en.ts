@@ -195,6 +195,7 @@ export const en: Shape<typeof fr> = {
     overdue: '{{time}} late',
     dueIn: 'Answer within {{time}} (charter target: {{n}} min)',
     late: '{{time}} past the charter’s target ({{n}} min)',
+    nothingWaiting: 'Nothing is waiting for an answer: press S, or “Skip to the next post”, to move on to what comes next.',
     dealtWith: 'You have dealt with this post. Pick a waiting post in the inbox.',
     emptyConversation: 'Open a conversation from the inbox: the post, its thread, your options and the reply box appear here.',
     options: 'Your options',

@@ -192,6 +192,7 @@ export const fr = {
     overdue: '{{time}} de retard',
     dueIn: 'À traiter sous {{time}} (délai de la charte : {{n}} min)',
     late: '{{time}} au-delà du délai de la charte ({{n}} min)',
+    nothingWaiting: 'Rien n’attend de réponse : appuyez sur S, ou sur « Avancer jusqu’au prochain message », pour passer à la suite.',
     dealtWith: 'Vous avez traité ce message. Choisissez un message en attente dans la boîte de réception.',
     emptyConversation:
       'Ouvrez une conversation depuis la boîte de réception : le message, ses réactions, vos options et la zone de réponse s’affichent ici.',

@@ -104,7 +104,10 @@ export function conversationPane(ctx: ViewContext, hooks: ConversationHooks) {
     const state = store.getState();
     const options = post ? optionsFor(state, post.id) : [];
     if (!post || options.length === 0) {
-      fill(dock, h('p', { class: 'hint' }, post && post.state !== 'open' ? t('console.dealtWith') : t('desk.pickPost')));
+      // Nothing waits: say how to move on rather than leave the player watching the clock.
+      const idle = deskModel(state)?.idle;
+      const key = idle ? 'console.nothingWaiting' : post && post.state !== 'open' ? 'console.dealtWith' : 'desk.pickPost';
+      fill(dock, h('p', { class: 'hint', ...(idle ? { 'data-idle': '' } : {}) }, t(key)));
       writer.replaceChildren();
       return;
     }
@@ -209,7 +212,7 @@ export function conversationPane(ctx: ViewContext, hooks: ConversationHooks) {
             .map((o) => o.id)
             .join(',')
         : ''
-    }|${deskModel(state)?.hinted.size}|${lc}`;
+    }|${deskModel(state)?.hinted.size}|${deskModel(state)?.idle}|${lc}`;
     if (ds !== dockSig) {
       dockSig = ds;
       drawDock(post);
