@@ -192,6 +192,10 @@ export const fr = {
     overdue: '{{time}} de retard',
     dueIn: 'À traiter sous {{time}} (délai de la charte : {{n}} min)',
     late: '{{time}} au-delà du délai de la charte ({{n}} min)',
+    hideOptions: 'Replier les options pour lire le fil',
+    showOptions: 'Afficher les {{count}} options',
+    showOptions_one: 'Afficher l’option',
+    showOptions_other: 'Afficher les {{count}} options',
     nothingWaiting: 'Rien n’attend de réponse : appuyez sur S, ou sur « Avancer jusqu’au prochain message », pour passer à la suite.',
     dealtWith: 'Vous avez traité ce message. Choisissez un message en attente dans la boîte de réception.',
     emptyConversation:

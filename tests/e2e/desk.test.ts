@@ -93,6 +93,15 @@ describe('the conversation pane at desktop sizes', () => {
           `page overflows: ${pageScroll.join(', ')}`,
         ).toBe(true);
         await page.screenshot({ path: `test-results/desk-${scenario}-${width}x${height}.png` });
+        // The player may fold the options away to read the thread, and unfold them to answer.
+        const thread = () => page.locator('.conv-scroll').evaluate((e) => e.clientHeight);
+        const before = await thread();
+        await page.locator('[data-action="fold-options"]').click();
+        expect(await page.locator('[data-replies] button[data-option]').first().isVisible()).toBe(false);
+        expect(await page.locator('[data-action="fold-options"]').getAttribute('aria-expanded')).toBe('false');
+        expect(await thread()).toBeGreaterThan(before + 100);
+        await page.locator('[data-action="fold-options"]').click();
+        expect(await page.locator('[data-replies] button[data-option]').first().isVisible()).toBe(true);
         expect(errors).toEqual([]);
       });
     }

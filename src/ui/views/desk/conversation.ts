@@ -59,6 +59,8 @@ export function conversationPane(ctx: ViewContext, hooks: ConversationHooks) {
   let builtAt = -Infinity;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dockSig = '';
+  /** The options folded away by the player to read the thread (unfolded again for each post opened). */
+  let folded = false;
   let labelled = '';
 
   function drawThread(post: FeedPost): void {
@@ -134,7 +136,27 @@ export function conversationPane(ctx: ViewContext, hooks: ConversationHooks) {
       button(id, o.action, actionLabel(t, store.getState(), o.action, o.department, post.channel), o.text, 'send'),
     );
     if (ignore) buttons.push(button(ignore.id, 'ignore', t('action.ignore'), t('desk.leaveIt'), 'click'));
-    fill(dock, hintBlock(post), h('ul', { class: 'options', role: 'list', 'aria-label': t('console.options') }, buttons));
+    const list = h(
+      'ul',
+      { class: 'options', id: 'reply-options', role: 'list', 'aria-label': t('console.options'), ...(folded ? { hidden: true } : {}) },
+      buttons,
+    );
+    // Long options leave the thread little room: the player may fold them away to read it, and unfold them to answer.
+    const fold = h('button', {
+      type: 'button',
+      class: 'ghost fold-btn',
+      'data-action': 'fold-options',
+      'aria-controls': 'reply-options',
+      'aria-expanded': String(!folded),
+      onclick: () => {
+        folded = !folded;
+        list.hidden = folded;
+        fold.setAttribute('aria-expanded', String(!folded));
+        fold.textContent = folded ? t('console.showOptions', { count: buttons.length }) : t('console.hideOptions');
+      },
+    });
+    fold.textContent = folded ? t('console.showOptions', { count: buttons.length }) : t('console.hideOptions');
+    fill(dock, h('div', { class: 'dock-tools' }, hintBlock(post), fold), list);
     fill(writer, composerOpen(state) ? composer(ctx, post.id, post.channel, hooks.sent) : null);
   }
 
@@ -200,6 +222,7 @@ export function conversationPane(ctx: ViewContext, hooks: ConversationHooks) {
     }
     if (selected !== shown) {
       shown = selected;
+      folded = false;
       threadSig = '';
       scroll.scrollTop = 0;
     }
