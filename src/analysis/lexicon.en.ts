@@ -330,6 +330,10 @@ export const EN: Lexicon = {
     'cry me a river',
   ],
   contempt: [
+    // a dig at other customers in a reply to one: "unlike some people who can't plug in a charger"
+    'unlike (some|certain|other) (people|customers|folks|riders|users)',
+    "unlike [a-z]+,? who (apparently |clearly |obviously )?(can't|cannot|couldn't|doesn't|didn't|won't|is|was)",
+    "some people (should|could|would do better to|need to|can't|cannot|just can't|apparently|clearly|obviously)",
     "(you're|you are) lying",
     'you lied',
     'nice try',
@@ -418,6 +422,10 @@ export const EN: Lexicon = {
   ],
   mockLaugh: ['lol', 'lmao', 'lmfao', 'rofl', 'xd', '😂', '🤣', '(ha){2,}h?', 'kek'],
   blame: [
+    // calling a customer a gossip: "stop spreading your sister-in-law's gossip", "check your sources"
+    '(stop|quit) (spreading|passing on|repeating) ',
+    "(your|ur) (sister-in-law's |friend's |cousin's |mate's )?(gossip|rumours|rumors)",
+    '(check|checking) your sources',
     "(maybe|perhaps) don't",
     'and expect (it|them|us|the [a-z]+) to',
     "(that's|it's|that is|it is) on your (end|side)",
@@ -620,6 +628,15 @@ export const EN: Lexicon = {
     '\\d+ ?(%|percent) of (our |the |all )?(bikes|returns|orders|customers|units|batteries|products|sales|routers|hoodies|items|subscribers) (are|were|have|had|come|fail|failed|get|got|break|broke|returned|defective|leave|left)',
     '(we|the company) (sold|lost|made) (only )?(\\$|£|€)?\\d',
     "(we're|we are|the company is) (losing money|being (acquired|bought|sold)|about to (be acquired|lay off|close))",
+    // how many customers a fault has hit is an internal figure until the brand publishes one ("about 140 customers have reported it")
+    '\\d[\\d,]* (customers|riders|owners|users|buyers|people|subscribers|clients) (have |had |has )?(already |now |so far )?(reported|complained|contacted us|called us|written to us|returned|sent back|been affected|are affected)',
+    '\\d[\\d,]* (complaints|reports|returns|claims|cases) (so far|already|since|this (morning|week|month)|today)',
+    // a leak announced as one
+    '(little |small |quick |an )?(exclusive|scoop|sneak peek) (for (you|the forum|the group|our followers)|:)',
+    'you heard it (here|from us) first',
+    // the date of a change management has not announced yet (a card, prices, opening hours)
+    `(the card|the scheme|the programme|the program|opening hours|our hours|the hours|prices|our prices|the plan|the offer)( [a-z]+){0,3} (goes|will go|switches|will switch|changes|will change|becomes|will become|moves|will move|rises|will rise) [a-z' ]{0,30}(on|from) (the )?\\d{1,2}(st|nd|rd|th)?( of)? ${MONTHS}`,
+    `(paper|old|current|existing)( [a-z]+){0,2} (stays|will stay|remains|will remain) valid until (the )?\\d{1,2}(st|nd|rd|th)?( of)? ${MONTHS}`,
     'layoffs?',
     'restructuring',
     "(we're|we are) (working on|prepping|preparing|cooking up) (a|an|the) (new|next|secret)",

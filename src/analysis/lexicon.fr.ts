@@ -359,6 +359,9 @@ export const FR: Lexicon = {
     'gros lourd',
   ],
   contempt: [
+    // une pique à d'autres clients dans la réponse à l'un d'eux : « il y en a qui feraient mieux de venir voir »
+    "(il y en a|il y a des gens|y en a|y'en a|certains|certaines|d'autres) qui (feraient|ferait|devraient|devrait|pourraient) (mieux|bien|plutot)",
+    "contrairement a (certains|certaines|d'autres) (qui|clients|personnes)",
     '(vous mentez|tu mens)',
     'bien essaye',
     "vu comment (t'ecris|tu ecris|vous ecrivez|t'ecrivais)",
@@ -445,6 +448,10 @@ export const FR: Lexicon = {
   ],
   mockLaugh: ['mdr', 'ptdr', 'lol', 'xd', '😂', '🤣', '(ha){2,}h?', 'hihi'],
   blame: [
+    // traiter un client de colporteur : « arrêtez de colporter les ragots de votre belle-sœur », « vérifiez vos sources »
+    '(arretez|arrete|cessez|cesse) de (colporter|relayer|repandre|propager|faire tourner) ',
+    '(les|ces|vos|tes) ragots',
+    '(il serait bon de |pensez a |merci de )?(verifier|verifiez|verifie) (vos|tes) sources',
     "(tu t'etonnes|vous vous etonnez|tu t'attends a ce|vous vous attendez a ce) (que|qu')",
     "(pensez|pense) a (bien )?(verifier|relire|controler) [a-z' ]{0,30}avant (de|d')",
     'ne se [a-z]+ pas tout(e|es|s)? seul(e|es|s)?',
@@ -616,6 +623,15 @@ export const FR: Lexicon = {
     '(nous avons|on a) (vendu|perdu|licencie) (\\d|pres|plus|environ|genre|quasi|a peu pres|presque)',
     "(nous|on) (perdons|perd) de l'argent",
     'plan social',
+    // combien de clients une panne touche est un chiffre interne tant que la marque n'en publie pas (« environ 140 clients l'ont signalé »)
+    "\\d[\\d ]* (clients|clientes|cyclistes|utilisateurs|abonnes|personnes|proprietaires) (nous )?(l')?(ont|a) (deja )?(signale|signales|contacte|appele|ecrit|renvoye|retourne|reclame|ete touches|ete concernes)",
+    "\\d[\\d ]* (reclamations|signalements|retours|plaintes|cas) (depuis|deja|ce matin|aujourd'hui|cette semaine)",
+    // une fuite annoncée comme telle
+    '(petite|une|grosse|en|mini) exclu\\b',
+    // la date d'un changement que la direction n'a pas encore annoncé (carte, prix, horaires)
+    `(la carte|le programme|les horaires|nos horaires|les prix|nos prix|les tarifs|nos tarifs|le forfait|l'offre)( [a-z]+){0,3} (passe|passera|bascule|basculera|change|changera|evolue|evoluera|devient|deviendra|augmente|augmentera) [a-z' ]{0,30}(le|des le|a partir du|au) \\d{1,2}(er)? ${MONTHS}`,
+    `(papier|actuelle|actuelles|ancienne|anciennes)( [a-z]+){0,2} (reste|restera|restent|resteront) valables? jusqu'au \\d{1,2}(er)? ${MONTHS}`,
+    "vous (l'apprenez|le lisez|l'entendez) en premier",
     '(va|allons|vont|allait) (etre rachetes?|etre vendus?|fermer|licencier|fusionner)',
     'rachat (par|de la boite)',
     '(nous preparons|on prepare|on bosse sur|nous travaillons sur|on travaille sur) (un|une) (nouveau|nouvelle|prochain|prochaine|futur|future)',

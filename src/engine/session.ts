@@ -33,6 +33,7 @@ import {
   type Move,
   type Person,
   type Removal,
+  type BreachTopic,
   type Said,
   type Scene,
   type Situation,
@@ -42,6 +43,7 @@ import {
   advance,
   affectedOf,
   breachSeen,
+  breachTopicOf,
   castOf,
   createCommunity,
   currentMeters,
@@ -406,6 +408,7 @@ export class Session {
       sameAction.length > 0 ? sameAction : candidates,
       analysis,
       breaches.map((b) => b.ruleId),
+      { judgement: judged.judgement, kindOf: (id) => this.charter.rules.find((r) => r.id === id)?.kind },
     );
     const branch = consequenceOf(
       this.written.filter((b) => b.postId === postId),
@@ -873,9 +876,13 @@ export class Session {
     const situation = this.situationOf(post, c.situation);
     const key = situationKey(situation);
     const avoid = this.avoidIn(post);
-    const fill = this.fillFor(post);
+    // under a reply that broke two rules, a line about one quotes that one's words (the sick leave, not the blame)
+    const fill = this.fillFor(post, situation.breach);
     const speaker = this.speakerOf(c, post, situation);
     const replied = post.answers.some((a) => a.action === 'reply');
+    // a private message's breach goes round only when it wronged its reader (an insult, blame): a promise pleases
+    // them, a figure or someone's details stay between them and the brand, and the public cannot react to what it never saw
+    if (situation.breach && !replied && !SHARED_FROM_DM.has(situation.breach)) return false;
     // a breach in a private message reaches the thread as a screenshot, not as a reply on the brand's account
     const scene = situation.breach && !replied ? { ...this.sceneOf(post), privately: true } : this.sceneOf(post);
     const answered = c.toBrand && replied;
@@ -975,7 +982,8 @@ export class Session {
     let to: FeedReply | undefined;
     if (reply && mine.length === 0 && c.time - reply.at >= 60 && c.time - reply.at <= 1800) {
       // a reply that broke the charter: an insult, blame or their data on show outrage them; a promise alone pleases them
-      const kinds = this.breachKindsOf(post.id);
+      // (only what the public can see in it: a « tu » or a rule of the brand's own is no outrage)
+      const kinds = this.breachKindsOf(post.id).filter((k) => breachSeen(k as RuleKind | 'custom'));
       // a reply blaming or mocking others under their praise, or blaming a third party it names, is not aimed at them: they keep out of it
       const scene = this.sceneOf(post);
       const elsewhere = [
@@ -988,7 +996,9 @@ export class Session {
         ? kinds.some((k) => OUTRAGED.has(k))
           ? 'outraged'
           : kinds.every((k) => k === 'promise')
-            ? 'thanks'
+            ? topic === 'fair'
+              ? 'promised'
+              : 'thanks'
             : 'insist'
         : situation.phase === 'good' && !(topic === 'rumour' && hostile)
           ? 'thanks'
@@ -1004,7 +1014,7 @@ export class Session {
     } else if (!reply && acts.length > 0 && mine.length === 0 && (acts[0]!.action === 'dm' || acts[0]!.action === 'escalate')) {
       // "they messaged me, lovely": not after a private message that broke the charter (its screenshot speaks)
       const breached = this.decisions.some((d) => d.postId === post.id && d.breaches.length > 0);
-      if (c.time - acts[0]!.at >= 60 && !breached) move = 'update';
+      if (c.time - acts[0]!.at >= 60 && !breached && !this.noteOnly(post)) move = 'update';
     } else if (acts.length === 0 && mine.length === 0 && topic !== 'praise') {
       const target = (this.charter.responseMinutes[post.channel] ?? 60) * 60;
       if (c.time - post.at > target) move = 'bump';
@@ -1138,10 +1148,10 @@ export class Session {
   }
 
   /** What a line's placeholders stand for under this post: its facts, its author, the brand, whom it attacks. */
-  private fillFor(post: FeedPost): Fill {
+  private fillFor(post: FeedPost, breach?: BreachTopic): Fill {
     const target = this.targetOf(post);
     // two comments quoting the same words are a chorus; a third would be an echo
-    const quote = this.quoteIn(post);
+    const quote = this.quoteIn(post, breach);
     const quoted = quote ? post.replies.filter((r) => r.text.includes(quote)).length : 0;
     return {
       ...post.facts,
@@ -1158,12 +1168,15 @@ export class Session {
    * round as a screenshot; the offending words after a breach the public can see (the reading's excerpt
    * of a written reply, else the reply's sting), what it said that helped after a good one.
    */
-  private quoteIn(post: FeedPost): string | null {
-    const known = this.quotes.get(post.id);
+  private quoteIn(post: FeedPost, breach?: BreachTopic): string | null {
+    const key = `${post.id}:${breach ?? ''}`;
+    const known = this.quotes.get(key);
     if (known && known.answers === post.answers.length) return known.quote;
     const decided = [...this.decisions].reverse().find((d) => d.postId === post.id && (d.action === 'reply' || d.action === 'dm'));
     const kindOf = (ruleId: string) => this.charter.rules.find((r) => r.id === ruleId)?.kind ?? 'custom';
-    const seen = decided?.breaches.filter((b) => breachSeen(kindOf(b.ruleId))) ?? [];
+    // the breach a line is about first: its words are the ones quoted
+    const about = (b: { ruleId: string }) => (breachTopicOf(kindOf(b.ruleId)) === breach ? 0 : 1);
+    const seen = (decided?.breaches.filter((b) => breachSeen(kindOf(b.ruleId))) ?? []).sort((a, b) => about(a) - about(b));
     const words = decided && (decided.action === 'reply' || seen.length > 0) && post.answers.find((a) => a.action === decided.action);
     let quote: string | null = null;
     if (words) {
@@ -1174,7 +1187,7 @@ export class Session {
         (seen.length > 0 ? this.readRules(words.text).violations.find((v) => kinds.includes(v.kind))?.excerpt : undefined);
       quote = quoteOf(words.text, seen.length > 0, excerpt, callNameOf(post.persona));
     }
-    this.quotes.set(post.id, { quote, answers: post.answers.length });
+    this.quotes.set(key, { quote, answers: post.answers.length });
     return quote;
   }
 
@@ -1195,7 +1208,21 @@ export class Session {
     // someone their size is wrong) is read for what it does: the simulation saw only its tone
     const decided = s.phase === 'good' && [...this.decisions].reverse().find((d) => d.postId === post.id && d.action === 'reply');
     const misjudged = !!decided && decided.breaches.length === 0 && (decided.judgement === 'bad' || decided.judgement === 'poor');
-    return topic === s.topic && !misjudged ? s : { ...s, topic, ...(misjudged ? { phase: 'poor' as const } : {}) };
+    // a hand-over note of the player's own tells its author nothing ("good thing they wrote to you" is not said)
+    const noteOnly = s.phase === 'private' && this.noteOnly(post);
+    if (topic === s.topic && !misjudged && !noteOnly) return s;
+    return { ...s, topic, ...(misjudged ? { phase: 'poor' as const } : noteOnly ? { phase: 'before' as const } : {}) };
+  }
+
+  /**
+   * The brand's only answer to a post is a hand-over note the player wrote: unlike a scripted hand-over,
+   * which also tells the author what happens next, it reaches nobody outside the brand.
+   */
+  private noteOnly(post: FeedPost): boolean {
+    return (
+      post.answers.every((a) => a.action !== 'reply' && a.action !== 'dm') &&
+      this.decisions.some((d) => d.postId === post.id && d.action === 'escalate' && d.source === 'free')
+    );
   }
 
   /**
@@ -1256,9 +1283,32 @@ export class Session {
       ...(post.subject === 'policy' ? { ruleChange: RULE_CHANGE.test(post.text) } : {}),
       ...(reply && this.namesOther(reply.text, post) ? { blamedOther: true } : {}),
       ...(words ? { namesAuthor: this.names(words.text, post.persona) } : {}),
+      // each scenario reads the lines written in several wordings its own way
+      variant: hashString(this.manifest.id),
+      ...(words ? this.leakIn(post, words.text) : {}),
     };
     this.scenes.set(post.id, { scene, answers: post.answers.length });
     return scene;
+  }
+
+  /**
+   * What the brand's words to a post gave away, for the lines about it: whether they broke a rule the public
+   * can see, and what a confidential leak was about (a named colleague, a staff member, or a figure or a date).
+   */
+  private leakIn(post: FeedPost, text: string): Pick<Scene, 'leak' | 'broke'> {
+    const decided = [...this.decisions].reverse().find((d) => d.postId === post.id && (d.action === 'reply' || d.action === 'dm'));
+    const kinds = (decided?.breaches ?? []).map((b) => this.charter.rules.find((r) => r.id === b.ruleId)?.kind ?? 'custom');
+    if (!kinds.some((k) => breachSeen(k))) return {};
+    if (!kinds.includes('confidential')) return { broke: true };
+    const excerpts = this.readRules(text)
+      .violations.filter((v) => v.kind === 'confidential')
+      .map((v) => v.excerpt ?? '');
+    const leak = excerpts.some((e) => NAMED_COLLEAGUE.test(e))
+      ? 'named'
+      : excerpts.some((e) => STAFF_MATTER.test(e))
+        ? 'staff'
+        : 'internal';
+    return { broke: true, leak };
   }
 
   /** Whether a persona wrote a complaint or a worried question of their own on the subject of `post`, before it. */
@@ -1363,6 +1413,14 @@ const RULE_CHANGE =
 const MAX_ANSWERS = 2;
 /** Replies that broke the charter in a way that outrages the person they answer. */
 const OUTRAGED: ReadonlySet<string> = new Set(['aggression', 'blame', 'personal-data']);
+/** A colleague's role followed or preceded by their name ("our technician Marc", « Claire, notre responsable »). */
+const NAMED_COLLEAGUE =
+  /(?:\p{Lu}\p{Ll}+, |\b(?:colleague|coworker|co-worker|manager|boss|tech|technician|intern|lead|supervisor|collègue|technicien|stagiaire|responsable|chef|patron)\s+\p{Lu})/u;
+/** A staff member's private matter: health, leave, dismissal. */
+const STAFF_MATTER =
+  /sick|leave|fired|sacked|laid off|redundan|burn.?out|rehab|divorce|maladie|congé|licenci|viré|arrêt|colleague|coworker|staff|employee|collègue|vendeu|salarié|équipe/i;
+/** The breaches of a private message its reader would screenshot and post: those that wronged them. */
+const SHARED_FROM_DM: ReadonlySet<string> = new Set(['aggression', 'blame', 'politics']);
 /** Flags that belong to how a line is said and by whom, not to what it says: agreeing with it does not take them. */
 const OWN: ReadonlySet<string> = new Set(['casual', 'formal', 'journalist', 'creator', 'by-author', 'told-you', 'to-author']);
 /** How many comments a removal draws, and for how long (game seconds). */

@@ -8,7 +8,7 @@
 import type { PostKind } from '../core/types';
 import { markExposed, shiftSentiment } from './community';
 import type { Community, KindClass, PostState, SimPost } from './community';
-import { emitChatter } from './chatter';
+import { emitChatter, emitWitnesses } from './chatter';
 
 /** Share decisions are pre-filtered at exposure with this headroom over the current probability. */
 const HEADROOM = 3;
@@ -67,6 +67,7 @@ export function createPostState(c: Community, post: SimPost, author: number): Po
     wave: null,
     chatterTick: -1,
     chatterInTick: 0,
+    voiced: 0,
     voice: { phase: 'before' },
   };
 }
@@ -251,6 +252,7 @@ export function step(c: Community): void {
     }
   }
   flushBroadcasts(c, now);
+  emitWitnesses(c, now);
   const p = c.params;
   for (const ps of c.posts) {
     if (!isNeglected(ps, now) || now - ps.lastBump < p.relaunchSeconds) continue;

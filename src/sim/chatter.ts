@@ -53,6 +53,7 @@ export function emitChatter(c: Community, ps: PostState, j: number, now: number)
     ? { topic, phase: 'poor', breach: breachTopicOf(seen.kind) }
     : { topic, phase: voice.phase, ...(voice.breach ? { breach: voice.breach } : {}) };
   const personaId = c.members.memberPersona.get(j);
+  (origin ?? ps).voiced++;
   c.chatter.push({
     id: c.chatterSeq++,
     postId: wave?.of ?? ps.post.id,
@@ -68,4 +69,46 @@ export function emitChatter(c: Community, ps: PostState, j: number, now: number)
     time: now,
   });
   if (c.chatter.length > c.params.chatterBuffer) c.chatter.splice(0, c.chatter.length - c.params.chatterBuffer);
+}
+
+/** How many readers of a post say in its thread what they saw in a public reply that broke the charter, and when (seconds after it). */
+const WITNESS_DELAYS = [60, 200, 420] as const;
+
+/**
+ * A public reply that broke the charter is read where it was written, not only in its screenshot: a few
+ * of the post's readers (its author's followers when nobody else read it) say so in the thread in the
+ * minutes after it, a journalist among them first, each only if the thread has not yet drawn that many
+ * comments since (a busy thread needs no witness; a quiet one is no longer silent). Picked from the
+ * chatter stream, so the dynamics are untouched.
+ */
+export function scheduleWitnesses(c: Community, ps: PostState): void {
+  const net = c.members.network;
+  const readers = ps.exposedList.filter((j) => j !== ps.author);
+  const followers = net.followerIdx.subarray(net.followerOff[ps.author]!, net.followerOff[ps.author + 1]!);
+  const pool = [...new Set(readers.length > 0 ? readers : followers)];
+  const picked = new Set<number>();
+  // a journalist who read the post is the first to ask about the reply
+  const press = pool.find((j) => segmentOf(c.members, j) === 'journalist');
+  if (press !== undefined) picked.add(press);
+  if (press !== undefined) c.witnesses.push(c.tick + Math.ceil(WITNESS_DELAYS[0] / c.params.tickSeconds), ps.index, press, ps.voiced + 1);
+  for (const delay of WITNESS_DELAYS.slice(picked.size)) {
+    if (picked.size >= pool.length) break;
+    let k = Math.floor(c.chatterRng.next() * pool.length);
+    while (picked.has(pool[k]!)) k = (k + 1) % pool.length;
+    picked.add(pool[k]!);
+    c.witnesses.push(c.tick + Math.ceil(delay / c.params.tickSeconds), ps.index, pool[k]!, ps.voiced + picked.size);
+  }
+}
+
+/** The witnesses due at this tick comment under the post they read. */
+export function emitWitnesses(c: Community, now: number): void {
+  if (c.witnesses.length === 0) return;
+  const later: number[] = [];
+  for (let k = 0; k < c.witnesses.length; k += 4) {
+    const [tick, post, j, needed] = [c.witnesses[k]!, c.witnesses[k + 1]!, c.witnesses[k + 2]!, c.witnesses[k + 3]!];
+    const ps = c.posts[post]!;
+    if (tick > c.tick) later.push(tick, post, j, needed);
+    else if (ps.voiced < needed) emitChatter(c, ps, j, now);
+  }
+  c.witnesses = later;
 }

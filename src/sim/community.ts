@@ -141,6 +141,8 @@ export interface PostState {
   wave: BreachWave | null;
   chatterTick: number;
   chatterInTick: number;
+  /** Comments drawn about this post so far (its screenshots' included): witnesses of a breach speak only into a quiet thread. */
+  voiced: number;
   /** Where its thread stands for what people write (src/sim/voice.ts). */
   voice: { phase: Phase; breach?: BreachTopic };
 }
@@ -195,6 +197,11 @@ export interface Community {
   chatterSeq: number;
   /** Waves set off by responses that broke the charter, in order. */
   waves: BreachWave[];
+  /**
+   * Flattened [tick, postIndex, member, needed]: readers of a post who will say in its thread what they saw in the
+   * brand's public reply, unless the thread already has `needed` comments (see chatter.ts `scheduleWitnesses`).
+   */
+  witnesses: number[];
   log: ReplayCall[];
   spreadCache?: unknown;
   /** Lookup tables per segment and age band (hot loops avoid record lookups). */

@@ -28,6 +28,7 @@ export { breachWeight, replyQuality, responseEffect } from './reaction';
 export type { ResponseEffect } from './reaction';
 export {
   breachSeen,
+  breachTopicOf,
   contractEnglish,
   contractFrench,
   fits,
@@ -120,6 +121,7 @@ export function createCommunity(
     chatter: [],
     chatterSeq: 0,
     waves: [],
+    witnesses: [],
     log: [],
     persuadability: segmentTable(p, (s) => p.segmentProfiles[s].persuadability),
     ageSensitivity: ageTable(p.ageSensitivity),

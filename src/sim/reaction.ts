@@ -9,7 +9,7 @@ import { createPostState, reseed, seedWave } from './cascade';
 import { shiftSentiment } from './community';
 import type { BreachWave, Community, KindClass, PostState, SimResponse } from './community';
 import type { SimParams } from './params';
-import { voiceAfter } from './chatter';
+import { scheduleWitnesses, voiceAfter } from './chatter';
 
 export interface ResponseEffect {
   /** Multiplies the post's share probability from now on (0 stops it). */
@@ -315,4 +315,5 @@ function startWave(c: Community, ps: PostState, r: SimResponse, weight: number):
   for (const j of ps.exposedList) if (j !== ps.author) shiftSentiment(c, j, witness);
   const relays = ps.sharers.filter((j) => j !== ps.author).slice(0, Math.round(p.breachRelays * weight));
   seedWave(c, shot, relays);
+  if (r.action === 'reply') scheduleWitnesses(c, ps);
 }

@@ -7,6 +7,7 @@
  * chatter stream, the session (which knows the locale, the people and the thread) turns it into words here.
  */
 import type { PostFacets } from './scene';
+import { hashString } from '../core/rng';
 import { FACT_KEYS, type FactKey, type Locale, type Mood, type PostKind, type RuleKind, type Segment, type Subject } from '../core/types';
 import type {
   AuthorMove,
@@ -224,6 +225,15 @@ export interface Scene extends PostFacets {
   heardExperience?: boolean;
   /** The brand's words name the post's author (by name or handle): someone else's details in them are not the author's. */
   namesAuthor?: boolean;
+  /**
+   * The scenario's draw of a line's wordings (`{~one|another|a third}`): the same line reads differently from one
+   * scenario to the next, so a player who plays several does not meet the same journalist's sentence twice.
+   */
+  variant?: number;
+  /** What a reply leaked: a named colleague, a staff member's private matter, or an internal figure or date (lines about "the colleague" only for the first two). */
+  leak?: 'named' | 'staff' | 'internal';
+  /** The reply broke a rule the public can see in its words: it is no template ("a template. Great." is not said). */
+  broke?: boolean;
 }
 
 /** Lines not to say: those of the thread, never; those already said in the run, unless nothing else is left. */
@@ -264,9 +274,34 @@ function cellsFor(locale: Locale, s: Situation): { cells: Cells; key: string } {
 export type Fill = Partial<Record<'author' | 'brand' | 'name' | 'target' | 'quote' | FactKey, string>>;
 
 const PLACEHOLDER = /\{([a-z]+)\}/g;
+const WORDINGS = /\{~([^{}]*(?:\{[a-z]+\}[^{}]*)*)\}/g;
 
-/** The line with its placeholders filled, or null when one of them has nothing to stand for. */
+/**
+ * A line written in several wordings (`{~one|another}`) in the wording the scenario draws for it: the
+ * scenario's number and the line's key pick one, so two scenarios rarely read a line alike, while a run
+ * always reads it the same way.
+ */
+export function wordingOf(text: string, variant: number, key: string): string {
+  return text.replace(WORDINGS, (_, alternatives: string) => {
+    const ways = alternatives.split('|');
+    return ways[((hashString(`${variant}:${key}`) % ways.length) + ways.length) % ways.length]!;
+  });
+}
+
+/** The brand's own words (not its articles): « le pain du Fournil » names Le Fournil des Quatre Vents. */
+const namesBrand = (words: string, brand: string): boolean =>
+  brand
+    .split(/\s+/)
+    .filter((w) => w.length >= 4 && !/^(?:des|the|and|les)$/i.test(w))
+    .some((w) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu').test(words));
+
+/**
+ * The line with its placeholders filled, or null when one of them has nothing to stand for, or when a
+ * product named after the brand would sit next to the brand's name (« pour le pain du Fournil, Le Fournil… »).
+ */
 function filled(text: string, fill: Fill): string | null {
+  if (fill.product && fill.brand && text.includes('{product}') && text.includes('{brand}') && namesBrand(fill.product, fill.brand))
+    return null;
   let missing = false;
   const out = text.replace(PLACEHOLDER, (_, key: string) => {
     const value = (fill as Record<string, string | undefined>)[key];
@@ -402,7 +437,8 @@ export function fits(line: Line, speaker: Speaker, situation: Situation, scene: 
         if (scene.gift === false) return false;
         break;
       case 'breakdown':
-        if ((scene.subject && !BREAKS.has(scene.subject)) || scene.scare === false || scene.praises === 'work') return false;
+        // (bread does not break down: a food scare is no breakdown)
+        if ((scene.subject && !BREAKS.has(scene.subject)) || scene.scare === false || scene.praises === 'work' || scene.food) return false;
         break;
       case 'moderation':
         if (scene.moderation === false) return false;
@@ -421,6 +457,15 @@ export function fits(line: Line, speaker: Speaker, situation: Situation, scene: 
         break;
       case 'threat':
         if (!scene.threat) return false;
+        break;
+      case 'staff':
+        if (scene.leak === 'internal') return false;
+        break;
+      case 'named':
+        if (scene.leak && scene.leak !== 'named') return false;
+        break;
+      case 'canned':
+        if (situation.breach || scene.broke) return false;
         break;
     }
   }
@@ -445,6 +490,7 @@ interface Pool {
   among: readonly number[];
   key: string;
   r: number;
+  variant?: number;
 }
 
 /**
@@ -454,23 +500,24 @@ interface Pool {
 function cellPools(lines: readonly Line[], key: string, r: number, speaker: Speaker, scene: Scene, fill: Fill): Pool[] {
   const all = lines.map((_, i) => i);
   const pools: Pool[] = [];
+  const { variant } = scene;
   // decorrelated from r, which also picks the line
   const rr = (r * 7.31) % 1;
   const wanted = speaker.register === 'formal' ? 'formal' : speaker.register === 'casual' && scene.casual ? 'casual' : null;
   if (wanted && rr < REGISTER_SHARE) {
     const inRegister = all.filter((i) => flagsOf(lines[i]!).includes(wanted));
-    if (inRegister.length > 0) pools.push({ lines, among: inRegister, key, r });
+    if (inRegister.length > 0) pools.push({ lines, among: inRegister, key, r, variant });
   }
   // once the brand has answered, people quote it (decorrelated from r and from the register's draw)
   if (fill.quote && (r * 3.77) % 1 < QUOTE_SHARE) {
     const quoting = all.filter((i) => textOf(lines[i]!).includes('{quote}'));
-    if (quoting.length > 0) pools.push({ lines, among: quoting, key, r });
+    if (quoting.length > 0) pools.push({ lines, among: quoting, key, r, variant });
   }
   if (FACT_KEYS.some((k) => fill[k]) && r < FACT_SHARE) {
     const about = all.filter((i) => FACT.test(textOf(lines[i]!)));
-    if (about.length > 0) pools.push({ lines, among: about, key, r: r / FACT_SHARE });
+    if (about.length > 0) pools.push({ lines, among: about, key, r: r / FACT_SHARE, variant });
   }
-  pools.push({ lines, among: all, key, r });
+  pools.push({ lines, among: all, key, r, variant });
   return pools;
 }
 
@@ -491,14 +538,14 @@ function choose(groups: readonly (readonly Pool[])[], avoid: Avoid, fill: Fill, 
 
 /** The first usable line of a pool from position ⌊r × n⌋ on, going round. */
 function pick(pool: Pool, strict: boolean, avoid: Avoid, fill: Fill, ok: (line: Line) => boolean): Said | null {
-  const { lines, among, key, r } = pool;
+  const { lines, among, key, r, variant = 0 } = pool;
   const n = among.length;
   for (let i = 0; i < n; i++) {
     const k = among[(Math.floor(r * n) + i) % n]!;
     const line = lines[k]!;
     const id = `${key}:${k}`;
     if (avoid.thread.has(id) || (strict && avoid.run?.has(id)) || !ok(line)) continue;
-    const text = filled(textOf(line), fill);
+    const text = filled(wordingOf(textOf(line), variant, id), fill);
     if (text !== null) return { text, key: id, flags: flagsOf(line) };
   }
   return null;

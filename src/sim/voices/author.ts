@@ -18,12 +18,22 @@ export const AUTHOR_EN: AuthorVoice = {
       ["ok thanks 🙏 we'll see", 'by-author', 'thanks', 'casual'],
       ['Thank you for your reply. I shall wait to hear from you.', 'by-author', 'thanks', 'formal'],
     ],
+    // a promise is what they wanted to hear: pleased, and holding the brand to its words
+    promised: [
+      ["“{quote}”: thank you. I'm holding you to that", 'by-author', 'thanks'],
+      ["Thank you! I'll believe it when I see it on my account, but thank you", 'by-author', 'thanks', 'money-promise'],
+      ["Oh, thank you, that's a relief. I'll let you know when it's come through", 'by-author', 'thanks', 'money-promise'],
+      ["Great, thanks. I'll be watching the clock 🤞", 'by-author', 'thanks', 'date-promise'],
+      ['Screenshotted, just in case 😅 Thanks though', 'by-author', 'thanks'],
+      ['ok bet, holding u to that 👀', 'by-author', 'thanks', 'casual'],
+      ['Thank you. I shall expect it as promised.', 'by-author', 'thanks', 'formal'],
+    ],
     insist: [
       ["“{quote}”… ok, but that doesn't answer what I asked", 'by-author', 'blames-brand'],
       ["That doesn't answer my question though. What happens now?", 'by-author', 'blames-brand', 'unresolved'],
       ['So what am I supposed to do in the meantime?', 'by-author', 'blames-brand', 'unresolved'],
       ["That's nice, but when will it actually be sorted?", 'by-author', 'blames-brand', 'unresolved'],
-      ["A template. Great. I'll ask again: what are you going to do?", 'by-author', 'blames-brand', 'unresolved'],
+      ["A template. Great. I'll ask again: what are you going to do?", 'by-author', 'blames-brand', 'unresolved', 'canned'],
       ["That's not what I asked", 'by-author', 'blames-brand'],
       ["Good to have an answer. A word of apology wouldn't have hurt, though", 'by-author', 'blames-brand'],
       ['Not a word about what we went through. Noted', 'by-author', 'blames-brand', 'author-hit'],
@@ -46,7 +56,7 @@ export const AUTHOR_EN: AuthorVoice = {
       ["They've passed it on to the right team, apparently. Waiting", 'by-author'],
       ["Got a private message. Will update here once it's actually sorted", 'by-author'],
       ['update: they slid into my dms lol, we’ll see', 'by-author', 'casual'],
-      ['For those who asked: the company has contacted me privately. I will let you know.', 'by-author', 'formal'],
+      ['For those who asked: {brand} has contacted me privately. I will let you know.', 'by-author', 'formal'],
     ],
     bump: [
       ['Still no answer, {brand}?', 'by-author', 'awaits-answer', 'blames-brand'],
@@ -99,7 +109,7 @@ export const AUTHOR_EN: AuthorVoice = {
       ['Aw, they messaged me to say thanks', 'by-author'],
       ['They replied in DM, love that', 'by-author'],
       ['they dmed me 😭 so cute', 'by-author', 'casual'],
-      ['The company thanked me privately. Very kind.', 'by-author', 'formal'],
+      ['{brand} thanked me privately. Very kind.', 'by-author', 'formal'],
     ],
     retort: [
       ['Not an ad, {name}, just a happy customer 🙂', 'by-author'],
@@ -142,7 +152,7 @@ export const AUTHOR_EN: AuthorVoice = {
       ["Got a DM from them, they say they're checking", 'by-author'],
       ['Update: they contacted me. No public word yet though', 'by-author'],
       ["They answered me in private, I'll share what I can", 'by-author'],
-      ['The company has contacted me. I will share its answer here.', 'by-author', 'formal'],
+      ['{brand} has contacted me. I will share its answer here.', 'by-author', 'formal'],
     ],
     bump: [
       ['Still nothing from {brand} on this?', 'by-author', 'awaits-answer', 'blames-brand'],
@@ -150,7 +160,7 @@ export const AUTHOR_EN: AuthorVoice = {
       ['Bumping: can {brand} confirm or deny?', 'by-author', 'awaits-answer'],
       ['No answer yet. Strange', 'by-author', 'awaits-answer'],
       ['Still waiting for a yes or a no', 'by-author', 'awaits-answer'],
-      ['I am still awaiting an answer from the company.', 'by-author', 'awaits-answer', 'formal'],
+      ['I am still awaiting an answer from {brand}.', 'by-author', 'awaits-answer', 'formal'],
     ],
     retort: [
       ["I'm only passing on what I saw, {name}", 'by-author'],
@@ -175,12 +185,22 @@ export const AUTHOR_FR: AuthorVoice = {
       ['ok merci, ça rassure 🙏', 'by-author', 'thanks', 'casual'],
       ['Merci pour votre réponse. J’attends la suite avec intérêt.', 'by-author', 'thanks', 'formal'],
     ],
+    // une promesse, c'est ce qu'ils voulaient entendre : contents, et ils la retiennent
+    promised: [
+      ['« {quote} » : merci, je vous prends au mot', 'by-author', 'thanks'],
+      ['Merci ! J’y croirai quand je le verrai sur mon compte, mais merci', 'by-author', 'thanks', 'money-promise'],
+      ['Ah, merci, ça me soulage. Je vous dis quand c’est arrivé', 'by-author', 'thanks', 'money-promise'],
+      ['Super, merci. Je surveille l’horloge alors 🤞', 'by-author', 'thanks', 'date-promise'],
+      ['Capture faite, au cas où 😅 Merci quand même', 'by-author', 'thanks'],
+      ['ok je note, je vous prends au mot 👀', 'by-author', 'thanks', 'casual'],
+      ['Je vous remercie. J’attends donc ce qui m’a été promis.', 'by-author', 'thanks', 'formal'],
+    ],
     insist: [
       ['« {quote} »… d’accord, mais ça répond pas à ma question', 'by-author', 'blames-brand'],
       ['Ça répond pas à ma question. Il se passe quoi maintenant ?', 'by-author', 'blames-brand', 'unresolved'],
       ['Et en attendant, je fais comment ?', 'by-author', 'blames-brand', 'unresolved'],
       ['C’est bien gentil, mais c’est réglé quand, concrètement ?', 'by-author', 'blames-brand', 'unresolved'],
-      ['Un message type. Super. Je repose la question : vous faites quoi ?', 'by-author', 'blames-brand', 'unresolved'],
+      ['Un message type. Super. Je repose la question : vous faites quoi ?', 'by-author', 'blames-brand', 'unresolved', 'canned'],
       ['C’est pas ce que j’ai demandé', 'by-author', 'blames-brand'],
       ['Tant mieux si ça avance. Un mot d’excuse aurait pas été de trop', 'by-author', 'blames-brand'],
       ['Pas un mot sur ce qu’on a vécu. Je note', 'by-author', 'blames-brand', 'author-hit'],
@@ -208,7 +228,7 @@ export const AUTHOR_FR: AuthorVoice = {
       ['Ils ont transmis au bon service, apparemment. J’attends', 'by-author'],
       ['Reçu un message privé. Je mettrai à jour ici quand ce sera vraiment réglé', 'by-author'],
       ['update : ils m’ont dm mdr, on verra', 'by-author', 'casual'],
-      ['Pour ceux qui demandaient : la société m’a écrit en privé. Je vous tiendrai informés.', 'by-author', 'formal'],
+      ['Pour ceux qui demandaient : {brand} m’a écrit en privé. Je vous tiendrai informés.', 'by-author', 'formal'],
     ],
     bump: [
       ['Toujours pas de réponse, {brand} ?', 'by-author', 'awaits-answer', 'blames-brand'],
@@ -261,7 +281,7 @@ export const AUTHOR_FR: AuthorVoice = {
       ['Oh, ils m’ont écrit pour dire merci', 'by-author'],
       ['Ils ont répondu en MP, j’adore', 'by-author'],
       ['ils m’ont dm 😭 trop chou', 'by-author', 'casual'],
-      ['L’entreprise m’a dit merci en privé. C’est très aimable.', 'by-author', 'formal'],
+      ['{brand} m’a dit merci en privé. C’est très aimable.', 'by-author', 'formal'],
     ],
     retort: [
       ['C’est pas une pub, {name}, juste une bonne expérience 🙂', 'by-author'],
@@ -304,7 +324,7 @@ export const AUTHOR_FR: AuthorVoice = {
       ['Reçu un MP de leur part, ils disent qu’ils vérifient', 'by-author'],
       ['Mise à jour : ils m’ont écrit. Toujours rien en public par contre', 'by-author'],
       ['Ils m’ont répondu en privé, je partagerai ce que je peux', 'by-author'],
-      ['La société m’a écrit. Je partagerai sa réponse ici.', 'by-author', 'formal'],
+      ['{brand} m’a écrit. Je partagerai sa réponse ici.', 'by-author', 'formal'],
     ],
     bump: [
       ['Toujours rien de {brand} là-dessus ?', 'by-author', 'awaits-answer', 'blames-brand'],
@@ -312,7 +332,7 @@ export const AUTHOR_FR: AuthorVoice = {
       ['Je remonte : {brand} peut confirmer ou démentir ?', 'by-author', 'awaits-answer'],
       ['Pas de réponse pour l’instant. Bizarre', 'by-author', 'awaits-answer'],
       ['J’attends toujours un oui ou un non', 'by-author', 'awaits-answer'],
-      ['J’attends toujours une réponse de la société.', 'by-author', 'awaits-answer', 'formal'],
+      ['J’attends toujours une réponse de {brand}.', 'by-author', 'awaits-answer', 'formal'],
     ],
     retort: [
       ['Je fais que relayer ce que j’ai vu, {name}', 'by-author'],

@@ -34,7 +34,7 @@ export const HARASSMENT_EN: TopicVoice = {
         'attacks-author',
         'backs-target',
       ],
-      ['Criticise the company all you like, {author}, not the people in its comments', 'attacks-author'],
+      ['Criticise {brand} all you like, {author}, not the people in its comments', 'attacks-author'],
       ['And {brand} lets this sit under its own post. Who moderates this page?', 'blames-brand', 'awaits-answer'],
       ["{target} is allowed an opinion, {author}. So am I, and I don't insult anyone", 'attacks-author', 'backs-target'],
       ['This is what a page without moderation looks like', 'blames-brand'],

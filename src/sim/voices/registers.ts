@@ -14,7 +14,7 @@ export const REGISTERS_EN: RegisterVoice = {
         supporter: [
           ['nooo {author} that sucks, hope they sort it fast 😭', 'casual', 'backs-author', 'author-hit'],
           ["ok that's rough ngl, dm them the details, it's usually quicker", 'casual', 'author-hit', 'suggests-contact'],
-          ['I am sorry to read this. I do hope the company puts it right quickly.', 'formal', 'backs-author'],
+          ['I am sorry to read this. I do hope {brand} puts it right quickly.', 'formal', 'backs-author'],
         ],
         peer: [
           ['wait fr? same thing happened to mine 😭', 'casual', 'same-here'],
@@ -97,7 +97,7 @@ export const REGISTERS_EN: RegisterVoice = {
         supporter: [
           ['good q, they usually reply pretty fast here', 'casual', 'awaits-answer'],
           ["pretty sure it's in the faq somewhere but idk", 'casual'],
-          ['A good question. I am sure the company will reply shortly.', 'formal', 'awaits-answer'],
+          ['A good question. I am sure {brand} will reply shortly.', 'formal', 'awaits-answer'],
         ],
         peer: [
           ['wait i need to know this too 👀', 'casual'],
@@ -206,7 +206,7 @@ export const REGISTERS_EN: RegisterVoice = {
         ],
         peer: [
           ['did they reply?? 👀', 'casual'],
-          ['Did the company reply to you?', 'formal'],
+          ['Did {brand} reply to you?', 'formal'],
         ],
         critic: [
           ['not even a public thank you lol', 'casual', 'blames-brand'],
@@ -358,7 +358,7 @@ export const REGISTERS_EN: RegisterVoice = {
         critic: [
           ["wouldn't even be surprised tbh", 'casual', 'blames-brand'],
           ['{brand} being this quiet is kinda sus', 'casual', 'blames-brand', 'awaits-answer'],
-          ['If this is true, the company has a great deal to explain.', 'formal', 'blames-brand'],
+          ['If this is true, {brand} has a great deal to explain.', 'formal', 'blames-brand'],
         ],
         troll: [
           ["source: my uncle's group chat", 'casual', 'attacks-author'],
@@ -368,7 +368,7 @@ export const REGISTERS_EN: RegisterVoice = {
       private: {
         supporter: [
           ['they prob sorted it behind the scenes', 'casual'],
-          ['I imagine the company is looking into it.', 'formal'],
+          ['I imagine {brand} is looking into it.', 'formal'],
         ],
         peer: [
           ['so is it true or not 😭', 'casual'],
@@ -675,7 +675,7 @@ export const REGISTERS_FR: RegisterVoice = {
         supporter: [
           ['oh nonnn {author} c’est trop relou, j’espère que ça va vite se régler 😭', 'casual', 'backs-author', 'author-hit', 'light'],
           ['envoie-leur les détails en mp, ça ira plus vite', 'casual', 'author-hit', 'suggests-contact'],
-          ['Voilà qui est bien contrariant. J’espère que la société va régler cela rapidement.', 'formal', 'backs-author', 'light'],
+          ['Voilà qui est bien contrariant. J’espère que {brand} va régler cela rapidement.', 'formal', 'backs-author', 'light'],
         ],
         peer: [
           ['attends sérieux ? pareil pour moi 😭', 'casual', 'same-here'],
@@ -758,7 +758,7 @@ export const REGISTERS_FR: RegisterVoice = {
         supporter: [
           ['bonne question, ils répondent vite d’hab ici', 'casual', 'awaits-answer'],
           ['je crois que c’est dans la faq mais jsp', 'casual'],
-          ['Bonne question. La société va certainement vous répondre rapidement.', 'formal', 'awaits-answer'],
+          ['Bonne question. {brand} va certainement vous répondre rapidement.', 'formal', 'awaits-answer'],
         ],
         peer: [
           ['attends moi aussi je veux savoir 👀', 'casual'],
@@ -867,7 +867,7 @@ export const REGISTERS_FR: RegisterVoice = {
         ],
         peer: [
           ['ils t’ont répondu ?? 👀', 'casual'],
-          ['La société vous a-t-elle répondu ?', 'formal'],
+          ['{brand} vous a-t-il répondu ?', 'formal'],
         ],
         critic: [
           ['même pas un merci en public mdr', 'casual', 'blames-brand'],
@@ -1019,7 +1019,7 @@ export const REGISTERS_FR: RegisterVoice = {
         critic: [
           ['ça m’étonnerait même pas en vrai', 'casual', 'blames-brand'],
           ['{brand} qui dit rien, c’est louche', 'casual', 'blames-brand', 'awaits-answer'],
-          ['Si c’est avéré, la société aura beaucoup à expliquer.', 'formal', 'blames-brand'],
+          ['Si c’est avéré, {brand} aura beaucoup à expliquer.', 'formal', 'blames-brand'],
         ],
         troll: [
           ['source : le groupe whatsapp de mon oncle', 'casual', 'attacks-author'],
@@ -1029,7 +1029,7 @@ export const REGISTERS_FR: RegisterVoice = {
       private: {
         supporter: [
           ['ils ont sûrement réglé ça en coulisses', 'casual'],
-          ['J’imagine que la société examine la question.', 'formal'],
+          ['J’imagine que {brand} examine la question.', 'formal'],
         ],
         peer: [
           ['donc c’est vrai ou pas 😭', 'casual'],

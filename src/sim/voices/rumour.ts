@@ -268,7 +268,7 @@ export const RUMOUR_FR: TopicVoice = {
       ['Je l’avais dit que c’était louche chez {brand}.', 'blames-brand', 'told-you'],
       ['Comme par hasard, silence radio dès qu’il y a un souci.', 'blames-brand', 'awaits-answer'],
       ['Perso je crois plus {author} que leur service com.', 'backs-author', 'blames-brand'],
-      ['Si c’est vrai pour {product}, {brand} va avoir des comptes à rendre', 'blames-brand'],
+      ['Si c’est vrai, {brand} va avoir des comptes à rendre', 'blames-brand'],
       ['J’ai entendu la même chose {place}. Ça sent pas bon pour {brand}', 'backs-author', 'blames-brand'],
     ],
     troll: [

@@ -258,7 +258,7 @@ export const SUBJECTS_EN: SubjectVoice = {
       ['If anyone has a reaction, see a doctor first, everything else can wait', 'food'],
       ["Keep the packaging and the batch number, it'll help them trace it", 'food'],
       'Note down when it happened and what you noticed, it helps if anyone has to investigate',
-      'Put it aside until you know more, better safe than sorry',
+      "I'd put {product} aside until you know more, better safe than sorry",
       ['Hope {brand} checks this quickly, health is not something that can wait', 'awaits-answer'],
     ],
     peer: [
@@ -584,7 +584,7 @@ export const SUBJECTS_FR: SubjectVoice = {
       ['Si quelqu’un fait une réaction, médecin d’abord, le reste peut attendre', 'food'],
       ['Garde l’emballage et le numéro de lot, ça les aidera à remonter la piste', 'food'],
       ['Note quand c’est arrivé et ce que t’as remarqué, ça servira si quelqu’un doit enquêter', 'casual'],
-      'Mets ça de côté en attendant d’en savoir plus, mieux vaut prévenir que guérir',
+      'En attendant d’en savoir plus, je mettrais {product} de côté, mieux vaut prévenir que guérir',
       ['J’espère que {brand} vérifie ça vite, avec la santé on peut pas attendre', 'awaits-answer'],
     ],
     peer: [

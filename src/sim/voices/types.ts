@@ -102,7 +102,10 @@ export type Flag =
   | 'login' // takes the spam for phishing that asks for a login or a password: only such spam
   | 'giveaway' // takes the spam for a fake giveaway or freebie ("real giveaways come from the official account"): only such spam
   | 'insult' // takes an attack for insults or rudeness ("no need to insult the staff"): not under a threat (a bomb, violence)
-  | 'threat'; // takes an attack for a threat of violence ("have the police been told?"): only under one
+  | 'threat' // takes an attack for a threat of violence ("have the police been told?"): only under one
+  | 'staff' // about a staff member the reply spoke of ("hope the colleague is okay"): not under a leaked figure or date
+  | 'named' // about a name the reply gave out ("don't spread the name"): only when it named someone
+  | 'canned'; // takes the reply for a template ("a template. Great."): not for one that broke a rule in its own words
 
 /** A line of text, or a line with its flags. */
 export type Line = string | readonly [string, ...Flag[]];
@@ -165,11 +168,12 @@ export type RemovalVoice = Record<Removal, Cells>;
  * - `thanks`: after a good public answer (thanks, the next step: "DM sent");
  * - `insist`: after a poor public answer (that does not answer, insists);
  * - `outraged`: after a public answer that broke the charter;
+ * - `promised`: after a public promise the charter did not allow (a refund, a date): pleased, and holding the brand to it;
  * - `update`: after a private message or a hand-over ("they've messaged me");
  * - `bump`: unanswered past the brand's target ("still nothing?");
  * - `retort`: to a member who mocks or attacks them.
  */
-export type AuthorMove = 'thanks' | 'insist' | 'outraged' | 'update' | 'bump' | 'retort';
+export type AuthorMove = 'thanks' | 'promised' | 'insist' | 'outraged' | 'update' | 'bump' | 'retort';
 
 /** Which author: someone with a grievance or a question, someone praising or sharing news, someone passing on a rumour. */
 export type AuthorTopic = 'fair' | 'praise' | 'rumour';

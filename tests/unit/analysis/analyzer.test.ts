@@ -91,6 +91,23 @@ describe('each rule kind, with its excerpt from the original text', () => {
     // A name before the role is a colleague too.
     ['Écrivez à Claire, notre responsable logistique.', fr, 'confidential', 'notre responsable'],
     ['Honestly we only shifted about 6k copies.', en, 'confidential', 'shifted about 6'],
+    // What a newcomer leaked without a word from the public (issue #16): a count of affected customers,
+    // a date management has not announced, a dig at other customers in a reply to a fan.
+    ['Hi, about 140 customers have reported the same charger fault so far.', en, 'confidential', '140 customers have reported'],
+    ['Environ 140 clients nous ont signalé la même panne.', fr, 'confidential', '140 clients nous ont signalé'],
+    ['Oui ! Petite exclu : la carte passe en numérique le 1er avril.', fr, 'confidential', 'Petite exclu'],
+    ['Vos points sont gardés. La carte passe en numérique le 1er avril.', fr, 'confidential', 'La carte passe en numérique le 1er avril'],
+    ['Your points are safe. The card goes digital on 1 April.', en, 'confidential', 'The card goes digital on 1 April'],
+    ["Thanks Jade! Glad yours works, unlike Sarah who apparently can't plug in a charger.", en, 'aggression', 'unlike Sarah who'],
+    [
+      "Merci Odile ! Il y en a qui feraient mieux de venir voir avant de raconter n'importe quoi.",
+      fr,
+      'aggression',
+      'Il y en a qui feraient mieux',
+    ],
+    // Calling the customer who asked a gossip.
+    ["Stop spreading your sister-in-law's gossip. Our bread is made here.", en, 'blame', 'gossip'],
+    ['Arrêtez de colporter les ragots de votre belle-sœur.', fr, 'blame', 'ragots'],
     ['Encore un avis comme ça et c’est notre avocat qui vous répondra.', fr, 'aggression', 'notre avocat'],
     ['Il fallait le manger le jour même.', fr, 'blame', 'Il fallait le'],
     ['You needed to report the card stolen.', en, 'blame', 'You needed to report'],
@@ -132,6 +149,11 @@ describe('each rule kind, with its excerpt from the original text', () => {
     // Roaming rules name the European Union; that is a fact about a plan, not a stance.
     ['Portugal is in the European Union, so your plan works there at no extra cost.', en],
     ["Le Portugal est dans l'Union européenne : votre forfait y fonctionne sans surcoût.", fr],
+    // A date that is the customer's own, a count that is not the brand's figure.
+    ['Your promo code is valid until 30 June.', en],
+    ['Votre code reste valable jusqu’au 30 juin.', fr],
+    ['Thanks to the 3 of you who reported it!', en],
+    ['Ce ne sont pas des ragots : notre pain est bien fait sur place.', fr],
   ] as [string, AnalysisContext][])('"%s" has no violation', (text, ctx) => {
     expect(kinds(text, ctx)).toEqual([]);
   });

@@ -56,7 +56,9 @@ describe('the voice banks', () => {
         const f = flags(l);
         if (seen.has(t)) problems.push(`${where}: "${t}" twice`);
         seen.add(t);
-        const unknown = t.match(/\{(?!(?:author|brand|name|target|product|place|delay|price|event|quote)\})[^}]*\}/);
+        // (a line written in several wordings, `{~one|another}`, is checked in each)
+        const ways = t.replace(/\{~([^{}]*(?:\{[a-z]+\}[^{}]*)*)\}/g, (_, a: string) => a.split('|').join(' / '));
+        const unknown = ways.match(/\{(?!(?:author|brand|name|target|product|place|delay|price|event|quote)\})[^}]*\}/);
         if (/\{name\}/.test(t) && !where.startsWith('rejoinder') && !where.startsWith('author'))
           problems.push(`${where}: {name} outside the answers to members`);
         if (/\{target\}/.test(t) && !where.startsWith('harassment')) problems.push(`${where}: {target} outside attacks on members`);
@@ -133,7 +135,7 @@ describe('the voice banks', () => {
             ? 'does not say whom it answers'
             : move === 'bump' && !f.includes('awaits-answer')
               ? 'bumps without waiting'
-              : move !== 'thanks' && f.includes('thanks')
+              : move !== 'thanks' && move !== 'promised' && f.includes('thanks')
                 ? 'thanks out of place'
                 : null,
         );
@@ -700,7 +702,9 @@ describe('threads through the engine', () => {
               problems.push(`${where}: "${r.text}" answers the brand about ${post.persona.name}`);
             // (a breach in a private message or a hand-over is not seen by the thread; its screenshot has its own voice)
             // (but a promise made in public pleases the one it was made to)
-            const promised = decided?.breaches.every((b) => charter.rules.find((x) => x.id === b.ruleId)?.kind === 'promise');
+            // (what the author sees in the reply: a « tu » or a rule of the brand's own is not there to read)
+            const kindOf = (id: string) => charter.rules.find((x) => x.id === id)?.kind ?? 'custom';
+            const promised = decided?.breaches.filter((b) => breachSeen(kindOf(b.ruleId))).every((b) => kindOf(b.ruleId) === 'promise');
             if (
               r.at > breachAt + 60 &&
               decided?.action === 'reply' &&
