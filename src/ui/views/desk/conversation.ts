@@ -156,7 +156,9 @@ export function conversationPane(ctx: ViewContext, hooks: ConversationHooks) {
       },
     });
     fold.textContent = folded ? t('console.showOptions', { count: buttons.length }) : t('console.hideOptions');
-    fill(dock, h('div', { class: 'dock-tools' }, hintBlock(post), fold), list);
+    // With the coach's tip open, the tip takes that row: no fold then, so the options keep their room.
+    const hint = hintBlock(post);
+    fill(dock, hint?.matches('.hint-text') ? hint : h('div', { class: 'dock-tools' }, hint, fold), list);
     fill(writer, composerOpen(state) ? composer(ctx, post.id, post.channel, hooks.sent) : null);
   }
 
