@@ -14,10 +14,14 @@ import { HttpError, sendError } from './http';
 import { authRoutes } from './auth/routes';
 import { examinerRoutes } from './exams/examiner-routes';
 import { playRoutes } from './exams/play-routes';
+import { teacherRoutes } from './classes/teacher-routes';
+import { studentRoutes } from './classes/student-routes';
 
 export interface AppOptions {
   logger?: boolean;
   knownScenarios: () => readonly string[];
+  /** Requests being answered now (live streams aside), counted for the live view's replays to wait for. */
+  load?: { inFlight: number };
 }
 
 /** Read by the pages through the Navigation Timing API (src/pages/hub-api.ts `servedByHub`). */
@@ -32,6 +36,8 @@ export async function buildApp(ctx: HubContext, opts: AppOptions): Promise<Fasti
     logger: opts.logger ?? false,
     bodyLimit: 64 * 1024,
     trustProxy: false,
+    // Live streams never end by themselves: closing the hub cuts them (their clients reconnect to another process).
+    forceCloseConnections: true,
   });
   // JSON only: a cross-site form (text/plain, urlencoded) is refused before any route runs.
   app.removeContentTypeParser('text/plain');
@@ -56,11 +62,28 @@ export async function buildApp(ctx: HubContext, opts: AppOptions): Promise<Fasti
     return payload;
   });
 
+  const load = opts.load;
+  if (load) {
+    const counted = new WeakSet<object>();
+    const done = async (request: object) => {
+      if (counted.delete(request)) load.inFlight--;
+    };
+    app.addHook('onRequest', async (request) => {
+      if (request.url.endsWith('/live')) return;
+      counted.add(request);
+      load.inFlight++;
+    });
+    app.addHook('onResponse', done);
+    app.addHook('onRequestAbort', done);
+  }
+
   app.get('/api/health', async () => ({ ok: true, db: ctx.dbKind }));
   app.get('/api/hub/key', async () => ({ keyId: ctx.key.id, publicKey: ctx.key.publicKey, algorithm: 'Ed25519' }));
   authRoutes(app, ctx);
   examinerRoutes(app, ctx, opts.knownScenarios);
   playRoutes(app, ctx);
+  teacherRoutes(app, ctx, opts.knownScenarios);
+  studentRoutes(app, ctx);
 
   if (existsSync(ctx.config.distDir)) {
     await app.register(fastifyStatic, { root: ctx.config.distDir, index: ['index.html'] });

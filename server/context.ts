@@ -5,6 +5,7 @@ import type { HubConfig } from './config';
 import type { Database } from './db/schema';
 import type { DbKind } from './db/database';
 import type { ScenarioLookup } from './scenarios';
+import type { ClassLive } from './classes/live-view';
 
 export interface HubContext {
   db: Kysely<Database>;
@@ -16,4 +17,6 @@ export interface HubContext {
   scenarios: ScenarioLookup;
   /** The app version written into reports. */
   app: string;
+  /** Live classes' views and their fan-out across processes. */
+  classes: ClassLive;
 }

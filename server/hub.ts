@@ -9,6 +9,9 @@ import { loadOrCreateKey } from './keys';
 import { scenarioLibrary } from './scenarios';
 import { buildApp } from './app';
 import { purge } from './retention';
+import { sql } from 'kysely';
+import { localFanout, postgresFanout } from './live/fanout';
+import { classLive } from './classes/live-view';
 
 export interface Hub {
   app: FastifyInstance;
@@ -37,7 +40,7 @@ export async function openHub(config: HubConfig, opts: HubOptions = {}): Promise
   });
   try {
     const library = scenarioLibrary(config.scenariosDir);
-    const ctx: HubContext = {
+    const base = {
       db: database.db,
       dbKind: database.kind,
       config,
@@ -46,7 +49,15 @@ export async function openHub(config: HubConfig, opts: HubOptions = {}): Promise
       scenarios: library.lookup,
       app: appVersion(),
     };
-    const app = await buildApp(ctx, { knownScenarios: library.ids, logger: opts.logger ?? false });
+    // Postgres: LISTEN/NOTIFY on the schema's own channel, so hub processes on one database share live views.
+    const fanout = config.databaseUrl
+      ? await postgresFanout(config.databaseUrl, async (channel, payload) => {
+          await sql`select pg_notify(${channel}, ${payload})`.execute(database.db);
+        })
+      : localFanout();
+    const load = { inFlight: 0 };
+    const ctx: HubContext = { ...base, classes: classLive(base, fanout, () => load.inFlight) };
+    const app = await buildApp(ctx, { knownScenarios: library.ids, logger: opts.logger ?? false, load });
     await purge(ctx.db, ctx.now(), config.retentionDays);
     const timer = setInterval(() => void purge(ctx.db, ctx.now(), config.retentionDays).catch((e) => app.log.error(e)), 6 * 3600_000);
     timer.unref();
@@ -56,6 +67,8 @@ export async function openHub(config: HubConfig, opts: HubOptions = {}): Promise
       async close() {
         clearInterval(timer);
         await app.close();
+        await ctx.classes.settled();
+        await fanout.close();
         await database.close();
       },
     };

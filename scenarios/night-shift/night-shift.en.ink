@@ -493,3 +493,11 @@ Dial tone back at 3:20. Two hours without being able to call the emergency servi
 # after: 2m
 The night got away from you. {margot >= 3 && margot <= 5:An elderly customer who could no longer call the emergency services did not get the help she asked for, and her story is all over social media by morning. |}{bomb >= 4:A bomb threat stayed up under your page, commented on, without anyone at Onda alerting the police. |}{leaked:Unconfirmed figures and a cause are circulating as Onda's official version. |}{heat >= 8:The \#OndaDown hashtag snowballed all night. |}Management takes over at dawn and prepares a public statement. Your on-call shift ends there, pending a review.
 -> END
+
+// An inject: a teacher running a live class may send it to every student at once (docs/authoring.md, "Injects").
+// It runs beside the story, which stays where it is: notes and posts only, no choices.
+=== inject_tv ===
+# inject: A news channel picks up the outage
+# memo: management
+Heads-up: a 24-hour news channel has just put the outage on its ticker, with a screenshot of Malik's post. Expect many more messages in the next few minutes. Nothing changes in what we say: the approved line, no restoration time, and anything about safety comes to me first.
+-> DONE

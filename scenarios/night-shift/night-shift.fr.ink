@@ -493,3 +493,11 @@ Tonalité revenue à 3 h 20. Deux heures sans pouvoir appeler les secours, et {m
 # after: 2m
 La nuit vous a échappé. {margot >= 3 && margot <= 5:Une cliente âgée qui ne pouvait plus appeler les secours n'a pas reçu l'aide qu'elle demandait, et son histoire fait le tour des réseaux au réveil. |}{bomb >= 4:Une menace de bombe est restée sous votre page, commentée, sans que personne chez Onda ne prévienne la police. |}{leaked:Des chiffres et une cause non confirmés circulent comme la version officielle d'Onda. |}{heat >= 8:Le hashtag \#OndaPanne s'est emballé toute la nuit. |}La direction prend la main au petit matin et prépare une déclaration publique. Votre astreinte s'arrête là, le temps d'un retour d'expérience.
 -> END
+
+// Un inject : l'enseignant qui anime une classe en direct peut l'envoyer à tous les élèves à la fois (docs/authoring.md, « Injects »).
+// Il se déroule à côté de l'histoire, qui reste où elle en est : des notes et des messages, sans choix.
+=== inject_tv ===
+# inject: Une chaîne d'info reprend la panne
+# memo: management
+Attention : une chaîne d'info en continu vient de passer la panne dans son bandeau, avec une capture du message de Malik. Attendez-vous à beaucoup plus de messages dans les minutes qui viennent. Rien ne change dans ce que nous disons : la ligne validée, aucune heure de rétablissement, et tout ce qui touche à la sécurité remonte d'abord vers moi.
+-> DONE

@@ -97,6 +97,39 @@ const foundation: Migration = {
   },
 };
 
+/**
+ * Live class sessions: a class is an exam the hub makes from the teacher's settings (one scenario), so
+ * students' runs are attempts and their acts `attempt_events`, taken, stamped and replayed alike.
+ */
+const classes: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('classes')
+      .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
+      .addColumn('owner_id', 'uuid', (c) => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('exam_id', 'uuid', (c) => c.notNull().unique().references('exams.id').onDelete('cascade'))
+      .addColumn('code', 'text', (c) => c.notNull().unique())
+      .addColumn('settings', 'jsonb', (c) => c.notNull())
+      .addColumn('paused_at', 'timestamptz')
+      .addColumn('paused_ms', 'double precision', (c) => c.notNull().defaultTo(0))
+      .addColumn('injects', 'jsonb', (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .addColumn('ended_at', 'timestamptz')
+      .execute();
+    await db.schema.createIndex('classes_owner').on('classes').column('owner_id').execute();
+    await db.schema
+      .createTable('class_students')
+      .addColumn('attempt_id', 'uuid', (c) => c.primaryKey().references('attempts.id').onDelete('cascade'))
+      .addColumn('class_id', 'uuid', (c) => c.notNull().references('classes.id').onDelete('cascade'))
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('paused_base_ms', 'double precision', (c) => c.notNull().defaultTo(0))
+      .addColumn('snapshot', 'jsonb')
+      .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .execute();
+    await db.schema.createIndex('class_students_class').on('class_students').column('class_id').execute();
+  },
+};
+
 export const migrations: MigrationProvider = {
-  getMigrations: async () => ({ '0001-foundation': foundation }),
+  getMigrations: async () => ({ '0001-foundation': foundation, '0002-classes': classes }),
 };

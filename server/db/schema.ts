@@ -1,9 +1,10 @@
 /**
  * The database's tables as Kysely types (snake_case, as in the SQL). Migrations (migrations.ts) make
- * them; every query is typed against this. Live classes (a later step) add their own tables beside
- * these and reuse `users` (a teacher is an account) and the signing key.
+ * them; every query is typed against this. Live classes add `classes` and `class_students` and reuse
+ * the rest (a teacher is an account, a class an exam, a student an attempt).
  */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ClassSettings, FiredInject, StudentSnapshot } from '../../src/records/class-live';
 
 /** A column the database fills in on insert (a default), readable as a Date. */
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -112,6 +113,35 @@ export interface ResultsTable {
   created_at: CreatedAt;
 }
 
+/** A live class session: the exam the hub made from the teacher's settings, its code, its pauses and the injects fired. */
+export interface ClassesTable {
+  id: Generated<string>;
+  owner_id: string;
+  exam_id: string;
+  /** What students type to join (src/records/class-live.ts `CLASS_CODE_ALPHABET`). */
+  code: string;
+  settings: Json<ClassSettings>;
+  /** Set while the session is paused. */
+  paused_at: Date | null;
+  /** Real ms spent paused before the current pause: the class's clock stood still that long. */
+  paused_ms: ColumnType<number, number | undefined, number>;
+  /** The injects fired, in order: every student's game logs each one. */
+  injects: ColumnType<FiredInject[], string | undefined, string>;
+  created_at: CreatedAt;
+  ended_at: Date | null;
+}
+
+/** A student who joined a class (their attempt), by the name they gave, with what the live view shows of them. */
+export interface ClassStudentsTable {
+  attempt_id: string;
+  class_id: string;
+  name: string;
+  /** The class's paused total when the student joined: only later pauses shift their clock. */
+  paused_base_ms: number;
+  snapshot: ColumnType<StudentSnapshot | null, string | null | undefined, string | null>;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
 export interface Database {
   users: UsersTable;
   auth_sessions: AuthSessionsTable;
@@ -122,8 +152,11 @@ export interface Database {
   attempt_events: AttemptEventsTable;
   attempt_sessions: AttemptSessionsTable;
   results: ResultsTable;
+  classes: ClassesTable;
+  class_students: ClassStudentsTable;
 }
 
 export type User = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;
 export type Attempt = Selectable<AttemptsTable>;
+export type ClassRow = Selectable<ClassesTable>;

@@ -35,8 +35,11 @@ export async function scenarioLookup(ctx: HubContext, exam: Exam, id: string) {
   return scenario;
 }
 
-/** Replays the current scenario's events and stores its session report (once: closing twice keeps the first). */
-export async function closeScenario(ctx: HubContext, db: Db, attempt: Attempt, exam: Exam): Promise<void> {
+/**
+ * The current scenario's log as the game wrote it: its start (seed, variant, version) and the player's
+ * acts the hub stamped, each with the real time it arrived. What the replays (closing, the live view) play.
+ */
+export async function scenarioLog(ctx: HubContext, db: Db, attempt: Attempt, exam: Exam, fromSeq = -1) {
   const index = attempt.scenario_index;
   const { id, seed, variant, ...conditions } = conditionsFor(exam, index, attempt.candidate);
   const scenario = await scenarioLookup(ctx, exam, id);
@@ -45,22 +48,34 @@ export async function closeScenario(ctx: HubContext, db: Db, attempt: Attempt, e
     .selectAll()
     .where('attempt_id', '=', attempt.id)
     .where('scenario_index', '=', index)
+    .where('seq', '>', fromSeq)
     .orderBy('seq')
     .execute();
   const startAt = attempt.scenario_started_at.getTime();
-  const log = [
-    {
-      type: 'start',
-      t: 0,
-      at: startAt,
-      seed,
-      locale: exam.locale,
-      scenario: id,
-      version: scenario.manifest.version,
-      ...(variant !== undefined ? { variant } : {}),
-    },
-    ...rows.map((r) => ({ ...r.event, ...(r.event.type === 'option' ? { text: '' } : {}), t: r.game_time, at: r.received_at.getTime() })),
-  ] as LogEntry[];
+  const start = {
+    type: 'start',
+    t: 0,
+    at: startAt,
+    seed,
+    locale: exam.locale,
+    scenario: id,
+    version: scenario.manifest.version,
+    ...(variant !== undefined ? { variant } : {}),
+  };
+  const acts = rows.map((r) => ({
+    ...r.event,
+    ...(r.event.type === 'option' ? { text: '' } : {}),
+    t: r.game_time,
+    at: r.received_at.getTime(),
+  }));
+  const log = (fromSeq < 0 ? [start, ...acts] : acts) as LogEntry[];
+  return { scenario, seed, conditions, startAt, log, lastSeq: rows.at(-1)?.seq ?? fromSeq };
+}
+
+/** Replays the current scenario's events and stores its session report (once: closing twice keeps the first). */
+export async function closeScenario(ctx: HubContext, db: Db, attempt: Attempt, exam: Exam): Promise<void> {
+  const index = attempt.scenario_index;
+  const { scenario, seed, conditions, startAt, log } = await scenarioLog(ctx, db, attempt, exam);
   const { session, problems } = replaySession(scenario, { locale: exam.locale, seed, log, ...conditions }, scenario.replyModel);
   // Time up, or the candidate moved on: what is still open gets what its deadline would give, as in the game.
   if (!session.ended) session.expire();

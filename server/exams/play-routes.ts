@@ -10,7 +10,10 @@ import { canonicalJson } from '../../src/engine/fingerprint';
 import { MAX_GAME_SECONDS, MAX_TEXT } from '../../src/records/domain';
 import type { Exam } from '../../src/records/exam-file';
 import type { HubContext } from '../context';
-import type { Attempt } from '../db/schema';
+import { type Transaction, sql } from 'kysely';
+import type { FiredInject } from '../../src/records/class-live';
+import type { Attempt, Database } from '../db/schema';
+import { classClock } from '../classes/class-rules';
 import { HttpError, parse } from '../http';
 import { hashSecret, newSecret } from '../auth/tokens';
 import { checkEventTime, scenarioDeadline } from './attempt-rules';
@@ -33,6 +36,8 @@ const PlayEventSchema = v.variant('type', [
   v.object({ type: v.literal('hint'), postId }),
   v.object({ type: v.literal('away'), ms: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7 * 24 * 3600_000)) }),
   v.object({ type: v.literal('expire') }),
+  // A class's inject, logged by the student's game when it came (checked against the ones the teacher fired).
+  v.object({ type: v.literal('inject'), knot: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) }),
 ]);
 
 const EventBodySchema = v.object({
@@ -54,7 +59,7 @@ const NextSchema = v.object({ scenario: v.pipe(v.number(), v.integer(), v.minVal
  * public engine, every candidate's scenario seeds and variants could be drawn before the clock starts),
  * and, when the exam hides scores, the weights and pass mark.
  */
-function publicExam(exam: Exam) {
+export function publicExam(exam: Exam) {
   return {
     id: exam.id,
     title: exam.title,
@@ -74,7 +79,7 @@ function publicExam(exam: Exam) {
 }
 
 /** The scenario being played, as the game needs it to run its session: released only when the server starts its clock. */
-function scenarioFor(exam: Exam, attempt: Attempt) {
+export function scenarioFor(exam: Exam, attempt: Attempt) {
   const { id, seed, variant, ...conditions } = conditionsFor(exam, attempt.scenario_index, attempt.candidate);
   return {
     index: attempt.scenario_index,
@@ -89,6 +94,20 @@ function scenarioFor(exam: Exam, attempt: Attempt) {
       scenarioDeadline(exam, { startedAt: attempt.started_at.getTime(), scenarioStartedAt: attempt.scenario_started_at.getTime() }),
     ).toISOString(),
   };
+}
+
+/**
+ * A class's injects reach each student in the order the teacher fired them, once each: the next inject
+ * a student logs must be the next one fired.
+ */
+async function checkInject(tx: Transaction<Database>, attemptId: string, fired: readonly FiredInject[], knot: string): Promise<void> {
+  const logged = await tx
+    .selectFrom('attempt_events')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('attempt_id', '=', attemptId)
+    .where(sql<string>`event->>'type'`, '=', 'inject')
+    .executeTakeFirstOrThrow();
+  if (fired[Number(logged.n)]?.knot !== knot) throw new HttpError(422, 'bad-inject', `The inject "${knot}" was not fired next.`);
 }
 
 export function playRoutes(app: FastifyInstance, ctx: HubContext): void {
@@ -147,20 +166,34 @@ export function playRoutes(app: FastifyInstance, ctx: HubContext): void {
 
   app.post('/api/play/events', { bodyLimit: 32_768 }, async (request) => {
     const body = parse(EventBodySchema, request.body);
-    const { attempt: found, exam } = await attemptOf(ctx, request);
+    const { attempt: found, exam, cls } = await attemptOf(ctx, request);
     const now = ctx.now();
     const scenario = await scenarioLookup(ctx, exam, exam.scenarios[found.scenario_index]!);
-    return ctx.db.transaction().execute(async (tx) => {
+    if (cls?.ended) throw new HttpError(409, 'class-ended', 'The class session is over.');
+    if (body.event.type === 'free' && cls && !cls.settings.freeText)
+      throw new HttpError(422, 'no-free-text', 'Written replies are not allowed in this class.');
+    if (body.event.type === 'inject' && !cls) throw new HttpError(422, 'no-inject', 'Injects belong to class sessions.');
+    const acked = await ctx.db.transaction().execute(async (tx) => {
       // The attempt's row is locked so that one event at a time is numbered (Postgres; PGlite is one connection).
       const attempt = await tx.selectFrom('attempts').selectAll().where('id', '=', found.id).forUpdate().executeTakeFirstOrThrow();
-      const same = await tx
+      const last = await tx
         .selectFrom('attempt_events')
-        .selectAll()
+        .select(['seq', 'game_time', 'scenario_index'])
         .where('attempt_id', '=', attempt.id)
-        .where('seq', '=', body.seq)
+        .orderBy('seq', 'desc')
+        .limit(1)
         .executeTakeFirst();
+      // A number already used: a resend after a network cut is harmless; another event under it is refused.
+      const same =
+        last && body.seq <= last.seq
+          ? await tx
+              .selectFrom('attempt_events')
+              .selectAll()
+              .where('attempt_id', '=', attempt.id)
+              .where('seq', '=', body.seq)
+              .executeTakeFirst()
+          : undefined;
       if (same) {
-        // A resend after a network cut is harmless; another event under a used number is refused.
         const stored = canonicalJson({ scenario: same.scenario_index, t: same.game_time, event: same.event });
         if (stored === canonicalJson({ scenario: body.scenario, t: body.t, event: body.event }))
           return { ack: body.seq, duplicate: true, receivedAt: same.received_at.toISOString() };
@@ -169,19 +202,16 @@ export function playRoutes(app: FastifyInstance, ctx: HubContext): void {
       if (attempt.finished_at) throw new HttpError(409, 'finished', 'This attempt is finished.');
       if (body.scenario !== attempt.scenario_index)
         throw new HttpError(409, 'other-scenario', `The scenario being played is number ${attempt.scenario_index}.`);
-      const last = await tx
-        .selectFrom('attempt_events')
-        .select(['seq', 'game_time', 'scenario_index'])
-        .where('attempt_id', '=', attempt.id)
-        .orderBy('seq', 'desc')
-        .limit(1)
-        .executeTakeFirst();
       const expected = last ? last.seq + 1 : 0;
       if (body.seq !== expected)
         throw new HttpError(409, 'seq-gap', `Event ${expected} is the next one expected: send the queued events in order.`, { expected });
       const previousT = last && last.scenario_index === attempt.scenario_index ? last.game_time : 0;
-      const clock = { startedAt: attempt.started_at.getTime(), scenarioStartedAt: attempt.scenario_started_at.getTime() };
-      const time = checkEventTime(exam, clock, scenario.manifest.clockRate, body.t, previousT, now);
+      const own = { startedAt: attempt.started_at.getTime(), scenarioStartedAt: attempt.scenario_started_at.getTime() };
+      // A class's clock stands still during its pauses and runs at its time scale.
+      const clock = cls ? classClock(own, cls.pauses, cls.baseMs, now) : own;
+      const rate = scenario.manifest.clockRate * (cls?.settings.timescale ?? 1);
+      if (body.event.type === 'inject') await checkInject(tx, attempt.id, cls!.fired, body.event.knot);
+      const time = checkEventTime(exam, clock, rate, body.t, previousT, now);
       if (!time.ok) throw new HttpError(time.code === 'time-up' ? 410 : 422, time.code, time.message);
       await tx
         .insertInto('attempt_events')
@@ -197,12 +227,15 @@ export function playRoutes(app: FastifyInstance, ctx: HubContext): void {
         .execute();
       return { ack: body.seq, receivedAt: new Date(now).toISOString() };
     });
+    // Acknowledged: the teacher's live view replays it afterwards.
+    if (cls && !('duplicate' in acked)) ctx.classes.moved(cls.id, found.id);
+    return acked;
   });
 
   /** Closes a scenario (its end, or the candidate moving on) and opens the next, or finishes the exam. Resending it is harmless. */
   app.post('/api/play/next', { bodyLimit: 1024 }, async (request) => {
     const body = parse(NextSchema, request.body);
-    const { attempt: found, exam } = await attemptOf(ctx, request);
+    const { attempt: found, exam, cls } = await attemptOf(ctx, request);
     return ctx.db.transaction().execute(async (tx) => {
       const attempt = await tx.selectFrom('attempts').selectAll().where('id', '=', found.id).forUpdate().executeTakeFirstOrThrow();
       if (attempt.finished_at || body.scenario < attempt.scenario_index) {
@@ -218,6 +251,7 @@ export function playRoutes(app: FastifyInstance, ctx: HubContext): void {
       const totalUp = now.getTime() >= attempt.started_at.getTime() + exam.minutesTotal * 60_000 * exam.accommodation;
       if (attempt.scenario_index + 1 >= exam.scenarios.length || totalUp) {
         const signed = await finishAttempt(ctx, tx, attempt, exam);
+        if (cls) ctx.classes.moved(cls.id, attempt.id);
         return { done: true, ...(exam.showScores ? { result: { overall: signed.report.overall, passed: signed.report.passed } } : {}) };
       }
       const next = await tx

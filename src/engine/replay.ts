@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import type { ReplyAnalysis } from '../core/types';
 import type { Charter, Manifest } from '../content/schema';
 import type { Scores } from '../scoring';
-import { ReplyAnalysisSchema } from '../records/domain';
+import { type LogEntry, ReplyAnalysisSchema } from '../records/domain';
 import type { Report } from '../records/session-report';
 import { MismatchList } from './capped-list';
 import { Session } from './session';
@@ -42,9 +42,29 @@ export interface PlayableScenario {
  */
 export function replaySession(
   scenario: PlayableScenario,
-  report: Pick<Report, 'locale' | 'seed' | 'log'> & { weights?: Report['weights']; freeTextRequired?: boolean; recordedAnalyses?: boolean },
+  report: ReplaySource,
   replyModel: ReplyModel | null = null,
 ): { session: Session; problems: string[] } {
+  const replay = startReplay(scenario, report, replyModel);
+  replay.apply(report.log);
+  return { session: replay.session, problems: replay.problems.lines() };
+}
+
+type ReplaySource = Pick<Report, 'locale' | 'seed' | 'log'> & {
+  weights?: Report['weights'];
+  freeTextRequired?: boolean;
+  recordedAnalyses?: boolean;
+};
+
+/**
+ * A replay that can be carried on: `apply` plays more of the log (from where the last call stopped) on
+ * the same session. The hub's live view keeps one per student, so each act costs one step, not a replay.
+ */
+export function startReplay(
+  scenario: PlayableScenario,
+  report: ReplaySource,
+  replyModel: ReplyModel | null = null,
+): { session: Session; problems: MismatchList; apply(entries: readonly LogEntry[]): void } {
   // The replay stamps each event with the real time recorded for it, so its log equals the original.
   let at = report.log[0]?.at ?? 0;
   const start = report.log[0];
@@ -63,8 +83,12 @@ export function replaySession(
     ...(report.freeTextRequired ? { freeTextRequired: true } : {}),
   });
   const problems = new MismatchList();
-  for (const [i, e] of report.log.entries()) {
-    if (e.type === 'start') continue;
+  let index = -1;
+  const apply = (entries: readonly LogEntry[]) => {
+    for (const e of entries) step(e, ++index);
+  };
+  const step = (e: LogEntry, i: number) => {
+    if (e.type === 'start') return;
     at = e.at;
     session.advance(e.t);
     const where = `log[${i}] at ${e.t.toFixed(1)} s`;
@@ -90,6 +114,9 @@ export function replaySession(
       case 'expire':
         session.expire();
         break;
+      case 'inject':
+        if (!session.inject(e.knot)) problems.push(`${where}: the inject "${e.knot}" could not come`);
+        break;
       case 'hint':
         if (!session.useHint(e.postId)) problems.push(`${where}: no hint to take on post "${e.postId}"`);
         break;
@@ -102,8 +129,8 @@ export function replaySession(
           problems.push(`${where}: ending "${e.ending}" not reached (replay: ${session.ending?.id ?? 'none'})`);
         break;
     }
-  }
-  return { session, problems: problems.lines() };
+  };
+  return { session, problems, apply };
 }
 
 /**

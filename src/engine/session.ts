@@ -226,6 +226,8 @@ export class Session {
   version = 0;
   /** Posts whose hint the player asked for. */
   readonly hints = new Set<string>();
+  /** Injects already come (a live class's teacher sends each once). */
+  private readonly injected = new Set<string>();
 
   private readonly runner: StoryRunner;
   /** The compiled story, for the ending's check against the community (src/engine/ending.ts). */
@@ -524,6 +526,27 @@ export class Session {
     return post.hint;
   }
 
+  /** The injects a teacher may send this scenario's class (knots tagged `# inject:`), with their labels. */
+  injects(): { knot: string; label: string }[] {
+    return this.runner.injects();
+  }
+
+  /**
+   * A live class's inject reaches the player: its knot's posts and notes join the schedule from now,
+   * and the log keeps it so a replay brings it at the same moment. Each inject comes once; false when
+   * the knot is not an inject, already came, or the scenario is over.
+   */
+  inject(knot: string): boolean {
+    if (this.ended || this.injected.has(knot) || !this.runner.injects().some((i) => i.knot === knot)) return false;
+    this.injected.add(knot);
+    this.record({ type: 'inject', knot });
+    const step = this.runner.inject(knot);
+    this.warnings.push(...step.warnings);
+    this.queue(step.events, this.now);
+    this.version++;
+    return true;
+  }
+
   /**
    * Time is up (exam): every post still waiting gets what its deadline would have given it, and the
    * scenario ends where it stands.
@@ -677,12 +700,7 @@ export class Session {
   /** Queues a story step's events: `after` counts from the previous event, or from `from` for the first. */
   private take(step: ReturnType<StoryRunner['continue']>, from: number): void {
     this.warnings.push(...step.warnings);
-    let cursor = from;
-    for (const event of step.events) {
-      cursor += delayOf(event);
-      this.schedule.push({ at: cursor, seq: this.seq++, event });
-    }
-    this.schedule.sort((a, b) => a.at - b.at || a.seq - b.seq);
+    this.queue(step.events, from);
     // Ink reads a choice's text again at every step, and its shuffles with it: an option keeps the
     // wording it was first shown with while its post stays open.
     this.options = step.options.map((o) => {
@@ -694,6 +712,16 @@ export class Session {
     this.written = step.written;
     this.storyEnded = step.ended;
     this.refreshStates();
+  }
+
+  /** Schedules story events: `after` counts from the previous event, or from `from` for the first. */
+  private queue(events: readonly NarrativeEvent[], from: number): void {
+    let cursor = from;
+    for (const event of events) {
+      cursor += delayOf(event);
+      this.schedule.push({ at: cursor, seq: this.seq++, event });
+    }
+    this.schedule.sort((a, b) => a.at - b.at || a.seq - b.seq);
   }
 
   private reveal(event: NarrativeEvent): void {

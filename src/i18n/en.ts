@@ -9,6 +9,22 @@ export const en: Shape<typeof fr> = {
     tagline: 'You are the community manager. The community reacts to every word.',
   },
   lang: { fr: 'Français', en: 'English' },
+  join: {
+    title: 'Join a class',
+    intro: 'Your teacher shows a class code: type it with your name.',
+    code: 'Class code',
+    name: 'Your name (as your teacher will see it)',
+    submit: 'Join',
+    joining: 'Joining…',
+    paused: 'Your teacher paused the class: the clock is stopped.',
+    problem: {
+      offline: 'The hub does not answer: check your connection and try again.',
+      'no-class': 'No class has this code: check it with your teacher.',
+      'class-ended': 'This class session is over.',
+      invalid: 'Type the code your teacher shows (6 letters and digits) and your name.',
+      busy: 'Finish or leave what is in progress first.',
+    },
+  },
   menu: {
     scenarios: 'Scenarios',
     language: 'Language',

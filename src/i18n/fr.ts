@@ -5,6 +5,22 @@ export const fr = {
     tagline: 'Vous êtes le community manager. La communauté réagit à chaque mot.',
   },
   lang: { fr: 'Français', en: 'English' },
+  join: {
+    title: 'Rejoindre une classe',
+    intro: 'Votre enseignant affiche un code de classe : saisissez-le avec votre nom.',
+    code: 'Code de la classe',
+    name: 'Votre nom (tel que votre enseignant le verra)',
+    submit: 'Rejoindre',
+    joining: 'Connexion…',
+    paused: 'Votre enseignant a mis la classe en pause : l’horloge est arrêtée.',
+    problem: {
+      offline: 'Le hub ne répond pas : vérifiez votre connexion et réessayez.',
+      'no-class': 'Aucune classe n’a ce code : vérifiez-le auprès de votre enseignant.',
+      'class-ended': 'Cette séance de classe est terminée.',
+      invalid: 'Saisissez le code affiché par votre enseignant (6 lettres et chiffres) et votre nom.',
+      busy: 'Terminez ou quittez d’abord ce qui est en cours.',
+    },
+  },
   menu: {
     scenarios: 'Scénarios',
     language: 'Langue',

@@ -188,6 +188,63 @@ export class StoryRunner {
    * past its step budget without showing anything (a loop without output).
    */
   continue(): Step {
+    const events = this.readLines();
+    const options: ReplyOption[] = [];
+    const written: WrittenBranch[] = [];
+    for (const c of this.story.currentChoices) {
+      const branch = this.toWrittenBranch(c.index, c.tags ?? []);
+      if (branch) written.push(branch);
+      else options.push(this.toOption(c.index, c.text, c.tags ?? []));
+    }
+    const ended = options.length === 0 && written.length === 0 && !this.story.canContinue;
+    if (ended && !events.some((e) => e.type === 'end')) {
+      // A story that stops without an `end` tag still ends; the check reports it as a flaw.
+      this.warnings.push('the story ended without an "end" tag');
+      events.push({ type: 'end', ending: 'unnamed', text: '', after: 0 });
+    }
+    const warnings = this.warnings;
+    this.warnings = [];
+    return { events, options, written, ended, warnings };
+  }
+
+  /** The scenario's injects: knots whose first line is tagged `# inject: <label>` (docs/authoring.md, "Injects"). */
+  injects(): { knot: string; label: string }[] {
+    const out: { knot: string; label: string }[] = [];
+    for (const knot of this.story.mainContentContainer.namedContent.keys()) {
+      let tags: string[];
+      try {
+        tags = this.story.TagsForContentAtPath(knot) ?? [];
+      } catch {
+        // Tags built from variables at a knot's top (inkjs reads only plain ones here): not an inject's.
+        continue;
+      }
+      const label = parseTags(tags).tags.inject;
+      if (label !== undefined) out.push({ knot, label });
+    }
+    return out;
+  }
+
+  /**
+   * Runs an inject's knot in an ink flow of its own, so the main story stays exactly where it was: its
+   * lines (posts, memos, comments) come out; an inject offers no choices (the check refuses them).
+   */
+  inject(knot: string): Step {
+    if (this.stopped) throw this.stopped;
+    this.story.SwitchFlow(`inject:${knot}`);
+    try {
+      this.story.ChoosePathString(knot);
+      const events = this.readLines().filter((e) => e.type !== 'end');
+      if (this.story.currentChoices.length > 0) this.warnings.push(`inject "${knot}" offers choices: an inject shows posts and notes only`);
+      const warnings = this.warnings;
+      this.warnings = [];
+      return { events, options: [], written: [], ended: false, warnings };
+    } finally {
+      this.story.SwitchToDefaultFlow();
+    }
+  }
+
+  /** Reads lines until the story offers choices or stops, as events. */
+  private readLines(): NarrativeEvent[] {
     if (this.stopped) throw this.stopped;
     const events: NarrativeEvent[] = [];
     let lines = 0;
@@ -208,22 +265,7 @@ export class StoryRunner {
       }
     }
     if (lines > MAX_LINES_PER_STEP) this.warnings.push(`story produced more than ${MAX_LINES_PER_STEP} lines without a choice`);
-    const options: ReplyOption[] = [];
-    const written: WrittenBranch[] = [];
-    for (const c of this.story.currentChoices) {
-      const branch = this.toWrittenBranch(c.index, c.tags ?? []);
-      if (branch) written.push(branch);
-      else options.push(this.toOption(c.index, c.text, c.tags ?? []));
-    }
-    const ended = options.length === 0 && written.length === 0 && !this.story.canContinue;
-    if (ended && !events.some((e) => e.type === 'end')) {
-      // A story that stops without an `end` tag still ends; the check reports it as a flaw.
-      this.warnings.push('the story ended without an "end" tag');
-      events.push({ type: 'end', ending: 'unnamed', text: '', after: 0 });
-    }
-    const warnings = this.warnings;
-    this.warnings = [];
-    return { events, options, written, ended, warnings };
+    return events;
   }
 
   choose(index: number): Step {

@@ -107,6 +107,8 @@ export const TAG_GRAMMAR = {
   comment: id,
   as: oneOf(SEGMENTS),
   end: id,
+  /** At the top of a knot: the knot is an inject a teacher may send a live class, under this label (docs/authoring.md, "Injects"). */
+  inject: label(80),
   /** `written`: a hidden choice the story takes after a written reply (docs/authoring.md, "Consequences"). */
   action: oneOf([...ACTION_KINDS, 'written'] as const),
   to: oneOf(DEPARTMENTS),

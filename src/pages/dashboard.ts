@@ -16,6 +16,7 @@ import './dashboard/dashboard.css';
 import type { CheckResult } from './check';
 import { type CheckedFile, browserLookup, checkFiles, createPage, dropZone, fill, fingerprintForm, h } from './common';
 import { isExamReport } from './exam-report';
+import { classReports, servedByHub } from './hub-api';
 import {
   type CheckedAttempts,
   type ExamInput,
@@ -149,7 +150,7 @@ async function main(): Promise<void> {
     render();
   };
 
-  const zone = dropZone(t, (list) => {
+  const addFiles = (list: File[]) => {
     const mine = generation;
     const batchSeen = seen;
     let examinerChanged = false;
@@ -192,7 +193,8 @@ async function main(): Promise<void> {
         }),
       )
       .then(() => (examinerChanged ? recheck(mine) : undefined));
-  });
+  };
+  const zone = dropZone(t, addFiles);
   const examinerHint = h('p', { class: 'note', 'data-examiner-hint': '' });
 
   // ---- A fingerprint typed instead of the examiner's exam file, as on verify.html. ----
@@ -343,6 +345,13 @@ async function main(): Promise<void> {
     render();
   });
   render();
+  // Opened from a live class on the hub (hub.html): the class's reports come from the hub, not from files.
+  const hubClass = new URLSearchParams(location.search).get('hub-class');
+  if (hubClass && servedByHub()) {
+    const reports = await classReports(hubClass);
+    if (reports) addFiles(reports);
+    else page.status.textContent = t('dashboard.hubClassFailed');
+  }
 }
 
 main().catch((e: unknown) => {

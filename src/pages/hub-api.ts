@@ -71,11 +71,16 @@ export interface HubInvitationRow {
   attempts: HubAttemptRow[];
 }
 
-/**
- * Whether a Frontline Hub serves this page: the hub marks its pages with `Server-Timing: frontline-hub`,
- * read here without a request (a probe of the API would be a 404 on a static site).
- */
-export function servedByHub(): boolean {
-  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-  return nav?.serverTiming?.some((e) => e.name === 'frontline-hub') ?? false;
+export { servedByHub } from '../platform/served-by-hub';
+
+/** A live class's session reports from the hub, as files for the dashboard (one per student); null if the hub refused. */
+export async function classReports(classId: string): Promise<File[] | null> {
+  const res = await hubCall<{ code: string; reports: { candidate?: { name?: string } }[] }>(
+    'GET',
+    `api/classes/${encodeURIComponent(classId)}/reports`,
+  );
+  if (!res.ok) return null;
+  return res.data.reports.map(
+    (r, i) => new File([JSON.stringify(r)], `${res.data.code} ${i + 1} ${r.candidate?.name ?? ''}.json`, { type: 'application/json' }),
+  );
 }

@@ -13,7 +13,8 @@ import type { PageShell } from './shell';
 /** How often the attempts table is read again while the page is visible ("live-ish"). */
 const REFRESH_MS = 10_000;
 
-export function mountExaminer(page: PageShell): void {
+/** `onUser` hears who is signed in (null: no one), for the live classes beside (src/pages/hub-classes.ts). */
+export function mountExaminer(page: PageShell, onUser: (user: HubUser | null) => void = () => {}): void {
   const { t } = page;
   const section = h('section', { class: 'panel hub-examiner', 'aria-labelledby': 'hub-examiner-title', 'data-hub-examiner': '' });
   page.main.append(section);
@@ -395,6 +396,7 @@ export function mountExaminer(page: PageShell): void {
   }
 
   function render(): void {
+    onUser(user);
     // The section is rebuilt (a refresh every few seconds): the control the keyboard was on keeps the focus.
     const was = section.contains(document.activeElement) ? document.activeElement?.id : undefined;
     const title = h('h2', { id: 'hub-examiner-title' }, t('hubConsole.signInTitle'));

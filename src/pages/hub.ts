@@ -15,6 +15,7 @@ import { createTeacherI18n } from './i18n';
 import { BUILDER_LINK, TEACHER_LINKS, createPageShell } from './shell';
 import { h } from './common';
 import { mountExaminer } from './hub-examiner';
+import { mountClasses } from './hub-classes';
 import { servedByHub } from './hub-api';
 
 const KeySchema = v.object({ keyId: v.string(), publicKey: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)) });
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
   render();
   page.status.textContent = key ? t('hubPage.ready') : t('hubPage.none');
   // Served by a hub: the examiner's space (sign-in, exams, links, attempts) under the key.
-  if (key) mountExaminer(page);
+  if (key) mountExaminer(page, mountClasses(page));
 }
 
 main().catch((e: unknown) => {

@@ -10,7 +10,7 @@ import type { Result } from '../core/types';
 
 /** An act of the player, as the hub takes it: `option`, `free`, `hint`, `away`, `expire` and their fields. */
 export interface HubAct {
-  type: 'option' | 'free' | 'hint' | 'away' | 'expire';
+  type: 'option' | 'free' | 'hint' | 'away' | 'expire' | 'inject';
   [field: string]: unknown;
 }
 
@@ -91,6 +91,20 @@ export class HubClient {
     return res;
   }
 
+  /** A live class's state (paused, over, injects fired), asked between acts. */
+  classState(): Promise<Result<Record<string, unknown>, HubProblem>> {
+    return this.call('GET', 'api/play/class', this.attemptToken());
+  }
+
+  /** Joins a live class by its code: the hub answers the attempt's token, the exam, its scenario and the class's settings. */
+  static join(
+    code: string,
+    name: string,
+    fetcher: typeof fetch = (input, init) => fetch(input, init),
+  ): Promise<Result<Record<string, unknown> & { attempt: string; serverTime: string }, HubProblem>> {
+    return new HubClient({ link: '', fetch: fetcher }).call('POST', 'api/class/join', null, { code, name });
+  }
+
   /** Queues an act (numbered now, so its place never changes) and tries to send the queue. */
   send(scenario: number, t: number, event: HubAct): Promise<FlushOutcome> {
     this.enqueue(scenario, [{ t, event }]);
@@ -124,8 +138,8 @@ export class HubClient {
       const head = this.state.queue[0]!;
       const res = await this.call('POST', 'api/play/events', this.attemptToken(), head);
       if (!res.ok) {
-        // Time up: what is queued for that scenario can no longer count; the rest stays.
-        if (res.error.kind === 'refused' && res.error.code === 'time-up') {
+        // Time up, or the class ended: what is queued for that scenario can no longer count; the rest stays.
+        if (res.error.kind === 'refused' && (res.error.code === 'time-up' || res.error.code === 'class-ended')) {
           this.state.queue = this.state.queue.filter((q) => q.scenario !== head.scenario);
           this.save();
           continue;
@@ -148,12 +162,15 @@ export class HubClient {
     this.opts.persist?.(structuredClone(this.state));
   }
 
-  private async call<T>(method: 'GET' | 'POST', path: string, token: string, body?: unknown): Promise<Result<T, HubProblem>> {
+  private async call<T>(method: 'GET' | 'POST', path: string, token: string | null, body?: unknown): Promise<Result<T, HubProblem>> {
     let res: Response;
     try {
       res = await this.fetcher(`${this.base}${path}`, {
         method,
-        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: {
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
     } catch {

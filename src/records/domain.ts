@@ -152,6 +152,8 @@ export const LogEntrySchema = v.intersect([
     v.object({ type: v.literal('away'), ms: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7 * 24 * 3600_000)) }),
     v.object({ type: v.literal('hint'), postId: v.string() }),
     v.object({ type: v.literal('expire') }),
+    /** A live class's inject reached the player (its knot, tagged `# inject:`): replayed where it came. */
+    v.object({ type: v.literal('inject'), knot: v.pipe(v.string(), v.maxLength(100)) }),
     v.object({ type: v.literal('end'), ending: v.string() }),
   ]),
 ]);

@@ -16,7 +16,7 @@ const HubActSchema = v.object({
   seq: v.pipe(v.number(), v.integer(), v.minValue(0)),
   scenario: v.pipe(v.number(), v.integer(), v.minValue(0)),
   t: v.pipe(v.number(), v.finite()),
-  event: v.looseObject({ type: v.picklist(['option', 'free', 'hint', 'away', 'expire']) }),
+  event: v.looseObject({ type: v.picklist(['option', 'free', 'hint', 'away', 'expire', 'inject']) }),
 });
 
 /**
@@ -44,6 +44,20 @@ export const HubLinkSchema = v.object({
   ),
   /** What the exam allows the candidate to see of the hub's result; null when it hides scores. */
   result: v.nullable(v.object({ overall: v.number(), passed: v.boolean() })),
+  /**
+   * A live class joined by code (no invitation link): its code, the student's name, the teacher's time
+   * scale and whether written replies are allowed, whether it is paused or over.
+   */
+  class: v.optional(
+    v.object({
+      code: v.pipe(v.string(), v.maxLength(20)),
+      name: v.pipe(v.string(), v.maxLength(80)),
+      timescale: v.pipe(v.number(), v.minValue(1), v.maxValue(100)),
+      freeText: v.boolean(),
+      paused: v.boolean(),
+      ended: v.boolean(),
+    }),
+  ),
 });
 
 export type HubLink = v.InferOutput<typeof HubLinkSchema>;

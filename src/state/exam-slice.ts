@@ -15,6 +15,7 @@ type ExamSlice = Pick<
   | 'realNow'
   | 'loadExam'
   | 'openHubExam'
+  | 'joinClass'
   | 'hubLine'
   | 'answerExamGroup'
   | 'beginExam'
@@ -96,6 +97,10 @@ export function examSlice(ctx: SliceContext): ExamSlice {
 
     async openHubExam(token) {
       await (await ctx.hub()).open(token);
+    },
+
+    async joinClass(code, name) {
+      return (await ctx.hub()).join(code, name);
     },
 
     loadExam(text, source, from = 'file', replaceRun = false) {

@@ -37,6 +37,8 @@ export function hubActsOf(log: readonly LogEntry[], from: number): { t: number; 
         return [{ t: e.t, event: { type: 'away', ms: e.ms } }];
       case 'expire':
         return [{ t: e.t, event: { type: 'expire' } }];
+      case 'inject':
+        return [{ t: e.t, event: { type: 'inject', knot: e.knot } }];
       default:
         return [];
     }

@@ -15,9 +15,15 @@ import type { keepDone, saveExam } from './exam-slice';
 
 /** How long to wait before sending again after a network cut. */
 const RETRY_MS = 3_000;
+/** How often a class's game asks the hub whether the teacher paused, fired an inject or ended the session. */
+const CLASS_POLL_MS = 2_000;
+
+/** Why joining a class failed, as the student is told it (keys of `join.problem`). */
+export type JoinProblem = 'offline' | 'no-class' | 'class-ended' | 'invalid' | 'busy';
 
 export interface HubRuntime {
   open(link: string): Promise<void>;
+  join(code: string, name: string): Promise<JoinProblem | null>;
   begin(candidate: Record<string, string>): Promise<void>;
   forward(): void;
   scenarioDone(): Promise<void>;
@@ -46,8 +52,10 @@ export function hubRuntime(ctx: SliceContext, { saveExam, keepDone }: ExamSaves)
   };
 
   const clientFor = (hub: HubLink): HubClient => {
-    if (client && clientLink === hub.link) return client;
-    clientLink = hub.link;
+    // A class has no invitation link: its run is known by its attempt.
+    const key = hub.link || hub.attempt || '';
+    if (client && clientLink === key) return client;
+    clientLink = key;
     client = new HubClient({
       link: hub.link,
       state: { attempt: hub.attempt, nextSeq: hub.nextSeq, queue: hub.queue as HubClientState['queue'] },
@@ -78,6 +86,38 @@ export function hubRuntime(ctx: SliceContext, { saveExam, keepDone }: ExamSaves)
     if (!out.problem && get().hubLine?.waiting) await scenarioDone();
   }
 
+  let watching: ReturnType<typeof setTimeout> | null = null;
+  /** A class: asks the hub for its state now and then, pauses and resumes the game, and closes the run when the teacher ends it. */
+  async function watchClass(): Promise<void> {
+    watching = null;
+    const hub = link();
+    if (!hub?.class || !hub.attempt || run()?.finishedAt !== null) return;
+    const res = await clientFor(hub).classState();
+    if (res.ok) {
+      const paused = res.value.paused === true;
+      const ended = res.value.ended === true;
+      if (paused !== hub.class.paused || ended !== hub.class.ended) saveLink({ class: { ...hub.class, paused, ended } });
+      if (get().paused !== paused) set({ paused });
+      const session = get().session;
+      // The injects the teacher fired, in order, each once: the session logs each, so the hub replays it there.
+      const fired = Array.isArray(res.value.fired) ? (res.value.fired as { knot?: unknown }[]) : [];
+      const came = session?.log.filter((e) => e.type === 'inject').length ?? 0;
+      if (session && !session.ended) for (const f of fired.slice(came)) if (typeof f.knot === 'string') get().receiveInject(f.knot);
+      if (ended && session && !session.ended) {
+        // The teacher ended the session: the run closes as when its time is up (the hub already scored it).
+        set({ paused: false });
+        session.expire();
+        get().finish();
+      } else if (ended && !session && get().screen !== 'exam-end') {
+        await scenarioDone();
+      }
+    }
+    if (!link()?.class?.ended || get().session) watching = setTimeout(() => void watchClass(), CLASS_POLL_MS);
+  }
+  const watch = () => {
+    if (!watching) watching = setTimeout(() => void watchClass(), 0);
+  };
+
   /** The hub released a scenario: the run moves on to its briefing, on the hub's clock. */
   const take = (current: ExamRun, hub: HubLink, given: unknown): boolean => {
     const released = hubScenarioOf(given, hub.offsetMs);
@@ -89,6 +129,11 @@ export function hubRuntime(ctx: SliceContext, { saveExam, keepDone }: ExamSaves)
       hub: { ...hub, scenario: released.scenario, sent: 0 },
     });
     void get().openBriefing(released.scenario.id);
+    // A class runs at its teacher's time scale, and hears from its teacher.
+    if (hub.class) {
+      set({ timescale: hub.class.timescale });
+      watch();
+    }
     return true;
   };
 
@@ -149,6 +194,48 @@ export function hubRuntime(ctx: SliceContext, { saveExam, keepDone }: ExamSaves)
       set(examOpened(exam, get().settings));
     },
 
+    async join(code, name) {
+      const current = run();
+      const session = get().session;
+      // Nothing in progress is replaced: an exam under way or not yet handed in, a training run.
+      if (current && current.finishedAt === null && current.startedAt !== null) return 'busy';
+      if (current && !current.hub && current.finishedAt !== null && current.downloadedAt === undefined) return 'busy';
+      if (session && !session.ended) return 'busy';
+      const res = await HubClient.join(code, name);
+      if (!res.ok) {
+        if (res.error.kind === 'offline') return 'offline';
+        return res.error.code === 'no-class' || res.error.code === 'class-ended' ? res.error.code : 'invalid';
+      }
+      const answer = res.value as {
+        attempt: string;
+        exam: unknown;
+        scenario: unknown;
+        settings: { timescale: number; freeText: boolean };
+        serverTime: string;
+      };
+      const exam = hubExamOf(answer.exam);
+      const offsetMs = Date.parse(answer.serverTime) - now();
+      const released = hubScenarioOf(answer.scenario, offsetMs);
+      if (!exam || !released) return 'invalid';
+      if (current && !current.hub) keepDone(ctx, current);
+      const hub: HubLink = {
+        link: '',
+        attempt: answer.attempt,
+        nextSeq: 0,
+        queue: [],
+        sent: 0,
+        offsetMs,
+        scenario: null,
+        result: null,
+        class: { code, name, timescale: answer.settings.timescale, freeText: answer.settings.freeText, paused: false, ended: false },
+      };
+      const started = { ...newExamRun(exam), candidate: { name }, startedAt: released.startedAt, hub };
+      saveExam(ctx, started);
+      set({ ...examOpened(exam, get().settings), hubLine: { offline: false, pending: 0, waiting: false } });
+      take(started, hub, answer.scenario);
+      return null;
+    },
+
     async begin(candidate) {
       const current = run();
       const hub = current?.hub;
@@ -192,6 +279,10 @@ export function hubRuntime(ctx: SliceContext, { saveExam, keepDone }: ExamSaves)
       const waiting = get().screen === 'exam-end';
       set({ hubLine: { offline: false, pending: hub.queue.length, waiting } });
       void flush();
+      if (hub.class) {
+        set({ timescale: hub.class.timescale });
+        watch();
+      }
     },
   };
 }

@@ -27,7 +27,8 @@ export const AWAY_MIN_MS = 1000;
 
 type PlayState =
   'session' | 'clock' | 'version' | 'paused' | 'timescale' | 'forcedSeed' | 'variant' | 'forcedVariant' | 'startedAt' | 'debrief';
-type PlayActions = 'start' | 'tick' | 'choose' | 'write' | 'noteAway' | 'askHint' | 'skipAhead' | 'setPaused' | 'finish' | 'setTimescale';
+type PlayActions =
+  'start' | 'tick' | 'choose' | 'write' | 'noteAway' | 'askHint' | 'skipAhead' | 'setPaused' | 'finish' | 'setTimescale' | 'receiveInject';
 
 export function playSlice(ctx: SliceContext): Pick<Game, PlayState | PlayActions> {
   const { set, get, now, saves } = ctx;
@@ -171,6 +172,11 @@ export function playSlice(ctx: SliceContext): Pick<Game, PlayState | PlayActions
       const next = session.nextEventAt();
       if (next !== null) session.advance(next);
       publish();
+    }, undefined),
+
+    receiveInject: guarded((knot: string) => {
+      const session = get().session;
+      if (session && !session.ended && session.inject(knot)) publish();
     }, undefined),
 
     setPaused(paused) {

@@ -123,6 +123,8 @@ export function examVariantCode(state: GameState): string | null {
 
 /** Whether the composer is offered: the scenario allows it, or the exam requires it. */
 export function composerOpen(state: GameState): boolean {
+  // A class's teacher may keep to the ready-made replies (the hub refuses written ones then).
+  if (state.exam?.hub?.class && !state.exam.hub.class.freeText) return false;
   return !!state.selected?.manifest.freeText || (state.mode === 'exam' && !!state.exam?.exam.freeTextRequired);
 }
 
@@ -180,7 +182,14 @@ export function diplomacyBreakdown(state: GameState, decision: Decision): (Diplo
 
 /** Milliseconds left in the exam (scenario and total), or null outside an exam. */
 export function examTimeLeft(state: GameState): { scenario: number; total: number } | null {
-  return state.exam ? timeLeft(state.exam, state.realNow) : null;
+  // A class has no time limit: the teacher ends it.
+  return state.exam && !state.exam.hub?.class ? timeLeft(state.exam, state.realNow) : null;
+}
+
+/** A live class's pause, as the desk shows it: the teacher stopped everyone's clock (null: not in a class). */
+export function classModel(state: GameState): { paused: boolean; freeText: boolean } | null {
+  const joined = state.exam?.hub?.class;
+  return joined ? { paused: state.paused, freeText: joined.freeText } : null;
 }
 
 /**

@@ -15,7 +15,7 @@ import type { ExamReport } from '../records/exam-report';
 import type { Draft } from '../records/draft';
 import type { ScenarioLoader } from './library-slice';
 import type { Saves } from './saves';
-import type { HubRuntime } from './hub-runtime';
+import type { HubRuntime, JoinProblem } from './hub-runtime';
 
 export type Screen = 'menu' | 'briefing' | 'desk' | 'debrief' | 'error' | 'exam' | 'exam-end';
 export type { Progress };
@@ -181,6 +181,8 @@ export interface GameActions {
   askHint(postId: string): string | null;
   skipAhead(): void;
   setPaused(paused: boolean): void;
+  /** A live class's inject reached this game (its knot): its notes and posts come now, and the log keeps it. */
+  receiveInject(knot: string): void;
   finish(): void;
   backToMenu(): void;
   fail(code: string, detail: string, advice?: string): void;
@@ -214,6 +216,11 @@ export interface GameActions {
   answerExamGroup(answer: string | null): void;
   /** Opens an exam from a hub's invitation link (`#hub-exam=<token>`); a refusal shows the error screen in plain words. */
   openHubExam(token: string): Promise<void>;
+  /**
+   * Joins a live class on the hub that serves the game, by its code and the student's name (no
+   * account): the game opens the class's scenario at the teacher's settings. Null when joined; else why not.
+   */
+  joinClass(code: string, name: string): Promise<JoinProblem | null>;
   /** The candidate starts the exam; the missing candidate fields when some are empty. */
   beginExam(candidate: Record<string, string>): string[];
   /** The exam report, once the exam is over (null once it was downloaded and the exam left). */

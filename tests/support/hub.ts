@@ -18,10 +18,13 @@ export const PASSWORD = 'correct horse battery staple';
 
 export interface TestHub extends Hub {
   clock: { now: number };
+  /** The Postgres schema it works in (none on PGlite). */
+  schema?: string;
 }
 
-export async function testHub(backend: 'pglite' | 'postgres' = 'pglite'): Promise<TestHub> {
-  const clock = { now: Date.parse('2026-12-01T09:00:00Z') };
+/** A hub for the test file; `beside`: a second hub process on the same Postgres schema (and clock), as behind a load balancer. */
+export async function testHub(backend: 'pglite' | 'postgres' = 'pglite', beside?: TestHub): Promise<TestHub> {
+  const clock = beside?.clock ?? { now: Date.parse('2026-12-01T09:00:00Z') };
   const config = readConfig(
     {
       HUB_SCENARIOS_DIR: join(ROOT, 'scenarios'),
@@ -30,14 +33,15 @@ export async function testHub(backend: 'pglite' | 'postgres' = 'pglite'): Promis
     },
     ROOT,
   );
-  const schema = backend === 'postgres' ? `hub_test_${randomBytes(6).toString('hex')}` : undefined;
+  const schema = backend === 'postgres' ? (beside?.schema ?? `hub_test_${randomBytes(6).toString('hex')}`) : undefined;
   const hub = await openHub(config, { memory: backend === 'pglite', ...(schema ? { schema } : {}), now: () => clock.now });
   return {
     ...hub,
     clock,
+    ...(schema ? { schema } : {}),
     async close() {
       await hub.close();
-      if (schema) await dropSchema(process.env.DATABASE_URL!, schema);
+      if (schema && !beside) await dropSchema(process.env.DATABASE_URL!, schema);
     },
   };
 }
@@ -95,8 +99,8 @@ export async function playScenario(
   hub: TestHub,
   attempt: string,
   scenario: Scenario,
-  opts: { strategy: 'best' | 'worst'; seq: { next: number }; extra?: Record<string, unknown> },
-): Promise<void> {
+  opts: { strategy: 'best' | 'worst'; seq: { next: number }; extra?: Record<string, unknown>; timescale?: number; decisions?: number },
+): Promise<Session> {
   const found = await hub.ctx.scenarios(scenario.id, 'en');
   if (!found) throw new Error(`no scenario ${scenario.id}`);
   const start = Date.parse(scenario.startedAt);
@@ -109,9 +113,10 @@ export async function playScenario(
     ...(scenario.variant !== undefined ? { variant: scenario.variant } : {}),
     replyModel: found.replyModel,
   });
-  const rate = found.manifest.clockRate;
+  const rate = found.manifest.clockRate * (opts.timescale ?? 1);
+  let decisions = 0;
   const RANK = { best: 0, good: 1, poor: 2, bad: 3 } as const;
-  for (let guard = 0; !session.ended && guard < 2_000; guard++) {
+  for (let guard = 0; !session.ended && guard < 2_000 && decisions < (opts.decisions ?? Infinity); guard++) {
     const post = session.feed.find((p) => p.state === 'open');
     if (!post) {
       session.advance(session.nextEventAt() ?? session.now + 60);
@@ -137,6 +142,8 @@ export async function playScenario(
     });
     if (res.statusCode !== 200) throw new Error(`event refused: ${res.body}`);
     opts.seq.next++;
+    decisions++;
   }
-  hub.clock.now = start + (session.now / rate) * 1000 + 1000;
+  hub.clock.now = Math.max(hub.clock.now, start + (session.now / rate) * 1000 + 1000);
+  return session;
 }

@@ -1,10 +1,16 @@
 /**
- * `npm run bench:hub [-- --candidates 50 --decisions 12]`: a hub on an in-memory PGlite, listening on
- * loopback; N candidates start the same exam at once, then send their decisions together round after
- * round (each over HTTP, as the game does), then all close the exam at once (the server replays each
- * session, builds and signs the result). Prints the median and p95 latency of an event's round trip
- * (sent to acknowledged, i.e. durably stored) and of closing with its replay, and counts lost events
- * (acknowledged but not in the database). Figures, not a test: the last line is one JSON object.
+ * `npm run bench:hub [-- --students 300 --decisions 4 --pace 5]`: a hub on an in-memory PGlite (or
+ * DATABASE_URL's Postgres), listening on loopback, under the live class load of issue #20: N students
+ * in one class, one decision each every `pace` seconds, their games polling the class's state, the
+ * teacher's live view following (tools/bench/hub-class.ts). Prints the median and p95 of a decision's
+ * round trip (sent to acknowledged, i.e. durably stored), how soon the live view shows it, and lost
+ * events (acknowledged but not stored).
+ *
+ * `--exam [--candidates 50 --decisions 12]`: the proctored exam burst instead: N candidates start the
+ * same exam at once, send their decisions together round after round, then all close the exam at once
+ * (the server replays each session, builds and signs the result).
+ *
+ * Figures, not a test: the last line is one JSON object (`students`, `decisions`, `p95_ms`, `lost`…).
  */
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +19,7 @@ import { openHub } from '../../server/hub';
 import { addUser } from '../../server/auth/users';
 import { Session } from '../../src/engine/session';
 import { EXAM_FORMAT, EXAM_VERSION, type Exam } from '../../src/records/exam-file';
+import { classLoad } from './hub-class';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const arg = (name: string, fallback: number, max: number): number => {
@@ -21,8 +28,11 @@ const arg = (name: string, fallback: number, max: number): number => {
   // Bounded: the bench must end in minutes on a small machine.
   return Number.isInteger(n) && n > 0 ? Math.min(n, max) : fallback;
 };
+const EXAM = process.argv.includes('--exam');
 const CANDIDATES = arg('candidates', 50, 300);
-const DECISIONS = arg('decisions', 12, 40);
+const STUDENTS = arg('students', 300, 300);
+const DECISIONS = arg('decisions', EXAM ? 12 : 4, 40);
+const PACE_S = arg('pace', 5, 60);
 const SCENARIO = 'first-shift';
 
 const quantile = (xs: number[], q: number): number => {
@@ -73,7 +83,7 @@ async function main(): Promise<void> {
   // The hub's clock is moved ahead once the attempts have started, so that the planned decisions'
   // game times are already past by its clock (the bench does not wait for game time to run).
   let skew = 0;
-  const hub = await openHub(config, { memory: true, now: () => Date.now() + skew });
+  const hub = await openHub(config, { memory: !config.databaseUrl, now: () => Date.now() + skew });
   try {
     await hub.app.listen({ port: 0, host: '127.0.0.1' });
     const base = `http://127.0.0.1:${(hub.app.server.address() as AddressInfo).port}/`;
@@ -91,6 +101,48 @@ async function main(): Promise<void> {
     await addUser(hub.ctx.db, { email: 'bench@hub.test', name: 'Bench', password: 'bench password 12' });
     const login = await call('POST', 'api/auth/login', { email: 'bench@hub.test', password: 'bench password 12' });
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const found = await hub.ctx.scenarios(SCENARIO, 'en');
+    if (!found) throw new Error(`no scenario ${SCENARIO}`);
+
+    if (!EXAM) {
+      const load = { students: STUDENTS, decisions: DECISIONS, paceMs: PACE_S * 1000, scenario: SCENARIO };
+      const r = await classLoad(
+        hub,
+        base,
+        call,
+        cookie,
+        load,
+        (seed, variant) => plan(seed, variant, found),
+        (ms) => (skew = ms),
+        found,
+      );
+      const figures = {
+        db: hub.ctx.dbKind,
+        students: STUDENTS,
+        decisions: r.acknowledged,
+        pace_s: PACE_S,
+        events_per_s: ms(r.acknowledged / r.seconds),
+        polls_per_s: ms(r.polls / r.seconds),
+        median_ms: ms(quantile(r.eventMs, 0.5)),
+        p95_ms: ms(quantile(r.eventMs, 0.95)),
+        max_ms: ms(Math.max(0, ...r.eventMs)),
+        join_p95_ms: ms(quantile(r.joinMs, 0.95)),
+        live_median_ms: ms(quantile(r.liveMs, 0.5)),
+        live_p95_ms: ms(quantile(r.liveMs, 0.95)),
+        live_missed: r.missed,
+        lost: r.lost,
+      };
+      console.log(
+        `${STUDENTS} students in one class, one decision each every ${PACE_S} s (${r.acknowledged} in ${ms(r.seconds)} s), ` +
+          `their games polling every 2 s, the teacher's live view open, on ${hub.ctx.dbKind}:\n` +
+          `  decision round trip (sent → acknowledged, stored): median ${figures.median_ms} ms, p95 ${figures.p95_ms} ms, max ${figures.max_ms} ms\n` +
+          `  shown on the teacher's live view after its acknowledgement: median ${figures.live_median_ms} ms, p95 ${figures.live_p95_ms} ms, ${r.missed} never shown\n` +
+          `  joining: p95 ${figures.join_p95_ms} ms · ${figures.lost} acknowledged events lost`,
+      );
+      console.log(JSON.stringify(figures));
+      return;
+    }
+
     const exam: Exam = {
       format: EXAM_FORMAT,
       version: EXAM_VERSION,
@@ -114,8 +166,6 @@ async function main(): Promise<void> {
     const made = await call('POST', `api/exams/${String(published.data.id)}/invitations`, { labels }, { cookie });
     const links = (made.data.invitations as { token: string }[]).map((l) => l.token);
 
-    const found = await hub.ctx.scenarios(SCENARIO, 'en');
-    if (!found) throw new Error(`no scenario ${SCENARIO}`);
     const started = await Promise.all(
       links.map(async (token, i) => {
         const res = await call('POST', 'api/play/start', { candidate: { name: labels[i] } }, { authorization: `Bearer ${token}` });
@@ -161,6 +211,7 @@ async function main(): Promise<void> {
       .executeTakeFirstOrThrow();
     const figures = {
       db: hub.ctx.dbKind,
+      students: CANDIDATES,
       candidates: CANDIDATES,
       decisions: acknowledged,
       events_per_s: ms(acknowledged / eventsSeconds),

@@ -71,7 +71,7 @@ export const declaredVariables = (source: string): string[] =>
   [...source.matchAll(/^\s*(?:VAR|CONST)\s+([A-Za-z_]\w*)/gm)].map((m) => m[1] as string).sort();
 
 /** Tag keys whose values are prose, different in each language (a forum's thread title and rank are words too). */
-const PROSE_TAGS = /^\^\s*(why|hint|thread|rank)\s*:/;
+const PROSE_TAGS = /^\^\s*(why|hint|thread|rank|inject)\s*:/;
 /** A post's facts differ in their words, not in which facts it has. */
 const FACTS_TAG = /^\^\s*facts\s*:(.*)$/s;
 const factKeys = (value: string) =>
@@ -196,7 +196,23 @@ export function explore(scenario: LoadedScenario, opts: ExploreOptions): Scenari
       max: Math.max(report.decisions.max, result.decisions.max),
     };
   }
-  report.unreachable = report.knots.filter((k) => !visitedKnots.has(k));
+  // Injects are never reached by the story itself: a teacher sends them. Each must run on its own, in
+  // both languages, with the same knots, showing notes and posts but offering no choice.
+  const injects = Object.fromEntries(LOCALES.map((l) => [l, new StoryRunner(scenario.stories[l]).injects()])) as Record<
+    Locale,
+    { knot: string; label: string }[]
+  >;
+  const injectKnots = new Set(injects.fr.map((i) => i.knot));
+  if (injects.en.map((i) => i.knot).join(',') !== [...injectKnots].join(','))
+    report.structure.push(`injects differ: fr [${[...injectKnots].join(', ')}] vs en [${injects.en.map((i) => i.knot).join(', ')}]`);
+  for (const locale of LOCALES)
+    for (const { knot } of injects[locale]) {
+      const step = new StoryRunner(scenario.stories[locale]).inject(knot);
+      if (step.events.length === 0) report.problems.push(`inject ${knot} (${locale}): shows nothing`);
+      step.warnings.forEach((w) => warn.add(`${locale}: inject ${knot}: ${w}`));
+      if (step.warnings.some((w) => w.includes('offers choices'))) report.problems.push(`inject ${knot} (${locale}): offers choices`);
+    }
+  report.unreachable = report.knots.filter((k) => !visitedKnots.has(k) && !injectKnots.has(k));
   report.warnings.push(...warn);
 
   // Seeded random sessions with timing: scores must stay in 0–100 and every session must end.

@@ -5,6 +5,7 @@ import type { View, ViewContext } from '../context';
 import { brandLogo, brandMark, wearBrand } from '../brand';
 import { fill, h } from '../dom';
 import { settingsPanel } from './settings';
+import { joinClassPanel } from './join-class';
 
 export function menuView(ctx: ViewContext): View {
   const { store, t } = ctx;
@@ -105,12 +106,14 @@ export function menuView(ctx: ViewContext): View {
   /** The guided tutorial, first thing a new player sees (above the fold at 1366×768). */
   const startHere = h('section', { class: 'start-here', 'aria-labelledby': 'start-here-title', 'data-start-here': '' });
   const langLabel = h('span', { id: 'lang-label', class: 'label' });
+  const joinClass = joinClassPanel(ctx);
 
   const el = h(
     'main',
     { class: 'screen menu', 'data-screen': 'menu' },
     h('header', { class: 'menu-head' }, title, tagline),
     notice,
+    joinClass?.el ?? null,
     startHere,
     h('div', { class: 'menu-tools' }, langLabel, langs, settingsToggle, examInput, examLabel, customInput, customLabel),
     customProblems,
@@ -141,6 +144,7 @@ export function menuView(ctx: ViewContext): View {
     settingsToggle.textContent = t('menu.settings');
     examLabel.textContent = t('exam.fromFile');
     customLabel.textContent = t('custom.load');
+    joinClass?.update();
     fill(
       langs,
       LOCALES.map((l) =>

@@ -91,6 +91,7 @@ const TABLE: Record<TagKey, { valid: string; parsed: unknown; invalid: string; n
   comment: { valid: 'p1', parsed: 'p1', invalid: 'p 1', names: '"p 1" is not a valid id' },
   as: { valid: 'critic', parsed: 'critic', invalid: 'hater', names: 'is not one of fan, neutral, critic, troll' },
   end: { valid: 'calm', parsed: 'calm', invalid: 'all calm', names: '"all calm" is not a valid id' },
+  inject: { valid: 'A journalist calls', parsed: 'A journalist calls', invalid: 'x'.repeat(81), names: 'is longer than 80 characters' },
   action: { valid: 'escalate', parsed: 'escalate', invalid: 'shout', names: 'is not one of reply, dm, escalate, like, hide' },
   to: { valid: 'legal', parsed: 'legal', invalid: 'marketing', names: 'is not one of after-sales, product, legal, press' },
   tone: { valid: 'empathetic', parsed: 'empathetic', invalid: 'warm', names: 'is not one of empathetic, neutral, defensive, aggressive' },

@@ -2,7 +2,17 @@
  * The desk's header: the brand's slot (its mark and name), the scenario, the clock (which shows the
  * pressure of the replies coming due), the exam's timer, the tools, the pause state and the save warning.
  */
-import { type Brand, deskModel, deskPressure, examTimeLeft, feed, hubLineModel, scenarioBrand, scenarioManifest } from '../../../state';
+import {
+  type Brand,
+  classModel,
+  deskModel,
+  deskPressure,
+  examTimeLeft,
+  feed,
+  hubLineModel,
+  scenarioBrand,
+  scenarioManifest,
+} from '../../../state';
 import { brandLogo, wearBrand } from '../../brand';
 import type { ViewContext } from '../../context';
 import { clockText, h, setText } from '../../dom';
@@ -122,10 +132,12 @@ export function deskHead(ctx: ViewContext) {
     setText(clockNote, pressure === 'calm' ? '' : t(`console.pressure.${pressure}`));
     setText(pauseLabel, state.paused ? t('desk.resume') : t('desk.pause'));
     if (pause.getAttribute('aria-pressed') !== String(state.paused)) pause.setAttribute('aria-pressed', String(state.paused));
-    const showPaused = state.paused && training;
+    // A class's pause is the teacher's: the student is told who stopped the clock.
+    const inClass = classModel(state);
+    const showPaused = state.paused && (training || inClass !== null);
     if (paused.hidden !== !showPaused) paused.hidden = !showPaused;
     if (showPaused) {
-      setText(pausedText, t('console.paused'));
+      setText(pausedText, inClass ? t('join.paused') : t('console.paused'));
     }
     const left = examTimeLeft(state);
     if (timer.hidden !== !left) timer.hidden = !left;

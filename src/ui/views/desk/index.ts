@@ -5,7 +5,7 @@
  */
 import type { Meters } from '../../../core/types';
 import type { FeedPost } from '../../../state';
-import { composerDraft, deskModel, feed, inboxOrder, meterNews, optionIndex } from '../../../state';
+import { classModel, composerDraft, deskModel, feed, inboxOrder, meterNews, optionIndex } from '../../../state';
 import type { View, ViewContext } from '../../context';
 import { h } from '../../dom';
 import { communityPanel } from './community';
@@ -167,7 +167,7 @@ export function deskView(ctx: ViewContext): View {
     } else box.tick();
     conversation.update(selected);
     community.update(selected, changed);
-    el.classList.toggle('paused', state.paused && state.mode === 'training');
+    el.classList.toggle('paused', state.paused && (state.mode === 'training' || classModel(state) !== null));
   }
 
   // Back from a reload with a reply half written: its post is open again, the words in the composer.
