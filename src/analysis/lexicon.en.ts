@@ -330,6 +330,9 @@ export const EN: Lexicon = {
     'cry me a river',
   ],
   contempt: [
+    // a put-down of the person answered: "crawl back under your bridge, you sad little man"
+    '(you )?(sad|pathetic|miserable) little (man|men|boy|troll|person|people)',
+    'crawl back (under|into) (your|ur) (bridge|rock|hole|cave)',
     // a dig at other customers in a reply to one: "unlike some people who can't plug in a charger"
     'unlike (some|certain|other) (people|customers|folks|riders|users)',
     "unlike [a-z]+,? who (apparently |clearly |obviously )?(can't|cannot|couldn't|doesn't|didn't|won't|is|was)",

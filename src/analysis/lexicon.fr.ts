@@ -359,6 +359,9 @@ export const FR: Lexicon = {
     'gros lourd',
   ],
   contempt: [
+    // un rabaissement de la personne à qui l'on répond : « retourne sous ton pont, pauvre petit bonhomme »
+    '(pauvre|triste) (petit )?(type|bonhomme|mec|troll|guignol)',
+    '(retourne|retournez|rentre|rentrez) (sous|dans) (ton|votre|ta) (pont|caillou|grotte|trou)',
     // une pique à d'autres clients dans la réponse à l'un d'eux : « il y en a qui feraient mieux de venir voir »
     "(il y en a|il y a des gens|y en a|y'en a|certains|certaines|d'autres) qui (feraient|ferait|devraient|devrait|pourraient) (mieux|bien|plutot)",
     "contrairement a (certains|certaines|d'autres) (qui|clients|personnes)",

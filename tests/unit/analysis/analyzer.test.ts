@@ -66,6 +66,8 @@ describe('each rule kind, with its excerpt from the original text', () => {
     ['Espèce d’abruti !', fr, 'aggression', 'abruti'],
     ['Oh great, another genius.', en, 'aggression', 'Oh great'],
     ["Franchement, arrêtez de pleurnicher en public, c'est gênant.", fr, 'aggression', 'arrêtez de pleurnicher'],
+    ['Zed, nobody asked you. Crawl back under your bridge, you sad little man.', en, 'aggression', 'Crawl back under your bridge'],
+    ['Retourne sous ton pont, pauvre type.', fr, 'aggression', 'Retourne sous ton pont'],
     ['Vous avez dû mal brancher le câble.', fr, 'blame', 'Vous avez dû mal'],
     ['You should have read the manual.', en, 'blame', 'You should have read'],
     ['Chez TELVIA ça plante.', { locale: 'fr', competitors: ['Telvia'] }, 'competitor', 'TELVIA'],
