@@ -126,7 +126,7 @@ export function inbox(ctx: ViewContext, onOpen: (postId: string) => void, arrive
               { class: 'answers' },
               h(
                 'p',
-                { class: `answer action-${last.action}` },
+                { class: `answer action-${last.action}${last.source === 'deadline' ? ' missed' : ''}` },
                 h(
                   'strong',
                   {},
