@@ -5,18 +5,14 @@
  * back, a reload carries on, the hub's clock ends the exam and the game shows the hub's result; the
  * used link opened in another browser is refused in plain words.
  */
-import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../../server/config';
-import { type Hub, openHub } from '../../server/hub';
+import type { Hub } from '../../server/hub';
 import { addUser } from '../../server/auth/users';
-import { anExam } from '../support/hub';
+import { anExam, servedHub } from '../support/hub';
 import { axeViolations, useHarness, watchErrors } from '../support/browser';
 
 const { context } = useHarness();
-const ROOT = join(import.meta.dirname, '..', '..');
 let hub: Hub;
 let base: string;
 let token: string;
@@ -24,13 +20,7 @@ let token: string;
 const ahead = { ms: 0 };
 
 beforeAll(async () => {
-  const config = readConfig(
-    { HUB_DIST_DIR: join(ROOT, 'dist'), HUB_SCENARIOS_DIR: join(ROOT, 'scenarios'), HUB_SECURE_COOKIES: '0' },
-    ROOT,
-  );
-  hub = await openHub(config, { memory: true, now: () => Date.now() + ahead.ms });
-  await hub.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(hub.app.server.address() as AddressInfo).port}/`;
+  ({ hub, base } = await servedHub(() => Date.now() + ahead.ms));
   await addUser(hub.ctx.db, { email: 'exam@school.test', name: 'Eve', password: 'examiner password 2026' });
   const login = await hub.app.inject({
     method: 'POST',

@@ -6,30 +6,21 @@
  * they are told) and resumes it, ends it, and opens the class debrief on
  * the dashboard, fed by the hub. No serious or critical axe violation on the teacher's page or the menu.
  */
-import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../../server/config';
-import { type Hub, openHub } from '../../server/hub';
+import type { Hub } from '../../server/hub';
 import { addUser } from '../../server/auth/users';
+import { servedHub } from '../support/hub';
 import { axeViolations, useHarness, watchErrors } from '../support/browser';
 
 const { context } = useHarness();
-const ROOT = join(import.meta.dirname, '..', '..');
 const PASSWORD = 'teacher password 2026';
 let hub: Hub;
 let base: string;
 
 beforeAll(async () => {
-  const config = readConfig(
-    { HUB_DIST_DIR: join(ROOT, 'dist'), HUB_SCENARIOS_DIR: join(ROOT, 'scenarios'), HUB_SECURE_COOKIES: '0' },
-    ROOT,
-  );
-  hub = await openHub(config, { memory: true });
+  ({ hub, base } = await servedHub());
   await addUser(hub.ctx.db, { email: 'teach@school.test', name: 'Tess Teacher', password: PASSWORD, role: 'teacher' });
-  await hub.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(hub.app.server.address() as AddressInfo).port}/`;
 }, 120_000);
 afterAll(async () => hub?.close());
 

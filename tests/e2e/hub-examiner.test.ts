@@ -9,30 +9,21 @@
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../../server/config';
-import { type Hub, openHub } from '../../server/hub';
+import type { Hub } from '../../server/hub';
 import { addUser } from '../../server/auth/users';
 import { verifyHubResult } from '../../src/engine/hub-signature';
-import { anExam } from '../support/hub';
+import { anExam, servedHub } from '../support/hub';
 import { axeViolations, useHarness, watchErrors } from '../support/browser';
 
 const { harness, context } = useHarness();
-const ROOT = join(import.meta.dirname, '..', '..');
 const PASSWORD = 'examiner password 2026';
 let hub: Hub;
 let base: string;
 
 beforeAll(async () => {
-  const config = readConfig(
-    { HUB_DIST_DIR: join(ROOT, 'dist'), HUB_SCENARIOS_DIR: join(ROOT, 'scenarios'), HUB_SECURE_COOKIES: '0' },
-    ROOT,
-  );
-  hub = await openHub(config, { memory: true });
+  ({ hub, base } = await servedHub());
   await addUser(hub.ctx.db, { email: 'exam@school.test', name: 'Eve Examiner', password: PASSWORD });
-  await hub.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(hub.app.server.address() as AddressInfo).port}/`;
 }, 120_000);
 afterAll(async () => hub?.close());
 

@@ -4,23 +4,17 @@
  * hub signs with, read from the hub's API on the same origin (connect-src 'self'), in both languages;
  * opened without a hub, it says it needs one.
  */
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AddressInfo } from 'node:net';
-import { readConfig } from '../../server/config';
-import { type Hub, openHub } from '../../server/hub';
+import type { Hub } from '../../server/hub';
+import { servedHub } from '../support/hub';
 import { axeViolations, useHarness, watchErrors } from '../support/browser';
 
 const { harness, context } = useHarness();
-const ROOT = join(import.meta.dirname, '..', '..');
 let hub: Hub;
 let base: string;
 
 beforeAll(async () => {
-  const config = readConfig({ HUB_DIST_DIR: join(ROOT, 'dist'), HUB_SCENARIOS_DIR: join(ROOT, 'scenarios'), PORT: '1' }, ROOT);
-  hub = await openHub(config, { memory: true });
-  await hub.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(hub.app.server.address() as AddressInfo).port}/`;
+  ({ hub, base } = await servedHub());
 }, 120_000);
 afterAll(async () => hub?.close());
 

@@ -4,6 +4,7 @@
  * game's engine as the browser would.
  */
 import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
@@ -59,6 +60,20 @@ export async function signIn(hub: Hub, email = 'examiner@school.test', name = 'E
   if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === 'frontline_hub');
   return `${cookie!.name}=${cookie!.value}`;
+}
+
+/**
+ * The built game (dist/) served by a hub on a free loopback port, on an in-memory database: the browser
+ * tests' hub. `now` replaces its clock (a test that moves time past an exam's end).
+ */
+export async function servedHub(now?: () => number): Promise<{ hub: Hub; base: string }> {
+  const config = readConfig(
+    { HUB_DIST_DIR: join(ROOT, 'dist'), HUB_SCENARIOS_DIR: join(ROOT, 'scenarios'), HUB_SECURE_COOKIES: '0' },
+    ROOT,
+  );
+  const hub = await openHub(config, { memory: true, ...(now ? { now } : {}) });
+  await hub.app.listen({ port: 0, host: '127.0.0.1' });
+  return { hub, base: `http://127.0.0.1:${(hub.app.server.address() as AddressInfo).port}/` };
 }
 
 export const anExam = (over: Partial<Exam> = {}): Exam => ({
